@@ -1,0 +1,7 @@
+"""minutes: PDF minutes -> structured records -> DuckDB.
+
+Data flow, one module per step: extract -> structure -> annotate -> validate -> store.
+"""
+
+# Bumped whenever parsing output changes: stored documents with another version are re-parsed.
+PARSER_VERSION = "0.1.0"

@@ -1,0 +1,23 @@
+"""Pydantic models: the single source of truth for every record and DuckDB table."""
+
+from schemas.minutes import (
+    DocumentMeta,
+    FeedbackCount,
+    ParsedDocument,
+    Provenance,
+    QAPair,
+    Section,
+    SectionKind,
+    Speaker,
+)
+
+__all__ = [
+    "DocumentMeta",
+    "FeedbackCount",
+    "ParsedDocument",
+    "Provenance",
+    "QAPair",
+    "Section",
+    "SectionKind",
+    "Speaker",
+]
