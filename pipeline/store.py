@@ -1,0 +1,398 @@
+"""DuckDB storage: tables derived from the pydantic models in `schemas/`, one transaction per document.
+
+The column lists are never written by hand: `table_columns` reads each model's fields
+and maps their annotations to DuckDB types, so a field added to a schema becomes a
+column here without touching this module.
+
+    documents        document_id + Provenance (without sha256, which *is* document_id)
+                     + DocumentMeta, flattened + loaded_at
+    sections, speakers, qa_pairs, feedback_counts
+                     document_id + the record's fields; key (document_id, <record>_no)
+    files            one row per file path ingest has seen, whatever became of it
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import types
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+import duckdb
+from pydantic import BaseModel
+
+from pipeline.errors import MinutesError
+from schemas import DocumentMeta, ParsedDocument, Provenance
+
+DEFAULT_DB = "minutes.duckdb"
+DB_ENV_VAR = "MINUTES_DB"
+
+FileStatus = Literal["loaded", "skipped", "failed"]
+
+
+class StoreError(MinutesError):
+    """The database cannot be opened or does not have the expected tables."""
+
+
+class FileRecord(BaseModel):
+    """What ingest knows about one file path: the `files` table, so every file is accounted for."""
+
+    path: str  # absolute path, the key
+    file_name: str
+    size_bytes: int | None = None
+    mtime: dt.datetime | None = None  # UTC, naive
+    sha256: str | None = None  # None when the file could not even be read
+    status: FileStatus
+    reason: str | None = None  # why it was skipped or failed
+    document_id: str | None = None  # the document these bytes produced, when loaded or skipped
+    last_seen_at: dt.datetime  # UTC, naive
+    parser_version: str
+
+
+# --------------------------------------------------------------------------- DDL from models
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql_type: str
+    nullable: bool
+    allowed: tuple[str, ...] = ()  # enum/literal values, enforced with a CHECK
+
+    def ddl(self) -> str:
+        text = f"{self.name} {self.sql_type}" + ("" if self.nullable else " NOT NULL")
+        if self.allowed:
+            values = ", ".join("'" + value.replace("'", "''") + "'" for value in self.allowed)
+            text += f" CHECK ({self.name} IN ({values}))"
+        return text
+
+
+_SCALAR_TYPES: dict[type, str] = {
+    bool: "BOOLEAN",  # before int: bool is a subclass of int
+    int: "BIGINT",
+    float: "DOUBLE",
+    str: "VARCHAR",
+    dt.datetime: "TIMESTAMP",  # before date: datetime is a subclass of date
+    dt.date: "DATE",
+}
+
+
+def _strip_annotated(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return annotation
+
+
+def _split_optional(annotation: Any) -> tuple[Any, bool]:
+    """`X | None` -> (X, True); anything else -> (annotation, False)."""
+    annotation = _strip_annotated(annotation)
+    if get_origin(annotation) in (Union, types.UnionType):
+        args = [arg for arg in get_args(annotation) if arg is not type(None)]
+        if len(args) == 1 and len(args) < len(get_args(annotation)):
+            return _strip_annotated(args[0]), True
+    return annotation, False
+
+
+def sql_type(annotation: Any) -> tuple[str, tuple[str, ...]]:
+    """DuckDB type of a (non-optional) annotation, plus its allowed values for enums and literals."""
+    annotation = _strip_annotated(annotation)
+    origin = get_origin(annotation)
+    if origin is list:
+        (item,) = get_args(annotation)
+        item_type, _ = sql_type(item)
+        return f"{item_type}[]", ()
+    if origin is Literal:
+        return "VARCHAR", tuple(str(value) for value in get_args(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return "VARCHAR", tuple(str(member.value) for member in annotation)
+    for python_type, name in _SCALAR_TYPES.items():
+        if isinstance(annotation, type) and issubclass(annotation, python_type):
+            return name, ()
+    raise TypeError(f"no DuckDB type for annotation {annotation!r}: extend store._SCALAR_TYPES")
+
+
+def model_columns(model: type[BaseModel], exclude: Sequence[str] = ()) -> list[Column]:
+    """One column per field of `model`, in declaration order."""
+    columns = []
+    for name, field in model.model_fields.items():
+        if name in exclude:
+            continue
+        inner, nullable = _split_optional(field.annotation)
+        type_name, allowed = sql_type(inner)
+        columns.append(Column(name, type_name, nullable, allowed))
+    return columns
+
+
+def _child_tables() -> dict[str, type[BaseModel]]:
+    """The list-of-record fields of ParsedDocument: each becomes a table named after the field."""
+    tables = {}
+    for name, field in ParsedDocument.model_fields.items():
+        annotation = _strip_annotated(field.annotation)
+        if get_origin(annotation) is list:
+            (item,) = get_args(annotation)
+            item = _strip_annotated(item)
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                tables[name] = item
+    return tables
+
+
+CHILD_TABLES: dict[str, type[BaseModel]] = _child_tables()
+
+_DOCUMENT_ID = Column("document_id", "VARCHAR", nullable=False)
+_LOADED_AT = Column("loaded_at", "TIMESTAMP", nullable=False)
+# Provenance.sha256 is not stored twice: the schema guarantees document_id == provenance.sha256.
+_PROVENANCE_EXCLUDE = ("sha256",)
+
+
+def ordinal_field(model: type[BaseModel]) -> str:
+    """A record's key within its document: by convention its first field, `<record>_no`."""
+    first = next(iter(model.model_fields))
+    if not first.endswith("_no"):
+        raise TypeError(f"{model.__name__}: first field {first!r} is not an ordinal (*_no)")
+    return first
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+
+    @property
+    def column_names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+    def create_sql(self) -> str:
+        lines = [column.ddl() for column in self.columns]
+        lines.append(f"PRIMARY KEY ({', '.join(self.primary_key)})")
+        body = ",\n    ".join(lines)
+        return f"CREATE TABLE IF NOT EXISTS {self.name} (\n    {body}\n)"
+
+
+def _build_tables() -> dict[str, Table]:
+    tables = {
+        "documents": Table(
+            "documents",
+            (
+                _DOCUMENT_ID,
+                *model_columns(Provenance, exclude=_PROVENANCE_EXCLUDE),
+                *model_columns(DocumentMeta),
+                _LOADED_AT,
+            ),
+            ("document_id",),
+        )
+    }
+    for name, model in CHILD_TABLES.items():
+        key = ("document_id", ordinal_field(model))
+        tables[name] = Table(name, (_DOCUMENT_ID, *model_columns(model)), key)
+    tables["files"] = Table("files", tuple(model_columns(FileRecord)), ("path",))
+    return tables
+
+
+TABLES: dict[str, Table] = _build_tables()
+
+
+def schema_sql() -> str:
+    """The whole DDL, as run by `ensure_schema` (also handy for the README)."""
+    return ";\n\n".join(table.create_sql() for table in TABLES.values()) + ";\n"
+
+
+# --------------------------------------------------------------------------- connections
+
+
+def resolve_db_path(db: str | os.PathLike[str] | None = None) -> str:
+    """`--db` wins, then $MINUTES_DB, then ./minutes.duckdb."""
+    return str(db or os.environ.get(DB_ENV_VAR) or DEFAULT_DB)
+
+
+def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-write connection with the schema in place. Hold it briefly: it locks the file."""
+    path = resolve_db_path(db)
+    try:
+        con = duckdb.connect(path)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {path}: {_first_line(exc)}") from exc
+    try:
+        ensure_schema(con)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def connect_read_only(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for queries; fails clearly when the file does not exist."""
+    path = resolve_db_path(db)
+    if path != ":memory:" and not Path(path).is_file():
+        raise StoreError(f"database {path} does not exist: run `minutes ingest` first or pass --db")
+    try:
+        return duckdb.connect(path, read_only=True)
+    except duckdb.Error as exc:
+        # Typically another process holds a read-write connection (DuckDB allows one writer, no readers).
+        raise StoreError(f"cannot open database {path} read-only: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables; refuse a database whose tables have other columns than the models."""
+    with transaction(con):
+        for table in TABLES.values():
+            con.execute(table.create_sql())
+    for table in TABLES.values():
+        found = [
+            row[0]
+            for row in con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                [table.name],
+            ).fetchall()
+        ]
+        if found != table.column_names:
+            raise StoreError(
+                f"table {table.name} has columns {found}, expected {table.column_names}: "
+                "the database was made by another version; ingest into a new file"
+            )
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN ... COMMIT, or ROLLBACK on any error."""
+    con.begin()
+    try:
+        yield con
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _value(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def document_row(doc: ParsedDocument, loaded_at: dt.datetime | None = None) -> dict[str, Any]:
+    """The `documents` row of a parsed document, keyed by column name."""
+    row: dict[str, Any] = {"document_id": doc.document_id}
+    row.update({k: v for k, v in dict(doc.provenance).items() if k not in _PROVENANCE_EXCLUDE})
+    row.update(dict(doc.meta))
+    row["loaded_at"] = loaded_at or _utcnow()
+    return row
+
+
+def child_rows(doc: ParsedDocument, table: str) -> list[dict[str, Any]]:
+    """Rows of one child table (`sections`, ...) for a document."""
+    records: list[BaseModel] = getattr(doc, table)
+    return [{"document_id": doc.document_id, **dict(record)} for record in records]
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Bulk insert: one statement, each column passed as a typed list and unnested.
+
+    Much faster than executemany (one round trip for all rows), and the explicit casts
+    keep DuckDB from guessing a type from, say, a column that is NULL in every row.
+    """
+    if not rows:
+        return
+    spec = TABLES[table]
+    names = ", ".join(spec.column_names)
+    selects = ", ".join(f"unnest(?::{column.sql_type}[])" for column in spec.columns)
+    params = [[_value(row[column.name]) for row in rows] for column in spec.columns]
+    con.execute(f"INSERT INTO {table} ({names}) SELECT {selects}", params)
+
+
+def _delete_document_rows(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
+    # Children first: they belong to the document row.
+    for table in [*CHILD_TABLES, "documents"]:
+        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+
+
+def load_document(
+    con: duckdb.DuckDBPyConnection,
+    doc: ParsedDocument,
+    file_records: Sequence[FileRecord] = (),
+) -> None:
+    """Replace every row of `doc` (and record `file_records`) in one transaction.
+
+    Delete-then-insert makes loading idempotent: loading the same document twice leaves
+    the same rows, and a crash in the middle leaves the earlier version intact.
+    """
+    with transaction(con):
+        _delete_document_rows(con, doc.document_id)
+        insert_rows(con, "documents", [document_row(doc)])
+        for table in CHILD_TABLES:
+            insert_rows(con, table, child_rows(doc, table))
+        _upsert_files(con, file_records)
+
+
+def record_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRecord]) -> None:
+    """Insert or replace `files` rows in one transaction."""
+    with transaction(con):
+        _upsert_files(con, file_records)
+
+
+def _upsert_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRecord]) -> None:
+    # Delete-then-insert rather than ON CONFLICT: DuckDB silently keeps the first of two rows
+    # with the same key in one INSERT ... ON CONFLICT statement. Last record per path wins here.
+    by_path = {record.path: record for record in file_records}
+    for path in by_path:
+        con.execute("DELETE FROM files WHERE path = ?", [path])
+    insert_rows(con, "files", [dict(record) for record in by_path.values()])
+
+
+def delete_documents_if_unreferenced(
+    con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]
+) -> list[str]:
+    """Delete documents no `files` row points at any more (a file's older version); return their ids."""
+    deleted = []
+    with transaction(con):
+        for document_id in dict.fromkeys(document_ids):
+            referenced = con.execute(
+                "SELECT count(*) FROM files WHERE document_id = ?", [document_id]
+            ).fetchone()[0]
+            if not referenced:
+                _delete_document_rows(con, document_id)
+                deleted.append(document_id)
+    return deleted
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, parser_version: str) -> bool:
+    """True when the document with these bytes was loaded by this parser version."""
+    row = con.execute(
+        "SELECT 1 FROM documents WHERE document_id = ? AND parser_version = ?", [sha256, parser_version]
+    ).fetchone()
+    return row is not None
+
+
+def file_records(con: duckdb.DuckDBPyConnection, paths: Sequence[str] | None = None) -> dict[str, FileRecord]:
+    """The `files` rows, by path (all of them, or only those for `paths`)."""
+    names = TABLES["files"].column_names
+    select = f"SELECT {', '.join(names)} FROM files"
+    if paths is None:
+        result = con.execute(select)
+    else:
+        result = con.execute(f"{select} WHERE list_contains(?, path)", [list(paths)])
+    records = [FileRecord(**dict(zip(names, row, strict=True))) for row in result.fetchall()]
+    return {record.path: record for record in records}
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Row count of every table."""
+    return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in TABLES}
