@@ -1,0 +1,226 @@
+"""The `minutes` command: ingest PDFs into DuckDB, parse one PDF to JSON, query the database.
+
+Exit status: 0 success, 1 `ingest` ran but some file failed, 2 an error (bad arguments,
+unreadable PDF, unknown database, refused or failed SQL). Errors are one line on stderr;
+set MINUTES_DEBUG=1 to get the traceback as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+# Before anything imports prefect: a temporary server started by this process must not phone home.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+import duckdb  # noqa: E402
+
+from pipeline import store  # noqa: E402
+from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
+
+EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR = 0, 1, 2
+FORMATS = ("table", "csv", "json")
+# Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
+READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+MAX_CELL_CHARS = 60
+
+
+class CommandError(MinutesError):
+    """A user mistake the CLI reports in one line."""
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not os.path.exists(p) and not os.path.islink(p)]
+    if missing:
+        raise CommandError(f"no such file or directory: {', '.join(missing)}")
+    db = store.resolve_db_path(args.db)
+    store.connect(db).close()  # fail here, in one line, if the file is locked or from another version
+    _prepare_prefect_env()
+    from flows.ingest import ingest_flow  # imports prefect: slow, so only when ingesting
+
+    if args.quiet:
+        _silence_prefect_console()
+    summary = ingest_flow(paths=[str(p) for p in args.paths], db=db, retry_failed=args.retry_failed)
+    print(summary.to_text())
+    if any(outcome.failed_earlier for outcome in summary.outcomes):
+        print("(files that failed earlier with the same bytes are not parsed again: use --retry-failed)")
+    return EXIT_FAILED_FILES if summary.failed else EXIT_OK
+
+
+def _prepare_prefect_env() -> None:
+    # An empty PREFECT_API_URL is not "no server": Prefect would try to use it. Unset means
+    # Prefect starts its temporary local server for this process.
+    if os.environ.get("PREFECT_API_URL", None) == "":
+        del os.environ["PREFECT_API_URL"]
+
+
+def _silence_prefect_console() -> None:
+    """Keep Prefect's log lines off the terminal; they still reach the Prefect API (the UI)."""
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.setLevel(logging.CRITICAL + 1)
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"no such file: {path}")
+    from pipeline.parse import parse_pdf
+
+    try:
+        doc = parse_pdf(path)
+    except UnreadablePDF as exc:
+        raise CommandError(f"cannot read {path}: {exc.reason}") from exc
+    print(doc.model_dump_json(indent=2))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- query
+
+
+def check_read_only(sql: str) -> None:
+    """Refuse anything but a single SELECT/EXPLAIN, before the database is even opened."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise CommandError(f"SQL error: {store._first_line(exc)}") from exc
+    if len(statements) != 1:
+        raise CommandError(f"give exactly one SQL statement, not {len(statements)}")
+    kind = statements[0].type
+    if kind not in READ_STATEMENTS:
+        raise CommandError(
+            f"refusing to run this {kind.name} statement: `minutes query` only reads (SELECT, EXPLAIN); "
+            "the database changes only through `minutes ingest`"
+        )
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    check_read_only(args.sql)
+    con = store.connect_read_only(args.db)
+    try:
+        cursor = con.execute(args.sql)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    except duckdb.Error as exc:
+        raise CommandError(f"SQL error: {store._first_line(exc)}") from exc
+    finally:
+        con.close()
+    WRITERS[args.format](columns, rows)
+    return EXIT_OK
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    text = " ".join(str(value).split())  # newlines would break the alignment
+    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """An aligned plain-text table: numbers right-aligned, long text cut at MAX_CELL_CHARS."""
+    cells = [[_cell_text(value) for value in row] for row in rows]
+    widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
+    right = [
+        bool(rows) and all(_is_number(row[i]) or row[i] is None for row in rows) for i in range(len(columns))
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        padded = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
+        return "  ".join(padded).rstrip()
+
+    out = [line(list(columns)), "  ".join("-" * w for w in widths)]
+    out += [line(row) for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    print(format_table(columns, rows))
+
+
+def _write_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([["" if v is None else v for v in row] for row in rows])
+
+
+def _write_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    records = [dict(zip(columns, row, strict=True)) for row in rows]
+    print(json.dumps(records, indent=2, ensure_ascii=False, default=str))
+
+
+WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
+    "table": _write_table,
+    "csv": _write_csv,
+    "json": _write_json,
+}
+
+
+# --------------------------------------------------------------------------- main
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="minutes", description="Turn PDF minutes of meetings into structured records in DuckDB."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    db_help = f"DuckDB file (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB})"
+
+    ingest = commands.add_parser("ingest", help="parse PDF files or folders into the database")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="a PDF file or a folder of PDFs")
+    ingest.add_argument("--db", metavar="FILE", help=db_help)
+    ingest.add_argument("--retry-failed", action="store_true", help="parse again files that failed before")
+    ingest.add_argument("--quiet", action="store_true", help="no Prefect log lines, only the summary")
+    ingest.set_defaults(handler=cmd_ingest)
+
+    parse = commands.add_parser("parse", help="parse one PDF and print it as JSON (no database)")
+    parse.add_argument("file", metavar="FILE", help="a PDF file")
+    parse.set_defaults(handler=cmd_parse)
+
+    query = commands.add_parser("query", help="run one read-only SQL query against the database")
+    query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
+    query.add_argument("--db", metavar="FILE", help=db_help)
+    query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.set_defaults(handler=cmd_query)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("minutes: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place errors become a one-line message
+        if os.environ.get("MINUTES_DEBUG"):
+            raise
+        message = str(exc) if isinstance(exc, MinutesError) else f"{type(exc).__name__}: {exc}"
+        print(f"minutes: {' '.join(message.split())}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
