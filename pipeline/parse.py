@@ -1,33 +1,33 @@
-"""One PDF file -> one validated ParsedDocument (no database)."""
+"""One PDF file -> one validated ParsedDocument: extract -> structure -> annotate -> validate."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pdfplumber
-
 from pipeline import PARSER_VERSION
+from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
+from pipeline.extract import extract_layout
 from pipeline.fingerprint import sha256_file
-from schemas import DocumentMeta, ParsedDocument, Provenance
+from pipeline.structure import build_structure
+from pipeline.validate import build_document
+from schemas import ParsedDocument, Provenance
 
 
 def parse_pdf(path: str | Path) -> ParsedDocument:
-    """Temporary skeleton: provenance and title only (the real parser replaces this)."""
+    """Parse one minutes PDF; raises UnreadablePDF with a plain reason when it cannot be read."""
     path = Path(path)
     sha = sha256_file(path)
-    try:
-        with pdfplumber.open(path) as pdf:
-            pages = len(pdf.pages)
-            first = pdf.pages[0].extract_text() if pages else ""
-    except Exception as exc:  # noqa: BLE001
-        raise UnreadablePDF(f"corrupt: {exc}") from exc
-    title = next((line.strip() for line in (first or "").splitlines() if line.strip()), None)
-    return ParsedDocument(
-        document_id=sha,
-        provenance=Provenance(
-            file_name=path.name, path=str(path.resolve()), sha256=sha,
-            size_bytes=path.stat().st_size, page_count=pages, parser_version=PARSER_VERSION,
-        ),
-        meta=DocumentMeta(title=title),
+    layout = extract_layout(path)
+    if layout.page_count and not layout.lines:
+        raise UnreadablePDF("no text layer: the pages are images, OCR is needed")
+    provenance = Provenance(
+        file_name=path.name,
+        path=str(path.resolve()),
+        sha256=sha,
+        size_bytes=path.stat().st_size,
+        page_count=layout.page_count,
+        parser_version=PARSER_VERSION,
     )
+    structure = build_structure(layout)
+    return build_document(provenance, structure, annotate(structure))

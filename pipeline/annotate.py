@@ -1,0 +1,531 @@
+"""Section tree -> speakers, Q&A pairs, feedback counts and document metadata.
+
+spaCy (blank model + rule components from pipeline.nlp) finds the people; the rules in
+pipeline.rules say which mentions are speakers, which blocks ask and answer, and which
+phrases count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipeline.nlp import load_nlp
+from pipeline.rules import (
+    ANSWER_MARKERS,
+    COUNT_UNITS,
+    FEMALE_WORDS,
+    GENERIC_ORG_HEADS,
+    HONORIFICS,
+    METADATA_LABELS,
+    MONTHS,
+    NON_SPEAKER_LABELS,
+    ORG_WORDS,
+    ORGANIZER_VERBS,
+    PARTICIPANT_WORDS,
+    QUESTION_MARKERS,
+    RESPONDENT_PHRASES,
+    SPEAKER_LABELS,
+    SPEAKER_LEAD_INS,
+    SPEECH_VERBS,
+)
+from pipeline.structure import Block, SectionDraft, Structure
+
+# -- records found ------------------------------------------------------------------------------
+
+
+@dataclass
+class PersonFound:
+    honorific: str | None
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    section_nos: list[int] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+
+@dataclass
+class QAFound:
+    question: str
+    answer: str | None
+    asker: str | None
+    answerer: str | None
+    section_no: int | None
+    page: int
+
+
+@dataclass
+class CountFound:
+    question: str | None
+    label: str
+    count: int
+    unit: str | None
+    section_no: int | None
+    page: int
+
+
+@dataclass
+class MetaFound:
+    meeting_date: dt.date | None = None
+    venue: str | None = None
+    organizer: str | None = None
+    organizer_acronym: str | None = None
+    participants_total: int | None = None
+    participants_female: int | None = None
+    respondents: int | None = None
+
+
+@dataclass
+class Annotations:
+    speakers: list[PersonFound]
+    qa_pairs: list[QAFound]
+    feedback: list[CountFound]
+    meta: MetaFound
+
+
+def _located_blocks(structure: Structure) -> list[tuple[SectionDraft | None, Block]]:
+    """Every body block in reading order with the section it belongs to."""
+    out: list[tuple[SectionDraft | None, Block]] = [(None, b) for b in structure.front]
+    for section in structure.sections:
+        out.extend((section, b) for b in section.blocks)
+    return out
+
+
+def _words_re(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# -- people -------------------------------------------------------------------------------------
+
+_HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_words_re(h.rstrip('.') for h in HONORIFICS)})\.?\s+")
+_SPEECH_VERB = re.compile(rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+)?(?:{_words_re(SPEECH_VERBS)})\b")
+_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*$", re.I)
+_QA_LEAD_IN = re.compile(
+    r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
+    r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$", re.I)
+_SPEAKER_LABEL = re.compile(rf"^\s*(?:{_words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
+_NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{_words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
+_ORG_WORD = re.compile(rf"\b(?:{_words_re(ORG_WORDS)})\b")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where)\b")
+
+
+def _split_outside_parens(text: str, sep: str = ",") -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char == "("
+        depth -= char == ")"
+        if char == sep and depth <= 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return [p for p in parts if p]
+
+
+def _org_like_strict(text: str) -> bool:
+    """An acronym, or a name with an organisation word near its start ("Ministry of ...")."""
+    words = text.split()
+    if not words:
+        return False
+    if _ACRONYM.match(words[0].strip("()")) and not re.fullmatch(r"[A-Z]+s", words[0]):
+        return True
+    return bool(_ORG_WORD.search(" ".join(words[:5])))
+
+
+def _org_like_loose(text: str) -> bool:
+    """A proper name: capitalised words, with small connecting words allowed."""
+    words = text.replace("(", " ").replace(")", " ").split()
+    if not words or words[0] in GENERIC_ORG_HEADS or re.fullmatch(r"[A-Z]+s", words[0]):
+        return False
+    small = {"of", "the", "and", "et", "for", "de", "du", "des", "in", "on", "&", "-"}
+    return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words) and words[0][:1].isupper()
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.I).strip(" ,.;:")
+
+
+def split_role_org(text: str) -> tuple[str | None, str | None]:
+    """ "Head of Program of CCC" -> ("Head of Program", "CCC"); "Director, Ministry of X" ->
+    ("Director", "Ministry of X")."""
+    text = text.strip(" ,.;:")
+    if not text:
+        return None, None
+    parts = _split_outside_parens(text)
+    for k in range(1, len(parts)):
+        if _org_like_strict(parts[k]):
+            return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
+    preps = list(re.finditer(r"\s(?:of|from|at|with)\s+(?:the\s+)?", text))
+    for check, order in ((_org_like_strict, preps), (_org_like_loose, list(reversed(preps)))):
+        for match in order:
+            role, org = text[: match.start()].strip(), text[match.end():].strip()
+            if role and check(org):
+                return _strip_article(role) or None, org
+    paren = re.fullmatch(r"(?P<role>.+?)\s*\((?P<org>[^()]+)\)", text)
+    if paren and _org_like_strict(paren.group("org")):
+        return _strip_article(paren.group("role")), paren.group("org")
+    return _strip_article(text) or None, None
+
+
+def _appositive(after: str) -> tuple[str | None, str | None, str]:
+    """Role and organisation written right after a name; returns (role, org, rest of text)."""
+    paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
+    if paren:
+        inside = paren.group("inside").strip()
+        rest = after[paren.end():]
+        parts = _split_outside_parens(inside)
+        if len(parts) >= 2:
+            role, org = split_role_org(inside)
+            return role, org, rest
+        if _org_like_strict(inside) or _org_like_loose(inside):
+            return None, inside, rest
+        return inside, None, rest
+    from_org = re.match(r"^\s+from\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s?(?:(?:of|for|and|et|the)\s)?)+)", after)
+    if from_org:
+        return None, from_org.group("org").strip(), after[from_org.end():]
+    if not re.match(r"^\s*,", after):
+        return None, None, after
+    body = after.lstrip(" ,")
+    sentence_end = re.search(r"(?<![A-Z])\.(?:\s|$)|:|;", body)
+    segment = body[: sentence_end.start()] if sentence_end else body
+    kept = []
+    for part in _split_outside_parens(segment):
+        if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) or len(part.split()) > 14:
+            break
+        verb = re.search(rf"\s(?:{_words_re(SPEECH_VERBS)})\b", part)
+        if verb:
+            kept.append(part[: verb.start()])
+            break
+        kept.append(part)
+    taken = ", ".join(kept)
+    role, org = split_role_org(taken)
+    rest_at = body.find(kept[-1]) + len(kept[-1]) if kept else 0
+    return role, org, body[rest_at:]
+
+
+def _split_honorific(mention: str) -> tuple[str | None, str]:
+    match = _HONORIFIC_PREFIX.match(mention)
+    if not match:
+        return None, mention.strip()
+    written = mention[: match.end()].strip()
+    return written, mention[match.end():].strip()
+
+
+def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
+    before = text[:start]
+    if _NON_SPEAKER_LABEL.match(before):
+        return False
+    if block.bold and start <= 40:
+        return True  # a presenter line: "Ms. X, Head of Y" set in bold
+    if _LEAD_IN.search(before) or _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
+        return True
+    if _SPEECH_VERB.match(rest.lstrip(" ,")):
+        return True
+    return bool(re.match(r"^\s*[:\-–]\s", rest)) and start == 0  # "Mr. X: we think ..."
+
+
+class PeopleIndex:
+    """People found in a document, merged when a later mention is a shorter form of the name."""
+
+    def __init__(self) -> None:
+        self.people: list[PersonFound] = []
+
+    def find(self, name: str) -> PersonFound | None:
+        tokens = name.lower().split()
+        exact = [p for p in self.people if p.name.lower().split() == tokens]
+        if exact:
+            return exact[0]
+        partial = [p for p in self.people if set(tokens) <= set(p.name.lower().split())]
+        return partial[0] if len(partial) == 1 else None
+
+    def add(self, found: PersonFound) -> PersonFound:
+        known = self.find(found.name)
+        if known is None:
+            self.people.append(found)
+            return found
+        known.honorific = known.honorific or found.honorific
+        known.role = known.role or found.role
+        known.organization = known.organization or found.organization
+        for section_no in found.section_nos:
+            if section_no not in known.section_nos:
+                known.section_nos.append(section_no)
+        for page in found.pages:
+            if page not in known.pages:
+                known.pages.append(page)
+        return known
+
+
+def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: list[SectionDraft]):
+    """Speakers from presenter lines, labelled lines and prose, one per person."""
+    nlp = load_nlp()
+    index = PeopleIndex()
+    mentions = PeopleIndex()  # everyone named, to fill in roles given elsewhere
+    texts = [block.text for _, block in located]
+    for (section, block), doc in zip(located, nlp.pipe(texts), strict=True):
+        text = block.text
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            honorific, name = _split_honorific(ent.text)
+            if not name or name.lower().split()[0] in {"chumteav"}:
+                continue
+            rest = text[ent.end_char:]
+            role, org, after = _appositive(rest)
+            found = PersonFound(
+                honorific=honorific, name=name, role=role, organization=org,
+                section_nos=[section.section_no] if section else [], pages=[block.page_first],
+            )
+            mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
+            if _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
+                index.add(found)
+    for person in index.people:
+        known = mentions.find(person.name)
+        if known:
+            person.role = person.role or known.role
+            person.organization = person.organization or known.organization
+    return index.people
+
+
+# -- questions and answers ----------------------------------------------------------------------
+
+_QUESTION = re.compile(
+    rf"^\s*(?:{'|'.join(QUESTION_MARKERS)})\s*"
+    r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*", re.I)
+_ANSWER = re.compile(
+    rf"^\s*(?:{'|'.join(ANSWER_MARKERS)})\s*"
+    r"|^\s*(?:Answer|Response|Reply)\s+(?:from|by)\s+(?P<answerer>[^:]{2,120}?)\s*:\s*", re.I)
+
+
+def _join_items(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        text = block.text.strip()
+        parts.append(text if re.search(r"[.,;:!?]$", text) else text + ".")
+    return " ".join(parts).strip()
+
+
+def find_qa_pairs(located: list[tuple[SectionDraft | None, Block]]) -> list[QAFound]:
+    pairs: list[QAFound] = []
+    i = 0
+    while i < len(located):
+        section, block = located[i]
+        text = block.text.strip()
+        question = _QUESTION.match(text) if not block.first.bullet else None
+        if question:
+            q_text = text[question.end():].strip().rstrip(":").strip()
+            asker = question.groupdict().get("asker")
+            j = i + 1
+            answer, answerer, items = None, None, []
+            if j < len(located) and located[j][0] is section:
+                answer_match = _ANSWER.match(located[j][1].text.strip())
+                if answer_match:
+                    answer = located[j][1].text.strip()[answer_match.end():].strip()
+                    answerer = answer_match.groupdict().get("answerer")
+                    j += 1
+            if answer is None or answer.endswith(":"):
+                while j < len(located) and located[j][0] is section and located[j][1].is_item:
+                    items.append(located[j][1])
+                    j += 1
+                if items:
+                    answer = " ".join(filter(None, [answer, _join_items(items)]))
+            if q_text:
+                pairs.append(QAFound(q_text, answer or None, asker, answerer,
+                                     section.section_no if section else None, block.page_first))
+            i = max(j, i + 1)
+            continue
+        if block.is_item and text.endswith("?"):
+            nested = []
+            j = i + 1
+            while j < len(located) and located[j][0] is section and located[j][1].is_item \
+                    and located[j][1].depth > block.depth:
+                nested.append(located[j][1])
+                j += 1
+            if nested:
+                pairs.append(QAFound(text, _join_items(nested), None, None,
+                                     section.section_no if section else None, block.page_first))
+                i = j
+                continue
+        i += 1
+    return pairs
+
+
+# -- feedback counts -------------------------------------------------------------------------------
+
+_UNITS = _words_re(COUNT_UNITS)
+_COUNT_PATTERNS = (
+    re.compile(rf"^(?P<label>.+?)\s*\(\s*(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*\)\s*[.;,]?$", re.I),
+    re.compile(rf"^(?P<label>.+?)\s*[-–—:=]\s*(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*[.;,]?$", re.I),
+)
+
+
+def _count_of(text: str) -> tuple[str, int, str | None] | None:
+    for pattern in _COUNT_PATTERNS:
+        match = pattern.match(text.strip())
+        if match:
+            label = match.group("label").strip(" -–:,")
+            count = int(match.group("n"))
+            unit = (match.group("unit") or "").lower() or None
+            if not label or (unit is None and 1900 <= count <= 2100):
+                return None
+            return label, count, unit
+    return None
+
+
+def _prompt_text(text: str) -> str:
+    """A prompt without its numbering or label: "2.1: The three main ..." -> "The three main ..."."""
+    text = re.sub(r"^\s*(?:(?:part|question|poll|q)\s*)?\d+(?:\.\d+)*\s*[:.)]\s*", "", text, flags=re.I)
+    return text.strip().rstrip(":").strip()
+
+
+def find_feedback(located: list[tuple[SectionDraft | None, Block]]) -> list[CountFound]:
+    counts: list[CountFound] = []
+    prompt: str | None = None
+    prompt_section: SectionDraft | None = None
+    for section, block in located:
+        if section is not prompt_section:
+            prompt, prompt_section = (_prompt_text(section.heading) if section else None), section
+        if not block.is_item:
+            prompt = _prompt_text(block.text)
+            continue
+        found = _count_of(block.text)
+        if found:
+            label, count, unit = found
+            counts.append(CountFound(prompt, label, count, unit,
+                                     section.section_no if section else None, block.page_first))
+    return counts
+
+
+# -- metadata -----------------------------------------------------------------------------------
+
+_MONTH = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|{'|'.join(m[:3].capitalize() for m in MONTHS)})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DATE_PATTERNS = (
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b"),
+    re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d{{2}})\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+)
+_LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
+
+
+def parse_date(text: str) -> dt.date | None:
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        if parts.get("month"):
+            month = [m[:3] for m in MONTHS].index(parts["month"][:3].lower()) + 1
+        else:
+            month = int(parts["mnum"])
+        try:
+            return dt.date(int(parts["year"]), month, int(parts["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def _labelled(blocks: list[Block]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for block in blocks:
+        match = _LABEL_VALUE.match(block.text.strip())
+        if match:
+            values.setdefault(match.group("label").lower(), match.group("value").strip())
+    return values
+
+
+_NUMBER = r"(?P<{}>\d{{1,5}})"
+_PARTICIPANTS = _words_re(PARTICIPANT_WORDS)
+_FEMALE = _words_re(FEMALE_WORDS)
+ATTENDANCE_PATTERNS = (
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\s*\(\s*(?:of\s+whom\s+)?{_NUMBER.format('female')}"
+               rf"\s+(?:{_FEMALE})", re.I),
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})[^.]{{0,80}}?,\s*(?:of\s+whom\s+)?"
+               rf"{_NUMBER.format('female')}\s+(?:(?:of\s+them|were)\s+)?(?:{_FEMALE})", re.I),
+    re.compile(rf"(?:present|attendance)\s*:\s*{_NUMBER.format('total')}(?:\s+of\s+\d+)?[^.(]{{0,40}}"
+               rf"\(\s*{_NUMBER.format('female')}\s+(?:{_FEMALE})", re.I),
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})", re.I),
+)
+_IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
+_ORGANIZER_SENTENCE = re.compile(
+    rf"(?:The )?(?P<org>(?:[A-Z][\w'’&-]* (?:(?:of|for|and|the|on) )*){{1,8}})\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)"
+    rf" (?:has |had )?(?:{'|'.join(ORGANIZER_VERBS)})")
+_ORGANIZED_BY = re.compile(rf"(?:{'|'.join(ORGANIZER_VERBS)})\s+by\s*:?\s*(?:the\s+)?(?P<org>[^.;\n]+)", re.I)
+
+
+def _acronym_split(org: str) -> tuple[str, str | None]:
+    match = re.match(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)", org)
+    if match:
+        return match.group("name").strip(), match.group("acr")
+    return org.strip(), None
+
+
+def _organizer(front_text: str, all_text: str) -> tuple[str | None, str | None]:
+    labelled = _ORGANIZED_BY.search(front_text)
+    if labelled:
+        org = re.split(r"\s+in\s+(?:cooperation|collaboration|partnership)\s+with\s+", labelled.group("org"))[0]
+        return _acronym_split(org.strip(" ,"))
+    sentence = _ORGANIZER_SENTENCE.search(all_text)
+    if sentence:
+        return sentence.group("org").strip(), sentence.group("acr")
+    return None, None
+
+
+def _attendance(text: str) -> tuple[int | None, int | None]:
+    for pattern in ATTENDANCE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            female = match.groupdict().get("female")
+            total = int(match.group("total"))
+            if female is not None and int(female) > total:
+                continue
+            return total, int(female) if female is not None else None
+    split = _IN_PERSON_ONLINE.search(text)
+    if split:
+        return int(split.group("a")) + int(split.group("b")), None
+    return None, None
+
+
+def _respondents(text: str) -> int | None:
+    for phrase in RESPONDENT_PHRASES:
+        match = re.search(phrase, text, re.I)
+        if match:
+            return int(match.group("n"))
+    return None
+
+
+def find_meta(structure: Structure) -> MetaFound:
+    front = [b for b in structure.front if b not in structure.title_blocks]
+    labels = _labelled(structure.front)
+    front_text = "\n".join(b.text for b in structure.front)
+    all_text = "\n".join([front_text] + [s.heading + "\n" + s.body for s in structure.sections])
+    meta = MetaFound()
+    meta.meeting_date = parse_date(labels.get("date", "")) or parse_date(front_text) or parse_date(all_text)
+    venue = labels.get("venue") or labels.get("place") or labels.get("location")
+    if not venue:
+        for block in front:
+            date_then_place = re.search(r"(?:19|20)\d{2}\s*(?:,|at|in|-|–)\s*(?P<venue>[^;]+)$", block.text)
+            if date_then_place and parse_date(block.text):
+                venue = date_then_place.group("venue").strip()
+                break
+    meta.venue = venue.strip(" .") if venue else None
+    meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text)
+    present = labels.get("present") or labels.get("attendance") or labels.get("participants") or ""
+    meta.participants_total, meta.participants_female = _attendance(present) if present else (None, None)
+    if meta.participants_total is None:
+        meta.participants_total, meta.participants_female = _attendance(all_text)
+    meta.respondents = _respondents(all_text)
+    return meta
+
+
+def annotate(structure: Structure) -> Annotations:
+    located = _located_blocks(structure)
+    return Annotations(
+        speakers=find_speakers(located, structure.sections),
+        qa_pairs=find_qa_pairs(located),
+        feedback=find_feedback(located),
+        meta=find_meta(structure),
+    )

@@ -1,0 +1,316 @@
+"""PDF -> layout: lines with their typography, in reading order, table cells placed row by row.
+
+Page headers, footers and page numbers are dropped; a table row continued on the next page
+keeps its row; a repeated table header row is dropped. Each page is closed after use, so
+memory does not grow with the page count.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from pipeline.errors import UnreadablePDF
+from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
+
+DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
+DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
+DEFAULT_MAX_HEADER_ROW_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a line sits in a table: `table` counts tables in the document, `row` across pages."""
+
+    table: int
+    row: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+    bullet: str | None = None  # the glyph that marked the line as a list item
+    cell: Cell | None = None
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    page_count: int
+    table_headers: dict[int, list[str]] = field(default_factory=dict)  # table -> column names
+
+    @property
+    def body_size(self) -> float:
+        """The most common font size, weighted by text length: the size of running text."""
+        weights: Counter[float] = Counter()
+        for line in self.lines:
+            weights[round(line.size, 1)] += len(line.text)
+        return weights.most_common(1)[0][0] if weights else 10.0
+
+
+# -- words and lines --------------------------------------------------------------------------
+
+_CID = re.compile(r"\(cid:\d+\)")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st"}
+
+
+def clean_text(text: str) -> str:
+    """Undo PDF text artifacts: ligatures, zero-width characters, doubled spaces."""
+    for lig, plain in _LIGATURES.items():
+        text = text.replace(lig, plain)
+    text = _ZERO_WIDTH.sub("", text)
+    return " ".join(text.split())
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+def _is_italic(fontname: str) -> bool:
+    name = fontname.lower()
+    return "italic" in name or "oblique" in name
+
+
+def _bullet_of(word: dict) -> str | None:
+    """The bullet glyph if this word is one on its own."""
+    text = word["text"]
+    if _CID.fullmatch(text) or text in BULLET_GLYPHS:
+        return text
+    if len(text) == 1 and ("\ue000" <= text <= "\uf8ff"):
+        return text  # private-use glyph from a symbol font
+    if len(text) == 1 and any(font in word["fontname"].lower() for font in BULLET_FONTS):
+        return text
+    return None
+
+
+def _group_lines(words: list[dict], tolerance: float) -> list[list[dict]]:
+    """Words -> lines: sort by top, then cut where the top jumps, then order by x."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= tolerance:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _make_line(words: list[dict], page_no: int, cell: Cell | None) -> Line | None:
+    bullet = _bullet_of(words[0]) if len(words) > 1 or _CID.fullmatch(words[0]["text"]) else None
+    content = words[1:] if bullet else words
+    text = clean_text(" ".join(_CID.sub("", w["text"]) for w in content))
+    if not text and not bullet:
+        return None
+    styled = [w for w in content if w["text"].strip()] or words
+    sizes = [w["size"] for w in styled]
+    chars = sum(len(w["text"]) for w in styled)
+    bold_chars = sum(len(w["text"]) for w in styled if _is_bold(w["fontname"]))
+    italic_chars = sum(len(w["text"]) for w in styled if _is_italic(w["fontname"]))
+    return Line(
+        text=text,
+        page=page_no,
+        x0=min(w["x0"] for w in words),
+        x1=max(w["x1"] for w in words),
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        size=round(statistics.median(sizes), 1),
+        bold=bold_chars >= 0.8 * chars,
+        italic=italic_chars >= 0.8 * chars,
+        bullet=bullet,
+        cell=cell,
+    )
+
+
+# -- headers and footers ------------------------------------------------------------------------
+
+
+def _is_page_number(text: str) -> bool:
+    return any(re.fullmatch(p, text, re.IGNORECASE) for p in PAGE_NUMBER_PATTERNS)
+
+
+def _margin_key(text: str) -> str:
+    """Header/footer text with its numbers blanked, so "Page 3" and "Page 4" compare equal."""
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _drop_running_margins(pages: list[list[Line]], heights: list[float], share: float) -> list[list[Line]]:
+    """Drop lines in the top/bottom margins that are page numbers or repeat on several pages."""
+
+    def in_margin(line: Line) -> bool:
+        height = heights[line.page - 1]
+        return line.cell is None and (line.bottom < height * share or line.top > height * (1 - share))
+
+    seen = Counter(_margin_key(line.text) for page in pages for line in set(page) if in_margin(line))
+    repeated = {key for key, n in seen.items() if n >= 2 and len(pages) >= 2}
+    kept = []
+    for page in pages:
+        kept.append(
+            [
+                line
+                for line in page
+                if not (in_margin(line) and (_is_page_number(line.text) or _margin_key(line.text) in repeated))
+            ]
+        )
+    return kept
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _TableState:
+    """What the previous page's last table was, to join rows that run across pages."""
+
+    count: int = 0
+    row: int = 0
+    columns: int = 0
+    header: list[str] | None = None
+    open_at_page_end: bool = False
+
+
+def _cell_index(x: float, top: float, rows: list) -> tuple[int, int] | None:
+    for r, row in enumerate(rows):
+        for c, bbox in enumerate(row.cells):
+            if bbox and bbox[0] - 1 <= x <= bbox[2] + 1 and bbox[1] - 1 <= top <= bbox[3] + 1:
+                return r, c
+    return None
+
+
+def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict],
+                 page_words: list[dict], tolerance: float) -> list[Line]:
+    """Lines of one table, cell by cell, row by row, without its header row."""
+    rows = table.rows
+    ncols = max(len(row.cells) for row in rows)
+    by_cell: dict[tuple[int, int], list[dict]] = {}
+    for word in words:
+        where = _cell_index((word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2, rows)
+        if where:
+            by_cell.setdefault(where, []).append(word)
+    cell_texts = [
+        [" ".join(w["text"] for w in by_cell.get((r, c), [])) for c in range(len(row.cells))]
+        for r, row in enumerate(rows)
+    ]
+    continues = state.open_at_page_end and state.columns == ncols and _starts_page(page, table, page_words)
+    if not continues:
+        state.count += 1
+        state.row = 0
+        state.header = None
+    if state.header is None and cell_texts and _looks_like_header(cell_texts[0], by_cell, 0):
+        state.header = cell_texts[0]
+    lines: list[Line] = []
+    first_data_row = True
+    for r in range(len(rows)):
+        if cell_texts[r] == state.header:
+            continue  # the header row, also where it repeats after a page break
+        first_is_empty = not cell_texts[r][0].strip()
+        # A row whose first cell is empty right after a page break continues the previous row.
+        if not (continues and first_data_row and first_is_empty and state.row):
+            state.row += 1
+        first_data_row = False
+        for c in range(len(rows[r].cells)):
+            cell = Cell(state.count, state.row, c)
+            for group in _group_lines(by_cell.get((r, c), []), tolerance):
+                line = _make_line(group, page_no, cell)
+                if line:
+                    lines.append(line)
+    state.columns = ncols
+    return lines
+
+
+def _looks_like_header(texts: list[str], by_cell: dict, row: int) -> bool:
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 2 or any(len(t.split()) > DEFAULT_MAX_HEADER_ROW_WORDS for t in filled):
+        return False
+    words = [w for (r, _), ws in by_cell.items() if r == row for w in ws]
+    return bool(words) and all(_is_bold(w["fontname"]) for w in words)
+
+
+def _starts_page(page, table, page_words: list[dict]) -> bool:
+    """True when nothing but the top margin stands above the table on its page."""
+    margin = page.height * DEFAULT_MARGIN_SHARE
+    return all(w["bottom"] < margin for w in page_words if w["bottom"] < table.bbox[1])
+
+
+def _find_tables(page) -> list:
+    """Ruled tables, also a last row left open at the page break (no bottom rule).
+
+    The ends of vertical rules are added as horizontal rules, which closes such rows.
+    Single-cell boxes are frames, not tables: their text is read as running text.
+    """
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    ends = sorted({round(e["top"], 1) for e in verticals} | {round(e["bottom"], 1) for e in verticals})
+    tables = page.find_tables({"explicit_horizontal_lines": ends})
+    tables = [t for t in tables if max(len(r.cells) for r in t.rows) >= 2]
+    return sorted(tables, key=lambda t: t.bbox[1])
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+def _page_lines(page, page_no: int, state: _TableState, tolerance: float) -> list[Line]:
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    tables = _find_tables(page)
+    items: list[tuple[float, list[Line]]] = []
+    loose = words
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        inside = [w for w in loose if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= w["top"] <= bottom]
+        loose = [w for w in loose if w not in inside]
+        items.append((top, _table_lines(page, table, page_no, state, inside, words, tolerance)))
+    for group in _group_lines(loose, tolerance):
+        line = _make_line(group, page_no, None)
+        if line:
+            items.append((line.top, [line]))
+    items.sort(key=lambda item: item[0])
+    lines = [line for _, group in items for line in group]
+    content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
+    state.open_at_page_end = bool(content) and content[-1].cell is not None
+    return lines
+
+
+def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE) -> Iterator[tuple[list[Line], float]]:
+    """Yield each page's lines with the page height; pages are closed as soon as they are read."""
+    state = _TableState()
+    try:
+        pdf = pdfplumber.open(path)
+    except PDFPasswordIncorrect as exc:
+        raise UnreadablePDF("encrypted: a password is needed") from exc
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for broken files
+        raise UnreadablePDF(f"corrupt: {type(exc).__name__}: {exc}".rstrip(": ")) from exc
+    with pdf:
+        for page_no, page in enumerate(pdf.pages, start=1):
+            try:
+                yield _page_lines(page, page_no, state, tolerance), float(page.height)
+            finally:
+                page.close()
+
+
+def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANCE,
+                   margin_share: float = DEFAULT_MARGIN_SHARE) -> Layout:
+    pages, heights = [], []
+    for lines, height in iter_pages(path, tolerance):
+        pages.append(lines)
+        heights.append(height)
+    pages = _drop_running_margins(pages, heights, margin_share)
+    return Layout(lines=[line for page in pages for line in page], page_count=len(pages))
+
+
+def with_text(line: Line, text: str) -> Line:
+    return replace(line, text=text)

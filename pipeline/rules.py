@@ -1,0 +1,132 @@
+"""Every rule the parser applies, kept as data in one place.
+
+Extraction, structure and annotation read their patterns from here; adding an honorific, a
+heading label or a count phrase is a change to this file only.
+"""
+
+from __future__ import annotations
+
+# -- extraction --------------------------------------------------------------------------------
+
+BULLET_GLYPHS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·o§")
+BULLET_FONTS = ("zapfdingbats", "symbol", "wingdings", "opensymbol", "dingbats")
+PAGE_NUMBER_PATTERNS = (
+    r"(page|p\.)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?",
+    r"[-–—]\s*\d{1,4}\s*[-–—]",
+    r"[ivxlc]{1,6}",
+)
+
+# -- people ------------------------------------------------------------------------------------
+
+# Longest first, so "Lok Chumteav" wins over a bare title; each is matched case-sensitively
+# with an optional trailing dot.
+HONORIFICS = (
+    "Lok Chumteav", "Lok Chumtiev", "Neak Oknha", "H.E.", "H. E.", "His Excellency", "Her Excellency",
+    "Excellency", "Venerable", "Ven", "Oknha", "Prof", "Professor", "Dr", "Mrs", "Ms", "Mr", "Miss",
+    "Mx", "Mme", "Mlle", "Madam", "Sir", "Rev", "Hon", "Lok", "M",
+)
+
+# A person's name: capitalised words (Khmer and European names), allowing particles.
+NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+NAME_PARTICLES = ("de", "van", "von", "da", "di", "del", "le", "la", "bin", "binti")
+
+# Phrases that introduce the person who speaks in a line of prose.
+SPEAKER_LEAD_INS = (
+    "welcome by", "welcome remarks? by", "opening remarks? by", "closing remarks? by", "remarks? by",
+    "presented by", "presentation by", "facilitated by", "moderated by", "chaired by", "led by",
+    "introduced by", "delivered by", "keynote by", "speech by", "opened by", "closed by",
+)
+# "Label: Person" lines whose person speaks (people only present or absent are not speakers).
+SPEAKER_LABELS = (
+    "speaker", "speakers", "presenter", "presenters", "moderator", "facilitator", "facilitators",
+    "chair", "chairperson", "chaired by", "chair person", "master of ceremony", "mc", "panelist",
+    "panelists", "resource person", "keynote speaker", "guest speaker",
+)
+NON_SPEAKER_LABELS = (
+    "present", "participants", "attendees", "attendance", "apologies", "absent", "regrets",
+    "minutes taken by", "minute taker", "note taker", "recorder", "secretary (minutes)", "cc",
+    "distribution", "prepared by", "copy to", "in attendance",
+)
+# Verbs after a person's name that show they spoke ("Mr. X explained that ...").
+SPEECH_VERBS = (
+    "said", "says", "explained", "presented", "shared", "reported", "asked", "answered", "replied",
+    "responded", "added", "highlighted", "stressed", "noted", "informed", "welcomed", "thanked",
+    "opened", "closed", "suggested", "proposed", "recommended", "raised", "mentioned", "introduced",
+    "emphasized", "emphasised", "clarified", "commented", "concluded", "summarized", "summarised",
+    "gave", "delivered", "updated", "briefed", "urged", "encouraged", "requested", "expressed",
+    "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
+    "described", "outlined", "announced", "acknowledged", "pointed",
+)
+# Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
+ORG_WORDS = (
+    "Ministry", "Department", "Office", "Organization", "Organisation", "Association", "Network",
+    "Committee", "Council", "Commune", "Group", "University", "School", "College", "Foundation",
+    "Secretariat", "Agency", "Institute", "Institution", "Centre", "Center", "Union", "Federation",
+    "Bank", "Fund", "Coalition", "Alliance", "Trust", "Society", "Company", "Ltd", "Inc", "Club",
+    "Board", "Authority", "Commission", "Hospital", "Church", "Administration", "Bureau", "Forum",
+    "Cooperative", "Partnership", "International", "Embassy", "Mission", "Consortium", "Corporation",
+)
+# Plural or generic heads that name a kind of body, not one body ("representative of CSOs in ...").
+GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "organisations", "all")
+
+# -- structure ---------------------------------------------------------------------------------
+
+# Numbering at the start of a heading, with the scheme it belongs to; depth comes from dots.
+HEADING_NUMBERING = (
+    ("decimal", r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?:?(?=\s)"),  # 2.1  2.1.3  2.1:
+    ("arabic", r"(?P<num>\d{1,2})[.):]?(?=\s)"),  # 1.  1)  1
+    ("roman", r"(?P<num>[IVXLC]{1,6})[.):](?=\s)"),  # IV.
+    ("upper", r"(?P<num>[A-H])[.)](?=\s)"),  # B.
+    ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
+    ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
+)
+# Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
+HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
+                  "topic", "question")
+TIME_RANGE = (
+    r"(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
+)
+BREAK_WORDS = ("break", "lunch", "tea", "coffee", "refreshment", "recess")
+MAX_HEADING_WORDS = 16
+# "Label: value" lines of a title block: metadata, not headings.
+METADATA_LABELS = (
+    "date", "time", "venue", "place", "location", "chaired by", "chair", "chairperson", "facilitator",
+    "moderator", "present", "participants", "attendance", "apologies", "absent", "minutes taken by",
+    "minute taker", "organized by", "organised by", "organizer", "organiser", "hosted by", "speaker",
+    "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
+)
+# Table header words that name the column holding the agenda (the row's heading).
+AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")
+
+# -- questions and answers -------------------------------------------------------------------
+
+# Lines that always start a new block, whatever their layout: a question or an answer.
+BLOCK_START_MARKERS = r"^(?:Q|A|Question|Answer|Response|Reply)\s*\d*\s*[:.)]\s"
+QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"Question\s*\d*\s*[:.)]")
+ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]")
+
+# -- counts ------------------------------------------------------------------------------------
+
+COUNT_UNITS = ("responses", "response", "votes", "vote", "participants", "participant", "people",
+               "persons", "person", "members", "member", "respondents", "respondent", "mentions")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+FEMALE_WORDS = ("female", "females", "women", "woman", "girls", "f")
+PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "members", "delegates",
+                     "representatives", "participant")
+RESPONDENT_PHRASES = (
+    r"(?P<n>\d+)\s+respondents",
+    r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",
+    r"(?P<n>\d+)\s+of\s+\d+\s+(?:participants\s+|people\s+|members\s+)?(?:returned|completed|filled|answered)",
+    r"(?P<n>\d+)\s+(?:completed|returned)\s+(?:evaluation|feedback|survey|questionnaire)",
+    r"(?:responses?|respondents)\s*(?:received)?\s*[:=]\s*(?P<n>\d+)",
+)
+
+# -- metadata ----------------------------------------------------------------------------------
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened", "conducted")

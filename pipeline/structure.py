@@ -1,0 +1,374 @@
+"""Layout -> blocks -> section tree.
+
+Lines are joined into blocks (paragraphs and list items); blocks that act as headings open
+sections. A heading's level comes from its numbering depth and its typography: each heading
+style seen nests under the styles seen before it, unless it returns to one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract import Cell, Layout, Line
+from pipeline.rules import (
+    AGENDA_COLUMN_NAMES,
+    BLOCK_START_MARKERS,
+    BREAK_WORDS,
+    HEADING_LABELS,
+    HEADING_NUMBERING,
+    HONORIFICS,
+    MAX_HEADING_WORDS,
+    METADATA_LABELS,
+    TIME_RANGE,
+)
+
+DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
+DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
+RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
+
+
+@dataclass
+class Block:
+    """A paragraph or list item: consecutive lines that read as one unit."""
+
+    lines: list[Line]
+    is_item: bool = False  # a list item (bulleted or numbered)
+    depth: int = 0  # list nesting, from indentation
+
+    @property
+    def text(self) -> str:
+        return join_lines([line.text for line in self.lines])
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def page_first(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def page_last(self) -> int:
+        return self.lines[-1].page
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @property
+    def italic(self) -> bool:
+        return all(line.italic for line in self.lines)
+
+    @property
+    def size(self) -> float:
+        return max(line.size for line in self.lines)
+
+    @property
+    def cell(self) -> Cell | None:
+        return self.lines[0].cell
+
+
+@dataclass
+class SectionDraft:
+    """A section being built: its heading block and the blocks of its body."""
+
+    section_no: int
+    heading: str
+    level: int
+    kind: str
+    page_first: int
+    parent_no: int | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def page_last(self) -> int:
+        return max([self.page_first] + [b.page_last for b in self.blocks])
+
+    @property
+    def body(self) -> str:
+        return "\n".join(("- " if b.is_item else "") + b.text for b in self.blocks)
+
+
+@dataclass
+class Structure:
+    title: str | None
+    title_blocks: list[Block]
+    front: list[Block]  # blocks before the first heading (title block, metadata lines)
+    sections: list[SectionDraft]
+    body_size: float
+
+
+# -- text helpers ---------------------------------------------------------------------------------
+
+_HONORIFIC_RE = "|".join(re.escape(h.rstrip(".")) for h in HONORIFICS)
+STARTS_WITH_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_RE})\.?\s+[A-Z]")
+NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
+LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
+TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
+TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
+BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
+METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
+ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join wrapped lines; a line that ends in a hyphen joins the next without a space."""
+    out = ""
+    for text in texts:
+        if not out:
+            out = text
+        elif re.search(r"[A-Za-z]-$", out) and text[:1].islower():
+            out += text
+        else:
+            out += " " + text
+    return out
+
+
+def numbering_of(text: str) -> tuple[str, str] | None:
+    """The numbering scheme and number a text starts with ("decimal", "2.1"), if any."""
+    for scheme, pattern in NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return scheme, match.group("num")
+    return None
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters if c.isascii())
+
+
+# -- blocks -------------------------------------------------------------------------------------
+
+
+def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
+    if line.cell != prev.cell or line.bullet:
+        return True
+    if line.bold != prev.bold or line.italic != prev.italic:
+        return True
+    if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
+        return True
+    if BLOCK_START.match(line.text):
+        return True
+    if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
+        return True
+    if item_x0 is not None:
+        return line.x0 <= item_x0 + 2  # an item continues only on lines indented past its marker
+    return abs(line.size - prev.size) > DEFAULT_LARGER_FONT and line.page == prev.page
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    item_x0: float | None = None
+    for line in lines:
+        if not blocks or _starts_new_block(blocks[-1].lines[-1], line, item_x0):
+            is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
+            blocks.append(Block([line], is_item=is_item))
+            item_x0 = line.x0 if is_item else None
+        else:
+            blocks[-1].lines.append(line)
+    _set_depths(blocks)
+    return blocks
+
+
+def _set_depths(blocks: list[Block]) -> None:
+    """List nesting from indentation: deeper markers within one run of items nest further."""
+    run: list[float] = []
+    for block in blocks:
+        if not block.is_item:
+            run = []
+            continue
+        x0 = block.first.x0
+        while run and x0 < run[-1] - 2:
+            run.pop()
+        if not run or x0 > run[-1] + 2:
+            run.append(x0)
+        block.depth = len(run) - 1
+
+
+# -- headings -----------------------------------------------------------------------------------
+
+
+def _agenda_column(layout: Layout, table: int) -> int:
+    """The table column whose cells are agenda items: named so in the header, else the first
+    column that is not a time column."""
+    names = [n.lower().strip() for n in layout.table_headers.get(table, [])]
+    for i, name in enumerate(names):
+        if name in AGENDA_COLUMN_NAMES:
+            return i
+    if names and names[0] in {"time", "hour", "when"}:
+        return 1
+    return 0
+
+
+def _heading_style(block: Block, body_size: float) -> tuple:
+    """What makes a heading look like its peers: numbering scheme and depth, label, typography."""
+    text = block.text
+    numbering = numbering_of(text)
+    label = LABEL.match(text)
+    if block.cell is not None:
+        return ("table-cell", label.group("label").lower() if label else None, block.italic)
+    if TIME_PREFIX.match(text) or TIME_OF_DAY.match(text):
+        return ("time", block.bold, round(block.size))
+    if numbering:
+        scheme, num = numbering
+        depth = num.count(".") + 1 if scheme in {"decimal", "arabic"} else 1
+        scheme = "number" if scheme in {"decimal", "arabic"} else scheme
+        return (scheme, depth)
+    if label:
+        return ("label", label.group("label").lower())
+    return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
+
+
+def _run_in_heading(text: str) -> str:
+    """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ..."."""
+    long = len(text.split()) > RUN_IN_MAX_WORDS
+    cut = len(text)
+    for mark in (";", " : ", ": ", " (", ". "):
+        at = text.find(mark, 3)
+        if at != -1 and (mark == ";" or long):
+            cut = min(cut, at)
+    return text[:cut].strip()
+
+
+def _looks_like_prose(text: str) -> bool:
+    words = text.split()
+    return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
+
+
+def _heading_text(block: Block, typographic_doc: bool, body_size: float) -> str | None:
+    """The heading this block stands for, or None when it is body text."""
+    text = block.text.strip()
+    if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
+        return None
+    styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text)
+    numbering = numbering_of(text)
+    if TIME_PREFIX.match(text):
+        return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
+    if styled and not _looks_like_prose(text) and not text.endswith("?"):
+        return text.rstrip(":").strip()
+    if numbering and numbering[0] == "lower_roman":
+        return None
+    if numbering and not typographic_doc:
+        heading = _run_in_heading(text)
+        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 else None
+    if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
+        return text.rstrip(":").strip()
+    return None
+
+
+def _table_heading(block: Block, agenda_col: int) -> str | None:
+    """In a table, the agenda column's first text opens a section; labelled parts inside the
+    discussion column open sub-sections."""
+    text = block.text.strip().rstrip(":")
+    if block.first.bullet or not text:
+        return None
+    if block.cell.column == agenda_col:
+        return text
+    if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
+        if LABEL.match(text) or (numbering_of(text) or ("", ""))[0] == "decimal":
+            return text
+    return None
+
+
+def _kind_of(heading: str, in_table: bool) -> str:
+    lowered = heading.lower()
+    if len(lowered.split()) <= 4 and any(word in lowered.split() for word in BREAK_WORDS):
+        return "break"
+    if lowered.startswith("session"):
+        return "session"
+    if LABEL.match(heading) or numbering_of(heading) and numbering_of(heading)[0] == "decimal":
+        return "part" if in_table else "heading"
+    return "agenda_item" if in_table or TIME_PREFIX.match(heading) else "heading"
+
+
+def _title_blocks(blocks: list[Block], body_size: float) -> list[Block]:
+    """The title: leading blocks on page 1 set larger or bold, before any label or heading."""
+    title: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(text):
+            break
+        if numbering_of(text) or _looks_like_prose(text) or block.first.bullet:
+            break
+        larger = block.size >= body_size + DEFAULT_LARGER_FONT
+        if not (larger or block.bold or (not title and len(text.split()) <= 12)):
+            break
+        if title and not (larger or block.bold) and len(title) >= 1:
+            break
+        title.append(block)
+        if not (larger or block.bold):
+            break  # a plain first line is the title on its own
+    return title
+
+
+def build_structure(layout: Layout) -> Structure:
+    body_size = layout.body_size
+    blocks = build_blocks(layout.lines)
+    title_blocks = _title_blocks(blocks, body_size)
+    rest = blocks[len(title_blocks):]
+    typographic_doc = _has_typographic_headings(rest, body_size)
+    sections: list[SectionDraft] = []
+    front: list[Block] = list(title_blocks)
+    styles: list[tuple] = []  # the open heading styles, outermost first
+    table_level: dict[int, int] = {}
+    last_row: tuple | None = None
+    for block in rest:
+        heading = None
+        cell = block.cell
+        if cell is not None:
+            row_key = (cell.table, cell.row)
+            agenda_col = _agenda_column(layout, cell.table)
+            if row_key != last_row and cell.column == agenda_col:
+                heading = _table_heading(block, agenda_col)
+                if heading:
+                    last_row = row_key
+            elif cell.column != agenda_col:
+                heading = _table_heading(block, agenda_col)
+        else:
+            heading = _heading_text(block, typographic_doc, body_size)
+        if heading is None:
+            (sections[-1].blocks if sections else front).append(block)
+            continue
+        style = _heading_style(block, body_size)
+        if cell is not None and style[0] == "table-cell" and cell.column == _agenda_column(layout, cell.table):
+            style = ("table-row", cell.table)
+            if cell.table not in table_level:
+                table_level[cell.table] = len(styles) + 1
+            del styles[table_level[cell.table] - 1:]
+        if style in styles:
+            del styles[styles.index(style) + 1:]
+        else:
+            styles.append(style)
+        level = len(styles)
+        parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
+        sections.append(
+            SectionDraft(
+                section_no=len(sections) + 1,
+                heading=heading,
+                level=level,
+                kind=_kind_of(heading, cell is not None),
+                page_first=block.page_first,
+                parent_no=parent,
+            )
+        )
+        if heading != block.text.strip().rstrip(":"):
+            sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
+    title = ": ".join(b.text.strip() for b in title_blocks) or None
+    return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size)
+
+
+def _has_typographic_headings(blocks: list[Block], body_size: float) -> bool:
+    """True when headings are set apart by type (bold, larger, capitals), so plain numbered
+    paragraphs are list items rather than headings."""
+    count = 0
+    for block in blocks:
+        text = block.text
+        if block.cell is not None or block.first.bullet or _looks_like_prose(text) or METADATA_LINE.match(text):
+            continue
+        if STARTS_WITH_HONORIFIC.match(text):
+            continue
+        if block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text):
+            count += 1
+    return count >= 2
