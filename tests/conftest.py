@@ -1,0 +1,100 @@
+"""Shared fixtures. Prefect runs only inside the session-wide test harness, with a throwaway home."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports prefect: settings are read from the environment on first import.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="minutes-test-prefect-home-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ.pop("PREFECT_API_URL", None)  # never touch a real server from the tests
+os.environ.pop("MINUTES_DB", None)
+
+from pipeline import PARSER_VERSION  # noqa: E402
+from schemas import (  # noqa: E402
+    DocumentMeta,
+    FeedbackCount,
+    ParsedDocument,
+    Provenance,
+    QAPair,
+    Section,
+    SectionKind,
+    Speaker,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for every test that runs a flow (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
+
+
+@pytest.fixture
+def sample_pdf() -> Path:
+    """A real minutes PDF from samples/ (tests assert on structure, never on parsing quality)."""
+    pdfs = sorted(SAMPLES.glob("*.pdf"))
+    assert pdfs, "samples/ must hold at least one PDF"
+    return pdfs[0]
+
+
+def make_document(
+    content: bytes | str = b"minutes", *, path: str = "/archive/a.pdf", sections: int = 3
+) -> ParsedDocument:
+    """A valid ParsedDocument with rows in every child table, built without any PDF."""
+    data = content.encode() if isinstance(content, str) else content
+    sha = hashlib.sha256(data).hexdigest()
+    section_list = [
+        Section(
+            section_no=n, parent_no=1 if n > 1 else None, level=1 if n == 1 else 2,
+            heading=f"Heading {n}", kind=SectionKind.AGENDA_ITEM if n > 1 else SectionKind.HEADING,
+            body=f"body {n}", page_first=n, page_last=n + 1,
+        )
+        for n in range(1, sections + 1)
+    ]
+    return ParsedDocument(
+        document_id=sha,
+        provenance=Provenance(
+            file_name=Path(path).name, path=path, sha256=sha, size_bytes=len(data), page_count=4,
+            parser_version=PARSER_VERSION,
+        ),
+        meta=DocumentMeta(
+            title="Sub-National Workshop", meeting_date=dt.date(2018, 11, 12),
+            venue="Battambang", organizer="Commune Council", organizer_acronym="CCC",
+            participants_total=51, participants_female=20, respondents=26,
+        ),
+        sections=section_list,
+        speakers=[
+            Speaker(speaker_no=1, honorific="Ms.", name="Dara Sok", role="Chair", organization="CCC",
+                    section_nos=[1], pages=[1, 2]),
+            Speaker(speaker_no=2, name="Vanna Chea"),
+        ],
+        qa_pairs=[QAPair(qa_no=1, question="When?", answer="Soon.", section_no=1, page=2)],
+        feedback_counts=[
+            FeedbackCount(feedback_no=1, question="Was it useful?", label="Yes", count=24, page=3),
+            FeedbackCount(feedback_no=2, question="Was it useful?", label="No", count=2, page=3),
+        ],
+    )
+
+
+@pytest.fixture
+def document_factory() -> Callable[..., ParsedDocument]:
+    return make_document
