@@ -387,10 +387,9 @@ def find_feedback(located: list[tuple[SectionDraft | None, Block]]) -> list[Coun
     for section, block in located:
         if section is not prompt_section:
             prompt, prompt_section = (_prompt_text(section.heading) if section else None), section
-        if not block.is_item:
+        found = _count_of(block.text) if block.is_item else None
+        if not found and not block.first.bullet:
             prompt = _prompt_text(block.text)
-            continue
-        found = _count_of(block.text)
         if found:
             label, count, unit = found
             counts.append(CountFound(prompt, label, count, unit,

@@ -112,7 +112,19 @@ def _group_lines(words: list[dict], tolerance: float) -> list[list[dict]]:
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
+def _split_glued_bullet(words: list[dict]) -> list[dict]:
+    """ "•First" extracted as one word -> "•" and "First"."""
+    first = words[0]["text"]
+    cid = _CID.match(first)
+    if cid and cid.end() < len(first):
+        return [dict(words[0], text=cid.group()), dict(words[0], text=first[cid.end():])] + words[1:]
+    if len(first) > 1 and first[0] in BULLET_GLYPHS and first[0] not in "-–—*o·§" and first[1].isalnum():
+        return [dict(words[0], text=first[0]), dict(words[0], text=first[1:])] + words[1:]
+    return words
+
+
 def _make_line(words: list[dict], page_no: int, cell: Cell | None) -> Line | None:
+    words = _split_glued_bullet(words)
     bullet = _bullet_of(words[0]) if len(words) > 1 or _CID.fullmatch(words[0]["text"]) else None
     content = words[1:] if bullet else words
     text = clean_text(" ".join(_CID.sub("", w["text"]) for w in content))

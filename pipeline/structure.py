@@ -20,6 +20,7 @@ from pipeline.rules import (
     HONORIFICS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
+    SPEAKER_LEAD_INS,
     TIME_RANGE,
 )
 
@@ -103,6 +104,8 @@ class Structure:
 
 _HONORIFIC_RE = "|".join(re.escape(h.rstrip(".")) for h in HONORIFICS)
 STARTS_WITH_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_RE})\.?\s+[A-Z]")
+# "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
+PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
 LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
@@ -149,7 +152,7 @@ def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
         return True
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
-    if BLOCK_START.match(line.text):
+    if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
         return True
     if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
         return True
@@ -242,6 +245,8 @@ def _heading_text(block: Block, typographic_doc: bool, body_size: float) -> str 
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
+    if PRESENTER_LINE.search(text):
+        return None
     styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text)
     numbering = numbering_of(text)
     if TIME_PREFIX.match(text):
@@ -284,23 +289,27 @@ def _kind_of(heading: str, in_table: bool) -> str:
 
 
 def _title_blocks(blocks: list[Block], body_size: float) -> list[Block]:
-    """The title: leading blocks on page 1 set larger or bold, before any label or heading."""
+    """The title: the first block of page 1 (set larger, bold or short), then the blocks right
+    after it set larger than any heading that follows (a subtitle, not the first heading)."""
     title: list[Block] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         text = block.text
         if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(text):
             break
         if numbering_of(text) or _looks_like_prose(text) or block.first.bullet:
             break
         larger = block.size >= body_size + DEFAULT_LARGER_FONT
-        if not (larger or block.bold or (not title and len(text.split()) <= 12)):
+        if title and block.size <= _largest_heading_size(blocks[i + 1:]) + DEFAULT_LARGER_FONT:
             break
-        if title and not (larger or block.bold) and len(title) >= 1:
+        if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
-        if not (larger or block.bold):
-            break  # a plain first line is the title on its own
     return title
+
+
+def _largest_heading_size(blocks: list[Block]) -> float:
+    sizes = [b.size for b in blocks if (b.bold or is_all_caps(b.text)) and not _looks_like_prose(b.text)]
+    return max(sizes, default=0.0)
 
 
 def build_structure(layout: Layout) -> Structure:

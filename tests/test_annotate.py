@@ -1,0 +1,163 @@
+"""Annotation rules: speakers, Q&A, feedback counts and metadata, on minutes built here."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.annotate import parse_date, split_role_org
+from pipeline.parse import parse_pdf
+from tests.pdf_builder import PdfBuilder
+
+
+def parse(tmp_path, lines, name="doc.pdf"):
+    """Write (text, style) lines under a bold title and a heading; return the parsed document."""
+    pdf = PdfBuilder(tmp_path / name)
+    pdf.line("Minutes of the Test Meeting", style="bold", size=16)
+    pdf.line("1. Discussion", style="bold", size=12)
+    for text, style in lines:
+        pdf.line(text, style=style)
+    pdf.line("2. Closing", style="bold", size=12).line("The meeting closed.")
+    return parse_pdf(pdf.save())
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("Head of Program of CCC", "Head of Program", "CCC"),
+        ("Head of Communication and Member Development of CCC", "Head of Communication and Member Development", "CCC"),
+        ("a Representative from Diakonia", "Representative", "Diakonia"),
+        ("representative of CSOs in Battambang Province", "representative of CSOs in Battambang Province", None),
+        ("Deputy Director General of Education, Ministry of Education, Youth and Sport (MoEYS)",
+         "Deputy Director General of Education", "Ministry of Education, Youth and Sport (MoEYS)"),
+        ("Network Coordinator, CEPN Secretariat", "Network Coordinator", "CEPN Secretariat"),
+        ("Director of the Provincial Department of Social Affairs, Veterans and Youth Rehabilitation (DoSVY)",
+         "Director", "Provincial Department of Social Affairs, Veterans and Youth Rehabilitation (DoSVY)"),
+        ("Basic Education Advisor of Save the Children", "Basic Education Advisor", "Save the Children"),
+        ("Treasurer", "Treasurer", None),
+    ],
+)
+def test_split_role_org(text, role, org):
+    assert split_role_org(text) == (role, org)
+
+
+def test_speakers_from_presenter_lines_prose_and_labels_once_per_person(tmp_path):
+    doc = parse(tmp_path, [
+        ("Welcome by Dr. El Sotheary, Head of Program of CCC", "bold"),
+        ("She thanked the participants.", "regular"),
+        ("Speaker: Dr. Heng Sokunthea, Deputy Director, Provincial Department of Social Affairs", "bold"),
+        ("Ms. Chan Sophea, Program Manager of KAPE, explained that schools grew.", "regular"),
+        ("Mr. Heng Vuthy from World Education shared that screening finished.", "regular"),
+        ("The session was facilitated by Mr. Ry Sovanna.", "regular"),
+        ("Later Dr. Sotheary thanked everyone again.", "regular"),
+        ("Present: Ms. Kong Maly (VSO), Mr. Yim Sothea (CARE)", "regular"),
+        ("Minutes taken by: Mr. Vann Sokheng, Communication Officer", "regular"),
+    ])
+    people = {s.name: s for s in doc.speakers}
+    assert set(people) == {"El Sotheary", "Heng Sokunthea", "Chan Sophea", "Heng Vuthy", "Ry Sovanna"}
+    assert (people["El Sotheary"].honorific, people["El Sotheary"].role, people["El Sotheary"].organization) == (
+        "Dr.", "Head of Program", "CCC")
+    assert people["Heng Sokunthea"].organization == "Provincial Department of Social Affairs"
+    assert people["Chan Sophea"].role == "Program Manager"
+    assert people["Heng Vuthy"].organization == "World Education"
+
+
+def test_multiword_honorific_is_kept_apart_from_the_name(tmp_path):
+    doc = parse(tmp_path, [("Chaired by: Lok Chumteav Tep Chanthou, Deputy Director General, Ministry of Health",
+                            "bold")])
+    (person,) = doc.speakers
+    assert (person.honorific, person.name, person.organization) == ("Lok Chumteav", "Tep Chanthou", "Ministry of Health")
+
+
+def test_qa_marker_pairs_bulleted_answers_and_nested_room_answers(tmp_path):
+    doc = parse(tmp_path, [
+        ("Q: How can we filter information?", "regular"),
+        ("A: We need to see the sources.", "regular"),
+        ("Q: how to better set security account?", "regular"),
+        ("• Not to use unknown App,", "regular"),
+        ("• Often change the password", "regular"),
+        ("Q1: What mechanism do CSOs have?", "italic"),
+        ("• Partnership agreement through ISAF.", "regular"),
+        ("After reading the case, she asked participants:", "regular"),
+        ("• Do you think there is any conflict?", "regular"),
+    ])
+    pdf_lines = [(q.question, q.answer) for q in doc.qa_pairs]
+    assert pdf_lines[:3] == [
+        ("How can we filter information?", "We need to see the sources."),
+        ("how to better set security account?", "Not to use unknown App, Often change the password."),
+        ("What mechanism do CSOs have?", "Partnership agreement through ISAF."),
+    ]
+
+
+def test_question_from_named_asker_with_response(tmp_path):
+    doc = parse(tmp_path, [
+        ("Question from Mr. Lim Chhay (Aide et Action): How are schools selected?", "regular"),
+        ("Response: Ms. Chan Sophea explained that the office selects them.", "regular"),
+    ])
+    (qa,) = doc.qa_pairs
+    assert qa.question == "How are schools selected?"
+    assert qa.asker == "Mr. Lim Chhay (Aide et Action)"
+    assert qa.answer.startswith("Ms. Chan Sophea explained")
+    assert "Lim Chhay" in {s.name for s in doc.speakers}
+
+
+def test_feedback_counts_take_their_prompt(tmp_path):
+    doc = parse(tmp_path, [
+        ("2.1: The three main points you have learned", "italic"),
+        ("• Do No Harm (24 responses)", "regular"),
+        ("• Privacy and security (1 response)", "regular"),
+        ("Topics you propose for the next workshop", "regular"),
+        ("• Communication (4)", "regular"),
+        ("• Founded in (2019)", "regular"),
+    ])
+    got = [(f.question, f.label, f.count, f.unit) for f in doc.feedback_counts]
+    assert got == [
+        ("The three main points you have learned", "Do No Harm", 24, "responses"),
+        ("The three main points you have learned", "Privacy and security", 1, "response"),
+        ("Topics you propose for the next workshop", "Communication", 4, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("12 November 2018 at President Hotel", dt.date(2018, 11, 12)),
+        ("20th June 2019", dt.date(2019, 6, 20)),
+        ("Thursday, 14 March 2019", dt.date(2019, 3, 14)),
+        ("Monday, May 6, 2024", dt.date(2024, 5, 6)),
+        ("2019-03-14", dt.date(2019, 3, 14)),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text, date):
+    assert parse_date(text) == date
+
+
+def test_metadata_from_title_block_and_prose(tmp_path):
+    pdf = PdfBuilder(tmp_path / "meta.pdf")
+    pdf.line("Minute of Sub-National Workshop", style="bold", size=16)
+    pdf.line("12 November 2018 at President Hotel, Battambang City")
+    pdf.line("INTRODUCTION", style="bold", size=12)
+    pdf.line("The Cooperation Committee for Cambodia (CCC) organized the workshop in Battambang.")
+    pdf.line("There were 51 participants (20 female) from four provinces.")
+    pdf.line("EVALUATION", style="bold", size=12)
+    pdf.line("As the result, there were 26 respondents as below.")
+    meta = parse_pdf(pdf.save()).meta
+    assert meta.meeting_date == dt.date(2018, 11, 12)
+    assert meta.venue == "President Hotel, Battambang City"
+    assert (meta.organizer, meta.organizer_acronym) == ("Cooperation Committee for Cambodia", "CCC")
+    assert (meta.participants_total, meta.participants_female, meta.respondents) == (51, 20, 26)
+
+
+def test_labelled_metadata_lines(tmp_path):
+    pdf = PdfBuilder(tmp_path / "labels.pdf")
+    pdf.line("Minutes of Quarterly Meeting", style="bold", size=16)
+    pdf.line("Date: Thursday, 20 June 2019", style="bold")
+    pdf.line("Venue: Angkor Room, Sunway Hotel, Phnom Penh", style="bold")
+    pdf.line("Organized by: Kratie Provincial NGO Network (KPNN) in cooperation with DoSVY", style="bold")
+    pdf.line("Present: 27 participants (12 women) from 16 organizations", style="bold")
+    pdf.line("1. Welcome", style="bold", size=12).line("Opened on 14 March 2019 minutes review.")
+    meta = parse_pdf(pdf.save()).meta
+    assert meta.meeting_date == dt.date(2019, 6, 20)
+    assert meta.venue == "Angkor Room, Sunway Hotel, Phnom Penh"
+    assert (meta.organizer, meta.organizer_acronym) == ("Kratie Provincial NGO Network", "KPNN")
+    assert (meta.participants_total, meta.participants_female) == (27, 12)

@@ -1,0 +1,68 @@
+"""Extraction: typography, margins, bullets, tables across pages, text clean-up."""
+
+from pathlib import Path
+
+from pipeline.extract import clean_text, extract_layout
+from tests.pdf_builder import PdfBuilder
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "ccc-battambang-2018-11-12.pdf"
+
+
+def test_fonts_give_bold_italic_and_size(tmp_path):
+    pdf = PdfBuilder(tmp_path / "fonts.pdf")
+    pdf.line("Big Title", style="bold", size=16).line("Plain text here").line("Leaning words", style="italic")
+    layout = extract_layout(pdf.save())
+    by_text = {line.text: line for line in layout.lines}
+    assert by_text["Big Title"].bold and by_text["Big Title"].size == 16
+    assert not by_text["Plain text here"].bold and not by_text["Plain text here"].italic
+    assert by_text["Leaning words"].italic
+
+
+def test_page_numbers_and_running_headers_are_dropped(tmp_path):
+    pdf = PdfBuilder(tmp_path / "margins.pdf", footer="Page {n} of 3")
+    for n in range(3):
+        pdf.line("Network Newsletter", size=8, x=60).space(30).line(f"Body text of page {n + 1}")
+        if n < 2:
+            pdf.page_break()
+    layout = extract_layout(pdf.save())
+    texts = [line.text for line in layout.lines]
+    assert texts == ["Body text of page 1", "Body text of page 2", "Body text of page 3"]
+
+
+def test_bullet_glyphs_become_list_items(tmp_path):
+    pdf = PdfBuilder(tmp_path / "bullets.pdf")
+    pdf.line("• First point").line("◦ Second point").line("•Glued point").line("Not a list item")
+    layout = extract_layout(pdf.save())
+    assert [(bool(line.bullet), line.text) for line in layout.lines] == [
+        (True, "First point"), (True, "Second point"), (True, "Glued point"), (False, "Not a list item")]
+
+
+def test_cid_bullets_and_khmer_text_from_the_sample():
+    layout = extract_layout(SAMPLE)
+    assert any(line.bullet == "(cid:127)" and line.text == "To visit and promote CCC members and non-members"
+               for line in layout.lines)
+    assert any("រយៈពេល" in line.text for line in layout.lines)
+    assert not any("(cid:" in line.text for line in layout.lines)
+
+
+def test_table_row_continued_on_next_page_keeps_its_row_and_header_is_dropped(tmp_path):
+    cols = [60, 180, 530]
+    pdf = PdfBuilder(tmp_path / "table.pdf")
+    pdf.line("DETAILED DISCUSSION", style="bold", size=12)
+    pdf.table_row([[("Topic", "bold")], [("Detailed Discussion", "bold")]], cols)
+    pdf.table_row([[("Opening", "regular")], [("Welcome by Dr. A B", "bold"), ("Start of text", "regular")]], cols,
+                  close_bottom=False)
+    pdf.page_break()
+    pdf.table_row([[("Topic", "bold")], [("Detailed Discussion", "bold")]], cols)
+    pdf.table_row([[], [("Rest of the opening text", "regular")]], cols)
+    pdf.table_row([[("Session 1: Money", "bold")], [("Talk about money", "regular")]], cols)
+    layout = extract_layout(pdf.save())
+    cells = {line.text: line.cell for line in layout.lines if line.cell}
+    assert "Topic" not in cells and "Detailed Discussion" not in cells
+    assert cells["Rest of the opening text"].row == cells["Opening"].row
+    assert cells["Rest of the opening text"].column == 1
+    assert cells["Session 1: Money"].row == cells["Opening"].row + 1
+
+
+def test_clean_text_undoes_ligatures_and_zero_width_characters():
+    assert clean_text("e\ufb03cient\u200b  work\u00ad") == "efficient work"
