@@ -1,0 +1,239 @@
+"""The ingest flow end to end, against the session's temporary Prefect server and a temp DuckDB file.
+
+Most tests swap the parser for a fake one built from the file's bytes, so they test the flow's
+behaviour (skips, failures, retries) and not parsing, which is being rewritten.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from flows import ingest
+from flows.ingest import discover_pdfs, ingest_flow
+from pipeline import store
+from pipeline.errors import UnreadablePDF
+from schemas import ParsedDocument
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.pdf"))
+
+
+def db_state(db: Path) -> tuple[dict[str, int], dict[str, store.FileRecord]]:
+    with store.connect(db) as con:
+        return store.table_counts(con), store.file_records(con)
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    with store.connect(db) as con:
+        return con.execute(sql).fetchall()
+
+
+@pytest.fixture
+def fake_parser(monkeypatch, document_factory) -> Callable[..., list[str]]:
+    """Replace parse_pdf with one built from the bytes; returns the list of parsed paths.
+
+    A file whose bytes start with b"BAD" is unreadable; `fail_with` makes every call raise.
+    """
+    calls: list[str] = []
+
+    def install(fail_with: list[BaseException] | None = None) -> list[str]:
+        def parse(path: str) -> ParsedDocument:
+            calls.append(path)
+            if fail_with:
+                raise fail_with.pop(0)
+            data = Path(path).read_bytes()
+            if data.startswith(b"BAD"):
+                raise UnreadablePDF("not a PDF")
+            return document_factory(data, path=path)
+
+        monkeypatch.setattr(ingest, "parse_pdf", parse)
+        return calls
+
+    return install
+
+
+# --------------------------------------------------------------------------- real parser
+
+
+@pytest.fixture(scope="module")
+def samples_ingested_twice(prefect_harness, tmp_path_factory):
+    db = tmp_path_factory.mktemp("samples") / "minutes.duckdb"
+    first = ingest_flow(paths=[str(SAMPLES)], db=str(db))
+    after_first = db_state(db)
+    second = ingest_flow(paths=[str(SAMPLES)], db=str(db))
+    return db, first, after_first, second, db_state(db)
+
+
+def test_samples_load_end_to_end(samples_ingested_twice) -> None:
+    db, first, (counts, files), _, _ = samples_ingested_twice
+    assert (first.loaded, first.skipped, first.failed) == (len(SAMPLE_NAMES), 0, 0)
+    assert counts["documents"] == len(SAMPLE_NAMES)
+    assert sorted(name for (name,) in query(db, "SELECT file_name FROM documents")) == SAMPLE_NAMES
+    assert {record.status for record in files.values()} == {"loaded"}
+    assert all(record.document_id and record.sha256 == record.document_id for record in files.values())
+
+
+def test_reingest_skips_and_leaves_identical_counts(samples_ingested_twice) -> None:
+    _, _, (counts_first, _), second, (counts_second, files) = samples_ingested_twice
+    assert counts_second == counts_first
+    assert (second.loaded, second.skipped, second.failed) == (0, len(SAMPLE_NAMES), 0)
+    assert {(record.status, record.reason) for record in files.values()} == {("skipped", "unchanged")}
+
+
+def test_broken_files_fail_while_the_good_one_loads(prefect_harness, tmp_path, sample_pdf) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sample_pdf, folder / sample_pdf.name)
+    (folder / "x.pdf").write_bytes(os.urandom(4096))
+    (folder / "empty.pdf").write_bytes(b"")
+    db = tmp_path / "m.duckdb"
+
+    summary = ingest_flow(paths=[str(folder)], db=str(db))
+
+    assert (summary.loaded, summary.failed) == (1, 2)
+    assert {Path(p).name for p in summary.failures} == {"x.pdf", "empty.pdf"}
+    assert all(reason.strip() for reason in summary.failures.values())
+    counts, files = db_state(db)
+    assert counts["documents"] == 1
+    by_name = {Path(path).name: record for path, record in files.items()}
+    assert by_name[sample_pdf.name].status == "loaded"
+    for name in ("x.pdf", "empty.pdf"):
+        assert by_name[name].status == "failed"
+        assert by_name[name].reason
+        assert by_name[name].document_id is None
+
+
+# --------------------------------------------------------------------------- fake parser
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_failed_file_is_not_parsed_again_unless_asked(prefect_harness, tmp_path, fake_parser) -> None:
+    calls = fake_parser()
+    bad = write(tmp_path / "in", "bad.pdf", b"BAD bytes")
+    db = str(tmp_path / "m.duckdb")
+
+    first = ingest_flow(paths=[str(bad)], db=db)
+    second = ingest_flow(paths=[str(bad)], db=db)
+    assert first.failed == second.failed == 1
+    assert len(calls) == 1
+    assert second.outcomes[0].failed_earlier
+    assert second.failures == first.failures
+
+    third = ingest_flow(paths=[str(bad)], db=db, retry_failed=True)
+    assert len(calls) == 2
+    assert third.failed == 1 and not third.outcomes[0].failed_earlier
+
+
+def test_transient_os_error_is_retried(prefect_harness, tmp_path, fake_parser) -> None:
+    calls = fake_parser(fail_with=[OSError(5, "Input/output error")])
+    good = write(tmp_path / "in", "a.pdf", b"v1")
+    summary = ingest_flow(paths=[str(good)], db=str(tmp_path / "m.duckdb"))
+    assert summary.loaded == 1
+    assert len(calls) == 2
+
+
+def test_unreadable_pdf_is_not_retried(prefect_harness, tmp_path, fake_parser) -> None:
+    calls = fake_parser()
+    bad = write(tmp_path / "in", "a.pdf", b"BAD")
+    summary = ingest_flow(paths=[str(bad)], db=str(tmp_path / "m.duckdb"))
+    assert summary.failures == {str(bad.resolve()): "not a PDF"}
+    assert len(calls) == 1
+
+
+def test_parser_error_fails_only_that_file(prefect_harness, tmp_path, fake_parser) -> None:
+    calls = fake_parser(fail_with=[ValueError("heading rule exploded")])
+    write(tmp_path / "in", "a.pdf", b"one")
+    write(tmp_path / "in", "b.pdf", b"two")
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"))
+    assert (summary.loaded, summary.failed) == (1, 1)
+    assert "ValueError: heading rule exploded" in next(iter(summary.failures.values()))
+    assert len(calls) == 2  # not retried
+
+
+def test_changed_file_replaces_its_old_document(prefect_harness, tmp_path, fake_parser) -> None:
+    fake_parser()
+    path = write(tmp_path / "in", "a.pdf", b"version 1")
+    db = tmp_path / "m.duckdb"
+    ingest_flow(paths=[str(path)], db=str(db))
+    path.write_bytes(b"version 2")
+    summary = ingest_flow(paths=[str(path)], db=str(db))
+    assert summary.loaded == 1
+    counts, files = db_state(db)
+    assert counts["documents"] == 1
+    assert query(db, "SELECT document_id FROM documents") == [(files[str(path.resolve())].document_id,)]
+    assert query(db, "SELECT count(DISTINCT document_id) FROM sections") == [(1,)]
+
+
+def test_same_bytes_at_two_paths_are_parsed_once(prefect_harness, tmp_path, fake_parser) -> None:
+    calls = fake_parser()
+    write(tmp_path / "in", "a.pdf", b"same")
+    write(tmp_path / "in" / "copy", "b.PDF", b"same")
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"))
+    assert (summary.loaded, summary.skipped) == (1, 1)
+    assert summary.with_status("skipped")[0].reason.startswith("duplicate of ")
+    assert len(calls) == 1
+
+
+def test_summary_artifact_is_published(prefect_harness, tmp_path, fake_parser) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    fake_parser()
+    write(tmp_path / "in", "a.pdf", b"artifact")
+    ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"))
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[ingest.ARTIFACT_KEY]))
+        )
+    assert artifacts
+    assert artifacts[-1].type == "markdown"
+    assert "| loaded |" in artifacts[-1].data
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def test_discovery_is_recursive_and_case_insensitive(tmp_path) -> None:
+    write(tmp_path / "a", "one.pdf", b"1")
+    write(tmp_path / "a" / "b", "two.PDF", b"2")
+    write(tmp_path / "a", "notes.txt", b"3")
+    write(tmp_path / "a" / ".hidden", "three.pdf", b"4")
+    found = discover_pdfs([tmp_path / "a"])
+    assert sorted(p.name for p in found) == ["one.pdf", "two.PDF"]
+    assert all(p.is_absolute() for p in found)
+
+
+def test_discovery_lists_each_file_once(tmp_path) -> None:
+    one = write(tmp_path / "a", "one.pdf", b"1")
+    (tmp_path / "a" / "link.pdf").symlink_to(one)
+    found = discover_pdfs([tmp_path / "a", one, str(one)])
+    assert found == [one.resolve()]
+
+
+def test_discovery_survives_symlink_loops(tmp_path) -> None:
+    write(tmp_path / "a", "one.pdf", b"1")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "a" / "sub").mkdir()
+    (tmp_path / "a" / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)
+    assert [p.name for p in discover_pdfs([tmp_path / "a"])] == ["one.pdf"]
+
+
+def test_discovery_takes_named_files_as_given(tmp_path) -> None:
+    named = write(tmp_path, "scan.bin", b"x")
+    assert discover_pdfs([named]) == [named.resolve()]
+
+
+def test_discovery_rejects_missing_paths(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError):
+        discover_pdfs([tmp_path / "nope"])
