@@ -1,0 +1,164 @@
+"""The `minutes` command, called in-process through main(argv)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import store
+from pipeline.cli import EXIT_ERROR, EXIT_FAILED_FILES, EXIT_OK, format_table, main
+from schemas import ParsedDocument
+
+
+@pytest.fixture
+def db(tmp_path, document_factory) -> Path:
+    """A database with two documents, closed so read-only connections can open it."""
+    path = tmp_path / "m.duckdb"
+    with store.connect(path) as con:
+        store.load_document(con, document_factory(b"one", path="/archive/one.pdf"))
+        store.load_document(con, document_factory(b"two", path="/archive/two.pdf", sections=1))
+    return path
+
+
+def assert_one_line_error(err: str) -> None:
+    assert err.startswith("minutes: ")
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def test_parse_prints_json_that_round_trips(capsys, sample_pdf) -> None:
+    assert main(["parse", str(sample_pdf)]) == EXIT_OK
+    out = capsys.readouterr().out
+    doc = ParsedDocument.model_validate_json(out)
+    assert doc.provenance.file_name == sample_pdf.name
+    assert json.loads(out)["document_id"] == doc.document_id
+
+
+def test_parse_unreadable_file_is_a_clear_error(capsys, tmp_path) -> None:
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(os.urandom(2048))
+    assert main(["parse", str(bad)]) == EXIT_ERROR
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_one_line_error(captured.err)
+    assert "x.pdf" in captured.err
+
+
+def test_parse_missing_file(capsys, tmp_path) -> None:
+    assert main(["parse", str(tmp_path / "nope.pdf")]) == EXIT_ERROR
+    assert_one_line_error(capsys.readouterr().err)
+
+
+# --------------------------------------------------------------------------- query
+
+
+def test_query_prints_an_aligned_table(capsys, db) -> None:
+    sql = "SELECT file_name, participants_total FROM documents ORDER BY file_name"
+    assert main(["query", sql, "--db", str(db)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["file_name", "participants_total"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    assert lines[2].split() == ["one.pdf", "51"] and lines[3].split() == ["two.pdf", "51"]
+    assert lines[-1] == "(2 rows)"
+    assert len({len(line) for line in lines[:4]}) == 1  # aligned
+
+
+def test_query_csv_and_json(capsys, db) -> None:
+    sql = "SELECT file_name, meeting_date, venue FROM documents ORDER BY file_name"
+    assert main(["query", sql, "--db", str(db), "--format", "csv"]) == EXIT_OK
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["file_name", "meeting_date", "venue"]
+    assert rows[1] == ["one.pdf", "2018-11-12", "Battambang"]
+
+    assert main(["query", sql, "--db", str(db), "--format", "json"]) == EXIT_OK
+    records = json.loads(capsys.readouterr().out)
+    assert records[1] == {"file_name": "two.pdf", "meeting_date": "2018-11-12", "venue": "Battambang"}
+
+
+def test_query_uses_minutes_db_env(capsys, db, monkeypatch) -> None:
+    monkeypatch.setenv("MINUTES_DB", str(db))
+    assert main(["query", "SELECT count(*) AS n FROM documents"]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[2].strip() == "2"
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DROP TABLE documents",
+        "INSERT INTO documents (document_id) VALUES ('x')",
+        "DELETE FROM sections",
+        "COPY documents TO 'out.csv'",
+        "SELECT 1; DROP TABLE documents",
+    ],
+)
+def test_query_refuses_writes(capsys, db, sql) -> None:
+    assert main(["query", sql, "--db", str(db)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    with store.connect_read_only(db) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+
+
+def test_query_refusal_names_the_statement(capsys, db) -> None:
+    main(["query", "DROP TABLE documents", "--db", str(db)])
+    assert "refusing" in capsys.readouterr().err
+
+
+def test_query_sql_error_is_one_line(capsys, db) -> None:
+    assert main(["query", "SELECT nope FROM documents", "--db", str(db)]) == EXIT_ERROR
+    assert_one_line_error(capsys.readouterr().err)
+
+
+def test_query_missing_database(capsys, tmp_path) -> None:
+    assert main(["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert "does not exist" in err
+    assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_format_table_handles_nulls_lists_and_long_text() -> None:
+    text = format_table(["a", "b", "c"], [(None, [1, 2], "x" * 200), (3, [], "line\nbreak")])
+    lines = text.splitlines()
+    assert "NULL" in lines[2] and "[1, 2]" in lines[2] and "…" in lines[2]
+    assert "line break" in lines[3]
+    assert lines[-1] == "(2 rows)"
+
+
+def test_usage_error_exits_2(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["query"])
+    assert exit_info.value.code == 2
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def test_ingest_exit_status_1_when_a_file_failed(prefect_harness, capsys, tmp_path, sample_pdf) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sample_pdf, folder / sample_pdf.name)
+    (folder / "x.pdf").write_bytes(os.urandom(1024))
+    db = tmp_path / "m.duckdb"
+
+    assert main(["ingest", str(folder), "--db", str(db)]) == EXIT_FAILED_FILES
+    out = capsys.readouterr().out
+    assert "1 loaded" in out and "1 failed" in out and "x.pdf" in out
+
+    (folder / "x.pdf").unlink()
+    assert main(["ingest", str(folder), "--db", str(db)]) == EXIT_OK
+    assert "1 skipped" in capsys.readouterr().out
+
+
+def test_ingest_missing_path_is_a_clear_error(capsys, tmp_path) -> None:
+    assert main(["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "m.duckdb")]) == EXIT_ERROR
+    assert_one_line_error(capsys.readouterr().err)
