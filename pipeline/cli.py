@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -130,7 +131,8 @@ def _cell_text(value: Any) -> str:
         return "NULL"
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-    text = " ".join(str(value).split())  # newlines would break the alignment
+    # Newlines and tabs would break the alignment; leading spaces (indentation) are kept.
+    text = re.sub(r"[ \t]*[\r\n\t]+[ \t]*", " ", str(value))
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 
