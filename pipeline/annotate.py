@@ -30,7 +30,7 @@ from pipeline.rules import (
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
 )
-from pipeline.structure import Block, SectionDraft, Structure
+from pipeline.structure import Block, SectionDraft, Structure, numbering_of
 
 # -- records found ------------------------------------------------------------------------------
 
@@ -293,10 +293,12 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: li
 
 _QUESTION = re.compile(
     rf"^\s*(?:{'|'.join(QUESTION_MARKERS)})\s*"
-    r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*", re.I)
+    r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*"
+    r"|^\s*(?:Question|Comment)\s*\d*\s*\((?P<asker2>[^()]{2,120})\)\s*:\s*", re.I)
 _ANSWER = re.compile(
     rf"^\s*(?:{'|'.join(ANSWER_MARKERS)})\s*"
-    r"|^\s*(?:Answer|Response|Reply)\s+(?:from|by)\s+(?P<answerer>[^:]{2,120}?)\s*:\s*", re.I)
+    r"|^\s*(?:Answer|Response|Reply)\s+(?:from|by)\s+(?P<answerer>[^:]{2,120}?)\s*:\s*"
+    r"|^\s*(?:Answer|Response|Reply)\s*\((?P<answerer2>[^()]{2,120})\)\s*:\s*", re.I)
 
 
 def _join_items(blocks: list[Block]) -> str:
@@ -305,6 +307,55 @@ def _join_items(blocks: list[Block]) -> str:
         text = block.text.strip()
         parts.append(text if re.search(r"[.,;:!?]$", text) else text + ".")
     return " ".join(parts).strip()
+
+
+def _section_no(section: SectionDraft | None) -> int | None:
+    return section.section_no if section else None
+
+
+_ASKER_PREFIX = re.compile(r"^\((?P<asker>[^()]{3,120})\)\s*")
+
+
+def _question_from_block(text: str) -> tuple[str, str | None]:
+    """A numbered or plain question block -> (question, asker in brackets if given)."""
+    numbering = numbering_of(text)
+    if numbering:
+        text = re.sub(r"^\s*\(?[0-9A-Za-z.]{1,6}[.):]?\s+", "", text, count=1)
+    asker = _ASKER_PREFIX.match(text)
+    if asker:
+        return text[asker.end():].strip(), asker.group("asker")
+    return text.strip(), None
+
+
+def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
+    """ "Mr. X asked whether ... . Ms. Y replied that ..." within one paragraph."""
+    pairs = []
+    sentences = _SENTENCE_SPLIT.split(block.text)
+    for k, sentence in enumerate(sentences):
+        asked = _ASKED.search(sentence)
+        if not asked:
+            continue
+        question = sentence[asked.start("q"):].strip().rstrip(".")
+        answer, answerer = None, None
+        for follow in sentences[k + 1:k + 3]:
+            replied = _REPLIED.search(follow)
+            if replied:
+                answer = follow[replied.end():].strip()
+                answerer = follow[: replied.start()].strip(" ,") or None
+                break
+            if _ASKED.search(follow):
+                break
+        pairs.append(QAFound(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
+                             _section_no(section), block.page_first))
+    return pairs
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_ASKED = re.compile(r"\b(?:also\s+)?(?:asked|enquired|inquired|wanted to know|questioned)\s+(?:the\s+\w+\s+)?"
+                    r"(?P<q>(?:whether|if|why|when|how|what|who|whom|where|which)\b)", re.I)
+_REPLIED = re.compile(r"\b(?:replied|answered|responded|explained|clarified)\b(?:\s+that)?\s*", re.I)
+_ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“]*\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
+                           r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
 
 
 def find_qa_pairs(located: list[tuple[SectionDraft | None, Block]]) -> list[QAFound]:
@@ -316,14 +367,14 @@ def find_qa_pairs(located: list[tuple[SectionDraft | None, Block]]) -> list[QAFo
         question = _QUESTION.match(text) if not block.first.bullet else None
         if question:
             q_text = text[question.end():].strip().rstrip(":").strip()
-            asker = question.groupdict().get("asker")
+            asker = question.groupdict().get("asker") or question.groupdict().get("asker2")
             j = i + 1
             answer, answerer, items = None, None, []
             if j < len(located) and located[j][0] is section:
                 answer_match = _ANSWER.match(located[j][1].text.strip())
                 if answer_match:
                     answer = located[j][1].text.strip()[answer_match.end():].strip()
-                    answerer = answer_match.groupdict().get("answerer")
+                    answerer = answer_match.groupdict().get("answerer") or answer_match.groupdict().get("answerer2")
                     j += 1
             if answer is None or answer.endswith(":"):
                 while j < len(located) and located[j][0] is section and located[j][1].is_item:
@@ -332,9 +383,16 @@ def find_qa_pairs(located: list[tuple[SectionDraft | None, Block]]) -> list[QAFo
                 if items:
                     answer = " ".join(filter(None, [answer, _join_items(items)]))
             if q_text:
-                pairs.append(QAFound(q_text, answer or None, asker, answerer,
-                                     section.section_no if section else None, block.page_first))
+                pairs.append(QAFound(q_text, answer or None, asker, answerer, _section_no(section), block.page_first))
             i = max(j, i + 1)
+            continue
+        answer_match = _ANSWER.match(text)
+        if answer_match and i > 0 and located[i - 1][0] is section and "?" in located[i - 1][1].text:
+            q_text, asker = _question_from_block(located[i - 1][1].text)
+            pairs.append(QAFound(q_text, text[answer_match.end():].strip() or None, asker,
+                                 answer_match.groupdict().get("answerer"), _section_no(section),
+                                 located[i - 1][1].page_first))
+            i += 1
             continue
         if block.is_item and text.endswith("?"):
             nested = []
@@ -344,10 +402,15 @@ def find_qa_pairs(located: list[tuple[SectionDraft | None, Block]]) -> list[QAFo
                 nested.append(located[j][1])
                 j += 1
             if nested:
-                pairs.append(QAFound(text, _join_items(nested), None, None,
-                                     section.section_no if section else None, block.page_first))
+                pairs.append(QAFound(text, _join_items(nested), None, None, _section_no(section), block.page_first))
                 i = j
                 continue
+        room = _ROOM_ANSWERS.search(text)
+        if room:
+            question = room.group("q").split(":")[-1].strip(" \"“")
+            pairs.append(QAFound(question, room.group("a").strip(), None, None, _section_no(section),
+                                 block.page_first))
+        pairs.extend(_prose_qa(section, block))
         i += 1
     return pairs
 
