@@ -155,7 +155,7 @@ def test_ingest_exit_status_1_when_a_file_failed(prefect_harness, capsys, tmp_pa
     assert "1 loaded" in out and "1 failed" in out and "x.pdf" in out
 
     (folder / "x.pdf").unlink()
-    assert main(["ingest", str(folder), "--db", str(db)]) == EXIT_OK
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == EXIT_OK
     assert "1 skipped" in capsys.readouterr().out
 
 
