@@ -106,8 +106,9 @@ _QA_LEAD_IN = re.compile(
     r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{_words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{_words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
-_ORG_WORD = re.compile(rf"\b(?:{_words_re(ORG_WORDS)})\b")
+_ORG_WORD = re.compile(rf"\b(?:{_words_re(ORG_WORDS)})\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where)\b")
 
 
@@ -159,15 +160,36 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
     preps = list(re.finditer(r"\s(?:of|from|at|with)\s+(?:the\s+)?", text))
-    for check, order in ((_org_like_strict, preps), (_org_like_loose, list(reversed(preps)))):
+    attempts = (
+        (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
+        (_org_like_strict, preps),
+        (None, None),  # marks the place of the last-part rule below
+        (_org_like_loose, reversed(preps)),
+    )
+    for check, order in attempts:
+        if check is None:
+            if len(parts) >= 2 and _org_like_loose(parts[-1]):
+                return _strip_article(", ".join(parts[:-1])) or None, parts[-1]
+            continue
         for match in order:
             role, org = text[: match.start()].strip(), text[match.end():].strip()
             if role and check(org):
                 return _strip_article(role) or None, org
+    if len(parts) == 1 and _org_like_strict(text) and not re.match(r"^(?:a|an|the)\s", text, re.I):
+        return None, text
     paren = re.fullmatch(r"(?P<role>.+?)\s*\((?P<org>[^()]+)\)", text)
     if paren and _org_like_strict(paren.group("org")):
         return _strip_article(paren.group("role")), paren.group("org")
     return _strip_article(text) or None, None
+
+
+def _cut_at_unopened_paren(text: str) -> str:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return text[:i]
+    return text
 
 
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
@@ -190,11 +212,13 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         return None, None, after
     body = after.lstrip(" ,")
     sentence_end = re.search(r"(?<![A-Z])\.(?:\s|$)|:|;", body)
-    segment = body[: sentence_end.start()] if sentence_end else body
+    segment = _cut_at_unopened_paren(body[: sentence_end.start()] if sentence_end else body)
     kept = []
     for part in _split_outside_parens(segment):
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) or len(part.split()) > 14:
             break
+        if re.search(r"\bby\b", part) or _HONORIFIC_PREFIX.search(part):
+            break  # "seconded by Mr. Y": the next clause, about someone else
         verb = re.search(rf"\s(?:{_words_re(SPEECH_VERBS)})\b", part)
         if verb:
             kept.append(part[: verb.start()])
@@ -224,6 +248,8 @@ def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
         return True
     if _SPEECH_VERB.match(rest.lstrip(" ,")):
         return True
+    if _BRACKETED_ASKER.match(before) and "?" in text:
+        return True  # "3. (Ms. X, Org) Can the time be extended?"
     return bool(re.match(r"^\s*[:\-–]\s", rest)) and start == 0  # "Mr. X: we think ..."
 
 

@@ -35,6 +35,7 @@ SPEAKER_LEAD_INS = (
     "welcome by", "welcome remarks? by", "opening remarks? by", "closing remarks? by", "remarks? by",
     "presented by", "presentation by", "facilitated by", "moderated by", "chaired by", "led by",
     "introduced by", "delivered by", "keynote by", "speech by", "opened by", "closed by",
+    "reported by", "shared by", "given by", "explained by", "answered by", "asked by", "raised by",
 )
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
