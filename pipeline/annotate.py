@@ -20,6 +20,7 @@ from pipeline.rules import (
     HONORIFICS,
     METADATA_LABELS,
     MONTHS,
+    NON_FEEDBACK_WORDS,
     NON_SPEAKER_LABELS,
     ORG_WORDS,
     ORGANIZER_VERBS,
@@ -250,7 +251,8 @@ def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
         return True
     if _BRACKETED_ASKER.match(before) and "?" in text:
         return True  # "3. (Ms. X, Org) Can the time be extended?"
-    return bool(re.match(r"^\s*[:\-–]\s", rest)) and start == 0  # "Mr. X: we think ..."
+    # "Mr. X: we think ..." speaks; "Mr. X: 64 votes" is a tally
+    return bool(re.match(r"^\s*[:\-–]\s+(?!\d)", rest)) and start == 0
 
 
 class PeopleIndex:
@@ -469,20 +471,59 @@ def _prompt_text(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
 
+def inline_counts(text: str) -> tuple[str | None, list[tuple[str, int, str | None]]]:
+    """Several tallies in one line: "Poll 1: Clear? Yes - 42, Partly - 17, No - 3" or
+    "Reasons: late payment (5), rate too high (4)". Returns (prompt written before them, counts)."""
+    text = text.strip().rstrip(".")
+    candidates = []
+    if "?" in text:
+        cut = text.rindex("?") + 1
+        candidates.append((text[:cut], text[cut:]))
+    if ":" in text:
+        cut = text.index(":")
+        candidates.append((text[:cut], text[cut + 1:]))
+    candidates.append((None, text))
+    for prompt, tail in candidates:
+        separator = ";" if ";" in tail else ","
+        segments = [seg.strip() for seg in _split_outside_parens(tail, separator)]
+        segments = [re.sub(r"^and\s+", "", seg) for seg in segments if seg]
+        counts = [_count_of(seg) for seg in segments]
+        if len(counts) >= 2 and all(counts):
+            return prompt, counts  # type: ignore[return-value]
+    return None, []
+
+
+def _not_feedback_context(*texts: str | None) -> bool:
+    """Elections, motions and money are tallied too, but they are not participants' feedback."""
+    words = set(re.findall(r"[a-z]+", " ".join(t or "" for t in texts).lower()))
+    return bool(words & set(NON_FEEDBACK_WORDS))
+
+
 def find_feedback(located: list[tuple[SectionDraft | None, Block]]) -> list[CountFound]:
     counts: list[CountFound] = []
     prompt: str | None = None
     prompt_section: SectionDraft | None = None
+
+    def add(label: str, count: int, unit: str | None, section: SectionDraft | None, block: Block) -> None:
+        if _HONORIFIC_PREFIX.match(label) or _not_feedback_context(section.heading if section else None, prompt):
+            return
+        counts.append(CountFound(prompt, label, count, unit, _section_no(section), block.page_first))
+
     for section, block in located:
         if section is not prompt_section:
             prompt, prompt_section = (_prompt_text(section.heading) if section else None), section
         found = _count_of(block.text) if block.is_item else None
-        if not found and not block.first.bullet:
-            prompt = _prompt_text(block.text)
         if found:
-            label, count, unit = found
-            counts.append(CountFound(prompt, label, count, unit,
-                                     section.section_no if section else None, block.page_first))
+            add(*found, section, block)
+            continue
+        written_prompt, several = inline_counts(block.text)
+        if several:
+            if written_prompt:
+                prompt = _prompt_text(written_prompt)
+            for label, count, unit in several:
+                add(label, count, unit, section, block)
+        elif not block.first.bullet:
+            prompt = _prompt_text(block.text)
     return counts
 
 

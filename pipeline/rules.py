@@ -115,6 +115,9 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
+# Words around a tally that make it an election, a motion or money, not feedback.
+NON_FEEDBACK_WORDS = ("election", "elections", "elected", "elect", "vote", "votes", "voting", "ballot", "ballots",
+                      "motion", "motions", "budget", "income", "expenditure", "expenses", "candidates", "quorum")
 FEMALE_WORDS = ("female", "females", "women", "woman", "girls", "f")
 PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "members", "delegates",
                      "representatives", "participant")

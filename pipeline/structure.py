@@ -235,6 +235,11 @@ def _run_in_heading(text: str) -> str:
     return text[:cut].strip()
 
 
+def _holds_tallies(text: str) -> bool:
+    """ "Poll 1: Clear? Yes - 42, Partly - 17": results, not a heading."""
+    return len(re.findall(r"[A-Za-z][^,;:()\d]*?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)", text)) >= 2
+
+
 def _looks_like_prose(text: str) -> bool:
     words = text.split()
     return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
@@ -245,7 +250,7 @@ def _heading_text(block: Block, typographic_doc: bool, body_size: float) -> str 
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
-    if PRESENTER_LINE.search(text):
+    if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text)
     numbering = numbering_of(text)

@@ -162,3 +162,31 @@ def test_labelled_metadata_lines(tmp_path):
     assert meta.venue == "Angkor Room, Sunway Hotel, Phnom Penh"
     assert (meta.organizer, meta.organizer_acronym) == ("Kratie Provincial NGO Network", "KPNN")
     assert (meta.participants_total, meta.participants_female) == (27, 12)
+
+
+def test_inline_polls_and_tallies_in_prose(tmp_path):
+    doc = parse(tmp_path, [
+        ("Poll 1: Was the draft guideline clear? Yes - 42, Partly - 17, No - 3", "bold"),
+        ("Question 1: Are you satisfied with the services?", "italic"),
+        ("Satisfied with services this year: 54 members; Not satisfied: 11; No answer: 4", "regular"),
+        ("Reasons given: late payment (5), interest rate too high (4).", "regular"),
+    ])
+    got = [(f.question, f.label, f.count) for f in doc.feedback_counts]
+    assert got == [
+        ("Was the draft guideline clear?", "Yes", 42), ("Was the draft guideline clear?", "Partly", 17),
+        ("Was the draft guideline clear?", "No", 3),
+        ("Are you satisfied with the services?", "Satisfied with services this year", 54),
+        ("Are you satisfied with the services?", "Not satisfied", 11),
+        ("Are you satisfied with the services?", "No answer", 4),
+        ("Reasons given", "late payment", 5), ("Reasons given", "interest rate too high", 4),
+    ]
+
+
+def test_election_results_are_not_feedback_and_candidates_do_not_speak(tmp_path):
+    doc = parse(tmp_path, [
+        ("The vote was by secret ballot. The result was:", "regular"),
+        ("• Mr. Ros Vuthy: 64 votes", "regular"),
+        ("• Invalid ballots: 3", "regular"),
+    ])
+    assert doc.feedback_counts == []
+    assert doc.speakers == []
