@@ -15,7 +15,10 @@ def parse(tmp_path, lines, name="doc.pdf"):
     pdf.line("Minutes of the Test Meeting", style="bold", size=16)
     pdf.line("1. Discussion", style="bold", size=12)
     for text, style in lines:
-        pdf.line(text, style=style)
+        if style == "space":
+            pdf.space()
+        else:
+            pdf.line(text, style=style)
     pdf.line("2. Closing", style="bold", size=12).line("The meeting closed.")
     return parse_pdf(pdf.save())
 
@@ -169,6 +172,7 @@ def test_inline_polls_and_tallies_in_prose(tmp_path):
         ("Poll 1: Was the draft guideline clear? Yes - 42, Partly - 17, No - 3", "bold"),
         ("Question 1: Are you satisfied with the services?", "italic"),
         ("Satisfied with services this year: 54 members; Not satisfied: 11; No answer: 4", "regular"),
+        ("", "space"),
         ("Reasons given: late payment (5), interest rate too high (4).", "regular"),
     ])
     got = [(f.question, f.label, f.count) for f in doc.feedback_counts]
