@@ -291,7 +291,8 @@ def _load(
             try:
                 store.load_document(con, doc, [loaded])
             except Exception as exc:  # noqa: BLE001 - a row the database rejects fails this file only
-                store.record_files(con, [failed := _as_failed(record, f"cannot store: {_reason(exc)}")])
+                failed = _as_failed(record, f"cannot store: {_reason(exc)}")
+                store.record_files(con, [failed])
                 final.append(failed)
             else:
                 final.append(loaded)

@@ -100,7 +100,7 @@ def check_read_only(sql: str) -> None:
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
-        raise CommandError(f"SQL error: {store._first_line(exc)}") from exc
+        raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
     if len(statements) != 1:
         raise CommandError(f"give exactly one SQL statement, not {len(statements)}")
     kind = statements[0].type
@@ -119,7 +119,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         columns = [d[0] for d in cursor.description or []]
         rows = cursor.fetchall()
     except duckdb.Error as exc:
-        raise CommandError(f"SQL error: {store._first_line(exc)}") from exc
+        raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
     finally:
         con.close()
     WRITERS[args.format](columns, rows)

@@ -216,7 +216,7 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
     try:
         con = duckdb.connect(path)
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open database {path}: {_first_line(exc)}") from exc
+        raise StoreError(f"cannot open database {path}: {error_line(exc)}") from exc
     try:
         ensure_schema(con)
     except BaseException:
@@ -234,10 +234,11 @@ def connect_read_only(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDB
         return duckdb.connect(path, read_only=True)
     except duckdb.Error as exc:
         # Typically another process holds a read-write connection (DuckDB allows one writer, no readers).
-        raise StoreError(f"cannot open database {path} read-only: {_first_line(exc)}") from exc
+        raise StoreError(f"cannot open database {path} read-only: {error_line(exc)}") from exc
 
 
-def _first_line(exc: BaseException) -> str:
+def error_line(exc: BaseException) -> str:
+    """The first line of an error's message (DuckDB's messages can run to many lines)."""
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
