@@ -532,6 +532,8 @@ def find_feedback(located: list[tuple[SectionDraft | None, Block]]) -> list[Coun
 _MONTH = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|{'|'.join(m[:3].capitalize() for m in MONTHS)})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 DATE_PATTERNS = (
+    re.compile(rf"\b{_DAY}\s*(?:-|–|—|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+"
+               rf"(?P<year>(?:19|20)\d{{2}})\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b"),
     re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d{{2}})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
@@ -592,19 +594,56 @@ def _acronym_split(org: str) -> tuple[str, str | None]:
     return org.strip(), None
 
 
-def _organizer(front_text: str, all_text: str) -> tuple[str | None, str | None]:
-    labelled = _ORGANIZED_BY.search(front_text)
-    if labelled:
-        org = re.split(r"\s+in\s+(?:cooperation|collaboration|partnership)\s+with\s+", labelled.group("org"))[0]
-        return _acronym_split(org.strip(" ,"))
-    sentence = _ORGANIZER_SENTENCE.search(all_text)
-    if sentence:
-        return sentence.group("org").strip(), sentence.group("acr")
+def _organizer_from_by(match: re.Match) -> tuple[str, str | None]:
+    org = re.split(r"\s+in\s+(?:cooperation|collaboration|partnership)\s+with\s+", match.group("org"))[0]
+    return _acronym_split(org.strip(" ,"))
+
+
+def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
+    """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)" or "No2ID Annual General Meeting"."""
+    for part in (title or "").split(": "):
+        named = re.search(r"(?P<org>[A-Z][\w'’ &-]+?)\s*\((?P<acr>[A-Z]{2,})\)", part)
+        if named and not _TITLE_MEETING_WORDS.match(named.group("org")):
+            return named.group("org").strip(), named.group("acr")
+        before = _ORG_BEFORE_MEETING.match(part)
+        if before and not _TITLE_MEETING_WORDS.match(before.group("org")):
+            return before.group("org").strip(), None
     return None, None
 
 
+_TITLE_MEETING_WORDS = re.compile(r"^(?:minutes?|report|record|notes?|summary|meeting)\b", re.I)
+_ORG_BEFORE_MEETING = re.compile(
+    r"^(?P<org>.+?)\s+(?:(?:annual\s+general|extraordinary\s+general|general|board|committee|quarterly|monthly|"
+    r"regular|executive|members'?)\s+)?(?:meeting\s+minutes|minutes|meeting)\b", re.I)
+
+
+def _organizer(front_text: str, all_text: str, title: str | None) -> tuple[str | None, str | None]:
+    labelled = _ORGANIZED_BY.search(front_text)
+    if labelled:
+        return _organizer_from_by(labelled)
+    sentence = _ORGANIZER_SENTENCE.search(all_text)
+    if sentence:
+        return sentence.group("org").strip(), sentence.group("acr")
+    from_title = _organizer_from_title(title)
+    if from_title[0]:
+        return from_title
+    in_body = _ORGANIZED_BY.search(all_text)
+    return _organizer_from_by(in_body) if in_body else (None, None)
+
+
 def _attendance(text: str) -> tuple[int | None, int | None]:
-    for pattern in ATTENDANCE_PATTERNS:
+    for pattern in ATTENDANCE_PATTERNS[:-1]:
+        match = pattern.search(text)
+        if match:
+            female = match.groupdict().get("female")
+            total = int(match.group("total"))
+            if female is not None and int(female) > total:
+                continue
+            return total, int(female) if female is not None else None
+    split = _IN_PERSON_ONLINE.search(text)
+    if split:
+        return int(split.group("a")) + int(split.group("b")), None
+    for pattern in ATTENDANCE_PATTERNS[-1:]:
         match = pattern.search(text)
         if match:
             female = match.groupdict().get("female")
@@ -619,10 +658,26 @@ def _attendance(text: str) -> tuple[int | None, int | None]:
 
 
 def _respondents(text: str) -> int | None:
-    for phrase in RESPONDENT_PHRASES:
-        match = re.search(phrase, text, re.I)
-        if match:
-            return int(match.group("n"))
+    """The first statement of respondents in the text, whichever phrase it uses."""
+    matches = [m for phrase in RESPONDENT_PHRASES if (m := re.search(phrase, text, re.I))]
+    return int(min(matches, key=lambda m: m.start()).group("n")) if matches else None
+
+
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b)|\d{1,2}:\d{2}", re.I)
+
+
+def _venue_after_date_line(front: list[Block]) -> str | None:
+    """A title block that gives the date on one line and the place on a later one."""
+    for k, block in enumerate(front):
+        if not parse_date(block.text):
+            continue
+        for follow in front[k + 1:k + 3]:
+            text = follow.text.strip()
+            if _CLOCK.search(text) or text.endswith(".") or len(text.split()) > 15 or _LABEL_VALUE.match(text):
+                continue
+            if parse_date(text) is None and text[:1].isupper():
+                return text
+        return None
     return None
 
 
@@ -640,10 +695,14 @@ def find_meta(structure: Structure) -> MetaFound:
             if date_then_place and parse_date(block.text):
                 venue = date_then_place.group("venue").strip()
                 break
+    if not venue:
+        venue = _venue_after_date_line(front)
     meta.venue = venue.strip(" .") if venue else None
-    meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text)
-    present = labels.get("present") or labels.get("attendance") or labels.get("participants") or ""
-    meta.participants_total, meta.participants_female = _attendance(present) if present else (None, None)
+    meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title)
+    present = next((value for key, value in labels.items()
+                    if any(word in key for word in ("present", "attendance", "participants", "attendees"))), "")
+    # the label is put back so that "87 of 120 (52 women)" reads as "present: 87 of 120 (52 women)"
+    meta.participants_total, meta.participants_female = _attendance(f"present: {present}") if present else (None, None)
     if meta.participants_total is None:
         meta.participants_total, meta.participants_female = _attendance(all_text)
     meta.respondents = _respondents(all_text)

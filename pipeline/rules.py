@@ -126,11 +126,13 @@ RESPONDENT_PHRASES = (
     r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",
     r"(?P<n>\d+)\s+of\s+\d+\s+(?:participants\s+|people\s+|members\s+)?(?:returned|completed|filled|answered)",
     r"(?P<n>\d+)\s+(?:completed|returned)\s+(?:evaluation|feedback|survey|questionnaire)",
-    r"(?:responses?|respondents)\s*(?:received)?\s*[:=]\s*(?P<n>\d+)",
+    r"(?:number of (?:responses|respondents)|responses received|respondents)\s*[:=]\s*(?P<n>\d+)",
+    r"(?P<n>\d+)\s+(?:forms|questionnaires|evaluations|evaluation forms|feedback forms|surveys)\s+(?:were\s+)?"
+    r"(?:returned|completed|received|collected|filled)",
 )
 
 # -- metadata ----------------------------------------------------------------------------------
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
-ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened", "conducted")
+ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened")

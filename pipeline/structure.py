@@ -137,6 +137,11 @@ def numbering_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters if c.isascii())
@@ -154,6 +159,8 @@ def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
         return True
+    if _mostly_caps(prev.text) and not _mostly_caps(line.text):
+        return True  # an upper-case heading followed by its text
     if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
         return True
     if item_x0 is not None:
@@ -250,6 +257,8 @@ def _heading_text(block: Block, typographic_doc: bool, body_size: float) -> str 
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
+    if sum(c.isalpha() for c in text) < 2:
+        return None  # a rule drawn with underscores, a lone number
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text)
@@ -304,7 +313,8 @@ def _title_blocks(blocks: list[Block], body_size: float) -> list[Block]:
         if numbering_of(text) or _looks_like_prose(text) or block.first.bullet:
             break
         larger = block.size >= body_size + DEFAULT_LARGER_FONT
-        if title and block.size <= _largest_heading_size(blocks[i + 1:]) + DEFAULT_LARGER_FONT:
+        floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
+        if title and block.size <= floor + DEFAULT_LARGER_FONT:
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break

@@ -194,3 +194,42 @@ def test_election_results_are_not_feedback_and_candidates_do_not_speak(tmp_path)
     ])
     assert doc.feedback_counts == []
     assert doc.speakers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "female"),
+    [
+        ("There were 51 participants (20 female) from four provinces.", 51, 20),
+        ("34 participants, of whom 15 were women, attended.", 34, 15),
+        ("63 people joined the call, 29 of them women.", 63, 29),
+        ("Members present: 87 of 120 (52 women).", 87, 52),
+        ("1. CALL TO ORDER (7:09pm); 11 in person, 4 online", 15, None),
+    ],
+)
+def test_attendance_phrasings(text, total, female):
+    from pipeline.annotate import _attendance
+
+    assert _attendance(text) == (total, female)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondents"),
+    [
+        ("As the result, there were 26 respondents as below.", 26),
+        ("Flood response: 31 households. Later 69 forms were returned.", 69),
+        ("47 participants completed the survey.", 47),
+    ],
+)
+def test_respondent_phrasings(text, respondents):
+    from pipeline.annotate import _respondents
+
+    assert _respondents(text) == respondents
+
+
+def test_organizer_from_the_title():
+    from pipeline.annotate import _organizer_from_title
+
+    assert _organizer_from_title("MINUTES OF THE AGM: PREK THNOT FARMERS' ASSOCIATION (PTFA)") == (
+        "PREK THNOT FARMERS' ASSOCIATION", "PTFA")
+    assert _organizer_from_title("No2ID Annual General Meeting: 2004") == ("No2ID", None)
+    assert _organizer_from_title("Minutes of Quarterly Coordination Meeting") == (None, None)
