@@ -8,6 +8,7 @@ style seen nests under the styles seen before it, unless it returns to one of th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.extract import Cell, Layout, Line
@@ -252,7 +253,14 @@ def _looks_like_prose(text: str) -> bool:
     return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
 
 
-def _heading_text(block: Block, typographic_doc: bool, body_size: float) -> str | None:
+def _numbering_family(text: str) -> str | None:
+    numbering = numbering_of(text)
+    if numbering is None:
+        return None
+    return "number" if numbering[0] in {"decimal", "arabic"} else numbering[0]
+
+
+def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int]) -> str | None:
     """The heading this block stands for, or None when it is body text."""
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
@@ -269,7 +277,10 @@ def _heading_text(block: Block, typographic_doc: bool, body_size: float) -> str 
         return text.rstrip(":").strip()
     if numbering and numbering[0] == "lower_roman":
         return None
-    if numbering and not typographic_doc:
+    # Plain numbered paragraphs are headings unless the styled headings already use that
+    # numbering, in which case they are list items.
+    if numbering and _numbering_family(text) not in styled_schemes and (
+            numbering[0] not in {"arabic", "decimal"} or id(block) in in_sequence):
         heading = _run_in_heading(text)
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
@@ -332,7 +343,8 @@ def build_structure(layout: Layout) -> Structure:
     blocks = build_blocks(layout.lines)
     title_blocks = _title_blocks(blocks, body_size)
     rest = blocks[len(title_blocks):]
-    typographic_doc = _has_typographic_headings(rest, body_size)
+    styled_schemes = _styled_heading_schemes(rest, body_size)
+    in_sequence = _numbers_in_sequence(rest)
     sections: list[SectionDraft] = []
     front: list[Block] = list(title_blocks)
     styles: list[tuple] = []  # the open heading styles, outermost first
@@ -351,7 +363,7 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, typographic_doc, body_size)
+            heading = _heading_text(block, styled_schemes, body_size, in_sequence)
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
@@ -383,10 +395,10 @@ def build_structure(layout: Layout) -> Structure:
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size)
 
 
-def _has_typographic_headings(blocks: list[Block], body_size: float) -> bool:
-    """True when headings are set apart by type (bold, larger, capitals), so plain numbered
-    paragraphs are list items rather than headings."""
-    count = 0
+def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
+    """The numbering schemes used by at least two headings set apart by type (bold, larger,
+    capitals); plain paragraphs numbered the same way are list items, not headings."""
+    counts: Counter[str] = Counter()
     for block in blocks:
         text = block.text
         if block.cell is not None or block.first.bullet or _looks_like_prose(text) or METADATA_LINE.match(text):
@@ -394,5 +406,22 @@ def _has_typographic_headings(blocks: list[Block], body_size: float) -> bool:
         if STARTS_WITH_HONORIFIC.match(text):
             continue
         if block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text):
-            count += 1
-    return count >= 2
+            counts[_numbering_family(text) or "none"] += 1
+    return {scheme for scheme, n in counts.items() if n >= 2}
+
+
+def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
+    """ids of plain numbered blocks whose number has a neighbour (n-1 or n+1) at the same depth,
+    so "12 November 2018" or "69 forms were returned" are not taken for numbered headings."""
+    seen: dict[tuple[int, tuple[int, ...]], list[Block]] = {}
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if not numbering or numbering[0] not in {"arabic", "decimal"}:
+            continue
+        parts = tuple(int(p) for p in numbering[1].split("."))
+        seen.setdefault((len(parts), parts[:-1]), []).append((parts[-1], block))
+    ids: set[int] = set()
+    for entries in seen.values():
+        numbers = {n for n, _ in entries}
+        ids.update(id(block) for n, block in entries if n - 1 in numbers or n + 1 in numbers)
+    return ids
