@@ -264,13 +264,19 @@ def _find_tables(page) -> list:
     """Ruled tables, also a last row left open at the page break (no bottom rule).
 
     The ends of vertical rules are added as horizontal rules, which closes such rows.
-    Single-cell boxes are frames, not tables: their text is read as running text.
+    Single-cell boxes and page borders are frames, not tables: their text is read as running text.
     """
     verticals = [e for e in page.edges if e["orientation"] == "v"]
     ends = sorted({round(e["top"], 1) for e in verticals} | {round(e["bottom"], 1) for e in verticals})
     tables = page.find_tables({"explicit_horizontal_lines": ends})
-    tables = [t for t in tables if max(len(r.cells) for r in t.rows) >= 2]
+    tables = [t for t in tables if max(len(r.cells) for r in t.rows) >= 2 and not _is_page_frame(page, t)]
     return sorted(tables, key=lambda t: t.bbox[1])
+
+
+def _is_page_frame(page, table) -> bool:
+    """A border drawn around the whole page is not a table."""
+    x0, top, x1, bottom = table.bbox
+    return (x1 - x0) >= 0.9 * float(page.width) and (bottom - top) >= 0.9 * float(page.height)
 
 
 # -- pages --------------------------------------------------------------------------------------

@@ -111,6 +111,8 @@ NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEAD
 LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
+URL = re.compile(r"https?://|www\.", re.I)
+LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -139,8 +141,11 @@ def numbering_of(text: str) -> tuple[str, str] | None:
 
 
 def _mostly_caps(text: str) -> bool:
+    """Upper case throughout, or opening with upper-case words ("4. APPROVAL OF MINUTES from ...")."""
     letters = [c for c in text if c.isalpha() and c.isascii()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    if len(letters) < 6:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.6 * len(letters) or bool(LEADING_CAPITALS.match(text))
 
 
 def is_all_caps(text: str) -> bool:
@@ -236,11 +241,26 @@ def _run_in_heading(text: str) -> str:
     """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ..."."""
     long = len(text.split()) > RUN_IN_MAX_WORDS
     cut = len(text)
-    for mark in (";", " : ", ": ", " (", ". "):
+    for mark in (";", " : ", ": "):
         at = text.find(mark, 3)
         if at != -1 and (mark == ";" or long):
             cut = min(cut, at)
+    sentence_end = _first_sentence_end(text)
+    if sentence_end is not None and long:
+        cut = min(cut, sentence_end)
+    aside = re.search(r"\s\((?:[^()\s]+\s+){4,}[^()]*\)?", text)  # a long aside in brackets
+    if aside and long:
+        cut = min(cut, aside.start())
     return text[:cut].strip()
+
+
+def _first_sentence_end(text: str) -> int | None:
+    """Where the first sentence ends, not counting abbreviations such as "pro. tem." or "Mr."."""
+    for match in re.finditer(r"\.\s+", text):
+        word = re.search(r"(\w+)$", text[: match.start()])
+        if word and (len(word.group(1)) > 4 or word.group(1)[:1].isdigit()):
+            return match.start()
+    return None
 
 
 def _holds_tallies(text: str) -> bool:
@@ -265,23 +285,24 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
-    if sum(c.isalpha() for c in text) < 2:
-        return None  # a rule drawn with underscores, a lone number
+    if sum(c.isalpha() for c in text) < 2 or URL.search(text):
+        return None  # a rule drawn with underscores, a lone number, a link
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
-    styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text)
+    styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(text)
     numbering = numbering_of(text)
     if TIME_PREFIX.match(text):
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
     if styled and not _looks_like_prose(text) and not text.endswith("?"):
-        return text.rstrip(":").strip()
+        return text.split(";")[0].rstrip(":").strip()
     if numbering and numbering[0] == "lower_roman":
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
     if numbering and _numbering_family(text) not in styled_schemes and (
             numbering[0] not in {"arabic", "decimal"} or id(block) in in_sequence):
-        heading = _run_in_heading(text)
+        # only numbered items run in; a lettered item is a heading when it is short on its own
+        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman"} else text
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
         return text.rstrip(":").strip()
@@ -405,7 +426,7 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
             continue
         if STARTS_WITH_HONORIFIC.match(text):
             continue
-        if block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or is_all_caps(text):
+        if block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(text):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
 
