@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.nlp import load_nlp
+from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp
 from pipeline.rules import (
     ANSWER_MARKERS,
     COUNT_UNITS,
@@ -100,7 +100,9 @@ def _words_re(words) -> str:
 # -- people -------------------------------------------------------------------------------------
 
 _HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_words_re(h.rstrip('.') for h in HONORIFICS)})\.?\s+")
-_SPEECH_VERB = re.compile(rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+)?(?:{_words_re(SPEECH_VERBS)})\b")
+_SPEECH_VERB = re.compile(
+    rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+)?(?:{_words_re(SPEECH_VERBS)})\b"
+    r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
@@ -212,8 +214,7 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     if not re.match(r"^\s*,", after):
         return None, None, after
     body = after.lstrip(" ,")
-    sentence_end = re.search(r"(?<![A-Z])\.(?:\s|$)|:|;", body)
-    segment = _cut_at_unopened_paren(body[: sentence_end.start()] if sentence_end else body)
+    segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in _split_outside_parens(segment):
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) or len(part.split()) > 14:
@@ -229,6 +230,22 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     role, org = split_role_org(taken)
     rest_at = body.find(kept[-1]) + len(kept[-1]) if kept else 0
     return role, org, body[rest_at:]
+
+
+def _bracketed_orgs(text: str) -> list[str]:
+    """Organisations written in brackets after a name: "Mr. Heng Vuthy (World Education)"."""
+    return [m.group(1).strip() for m in re.finditer(r"[A-Z][a-z]+\s*\(([^()]{2,60})\)", text)]
+
+
+def _clause(text: str) -> str:
+    """The text up to the end of its first clause (a full stop, colon or semicolon outside brackets)."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in ";:" or depth == 0 and char == "." and (i + 1 == len(text) or text[i + 1] == " ") \
+                and len(re.search(r"(\w*)$", text[:i]).group(1)) > 3:
+            return text[:i]
+    return text
 
 
 def _split_honorific(mention: str) -> tuple[str | None, str]:
@@ -291,8 +308,11 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: li
     nlp = load_nlp()
     index = PeopleIndex()
     mentions = PeopleIndex()  # everyone named, to fill in roles given elsewhere
+    matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
-    for (section, block), doc in zip(located, nlp.pipe(texts), strict=True):
+    docs = list(nlp.pipe(texts))
+    known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
+    for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -308,6 +328,22 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: li
             )
             mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
             if _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
+                index.add(found)
+        for kind, span in bare_names(doc, matcher):
+            if _ORG_WORD.search(span.text) or span.text in known_orgs:
+                continue
+            rest = text[span.end_char:]
+            role, org, after = None, None, rest
+            if kind == "APPOSITIVE":
+                role, org, after = _appositive(rest)
+            elif kind == "LABELLED":
+                value = rest.lstrip(" :")
+                if not value[:1].isalpha():
+                    continue  # "Membership Fees: £1073.84" is an amount, not a person's line
+                role, org = split_role_org(_clause(value))
+            found = PersonFound(honorific=None, name=span.text, role=role, organization=org,
+                                section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
                 index.add(found)
     for person in index.people:
         known = mentions.find(person.name)

@@ -12,8 +12,17 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
 
-from pipeline.rules import HONORIFICS, NAME_PARTICLES
+from pipeline.rules import (
+    HONORIFICS,
+    NAME_LEAD_IN_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    SPEECH_VERBS,
+    TALK_WORDS,
+)
 
 DEFAULT_MODEL = "blank:en"
 MAX_NAME_TOKENS = 4
@@ -65,3 +74,49 @@ def load_nlp(model: str | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="person_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(person_patterns())
     return nlp
+
+
+def bare_name_patterns() -> dict[str, list[list[dict]]]:
+    """Names written without an honorific, recognised by what follows them: a speech verb
+    ("Sai Kishore introduced"), a possessive talk ("Lloyd Chapman's talk"), or an appositive at
+    the start of a paragraph ("Mark Littlewood, the National Co-ordinator ...")."""
+    name_token = {"IS_TITLE": True, "LOWER": {"NOT_IN": list(NOT_NAME_WORDS)}}
+    return {
+        "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
+        "TALK": [[dict(name_token, OP="{2,3}"), {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": list(TALK_WORDS)}}]],
+        "APPOSITIVE": [[dict(name_token, OP="{2,3}"), {"ORTH": ","}]],
+        "LABELLED": [[dict(name_token, OP="{2,3}"), {"ORTH": ":"}]],
+        "LEAD_IN": [[{"LOWER": {"IN": list(NAME_LEAD_IN_WORDS)}}, {"ORTH": ",", "OP": "?"},
+                     {"LOWER": {"IN": ["by", "from"]}}, dict(name_token, OP="{2,3}")]],
+    }
+
+
+@lru_cache(maxsize=2)
+def load_bare_name_matcher(nlp: Language) -> Matcher:
+    """The Matcher for bare names, on the vocabulary of the pipeline that makes the docs."""
+    matcher = Matcher(nlp.vocab)
+    for key, patterns in bare_name_patterns().items():
+        matcher.add(key, patterns, greedy="LONGEST")
+    return matcher
+
+
+def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
+    """(kind, name span) for names without an honorific, not overlapping a PERSON entity."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    for match_id, start, end in matcher(doc):
+        kind = doc.vocab.strings[match_id]
+        if kind == "LEAD_IN":
+            while not doc[start].is_title or doc[start].lower_ in {"by", "from"}:
+                start += 1
+            span = doc[start:end]
+        else:
+            span = doc[start:end - (2 if kind == "TALK" else 1)]
+        if kind in {"APPOSITIVE", "LABELLED"} and start > 2:
+            continue  # only at the start of a paragraph (after its numbering)
+        if len(span) == 1 and span.text.endswith("s"):
+            continue  # "Users asked": a plural noun, not a name
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        found.append((kind, span))
+    return found

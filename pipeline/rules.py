@@ -48,6 +48,28 @@ NON_SPEAKER_LABELS = (
     "minutes taken by", "minute taker", "note taker", "recorder", "secretary (minutes)", "cc",
     "distribution", "prepared by", "copy to", "in attendance",
 )
+# Capitalised words that are not names, although they stand where a name would ("The Chair said").
+NOT_NAME_WORDS = (
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "we", "it", "i", "you", "his", "her",
+    "their", "our", "my", "all", "each", "every", "everyone", "everybody", "someone", "nobody", "one", "some",
+    "many", "most", "both", "other", "others", "another", "then", "also", "after", "before", "finally", "later",
+    "chair", "chairperson", "chairman", "president", "vice", "secretary", "treasurer", "director", "manager",
+    "coordinator", "facilitator", "moderator", "speaker", "speakers", "presenter", "participant", "participants",
+    "member", "members", "meeting", "board", "committee", "government", "ministry", "department", "team", "group",
+    "representative", "representatives", "guest", "guests", "audience", "floor", "host", "organizers", "organisers",
+    "secretariat", "network", "office", "staff", "delegates", "minutes", "agenda", "session", "workshop",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "question", "questions", "answer", "response", "comment", "comments", "ge", "tag", "general", "evaluator",
+    "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
+    "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
+)
+# Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
+NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led", "introduced", "delivered",
+                      "opened", "closed", "reported", "given", "asked", "question", "questions", "comment",
+                      "comments", "answered", "raised", "remarks")
+# Nouns after "X's" that show X spoke: "Lloyd Chapman's talk".
+TALK_WORDS = ("talk", "presentation", "speech", "keynote", "lecture", "report", "remarks", "session")
 # Verbs after a person's name that show they spoke ("Mr. X explained that ...").
 SPEECH_VERBS = (
     "said", "says", "explained", "presented", "shared", "reported", "asked", "answered", "replied",
@@ -56,7 +78,8 @@ SPEECH_VERBS = (
     "emphasized", "emphasised", "clarified", "commented", "concluded", "summarized", "summarised",
     "gave", "delivered", "updated", "briefed", "urged", "encouraged", "requested", "expressed",
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
-    "described", "outlined", "announced", "acknowledged", "pointed",
+    "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
+    "presiding", "argued", "observed", "invited",
 )
 # Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
 ORG_WORDS = (

@@ -233,3 +233,22 @@ def test_organizer_from_the_title():
         "PREK THNOT FARMERS' ASSOCIATION", "PTFA")
     assert _organizer_from_title("No2ID Annual General Meeting: 2004") == ("No2ID", None)
     assert _organizer_from_title("Minutes of Quarterly Coordination Meeting") == (None, None)
+
+
+def test_speakers_without_honorifics(tmp_path):
+    doc = parse(tmp_path, [
+        ("Sai Kishore introduced the wish box to the members.", "regular"),
+        ("", "space"),
+        ("Mark Littlewood, the National Co-ordinator (pro. tem.) delivered an oral report.", "regular"),
+        ("", "space"),
+        ("A question was asked, from Albert Beale, regarding affiliations.", "regular"),
+        ("", "space"),
+        ("Mr. Heng Vuthy (World Education) attended. World Education shared its report.", "regular"),
+        ("", "space"),
+        ("Membership Fees: 1073.84", "regular"),
+        ("", "space"),
+        ("Users asked for better documentation.", "regular"),
+    ])
+    people = {s.name: s for s in doc.speakers}
+    assert set(people) == {"Sai Kishore", "Mark Littlewood", "Albert Beale"}
+    assert people["Mark Littlewood"].role == "National Co-ordinator (pro. tem.)"
