@@ -17,6 +17,7 @@ from pipeline.rules import (
     COUNT_UNITS,
     FEMALE_WORDS,
     GENERIC_ORG_HEADS,
+    HEADING_ROLE_WORDS,
     HONORIFICS,
     METADATA_LABELS,
     MONTHS,
@@ -232,6 +233,30 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     return role, org, body[rest_at:]
 
 
+_HONORIFIC_WORDS = _words_re(h.rstrip(".") for h in HONORIFICS)
+_HEADING_PERSON = re.compile(
+    rf"(?P<role>.*?)\s*(?::\s*\(?|\()\s*(?P<lead>lead\s+)?(?:(?P<h>{_HONORIFIC_WORDS})\.?\s+)?"
+    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\)?\s*(?:\(\d[^)]*\))?\s*$")
+_TIME_NOTE = re.compile(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)", re.I)
+
+
+def _person_in_heading(section: SectionDraft) -> PersonFound | None:
+    """The person a heading names as giving the item: "5. ADMIN REPORT: Jacquie Lavoie (7:15pm)"."""
+    match = _HEADING_PERSON.match(section.heading)
+    if not match:
+        return None
+    role = _TIME_NOTE.sub("", match.group("role"))
+    role = re.sub(r"^\s*\(?[0-9A-Za-z]{1,4}[.)]\s+", "", role).strip(" :")
+    words = role.lower().split()
+    if not words or words[-1] not in HEADING_ROLE_WORDS and not match.group("lead"):
+        return None
+    role = re.sub(r"\s+report$", "", role, flags=re.I) + (" lead" if match.group("lead") else "")
+    honorific = match.group("h")
+    return PersonFound(honorific=honorific + "." if honorific and len(honorific) <= 3 and honorific != "Mme"
+                       else honorific, name=match.group("name"), role=role or None,
+                       section_nos=[section.section_no], pages=[section.page_first])
+
+
 def _bracketed_orgs(text: str) -> list[str]:
     """Organisations written in brackets after a name: "Mr. Heng Vuthy (World Education)"."""
     return [m.group(1).strip() for m in re.finditer(r"[A-Z][a-z]+\s*\(([^()]{2,60})\)", text)]
@@ -345,6 +370,10 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: li
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
                 index.add(found)
+    for section in headings:
+        person = _person_in_heading(section)
+        if person:
+            index.add(person)
     for person in index.people:
         known = mentions.find(person.name)
         if known:

@@ -68,6 +68,12 @@ NOT_NAME_WORDS = (
 NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led", "introduced", "delivered",
                       "opened", "closed", "reported", "given", "asked", "question", "questions", "comment",
                       "comments", "answered", "raised", "remarks")
+# Last words of a heading that name a post or a report before the person giving it:
+# "ADMIN REPORT: Jacquie Lavoie", "Chair: Sarah Willson", "Yearbook lead (Jasmine Thornburn)".
+HEADING_ROLE_WORDS = ("chair", "chairperson", "president", "vice-president", "treasurer", "secretary", "lead",
+                      "leader", "report", "acknowledgement", "acknowledgment", "remarks", "remark", "welcome",
+                      "speaker", "presenter", "coordinator", "director", "manager", "officer", "principal",
+                      "update", "address", "keynote", "by")
 # Nouns after "X's" that show X spoke: "Lloyd Chapman's talk".
 TALK_WORDS = ("talk", "presentation", "speech", "keynote", "lecture", "report", "remarks", "session")
 # Verbs after a person's name that show they spoke ("Mr. X explained that ...").

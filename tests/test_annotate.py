@@ -252,3 +252,15 @@ def test_speakers_without_honorifics(tmp_path):
     people = {s.name: s for s in doc.speakers}
     assert set(people) == {"Sai Kishore", "Mark Littlewood", "Albert Beale"}
     assert people["Mark Littlewood"].role == "National Co-ordinator (pro. tem.)"
+
+
+def test_people_named_in_headings_give_that_item(tmp_path):
+    pdf = PdfBuilder(tmp_path / "agm.pdf")
+    pdf.line("PARENT COUNCIL MEETING MINUTES", style="bold", size=12)
+    pdf.line("1. CALL TO ORDER (7:09pm)").line("The meeting was called to order.", x=80)
+    pdf.line("2. ADMIN REPORT: Jacquie Lavoie (7:15pm)").line("Sports day is in June.", x=80)
+    pdf.line("3. REPORTS OF OFFICERS (7:28pm)")
+    pdf.line("a. Chair: Sarah Willson", x=90).line("b. Yearbook lead (Jasmine Thornburn)", x=90)
+    pdf.line("4. Session 1: Effective Communication")
+    people = {s.name: s.role for s in parse_pdf(pdf.save()).speakers}
+    assert people == {"Jacquie Lavoie": "ADMIN", "Sarah Willson": "Chair", "Jasmine Thornburn": "Yearbook lead"}
