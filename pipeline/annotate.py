@@ -422,7 +422,9 @@ def _question_from_block(text: str) -> tuple[str, str | None]:
 
 def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
     """ "Mr. X asked whether ... . Ms. Y replied that ..." within one paragraph."""
-    pairs = []
+    pairs = [QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, _section_no(section),
+                     block.page_first)
+             for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
     sentences = _SENTENCE_SPLIT.split(block.text)
     for k, sentence in enumerate(sentences):
         asked = _ASKED.search(sentence)
@@ -430,7 +432,10 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
             continue
         question = sentence[asked.start("q"):].strip().rstrip(".")
         answer, answerer = None, None
-        for follow in sentences[k + 1:k + 3]:
+        inline = _INLINE_ANSWER.search(question)
+        if inline:  # "Asked if he had interests, James mentioned that ..."
+            question, answer = question[: inline.start()].strip(), inline.group("a").strip()
+        for follow in ([] if inline else sentences[k + 1:k + 3]):
             replied = _REPLIED.search(follow)
             if replied:
                 answer = follow[replied.end():].strip()
@@ -444,6 +449,16 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_INLINE_ANSWER = re.compile(
+    r",\s+(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:mentioned|replied|answered|said|explained|responded|"
+    r"stated|confirmed)\b.*)$")
+# "A question was asked, from X, regarding Y, to which ..." / "... were asked; including how ..., to which ..."
+_QUESTIONS_ASKED = (
+    re.compile(r"questions?\s*(?:\([^)]*\)\s*)?(?:was|were)\s+asked;?\s*including\s+(?P<q>[^;]+?),?\s+to which\s+"
+               r"(?P<a>[^;]+)", re.I),
+    re.compile(r"(?P<q>\b(?:an?|one)\s+questions?\s+was\s+asked\b[^;]*?)\s*(?:,\s*to which\s+|;\s*)(?P<a>[^;]+)",
+               re.I),
+)
 _ASKED = re.compile(r"\b(?:also\s+)?(?:asked|enquired|inquired|wanted to know|questioned)\s+(?:the\s+\w+\s+)?"
                     r"(?P<q>(?:whether|if|why|when|how|what|who|whom|where|which)\b)", re.I)
 _REPLIED = re.compile(r"\b(?:replied|answered|responded|explained|clarified)\b(?:\s+that)?\s*", re.I)

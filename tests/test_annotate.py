@@ -264,3 +264,16 @@ def test_people_named_in_headings_give_that_item(tmp_path):
     pdf.line("4. Session 1: Effective Communication")
     people = {s.name: s.role for s in parse_pdf(pdf.save()).speakers}
     assert people == {"Jacquie Lavoie": "ADMIN", "Sarah Willson": "Chair", "Jasmine Thornburn": "Yearbook lead"}
+
+
+def test_questions_asked_in_reported_speech(tmp_path):
+    doc = parse(tmp_path, [
+        ("A question was asked, from Albert Beale, regarding affiliations, to which he was referred to the list.",
+         "regular"),
+        ("", "space"),
+        ("Asked if he had any interests, James mentioned UKCOD.", "regular"),
+    ])
+    assert [(q.question, q.answer) for q in doc.qa_pairs] == [
+        ("A question was asked, from Albert Beale, regarding affiliations", "he was referred to the list"),
+        ("if he had any interests", "James mentioned UKCOD"),
+    ]
