@@ -17,6 +17,7 @@ from pipeline.rules import (
     COUNT_UNITS,
     FEMALE_WORDS,
     GENERIC_ORG_HEADS,
+    HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
     HONORIFICS,
     METADATA_LABELS,
@@ -31,6 +32,7 @@ from pipeline.rules import (
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
+    VERB_ROLES,
 )
 from pipeline.structure import Block, SectionDraft, Structure, numbering_of
 
@@ -222,7 +224,7 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
             break
         if re.search(r"\bby\b", part) or _HONORIFIC_PREFIX.search(part):
             break  # "seconded by Mr. Y": the next clause, about someone else
-        verb = re.search(rf"\s(?:{_words_re(SPEECH_VERBS)})\b", part)
+        verb = re.search(rf"\s(?:{_words_re(SPEECH_VERBS)}|made)\b", part)
         if verb:
             kept.append(part[: verb.start()])
             break
@@ -248,8 +250,10 @@ def _person_in_heading(section: SectionDraft) -> PersonFound | None:
     role = _TIME_NOTE.sub("", match.group("role"))
     role = re.sub(r"^\s*\(?[0-9A-Za-z]{1,4}[.)]\s+", "", role).strip(" :")
     words = role.lower().split()
-    if not words or words[-1] not in HEADING_ROLE_WORDS and not match.group("lead"):
+    if not words or words[-1] not in HEADING_ROLE_WORDS + HEADING_ITEM_WORDS and not match.group("lead"):
         return None
+    if words[-1] in HEADING_ITEM_WORDS:
+        role = ""
     role = re.sub(r"\s+report$", "", role, flags=re.I) + (" lead" if match.group("lead") else "")
     honorific = match.group("h")
     return PersonFound(honorific=honorific + "." if honorific and len(honorific) <= 3 and honorific != "Mme"
@@ -365,9 +369,12 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: li
                 value = rest.lstrip(" :")
                 if not value[:1].isalpha():
                     continue  # "Membership Fees: £1073.84" is an amount, not a person's line
-                role, org = split_role_org(_clause(value))
+                # "a founder of Stand.org.uk, where ...": the post is the first phrase
+                role, org = split_role_org(_split_outside_parens(_clause(value))[0])
             found = PersonFound(honorific=None, name=span.text, role=role, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if kind == "SPEAKS" and not found.role:
+                found.role = VERB_ROLES.get(rest.split()[0].lower() if rest.split() else "")
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
                 index.add(found)
     for section in headings:

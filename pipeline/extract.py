@@ -297,10 +297,31 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float) -> lis
         if line:
             items.append((line.top, [line]))
     items.sort(key=lambda item: item[0])
-    lines = [line for _, group in items for line in group]
+    lines = _attach_lone_bullets([line for _, group in items for line in group])
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
+
+
+def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet glyph set a little lower than its text ends up on a line of its own: give it to
+    the text line beside it."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _is_lone_bullet(prev) and prev.cell == line.cell and line.x0 > prev.x1 \
+                and abs(line.top - prev.top) <= line.size and not line.bullet:
+            out[-1] = replace(line, bullet=prev.text, x0=prev.x0)
+        elif out and _is_lone_bullet(line) and prev is not None and prev.cell == line.cell \
+                and prev.x0 > line.x1 and abs(line.top - prev.top) <= prev.size and not prev.bullet:
+            out[-1] = replace(prev, bullet=line.text, x0=line.x0)  # the glyph sorted after its text
+        else:
+            out.append(line)
+    return out
+
+
+def _is_lone_bullet(line: Line) -> bool:
+    return line.text in BULLET_GLYPHS or bool(line.bullet and not line.text)
 
 
 def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE) -> Iterator[tuple[list[Line], float]]:

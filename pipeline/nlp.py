@@ -25,6 +25,8 @@ from pipeline.rules import (
 )
 
 DEFAULT_MODEL = "blank:en"
+# A capitalised name word, also "McGreggor", "MacLeod", "O'Neil", "Jean-Paul" (IS_TITLE refuses these).
+NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?$"}}
 MAX_NAME_TOKENS = 4
 
 
@@ -51,13 +53,13 @@ def honorific_patterns() -> list[list[dict]]:
 def person_patterns() -> list[dict]:
     """EntityRuler patterns: an honorific followed by one to four capitalised name words."""
     particle_name = [
-        {"IS_TITLE": True},
+        NAME_TOKEN,
         {"LOWER": {"IN": list(NAME_PARTICLES)}},
-        {"IS_TITLE": True, "OP": "{1,2}"},
+        dict(NAME_TOKEN, OP="{1,2}"),
     ]
     out = []
     for honorific in honorific_patterns():
-        out.append({"label": "PERSON", "pattern": honorific + [{"IS_TITLE": True, "OP": f"{{1,{MAX_NAME_TOKENS}}}"}]})
+        out.append({"label": "PERSON", "pattern": honorific + [dict(NAME_TOKEN, OP=f"{{1,{MAX_NAME_TOKENS}}}")]})
         out.append({"label": "PERSON", "pattern": honorific + particle_name})
     return out
 
@@ -80,7 +82,7 @@ def bare_name_patterns() -> dict[str, list[list[dict]]]:
     """Names written without an honorific, recognised by what follows them: a speech verb
     ("Sai Kishore introduced"), a possessive talk ("Lloyd Chapman's talk"), or an appositive at
     the start of a paragraph ("Mark Littlewood, the National Co-ordinator ...")."""
-    name_token = {"IS_TITLE": True, "LOWER": {"NOT_IN": list(NOT_NAME_WORDS)}}
+    name_token = dict(NAME_TOKEN, LOWER={"NOT_IN": list(NOT_NAME_WORDS)})
     return {
         "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
         "TALK": [[dict(name_token, OP="{2,3}"), {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": list(TALK_WORDS)}}]],
@@ -107,7 +109,7 @@ def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
     for match_id, start, end in matcher(doc):
         kind = doc.vocab.strings[match_id]
         if kind == "LEAD_IN":
-            while not doc[start].is_title or doc[start].lower_ in {"by", "from"}:
+            while doc[start].lower_ in NAME_LEAD_IN_WORDS or doc[start].lower_ in {"by", "from", ","}:
                 start += 1
             span = doc[start:end]
         else:

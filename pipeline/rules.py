@@ -71,9 +71,14 @@ NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led",
 # Last words of a heading that name a post or a report before the person giving it:
 # "ADMIN REPORT: Jacquie Lavoie", "Chair: Sarah Willson", "Yearbook lead (Jasmine Thornburn)".
 HEADING_ROLE_WORDS = ("chair", "chairperson", "president", "vice-president", "treasurer", "secretary", "lead",
-                      "leader", "report", "acknowledgement", "acknowledgment", "remarks", "remark", "welcome",
-                      "speaker", "presenter", "coordinator", "director", "manager", "officer", "principal",
-                      "update", "address", "keynote", "by")
+                      "leader", "report", "speaker", "presenter", "coordinator", "director", "manager", "officer",
+                      "principal", "update")
+# Heading words that name an item someone gives, not their post: the person has no role from it.
+HEADING_ITEM_WORDS = ("acknowledgement", "acknowledgment", "remarks", "remark", "welcome", "address", "keynote",
+                      "by", "prayer", "opening", "closing")
+# What the verb says of the speaker's post when nothing else does: "Andy Robson chairing the meeting".
+VERB_ROLES = {"chairing": "Chair", "chaired": "Chair", "presiding": "Chair", "facilitated": "Facilitator",
+              "moderated": "Moderator"}
 # Nouns after "X's" that show X spoke: "Lloyd Chapman's talk".
 TALK_WORDS = ("talk", "presentation", "speech", "keynote", "lecture", "report", "remarks", "session")
 # Verbs after a person's name that show they spoke ("Mr. X explained that ...").
