@@ -586,19 +586,70 @@ def _not_feedback_context(*texts: str | None) -> bool:
     return bool(words & set(NON_FEEDBACK_WORDS))
 
 
-def find_feedback(located: list[tuple[SectionDraft | None, Block]]) -> list[CountFound]:
+def _table_rows(located: list[tuple[SectionDraft | None, Block]], table: int) -> dict[int, dict[int, str]]:
+    rows: dict[int, dict[int, str]] = {}
+    for _, block in located:
+        if block.cell is not None and block.cell.table == table:
+            row = rows.setdefault(block.cell.row, {})
+            row[block.cell.column] = " ".join(filter(None, [row.get(block.cell.column), block.text.strip()]))
+    return rows
+
+
+def _as_count(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if re.fullmatch(r"\d{1,6}", text) else None
+
+
+def table_counts(rows: dict[int, dict[int, str]], header: list[str]) -> list[tuple[str | None, str, int, str | None]]:
+    """(question, label, count, unit) from an evaluation table (Item | Number | %) or a rating grid
+    (prompts as rows, ratings as columns). Percentage columns are left out."""
+    columns = sorted({c for row in rows.values() for c in row if c > 0})
+    names = {c: (header[c] if c < len(header) else "") for c in columns}
+    count_columns = [
+        c for c in columns
+        if "%" not in names[c] and "percent" not in names[c].lower()
+        and any(_as_count(row.get(c)) is not None for row in rows.values())
+    ]
+    out = []
+    for row in (rows[r] for r in sorted(rows)):
+        first = (row.get(0) or "").strip()
+        if not first or first.lower() in {"total", "totals", "sum"}:
+            continue
+        for c in count_columns:
+            count = _as_count(row.get(c))
+            if count is None:
+                continue
+            if len(count_columns) == 1:
+                out.append((None, first, count, names[c].lower() or None))
+            else:
+                out.append((first, names[c] or f"column {c + 1}", count, None))
+    return out
+
+
+def find_feedback(located: list[tuple[SectionDraft | None, Block]], structure: Structure) -> list[CountFound]:
     counts: list[CountFound] = []
     prompt: str | None = None
     prompt_section: SectionDraft | None = None
+    tables_done: set[int] = set()
 
-    def add(label: str, count: int, unit: str | None, section: SectionDraft | None, block: Block) -> None:
-        if _HONORIFIC_PREFIX.match(label) or _not_feedback_context(section.heading if section else None, prompt):
+    def add(label: str, count: int, unit: str | None, section: SectionDraft | None, block: Block,
+            question: str | None = None) -> None:
+        context = question or prompt
+        if _HONORIFIC_PREFIX.match(label) or _not_feedback_context(section.heading if section else None, context):
             return
-        counts.append(CountFound(prompt, label, count, unit, _section_no(section), block.page_first))
+        counts.append(CountFound(context, label, count, unit, _section_no(section), block.page_first))
 
     for section, block in located:
         if section is not prompt_section:
             prompt, prompt_section = (_prompt_text(section.heading) if section else None), section
+        table = block.cell.table if block.cell is not None else None
+        if table in structure.data_tables:
+            if table not in tables_done:
+                tables_done.add(table)
+                header = structure.table_headers.get(table, [])
+                for question, label, count, unit in table_counts(_table_rows(located, table), header):
+                    add(label, count, unit, section, block, question)
+            continue
         found = _count_of(block.text) if block.is_item else None
         if found:
             add(*found, section, block)
@@ -801,6 +852,6 @@ def annotate(structure: Structure) -> Annotations:
     return Annotations(
         speakers=find_speakers(located, structure.sections),
         qa_pairs=find_qa_pairs(located),
-        feedback=find_feedback(located),
+        feedback=find_feedback(located, structure),
         meta=find_meta(structure),
     )

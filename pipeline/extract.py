@@ -194,6 +194,7 @@ class _TableState:
     row: int = 0
     columns: int = 0
     header: list[str] | None = None
+    headers: dict[int, list[str]] = field(default_factory=dict)  # every table's column names
     open_at_page_end: bool = False
 
 
@@ -224,8 +225,9 @@ def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict
         state.count += 1
         state.row = 0
         state.header = None
-    if state.header is None and cell_texts and _looks_like_header(cell_texts[0], by_cell, 0):
+    if state.header is None and cell_texts and _looks_like_header(cell_texts, by_cell):
         state.header = cell_texts[0]
+        state.headers[state.count] = [clean_text(text) for text in cell_texts[0]]
     lines: list[Line] = []
     first_data_row = True
     for r in range(len(rows)):
@@ -246,12 +248,17 @@ def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict
     return lines
 
 
-def _looks_like_header(texts: list[str], by_cell: dict, row: int) -> bool:
-    filled = [t for t in texts if t.strip()]
+def _looks_like_header(rows: list[list[str]], by_cell: dict) -> bool:
+    """The first row names the columns: short cells, set in bold, or words over rows of numbers."""
+    first = rows[0]
+    filled = [t for t in first if t.strip()]
     if len(filled) < 2 or any(len(t.split()) > DEFAULT_MAX_HEADER_ROW_WORDS for t in filled):
         return False
-    words = [w for (r, _), ws in by_cell.items() if r == row for w in ws]
-    return bool(words) and all(_is_bold(w["fontname"]) for w in words)
+    words = [w for (r, _), ws in by_cell.items() if r == 0 for w in ws]
+    if words and all(_is_bold(w["fontname"]) for w in words):
+        return True
+    numbers_below = [t for row in rows[1:] for t in row[1:] if re.fullmatch(r"\d+(?:[.,]\d+)?\s*%?", t.strip())]
+    return not any(re.search(r"\d", t) for t in first[1:]) and len(numbers_below) >= max(2, len(rows) - 1)
 
 
 def _starts_page(page, table, page_words: list[dict]) -> bool:
@@ -324,9 +331,11 @@ def _is_lone_bullet(line: Line) -> bool:
     return line.text in BULLET_GLYPHS or bool(line.bullet and not line.text)
 
 
-def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE) -> Iterator[tuple[list[Line], float]]:
-    """Yield each page's lines with the page height; pages are closed as soon as they are read."""
-    state = _TableState()
+def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
+               headers: dict[int, list[str]] | None = None) -> Iterator[tuple[list[Line], float]]:
+    """Yield each page's lines with the page height; pages are closed as soon as they are read.
+    Table column names found on the way are put into `headers`."""
+    state = _TableState(headers=headers if headers is not None else {})
     try:
         pdf = pdfplumber.open(path)
     except PDFPasswordIncorrect as exc:
@@ -344,11 +353,12 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE) -> I
 def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANCE,
                    margin_share: float = DEFAULT_MARGIN_SHARE) -> Layout:
     pages, heights = [], []
-    for lines, height in iter_pages(path, tolerance):
+    headers: dict[int, list[str]] = {}
+    for lines, height in iter_pages(path, tolerance, headers):
         pages.append(lines)
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)
-    return Layout(lines=[line for page in pages for line in page], page_count=len(pages))
+    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers)
 
 
 def with_text(line: Line, text: str) -> Line:

@@ -99,6 +99,8 @@ class Structure:
     front: list[Block]  # blocks before the first heading (title block, metadata lines)
     sections: list[SectionDraft]
     body_size: float
+    table_headers: dict[int, list[str]] = field(default_factory=dict)
+    data_tables: set[int] = field(default_factory=set)  # tables of numbers, not of agenda items
 
 
 # -- text helpers ---------------------------------------------------------------------------------
@@ -365,6 +367,7 @@ def build_structure(layout: Layout) -> Structure:
     title_blocks = _title_blocks(blocks, body_size)
     rest = blocks[len(title_blocks):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
+    data_tables = _data_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
     sections: list[SectionDraft] = []
     front: list[Block] = list(title_blocks)
@@ -374,7 +377,9 @@ def build_structure(layout: Layout) -> Structure:
     for block in rest:
         heading = None
         cell = block.cell
-        if cell is not None:
+        if cell is not None and cell.table in data_tables:
+            pass  # a table of counts: its rows are data, not sections
+        elif cell is not None:
             row_key = (cell.table, cell.row)
             agenda_col = _agenda_column(layout, cell.table)
             if row_key != last_row and cell.column == agenda_col:
@@ -413,7 +418,21 @@ def build_structure(layout: Layout) -> Structure:
         if heading != block.text.strip().rstrip(":"):
             sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
     title = ": ".join(b.text.strip() for b in title_blocks) or None
-    return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size)
+    return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
+                     table_headers=layout.table_headers, data_tables=data_tables)
+
+
+NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+
+
+def _data_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose cells beyond the first column are mostly numbers (evaluation tables, grids)."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None and block.cell.column > 0:
+            cells.setdefault(block.cell.table, []).append(block.text.strip())
+    return {table for table, texts in cells.items()
+            if texts and sum(bool(NUMBER_CELL.match(t)) for t in texts) >= 0.6 * len(texts)}
 
 
 def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:

@@ -277,3 +277,26 @@ def test_questions_asked_in_reported_speech(tmp_path):
         ("A question was asked, from Albert Beale, regarding affiliations", "he was referred to the list"),
         ("if he had any interests", "James mentioned UKCOD"),
     ]
+
+
+def test_evaluation_tables_and_rating_grids_give_counts(tmp_path):
+    cols = [60, 260, 360, 460]
+    pdf = PdfBuilder(tmp_path / "tables.pdf")
+    pdf.line("Workshop Report", style="bold", size=16)
+    pdf.line("INTRODUCTION", style="bold", size=12).line("The workshop was held in March.")
+    pdf.line("EVALUATION", style="bold", size=12)
+    pdf.line("How useful was the workshop?")
+    pdf.table_row([[("Item", "bold")], [("Number", "bold")], [("%", "bold")]], cols)
+    pdf.table_row([[("Very useful", "regular")], [("24", "regular")], [("60%", "regular")]], cols)
+    pdf.table_row([[("Useful", "regular")], [("16", "regular")], [("40%", "regular")]], cols)
+    pdf.space(20).line("Rate the organisation of the workshop")
+    pdf.table_row([[("", "bold")], [("Good", "bold")], [("Fair", "bold")], [("Poor", "bold")]], cols + [530])
+    pdf.table_row([[("Venue", "regular")], [("10", "regular")], [("5", "regular")], [("1", "regular")]],
+                  cols + [530])
+    doc = parse_pdf(pdf.save())
+    got = [(f.question, f.label, f.count) for f in doc.feedback_counts]
+    assert got == [
+        ("How useful was the workshop?", "Very useful", 24), ("How useful was the workshop?", "Useful", 16),
+        ("Venue", "Good", 10), ("Venue", "Fair", 5), ("Venue", "Poor", 1),
+    ]
+    assert [s.heading for s in doc.sections] == ["INTRODUCTION", "EVALUATION"]
