@@ -680,20 +680,35 @@ DATE_PATTERNS = (
 _LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
 
 
-def parse_date(text: str) -> dt.date | None:
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def parse_date(text: str, context: str = "") -> dt.date | None:
+    """The first date written in `text`. A numeric date is read day first ("06/03/2021" is
+    6 March), unless a weekday named in the text or its `context` fits only month first."""
     for pattern in DATE_PATTERNS:
         match = pattern.search(text)
         if not match:
             continue
         parts = match.groupdict()
+        year, day = int(parts["year"]), int(parts["day"])
         if parts.get("month"):
-            month = [m[:3] for m in MONTHS].index(parts["month"][:3].lower()) + 1
+            candidates = [([m[:3] for m in MONTHS].index(parts["month"][:3].lower()) + 1, day)]
+        elif "/" in match.group(0) or "." in match.group(0)[2:3]:
+            candidates = [(int(parts["mnum"]), day), (day, int(parts["mnum"]))]  # day first, then month first
         else:
-            month = int(parts["mnum"])
-        try:
-            return dt.date(int(parts["year"]), month, int(parts["day"]))
-        except ValueError:
+            candidates = [(int(parts["mnum"]), day)]
+        dates = []
+        for month, day_of_month in candidates:
+            try:
+                dates.append(dt.date(year, month, day_of_month))
+            except ValueError:
+                continue
+        if not dates:
             continue
+        weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
+        fitting = [d for d in dates if _WEEKDAYS[d.weekday()] in weekdays]
+        return (fitting or dates)[0]
     return None
 
 
@@ -825,7 +840,8 @@ def find_meta(structure: Structure) -> MetaFound:
     front_text = "\n".join(b.text for b in structure.front)
     all_text = "\n".join([front_text] + [s.heading + "\n" + s.body for s in structure.sections])
     meta = MetaFound()
-    meta.meeting_date = parse_date(labels.get("date", "")) or parse_date(front_text) or parse_date(all_text)
+    meta.meeting_date = (parse_date(labels.get("date", ""), front_text) or parse_date(front_text)
+                         or parse_date(all_text))
     venue = labels.get("venue") or labels.get("place") or labels.get("location")
     if not venue:
         for block in front:

@@ -129,6 +129,10 @@ def test_feedback_counts_take_their_prompt(tmp_path):
         ("Thursday, 14 March 2019", dt.date(2019, 3, 14)),
         ("Monday, May 6, 2024", dt.date(2024, 5, 6)),
         ("2019-03-14", dt.date(2019, 3, 14)),
+        ("06/03/2021", dt.date(2021, 3, 6)),
+        ("Saturday 06/03/2021", dt.date(2021, 3, 6)),
+        ("Monday 05/06/2024", dt.date(2024, 5, 6)),
+        ("24 – 25 March 2025", dt.date(2025, 3, 24)),
         ("no date here", None),
     ],
 )
