@@ -784,30 +784,27 @@ def _organizer(front_text: str, all_text: str, title: str | None) -> tuple[str |
     return _organizer_from_by(in_body) if in_body else (None, None)
 
 
+def _first_attendance(patterns, text: str) -> tuple[int, int | None] | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            female = match.groupdict().get("female")
+            total = int(match.group("total"))
+            if female is None or int(female) <= total:
+                return total, int(female) if female is not None else None
+    return None
+
+
 def _attendance(text: str) -> tuple[int | None, int | None]:
-    for pattern in ATTENDANCE_PATTERNS[:-1]:
-        match = pattern.search(text)
-        if match:
-            female = match.groupdict().get("female")
-            total = int(match.group("total"))
-            if female is not None and int(female) > total:
-                continue
-            return total, int(female) if female is not None else None
+    """Participants and women: specific phrasings first, then "11 in person, 4 online", then
+    any "N participants"."""
+    specific = _first_attendance(ATTENDANCE_PATTERNS[:-1], text)
+    if specific:
+        return specific
     split = _IN_PERSON_ONLINE.search(text)
     if split:
         return int(split.group("a")) + int(split.group("b")), None
-    for pattern in ATTENDANCE_PATTERNS[-1:]:
-        match = pattern.search(text)
-        if match:
-            female = match.groupdict().get("female")
-            total = int(match.group("total"))
-            if female is not None and int(female) > total:
-                continue
-            return total, int(female) if female is not None else None
-    split = _IN_PERSON_ONLINE.search(text)
-    if split:
-        return int(split.group("a")) + int(split.group("b")), None
-    return None, None
+    return _first_attendance(ATTENDANCE_PATTERNS[-1:], text) or (None, None)
 
 
 def _respondents(text: str) -> int | None:
