@@ -27,6 +27,7 @@ from pipeline.rules import (
     ORG_WORDS,
     ORGANIZER_VERBS,
     PARTICIPANT_WORDS,
+    PRESENTER_COLUMN_NAMES,
     QUESTION_MARKERS,
     RESPONDENT_PHRASES,
     SPEAKER_LABELS,
@@ -332,8 +333,16 @@ class PeopleIndex:
         return known
 
 
-def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: list[SectionDraft]):
-    """Speakers from presenter lines, labelled lines and prose, one per person."""
+def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
+    """(table, column) of the columns named "Presenter", "Speaker", "Facilitator", ..."""
+    return {(table, c) for table, names in structure.table_headers.items()
+            for c, name in enumerate(names) if name.lower().strip(" :") in PRESENTER_COLUMN_NAMES}
+
+
+def find_speakers(located: list[tuple[SectionDraft | None, Block]], structure: Structure):
+    """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
+    headings = structure.sections
+    presenter_cells = _presenter_cells(structure)
     nlp = load_nlp()
     index = PeopleIndex()
     mentions = PeopleIndex()  # everyone named, to fill in roles given elsewhere
@@ -356,7 +365,8 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], headings: li
                 section_nos=[section.section_no] if section else [], pages=[block.page_first],
             )
             mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
-            if _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
+            in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
+            if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
                 index.add(found)
         for kind, span in bare_names(doc, matcher):
             if _ORG_WORD.search(span.text) or span.text in known_orgs:
@@ -863,7 +873,7 @@ def find_meta(structure: Structure) -> MetaFound:
 def annotate(structure: Structure) -> Annotations:
     located = _located_blocks(structure)
     return Annotations(
-        speakers=find_speakers(located, structure.sections),
+        speakers=find_speakers(located, structure),
         qa_pairs=find_qa_pairs(located),
         feedback=find_feedback(located, structure),
         meta=find_meta(structure),

@@ -43,6 +43,10 @@ SPEAKER_LABELS = (
     "chair", "chairperson", "chaired by", "chair person", "master of ceremony", "mc", "panelist",
     "panelists", "resource person", "keynote speaker", "guest speaker",
 )
+# Table column names whose cells name the people who give the item.
+PRESENTER_COLUMN_NAMES = ("presenter", "presenters", "speaker", "speakers", "facilitator", "facilitators",
+                          "resource person", "resource persons", "by", "presented by", "responsible", "lead",
+                          "moderator", "panelists")
 NON_SPEAKER_LABELS = (
     "present", "participants", "attendees", "attendance", "apologies", "absent", "regrets",
     "minutes taken by", "minute taker", "note taker", "recorder", "secretary (minutes)", "cc",

@@ -304,3 +304,20 @@ def test_evaluation_tables_and_rating_grids_give_counts(tmp_path):
         ("Venue", "Good", 10), ("Venue", "Fair", 5), ("Venue", "Poor", 1),
     ]
     assert [s.heading for s in doc.sections] == ["INTRODUCTION", "EVALUATION"]
+
+
+def test_three_column_agenda_table_with_a_presenter_column(tmp_path):
+    cols = [60, 140, 360, 530]
+    pdf = PdfBuilder(tmp_path / "agenda.pdf")
+    pdf.line("Workshop Minutes", style="bold", size=16)
+    pdf.line("INTRODUCTION", style="bold", size=12).line("The workshop was held in March.")
+    pdf.line("AGENDA", style="bold", size=12)
+    pdf.table_row([[("Time", "bold")], [("Session", "bold")], [("Presenter", "bold")]], cols)
+    pdf.table_row([[("09:00", "regular")], [("Opening remarks", "regular")],
+                   [("Mr. Sok Dara, Director of KAPE", "regular")]], cols)
+    pdf.table_row([[("10:00", "regular")], [("Budget review", "regular")], [("Ms. Chan Nary", "regular")]], cols)
+    doc = parse_pdf(pdf.save())
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("INTRODUCTION", 1), ("AGENDA", 1), ("Opening remarks", 2), ("Budget review", 2)]
+    assert {(s.name, s.role, s.organization) for s in doc.speakers} == {
+        ("Sok Dara", "Director", "KAPE"), ("Chan Nary", None, None)}
