@@ -23,6 +23,7 @@ from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
 DEFAULT_MAX_HEADER_ROW_WORDS = 6
+SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider than usual is a space
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,25 @@ def _split_glued_bullet(words: list[dict]) -> list[dict]:
     return words
 
 
+def _join_spaced_letters(words: list[dict]) -> list[dict]:
+    """Letter-spaced text ("M i n u t e s") comes out one letter per word: join the letters whose
+    gap is the typical (smallest) one, keeping the wider gaps as spaces."""
+    if len(words) < 4 or sum(len(w["text"]) == 1 for w in words) < 0.6 * len(words):
+        return words
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:], strict=False)]
+    letter_gap = statistics.median(gaps)
+    joined = [dict(words[0])]
+    for gap, word in zip(gaps, words[1:], strict=True):
+        if gap <= letter_gap * SPACED_LETTER_GAP_FACTOR + 0.5:
+            joined[-1]["text"] += word["text"]
+            joined[-1]["x1"] = word["x1"]
+        else:
+            joined.append(dict(word))
+    return joined
+
+
 def _make_line(words: list[dict], page_no: int, cell: Cell | None) -> Line | None:
-    words = _split_glued_bullet(words)
+    words = _split_glued_bullet(_join_spaced_letters(words))
     bullet = _bullet_of(words[0]) if len(words) > 1 or _CID.fullmatch(words[0]["text"]) else None
     content = words[1:] if bullet else words
     text = clean_text(" ".join(_CID.sub("", w["text"]) for w in content))

@@ -66,3 +66,17 @@ def test_table_row_continued_on_next_page_keeps_its_row_and_header_is_dropped(tm
 
 def test_clean_text_undoes_ligatures_and_zero_width_characters():
     assert clean_text("e\ufb03cient\u200b  work\u00ad") == "efficient work"
+
+
+def test_letter_spaced_text_is_joined_into_words(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "spaced.pdf"
+    page = canvas.Canvas(str(path))
+    text = page.beginText(60, 700)
+    text.setFont("Helvetica", 11)
+    text.setCharSpace(3.5)
+    text.textLine("Minutes of the Annual Meeting")
+    page.drawText(text)
+    page.save()
+    assert [line.text for line in extract_layout(path).lines] == ["Minutes of the Annual Meeting"]
