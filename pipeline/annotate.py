@@ -24,6 +24,8 @@ from pipeline.rules import (
     MONTHS,
     NON_FEEDBACK_WORDS,
     NON_SPEAKER_LABELS,
+    NUMBER_WORDS,
+    OPINION_VERBS,
     ORG_WORDS,
     ORGANIZER_VERBS,
     PARTICIPANT_WORDS,
@@ -636,6 +638,22 @@ def table_counts(rows: dict[int, dict[int, str]], header: list[str]) -> list[tup
     return out
 
 
+_NUMBER_WORD = _words_re(NUMBER_WORDS)
+_COUNTED_OPINION = re.compile(
+    rf"\b(?P<n>\d{{1,4}}|{_NUMBER_WORD})\s+(?:of\s+the\s+)?(?P<unit>participants|members|people|respondents|persons)"
+    rf"\s+(?:also\s+)?(?P<verb>{_words_re(OPINION_VERBS)})\s+(?:that\s+)?(?P<label>[^.;]+)", re.I)
+
+
+def opinion_counts(text: str) -> list[tuple[str, int, str]]:
+    """(label, count, unit) from sentences such as "Five participants said the room was cold"."""
+    out = []
+    for match in _COUNTED_OPINION.finditer(text):
+        number = match.group("n").lower()
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        out.append((match.group("label").strip(" ,"), count, match.group("unit").lower()))
+    return out
+
+
 def find_feedback(located: list[tuple[SectionDraft | None, Block]], structure: Structure) -> list[CountFound]:
     counts: list[CountFound] = []
     prompt: str | None = None
@@ -671,6 +689,8 @@ def find_feedback(located: list[tuple[SectionDraft | None, Block]], structure: S
             for label, count, unit in several:
                 add(label, count, unit, section, block)
         elif not block.first.bullet:
+            for label, count, unit in opinion_counts(block.text):
+                add(label, count, unit, section, block)
             prompt = _prompt_text(block.text)
     return counts
 

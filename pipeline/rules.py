@@ -156,6 +156,10 @@ NUMBER_WORDS = {
 # Words around a tally that make it an election, a motion or money, not feedback.
 NON_FEEDBACK_WORDS = ("election", "elections", "elected", "elect", "vote", "votes", "voting", "ballot", "ballots",
                       "motion", "motions", "budget", "income", "expenditure", "expenses", "candidates", "quorum")
+# "Five participants suggested more practice": a tally written as a sentence.
+OPINION_VERBS = ("said", "suggested", "mentioned", "asked for", "wanted", "proposed", "preferred", "recommended",
+                 "found", "felt", "liked", "requested", "chose", "selected", "rated", "agreed", "disagreed",
+                 "reported", "wished", "would like")
 FEMALE_WORDS = ("female", "females", "women", "woman", "girls", "f")
 PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "members", "delegates",
                      "representatives", "participant")

@@ -321,3 +321,11 @@ def test_three_column_agenda_table_with_a_presenter_column(tmp_path):
         ("INTRODUCTION", 1), ("AGENDA", 1), ("Opening remarks", 2), ("Budget review", 2)]
     assert {(s.name, s.role, s.organization) for s in doc.speakers} == {
         ("Sok Dara", "Director", "KAPE"), ("Chan Nary", None, None)}
+
+
+def test_tallies_written_as_sentences():
+    from pipeline.annotate import opinion_counts
+
+    assert opinion_counts("Five participants said the room was too cold. 12 participants suggested more "
+                          "practice; 63 participants joined online.") == [
+        ("the room was too cold", 5, "participants"), ("more practice", 12, "participants")]
