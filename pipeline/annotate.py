@@ -848,15 +848,15 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b)|\d{1,2}:\d{2}", re.I)
 
 def _venue_after_date_line(front: list[Block]) -> str | None:
     """A title block that gives the date on one line and the place on a later one."""
-    for k, block in enumerate(front):
-        if not parse_date(block.text):
+    lines = [line.text.strip() for block in front for line in block.lines]
+    for k, text in enumerate(lines):
+        if not parse_date(text):
             continue
-        for follow in front[k + 1:k + 3]:
-            text = follow.text.strip()
-            if _CLOCK.search(text) or text.endswith(".") or len(text.split()) > 15 or _LABEL_VALUE.match(text):
+        for follow in lines[k + 1:k + 3]:
+            if _CLOCK.search(follow) or follow.endswith(".") or len(follow.split()) > 15 or _LABEL_VALUE.match(follow):
                 continue
-            if parse_date(text) is None and text[:1].isupper():
-                return text
+            if parse_date(follow) is None and follow[:1].isupper():
+                return follow
         return None
     return None
 
