@@ -1,15 +1,18 @@
 """The ingest flow: discover -> skip unchanged -> parse (one task per document) -> load -> summary.
 
-Parsing never touches the database; only the load step opens it, after every parse has
-finished, so the file is locked for as short a time as possible and has one writer.
-A file that cannot be read or parsed becomes a `files` row with status 'failed' and a
-reason; it never stops the other files.
+Parsing never touches the database: each document is parsed in a child process with a
+time limit and a memory bound, and a single writer loads the results in small batches, each
+in a connection opened for a moment, one transaction per document. So the file is locked
+briefly, a run killed half-way keeps every document it loaded (whole), and one ingest per
+database runs at a time (store.IngestLock). Every file seen gets a `files` row: loaded,
+skipped (unchanged, duplicate, not a PDF) or failed with a reason; no file stops the others.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +24,21 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline import PARSER_VERSION, store  # noqa: E402
 from pipeline.errors import UnreadablePDF  # noqa: E402
 from pipeline.fingerprint import sha256_file  # noqa: E402
+from pipeline.isolation import (  # noqa: E402
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_TIMEOUT_SECONDS,
+    Limits,
+    ParserError,
+    run_isolated,
+)
 from pipeline.parse import parse_pdf  # noqa: E402
+from pipeline.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
 
 # Parsing is CPU-bound and these machines have 2 cores; the bound also keeps a large batch
@@ -35,6 +47,16 @@ DEFAULT_MAX_WORKERS = 2
 PARSE_RETRIES = 2
 PARSE_RETRY_DELAY_SECONDS = 1
 ARTIFACT_KEY = "minutes-ingest-summary"
+# Each document is parsed in a child process (see pipeline.isolation); tests of the flow's
+# bookkeeping turn this off to swap in a fake parser.
+PARSE_IN_CHILD = True
+# The writer loads what has been parsed every few seconds or documents, in a short connection.
+LOAD_BATCH_SIZE = 20
+LOAD_BATCH_SECONDS = 2.0
+# How long a load waits for a reader (`minutes query`) to let go of the file: between
+# batches only briefly (the documents wait for the next batch), at the end for longer.
+LOAD_WAIT_SECONDS_BETWEEN = 1.0
+LOAD_WAIT_SECONDS = store.DEFAULT_WRITE_WAIT_SECONDS
 MAX_REASON_CHARS = 500
 
 # OSErrors that say the file is not there or not ours to read: retrying will not help.
@@ -48,42 +70,78 @@ def _is_pdf_name(name: str) -> bool:
     return name.lower().endswith(".pdf")
 
 
-def _walk_pdfs(root: Path) -> Iterator[Path]:
-    """PDFs under `root`, following directory symlinks but never into the same directory twice.
+@dataclass
+class Discovery:
+    """What ingest found under the paths it was given."""
 
-    Hidden directories (.git, .venv, ...) are not searched.
+    pdfs: list[Path] = field(default_factory=list)  # *.pdf in folders, and every file named directly
+    others: list[Path] = field(default_factory=list)  # other files in the folders: recorded as skipped
+    unreadable_folders: dict[Path, str] = field(default_factory=dict)  # folder -> why it was not searched
+
+
+def _walk(root: Path, found: Discovery) -> Iterator[tuple[Path, bool]]:
+    """(file, named *.pdf) under `root`, following directory symlinks but never into a folder twice.
+
+    Hidden files and folders (.git, .venv, .DS_Store, ...) are not searched.
     """
     seen_dirs: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        here = os.stat(dirpath)
+
+    def unreadable(error: OSError) -> None:
+        folder = Path(error.filename or root)
+        found.unreadable_folders[folder] = f"cannot read folder: {error.strerror or error}"
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
+        try:
+            here = os.stat(dirpath)
+        except OSError as error:
+            unreadable(error)
+            dirnames[:] = []
+            continue
         if (here.st_dev, here.st_ino) in seen_dirs:  # a symlink loop or a second link to it
             dirnames[:] = []
             continue
         seen_dirs.add((here.st_dev, here.st_ino))
         dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
         for name in sorted(filenames):
-            if _is_pdf_name(name):
-                yield Path(dirpath) / name
+            if not name.startswith("."):
+                yield Path(dirpath) / name, _is_pdf_name(name)
 
 
-def discover_pdfs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Every PDF named by `paths`, as absolute real paths, each once, in a stable order.
+def _absolute(path: Path) -> Path:
+    """The real path; for a broken symlink, the link itself (its target does not exist)."""
+    real = Path(os.path.realpath(path))
+    return real if real.exists() or not path.is_symlink() else Path(os.path.abspath(path))
 
-    A directory is searched recursively for *.pdf in any case; a file is taken as given,
-    whatever its extension. A path that does not exist raises FileNotFoundError.
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
+    """Every file named by `paths`, as absolute real paths, each once, in a stable order.
+
+    A directory is searched recursively: *.pdf in any case are PDFs, other files are listed
+    apart. A file named directly is taken as a PDF, whatever its extension. A path that does
+    not exist raises FileNotFoundError.
     """
-    found: dict[Path, None] = {}  # an ordered set
+    found = Discovery()
+    pdfs: dict[Path, None] = {}  # ordered sets
+    others: dict[Path, None] = {}
     for given in paths:
         path = Path(given).expanduser()
         if path.is_dir():
-            candidates: Iterable[Path] = _walk_pdfs(path)
+            candidates: Iterable[tuple[Path, bool]] = _walk(path, found)
         elif path.exists() or path.is_symlink():
-            candidates = [path]
+            candidates = [(path, True)]
         else:
             raise FileNotFoundError(f"no such file or directory: {given}")
-        for candidate in candidates:
-            found.setdefault(Path(os.path.realpath(candidate)), None)
-    return list(found)
+        for candidate, is_pdf in candidates:
+            absolute = _absolute(candidate)
+            (pdfs if is_pdf else others).setdefault(absolute, None)
+    found.pdfs = list(pdfs)
+    found.others = [path for path in others if path not in pdfs]
+    return found
+
+
+def discover_pdfs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Every PDF named by `paths` (see `discover`)."""
+    return discover(paths).pdfs
 
 
 # --------------------------------------------------------------------------- summary
@@ -170,8 +228,14 @@ def _reason(exc: BaseException) -> str:
         text = exc.reason
     elif isinstance(exc, OSError):
         text = f"cannot read file: {exc.strerror or exc}"
+    elif isinstance(exc, ParserError):  # raised in the child process: already 'Type: message'
+        text = str(exc)
     else:  # a parser bug or a validation error: name it so it can be reported
         text = f"{type(exc).__name__}: {exc}"
+    return _clip(text)
+
+
+def _clip(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
 
@@ -187,15 +251,21 @@ def _is_transient(_task: Any, _task_run: Any, state: Any) -> bool:
 
 @task(
     name="parse",
-    task_run_name="parse {path}",
+    task_run_name="parse {name}",
     retries=PARSE_RETRIES,
     retry_delay_seconds=PARSE_RETRY_DELAY_SECONDS,
     retry_condition_fn=_is_transient,
     # Parsing depends on the file's bytes and the parser code, not on the path argument.
     cache_policy=NO_CACHE,
 )
-def parse_document(path: str) -> ParsedDocument:
-    return parse_pdf(path)
+def parse_document(path: str, name: str, limits: Limits | None = None) -> ParsedDocument:
+    """Parse one file; in a child process stopped at `limits` (None: in this process, no limits).
+
+    `name` is the path as text (a file name need not be UTF-8), for Prefect's task run name.
+    """
+    if limits is None or not PARSE_IN_CHILD:
+        return parse_pdf(path)
+    return run_isolated(parse_pdf, path, limits=limits)
 
 
 # --------------------------------------------------------------------------- flow steps
@@ -207,6 +277,8 @@ class _Plan:
 
     to_parse: dict[str, store.FileRecord] = field(default_factory=dict)  # path -> record to write
     settled: list[store.FileRecord] = field(default_factory=list)  # skipped or failed already
+    duplicates: list[tuple[store.FileRecord, str]] = field(default_factory=list)  # record, first path
+    moves: list[tuple[store.FileRecord, str]] = field(default_factory=list)  # record, path it moved from
     previous_document_ids: dict[str, str] = field(default_factory=dict)  # path -> earlier document
     failed_earlier: set[str] = field(default_factory=set)  # paths not parsed again
 
@@ -215,38 +287,80 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
+def _mtime(stat: os.stat_result) -> dt.datetime:
+    return dt.datetime.fromtimestamp(stat.st_mtime, dt.timezone.utc).replace(tzinfo=None)
+
+
+def _base_record(path: Path, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "path": text_path(path), "file_name": text_path(path.name), "last_seen_at": now,
+        "parser_version": PARSER_VERSION,
+    }
+
+
 def _fingerprint(path: Path, now: dt.datetime) -> store.FileRecord:
     """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable."""
-    base: dict[str, Any] = {
-        "path": str(path), "file_name": path.name, "last_seen_at": now, "parser_version": PARSER_VERSION,
-    }
+    base = _base_record(path, now)
+    if path.is_symlink() and not path.exists():
+        target = text_path(os.readlink(path))
+        return store.FileRecord(**base, status="failed", reason=f"cannot read file: broken link to {target}")
     try:
         stat = path.stat()
+        kind = special_file_kind(stat.st_mode)
+        if kind:
+            return store.FileRecord(**base, mtime=_mtime(stat), status="skipped", reason=f"not a regular file: {kind}")
         sha = sha256_file(path)
     except OSError as exc:
         return store.FileRecord(**base, status="failed", reason=_reason(exc))
-    mtime = dt.datetime.fromtimestamp(stat.st_mtime, dt.timezone.utc).replace(tzinfo=None)
     # status is provisional ('loaded' if the parse and load succeed); the plan decides.
-    return store.FileRecord(**base, size_bytes=stat.st_size, mtime=mtime, sha256=sha, status="loaded")
+    return store.FileRecord(**base, size_bytes=stat.st_size, mtime=_mtime(stat), sha256=sha, status="loaded")
 
 
-def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool) -> _Plan:
+def _not_a_pdf(path: Path, now: dt.datetime) -> store.FileRecord:
+    """A file found in a folder whose name does not end in .pdf: skipped, saying what it is."""
+    base = _base_record(path, now)
+    try:
+        stat = path.stat()
+        kind = special_file_kind(stat.st_mode)
+        if kind:
+            reason = f"not a regular file: {kind}"
+        elif stat.st_size == 0:
+            reason = "not a PDF: empty file"
+        else:
+            head = read_head(path)
+            reason = (
+                "not named .pdf, though its bytes are a PDF: rename it, or name it on the command line"
+                if is_pdf_header(head) else f"not a PDF: {describe_bytes(head)}"
+            )
+    except OSError as exc:
+        return store.FileRecord(**base, status="skipped", reason=f"not a PDF; {_reason(exc)}")
+    return store.FileRecord(**base, size_bytes=stat.st_size, mtime=_mtime(stat), status="skipped", reason=reason)
+
+
+def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait: float) -> _Plan:
     """Split files into those to parse and those settled now (unchanged, duplicate, failed before)."""
     plan = _Plan()
     first_path_of: dict[str, str] = {}  # sha256 -> first path with those bytes in this run
-    con = store.connect(db)
+    con = store.connect(db, wait=wait)
     try:
         earlier = store.file_records(con, [record.path for record in records])
+        known_paths = store.document_paths(con, [r.sha256 for r in records if r.sha256])
         for record in records:
             previous = earlier.get(record.path)
             if previous and previous.document_id and previous.document_id != record.sha256:
                 plan.previous_document_ids[record.path] = previous.document_id
-            if record.sha256 is None:
+            if record.sha256 is None or record.status != "loaded":
                 plan.settled.append(record)
             elif record.sha256 in first_path_of:
-                plan.settled.append(_skipped(record, f"duplicate of {first_path_of[record.sha256]}"))
+                plan.duplicates.append((record, first_path_of[record.sha256]))
             elif store.is_loaded(con, record.sha256, PARSER_VERSION):
-                plan.settled.append(_skipped(record, "unchanged"))
+                loaded_from = known_paths.get(record.sha256, record.path)
+                if loaded_from == record.path:
+                    plan.settled.append(_skipped(record, "unchanged"))
+                elif os.path.lexists(loaded_from):
+                    plan.settled.append(_skipped(record, f"duplicate of {loaded_from}"))
+                else:
+                    plan.moves.append((_skipped(record, f"unchanged, moved from {loaded_from}"), loaded_from))
             elif not retry_failed and _failed_before(previous, record):
                 assert previous is not None
                 plan.settled.append(record.model_copy(update={"status": "failed", "reason": previous.reason}))
@@ -274,68 +388,170 @@ def _failed_before(previous: store.FileRecord | None, record: store.FileRecord) 
     )
 
 
-def _load(
-    db: str,
-    parsed: Sequence[tuple[store.FileRecord, ParsedDocument]],
-    settled: Sequence[store.FileRecord],
-    previous_document_ids: dict[str, str],
-) -> list[store.FileRecord]:
-    """The single writer: one transaction per document, then the other files' rows."""
-    final: list[store.FileRecord] = []
-    con = store.connect(db)
-    try:
-        for record, doc in parsed:
-            loaded = record.model_copy(
-                update={"status": "loaded", "reason": None, "document_id": doc.document_id}
-            )
-            try:
-                store.load_document(con, doc, [loaded])
-            except Exception as exc:  # noqa: BLE001 - a row the database rejects fails this file only
-                failed = _as_failed(record, f"cannot store: {_reason(exc)}")
-                store.record_files(con, [failed])
-                final.append(failed)
-            else:
-                final.append(loaded)
-        store.record_files(con, settled)
-        final.extend(settled)
-        # A path whose bytes changed now points at a new document; drop the old one if nothing else does.
-        store.delete_documents_if_unreferenced(con, list(previous_document_ids.values()))
-    finally:
-        con.close()
-    return final
-
-
 def _as_failed(record: store.FileRecord, reason: str) -> store.FileRecord:
     return record.model_copy(update={"status": "failed", "reason": reason, "document_id": None})
 
 
+class _Writer:
+    """The single writer: loads in small batches, each in a short-lived connection.
+
+    Parsing never holds the database; every few seconds (or documents) the writer opens it,
+    loads each pending document in its own transaction, records the other files, and closes
+    it again. A run killed half-way keeps what it loaded; the next run skips those files.
+    """
+
+    def __init__(self, db: str, previous_document_ids: dict[str, str], logger: Any):
+        self.db = db
+        self.previous = previous_document_ids
+        self.logger = logger
+        self.documents: list[tuple[store.FileRecord, ParsedDocument]] = []
+        self.files: list[store.FileRecord] = []
+        self.moves: list[tuple[store.FileRecord, str]] = []
+        self.done: list[store.FileRecord] = []
+        self._last_flush = time.monotonic()
+
+    def add_document(self, record: store.FileRecord, doc: ParsedDocument) -> None:
+        self.documents.append((record, doc))
+        self._maybe_flush()
+
+    def add_files(self, records: Iterable[store.FileRecord]) -> None:
+        self.files.extend(records)
+        self._maybe_flush()
+
+    def add_moves(self, moves: Iterable[tuple[store.FileRecord, str]]) -> None:
+        self.moves.extend(moves)
+        self._maybe_flush()
+
+    @property
+    def pending(self) -> int:
+        return len(self.documents) + len(self.files) + len(self.moves)
+
+    def _maybe_flush(self) -> None:
+        due = time.monotonic() - self._last_flush >= LOAD_BATCH_SECONDS
+        if self.pending >= LOAD_BATCH_SIZE or (due and self.pending):
+            self.flush(final=False)
+
+    def flush(self, final: bool = True) -> None:
+        """Write what is pending. Busy (a long query holds the file): try at the next flush, or fail."""
+        if not self.pending:
+            return
+        try:
+            con = store.connect(self.db, wait=LOAD_WAIT_SECONDS if final else LOAD_WAIT_SECONDS_BETWEEN)
+        except store.DatabaseBusy:
+            if final:
+                raise
+            self.logger.warning("database busy, loading later: %d file(s) pending", self.pending)
+            return
+        try:
+            while self.documents:
+                record, doc = self.documents[0]
+                self._load(con, record, doc)
+                self.documents.pop(0)
+            if self.files:
+                store.record_files(con, self.files, self._replaced(self.files))
+                self._done(self.files)
+                self.files = []
+            while self.moves:
+                record, old_path = self.moves[0]
+                store.move_document(con, record.document_id or "", record, old_path)
+                self._done([record])
+                self.moves.pop(0)
+        finally:
+            con.close()
+            self._last_flush = time.monotonic()
+
+    def _load(self, con: Any, record: store.FileRecord, doc: ParsedDocument) -> None:
+        loaded = record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
+        try:
+            store.load_document(con, doc, [loaded], self._replaced([record]))
+        except Exception as exc:  # noqa: BLE001 - a row the database rejects fails this file only
+            failed = _as_failed(record, f"cannot store: {_reason(exc)}")
+            store.record_files(con, [failed], self._replaced([record]))
+            self._done([failed])
+        else:
+            self._done([loaded])
+
+    def _replaced(self, records: Iterable[store.FileRecord]) -> list[str]:
+        return [self.previous[r.path] for r in records if r.path in self.previous]
+
+    def _done(self, records: Iterable[store.FileRecord]) -> None:
+        for record in records:
+            self.done.append(record)
+            if record.status == "failed":
+                self.logger.info("failed %s: %s", record.path, record.reason)
+            else:
+                self.logger.info("%s %s%s", record.status, record.path, f" ({record.reason})" if record.reason else "")
+
+
+def _settle_duplicates(
+    duplicates: Sequence[tuple[store.FileRecord, str]], outcome_of: dict[str, store.FileRecord]
+) -> list[store.FileRecord]:
+    """A second path with the same bytes ends as its first path did."""
+    settled = []
+    for record, first in duplicates:
+        original = outcome_of.get(first)
+        if original is not None and original.status == "failed":
+            settled.append(_as_failed(record, f"duplicate of {first}, which failed: {original.reason}"))
+        else:
+            settled.append(_skipped(record, f"duplicate of {first}"))
+    return settled
+
+
 @flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_MAX_WORKERS))
-def ingest_flow(paths: list[str], db: str, retry_failed: bool = False) -> IngestSummary:
+def ingest_flow(
+    paths: list[str],
+    db: str,
+    retry_failed: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
+    wait: float = 0.0,
+) -> IngestSummary:
     """Ingest every PDF under `paths` into the DuckDB file `db` and summarise what happened.
 
     Files already loaded with the same bytes and parser version are skipped ('unchanged');
     files that failed before with the same bytes and parser version are not parsed again
-    unless `retry_failed`.
+    unless `retry_failed`. Each document is parsed in a child process stopped after
+    `timeout` seconds or `max_memory_mb` of memory. Another ingest into `db` is waited for
+    up to `wait` seconds, then the run stops with DatabaseBusy.
     """
     logger = get_run_logger()
+    with store.IngestLock(db, wait=wait):
+        return _ingest(logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait)
+
+
+def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float) -> IngestSummary:
     now = _utcnow()
-    records = [_fingerprint(path, now) for path in discover_pdfs(paths)]
-    plan = _plan(db, records, retry_failed)
+    found = discover(paths)
+    records = [_fingerprint(path, now) for path in found.pdfs]
+    records += [_not_a_pdf(path, now) for path in found.others]
+    records += [
+        store.FileRecord(**_base_record(folder, now), status="failed", reason=reason)
+        for folder, reason in found.unreadable_folders.items()
+    ]
+    real_path = {text_path(path): path for path in [*found.pdfs, *found.others]}
+    plan = _plan(db, records, retry_failed, wait=max(wait, LOAD_WAIT_SECONDS))
     logger.info("%d file(s) found, %d to parse", len(records), len(plan.to_parse))
 
-    futures = {path: parse_document.submit(path) for path in plan.to_parse}
-    parsed: list[tuple[store.FileRecord, ParsedDocument]] = []
-    settled = list(plan.settled)
-    for path, future in futures.items():
+    writer = _Writer(db, plan.previous_document_ids, logger)
+    writer.add_files(plan.settled)
+    writer.add_moves(plan.moves)
+    futures = {
+        parse_document.submit(str(real_path[key]), key, limits): key for key in plan.to_parse
+    }
+    for future in as_completed(list(futures)):
+        key = futures[future]
         result = future.result(raise_on_failure=False)
         if isinstance(result, BaseException):
-            settled.append(_as_failed(plan.to_parse[path], _reason(result)))
+            writer.add_files([_as_failed(plan.to_parse[key], _reason(result))])
         else:
-            parsed.append((plan.to_parse[path], result))
+            writer.add_document(plan.to_parse[key], result)
+    writer.flush()
+    outcome_of = {record.path: record for record in writer.done}
+    writer.add_files(_settle_duplicates(plan.duplicates, outcome_of))
+    writer.flush()
 
-    final = _load(db, parsed, settled, plan.previous_document_ids)
-    order = {str(path): index for index, path in enumerate(record.path for record in records)}
-    final.sort(key=lambda record: order.get(record.path, len(order)))
+    order = {record.path: index for index, record in enumerate(records)}
+    final = sorted(writer.done, key=lambda record: order.get(record.path, len(order)))
     summary = IngestSummary(
         db=db,
         outcomes=[

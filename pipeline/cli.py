@@ -1,7 +1,8 @@
 """The `minutes` command: ingest PDFs into DuckDB, parse one PDF to JSON, query the database.
 
 Exit status: 0 success, 1 `ingest` ran but some file failed, 2 an error (bad arguments,
-unreadable PDF, unknown database, refused or failed SQL). Errors are one line on stderr;
+unreadable PDF, unknown database, refused or failed SQL), 3 the database is busy (another
+ingest is running, or it holds the file past --wait). Errors are one line on stderr;
 set MINUTES_DEBUG=1 to get the traceback as well.
 """
 
@@ -26,8 +27,9 @@ import duckdb  # noqa: E402
 
 from pipeline import store  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
+from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS  # noqa: E402
 
-EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
 FORMATS = ("table", "csv", "json")
 # Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
@@ -46,13 +48,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if missing:
         raise CommandError(f"no such file or directory: {', '.join(missing)}")
     db = store.resolve_db_path(args.db)
-    store.connect(db).close()  # fail here, in one line, if the file is locked or from another version
-    _prepare_prefect_env()
-    from flows.ingest import ingest_flow  # imports prefect: slow, so only when ingesting
+    # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
+    # if the file is held by another process or was made by another version.
+    with store.IngestLock(db, wait=args.wait):
+        store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
+        _prepare_prefect_env()
+        from flows.ingest import ingest_flow  # imports prefect: slow, so only when ingesting
 
-    if args.quiet:
-        _silence_prefect_console()
-    summary = ingest_flow(paths=[str(p) for p in args.paths], db=db, retry_failed=args.retry_failed)
+        if args.quiet:
+            _silence_prefect_console()
+        summary = ingest_flow(
+            paths=[str(p) for p in args.paths],
+            db=db,
+            retry_failed=args.retry_failed,
+            timeout=args.timeout or None,
+            max_memory_mb=args.max_memory or None,
+            wait=args.wait,
+        )
     print(summary.to_text())
     if any(outcome.failed_earlier for outcome in summary.outcomes):
         print("(files that failed earlier with the same bytes are not parsed again: use --retry-failed)")
@@ -113,7 +125,7 @@ def check_read_only(sql: str) -> None:
 
 def cmd_query(args: argparse.Namespace) -> int:
     check_read_only(args.sql)
-    con = store.connect_read_only(args.db)
+    con = store.connect_read_only(args.db, wait=args.wait)
     try:
         cursor = con.execute(args.sql)
         columns = [d[0] for d in cursor.description or []]
@@ -183,6 +195,19 @@ WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
 # --------------------------------------------------------------------------- main
 
 
+def _non_negative(kind: Callable[[str], Any]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value < 0:
+            raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+        return value
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes", description="Turn PDF minutes of meetings into structured records in DuckDB."
@@ -195,6 +220,18 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", metavar="FILE", help=db_help)
     ingest.add_argument("--retry-failed", action="store_true", help="parse again files that failed before")
     ingest.add_argument("--quiet", action="store_true", help="no Prefect log lines, only the summary")
+    ingest.add_argument(
+        "--timeout", type=_non_negative(float), default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
+        help=f"stop parsing a document after this long, 0 for no limit (default: {DEFAULT_TIMEOUT_SECONDS:g})",
+    )
+    ingest.add_argument(
+        "--max-memory", type=_non_negative(int), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+        help=f"memory bound of each document's parse, 0 for none (default: {DEFAULT_MAX_MEMORY_MB})",
+    )
+    ingest.add_argument(
+        "--wait", type=_non_negative(float), default=0.0, metavar="SECONDS",
+        help="if another ingest is running on the database, wait this long for it (default: 0, exit at once)",
+    )
     ingest.set_defaults(handler=cmd_ingest)
 
     parse = commands.add_parser("parse", help="parse one PDF and print it as JSON (no database)")
@@ -205,6 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
     query.add_argument("--db", metavar="FILE", help=db_help)
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.add_argument(
+        "--wait", type=_non_negative(float), default=store.DEFAULT_READ_WAIT_SECONDS, metavar="SECONDS",
+        help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
+    )
     query.set_defaults(handler=cmd_query)
     return parser
 
@@ -221,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         message = str(exc) if isinstance(exc, MinutesError) else f"{type(exc).__name__}: {exc}"
         print(f"minutes: {' '.join(message.split())}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_BUSY if isinstance(exc, store.DatabaseBusy) else EXIT_ERROR
 
 
 if __name__ == "__main__":

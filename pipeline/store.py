@@ -14,7 +14,11 @@ column here without touching this module.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
+import re
+import threading
+import time
 import types
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +41,10 @@ FileStatus = Literal["loaded", "skipped", "failed"]
 
 class StoreError(MinutesError):
     """The database cannot be opened or does not have the expected tables."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process holds the database (an ingest writing, or a reader blocking a writer)."""
 
 
 class FileRecord(BaseModel):
@@ -210,13 +218,20 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> str:
     return str(db or os.environ.get(DB_ENV_VAR) or DEFAULT_DB)
 
 
-def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-write connection with the schema in place. Hold it briefly: it locks the file."""
+# How long to wait for a lock held by another process before saying the database is busy.
+DEFAULT_WRITE_WAIT_SECONDS = 60.0
+DEFAULT_READ_WAIT_SECONDS = 10.0
+_RETRY_PAUSE_SECONDS = 0.2
+
+
+def connect(db: str | os.PathLike[str] | None = None, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """A read-write connection with the schema in place. Hold it briefly: it locks the file.
+
+    While another process has the file open (even read-only), DuckDB refuses; retry for up
+    to `wait` seconds, then raise DatabaseBusy.
+    """
     path = resolve_db_path(db)
-    try:
-        con = duckdb.connect(path)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open database {path}: {error_line(exc)}") from exc
+    con = _open(path, read_only=False, wait=wait)
     try:
         ensure_schema(con)
     except BaseException:
@@ -225,16 +240,143 @@ def connect(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnecti
     return con
 
 
-def connect_read_only(db: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-only connection for queries; fails clearly when the file does not exist."""
+def connect_read_only(db: str | os.PathLike[str] | None = None, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for queries; fails clearly when the file does not exist.
+
+    No file outside the database can be read or written through it, and no extension
+    installed or loaded. While an ingest is writing, retry for up to `wait` seconds.
+    """
     path = resolve_db_path(db)
     if path != ":memory:" and not Path(path).is_file():
         raise StoreError(f"database {path} does not exist: run `minutes ingest` first or pass --db")
+    return _open(path, read_only=True, wait=wait)
+
+
+_READ_ONLY_CONFIG = {
+    "enable_external_access": False,  # no COPY ... TO, ATTACH, read_csv('/etc/...'), httpfs
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+}
+
+
+def _open(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + max(wait, 0.0)
+    config = dict(_READ_ONLY_CONFIG) if read_only else {}
+    mode = "read-only" if read_only else "for writing"
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=config)
+        except duckdb.Error as exc:
+            if not is_lock_conflict(exc):
+                raise StoreError(f"cannot open database {path} {mode}: {error_line(exc)}") from exc
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(busy_message(path, exc)) from exc
+        time.sleep(_RETRY_PAUSE_SECONDS)
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    return "Could not set lock on file" in str(exc) or "Conflicting lock" in str(exc)
+
+
+def busy_message(path: str, exc: BaseException | None = None) -> str:
+    """Who holds the database, in words: `minutes ingest` (from the ingest lock file) or another process."""
+    holder = re.search(r"PID (\d+)", str(exc)) if exc else None
+    holder_pid = int(holder.group(1)) if holder else None
+    ingest_pid = ingest_lock_holder(path)
+    if ingest_pid is not None and holder_pid in (None, ingest_pid):
+        who = f"`minutes ingest`{_pid_text(ingest_pid)}"
+        return f"database busy: {who} is writing to {path}; try again when it has finished"
+    who = f"another process (pid {holder_pid})" if holder_pid else "another process"
+    return f"database busy: {who} has {path} open; try again when it has finished"
+
+
+# --------------------------------------------------------------------------- the ingest lock
+
+
+def lock_path(db: str) -> str:
+    return f"{db}.lock"
+
+
+class IngestLock:
+    """One `minutes ingest` at a time per database: an exclusive flock on `<db>.lock`.
+
+    The kernel drops the lock when the process ends, however it ends (even SIGKILL), so a
+    stale lock cannot block the next run. The file holds the holder's pid, for messages.
+    Re-entrant within a process (the CLI takes it before starting Prefect, the flow again).
+    """
+
+    _held: dict[str, tuple[Any, int]] = {}  # lock path -> (open file, depth), this process
+    _guard = threading.Lock()
+
+    def __init__(self, db: str, wait: float = 0.0):
+        self.db = db
+        self.wait = wait
+        self._key = os.path.realpath(lock_path(db)) if db != ":memory:" else None
+
+    def __enter__(self) -> IngestLock:
+        if self._key is None:
+            return self
+        with self._guard:
+            if self._key in self._held:
+                handle, depth = self._held[self._key]
+                self._held[self._key] = (handle, depth + 1)
+                return self
+        handle = open(lock_path(self.db), "a+")  # noqa: SIM115 - held until __exit__
+        # At least a moment: `ingest_lock_holder` takes a shared lock for an instant to look.
+        deadline = time.monotonic() + max(self.wait, 1.0)
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    handle.close()
+                    pid = ingest_lock_holder(self.db)
+                    raise DatabaseBusy(
+                        f"database busy: `minutes ingest`{_pid_text(pid)} is already running on {self.db}; "
+                        "try again when it has finished (or pass --wait SECONDS)"
+                    ) from None
+                time.sleep(_RETRY_PAUSE_SECONDS)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        with self._guard:
+            self._held[self._key] = (handle, 1)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._key is None:
+            return
+        with self._guard:
+            handle, depth = self._held[self._key]
+            if depth > 1:
+                self._held[self._key] = (handle, depth - 1)
+                return
+            del self._held[self._key]
+        handle.truncate(0)
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
+
+
+def _pid_text(pid: int | None) -> str:
+    return f" (pid {pid})" if pid else ""
+
+
+def ingest_lock_holder(db: str) -> int | None:
+    """The pid of the `minutes ingest` holding `db`'s ingest lock, if one does."""
     try:
-        return duckdb.connect(path, read_only=True)
-    except duckdb.Error as exc:
-        # Typically another process holds a read-write connection (DuckDB allows one writer, no readers).
-        raise StoreError(f"cannot open database {path} read-only: {error_line(exc)}") from exc
+        with open(lock_path(db)) as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:  # held: the file names the holder
+                text = handle.read().strip()
+                return int(text) if text.isdigit() else 0  # held, pid not written yet
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            return None
+    except OSError:
+        return None
 
 
 def error_line(exc: BaseException) -> str:
@@ -326,11 +468,14 @@ def load_document(
     con: duckdb.DuckDBPyConnection,
     doc: ParsedDocument,
     file_records: Sequence[FileRecord] = (),
+    replaces: Sequence[str] = (),
 ) -> None:
     """Replace every row of `doc` (and record `file_records`) in one transaction.
 
     Delete-then-insert makes loading idempotent: loading the same document twice leaves
     the same rows, and a crash in the middle leaves the earlier version intact.
+    `replaces`: documents these files held before (an older version of their bytes),
+    deleted in the same transaction unless another file still points at them.
     """
     with transaction(con):
         _delete_document_rows(con, doc.document_id)
@@ -338,12 +483,27 @@ def load_document(
         for table in CHILD_TABLES:
             insert_rows(con, table, child_rows(doc, table))
         _upsert_files(con, file_records)
+        _delete_unreferenced(con, [r for r in replaces if r != doc.document_id])
 
 
-def record_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRecord]) -> None:
-    """Insert or replace `files` rows in one transaction."""
+def record_files(
+    con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRecord], replaces: Sequence[str] = ()
+) -> None:
+    """Insert or replace `files` rows in one transaction (and drop the documents they replace)."""
     with transaction(con):
         _upsert_files(con, file_records)
+        _delete_unreferenced(con, replaces)
+
+
+def move_document(con: duckdb.DuckDBPyConnection, document_id: str, record: FileRecord, old_path: str) -> None:
+    """A loaded file now lives at `record.path`: point its document there and forget the old path."""
+    with transaction(con):
+        con.execute(
+            "UPDATE documents SET path = ?, file_name = ? WHERE document_id = ?",
+            [record.path, record.file_name, document_id],
+        )
+        con.execute("DELETE FROM files WHERE path = ? AND document_id = ?", [old_path, document_id])
+        _upsert_files(con, [record])
 
 
 def _upsert_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRecord]) -> None:
@@ -355,20 +515,22 @@ def _upsert_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRec
     insert_rows(con, "files", [dict(record) for record in by_path.values()])
 
 
+def _delete_unreferenced(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> list[str]:
+    deleted = []
+    for document_id in dict.fromkeys(document_ids):
+        referenced = con.execute("SELECT count(*) FROM files WHERE document_id = ?", [document_id]).fetchone()[0]
+        if not referenced:
+            _delete_document_rows(con, document_id)
+            deleted.append(document_id)
+    return deleted
+
+
 def delete_documents_if_unreferenced(
     con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]
 ) -> list[str]:
     """Delete documents no `files` row points at any more (a file's older version); return their ids."""
-    deleted = []
     with transaction(con):
-        for document_id in dict.fromkeys(document_ids):
-            referenced = con.execute(
-                "SELECT count(*) FROM files WHERE document_id = ?", [document_id]
-            ).fetchone()[0]
-            if not referenced:
-                _delete_document_rows(con, document_id)
-                deleted.append(document_id)
-    return deleted
+        return _delete_unreferenced(con, document_ids)
 
 
 # --------------------------------------------------------------------------- lookups
@@ -380,6 +542,14 @@ def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, parser_version: str) 
         "SELECT 1 FROM documents WHERE document_id = ? AND parser_version = ?", [sha256, parser_version]
     ).fetchone()
     return row is not None
+
+
+def document_paths(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> dict[str, str]:
+    """document_id -> the path it was loaded from."""
+    rows = con.execute(
+        "SELECT document_id, path FROM documents WHERE list_contains(?, document_id)", [list(document_ids)]
+    ).fetchall()
+    return dict(rows)
 
 
 def file_records(con: duckdb.DuckDBPyConnection, paths: Sequence[str] | None = None) -> dict[str, FileRecord]:

@@ -52,6 +52,7 @@ def fake_parser(monkeypatch, document_factory) -> Callable[..., list[str]]:
             return document_factory(data, path=path)
 
         monkeypatch.setattr(ingest, "parse_pdf", parse)
+        monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)  # a closure cannot cross to a child process
         return calls
 
     return install

@@ -1,0 +1,178 @@
+"""Run one document's parse in a child process, with a time limit and a memory bound.
+
+A thread cannot be stopped, a process can: a PDF that sends pdfminer into a loop for
+minutes, or makes it allocate without end, costs one child process, which is killed and
+reported, never the ingest run. Each document gets a fresh child, forked from a
+"forkserver" that has already imported the parser, so starting one costs milliseconds and
+whatever memory a document took is given back when its child exits.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from pipeline.errors import MinutesError, UnreadablePDF
+
+DEFAULT_TIMEOUT_SECONDS = 120.0
+DEFAULT_MAX_MEMORY_MB = 2048
+# Imported once by the forkserver, so every child starts with the parser loaded.
+PRELOAD = ["pipeline.parse", "pipeline.isolation_warmup"]
+_PR_SET_PDEATHSIG = 1
+
+
+@dataclass(frozen=True)
+class Limits:
+    """`None` turns a limit off."""
+
+    timeout_seconds: float | None = DEFAULT_TIMEOUT_SECONDS
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+
+
+class ParseTimeout(UnreadablePDF):
+    """The parse ran past the time limit and was stopped."""
+
+
+class ParseTooLarge(UnreadablePDF):
+    """The parse needed more memory than the bound."""
+
+
+class ParseCrashed(UnreadablePDF):
+    """The child process died without an answer (a crash in native code, or killed)."""
+
+
+class ParserError(MinutesError):
+    """The parser raised an unexpected error in the child; the text is 'Type: message'."""
+
+
+_context_lock = threading.Lock()
+_context: Any = None
+
+
+def _mp_context() -> Any:
+    global _context
+    with _context_lock:
+        if _context is None:
+            if "forkserver" in multiprocessing.get_all_start_methods():
+                _context = multiprocessing.get_context("forkserver")
+                _context.set_forkserver_preload(PRELOAD)
+            else:  # pragma: no cover - not Linux
+                _context = multiprocessing.get_context("spawn")
+        return _context
+
+
+def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limits()) -> Any:
+    """`function(*args)` in a child process; its result, or its error raised here.
+
+    `function` and `args` must be picklable (a module-level function). Raises ParseTimeout,
+    ParseTooLarge or ParseCrashed when the child is stopped or dies; an OSError or
+    UnreadablePDF raised in the child is raised again here as such; any other error becomes
+    ParserError.
+    """
+    context = _mp_context()
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child_main, args=(sender, function, args, limits.max_memory_mb), daemon=True, name="minutes-parse"
+    )
+    try:
+        child.start()
+        sender.close()  # the child holds the only write end: its exit makes recv() see EOF
+        if not receiver.poll(limits.timeout_seconds):
+            raise ParseTimeout(f"too slow: parsing took more than {limits.timeout_seconds:g} s and was stopped")
+        try:
+            outcome = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise ParseCrashed(_crash_reason(child.exitcode, limits)) from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+        child.close()
+    kind, payload = outcome
+    if kind == "ok":
+        return payload
+    raise _rebuild_error(payload, limits)
+
+
+def _crash_reason(exitcode: int | None, limits: Limits) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        text = f"crashed: the parser process was stopped by {name}"
+        if limits.max_memory_mb and -exitcode in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT):
+            text += f" (perhaps out of memory: the bound is {limits.max_memory_mb} MB)"
+        return text
+    return f"crashed: the parser process exited with status {exitcode} without an answer"
+
+
+def _rebuild_error(payload: tuple, limits: Limits) -> BaseException:
+    kind = payload[0]
+    if kind == "unreadable":
+        return UnreadablePDF(payload[1])
+    if kind == "memory":
+        return ParseTooLarge(f"too large: parsing needed more than {limits.max_memory_mb} MB of memory")
+    if kind == "oserror":
+        _, errno, strerror, filename = payload
+        return OSError(errno, strerror, filename) if errno is not None else OSError(strerror)
+    _, type_name, message = payload
+    return ParserError(f"{type_name}: {message}" if message else type_name)
+
+
+# --------------------------------------------------------------------------- in the child
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent (the forkserver) goes, as when ingest is killed."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+
+def _limit_memory(max_memory_mb: int | None) -> None:
+    if not max_memory_mb:
+        return
+    limit = max_memory_mb * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _child_main(sender: Connection, function: Callable[..., Any], args: tuple, max_memory_mb: int | None) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    outcome: tuple[str, Any]
+    try:
+        _limit_memory(max_memory_mb)
+        outcome = ("ok", function(*args))
+    except MemoryError:
+        outcome = ("error", ("memory",))
+    except UnreadablePDF as exc:
+        outcome = ("error", ("unreadable", exc.reason))
+    except OSError as exc:
+        outcome = ("error", ("oserror", exc.errno, exc.strerror or str(exc), exc.filename and str(exc.filename)))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
+        outcome = ("error", ("other", type(exc).__name__, " ".join(str(exc).split())))
+    try:
+        sender.send(outcome)
+    except MemoryError:
+        sender.send(("error", ("memory",)))
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+        sender.send(("error", ("other", type(exc).__name__, f"cannot send the result back: {exc}")))
+    finally:
+        sender.close()
+    os._exit(0)  # skip atexit handlers and finalizers inherited from the forkserver
