@@ -117,8 +117,10 @@ def check_read_only(sql: str) -> None:
         raise CommandError(f"give exactly one SQL statement, not {len(statements)}")
     kind = statements[0].type
     if kind not in READ_STATEMENTS:
+        words = statements[0].query.split()
+        name = words[0].upper() if words and words[0].isalpha() else kind.name
         raise CommandError(
-            f"refusing to run this {kind.name} statement: `minutes query` only reads (SELECT, EXPLAIN); "
+            f"refusing to run this {name} statement: `minutes query` only reads (SELECT, EXPLAIN); "
             "the database changes only through `minutes ingest`"
         )
 

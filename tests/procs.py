@@ -1,0 +1,68 @@
+"""Real processes for the tests that need them: a `minutes ingest` to kill, lock holders."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def subprocess_env(tmp_path: Path) -> dict[str, str]:
+    """The environment for a child `minutes`: its own throwaway Prefect home, no analytics, no server URL."""
+    env = dict(os.environ)
+    env.pop("PREFECT_API_URL", None)
+    env.pop("MINUTES_DB", None)
+    home = tmp_path / "prefect-home"
+    home.mkdir(exist_ok=True)
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def start_minutes(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    """`minutes ARGS...` in a new process, stdout and stderr merged, line by line."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", *args],
+        cwd=REPO, env=subprocess_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+
+
+def read_until(process: subprocess.Popen[str], marker: str, timeout: float) -> list[str]:
+    """Lines of the process's output up to and including the first containing `marker`."""
+    assert process.stdout is not None
+    deadline = time.monotonic() + timeout
+    lines: list[str] = []
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:  # the process ended
+            break
+        lines.append(line)
+        if marker in line:
+            return lines
+    raise AssertionError(f"{marker!r} not seen within {timeout} s; output:\n{''.join(lines)}")
+
+
+@contextmanager
+def holding(tmp_path: Path, code: str, seconds: float = 60) -> Iterator[subprocess.Popen[str]]:
+    """Run `code` in a Python process that prints 'ready' when it holds what it should, then sleeps.
+
+    The process is killed when the block ends (or after `seconds`, whichever comes first).
+    """
+    script = textwrap.dedent(code) + f"\nprint('ready', flush=True)\nimport time\ntime.sleep({seconds})\n"
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=REPO, env=subprocess_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        read_until(process, "ready", timeout=60)
+        yield process
+    finally:
+        process.kill()
+        process.wait()
