@@ -162,3 +162,48 @@ def test_ingest_exit_status_1_when_a_file_failed(prefect_harness, capsys, tmp_pa
 def test_ingest_missing_path_is_a_clear_error(capsys, tmp_path) -> None:
     assert main(["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "m.duckdb")]) == EXIT_ERROR
     assert_one_line_error(capsys.readouterr().err)
+
+
+def test_ingest_logs_one_line_per_file_unless_quiet(prefect_harness, capsys, tmp_path) -> None:
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    from tests.bad_inputs import minutes_pdf
+
+    # Prefect's console handlers print through a rich Console bound to the stream they were
+    # made with (perhaps a capture of an earlier test); point them here for this test.
+    console = io.StringIO()
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, PrefectConsoleHandler)]
+    assert handlers
+    streams = [h.console.file for h in handlers]
+    for handler in handlers:
+        handler.console.file = console
+    try:
+        folder = tmp_path / "in"
+        minutes_pdf(folder / "a.pdf")
+        (folder / "b.pdf").write_bytes(b"<html>")
+        db = tmp_path / "m.duckdb"
+        assert main(["ingest", str(folder), "--db", str(db)]) == EXIT_FAILED_FILES
+        loud = console.getvalue()
+        console.seek(0)
+        console.truncate()
+        (folder / "c.pdf").write_bytes(b"")
+        assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == EXIT_FAILED_FILES
+        quiet = console.getvalue()
+    finally:
+        for handler, stream in zip(handlers, streams, strict=True):
+            handler.console.file = stream
+    per_file = [line for line in loud.splitlines() if " - loaded " in line or " - failed " in line]
+    assert len(per_file) == 2 and all("| INFO " in line for line in per_file)
+    assert "b.pdf: not a PDF: the file starts with <html>" in per_file[1]
+    assert quiet == ""
+    assert "c.pdf: empty file: 0 bytes" in capsys.readouterr().out  # the summary still lists failures
+
+
+@pytest.mark.parametrize("option", ["--timeout", "--max-memory", "--wait"])
+def test_ingest_limits_must_be_numbers_of_zero_or_more(capsys, tmp_path, option) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ingest", str(tmp_path), option, "-1"])
+    assert exit_info.value.code == 2
+    assert "must be 0 or more" in capsys.readouterr().err
