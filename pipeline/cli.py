@@ -16,8 +16,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,15 +55,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _prepare_prefect_env()
         from flows.ingest import ingest_flow  # imports prefect: slow, so only when ingesting
 
-        with _prefect_console(quiet=args.quiet):
-            summary = ingest_flow(
-                paths=[str(p) for p in args.paths],
-                db=db,
-                retry_failed=args.retry_failed,
-                timeout=args.timeout or None,
-                max_memory_mb=args.max_memory or None,
-                wait=args.wait,
-            )
+        if args.quiet:
+            _silence_prefect_console()
+        summary = ingest_flow(
+            paths=[str(p) for p in args.paths],
+            db=db,
+            retry_failed=args.retry_failed,
+            timeout=args.timeout or None,
+            max_memory_mb=args.max_memory or None,
+            wait=args.wait,
+        )
     print(summary.to_text())
     if any(outcome.failed_earlier for outcome in summary.outcomes):
         print("(files that failed earlier with the same bytes are not parsed again: use --retry-failed)")
@@ -78,23 +78,16 @@ def _prepare_prefect_env() -> None:
         del os.environ["PREFECT_API_URL"]
 
 
-@contextmanager
-def _prefect_console(quiet: bool) -> Iterator[None]:
-    """With `quiet`, keep Prefect's log lines off the terminal; they still reach the Prefect API (the UI)."""
-    if not quiet:
-        yield
-        return
+def _silence_prefect_console() -> None:
+    """Keep Prefect's log lines off the terminal; they still reach the Prefect API (the UI).
+
+    For the rest of the process: the temporary server says it stops when the process exits.
+    """
     from prefect.logging.handlers import PrefectConsoleHandler
 
-    handlers = [h for h in logging.getLogger().handlers if isinstance(h, PrefectConsoleHandler)]
-    levels = [h.level for h in handlers]
-    for handler in handlers:
-        handler.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        for handler, level in zip(handlers, levels, strict=True):
-            handler.setLevel(level)
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.setLevel(logging.CRITICAL + 1)
 
 
 # --------------------------------------------------------------------------- parse

@@ -176,9 +176,10 @@ def test_ingest_logs_one_line_per_file_unless_quiet(prefect_harness, capsys, tmp
     console = io.StringIO()
     handlers = [h for h in logging.getLogger().handlers if isinstance(h, PrefectConsoleHandler)]
     assert handlers
-    streams = [h.console.file for h in handlers]
+    saved = [(h.console.file, h.level) for h in handlers]
     for handler in handlers:
         handler.console.file = console
+        handler.setLevel(logging.NOTSET)  # an earlier --quiet run silenced them for the process
     try:
         folder = tmp_path / "in"
         minutes_pdf(folder / "a.pdf")
@@ -192,8 +193,9 @@ def test_ingest_logs_one_line_per_file_unless_quiet(prefect_harness, capsys, tmp
         assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == EXIT_FAILED_FILES
         quiet = console.getvalue()
     finally:
-        for handler, stream in zip(handlers, streams, strict=True):
+        for handler, (stream, level) in zip(handlers, saved, strict=True):
             handler.console.file = stream
+            handler.setLevel(level)
     per_file = [line for line in loud.splitlines() if " - loaded " in line or " - failed " in line]
     assert len(per_file) == 2 and all("| INFO " in line for line in per_file)
     assert "b.pdf: not a PDF: the file starts with <html>" in per_file[1]
