@@ -18,7 +18,7 @@ from tests.bad_inputs import minutes_pdf
 from tests.procs import read_until, start_minutes
 
 DOCUMENTS = 12
-PAGES = 40  # each document takes a moment to parse, so the kill lands mid-run
+PAGES = 60  # each document takes a moment to parse, so the kill lands mid-run
 
 
 def build_corpus(folder: Path) -> None:
@@ -81,16 +81,17 @@ def test_sigkill_mid_run_then_rerun_matches_an_uninterrupted_run(
     db = tmp_path / "m.duckdb"
     ingest = start_minutes(tmp_path, "ingest", str(corpus), "--db", str(db))
     try:
-        read_until(ingest, " - loaded ", timeout=180)  # the first batch is in
+        read_until(ingest, " to parse", timeout=180)  # it holds the ingest lock and is parsing
 
         # While it runs: a second writer is refused at once, as busy ...
         assert main(["ingest", str(corpus), "--db", str(db)]) == EXIT_BUSY
         assert f"`minutes ingest` (pid {ingest.pid}) is already running" in capsys.readouterr().err
         # ... and a reader gets in between batches, or says the ingest holds the file.
-        status = main(["query", "SELECT count(*) FROM documents", "--db", str(db), "--wait", "5"])
+        status = main(["query", "SELECT count(*) FROM documents", "--db", str(db), "--wait", "2"])
         err = capsys.readouterr().err
         assert status == EXIT_OK or (status == EXIT_BUSY and "`minutes ingest`" in err), err
 
+        read_until(ingest, " - loaded ", timeout=120)  # the first batch is in
         os.kill(ingest.pid, signal.SIGKILL)
     finally:
         ingest.kill()
