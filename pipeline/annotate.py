@@ -481,7 +481,7 @@ _QUESTIONS_ASKED = (
 _ASKED = re.compile(r"\b(?:also\s+)?(?:asked|enquired|inquired|wanted to know|questioned)\s+(?:the\s+\w+\s+)?"
                     r"(?P<q>(?:whether|if|why|when|how|what|who|whom|where|which)\b)", re.I)
 _REPLIED = re.compile(r"\b(?:replied|answered|responded|explained|clarified)\b(?:\s+that)?\s*", re.I)
-_ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“]*\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
+_ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
 
 

@@ -113,6 +113,7 @@ NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEAD
 LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
+TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
 URL = re.compile(r"https?://|www\.", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
@@ -126,7 +127,7 @@ def join_lines(texts: list[str]) -> str:
     for text in texts:
         if not out:
             out = text
-        elif re.search(r"[A-Za-z]-$", out) and text[:1].islower():
+        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].islower():
             out += text
         else:
             out += " " + text
@@ -267,7 +268,10 @@ def _first_sentence_end(text: str) -> int | None:
 
 def _holds_tallies(text: str) -> bool:
     """ "Poll 1: Clear? Yes - 42, Partly - 17": results, not a heading."""
-    return len(re.findall(r"[A-Za-z][^,;:()\d]*?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)", text)) >= 2
+    if sum(c.isdigit() for c in text) < 2:
+        return False
+    # the label is bounded so that a long block cannot make the search quadratic
+    return len(TALLY.findall(text)) >= 2
 
 
 def _looks_like_prose(text: str) -> bool:
