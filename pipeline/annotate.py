@@ -105,7 +105,8 @@ def _words_re(words) -> str:
 
 # -- people -------------------------------------------------------------------------------------
 
-_HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_words_re(h.rstrip('.') for h in HONORIFICS)})\.?\s+")
+_HONORIFIC_WORDS = _words_re(h.rstrip(".") for h in HONORIFICS)
+_HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
 _SPEECH_VERB = re.compile(
     rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+)?(?:{_words_re(SPEECH_VERBS)})\b"
     r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
@@ -238,7 +239,6 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     return role, org, body[rest_at:]
 
 
-_HONORIFIC_WORDS = _words_re(h.rstrip(".") for h in HONORIFICS)
 _HEADING_PERSON = re.compile(
     rf"(?P<role>.*?)\s*(?::\s*\(?|\()\s*(?P<lead>lead\s+)?(?:(?P<h>{_HONORIFIC_WORDS})\.?\s+)?"
     r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\)?\s*(?:\(\d[^)]*\))?\s*$")

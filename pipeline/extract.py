@@ -377,7 +377,3 @@ def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANC
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)
     return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers)
-
-
-def with_text(line: Line, text: str) -> Line:
-    return replace(line, text=text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.extract import Cell, Layout, Line
 from pipeline.rules import (
@@ -38,8 +39,10 @@ class Block:
     is_item: bool = False  # a list item (bulleted or numbered)
     depth: int = 0  # list nesting, from indentation
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The joined text; read many times by the heading and annotation rules, so computed once
+        (blocks are complete before anything reads it)."""
         return join_lines([line.text for line in self.lines])
 
     @property
@@ -221,6 +224,11 @@ def _agenda_column(layout: Layout, table: int) -> int:
     return 0
 
 
+def _is_styled(block: Block, body_size: float) -> bool:
+    """Set apart by type: bold, larger than the text, or in capitals."""
+    return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text)
+
+
 def _heading_style(block: Block, body_size: float) -> tuple:
     """What makes a heading look like its peers: numbering scheme and depth, label, typography."""
     text = block.text
@@ -295,7 +303,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None  # a rule drawn with underscores, a lone number, a link
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
-    styled = block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(text)
+    styled = _is_styled(block, body_size)
     numbering = numbering_of(text)
     if TIME_PREFIX.match(text):
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
@@ -449,7 +457,7 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
             continue
         if STARTS_WITH_HONORIFIC.match(text):
             continue
-        if block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(text):
+        if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
 
