@@ -15,7 +15,7 @@ from pipeline.parse import parse_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
-PDFS = sorted([*(FIXTURES / "corpus").glob("*.pdf"), *(ROOT / "samples").glob("*.pdf")])
+PDFS = sorted((ROOT / "samples").glob("*.pdf"))
 REGENERATE = os.environ.get("MINUTES_REGENERATE_FIXTURES") == "1"
 
 
