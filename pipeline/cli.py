@@ -1,4 +1,5 @@
-"""The `minutes` command: ingest PDFs into DuckDB, parse one PDF to JSON, query the database.
+"""The `minutes` command: ingest PDFs into DuckDB, parse one PDF to JSON, query the database,
+show one document as a tree, export every table and view to files, write an HTML report.
 
 Exit status: 0 success, 1 `ingest` ran but some file failed, 2 an error (bad arguments,
 unreadable PDF, unknown database, refused or failed SQL), 3 the database is busy (another
@@ -197,6 +198,56 @@ WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
 }
 
 
+# --------------------------------------------------------------------------- show, export, report
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from pipeline.show import document_tree, find_document
+
+    con = store.connect_read_only(args.db, wait=args.wait)
+    try:
+        print(document_tree(con, find_document(con, args.doc)))
+    finally:
+        con.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file: give a folder to write the {args.format} files into")
+    # Opened before the folder is made: a missing database leaves nothing behind.
+    con = store.connect_read_only(args.db, wait=args.wait, write_files=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        written = store.export(con, out.resolve(), args.format)
+    except duckdb.Error as exc:
+        raise CommandError(f"cannot export to {out}: {store.error_line(exc)}") from exc
+    except OSError as exc:
+        raise CommandError(f"cannot export to {out}: {exc.strerror or exc}") from exc
+    finally:
+        con.close()
+    print(format_table(["file", "rows"], [[str(path), rows] for path, rows in written.items()]))
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import build_report
+
+    con = store.connect_read_only(args.db, wait=args.wait)
+    try:
+        html = build_report(con, db_name=store.resolve_db_path(args.db))
+    finally:
+        con.close()
+    out = Path(args.out)
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    print(f"report written to {out} ({len(html.encode()) // 1024 + 1} KB)")
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -252,6 +303,22 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
     )
     query.set_defaults(handler=cmd_query)
+
+    show = commands.add_parser("show", help="print one stored document as a tree")
+    show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name or a path")
+    export = commands.add_parser("export", help="write every table and view to files in a folder")
+    export.add_argument("--format", choices=tuple(store.EXPORT_FORMATS), default="parquet",
+                        help="file format (default: parquet)")
+    export.add_argument("out", metavar="OUT", help="the folder to write into (made if missing)")
+    report = commands.add_parser("report", help="write a self-contained HTML report with charts")
+    report.add_argument("--out", metavar="FILE", default="report.html", help="HTML file (default: report.html)")
+    for command, handler in ((show, cmd_show), (export, cmd_export), (report, cmd_report)):
+        command.add_argument("--db", metavar="FILE", help=db_help)
+        command.add_argument(
+            "--wait", type=_non_negative(float), default=store.DEFAULT_READ_WAIT_SECONDS, metavar="SECONDS",
+            help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
+        )
+        command.set_defaults(handler=handler)
     return parser
 
 

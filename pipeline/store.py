@@ -9,6 +9,9 @@ column here without touching this module.
     sections, speakers, qa_pairs, feedback_counts
                      document_id + the record's fields; key (document_id, <record>_no)
     files            one row per file path ingest has seen, whatever became of it
+
+The views across workshops (people, topics, feedback, attendance, Q&A search) are defined
+in `pipeline/history.py` and created here with the tables.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 import duckdb
 from pydantic import BaseModel
 
+from pipeline import history
 from pipeline.errors import MinutesError
 from schemas import DocumentMeta, ParsedDocument, Provenance
 
@@ -240,16 +244,20 @@ def connect(db: str | os.PathLike[str] | None = None, *, wait: float = 0.0) -> d
     return con
 
 
-def connect_read_only(db: str | os.PathLike[str] | None = None, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+def connect_read_only(
+    db: str | os.PathLike[str] | None = None, *, wait: float = 0.0, write_files: bool = False
+) -> duckdb.DuckDBPyConnection:
     """A read-only connection for queries; fails clearly when the file does not exist.
 
-    No file outside the database can be read or written through it, and no extension
-    installed or loaded. While an ingest is writing, retry for up to `wait` seconds.
+    No file outside the database can be read or written through it (unless `write_files`,
+    for `minutes export`'s COPY ... TO), and no extension installed or loaded. While an
+    ingest is writing, retry for up to `wait` seconds.
     """
     path = resolve_db_path(db)
     if path != ":memory:" and not Path(path).is_file():
         raise StoreError(f"database {path} does not exist: run `minutes ingest` first or pass --db")
-    return _open(path, read_only=True, wait=wait)
+    config = dict(_READ_ONLY_CONFIG, enable_external_access=write_files)
+    return _open(path, read_only=True, wait=wait, config=config)
 
 
 _READ_ONLY_CONFIG = {
@@ -260,9 +268,11 @@ _READ_ONLY_CONFIG = {
 }
 
 
-def _open(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+def _open(
+    path: str, *, read_only: bool, wait: float, config: dict[str, Any] | None = None
+) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(wait, 0.0)
-    config = dict(_READ_ONLY_CONFIG) if read_only else {}
+    config = config or {}
     mode = "read-only" if read_only else "for writing"
     while True:
         try:
@@ -385,7 +395,7 @@ def error_line(exc: BaseException) -> str:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables; refuse a database whose tables have other columns than the models."""
+    """Create missing tables and the history views; refuse a database whose tables have other columns."""
     with transaction(con):
         for table in TABLES.values():
             con.execute(table.create_sql())
@@ -403,6 +413,20 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
                 f"table {table.name} has columns {found}, expected {table.column_names}: "
                 "the database was made by another version; ingest into a new file"
             )
+    _ensure_history_views(con)
+
+
+def _ensure_history_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the views of pipeline/history.py, only when their SQL changed since the last time."""
+    try:
+        installed = con.execute(f"SELECT {history.VERSION_MACRO}()").fetchone()[0]
+    except duckdb.Error:  # a database made before the views, or a new one
+        installed = None
+    if installed == history.VERSION:
+        return
+    with transaction(con):
+        for statement in [*history.statements(), history.version_statement()]:
+            con.execute(statement)
 
 
 @contextmanager
@@ -567,3 +591,26 @@ def file_records(con: duckdb.DuckDBPyConnection, paths: Sequence[str] | None = N
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row count of every table."""
     return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in TABLES}
+
+
+# --------------------------------------------------------------------------- export
+
+EXPORT_FORMATS: dict[str, str] = {  # --format -> DuckDB's COPY options (JSON: one array per file)
+    "parquet": "FORMAT parquet",
+    "csv": "FORMAT csv, HEADER true",
+    "json": "FORMAT json, ARRAY true",
+}
+
+
+def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str) -> dict[Path, int]:
+    """Write every table and history view to `out_dir/<name>.<fmt>`; return each file's row count.
+
+    `con` must allow writing files (`connect_read_only(..., write_files=True)`).
+    """
+    written = {}
+    for name in [*TABLES, *history.VIEW_NAMES]:
+        target = out_dir / f"{name}.{fmt}"
+        literal = "'" + str(target).replace("'", "''") + "'"
+        con.execute(f"COPY (SELECT * FROM {name}) TO {literal} ({EXPORT_FORMATS[fmt]})")
+        written[target] = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    return written

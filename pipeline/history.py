@@ -1,0 +1,187 @@
+"""Views across the whole history of workshops: people, topics, feedback, attendance, Q&A search.
+
+Defined here as SQL text, created by `store.ensure_schema` with the tables (so they exist in
+a database opened read-only). They only read the tables; nothing is stored twice.
+
+    person_key(name)   macro: a name folded so the same person matches across documents
+    topic_key(heading) macro: a heading without its numbering or times, folded
+    attendance         one row per document: date, year, organiser, venue, place, attendance
+    appearances        one row per speaker per document, with the person_key
+    people             one row per person_key: how often, when and where they spoke
+    topics             one row per section (breaks left out), with its speakers and questions
+    feedback           one row per tally, with its prompt's total and share; is_request
+    requests           what participants ask for next, summed across workshops
+    qa                 one row per question, with asker/answerer keys and a `text` to search
+    qa_search(words)   table macro: the questions whose text has every word (word starts)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from pipeline.rules import HONORIFICS
+
+# Prompt words that make a feedback tally a request: what participants want next or changed.
+REQUEST_PROMPT_WORDS = ("propose", "proposed", "next", "improve", "improved", "improvement", "improvements",
+                        "suggest", "suggestion", "suggestions", "recommend", "recommendation",
+                        "recommendations", "request", "requested", "wish", "would like", "want", "need")
+# Where a person's name ends in an asker/answerer field: "Mr. X (Org)", "X, Role", "X of Org", "X from Org".
+NAME_END_PATTERN = r"\s*(?:\(|,|;|\s[-–—]\s|\sof\s|\sfrom\s).*$"
+# Numbering, labels and times before a heading's words: "2.1", "IV.", "b.", "Session 3:", "09:00 - 09:15".
+HEADING_PREFIX_PATTERN = (
+    r"^(?:(?:session|part|poll|annex|appendix|item|day|module|topic|question)\s+)?"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.):]?|[ivxlc]{1,6}[.)]|[a-z][.):])\s+"
+)
+_CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"  # 09:00, 7:09pm, 14h30
+HEADING_TIME_PATTERN = rf"{_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?"  # a time or a time range
+
+
+def _fold(text: str) -> str:
+    """How person_key folds text, in Python: lower case, anything but letters and digits -> one space."""
+    return " ".join(re.sub(r"[^\w]+|_", " ", text.lower()).split())
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _honorifics_pattern() -> str:
+    """Leading honorifics (rules.HONORIFICS, folded like the name: `H.E.` -> `h e`), one or more."""
+    folded = sorted({_fold(h) for h in HONORIFICS}, key=len, reverse=True)
+    alternation = "|".join(re.escape(h).replace(r"\ ", " ") for h in folded)
+    return rf"^(?:(?:{alternation}) )+"
+
+
+# Letters and digits of any script (Khmer vowel signs are marks, \p{M}); everything else separates words.
+_NOT_WORD = r"[^\p{L}\p{M}\p{N}]+"
+_WORD_START = r"(^|[^\p{L}\p{M}\p{N}])"
+
+
+def _macros() -> list[str]:
+    name_part = f"regexp_replace(name, {_sql_string(NAME_END_PATTERN)}, '')"
+    folded = f"trim(regexp_replace(lower(nfc_normalize({name_part})), {_sql_string(_NOT_WORD)}, ' ', 'g'))"
+    person_key = (
+        "CREATE OR REPLACE MACRO person_key(name) AS\n"
+        f"    nullif(coalesce(nullif(regexp_replace({folded}, {_sql_string(_honorifics_pattern())}, ''), ''), "
+        f"{folded}), '')"
+    )
+    time_in_brackets = _sql_string(r"\(" + HEADING_TIME_PATTERN + r"\)")
+    leading_time = _sql_string("^" + HEADING_TIME_PATTERN + r"\s*")
+    heading = f"regexp_replace(lower(nfc_normalize(heading)), {time_in_brackets}, ' ', 'g')"
+    heading = f"regexp_replace({heading}, {leading_time}, '')"
+    heading = f"regexp_replace(trim({heading}), {_sql_string(HEADING_PREFIX_PATTERN)}, '')"
+    topic_key = (
+        "CREATE OR REPLACE MACRO topic_key(heading) AS\n"
+        f"    nullif(trim(regexp_replace({heading}, {_sql_string(_NOT_WORD)}, ' ', 'g')), '')"
+    )
+    request_words = "|".join(re.escape(w).replace(r"\ ", " ") for w in REQUEST_PROMPT_WORDS)
+    request_pattern = _sql_string(_WORD_START + "(" + request_words + r")($|[^\p{L}])")
+    is_request = (
+        "CREATE OR REPLACE MACRO is_request(prompt) AS\n"
+        f"    coalesce(regexp_matches(lower(prompt), {request_pattern}), false)"
+    )
+    return [person_key, topic_key, is_request]
+
+
+_VIEWS = {
+    "attendance": """
+SELECT document_id, meeting_date, year(meeting_date) AS year, file_name, title,
+       organizer, organizer_acronym, coalesce(organizer_acronym, organizer) AS organizer_short,
+       venue, trim(regexp_extract(venue, '([^,]+)$', 1)) AS place,
+       participants_total, participants_female,
+       round(100.0 * participants_female / nullif(participants_total, 0), 1) AS women_pct,
+       respondents
+FROM documents""",
+    "appearances": """
+SELECT person_key(s.name) AS person_key, s.document_id, d.meeting_date, d.file_name,
+       coalesce(d.organizer_acronym, d.organizer) AS organizer, d.venue,
+       s.speaker_no, s.honorific, s.name, s.role, s.organization,
+       len(s.section_nos) AS sections, s.section_nos, s.pages,
+       (SELECT list(sec.heading ORDER BY sec.section_no) FROM sections sec
+        WHERE sec.document_id = s.document_id AND list_contains(s.section_nos, sec.section_no)) AS headings
+FROM speakers s JOIN documents d USING (document_id)""",
+    "qa": """
+SELECT q.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym, d.organizer) AS organizer,
+       q.qa_no, q.question, q.answer, q.asker, q.answerer,
+       person_key(q.asker) AS asker_key, person_key(q.answerer) AS answerer_key,
+       q.section_no, sec.heading AS section, q.page,
+       q.question || coalesce(chr(10) || q.answer, '') AS text
+FROM qa_pairs q JOIN documents d USING (document_id)
+LEFT JOIN sections sec ON sec.document_id = q.document_id AND sec.section_no = q.section_no""",
+    "people": """
+SELECT person_key,
+       first(name ORDER BY meeting_date DESC NULLS LAST, length(name) DESC, name) AS name,
+       count(DISTINCT document_id) AS workshops,
+       sum(sections) AS sections,
+       min(meeting_date) AS first_seen, max(meeting_date) AS last_seen,
+       list_sort(list(DISTINCT honorific) FILTER (WHERE honorific IS NOT NULL)) AS honorifics,
+       list_sort(list(DISTINCT role) FILTER (WHERE role IS NOT NULL)) AS roles,
+       list_sort(list(DISTINCT organization) FILTER (WHERE organization IS NOT NULL)) AS organizations,
+       list_sort(list(DISTINCT organizer) FILTER (WHERE organizer IS NOT NULL)) AS organizers,
+       list_sort(list(DISTINCT file_name)) AS files,
+       (SELECT count(*) FROM qa WHERE qa.asker_key = a.person_key) AS questions_asked,
+       (SELECT count(*) FROM qa WHERE qa.answerer_key = a.person_key) AS questions_answered
+FROM appearances a
+GROUP BY person_key""",
+    "topics": """
+SELECT s.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym, d.organizer) AS organizer,
+       s.section_no, s.parent_no, s.level, s.kind, s.heading, topic_key(s.heading) AS topic_key,
+       s.page_first, s.page_last,
+       (SELECT list(sp.name ORDER BY sp.speaker_no) FROM speakers sp
+        WHERE sp.document_id = s.document_id AND list_contains(sp.section_nos, s.section_no)) AS speakers,
+       (SELECT count(*) FROM qa_pairs q WHERE q.document_id = s.document_id AND q.section_no = s.section_no)
+           AS questions,
+       (SELECT count(*) FROM feedback_counts f WHERE f.document_id = s.document_id AND f.section_no = s.section_no)
+           AS tallies
+FROM sections s JOIN documents d USING (document_id)
+WHERE s.kind <> 'break'""",
+    "feedback": """
+SELECT f.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym, d.organizer) AS organizer,
+       f.feedback_no, f.question AS prompt, f.label, f.count, f.unit,
+       sum(f.count) OVER (PARTITION BY f.document_id, f.question) AS prompt_total,
+       round(100.0 * f.count / nullif(sum(f.count) OVER (PARTITION BY f.document_id, f.question), 0), 1) AS pct,
+       is_request(f.question) AS is_request,
+       f.section_no, f.page
+FROM feedback_counts f JOIN documents d USING (document_id)""",
+    "requests": """
+SELECT first(label ORDER BY count DESC, label) AS label,
+       sum(count) AS mentions,
+       count(DISTINCT document_id) AS workshops,
+       list_sort(list(DISTINCT organizer) FILTER (WHERE organizer IS NOT NULL)) AS organizers,
+       list_sort(list(DISTINCT prompt)) AS prompts
+FROM feedback
+WHERE is_request
+GROUP BY topic_key(label)""",
+}
+
+_QA_SEARCH = f"""CREATE OR REPLACE MACRO qa_search(words) AS TABLE
+SELECT * FROM qa
+WHERE NOT EXISTS (
+    SELECT 1 FROM (SELECT unnest(string_split_regex(trim(lower(words)), '\\s+')) AS word) w
+    WHERE w.word <> '' AND NOT regexp_matches(lower(qa.text), {_sql_string(_WORD_START)} || regexp_escape(w.word))
+)
+ORDER BY meeting_date NULLS LAST, file_name, qa_no"""
+
+VIEW_NAMES: tuple[str, ...] = tuple(_VIEWS)
+MACRO_NAMES: tuple[str, ...] = ("person_key", "topic_key", "is_request", "qa_search")
+
+
+def statements() -> list[str]:
+    """Every CREATE statement, in dependency order (macros, then views that use them)."""
+    views = [f"CREATE OR REPLACE VIEW {name} AS{sql}" for name, sql in _VIEWS.items()]
+    return [*_macros(), *views, _QA_SEARCH]
+
+
+def history_sql() -> str:
+    """The SQL of every view and macro, as `store.ensure_schema` runs it."""
+    return ";\n\n".join(statements()) + ";\n"
+
+
+# A digest of the SQL, kept in the database as a macro: the views are rewritten only when it changes.
+VERSION = hashlib.sha256(history_sql().encode()).hexdigest()[:16]
+VERSION_MACRO = "minutes_history_version"
+
+
+def version_statement() -> str:
+    return f"CREATE OR REPLACE MACRO {VERSION_MACRO}() AS '{VERSION}'"
