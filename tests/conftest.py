@@ -48,6 +48,25 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database of every PDF in samples/, parsed and loaded as ingest does but without Prefect (closed)."""
+    from pipeline import store
+    from pipeline.parse import parse_pdf
+
+    db = tmp_path_factory.mktemp("samples-db") / "samples.duckdb"
+    with store.connect(db) as con:
+        for pdf in sorted(SAMPLES.glob("*.pdf")):
+            doc = parse_pdf(pdf)
+            record = store.FileRecord(
+                path=doc.provenance.path, file_name=pdf.name, size_bytes=doc.provenance.size_bytes,
+                sha256=doc.document_id, status="loaded", document_id=doc.document_id,
+                last_seen_at=dt.datetime(2026, 1, 1), parser_version=PARSER_VERSION,
+            )
+            store.load_document(con, doc, [record])
+    return db
+
+
 @pytest.fixture
 def sample_pdf() -> Path:
     """A real minutes PDF from samples/ (tests assert on structure, never on parsing quality)."""
