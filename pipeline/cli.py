@@ -227,7 +227,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot export to {out}: {exc.strerror or exc}") from exc
     finally:
         con.close()
-    print(format_table(["file", "rows"], [[str(path), rows] for path, rows in written.items()]))
+    print(f"{len(written)} {args.format} files in {out.resolve()}:")
+    print(format_table(["file", "rows"], [[path.name, rows] for path, rows in written.items()]))
     return EXIT_OK
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from pipeline import store
@@ -209,3 +212,60 @@ def test_ingest_limits_must_be_numbers_of_zero_or_more(capsys, tmp_path, option)
         main(["ingest", str(tmp_path), option, "-1"])
     assert exit_info.value.code == 2
     assert "must be 0 or more" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- export
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "json"])
+def test_export_writes_every_table_and_view(capsys, db, tmp_path, fmt) -> None:
+    from pipeline import history
+
+    out = tmp_path / "out" / "nested"
+    assert main(["export", str(out), "--format", fmt, "--db", str(db)]) == EXIT_OK
+    names = [*store.TABLES, *history.VIEW_NAMES]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.{fmt}" for name in names)
+    printed = capsys.readouterr().out
+    with store.connect_read_only(db) as con:
+        expected = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names}
+    reader = {"parquet": "read_parquet", "csv": "read_csv", "json": "read_json"}[fmt]
+    with duckdb.connect() as files:
+        for name, rows in expected.items():
+            path = out / f"{name}.{fmt}"
+            if rows:  # an empty CSV or JSON file has no rows to infer columns from
+                assert files.execute(f"SELECT count(*) FROM {reader}(?)", [str(path)]).fetchone()[0] == rows, name
+            assert re.search(rf"^{re.escape(path.name)}\s+{rows}$", printed, flags=re.MULTILINE), name
+    assert printed.startswith(f"{len(names)} {fmt} files in {out}:")
+
+
+def test_export_round_trips_values(db, tmp_path) -> None:
+    out = tmp_path / "pq"
+    assert main(["export", str(out), "--db", str(db)]) == EXIT_OK
+    with store.connect_read_only(db) as con:
+        original = con.execute("SELECT * FROM speakers ORDER BY document_id, speaker_no").fetchall()
+    with duckdb.connect() as con:
+        copied = con.execute("SELECT * FROM read_parquet(?) ORDER BY document_id, speaker_no",
+                             [str(out / "speakers.parquet")]).fetchall()
+    assert copied == original  # lists and NULLs included
+
+
+def test_export_errors_are_one_line_and_leave_nothing(capsys, db, tmp_path) -> None:
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    cases = [
+        (["export", str(a_file), "--db", str(db)], "is a file"),
+        (["export", str(tmp_path / "new"), "--db", str(tmp_path / "missing.duckdb")], "does not exist"),
+        (["export", str(tmp_path / "x"), "--format", "xlsx", "--db", str(db)], "invalid choice"),
+    ]
+    for args, message in cases:
+        with contextlib.suppress(SystemExit):  # argparse exits for a bad choice
+            assert main(args) == EXIT_ERROR
+        err = capsys.readouterr().err
+        assert message in err
+    assert not (tmp_path / "new").exists() and not (tmp_path / "x").exists()
+
+
+def test_query_still_cannot_write_files(capsys, db, tmp_path) -> None:
+    target = tmp_path / "leak.csv"
+    assert main(["query", f"SELECT * FROM read_csv('{target}')", "--db", str(db)]) == EXIT_ERROR
+    assert not target.exists()
