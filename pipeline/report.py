@@ -25,6 +25,7 @@ CHART_WIDTH = 820
 MAX_BARS = 15  # horizontal bar charts show the top rows only
 LABEL_CHARS = 42  # longer bar labels are cut (the full text is in the tooltip)
 CHAR_WIDTH = 7.4  # width of a 12 px sans-serif character, generously, to lay out labels
+LEGEND_CHAR_WIDTH = 6.3  # the same for the 11 px legend text
 
 
 class ReportError(MinutesError):
@@ -180,12 +181,13 @@ def feedback_chart(rows: Sequence[dict[str, Any]]) -> str:
                 body.append(f'<text x="{x + width / 2:.1f}" y="{y + 15}" text-anchor="middle" class="inbar">'
                             f'{t["count"]}</text>')
             body.append("</g>")
-            legend.append((colour, f"{t['label']} {t['count']}"))
+            legend.append((colour, t["label"], str(t["count"])))
             x += width
         lx = left
-        for colour, text in legend:  # one line of swatches; cut when it would overflow
-            text = _cut(text, 34)
-            need = 16 + len(text) * CHAR_WIDTH * 0.85 + 14
+        legend_chars = max(10, int((plot / len(legend) - 30) / LEGEND_CHAR_WIDTH))  # an equal share each
+        for colour, label, count in legend:  # one line of swatches; cut when it would overflow
+            text = f"{_cut(label, legend_chars - len(count) - 1)} {count}"
+            need = 16 + len(text) * LEGEND_CHAR_WIDTH + 14
             if lx + need > CHART_WIDTH:
                 break
             body.append(f'<rect x="{lx}" y="{y + bar_h + 6}" width="10" height="10" fill="{colour}"/>'
