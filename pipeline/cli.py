@@ -330,6 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minutes: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (`minutes show DOC | head`): nothing went wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the one place errors become a one-line message
         if os.environ.get("MINUTES_DEBUG"):
             raise

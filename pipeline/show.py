@@ -32,17 +32,17 @@ def find_document(con: duckdb.DuckDBPyConnection, doc: str) -> str:
     doc = doc.strip()
     if not doc:
         raise DocumentNotFound("name a document: a document_id prefix, a file name or a path")
-    path = os.path.abspath(doc)
+    paths = [os.path.abspath(doc), os.path.realpath(doc)]  # ingest stores paths with links resolved
     id_prefix = doc.lower() if re.fullmatch(r"[0-9a-fA-F]{4,64}", doc) else None
     rows = con.execute(
         """
         SELECT DISTINCT d.document_id, d.file_name FROM documents d
         LEFT JOIN files f ON f.document_id = d.document_id
         WHERE starts_with(d.document_id, coalesce(?, '-'))
-           OR d.file_name = ? OR f.file_name = ? OR d.path = ? OR f.path = ?
+           OR d.file_name = ? OR f.file_name = ? OR list_contains(?, d.path) OR list_contains(?, f.path)
         ORDER BY d.file_name
         """,
-        [id_prefix, doc, doc, path, path],
+        [id_prefix, doc, doc, paths, paths],
     ).fetchall()
     if not rows:
         raise DocumentNotFound(f"no stored document matches {doc!r} (give a document_id prefix, a file name or a path)")
