@@ -45,8 +45,8 @@ def cron_schedule(cron: str, timezone: str) -> Schedule:
         CronSchedule(cron=cron)
     except ValidationError:
         raise ServeError(
-            f"invalid cron expression {cron!r}: give five fields, minute hour day-of-month month "
-            "day-of-week, e.g. '0 2 * * *' for 02:00 every day"
+            f"invalid cron expression {cron!r}: give five fields, minute (0-59) hour (0-23) day-of-month "
+            "(1-31) month (1-12) day-of-week (0-6, 0 = Sunday), e.g. '0 2 * * *' for 02:00 every day"
         ) from None
     try:
         CronSchedule(cron=cron, timezone=timezone)

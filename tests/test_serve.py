@@ -128,7 +128,7 @@ def _deployment(client: Any, name: str) -> Any | None:
         return None
 
 
-def test_serve_schedules_runs_ingest_and_stopping_keeps_the_schedule(
+def test_serve_schedules_runs_ingest_and_a_restart_keeps_the_schedule(
     prefect_server: str, tmp_path: Path, sample_pdf: Path
 ) -> None:
     folder = tmp_path / "minutes"
@@ -138,17 +138,20 @@ def test_serve_schedules_runs_ingest_and_stopping_keeps_the_schedule(
     env = subprocess_env(tmp_path)
     env["PREFECT_API_URL"] = prefect_server
     env["PREFECT_RUNNER_POLL_FREQUENCY"] = "1"  # pick up the triggered run at once (default: every 10 s)
-    args = [
-        sys.executable, "-m", "pipeline.cli", "serve", str(folder), "--cron", CRON, "--timezone", TIMEZONE,
-        "--db", str(db), "--name", DEPLOYMENT, "--timeout", "60",
-    ]
-    log = tmp_path / "serve.log"
-    with _started(args, env, log) as serve, _client(prefect_server) as client:
-        name = f"ingest/{DEPLOYMENT}"
-        deployment = _wait_for(
-            "deployment registered", lambda: _deployment(client, name), SERVE_START_SECONDS, serve, log
-        )
 
+    def serve(cron: str, log: Path) -> Any:
+        args = [
+            sys.executable, "-m", "pipeline.cli", "serve", str(folder), "--cron", cron, "--timezone", TIMEZONE,
+            "--db", str(db), "--name", DEPLOYMENT, "--timeout", "60",
+        ]
+        return _started(args, env, log)
+
+    log = tmp_path / "serve.log"
+    with serve(CRON, log) as process, _client(prefect_server) as client:
+        deployment = _wait_for(
+            "deployment registered", lambda: _deployment(client, f"ingest/{DEPLOYMENT}"), SERVE_START_SECONDS,
+            process, log,
+        )
         (schedule,) = deployment.schedules
         assert (schedule.schedule.cron, schedule.schedule.timezone) == (CRON, TIMEZONE)
         assert schedule.active and not deployment.paused
@@ -162,7 +165,7 @@ def test_serve_schedules_runs_ingest_and_stopping_keeps_the_schedule(
             state = client.read_flow_run(run.id).state
             return state if state is not None and state.is_final() else None
 
-        state = _wait_for("triggered run finished", final_state, RUN_SECONDS, serve, log)
+        state = _wait_for("triggered run finished", final_state, RUN_SECONDS, process, log)
         assert state.is_completed(), f"{state}\n{_log_tail(log)}"
 
         # The run has ended, so it no longer holds the database.
@@ -176,11 +179,23 @@ def test_serve_schedules_runs_ingest_and_stopping_keeps_the_schedule(
         assert files == [(str(folder / sample_pdf.name), "loaded")]
 
         # An operator stops the service (systemd sends SIGTERM): the schedule stays on.
-        serve.send_signal(signal.SIGTERM)
-        serve.wait(timeout=STOP_SECONDS)
-        after = client.read_deployment(deployment.id)
-        (schedule,) = after.schedules
-        assert schedule.active and not after.paused, "stopping `minutes serve` paused the schedule"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=STOP_SECONDS) == 0, _log_tail(log)
+        stopped = client.read_deployment(deployment.id)
+        (schedule,) = stopped.schedules
+        assert schedule.active and not stopped.paused, "stopping `minutes serve` paused the schedule"
+
+    # ... and starts it again with a new time: the same deployment, one schedule, still on.
+    new_cron = "30 6 * * 1-5"
+    log = tmp_path / "serve-again.log"
+    with serve(new_cron, log) as process, _client(prefect_server) as client:
+
+        def rescheduled() -> Any | None:
+            again = client.read_deployment(deployment.id)
+            return again if [s.schedule.cron for s in again.schedules] == [new_cron] else None
+
+        again = _wait_for("schedule updated", rescheduled, SERVE_START_SECONDS, process, log)
+        assert again.schedules[0].active and not again.paused
 
 
 def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
