@@ -35,6 +35,8 @@ FORMATS = ("table", "csv", "json")
 # Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 MAX_CELL_CHARS = 60
+DEFAULT_DEPLOYMENT_NAME = "scheduled"  # `minutes serve` registers 'ingest/scheduled'
+DEFAULT_TIMEZONE = "UTC"  # of --cron, as Prefect's schedules default to
 
 
 class CommandError(MinutesError):
@@ -44,10 +46,14 @@ class CommandError(MinutesError):
 # --------------------------------------------------------------------------- ingest
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not os.path.exists(p) and not os.path.islink(p)]
+def _check_paths_exist(paths: Sequence[str]) -> None:
+    missing = [p for p in paths if not os.path.exists(p) and not os.path.islink(p)]
     if missing:
         raise CommandError(f"no such file or directory: {', '.join(missing)}")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    _check_paths_exist(args.paths)
     db = store.resolve_db_path(args.db)
     # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
     # if the file is held by another process or was made by another version.
@@ -89,6 +95,33 @@ def _silence_prefect_console() -> None:
     for handler in logging.getLogger().handlers:
         if isinstance(handler, PrefectConsoleHandler):
             handler.setLevel(logging.CRITICAL + 1)
+
+
+# --------------------------------------------------------------------------- serve
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the ingest flow as a Prefect deployment with a cron schedule, until stopped."""
+    _check_paths_exist(args.paths)
+    _prepare_prefect_env()
+    from flows.serve import api_url, check_server, cron_schedule, deployment_parameters, serve_ingest
+
+    schedule = cron_schedule(args.cron, args.timezone)
+    url = api_url()
+    check_server(url)
+    db = store.resolve_db_path(args.db)
+    # Fail now, not at the first scheduled run, if the file is not a database of this version.
+    store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
+    parameters = deployment_parameters(
+        args.paths, db, args.retry_failed, args.timeout or None, args.max_memory or None, args.wait
+    )
+    print(
+        f"minutes: serving 'ingest/{args.name}' on {url}: cron '{args.cron}' ({args.timezone}) ingests "
+        f"{', '.join(parameters['paths'])} into {parameters['db']}; the schedule stays active when this stops",
+        flush=True,
+    )
+    serve_ingest(args.name, schedule, parameters, description=f"minutes ingest into {parameters['db']}")
+    return EXIT_OK
 
 
 # --------------------------------------------------------------------------- parse
@@ -265,6 +298,25 @@ def _non_negative(kind: Callable[[str], Any]) -> Callable[[str], Any]:
     return parse
 
 
+def _add_ingest_options(command: argparse.ArgumentParser, db_help: str) -> None:
+    """What to ingest and how: shared by `ingest` (now) and `serve` (on a schedule)."""
+    command.add_argument("paths", nargs="+", metavar="PATH", help="a PDF file or a folder of PDFs")
+    command.add_argument("--db", metavar="FILE", help=db_help)
+    command.add_argument("--retry-failed", action="store_true", help="parse again files that failed before")
+    command.add_argument(
+        "--timeout", type=_non_negative(float), default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
+        help=f"stop parsing a document after this long, 0 for no limit (default: {DEFAULT_TIMEOUT_SECONDS:g})",
+    )
+    command.add_argument(
+        "--max-memory", type=_non_negative(int), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+        help=f"memory bound of each document's parse, 0 for none (default: {DEFAULT_MAX_MEMORY_MB})",
+    )
+    command.add_argument(
+        "--wait", type=_non_negative(float), default=0.0, metavar="SECONDS",
+        help="if another ingest is running on the database, wait this long for it (default: 0, exit at once)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes", description="Turn PDF minutes of meetings into structured records in DuckDB."
@@ -273,23 +325,22 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = f"DuckDB file (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB})"
 
     ingest = commands.add_parser("ingest", help="parse PDF files or folders into the database")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="a PDF file or a folder of PDFs")
-    ingest.add_argument("--db", metavar="FILE", help=db_help)
-    ingest.add_argument("--retry-failed", action="store_true", help="parse again files that failed before")
+    _add_ingest_options(ingest, db_help)
     ingest.add_argument("--quiet", action="store_true", help="no Prefect log lines, only the summary")
-    ingest.add_argument(
-        "--timeout", type=_non_negative(float), default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
-        help=f"stop parsing a document after this long, 0 for no limit (default: {DEFAULT_TIMEOUT_SECONDS:g})",
-    )
-    ingest.add_argument(
-        "--max-memory", type=_non_negative(int), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
-        help=f"memory bound of each document's parse, 0 for none (default: {DEFAULT_MAX_MEMORY_MB})",
-    )
-    ingest.add_argument(
-        "--wait", type=_non_negative(float), default=0.0, metavar="SECONDS",
-        help="if another ingest is running on the database, wait this long for it (default: 0, exit at once)",
-    )
     ingest.set_defaults(handler=cmd_ingest)
+
+    serve = commands.add_parser("serve", help="ingest on a cron schedule, as a Prefect deployment (needs a server)")
+    _add_ingest_options(serve, db_help)
+    serve.add_argument("--cron", required=True, metavar="EXPR", help="when to ingest, e.g. '0 2 * * *' (02:00 daily)")
+    serve.add_argument(
+        "--timezone", default=DEFAULT_TIMEZONE, metavar="TZ",
+        help=f"time zone of --cron, an IANA name such as Asia/Phnom_Penh (default: {DEFAULT_TIMEZONE})",
+    )
+    serve.add_argument(
+        "--name", default=DEFAULT_DEPLOYMENT_NAME,
+        help=f"deployment name: its runs are 'ingest/NAME' (default: {DEFAULT_DEPLOYMENT_NAME})",
+    )
+    serve.set_defaults(handler=cmd_serve)
 
     parse = commands.add_parser("parse", help="parse one PDF and print it as JSON (no database)")
     parse.add_argument("file", metavar="FILE", help="a PDF file")
