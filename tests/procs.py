@@ -22,6 +22,8 @@ def subprocess_env(tmp_path: Path) -> dict[str, str]:
     home = tmp_path / "prefect-home"
     home.mkdir(exist_ok=True)
     env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1")
+    # The child's temporary Prefect server gets 20 s to start by default: too little on a busy 2-core machine.
+    env.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     return env
 
