@@ -19,6 +19,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.errors import UnreadablePDF
 from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
+from pipeline.textlayer import PageSample, page_sample
 
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
@@ -55,6 +56,7 @@ class Layout:
     lines: list[Line]
     page_count: int
     table_headers: dict[int, list[str]] = field(default_factory=dict)  # table -> column names
+    page_samples: list[PageSample] = field(default_factory=list)  # each page's text, to judge it (textlayer)
 
     @property
     def body_size(self) -> float:
@@ -307,8 +309,11 @@ def _is_page_frame(page, table) -> bool:
 # -- pages --------------------------------------------------------------------------------------
 
 
-def _page_lines(page, page_no: int, state: _TableState, tolerance: float) -> list[Line]:
+def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
+                samples: list[PageSample] | None = None) -> list[Line]:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    if samples is not None:
+        samples.append(page_sample(page_no, words, page))
     tables = _find_tables(page)
     items: list[tuple[float, list[Line]]] = []
     loose = words
@@ -350,9 +355,10 @@ def _is_lone_bullet(line: Line) -> bool:
 
 
 def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
-               headers: dict[int, list[str]] | None = None) -> Iterator[tuple[list[Line], float]]:
+               headers: dict[int, list[str]] | None = None,
+               samples: list[PageSample] | None = None) -> Iterator[tuple[list[Line], float]]:
     """Yield each page's lines with the page height; pages are closed as soon as they are read.
-    Table column names found on the way are put into `headers`."""
+    Table column names found on the way are put into `headers`, each page's text sample into `samples`."""
     state = _TableState(headers=headers if headers is not None else {})
     try:
         pdf = pdfplumber.open(path)
@@ -363,7 +369,7 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
     with pdf:
         for page_no, page in enumerate(pdf.pages, start=1):
             try:
-                yield _page_lines(page, page_no, state, tolerance), float(page.height)
+                yield _page_lines(page, page_no, state, tolerance, samples), float(page.height)
             finally:
                 page.close()
 
@@ -372,8 +378,10 @@ def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANC
                    margin_share: float = DEFAULT_MARGIN_SHARE) -> Layout:
     pages, heights = [], []
     headers: dict[int, list[str]] = {}
-    for lines, height in iter_pages(path, tolerance, headers):
+    samples: list[PageSample] = []
+    for lines, height in iter_pages(path, tolerance, headers, samples):
         pages.append(lines)
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)
-    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers)
+    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers,
+                  page_samples=samples)

@@ -1,0 +1,263 @@
+"""Read pages with OCR: OCRmyPDF (Tesseract) writes a copy of the PDF whose chosen pages carry an OCR text layer.
+
+Only the pages that need it (pipeline/textlayer.py) are OCR'd (`--pages`, `--force-ocr`: the
+page is rasterised, straightened, turned upright and read again; a garbage text layer is
+dropped). The other pages are copied unchanged (`--output-type pdf`: PDF/A conversion through
+Ghostscript re-encodes fonts and changed the Khmer text of pages that were not OCR'd), so
+the rest of the pipeline reads the copy exactly as it reads any PDF.
+
+The copy is kept in a cache folder as `<sha256 of the original>.pdf`, with
+`<sha256>.json` saying which pages were OCR'd, in which languages, and the confidence, so a
+re-run does not OCR again. The confidence is Tesseract's own: the mean word confidence
+(0-100) in the TSV output Tesseract writes beside its text layer.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline.errors import UnreadablePDF
+from pipeline.extract import Layout
+from pipeline.isolation import die_with_parent, extend_deadline
+
+DEFAULT_OCR_LANGUAGES = "eng+khm"
+# What one page may take (rasterise, deskew, orientation, Tesseract): ~4-9 s on an idle core.
+DEFAULT_OCR_SECONDS_PER_PAGE = 60.0
+# Tesseract's page segmentation "one uniform block of text", for pages where its automatic
+# segmentation found (almost) nothing: on a page of Khmer only, that is all it reads.
+BLOCK_SEGMENTATION = "6"
+OCR_MIN_PAGE_CHARS = 20
+OCR_PROGRAMS = ("ocrmypdf", "tesseract")
+# Debian/Ubuntu packages that provide OCR_PROGRAMS and the default languages.
+OCR_DEBIAN_PACKAGES = ("ocrmypdf", "tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm")
+INSTALL_HINT = "install ocrmypdf and tesseract"
+# An OCR text layer's font size is the line's height in whole points, which is a point more or
+# less with the line's ascenders and descenders: sizes this close to the body size are the body size.
+OCR_SIZE_JITTER = 1.0
+_CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    """How pages that need OCR are read. `cache_dir` None: a temporary folder, gone after the parse."""
+
+    enabled: bool = True
+    languages: str = DEFAULT_OCR_LANGUAGES
+    cache_dir: str | None = None
+    seconds_per_page: float = DEFAULT_OCR_SECONDS_PER_PAGE
+
+
+DEFAULT_OCR_SETTINGS = OcrSettings()
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    pdf: Path  # the copy whose `pages` carry an OCR text layer
+    pages: tuple[int, ...]
+    confidence: float | None  # mean Tesseract word confidence (0-100); None when no word was read
+
+
+def find_program(name: str) -> str | None:
+    """Where a program is on PATH (tests replace this to play a machine without Tesseract)."""
+    return shutil.which(name)
+
+
+def unavailable_reason(settings: OcrSettings) -> str | None:
+    """Why OCR cannot run here ("OCR is turned off", "install ..."), or None when it can."""
+    if not settings.enabled:
+        return "OCR is turned off (--no-ocr)"
+    if any(find_program(name) is None for name in OCR_PROGRAMS):
+        return INSTALL_HINT
+    return None
+
+
+def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, workdir: Path) -> OcrResult:
+    """A copy of `path` with `pages` (1-based) read by OCR: from the cache, or made now and cached.
+
+    `workdir` holds the copy when `settings.cache_dir` is None. Raises UnreadablePDF when
+    OCRmyPDF fails (the reason is its message) or runs out of time.
+    """
+    folder = Path(settings.cache_dir) if settings.cache_dir else workdir
+    target, meta = folder / f"{sha256}.pdf", folder / f"{sha256}.json"
+    cached = _from_cache(target, meta, pages, settings.languages)
+    if cached is not None:
+        return cached
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as scratch:
+        output, words = _ocr(path, pages, settings, Path(scratch))
+        folder.mkdir(parents=True, exist_ok=True)
+        _place(output, target)
+    confidences = [confidence for page in pages for _, confidence in words.get(page, [])]
+    confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
+    result = OcrResult(target, tuple(pages), confidence)
+    _write_meta(meta, result, settings.languages)
+    return result
+
+
+def _ocr(source: Path, pages: list[int], settings: OcrSettings, scratch: Path) -> tuple[Path, dict[int, list]]:
+    """OCR `pages` with Tesseract's automatic page segmentation; pages where it found (almost)
+    nothing, again as one block of text (Khmer is only found so). The copy and each page's words."""
+    output = scratch / "ocr-auto.pdf"
+    words = _run_ocrmypdf(source, output, pages, settings, None, scratch / "auto")
+    empty = [page for page in pages if sum(len(text) for text, _ in words.get(page, [])) < OCR_MIN_PAGE_CHARS]
+    if empty:
+        again = scratch / "ocr-block.pdf"
+        words.update(_run_ocrmypdf(output, again, empty, settings, BLOCK_SEGMENTATION, scratch / "block"))
+        output = again
+    return output, words
+
+
+def ocrmypdf_command(source: Path, output: Path, pages: list[int], settings: OcrSettings,
+                     segmentation: str | None = None) -> list[str]:
+    return [
+        find_program("ocrmypdf") or "ocrmypdf",
+        "--quiet", "--jobs", "1",  # documents are already parsed in parallel, one per core
+        "--keep-temporary-files",  # Tesseract's TSV (word confidences) is read from them
+        "--language", settings.languages,
+        "--pages", ",".join(str(page) for page in pages),
+        "--force-ocr", "--deskew", "--rotate-pages",
+        *(["--tesseract-pagesegmode", segmentation] if segmentation else []),
+        "--tesseract-config", "tsv",  # Tesseract also writes a TSV with each word's confidence
+        "--tesseract-timeout", f"{settings.seconds_per_page:g}",
+        "--pdf-renderer", "sandwich",
+        "--output-type", "pdf",
+        str(source), str(output),
+    ]
+
+
+def _run_ocrmypdf(source: Path, output: Path, pages: list[int], settings: OcrSettings, segmentation: str | None,
+                  scratch: Path) -> dict[int, list[tuple[str, float]]]:
+    """Run OCRmyPDF once; each OCR'd page's words with their confidence (from Tesseract's TSV)."""
+    extend_deadline(len(pages) * settings.seconds_per_page)  # in a parse child: OCR is slow
+    scratch.mkdir(parents=True, exist_ok=True)
+    # TMPDIR: OCRmyPDF's work folder (kept for the TSV) lands in our scratch folder and goes with it.
+    # PYTHONHASHSEED: OCRmyPDF 14 keeps the languages in a set; a fixed seed fixes their order.
+    env = dict(os.environ, TMPDIR=str(scratch), PYTHONHASHSEED="0")
+    limit = len(pages) * settings.seconds_per_page
+    try:
+        result = subprocess.run(
+            ocrmypdf_command(source, output, pages, settings, segmentation), env=env, capture_output=True,
+            text=True, timeout=limit, preexec_fn=die_with_parent, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise UnreadablePDF(f"too slow: OCR of {len(pages)} page(s) took more than {limit:g} s") from None
+    if result.returncode != 0 or not output.is_file():
+        message = _last_message(result.stderr) or f"ocrmypdf exit status {result.returncode}"
+        raise UnreadablePDF(f"OCR failed: {message}")
+    return _tsv_words(scratch)
+
+
+def _last_message(stderr: str) -> str:
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def _tsv_words(scratch: Path) -> dict[int, list[tuple[str, float]]]:
+    """Page -> (word, confidence 0-100) from Tesseract's TSV files (`000003_ocr_tess.tsv` is page 3)."""
+    words: dict[int, list[tuple[str, float]]] = {}
+    for tsv in sorted(scratch.glob("ocrmypdf.io.*/*.tsv")):
+        page = int(tsv.name.split("_", 1)[0])
+        with open(tsv, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                text = (row.get("text") or "").strip()
+                confidence = float(row.get("conf") or -1)
+                if row.get("level") == "5" and text and confidence >= 0:  # -1: not a word
+                    words.setdefault(page, []).append((text, confidence))
+    return words
+
+
+def _place(output: Path, target: Path) -> None:
+    """Move the copy into the cache whole: a reader never sees half a file."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    shutil.move(str(output), partial)
+    os.replace(partial, target)
+
+
+def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
+    data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
+            "confidence": result.confidence}
+    partial = meta.with_name(f".{meta.name}.{os.getpid()}.part")
+    partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    os.replace(partial, meta)
+
+
+def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> OcrResult | None:
+    """The cached copy, if it was made for the same pages and languages."""
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not target.is_file() or data.get("format") != _CACHE_FORMAT:
+        return None
+    if data.get("pages") != list(pages) or data.get("languages") != languages:
+        return None
+    confidence = data.get("confidence")
+    return OcrResult(target, tuple(pages), float(confidence) if confidence is not None else None)
+
+
+def even_out_sizes(layout: Layout, pages: tuple[int, ...]) -> Layout:
+    """On OCR'd pages, set the sizes within OCR_SIZE_JITTER of their body size to it.
+
+    Otherwise a line with descenders reads as a larger font: a heading, or a new paragraph.
+    """
+    ocr_lines = [line for line in layout.lines if line.page in pages]
+    weights: Counter[float] = Counter()
+    for line in ocr_lines:
+        weights[line.size] += len(line.text)
+    if not weights:
+        return layout
+    body = weights.most_common(1)[0][0]
+    lines = [
+        replace(line, size=body) if line.page in pages and abs(line.size - body) <= OCR_SIZE_JITTER else line
+        for line in layout.lines
+    ]
+    return replace(layout, lines=lines)
+
+
+# --------------------------------------------------------------------------- installing
+
+
+def installed_languages() -> set[str]:
+    """Tesseract's installed languages (empty when Tesseract is not there)."""
+    tesseract = find_program("tesseract")
+    if tesseract is None:
+        return set()
+    result = subprocess.run([tesseract, "--list-langs"], capture_output=True, text=True, check=False)
+    return {line.strip() for line in result.stdout.splitlines()[1:] if line.strip()}
+
+
+def _missing_parts(languages: str = DEFAULT_OCR_LANGUAGES) -> list[str]:
+    missing = [name for name in OCR_PROGRAMS if find_program(name) is None]
+    installed = installed_languages()
+    return missing + [f"tesseract language {code}" for code in languages.split("+") if code not in installed]
+
+
+def setup_ocr() -> tuple[bool, str]:
+    """Install OCRmyPDF and Tesseract (eng, khm) with apt-get when running as root on Debian/Ubuntu.
+
+    Returns (ready, what to tell the user): elsewhere, the command to run.
+    """
+    if not _missing_parts():
+        return True, "OCR is ready: ocrmypdf and tesseract (eng, khm) are installed"
+    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *OCR_DEBIAN_PACKAGES]
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        return False, (
+            f"OCR is not installed ({', '.join(_missing_parts())}); scanned pages are recorded as 'needs OCR'. "
+            f"To install it on Debian/Ubuntu run: sudo {' '.join(install)}"
+        )
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for command in (["apt-get", "update", "-qq"], install):
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            return False, f"{' '.join(command[:2])} failed: {_last_message(result.stderr or result.stdout)}"
+    missing = _missing_parts()
+    if missing:
+        return False, f"still missing after apt-get install: {', '.join(missing)}"
+    return True, f"OCR installed: {' '.join(OCR_DEBIAN_PACKAGES)}"

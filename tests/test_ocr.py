@@ -1,0 +1,216 @@
+"""OCR: which pages need it, reading them with OCRmyPDF/Tesseract, the cache, and life without Tesseract.
+
+The OCR'd documents are built here: a one-page minutes PDF, its scan (rendered, turned,
+speckled) and a copy whose text layer is glyph names. Each real OCR run reads one page.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import ocr
+from pipeline.errors import UnreadablePDF
+from pipeline.extract import extract_layout
+from pipeline.ocr import OcrSettings
+from pipeline.parse import parse_pdf
+from pipeline.textlayer import PageSample, judge_page, pages_needing_ocr
+from tests.pdf_builder import PdfBuilder
+from tests.scans import garbled_pdf, glyph_names, scan_pdf
+from tests.system_packages import require
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PROSE = ("The committee reviewed the budget for the coming year and agreed to publish the report "
+         "in the provincial office before the end of the month.").split()
+
+
+def sample(words: list[str], image_share: float = 0.0) -> PageSample:
+    return PageSample(1, tuple(words), image_share)
+
+
+# --------------------------------------------------------------------------- which pages need OCR
+
+
+@pytest.mark.parametrize(
+    ("words", "image_share", "verdict"),
+    [
+        (PROSE, 0.0, None),
+        ([], 1.0, "no text layer"),  # a scan
+        (["Page", "3"], 0.95, "no text layer"),  # a scan with a typed page number
+        ([], 0.4, None),  # a page of photos: nothing to read
+        ([], 0.0, None),  # a blank page
+        ([glyph_names(w) for w in PROSE], 1.0, "garbled text layer"),
+        ([f"(cid:{i % 90 + 3})" * len(w) for i, w in enumerate(PROSE)], 0.0, "garbled text layer"),
+        (["\ue001\ue00f\ue020" * 2 for _ in PROSE], 0.0, "garbled text layer"),  # Khmer that lost its shaping
+        (["\ufffd" + w for w in PROSE], 0.0, None),  # a stray replacement character per word is not enough
+        (["ÃƒÂ©" + "¤¦¬" * 2 for _ in PROSE], 0.0, "text layer is not words"),  # mojibake
+        (["\u0421\u043e\u0432\u0435\u0442" for _ in PROSE], 0.0, "text layer is not words"),  # not eng+khm
+        (["ការប្រជុំ", "បានពិភាក្សា", *PROSE], 0.0, None),  # Khmer and English words
+        ([*PROSE, "(cid:127)", "Item", "(cid:127)", "Item"], 0.0, None),  # bullets from a symbol font
+    ],
+)
+def test_judge_page(words, image_share, verdict) -> None:
+    got = judge_page(sample(words, image_share), "eng+khm")
+    assert (got or "").startswith(verdict or "") and (got is None) == (verdict is None), got
+
+
+def test_languages_decide_the_expected_scripts() -> None:
+    cyrillic = sample(["\u0421\u043e\u0432\u0435\u0442"] * 30)
+    assert judge_page(cyrillic, "eng") is not None
+    assert judge_page(cyrillic, "rus") is None  # a language without a known script: any letter counts
+
+
+@pytest.mark.parametrize("name", ["ccc-battambang-2018-11-12.pdf", "odin_monty_workshop_2025-03_report.pdf"])
+def test_no_page_of_the_samples_needs_ocr(name) -> None:
+    """Khmer that pdfplumber reads correctly, bullets from symbol fonts, photo pages: all left alone."""
+    layout = extract_layout(SAMPLES / name)
+    assert pages_needing_ocr(layout.page_samples, "eng+khm") == {}
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def minutes_page(path: Path) -> Path:
+    """One page of minutes with speakers, a question and answer, and a tally."""
+    pdf = PdfBuilder(path, footer=None)
+    pdf.line("Minutes of the Water Committee Meeting", style="bold", size=16)
+    pdf.line("Date: 14 March 2019", size=12).line("Venue: Commune Hall, Battambang", size=12).space()
+    pdf.line("1. Opening remarks", style="bold", size=13)
+    pdf.line("Ms. Chan Sophea, Chair of the Water Committee, opened the meeting and welcomed", size=12)
+    pdf.line("the members. Mr. Heng Vuthy, Treasurer, presented the accounts for the year.", size=12).space()
+    pdf.line("2. Questions and answers", style="bold", size=13)
+    pdf.line("Q: When will the new well in the village be finished?", size=12)
+    pdf.line("A: The contractor expects to finish the work before the rainy season.", size=12).space()
+    pdf.line("3. Feedback", style="bold", size=13)
+    pdf.line("Topics you propose for the next meeting", size=12)
+    pdf.line("- Water quality (14 responses)", size=12).line("- Maintenance of the pumps (5 responses)", size=12)
+    return pdf.save()
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("ocr-docs")
+    text = minutes_page(folder / "minutes.pdf")
+    return {
+        "text": text,
+        "scan": scan_pdf(text, folder / "minutes-scan.pdf", max_skew=1.2),
+        "garbled": garbled_pdf(text, folder / "minutes-garbled.pdf"),
+    }
+
+
+def records(doc) -> dict:
+    return {
+        "speakers": sorted((s.name, s.role) for s in doc.speakers),
+        "qa": [(q.question, q.answer) for q in doc.qa_pairs],
+        "feedback": [(f.label, f.count) for f in doc.feedback_counts],
+        "sections": [s.heading for s in doc.sections],
+        "date": doc.meta.meeting_date,
+    }
+
+
+@pytest.fixture(scope="module")
+def tesseract() -> None:
+    require("tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm", "ocrmypdf")
+
+
+def test_a_scan_is_read_with_ocr_like_its_text_version(tesseract, documents, tmp_path) -> None:
+    expected = records(parse_pdf(documents["text"]))
+    assert expected["speakers"] and expected["qa"] and expected["feedback"]  # the page is worth reading
+    doc = parse_pdf(documents["scan"], OcrSettings(cache_dir=str(tmp_path / "cache")))
+    assert doc.provenance.ocr_pages == [1] and doc.provenance.unread_pages == []
+    assert doc.provenance.ocr_confidence is not None and doc.provenance.ocr_confidence > 70
+    assert records(doc) == expected
+    cached = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert cached == [f"{doc.document_id}.json", f"{doc.document_id}.pdf"]
+
+
+def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents, tmp_path, monkeypatch) -> None:
+    layout = extract_layout(documents["garbled"])
+    assert "/G" in layout.page_samples[0].words[0]  # pdfplumber reads the glyph names
+    assert pages_needing_ocr(layout.page_samples, "eng+khm")[1].startswith("garbled text layer")
+    settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
+    doc = parse_pdf(documents["garbled"], settings)
+    assert doc.provenance.ocr_pages == [1]
+    assert records(doc) == records(parse_pdf(documents["text"]))
+
+    # A second parse takes the OCR'd copy from the cache: OCRmyPDF does not run again.
+    def no_ocrmypdf(*args, **kwargs):
+        raise AssertionError("OCR ran again despite the cache")
+
+    monkeypatch.setattr(ocr, "_run_ocrmypdf", no_ocrmypdf)
+    assert parse_pdf(documents["garbled"], settings) == doc
+    # Other languages are another OCR: the cache entry does not serve them.
+    with pytest.raises(AssertionError, match="OCR ran again"):
+        parse_pdf(documents["garbled"], OcrSettings(languages="eng", cache_dir=settings.cache_dir))
+
+
+def test_ocrmypdf_command_straightens_and_turns_pages_and_reads_khmer() -> None:
+    command = ocr.ocrmypdf_command(Path("in.pdf"), Path("out.pdf"), [2, 5], OcrSettings())
+    assert {"--deskew", "--rotate-pages", "--force-ocr"} <= set(command)
+    assert command[command.index("--pages") + 1] == "2,5"
+    assert command[command.index("--language") + 1] == "eng+khm"
+    assert "--tesseract-pagesegmode" not in command  # Tesseract's automatic page segmentation first ...
+    command = ocr.ocrmypdf_command(Path("in.pdf"), Path("out.pdf"), [2], OcrSettings(), ocr.BLOCK_SEGMENTATION)
+    assert command[command.index("--tesseract-pagesegmode") + 1] == "6"  # ... one block where it found nothing
+
+
+# --------------------------------------------------------------------------- without Tesseract
+
+
+@pytest.fixture
+def no_tesseract(monkeypatch) -> None:
+    """This machine as one without OCRmyPDF and Tesseract: the program lookup finds nothing."""
+    monkeypatch.setattr(ocr, "find_program", lambda name: None)
+
+
+def test_without_tesseract_a_scan_needs_ocr(no_tesseract, documents) -> None:
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install ocrmypdf and tesseract \(page 1: no text layer\)"):
+        parse_pdf(documents["scan"])
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install ocrmypdf and tesseract \(page 1: garbled"):
+        parse_pdf(documents["garbled"])
+
+
+def test_with_ocr_off_a_scan_needs_ocr(documents) -> None:
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: OCR is turned off \(--no-ocr\)"):
+        parse_pdf(documents["scan"], OcrSettings(enabled=False))
+
+
+def test_without_tesseract_the_readable_pages_load_and_the_others_are_listed(no_tesseract, tmp_path) -> None:
+    pdf = PdfBuilder(tmp_path / "two.pdf", footer=None)
+    pdf.line("Minutes of the Board Meeting", style="bold", size=16).line("1. Welcome", style="bold", size=13)
+    pdf.line("Mr. Heng Vuthy, Treasurer, presented the accounts.").page_break()
+    for start in range(0, len(PROSE), 5):
+        pdf.line(" ".join(glyph_names(word) for word in PROSE[start:start + 5]), size=8)
+    doc = parse_pdf(pdf.save())
+    assert doc.provenance.unread_pages == [2] and doc.provenance.ocr_pages == []
+    assert not any("/G" in section.heading + section.body for section in doc.sections)
+
+
+def test_setup_ocr_says_what_to_run_where_it_cannot_install(no_tesseract, monkeypatch) -> None:
+    monkeypatch.setattr(ocr.os, "geteuid", lambda: 1000)
+    ready, message = ocr.setup_ocr()
+    assert not ready
+    assert "apt-get install" in message and "tesseract-ocr-khm" in message and "ocrmypdf" in message
+
+
+def test_ingest_without_tesseract_records_needs_ocr_and_finishes(
+        no_tesseract, prefect_harness, documents, tmp_path, monkeypatch) -> None:
+    from flows import ingest
+    from pipeline import store
+
+    monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)  # the patched lookup lives in this process
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("text", "scan", "garbled"):
+        (folder / documents[name].name).write_bytes(documents[name].read_bytes())
+    db = tmp_path / "m.duckdb"
+    summary = ingest.ingest_flow(paths=[str(folder)], db=str(db))
+    assert summary.loaded == 1 and summary.failed == 2
+    assert all(reason.startswith("needs OCR: install ocrmypdf and tesseract") for reason in summary.failures.values())
+    with store.connect(db) as con:
+        rows = con.execute("SELECT file_name, ocr_pages, unread_pages FROM documents").fetchall()
+    assert rows == [("minutes.pdf", [], [])]
+    assert not (tmp_path / "m.duckdb.ocr").exists() or not any((tmp_path / "m.duckdb.ocr").iterdir())
+    assert json.dumps(summary.failures)  # reasons are plain text
