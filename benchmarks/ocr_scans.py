@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,10 +36,14 @@ SCAN_SUFFIX = ".scan.pdf"
 
 def ingest(folder: Path, db: Path, ocr_cache: Path) -> float:
     started = time.monotonic()
-    subprocess.run(
+    # On a busy machine Prefect's temporary server can take longer than its default 20 s to start.
+    env = dict(os.environ, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180")
+    done = subprocess.run(
         [str(MINUTES), "ingest", str(folder), "--db", str(db), "--quiet", "--ocr-cache", str(ocr_cache)],
-        check=False,
+        check=False, env=env,
     )
+    if done.returncode not in (0, 1):  # 1: some file failed, which the scores show
+        sys.exit(f"minutes ingest {folder} failed with status {done.returncode}")
     return time.monotonic() - started
 
 

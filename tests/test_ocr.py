@@ -156,6 +156,37 @@ def test_ocrmypdf_command_straightens_and_turns_pages_and_reads_khmer() -> None:
     assert command[command.index("--tesseract-pagesegmode") + 1] == "6"  # ... one block where it found nothing
 
 
+def test_pages_where_automatic_segmentation_finds_nothing_are_read_as_one_block(documents, tmp_path,
+                                                                                 monkeypatch) -> None:
+    """On a page of Khmer only Tesseract's automatic segmentation finds nothing: read it again as a block."""
+    calls = []
+
+    def fake_ocrmypdf(source, output, pages, settings, segmentation, scratch):
+        calls.append((pages, segmentation))
+        output.write_bytes(source.read_bytes())
+        return {2: [("Minutes", 90.0)] * 10} if segmentation is None else {1: [("ការប្រជុំ", 75.0)] * 5}
+
+    monkeypatch.setattr(ocr, "_run_ocrmypdf", fake_ocrmypdf)
+    result = ocr.ocr_pages(documents["text"], "0" * 64, [1, 2], OcrSettings(cache_dir=str(tmp_path)), tmp_path)
+    assert calls == [([1, 2], None), ([1], ocr.BLOCK_SEGMENTATION)]
+    assert result.pages == (1, 2) and result.confidence == round((90 * 10 + 75 * 5) / 15, 1)
+    assert json.loads((tmp_path / f"{'0' * 64}.json").read_text())["pages"] == [1, 2]
+
+
+def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
+    folder = tmp_path / "ocrmypdf.io.abc"
+    folder.mkdir()
+    (folder / "000003_ocr_tess.tsv").write_text(
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t5\t5\t20\t10\t96.5\tMinutes\n"
+        "5\t1\t1\t1\t1\t2\t30\t5\t20\t10\t41\t\"of\n"
+        "5\t1\t1\t1\t1\t3\t55\t5\t20\t10\t-1\t \n",
+        encoding="utf-8",
+    )
+    assert ocr._tsv_words(tmp_path) == {3: [("Minutes", 96.5), ('"of', 41.0)]}
+
+
 # --------------------------------------------------------------------------- without Tesseract
 
 
