@@ -12,7 +12,7 @@ from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
 from pipeline.fingerprint import sha256_file
-from pipeline.ocr import DEFAULT_OCR_SETTINGS, OcrResult, OcrSettings, even_out_sizes, ocr_pages, unavailable_reason
+from pipeline.ocr import DEFAULT_OCR_SETTINGS, OcrResult, OcrSettings, ocr_pages, restore_typography, unavailable_reason
 from pipeline.preflight import check_pdf, explain_failure, text_path
 from pipeline.structure import build_structure
 from pipeline.textlayer import pages_needing_ocr
@@ -71,7 +71,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
             raise UnreadablePDF(f"needs OCR: {problem} ({_describe(needs)})")
         return readable, None, pages
     result = ocr_pages(path, sha, pages, settings, workdir)
-    read = even_out_sizes(_read_layout(result.pdf), result.pages)
+    read = restore_typography(_read_layout(result.pdf), result.pdf, result.pages)
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, []
