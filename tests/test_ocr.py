@@ -10,10 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pipeline import ocr
 from pipeline.errors import UnreadablePDF
-from pipeline.extract import extract_layout
+from pipeline.extract import Line, extract_layout
 from pipeline.ocr import OcrSettings
 from pipeline.parse import parse_pdf
 from pipeline.textlayer import PageSample, judge_page, pages_needing_ocr
@@ -185,6 +186,30 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
         encoding="utf-8",
     )
     assert ocr._tsv_words(tmp_path) == {3: [("Minutes", 96.5), ('"of', 41.0)]}
+
+
+def ocr_line(text: str, page: int, top: float, size: float) -> Line:
+    return Line(text=text, page=page, x0=70, x1=300, top=top, bottom=top + size, size=size, bold=False, italic=False)
+
+
+def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
+    """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Pitch 13.2 -> body 11."""
+    sizes = [16, 10, 11, 10, 10, 11, 10]
+    lines = [ocr_line(f"line {n}", 1, 60 + 13.2 * n, size) for n, size in enumerate(sizes)]
+    restored = ocr._page_typography(lines, Image.new("L", (1300, 1800), 255))
+    assert [line.size for line in restored] == [17.6, 11, 11, 11, 11, 11, 11]
+    assert all(line.bottom - line.top == line.size for line in restored)
+
+
+def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
+    lines = [
+        ocr_line("Farmers' Association - Minutes of the 5th Annual Meeting", 1, 30, 9),
+        ocr_line("Welcome by the chair", 1, 300, 9),
+        ocr_line("Farmers' Association -- Minutes of the Sth Annual Meeting", 2, 32, 9),
+        ocr_line("Reports and accounts", 2, 300, 9),
+    ]
+    kept = ocr._drop_running_margins(lines, {1: 842.0, 2: 842.0})
+    assert [line.text for line in kept] == ["Welcome by the chair", "Reports and accounts"]
 
 
 # --------------------------------------------------------------------------- without Tesseract
