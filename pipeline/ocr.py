@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import numpy
 import pypdfium2 as pdfium
 from PIL import Image, ImageStat
 
@@ -53,6 +54,10 @@ TYPICAL_LINE_SPACING = 1.2
 # page's body lines, regular ones at most 1.15 times.
 OCR_BOLD_INK_RATIO = 1.2
 OCR_INK_DPI = 150
+# Table rules on a scan: pixels darker than RULE_DARKNESS in runs of RULE_MIN_SHARE of the page.
+OCR_RULES_DPI = 100
+RULE_DARKNESS = 160
+RULE_MIN_SHARE = 0.05
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
 _CACHE_FORMAT = 1
@@ -288,6 +293,52 @@ def _ink(line: Line, image: Image.Image) -> float:
     if box[2] <= box[0] or box[3] <= box[1]:
         return 0.0
     return 255.0 - ImageStat.Stat(image.crop(box)).mean[0]
+
+
+def scanned_rules(pdf: Path, pages: tuple[int, ...]) -> dict[int, list[dict]]:
+    """Table rules drawn on the images of OCR'd pages, as pdfplumber edges (page -> edges).
+
+    A scan keeps its tables' rules only as pixels; extraction finds ruled tables by their
+    edges. Dark runs of pixels at least RULE_MIN_SHARE of the page long, across or down, are
+    rules (two pixels of slack, for what deskewing leaves).
+    """
+    scale = OCR_RULES_DPI / 72
+    found: dict[int, list[dict]] = {}
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        for page in pages:
+            image = document[page - 1].render(scale=scale, grayscale=True).to_pil().convert("L")
+            dark = numpy.asarray(image) < RULE_DARKNESS
+            dark = dark | numpy.roll(dark, 1, axis=0) | numpy.roll(dark, 1, axis=1)
+            height, width = dark.shape
+            edges = [_edge("h", y, start, end, scale) for y, start, end in _runs(dark, width * RULE_MIN_SHARE)]
+            edges += [_edge("v", x, start, end, scale) for x, start, end in _runs(dark.T, height * RULE_MIN_SHARE)]
+            found[page] = edges
+    finally:
+        document.close()
+    return found
+
+
+def _runs(dark: numpy.ndarray, min_length: float) -> list[tuple[int, int, int]]:
+    """(row, start, end) of each run of dark pixels at least `min_length` long, row by row."""
+    runs = []
+    for row in numpy.flatnonzero(dark.sum(axis=1) >= min_length):
+        padded = numpy.concatenate(([0], dark[row].astype(numpy.int8), [0]))
+        changes = numpy.flatnonzero(numpy.diff(padded))
+        for start, end in zip(changes[::2], changes[1::2], strict=True):
+            if end - start >= min_length:
+                runs.append((int(row), int(start), int(end)))
+    return runs
+
+
+def _edge(orientation: str, at: int, start: int, end: int, scale: float) -> dict:
+    """A pdfplumber edge, in points, for a rule found on the page image."""
+    if orientation == "h":
+        x0, x1, top, bottom = start / scale, end / scale, at / scale, at / scale
+    else:
+        x0, x1, top, bottom = at / scale, at / scale, start / scale, end / scale
+    return {"object_type": "line", "orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top}
 
 
 # --------------------------------------------------------------------------- installing

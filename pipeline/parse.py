@@ -12,7 +12,15 @@ from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
 from pipeline.fingerprint import sha256_file
-from pipeline.ocr import DEFAULT_OCR_SETTINGS, OcrResult, OcrSettings, ocr_pages, restore_typography, unavailable_reason
+from pipeline.ocr import (
+    DEFAULT_OCR_SETTINGS,
+    OcrResult,
+    OcrSettings,
+    ocr_pages,
+    restore_typography,
+    scanned_rules,
+    unavailable_reason,
+)
 from pipeline.preflight import check_pdf, explain_failure, text_path
 from pipeline.structure import build_structure
 from pipeline.textlayer import pages_needing_ocr
@@ -71,7 +79,8 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
             raise UnreadablePDF(f"needs OCR: {problem} ({_describe(needs)})")
         return readable, None, pages
     result = ocr_pages(path, sha, pages, settings, workdir)
-    read = restore_typography(_read_layout(result.pdf), result.pdf, result.pages)
+    read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages)), result.pdf,
+                              result.pages)
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, []
@@ -90,10 +99,10 @@ def _describe(needs: dict[int, str]) -> str:
     return f"page{'s' if len(pages) > 1 else ''} {numbers}: {needs[pages[0]]}"
 
 
-def _read_layout(path: Path) -> Layout:
+def _read_layout(path: Path, rules: dict[int, list[dict]] | None = None) -> Layout:
     """extract_layout, with the PDF library's own errors turned into a plain reason."""
     try:
-        return extract_layout(path)
+        return extract_layout(path, rules=rules)
     except UnreadablePDF as exc:
         raise UnreadablePDF(explain_failure(path, exc)) from exc
     except (OSError, MemoryError):
