@@ -212,6 +212,22 @@ def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
     assert [line.text for line in kept] == ["Welcome by the chair", "Reports and accounts"]
 
 
+def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
+    """A ruled table survives as pixels only; its rules, found on the image, give back its cells."""
+    pdf = PdfBuilder(tmp_path / "table.pdf", footer=None)
+    pdf.line("Minutes of the Workshop", style="bold", size=16).space(20)
+    columns = [60, 200, 530]
+    pdf.table_row([[("Topic", "bold")], [("Detailed discussion", "bold")]], columns)
+    pdf.table_row([[("Opening", "regular")], [("The chair welcomed the participants.", "regular")]], columns)
+    pdf.table_row([[("Session 1", "regular")], [("Effective communication in the commune.", "regular")]], columns)
+    # Words in place but no vector rules: the page image under a text layer, as after OCR.
+    image_only = garbled_pdf(pdf.save(), tmp_path / "table-image.pdf")
+    assert not any(line.cell for line in extract_layout(image_only).lines)
+    rules = ocr.scanned_rules(image_only, (1,))
+    cells = {(line.cell.row, line.cell.column) for line in extract_layout(image_only, rules=rules).lines if line.cell}
+    assert cells == {(row, column) for row in (1, 2, 3) for column in (0, 1)}  # three rows of two cells
+
+
 # --------------------------------------------------------------------------- without Tesseract
 
 
