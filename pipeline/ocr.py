@@ -33,6 +33,7 @@ from PIL import Image, ImageStat
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.isolation import die_with_parent, extend_deadline
+from pipeline.rules import OCR_BULLET_MISREADS
 
 DEFAULT_OCR_LANGUAGES = "eng+khm"
 # What one page may take (rasterise, deskew, orientation, Tesseract): ~4-9 s on an idle core.
@@ -47,7 +48,7 @@ OCR_DEBIAN_PACKAGES = ("ocrmypdf", "tesseract-ocr", "tesseract-ocr-eng", "tesser
 INSTALL_HINT = "install ocrmypdf and tesseract"
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
 # or less with the line's ascenders and descenders: sizes within this share of the body size are it.
-OCR_SIZE_JITTER = 0.2
+OCR_SIZE_JITTER = 0.15
 # Line pitch / font size of running text as typeset (single spacing).
 TYPICAL_LINE_SPACING = 1.2
 # Bold strokes are thicker: on scans of the samples bold lines are 1.2-1.4 times as dark as the
@@ -282,8 +283,16 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
         size = round(size, 1)
         bold = body_ink > 0 and ink >= OCR_BOLD_INK_RATIO * body_ink
-        restored.append(replace(line, size=size, top=line.bottom - size, bold=bold))
+        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
     return restored
+
+
+def _as_list_item(line: Line) -> Line:
+    """ "+ Yes, always - 14": a bullet as Tesseract reads it is the line's bullet again."""
+    mark, _, rest = line.text.partition(" ")
+    if line.bullet or mark not in OCR_BULLET_MISREADS or not rest:
+        return line
+    return replace(line, bullet="•", text=rest)
 
 
 def _ink(line: Line, image: Image.Image) -> float:

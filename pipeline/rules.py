@@ -205,3 +205,6 @@ LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
     "nld": "latin", "vie": "latin", "ind": "latin", "khm": "khmer",
 }
+# Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
+# starts with one of these and a space is a list item.
+OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o")
