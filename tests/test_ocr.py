@@ -201,6 +201,16 @@ def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
     assert all(line.bottom - line.top == line.size for line in restored)
 
 
+@pytest.mark.parametrize(("text", "bullet", "rest"), [
+    ("+ Yes, always - 14", "•", "Yes, always - 14"),
+    ("¢ Send the draft one week before (14)", "•", "Send the draft one week before (14)"),
+    ("Plus one more", None, "Plus one more"),
+])
+def test_bullets_as_tesseract_reads_them_are_bullets(text, bullet, rest) -> None:
+    line = ocr._as_list_item(ocr_line(text, 1, 100, 11))
+    assert (line.bullet, line.text) == (bullet, rest)
+
+
 def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
     lines = [
         ocr_line("Farmers' Association - Minutes of the 5th Annual Meeting", 1, 30, 9),
