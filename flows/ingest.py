@@ -37,6 +37,7 @@ from pipeline.isolation import (  # noqa: E402
     ParserError,
     run_isolated,
 )
+from pipeline.ocr import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
 from pipeline.parse import parse_pdf  # noqa: E402
 from pipeline.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
@@ -258,14 +259,16 @@ def _is_transient(_task: Any, _task_run: Any, state: Any) -> bool:
     # Parsing depends on the file's bytes and the parser code, not on the path argument.
     cache_policy=NO_CACHE,
 )
-def parse_document(path: str, name: str, limits: Limits | None = None) -> ParsedDocument:
+def parse_document(path: str, name: str, limits: Limits | None = None,
+                   ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> ParsedDocument:
     """Parse one file; in a child process stopped at `limits` (None: in this process, no limits).
 
     `name` is the path as text (a file name need not be UTF-8), for Prefect's task run name.
+    Pages that need OCR are read as `ocr` says (in the same child, which asks for more time).
     """
     if limits is None or not PARSE_IN_CHILD:
-        return parse_pdf(path)
-    return run_isolated(parse_pdf, path, limits=limits)
+        return parse_pdf(path, ocr)
+    return run_isolated(parse_pdf, path, ocr, limits=limits)
 
 
 # --------------------------------------------------------------------------- flow steps
@@ -505,6 +508,9 @@ def ingest_flow(
     timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     wait: float = 0.0,
+    ocr: bool = True,
+    ocr_languages: str = DEFAULT_OCR_LANGUAGES,
+    ocr_cache: str | None = None,
 ) -> IngestSummary:
     """Ingest every PDF under `paths` into the DuckDB file `db` and summarise what happened.
 
@@ -512,14 +518,18 @@ def ingest_flow(
     files that failed before with the same bytes and parser version are not parsed again
     unless `retry_failed`. Each document is parsed in a child process stopped after
     `timeout` seconds or `max_memory_mb` of memory. Another ingest into `db` is waited for
-    up to `wait` seconds, then the run stops with DatabaseBusy.
+    up to `wait` seconds, then the run stops with DatabaseBusy. Pages that need OCR are read
+    with OCR in `ocr_languages` unless `ocr` is False; OCR'd copies are kept in `ocr_cache`
+    (default: the folder `<db>.ocr` beside the database).
     """
     logger = get_run_logger()
+    ocr_settings = OcrSettings(enabled=ocr, languages=ocr_languages, cache_dir=ocr_cache or f"{db}.ocr")
     with store.IngestLock(db, wait=wait):
-        return _ingest(logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait)
+        return _ingest(logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, ocr_settings)
 
 
-def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float) -> IngestSummary:
+def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float,
+            ocr: OcrSettings) -> IngestSummary:
     now = _utcnow()
     found = discover(paths)
     records = [_fingerprint(path, now) for path in found.pdfs]
@@ -536,7 +546,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
     writer.add_files(plan.settled)
     writer.add_moves(plan.moves)
     futures = {
-        parse_document.submit(str(real_path[key]), key, limits): key for key in plan.to_parse
+        parse_document.submit(str(real_path[key]), key, limits, ocr): key for key in plan.to_parse
     }
     for future in as_completed(list(futures)):
         key = futures[future]

@@ -29,6 +29,7 @@ import duckdb  # noqa: E402
 from pipeline import store  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS  # noqa: E402
+from pipeline.ocr import DEFAULT_OCR_LANGUAGES, OcrSettings, setup_ocr  # noqa: E402
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
 FORMATS = ("table", "csv", "json")
@@ -71,6 +72,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             timeout=args.timeout or None,
             max_memory_mb=args.max_memory or None,
             wait=args.wait,
+            ocr=not args.no_ocr,
+            ocr_languages=args.ocr_languages,
+            ocr_cache=args.ocr_cache,
         )
     print(summary.to_text())
     if any(outcome.failed_earlier for outcome in summary.outcomes):
@@ -133,12 +137,28 @@ def cmd_parse(args: argparse.Namespace) -> int:
         raise CommandError(f"no such file: {path}")
     from pipeline.parse import parse_pdf
 
+    ocr = OcrSettings(enabled=not args.no_ocr, languages=args.ocr_languages, cache_dir=args.ocr_cache)
     try:
-        doc = parse_pdf(path)
+        doc = parse_pdf(path, ocr)
     except UnreadablePDF as exc:
         raise CommandError(f"cannot read {path}: {exc.reason}") from exc
     print(doc.model_dump_json(indent=2))
     return EXIT_OK
+
+
+def cmd_setup_ocr(args: argparse.Namespace) -> int:
+    ready, message = setup_ocr()
+    print(message)
+    return EXIT_OK if ready else EXIT_ERROR
+
+
+def _add_ocr_options(command: argparse.ArgumentParser, cache_help: str) -> None:
+    command.add_argument(
+        "--ocr-languages", default=DEFAULT_OCR_LANGUAGES, metavar="LANGS",
+        help=f"Tesseract languages for pages read by OCR (default: {DEFAULT_OCR_LANGUAGES})",
+    )
+    command.add_argument("--no-ocr", action="store_true", help="do not OCR scanned or garbled pages")
+    command.add_argument("--ocr-cache", metavar="DIR", help=cache_help)
 
 
 # --------------------------------------------------------------------------- query
@@ -327,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="parse PDF files or folders into the database")
     _add_ingest_options(ingest, db_help)
     ingest.add_argument("--quiet", action="store_true", help="no Prefect log lines, only the summary")
+    _add_ocr_options(ingest, "folder of OCR'd copies, kept for re-runs (default: the database's name + .ocr)")
     ingest.set_defaults(handler=cmd_ingest)
 
     serve = commands.add_parser("serve", help="ingest on a cron schedule, as a Prefect deployment (needs a server)")
@@ -344,7 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", help="parse one PDF and print it as JSON (no database)")
     parse.add_argument("file", metavar="FILE", help="a PDF file")
+    _add_ocr_options(parse, "folder of OCR'd copies, kept for re-runs (default: none kept)")
     parse.set_defaults(handler=cmd_parse)
+
+    setup = commands.add_parser("setup-ocr", help="install OCRmyPDF and Tesseract (Debian/Ubuntu, as root)")
+    setup.set_defaults(handler=cmd_setup_ocr)
 
     query = commands.add_parser("query", help="run one read-only SQL query against the database")
     query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")

@@ -19,6 +19,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.errors import UnreadablePDF
 from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
+from pipeline.textlayer import PageSample, page_sample
 
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
@@ -55,6 +56,7 @@ class Layout:
     lines: list[Line]
     page_count: int
     table_headers: dict[int, list[str]] = field(default_factory=dict)  # table -> column names
+    page_samples: list[PageSample] = field(default_factory=list)  # each page's text, to judge it (textlayer)
 
     @property
     def body_size(self) -> float:
@@ -285,15 +287,20 @@ def _starts_page(page, table, page_words: list[dict]) -> bool:
     return all(w["bottom"] < margin for w in page_words if w["bottom"] < table.bbox[1])
 
 
-def _find_tables(page) -> list:
+def _find_tables(page, rules: list[dict] | None = None) -> list:
     """Ruled tables, also a last row left open at the page break (no bottom rule).
 
     The ends of vertical rules are added as horizontal rules, which closes such rows.
     Single-cell boxes and page borders are frames, not tables: their text is read as running text.
+    `rules`: edges found on the page's image (a scan, pipeline.ocr.scanned_rules), as pdfplumber edges.
     """
-    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    rules = rules or []
+    verticals = [e for e in [*page.edges, *rules] if e["orientation"] == "v"]
     ends = sorted({round(e["top"], 1) for e in verticals} | {round(e["bottom"], 1) for e in verticals})
-    tables = page.find_tables({"explicit_horizontal_lines": ends})
+    tables = page.find_tables({
+        "explicit_horizontal_lines": [*ends, *(e for e in rules if e["orientation"] == "h")],
+        "explicit_vertical_lines": [e for e in rules if e["orientation"] == "v"],
+    })
     tables = [t for t in tables if max(len(r.cells) for r in t.rows) >= 2 and not _is_page_frame(page, t)]
     return sorted(tables, key=lambda t: t.bbox[1])
 
@@ -307,9 +314,12 @@ def _is_page_frame(page, table) -> bool:
 # -- pages --------------------------------------------------------------------------------------
 
 
-def _page_lines(page, page_no: int, state: _TableState, tolerance: float) -> list[Line]:
+def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
+                samples: list[PageSample] | None = None, rules: list[dict] | None = None) -> list[Line]:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
-    tables = _find_tables(page)
+    if samples is not None:
+        samples.append(page_sample(page_no, words, page))
+    tables = _find_tables(page, rules)
     items: list[tuple[float, list[Line]]] = []
     loose = words
     for table in tables:
@@ -350,9 +360,12 @@ def _is_lone_bullet(line: Line) -> bool:
 
 
 def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
-               headers: dict[int, list[str]] | None = None) -> Iterator[tuple[list[Line], float]]:
+               headers: dict[int, list[str]] | None = None,
+               samples: list[PageSample] | None = None,
+               rules: dict[int, list[dict]] | None = None) -> Iterator[tuple[list[Line], float]]:
     """Yield each page's lines with the page height; pages are closed as soon as they are read.
-    Table column names found on the way are put into `headers`."""
+    Table column names found on the way are put into `headers`, each page's text sample into `samples`;
+    `rules` adds table rules found on page images (page -> pdfplumber edges)."""
     state = _TableState(headers=headers if headers is not None else {})
     try:
         pdf = pdfplumber.open(path)
@@ -363,17 +376,20 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
     with pdf:
         for page_no, page in enumerate(pdf.pages, start=1):
             try:
-                yield _page_lines(page, page_no, state, tolerance), float(page.height)
+                page_rules = (rules or {}).get(page_no)
+                yield _page_lines(page, page_no, state, tolerance, samples, page_rules), float(page.height)
             finally:
                 page.close()
 
 
 def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANCE,
-                   margin_share: float = DEFAULT_MARGIN_SHARE) -> Layout:
+                   margin_share: float = DEFAULT_MARGIN_SHARE, rules: dict[int, list[dict]] | None = None) -> Layout:
     pages, heights = [], []
     headers: dict[int, list[str]] = {}
-    for lines, height in iter_pages(path, tolerance, headers):
+    samples: list[PageSample] = []
+    for lines, height in iter_pages(path, tolerance, headers, samples, rules):
         pages.append(lines)
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)
-    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers)
+    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers,
+                  page_samples=samples)

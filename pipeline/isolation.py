@@ -5,6 +5,11 @@ minutes, or makes it allocate without end, costs one child process, which is kil
 reported, never the ingest run. Each document gets a fresh child, forked from a
 "forkserver" that has already imported the parser, so starting one costs milliseconds and
 whatever memory a document took is given back when its child exits.
+
+The time limit can grow while a child runs: before slow work whose length it can tell (OCR of
+N pages), the child asks for more time with `extend_deadline(seconds)`, a message through the
+same pipe that carries its answer. The child leads its own process group, so the programs it
+starts (ocrmypdf, tesseract) are stopped with it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import os
 import resource
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -35,6 +41,19 @@ class Limits:
 
     timeout_seconds: float | None = DEFAULT_TIMEOUT_SECONDS
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+
+
+# The pipe to the parent, in a parse child only (see extend_deadline).
+_parent_pipe: Connection | None = None
+
+
+def extend_deadline(seconds: float) -> None:
+    """In a parse child: ask the parent to allow `seconds` more before it stops this child.
+
+    Elsewhere (a parse in the calling process) there is no deadline and this does nothing.
+    """
+    if _parent_pipe is not None and seconds > 0:
+        _parent_pipe.send(("extend", float(seconds)))
 
 
 class ParseTimeout(UnreadablePDF):
@@ -85,16 +104,10 @@ def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limi
     try:
         child.start()
         sender.close()  # the child holds the only write end: its exit makes recv() see EOF
-        if not receiver.poll(limits.timeout_seconds):
-            raise ParseTimeout(f"too slow: parsing took more than {limits.timeout_seconds:g} s and was stopped")
-        try:
-            outcome = receiver.recv()
-        except EOFError:
-            child.join(5)
-            raise ParseCrashed(_crash_reason(child.exitcode, limits)) from None
+        outcome = _await_outcome(receiver, child, limits)
     finally:
         if child.is_alive():
-            child.kill()
+            _kill_group(child.pid)
         child.join()
         receiver.close()
         child.close()
@@ -102,6 +115,39 @@ def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limi
     if kind == "ok":
         return payload
     raise _rebuild_error(payload, limits)
+
+
+def _await_outcome(receiver: Connection, child: Any, limits: Limits) -> tuple[str, Any]:
+    """The child's answer; ("extend", seconds) messages on the way move the deadline."""
+    allowed = limits.timeout_seconds
+    deadline = None if allowed is None else time.monotonic() + allowed
+    while True:
+        remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if not receiver.poll(remaining):
+            raise ParseTimeout(f"too slow: parsing took more than {allowed:g} s and was stopped")
+        try:
+            message = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise ParseCrashed(_crash_reason(child.exitcode, limits)) from None
+        if message[0] != "extend":
+            return message
+        if deadline is not None and allowed is not None:
+            deadline += message[1]
+            allowed += message[1]
+
+
+def _kill_group(pid: int | None) -> None:
+    """Kill the child and the programs it started (it leads its own process group)."""
+    if pid is None:
+        return
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        try:
+            os.kill(pid, signal.SIGKILL)  # it had not made its group yet
+        except ProcessLookupError:
+            pass
 
 
 def _crash_reason(exitcode: int | None, limits: Limits) -> str:
@@ -133,8 +179,9 @@ def _rebuild_error(payload: tuple, limits: Limits) -> BaseException:
 # --------------------------------------------------------------------------- in the child
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent (the forkserver) goes, as when ingest is killed."""
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent goes (the forkserver, as when ingest is killed;
+    or the parse child, for the programs it starts)."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -153,8 +200,11 @@ def _limit_memory(max_memory_mb: int | None) -> None:
 
 
 def _child_main(sender: Connection, function: Callable[..., Any], args: tuple, max_memory_mb: int | None) -> None:
-    _die_with_parent()
+    global _parent_pipe
+    die_with_parent()
+    os.setpgid(0, 0)  # its own process group: killing the group stops the programs it starts too
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _parent_pipe = sender
     outcome: tuple[str, Any]
     try:
         _limit_memory(max_memory_mb)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -10,8 +12,18 @@ from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
 from pipeline.fingerprint import sha256_file
+from pipeline.ocr import (
+    DEFAULT_OCR_SETTINGS,
+    OcrResult,
+    OcrSettings,
+    ocr_pages,
+    restore_typography,
+    scanned_rules,
+    unavailable_reason,
+)
 from pipeline.preflight import check_pdf, explain_failure, text_path
 from pipeline.structure import build_structure
+from pipeline.textlayer import pages_needing_ocr
 from pipeline.validate import build_document
 from schemas import ParsedDocument, Provenance
 
@@ -19,16 +31,22 @@ from schemas import ParsedDocument, Provenance
 _PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2")
 
 
-def parse_pdf(path: str | Path) -> ParsedDocument:
-    """Parse one minutes PDF; raises UnreadablePDF with a plain reason when it cannot be read."""
+def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> ParsedDocument:
+    """Parse one minutes PDF; raises UnreadablePDF with a plain reason when it cannot be read.
+
+    Pages that are scans or whose text layer is garbage are read with OCR (see `ocr`).
+    """
     path = Path(path)
     check_pdf(path)  # empty, or not a PDF at all: say so before pdfminer tries
     sha = sha256_file(path)
     layout = _read_layout(path)
     if not layout.page_count:
         raise UnreadablePDF("no pages: the PDF holds no page")
+    needs = pages_needing_ocr(layout.page_samples, ocr.languages)
+    with tempfile.TemporaryDirectory(prefix="minutes-parse-") as workdir:
+        layout, result, unread = _with_ocr(path, sha, layout, needs, ocr, Path(workdir))
     if not layout.lines:
-        raise UnreadablePDF("no text layer: the pages are images, OCR is needed")
+        raise UnreadablePDF("no text: no page holds text or a scan of text")
     provenance = Provenance(
         file_name=text_path(path.name),
         path=text_path(path.resolve()),
@@ -36,15 +54,55 @@ def parse_pdf(path: str | Path) -> ParsedDocument:
         size_bytes=path.stat().st_size,
         page_count=layout.page_count,
         parser_version=PARSER_VERSION,
+        ocr_pages=list(result.pages) if result else [],
+        ocr_confidence=result.confidence if result else None,
+        unread_pages=unread,
     )
     structure = build_structure(layout)
     return build_document(provenance, structure, annotate(structure))
 
 
-def _read_layout(path: Path) -> Layout:
+def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], settings: OcrSettings,
+              workdir: Path) -> tuple[Layout, OcrResult | None, list[int]]:
+    """The layout to parse: read again from the OCR'd copy when pages need OCR and it can run.
+
+    Without OCR, the pages that need it are left out (their text is garbage or absent) and
+    listed as unread; with nothing else to read, the file fails as "needs OCR: ...".
+    """
+    if not needs:
+        return layout, None, []
+    pages = sorted(needs)
+    problem = unavailable_reason(settings)
+    if problem:
+        readable = dataclasses.replace(layout, lines=[line for line in layout.lines if line.page not in needs])
+        if not readable.lines:
+            raise UnreadablePDF(f"needs OCR: {problem} ({_describe(needs)})")
+        return readable, None, pages
+    result = ocr_pages(path, sha, pages, settings, workdir)
+    read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages)), result.pdf,
+                              result.pages)
+    if not read.lines:
+        raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
+    return read, result, []
+
+
+def _describe(needs: dict[int, str]) -> str:
+    """ "pages 1-3, 5: no text layer" — the pages and the first page's reason."""
+    pages = sorted(needs)
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    numbers = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return f"page{'s' if len(pages) > 1 else ''} {numbers}: {needs[pages[0]]}"
+
+
+def _read_layout(path: Path, rules: dict[int, list[dict]] | None = None) -> Layout:
     """extract_layout, with the PDF library's own errors turned into a plain reason."""
     try:
-        return extract_layout(path)
+        return extract_layout(path, rules=rules)
     except UnreadablePDF as exc:
         raise UnreadablePDF(explain_failure(path, exc)) from exc
     except (OSError, MemoryError):

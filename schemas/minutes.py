@@ -41,6 +41,13 @@ class Provenance(Record):
     size_bytes: NonNegativeInt
     page_count: NonNegativeInt
     parser_version: str
+    ocr_pages: list[PageNo] = Field(default_factory=list, description="pages whose text was read by OCR")
+    ocr_confidence: Annotated[float, Field(ge=0, le=100)] | None = Field(
+        default=None, description="mean Tesseract word confidence (0-100) over the OCR'd pages"
+    )
+    unread_pages: list[PageNo] = Field(
+        default_factory=list, description="pages that need OCR but were not read (OCR off or not installed)"
+    )
 
 
 class DocumentMeta(Record):

@@ -123,7 +123,7 @@ def build_bad_inputs(folder: Path, *, long_pages: int = 300) -> dict[str, Expect
     expected["encrypted.pdf"] = Expected("failed", "encrypted: a password is needed")
 
     image_only_pdf(folder / "scanned.pdf")
-    expected["scanned.pdf"] = Expected("failed", "no text layer")
+    expected["scanned.pdf"] = Expected("failed", "needs OCR: OCR is turned off")  # ingested with --no-ocr
     long_pdf(folder / "long.pdf", pages=long_pages)
     expected["long.pdf"] = Expected("loaded")
     dense_pdf(folder / "dense.pdf")

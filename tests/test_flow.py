@@ -42,7 +42,7 @@ def fake_parser(monkeypatch, document_factory) -> Callable[..., list[str]]:
     calls: list[str] = []
 
     def install(fail_with: list[BaseException] | None = None) -> list[str]:
-        def parse(path: str) -> ParsedDocument:
+        def parse(path: str, ocr: object = None) -> ParsedDocument:
             calls.append(path)
             if fail_with:
                 raise fail_with.pop(0)

@@ -51,7 +51,8 @@ def bad_run(prefect_harness, tmp_path_factory):
     out = io.StringIO()
     started = time.monotonic()
     with contextlib.redirect_stdout(out):
-        status = main(["ingest", *paths, "--db", str(db), "--quiet"])
+        # --no-ocr: the scan is recorded as needing OCR at once (tests/test_ocr.py reads scans)
+        status = main(["ingest", *paths, "--db", str(db), "--quiet", "--no-ocr"])
     return root / "bad", expected, db, status, out.getvalue(), time.monotonic() - started
 
 

@@ -1,0 +1,392 @@
+"""Read pages with OCR: OCRmyPDF (Tesseract) writes a copy of the PDF whose chosen pages carry an OCR text layer.
+
+Only the pages that need it (pipeline/textlayer.py) are OCR'd (`--pages`, `--force-ocr`: the
+page is rasterised, straightened, turned upright and read again; a garbage text layer is
+dropped). The other pages are copied unchanged (`--output-type pdf`: PDF/A conversion through
+Ghostscript re-encodes fonts and changed the Khmer text of pages that were not OCR'd), so
+the rest of the pipeline reads the copy exactly as it reads any PDF.
+
+The copy is kept in a cache folder as `<sha256 of the original>.pdf`, with
+`<sha256>.json` saying which pages were OCR'd, in which languages, and the confidence, so a
+re-run does not OCR again. The confidence is Tesseract's own: the mean word confidence
+(0-100) in the TSV output Tesseract writes beside its text layer.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import numpy
+import pypdfium2 as pdfium
+from PIL import Image, ImageStat
+
+from pipeline.errors import UnreadablePDF
+from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
+from pipeline.isolation import die_with_parent, extend_deadline
+from pipeline.rules import OCR_BULLET_MISREADS
+
+DEFAULT_OCR_LANGUAGES = "eng+khm"
+# What one page may take (rasterise, deskew, orientation, Tesseract): ~4-9 s on an idle core.
+DEFAULT_OCR_SECONDS_PER_PAGE = 60.0
+# Tesseract's page segmentation "one uniform block of text", for pages where its automatic
+# segmentation found (almost) nothing: on a page of Khmer only, that is all it reads.
+BLOCK_SEGMENTATION = "6"
+OCR_MIN_PAGE_CHARS = 20
+OCR_PROGRAMS = ("ocrmypdf", "tesseract")
+# Debian/Ubuntu packages that provide OCR_PROGRAMS and the default languages.
+OCR_DEBIAN_PACKAGES = ("ocrmypdf", "tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm")
+INSTALL_HINT = "install ocrmypdf and tesseract"
+# An OCR text layer's font size is the line's height in whole points, which is a point or two more
+# or less with the line's ascenders and descenders: sizes within this share of the body size are it.
+OCR_SIZE_JITTER = 0.15
+# Line pitch / font size of running text as typeset (single spacing).
+TYPICAL_LINE_SPACING = 1.2
+# Bold strokes are thicker: on scans of the samples bold lines are 1.2-1.4 times as dark as the
+# page's body lines, regular ones at most 1.15 times.
+OCR_BOLD_INK_RATIO = 1.2
+OCR_INK_DPI = 150
+# Table rules on a scan: pixels darker than RULE_DARKNESS in runs of RULE_MIN_SHARE of the page.
+OCR_RULES_DPI = 100
+RULE_DARKNESS = 160
+RULE_MIN_SHARE = 0.05
+# Running headers and footers read by OCR are this similar from page to page (difflib ratio).
+OCR_MARGIN_SIMILARITY = 0.85
+_CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    """How pages that need OCR are read. `cache_dir` None: a temporary folder, gone after the parse."""
+
+    enabled: bool = True
+    languages: str = DEFAULT_OCR_LANGUAGES
+    cache_dir: str | None = None
+    seconds_per_page: float = DEFAULT_OCR_SECONDS_PER_PAGE
+
+
+DEFAULT_OCR_SETTINGS = OcrSettings()
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    pdf: Path  # the copy whose `pages` carry an OCR text layer
+    pages: tuple[int, ...]
+    confidence: float | None  # mean Tesseract word confidence (0-100); None when no word was read
+
+
+def find_program(name: str) -> str | None:
+    """Where a program is on PATH (tests replace this to play a machine without Tesseract)."""
+    return shutil.which(name)
+
+
+def unavailable_reason(settings: OcrSettings) -> str | None:
+    """Why OCR cannot run here ("OCR is turned off", "install ..."), or None when it can."""
+    if not settings.enabled:
+        return "OCR is turned off (--no-ocr)"
+    if any(find_program(name) is None for name in OCR_PROGRAMS):
+        return INSTALL_HINT
+    return None
+
+
+def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, workdir: Path) -> OcrResult:
+    """A copy of `path` with `pages` (1-based) read by OCR: from the cache, or made now and cached.
+
+    `workdir` holds the copy when `settings.cache_dir` is None. Raises UnreadablePDF when
+    OCRmyPDF fails (the reason is its message) or runs out of time.
+    """
+    folder = Path(settings.cache_dir) if settings.cache_dir else workdir
+    target, meta = folder / f"{sha256}.pdf", folder / f"{sha256}.json"
+    cached = _from_cache(target, meta, pages, settings.languages)
+    if cached is not None:
+        return cached
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as scratch:
+        output, words = _ocr(path, pages, settings, Path(scratch))
+        folder.mkdir(parents=True, exist_ok=True)
+        _place(output, target)
+    confidences = [confidence for page in pages for _, confidence in words.get(page, [])]
+    confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
+    result = OcrResult(target, tuple(pages), confidence)
+    _write_meta(meta, result, settings.languages)
+    return result
+
+
+def _ocr(source: Path, pages: list[int], settings: OcrSettings, scratch: Path) -> tuple[Path, dict[int, list]]:
+    """OCR `pages` with Tesseract's automatic page segmentation; pages where it found (almost)
+    nothing, again as one block of text (Khmer is only found so). The copy and each page's words."""
+    output = scratch / "ocr-auto.pdf"
+    words = _run_ocrmypdf(source, output, pages, settings, None, scratch / "auto")
+    empty = [page for page in pages if sum(len(text) for text, _ in words.get(page, [])) < OCR_MIN_PAGE_CHARS]
+    if empty:
+        again = scratch / "ocr-block.pdf"
+        words.update(_run_ocrmypdf(output, again, empty, settings, BLOCK_SEGMENTATION, scratch / "block"))
+        output = again
+    return output, words
+
+
+def ocrmypdf_command(source: Path, output: Path, pages: list[int], settings: OcrSettings,
+                     segmentation: str | None = None) -> list[str]:
+    return [
+        find_program("ocrmypdf") or "ocrmypdf",
+        "--quiet", "--jobs", "1",  # documents are already parsed in parallel, one per core
+        "--keep-temporary-files",  # Tesseract's TSV (word confidences) is read from them
+        "--language", settings.languages,
+        "--pages", ",".join(str(page) for page in pages),
+        "--force-ocr", "--deskew", "--rotate-pages",
+        *(["--tesseract-pagesegmode", segmentation] if segmentation else []),
+        "--tesseract-config", "tsv",  # Tesseract also writes a TSV with each word's confidence
+        "--tesseract-timeout", f"{settings.seconds_per_page:g}",
+        "--pdf-renderer", "sandwich",
+        "--output-type", "pdf",
+        str(source), str(output),
+    ]
+
+
+def _run_ocrmypdf(source: Path, output: Path, pages: list[int], settings: OcrSettings, segmentation: str | None,
+                  scratch: Path) -> dict[int, list[tuple[str, float]]]:
+    """Run OCRmyPDF once; each OCR'd page's words with their confidence (from Tesseract's TSV)."""
+    extend_deadline(len(pages) * settings.seconds_per_page)  # in a parse child: OCR is slow
+    scratch.mkdir(parents=True, exist_ok=True)
+    # TMPDIR: OCRmyPDF's work folder (kept for the TSV) lands in our scratch folder and goes with it.
+    # PYTHONHASHSEED: OCRmyPDF 14 keeps the languages in a set; a fixed seed fixes their order.
+    env = dict(os.environ, TMPDIR=str(scratch), PYTHONHASHSEED="0")
+    limit = len(pages) * settings.seconds_per_page
+    try:
+        result = subprocess.run(
+            ocrmypdf_command(source, output, pages, settings, segmentation), env=env, capture_output=True,
+            text=True, timeout=limit, preexec_fn=die_with_parent, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise UnreadablePDF(f"too slow: OCR of {len(pages)} page(s) took more than {limit:g} s") from None
+    if result.returncode != 0 or not output.is_file():
+        message = _last_message(result.stderr) or f"ocrmypdf exit status {result.returncode}"
+        raise UnreadablePDF(f"OCR failed: {message}")
+    return _tsv_words(scratch)
+
+
+def _last_message(stderr: str) -> str:
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def _tsv_words(scratch: Path) -> dict[int, list[tuple[str, float]]]:
+    """Page -> (word, confidence 0-100) from Tesseract's TSV files (`000003_ocr_tess.tsv` is page 3)."""
+    words: dict[int, list[tuple[str, float]]] = {}
+    for tsv in sorted(scratch.glob("ocrmypdf.io.*/*.tsv")):
+        page = int(tsv.name.split("_", 1)[0])
+        with open(tsv, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                text = (row.get("text") or "").strip()
+                confidence = float(row.get("conf") or -1)
+                if row.get("level") == "5" and text and confidence >= 0:  # -1: not a word
+                    words.setdefault(page, []).append((text, confidence))
+    return words
+
+
+def _place(output: Path, target: Path) -> None:
+    """Move the copy into the cache whole: a reader never sees half a file."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    shutil.move(str(output), partial)
+    os.replace(partial, target)
+
+
+def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
+    data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
+            "confidence": result.confidence}
+    partial = meta.with_name(f".{meta.name}.{os.getpid()}.part")
+    partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    os.replace(partial, meta)
+
+
+def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> OcrResult | None:
+    """The cached copy, if it was made for the same pages and languages."""
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not target.is_file() or data.get("format") != _CACHE_FORMAT:
+        return None
+    if data.get("pages") != list(pages) or data.get("languages") != languages:
+        return None
+    confidence = data.get("confidence")
+    return OcrResult(target, tuple(pages), float(confidence) if confidence is not None else None)
+
+
+def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
+    """Give the lines of OCR'd pages the font size and weight the parser reads headings by.
+
+    Tesseract's text layer sizes each line by the height of its letters (a point more or
+    less with ascenders and descenders) and knows no bold. Here, per OCR'd page: sizes within
+    OCR_SIZE_JITTER of the page's most common size are that size; all sizes are scaled so the
+    body size is the line pitch / TYPICAL_LINE_SPACING (what the typesetter used), each line
+    reaching up from its baseline by its size; a line whose ink is OCR_BOLD_INK_RATIO times
+    darker than the page's body lines is bold.
+    """
+    lines = list(layout.lines)
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        heights = {page: document[page - 1].get_size()[1] for page in pages}
+        lines = _drop_running_margins(lines, heights)
+        for page in pages:
+            at = [i for i, line in enumerate(lines) if line.page == page]
+            if at:
+                image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
+                for i, line in zip(at, _page_typography([lines[i] for i in at], image), strict=True):
+                    lines[i] = line
+    finally:
+        document.close()
+    return replace(layout, lines=lines)
+
+
+def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """Running headers and footers of OCR'd pages: extraction drops those that repeat exactly,
+    but OCR reads them a little differently on each page ("5th", "Sth"). Drop the margin lines
+    that nearly repeat on another OCR'd page."""
+
+    def in_margin(line: Line) -> bool:
+        height = heights.get(line.page)
+        return height is not None and line.cell is None and (
+            line.bottom < height * DEFAULT_MARGIN_SHARE or line.top > height * (1 - DEFAULT_MARGIN_SHARE))
+
+    margin = [(i, line.page, line.text.lower()) for i, line in enumerate(lines) if in_margin(line)]
+    running = {
+        i for i, page, text in margin
+        if any(page != other_page and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+               for _, other_page, other in margin)
+    }
+    return [line for i, line in enumerate(lines) if i not in running]
+
+
+def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    ocr_body = weights.most_common(1)[0][0]
+    pitches = [b.bottom - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+               if a.cell is None and b.cell is None and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
+    body = statistics.median(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
+    inks = [_ink(line, image) for line in lines]
+    body_inks = [ink for line, ink in zip(lines, inks, strict=True)
+                 if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+    body_ink = statistics.median(body_inks) if body_inks else 0.0
+    restored = []
+    for line, ink in zip(lines, inks, strict=True):
+        size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
+        size = round(size, 1)
+        bold = body_ink > 0 and ink >= OCR_BOLD_INK_RATIO * body_ink
+        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
+    return restored
+
+
+def _as_list_item(line: Line) -> Line:
+    """ "+ Yes, always - 14": a bullet as Tesseract reads it is the line's bullet again."""
+    mark, _, rest = line.text.partition(" ")
+    if line.bullet or mark not in OCR_BULLET_MISREADS or not rest:
+        return line
+    return replace(line, bullet="•", text=rest)
+
+
+def _ink(line: Line, image: Image.Image) -> float:
+    """How dark the line's box is on the page image (0 white .. 255 black), per pixel."""
+    scale = OCR_INK_DPI / 72
+    box = (int(line.x0 * scale), int(line.top * scale), int(line.x1 * scale) + 1, int(line.bottom * scale) + 1)
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return 0.0
+    return 255.0 - ImageStat.Stat(image.crop(box)).mean[0]
+
+
+def scanned_rules(pdf: Path, pages: tuple[int, ...]) -> dict[int, list[dict]]:
+    """Table rules drawn on the images of OCR'd pages, as pdfplumber edges (page -> edges).
+
+    A scan keeps its tables' rules only as pixels; extraction finds ruled tables by their
+    edges. Dark runs of pixels at least RULE_MIN_SHARE of the page long, across or down, are
+    rules (two pixels of slack, for what deskewing leaves).
+    """
+    scale = OCR_RULES_DPI / 72
+    found: dict[int, list[dict]] = {}
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        for page in pages:
+            image = document[page - 1].render(scale=scale, grayscale=True).to_pil().convert("L")
+            dark = numpy.asarray(image) < RULE_DARKNESS
+            dark = dark | numpy.roll(dark, 1, axis=0) | numpy.roll(dark, 1, axis=1)
+            height, width = dark.shape
+            edges = [_edge("h", y, start, end, scale) for y, start, end in _runs(dark, width * RULE_MIN_SHARE)]
+            edges += [_edge("v", x, start, end, scale) for x, start, end in _runs(dark.T, height * RULE_MIN_SHARE)]
+            found[page] = edges
+    finally:
+        document.close()
+    return found
+
+
+def _runs(dark: numpy.ndarray, min_length: float) -> list[tuple[int, int, int]]:
+    """(row, start, end) of each run of dark pixels at least `min_length` long, row by row."""
+    runs = []
+    for row in numpy.flatnonzero(dark.sum(axis=1) >= min_length):
+        padded = numpy.concatenate(([0], dark[row].astype(numpy.int8), [0]))
+        changes = numpy.flatnonzero(numpy.diff(padded))
+        for start, end in zip(changes[::2], changes[1::2], strict=True):
+            if end - start >= min_length:
+                runs.append((int(row), int(start), int(end)))
+    return runs
+
+
+def _edge(orientation: str, at: int, start: int, end: int, scale: float) -> dict:
+    """A pdfplumber edge, in points, for a rule found on the page image."""
+    if orientation == "h":
+        x0, x1, top, bottom = start / scale, end / scale, at / scale, at / scale
+    else:
+        x0, x1, top, bottom = at / scale, at / scale, start / scale, end / scale
+    return {"object_type": "line", "orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top}
+
+
+# --------------------------------------------------------------------------- installing
+
+
+def installed_languages() -> set[str]:
+    """Tesseract's installed languages (empty when Tesseract is not there)."""
+    tesseract = find_program("tesseract")
+    if tesseract is None:
+        return set()
+    result = subprocess.run([tesseract, "--list-langs"], capture_output=True, text=True, check=False)
+    return {line.strip() for line in result.stdout.splitlines()[1:] if line.strip()}
+
+
+def _missing_parts(languages: str = DEFAULT_OCR_LANGUAGES) -> list[str]:
+    missing = [name for name in OCR_PROGRAMS if find_program(name) is None]
+    installed = installed_languages()
+    return missing + [f"tesseract language {code}" for code in languages.split("+") if code not in installed]
+
+
+def setup_ocr() -> tuple[bool, str]:
+    """Install OCRmyPDF and Tesseract (eng, khm) with apt-get when running as root on Debian/Ubuntu.
+
+    Returns (ready, what to tell the user): elsewhere, the command to run.
+    """
+    if not _missing_parts():
+        return True, "OCR is ready: ocrmypdf and tesseract (eng, khm) are installed"
+    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *OCR_DEBIAN_PACKAGES]
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        return False, (
+            f"OCR is not installed ({', '.join(_missing_parts())}); scanned pages are recorded as 'needs OCR'. "
+            f"To install it on Debian/Ubuntu run: sudo {' '.join(install)}"
+        )
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for command in (["apt-get", "update", "-qq"], install):
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            return False, f"{' '.join(command[:2])} failed: {_last_message(result.stderr or result.stdout)}"
+    missing = _missing_parts()
+    if missing:
+        return False, f"still missing after apt-get install: {', '.join(missing)}"
+    return True, f"OCR installed: {' '.join(OCR_DEBIAN_PACKAGES)}"

@@ -1,0 +1,106 @@
+"""Judge each page's text layer: readable, or a page to read with OCR (a scan, or garbage text).
+
+A PDF's text layer can be missing (a scan), or decode to garbage: unmapped glyphs that
+pdfminer prints as `(cid:12)`, glyph names (`/G74/G97`), replacement or private-use
+characters (Khmer that lost its shaping), or text that is mostly not words of the expected
+scripts. Pages are judged one by one, so a report with one scanned annex has just that page
+read with OCR. Every threshold is data in pipeline/rules.py.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from pipeline.rules import (
+    GARBAGE_CHARS_PATTERNS,
+    GARBAGE_MAX_SHARE,
+    GLYPH_NAME_PATTERN,
+    JUDGE_MIN_TEXT_CHARS,
+    LANGUAGE_SCRIPTS,
+    SCAN_MAX_TEXT_CHARS,
+    SCAN_MIN_IMAGE_SHARE,
+    SCRIPT_LETTERS,
+    WORDS_MIN_SHARE,
+)
+
+_GARBAGE_CHARS = re.compile("|".join(GARBAGE_CHARS_PATTERNS))
+_GLYPH_NAMES = re.compile(f"(?:{GLYPH_NAME_PATTERN})+")
+_PUNCTUATION = string.punctuation + "“”‘’–—•·…«»©®°§¶"
+
+
+@dataclass(frozen=True)
+class PageSample:
+    """What a page's text layer holds, as pdfplumber reads it (words before any cleaning)."""
+
+    page: int  # 1-based
+    words: tuple[str, ...]
+    image_share: float  # share of the page's area covered by images (0..1)
+
+
+def page_sample(page_no: int, words: list[dict], page) -> PageSample:
+    """The sample of one pdfplumber page, from the words extraction already read."""
+    return PageSample(page_no, tuple(word["text"] for word in words), _image_share(page))
+
+
+def _image_share(page) -> float:
+    area = float(page.width) * float(page.height)
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for image in page.images:
+        width = min(float(image["x1"]), float(page.width)) - max(float(image["x0"]), 0.0)
+        height = min(float(image["bottom"]), float(page.height)) - max(float(image["top"]), 0.0)
+        covered += max(width, 0.0) * max(height, 0.0)
+    return min(covered / area, 1.0)
+
+
+def letter_class(languages: str) -> re.Pattern[str] | None:
+    """A pattern of one letter of the scripts `languages` ("eng+khm") are written in; None: any letter."""
+    scripts = {LANGUAGE_SCRIPTS.get(code) for code in languages.split("+") if code}
+    if not scripts or None in scripts:
+        return None  # a language we know no script for: any letter counts
+    return re.compile("[" + "".join(SCRIPT_LETTERS[script] for script in sorted(scripts)) + "]")
+
+
+def _is_letter(char: str, letters: re.Pattern[str] | None) -> bool:
+    return bool(letters.match(char)) if letters else char.isalpha()
+
+
+def _is_word(token: str, letters: re.Pattern[str] | None) -> bool:
+    """Letters of the expected scripts and digits, with punctuation between them."""
+    core = token.strip(_PUNCTUATION)
+    return bool(core) and all(
+        _is_letter(char, letters) or char.isdigit() or char in _PUNCTUATION for char in core
+    )
+
+
+def judge_page(sample: PageSample, languages: str) -> str | None:
+    """Why this page needs OCR ("no text layer", "garbled text layer ..."), or None if it reads fine."""
+    text_chars = sum(len(word) for word in sample.words)
+    if text_chars < SCAN_MAX_TEXT_CHARS and sample.image_share >= SCAN_MIN_IMAGE_SHARE:
+        return "no text layer"
+    if not text_chars:
+        return None  # a blank page
+    garbage = word_chars = 0
+    letters = letter_class(languages)
+    for token in sample.words:
+        if _GLYPH_NAMES.fullmatch(token):
+            garbage += len(token)
+            continue
+        rest = _GARBAGE_CHARS.sub("", token)
+        garbage += len(token) - len(rest)
+        if rest and _is_word(rest, letters):
+            word_chars += len(rest)
+    if garbage >= GARBAGE_MAX_SHARE * text_chars and garbage >= SCAN_MAX_TEXT_CHARS:
+        return f"garbled text layer ({garbage / text_chars:.0%} unmapped glyphs)"
+    if text_chars >= JUDGE_MIN_TEXT_CHARS and word_chars < WORDS_MIN_SHARE * text_chars:
+        return f"text layer is not words ({word_chars / text_chars:.0%} words of {languages})"
+    return None
+
+
+def pages_needing_ocr(samples: list[PageSample], languages: str) -> dict[int, str]:
+    """Page number -> why it needs OCR, for every page that does."""
+    verdicts = {sample.page: judge_page(sample, languages) for sample in samples}
+    return {page: reason for page, reason in verdicts.items() if reason}

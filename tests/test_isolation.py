@@ -1,0 +1,63 @@
+"""The parse child's deadline: extended on the child's request (OCR), and what it started dies with it."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.isolation import Limits, ParseTimeout, extend_deadline, run_isolated
+
+
+def sleep_after_asking(asked: float, slept: float) -> str:
+    extend_deadline(asked)
+    time.sleep(slept)
+    return "done"
+
+
+def start_program_and_hang(pid_file: str) -> None:
+    """Start a long-running program (as ocrmypdf would be), note its pid, then hang."""
+    program = subprocess.Popen(["sleep", "300"])
+    Path(pid_file).write_text(str(program.pid))
+    time.sleep(300)
+
+
+def test_a_child_that_asks_for_more_time_gets_it() -> None:
+    assert run_isolated(sleep_after_asking, 3.0, 1.5, limits=Limits(timeout_seconds=1.0)) == "done"
+
+
+def test_a_child_that_does_not_ask_is_stopped_at_the_limit() -> None:
+    started = time.monotonic()
+    with pytest.raises(ParseTimeout, match="too slow: parsing took more than 1 s"):
+        run_isolated(sleep_after_asking, 0.0, 5.0, limits=Limits(timeout_seconds=1.0))
+    assert time.monotonic() - started < 4
+
+
+def test_the_extended_limit_is_still_a_limit() -> None:
+    with pytest.raises(ParseTimeout, match="too slow: parsing took more than 2 s"):
+        run_isolated(sleep_after_asking, 1.0, 10.0, limits=Limits(timeout_seconds=1.0))
+
+
+def test_extend_deadline_outside_a_child_does_nothing() -> None:
+    assert sleep_after_asking(100.0, 0.0) == "done"
+
+
+def test_programs_the_child_started_are_stopped_with_it(tmp_path) -> None:
+    pid_file = tmp_path / "pid"
+    with pytest.raises(ParseTimeout):
+        run_isolated(start_program_and_hang, str(pid_file), limits=Limits(timeout_seconds=2.0))
+    pid = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _running(pid):
+        time.sleep(0.1)
+    assert not _running(pid)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split()[2] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False

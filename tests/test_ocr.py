@@ -1,0 +1,298 @@
+"""OCR: which pages need it, reading them with OCRmyPDF/Tesseract, the cache, and life without Tesseract.
+
+The OCR'd documents are built here: a one-page minutes PDF, its scan (rendered, turned,
+speckled) and a copy whose text layer is glyph names. Each real OCR run reads one page.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from pipeline import ocr
+from pipeline.errors import UnreadablePDF
+from pipeline.extract import Line, extract_layout
+from pipeline.ocr import OcrSettings
+from pipeline.parse import parse_pdf
+from pipeline.textlayer import PageSample, judge_page, pages_needing_ocr
+from tests.pdf_builder import PdfBuilder
+from tests.scans import garbled_pdf, glyph_names, scan_pdf
+from tests.system_packages import require
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PROSE = ("The committee reviewed the budget for the coming year and agreed to publish the report "
+         "in the provincial office before the end of the month.").split()
+
+
+def sample(words: list[str], image_share: float = 0.0) -> PageSample:
+    return PageSample(1, tuple(words), image_share)
+
+
+# --------------------------------------------------------------------------- which pages need OCR
+
+
+@pytest.mark.parametrize(
+    ("words", "image_share", "verdict"),
+    [
+        (PROSE, 0.0, None),
+        ([], 1.0, "no text layer"),  # a scan
+        (["Page", "3"], 0.95, "no text layer"),  # a scan with a typed page number
+        ([], 0.4, None),  # a page of photos: nothing to read
+        ([], 0.0, None),  # a blank page
+        ([glyph_names(w) for w in PROSE], 1.0, "garbled text layer"),
+        ([f"(cid:{i % 90 + 3})" * len(w) for i, w in enumerate(PROSE)], 0.0, "garbled text layer"),
+        (["\ue001\ue00f\ue020" * 2 for _ in PROSE], 0.0, "garbled text layer"),  # Khmer that lost its shaping
+        (["\ufffd" + w for w in PROSE], 0.0, None),  # a stray replacement character per word is not enough
+        (["ÃƒÂ©" + "¤¦¬" * 2 for _ in PROSE], 0.0, "text layer is not words"),  # mojibake
+        (["\u0421\u043e\u0432\u0435\u0442" for _ in PROSE], 0.0, "text layer is not words"),  # not eng+khm
+        (["ការប្រជុំ", "បានពិភាក្សា", *PROSE], 0.0, None),  # Khmer and English words
+        ([*PROSE, "(cid:127)", "Item", "(cid:127)", "Item"], 0.0, None),  # bullets from a symbol font
+    ],
+)
+def test_judge_page(words, image_share, verdict) -> None:
+    got = judge_page(sample(words, image_share), "eng+khm")
+    assert (got or "").startswith(verdict or "") and (got is None) == (verdict is None), got
+
+
+def test_languages_decide_the_expected_scripts() -> None:
+    cyrillic = sample(["\u0421\u043e\u0432\u0435\u0442"] * 30)
+    assert judge_page(cyrillic, "eng") is not None
+    assert judge_page(cyrillic, "rus") is None  # a language without a known script: any letter counts
+
+
+@pytest.mark.parametrize("name", ["ccc-battambang-2018-11-12.pdf", "odin_monty_workshop_2025-03_report.pdf"])
+def test_no_page_of_the_samples_needs_ocr(name) -> None:
+    """Khmer that pdfplumber reads correctly, bullets from symbol fonts, photo pages: all left alone."""
+    layout = extract_layout(SAMPLES / name)
+    assert pages_needing_ocr(layout.page_samples, "eng+khm") == {}
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def minutes_page(path: Path) -> Path:
+    """One page of minutes with speakers, a question and answer, and a tally."""
+    pdf = PdfBuilder(path, footer=None)
+    pdf.line("Minutes of the Water Committee Meeting", style="bold", size=16)
+    pdf.line("Date: 14 March 2019", size=12).line("Venue: Commune Hall, Battambang", size=12).space()
+    pdf.line("1. Opening remarks", style="bold", size=13)
+    pdf.line("Ms. Chan Sophea, Chair of the Water Committee, opened the meeting and welcomed", size=12)
+    pdf.line("the members. Mr. Heng Vuthy, Treasurer, presented the accounts for the year.", size=12).space()
+    pdf.line("2. Questions and answers", style="bold", size=13)
+    pdf.line("Q: When will the new well in the village be finished?", size=12)
+    pdf.line("A: The contractor expects to finish the work before the rainy season.", size=12).space()
+    pdf.line("3. Feedback", style="bold", size=13)
+    pdf.line("Topics you propose for the next meeting", size=12)
+    pdf.line("- Water quality (14 responses)", size=12).line("- Maintenance of the pumps (5 responses)", size=12)
+    return pdf.save()
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("ocr-docs")
+    text = minutes_page(folder / "minutes.pdf")
+    return {
+        "text": text,
+        "scan": scan_pdf(text, folder / "minutes-scan.pdf", max_skew=1.2),
+        "garbled": garbled_pdf(text, folder / "minutes-garbled.pdf"),
+    }
+
+
+def records(doc) -> dict:
+    return {
+        "speakers": sorted((s.name, s.role) for s in doc.speakers),
+        "qa": [(q.question, q.answer) for q in doc.qa_pairs],
+        "feedback": [(f.label, f.count) for f in doc.feedback_counts],
+        "sections": [s.heading for s in doc.sections],
+        "date": doc.meta.meeting_date,
+    }
+
+
+@pytest.fixture(scope="module")
+def tesseract() -> None:
+    require("tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm", "ocrmypdf")
+
+
+def test_a_scan_is_read_with_ocr_like_its_text_version(tesseract, documents, tmp_path) -> None:
+    expected = records(parse_pdf(documents["text"]))
+    assert expected["speakers"] and expected["qa"] and expected["feedback"]  # the page is worth reading
+    doc = parse_pdf(documents["scan"], OcrSettings(cache_dir=str(tmp_path / "cache")))
+    assert doc.provenance.ocr_pages == [1] and doc.provenance.unread_pages == []
+    assert doc.provenance.ocr_confidence is not None and doc.provenance.ocr_confidence > 70
+    assert records(doc) == expected
+    cached = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert cached == [f"{doc.document_id}.json", f"{doc.document_id}.pdf"]
+
+
+def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents, tmp_path, monkeypatch) -> None:
+    layout = extract_layout(documents["garbled"])
+    assert "/G" in layout.page_samples[0].words[0]  # pdfplumber reads the glyph names
+    assert pages_needing_ocr(layout.page_samples, "eng+khm")[1].startswith("garbled text layer")
+    settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
+    doc = parse_pdf(documents["garbled"], settings)
+    assert doc.provenance.ocr_pages == [1]
+    assert records(doc) == records(parse_pdf(documents["text"]))
+
+    # A second parse takes the OCR'd copy from the cache: OCRmyPDF does not run again.
+    def no_ocrmypdf(*args, **kwargs):
+        raise AssertionError("OCR ran again despite the cache")
+
+    monkeypatch.setattr(ocr, "_run_ocrmypdf", no_ocrmypdf)
+    assert parse_pdf(documents["garbled"], settings) == doc
+    # Other languages are another OCR: the cache entry does not serve them.
+    with pytest.raises(AssertionError, match="OCR ran again"):
+        parse_pdf(documents["garbled"], OcrSettings(languages="eng", cache_dir=settings.cache_dir))
+
+
+def test_ocrmypdf_command_straightens_and_turns_pages_and_reads_khmer() -> None:
+    command = ocr.ocrmypdf_command(Path("in.pdf"), Path("out.pdf"), [2, 5], OcrSettings())
+    assert {"--deskew", "--rotate-pages", "--force-ocr"} <= set(command)
+    assert command[command.index("--pages") + 1] == "2,5"
+    assert command[command.index("--language") + 1] == "eng+khm"
+    assert "--tesseract-pagesegmode" not in command  # Tesseract's automatic page segmentation first ...
+    command = ocr.ocrmypdf_command(Path("in.pdf"), Path("out.pdf"), [2], OcrSettings(), ocr.BLOCK_SEGMENTATION)
+    assert command[command.index("--tesseract-pagesegmode") + 1] == "6"  # ... one block where it found nothing
+
+
+def test_pages_where_automatic_segmentation_finds_nothing_are_read_as_one_block(documents, tmp_path,
+                                                                                 monkeypatch) -> None:
+    """On a page of Khmer only Tesseract's automatic segmentation finds nothing: read it again as a block."""
+    calls = []
+
+    def fake_ocrmypdf(source, output, pages, settings, segmentation, scratch):
+        calls.append((pages, segmentation))
+        output.write_bytes(source.read_bytes())
+        return {2: [("Minutes", 90.0)] * 10} if segmentation is None else {1: [("ការប្រជុំ", 75.0)] * 5}
+
+    monkeypatch.setattr(ocr, "_run_ocrmypdf", fake_ocrmypdf)
+    result = ocr.ocr_pages(documents["text"], "0" * 64, [1, 2], OcrSettings(cache_dir=str(tmp_path)), tmp_path)
+    assert calls == [([1, 2], None), ([1], ocr.BLOCK_SEGMENTATION)]
+    assert result.pages == (1, 2) and result.confidence == round((90 * 10 + 75 * 5) / 15, 1)
+    assert json.loads((tmp_path / f"{'0' * 64}.json").read_text())["pages"] == [1, 2]
+
+
+def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
+    folder = tmp_path / "ocrmypdf.io.abc"
+    folder.mkdir()
+    (folder / "000003_ocr_tess.tsv").write_text(
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t5\t5\t20\t10\t96.5\tMinutes\n"
+        "5\t1\t1\t1\t1\t2\t30\t5\t20\t10\t41\t\"of\n"
+        "5\t1\t1\t1\t1\t3\t55\t5\t20\t10\t-1\t \n",
+        encoding="utf-8",
+    )
+    assert ocr._tsv_words(tmp_path) == {3: [("Minutes", 96.5), ('"of', 41.0)]}
+
+
+def ocr_line(text: str, page: int, top: float, size: float) -> Line:
+    return Line(text=text, page=page, x0=70, x1=300, top=top, bottom=top + size, size=size, bold=False, italic=False)
+
+
+def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
+    """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Pitch 13.2 -> body 11."""
+    sizes = [16, 10, 11, 10, 10, 11, 10]
+    lines = [ocr_line(f"line {n}", 1, 60 + 13.2 * n, size) for n, size in enumerate(sizes)]
+    restored = ocr._page_typography(lines, Image.new("L", (1300, 1800), 255))
+    assert [line.size for line in restored] == [17.6, 11, 11, 11, 11, 11, 11]
+    assert all(line.bottom - line.top == line.size for line in restored)
+
+
+@pytest.mark.parametrize(("text", "bullet", "rest"), [
+    ("+ Yes, always - 14", "•", "Yes, always - 14"),
+    ("¢ Send the draft one week before (14)", "•", "Send the draft one week before (14)"),
+    ("Plus one more", None, "Plus one more"),
+])
+def test_bullets_as_tesseract_reads_them_are_bullets(text, bullet, rest) -> None:
+    line = ocr._as_list_item(ocr_line(text, 1, 100, 11))
+    assert (line.bullet, line.text) == (bullet, rest)
+
+
+def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
+    lines = [
+        ocr_line("Farmers' Association - Minutes of the 5th Annual Meeting", 1, 30, 9),
+        ocr_line("Welcome by the chair", 1, 300, 9),
+        ocr_line("Farmers' Association -- Minutes of the Sth Annual Meeting", 2, 32, 9),
+        ocr_line("Reports and accounts", 2, 300, 9),
+    ]
+    kept = ocr._drop_running_margins(lines, {1: 842.0, 2: 842.0})
+    assert [line.text for line in kept] == ["Welcome by the chair", "Reports and accounts"]
+
+
+def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
+    """A ruled table survives as pixels only; its rules, found on the image, give back its cells."""
+    pdf = PdfBuilder(tmp_path / "table.pdf", footer=None)
+    pdf.line("Minutes of the Workshop", style="bold", size=16).space(20)
+    columns = [60, 200, 530]
+    pdf.table_row([[("Topic", "bold")], [("Detailed discussion", "bold")]], columns)
+    pdf.table_row([[("Opening", "regular")], [("The chair welcomed the participants.", "regular")]], columns)
+    pdf.table_row([[("Session 1", "regular")], [("Effective communication in the commune.", "regular")]], columns)
+    # Words in place but no vector rules: the page image under a text layer, as after OCR.
+    image_only = garbled_pdf(pdf.save(), tmp_path / "table-image.pdf")
+    assert not any(line.cell for line in extract_layout(image_only).lines)
+    rules = ocr.scanned_rules(image_only, (1,))
+    cells = {(line.cell.row, line.cell.column) for line in extract_layout(image_only, rules=rules).lines if line.cell}
+    assert cells == {(row, column) for row in (1, 2, 3) for column in (0, 1)}  # three rows of two cells
+
+
+# --------------------------------------------------------------------------- without Tesseract
+
+
+@pytest.fixture
+def no_tesseract(monkeypatch) -> None:
+    """This machine as one without OCRmyPDF and Tesseract: the program lookup finds nothing."""
+    monkeypatch.setattr(ocr, "find_program", lambda name: None)
+
+
+def test_without_tesseract_a_scan_needs_ocr(no_tesseract, documents) -> None:
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install ocrmypdf and tesseract \(page 1: no text layer\)"):
+        parse_pdf(documents["scan"])
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install ocrmypdf and tesseract \(page 1: garbled"):
+        parse_pdf(documents["garbled"])
+
+
+def test_with_ocr_off_a_scan_needs_ocr(documents) -> None:
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: OCR is turned off \(--no-ocr\)"):
+        parse_pdf(documents["scan"], OcrSettings(enabled=False))
+
+
+def test_without_tesseract_the_readable_pages_load_and_the_others_are_listed(no_tesseract, tmp_path) -> None:
+    pdf = PdfBuilder(tmp_path / "two.pdf", footer=None)
+    pdf.line("Minutes of the Board Meeting", style="bold", size=16).line("1. Welcome", style="bold", size=13)
+    pdf.line("Mr. Heng Vuthy, Treasurer, presented the accounts.").page_break()
+    for start in range(0, len(PROSE), 5):
+        pdf.line(" ".join(glyph_names(word) for word in PROSE[start:start + 5]), size=8)
+    doc = parse_pdf(pdf.save())
+    assert doc.provenance.unread_pages == [2] and doc.provenance.ocr_pages == []
+    assert not any("/G" in section.heading + section.body for section in doc.sections)
+
+
+def test_setup_ocr_says_what_to_run_where_it_cannot_install(no_tesseract, monkeypatch) -> None:
+    monkeypatch.setattr(ocr.os, "geteuid", lambda: 1000)
+    ready, message = ocr.setup_ocr()
+    assert not ready
+    assert "apt-get install" in message and "tesseract-ocr-khm" in message and "ocrmypdf" in message
+
+
+def test_ingest_without_tesseract_records_needs_ocr_and_finishes(
+        no_tesseract, prefect_harness, documents, tmp_path, monkeypatch) -> None:
+    from flows import ingest
+    from pipeline import store
+
+    monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)  # the patched lookup lives in this process
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("text", "scan", "garbled"):
+        (folder / documents[name].name).write_bytes(documents[name].read_bytes())
+    db = tmp_path / "m.duckdb"
+    summary = ingest.ingest_flow(paths=[str(folder)], db=str(db))
+    assert summary.loaded == 1 and summary.failed == 2
+    assert all(reason.startswith("needs OCR: install ocrmypdf and tesseract") for reason in summary.failures.values())
+    with store.connect(db) as con:
+        rows = con.execute("SELECT file_name, ocr_pages, unread_pages FROM documents").fetchall()
+    assert rows == [("minutes.pdf", [], [])]
+    assert not (tmp_path / "m.duckdb.ocr").exists() or not any((tmp_path / "m.duckdb.ocr").iterdir())
+    assert json.dumps(summary.failures)  # reasons are plain text
