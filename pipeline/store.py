@@ -510,8 +510,8 @@ def _upsert_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRec
     # Delete-then-insert rather than ON CONFLICT: DuckDB silently keeps the first of two rows
     # with the same key in one INSERT ... ON CONFLICT statement. Last record per path wins here.
     by_path = {record.path: record for record in file_records}
-    for path in by_path:
-        con.execute("DELETE FROM files WHERE path = ?", [path])
+    if by_path:
+        con.execute("DELETE FROM files WHERE list_contains(?, path)", [list(by_path)])
     insert_rows(con, "files", [dict(record) for record in by_path.values()])
 
 
@@ -538,10 +538,16 @@ def delete_documents_if_unreferenced(
 
 def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, parser_version: str) -> bool:
     """True when the document with these bytes was loaded by this parser version."""
-    row = con.execute(
-        "SELECT 1 FROM documents WHERE document_id = ? AND parser_version = ?", [sha256, parser_version]
-    ).fetchone()
-    return row is not None
+    return sha256 in loaded_documents(con, [sha256], parser_version)
+
+
+def loaded_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str], parser_version: str) -> set[str]:
+    """The ones among `document_ids` loaded by this parser version (one query for any number)."""
+    rows = con.execute(
+        "SELECT document_id FROM documents WHERE list_contains(?, document_id) AND parser_version = ?",
+        [list(document_ids), parser_version],
+    ).fetchall()
+    return {document_id for (document_id,) in rows}
 
 
 def document_paths(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> dict[str, str]:
