@@ -40,9 +40,9 @@ from pipeline.isolation import (  # noqa: E402
     DEFAULT_TIMEOUT_SECONDS,
     Limits,
     ParserError,
+    call_by_name,
     run_isolated,
 )
-from pipeline.parse import parse_pdf  # noqa: E402
 from pipeline.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
 
@@ -292,6 +292,14 @@ def _clip(text: str) -> str:
 # --------------------------------------------------------------------------- parse task
 
 
+def parse_pdf(path: str) -> ParsedDocument:
+    """pipeline.parse.parse_pdf, imported on first use: the ingest process only orchestrates, so it
+    never loads the parser (spaCy, pdfplumber: ~60 MB); the parse processes have it preloaded."""
+    from pipeline.parse import parse_pdf as parse
+
+    return parse(path)
+
+
 def _is_transient(_task: Any, _task_run: Any, state: Any) -> bool:
     """Retry only I/O hiccups: an unreadable PDF or a parser error fails the same way again."""
     exc = state.result(raise_on_failure=False)
@@ -321,7 +329,7 @@ def parse_document(path: str, name: str, limits: Limits | None = None) -> Parsed
             "(start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False to keep them)", name
         )
         return parse_pdf(path)
-    return run_isolated(parse_pdf, path, limits=limits)
+    return run_isolated(call_by_name, "pipeline.parse", "parse_pdf", path, limits=limits)
 
 
 class ScaleOutError(ValueError):

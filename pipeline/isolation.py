@@ -10,6 +10,7 @@ whatever memory a document took is given back when its child exits.
 from __future__ import annotations
 
 import ctypes
+import importlib
 import multiprocessing
 import os
 import resource
@@ -102,6 +103,12 @@ def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limi
     if kind == "ok":
         return payload
     raise _rebuild_error(payload, limits)
+
+
+def call_by_name(module: str, name: str, *args: Any) -> Any:
+    """`module.name(*args)`, imported where it runs: run_isolated(call_by_name, "pipeline.parse",
+    "parse_pdf", path) keeps the parser (spaCy, pdfplumber) out of the calling process."""
+    return getattr(importlib.import_module(module), name)(*args)
 
 
 def _crash_reason(exitcode: int | None, limits: Limits) -> str:
