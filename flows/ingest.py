@@ -668,8 +668,8 @@ def ingest_flow(
     """
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
-    logger = get_run_logger()
     runner = _parse_runner(workers, dask_address)
+    logger = get_run_logger()
     with store.IngestLock(db, wait=wait):
         return _ingest(logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, runner, workers)
 
