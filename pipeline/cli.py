@@ -12,7 +12,6 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
-import io
 import json
 import logging
 import os
@@ -80,7 +79,7 @@ def _run_ingest_flow(args: argparse.Namespace, db: str) -> Any:
             raise CommandError(str(exc)) from exc
     if args.quiet:
         _silence_prefect_console()
-    with ingest_progress(io.StringIO() if args.quiet else sys.stderr) as bar:
+    with ingest_progress(sys.stderr, show=not args.quiet) as bar:
         with reporting_progress_to(bar) if bar else contextlib.nullcontext():
             return ingest_flow(
                 paths=[str(p) for p in args.paths],

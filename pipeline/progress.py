@@ -39,9 +39,9 @@ class ProgressBar:
 
 
 @contextmanager
-def ingest_progress(stream: IO[str]) -> Iterator[ProgressBar | None]:
-    """A ProgressBar drawn on `stream` while the block runs, if `stream` is a terminal; else None."""
-    if not stream.isatty():
+def ingest_progress(stream: IO[str], show: bool = True) -> Iterator[ProgressBar | None]:
+    """A ProgressBar drawn on `stream` while the block runs, if `show` and `stream` is a terminal; else None."""
+    if not (show and stream.isatty()):
         yield None
         return
     console = Console(file=stream)

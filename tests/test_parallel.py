@@ -169,8 +169,8 @@ def test_progress_bar_on_a_terminal_counts_documents_and_failures() -> None:
         bar.progress.refresh()
         shown = terminal.getvalue()
     assert "2/2" in shown and "1 failed" in shown
-    with ingest_progress(io.StringIO()) as nothing:
-        assert nothing is None
+    with ingest_progress(io.StringIO()) as nothing, ingest_progress(_Terminal(), show=False) as hidden:
+        assert nothing is None and hidden is None
 
 
 def test_workers_must_be_one_or_more(capsys, tmp_path) -> None:
