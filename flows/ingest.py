@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 # Before prefect is imported: a temporary server started by this process must not phone home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a terminal (Prefect 3.9+)
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402

@@ -23,6 +23,7 @@ from typing import Any
 
 # Before anything imports prefect: a temporary server started by this process must not phone home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a terminal (Prefect 3.9+)
 
 import duckdb  # noqa: E402
 
