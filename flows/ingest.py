@@ -592,10 +592,7 @@ class _Writer:
             self.logger.warning("database busy, loading later: %d file(s) pending", self.pending)
             return
         try:
-            while self.documents:
-                record, doc = self.documents[0]
-                self._load(con, record, doc)
-                self.documents.pop(0)
+            self._load_documents(con)
             if self.files:
                 store.record_files(con, self.files, self._replaced(self.files))
                 self._done(self.files)
@@ -610,8 +607,29 @@ class _Writer:
             self._last_flush = time.monotonic()
             self.load_seconds += self._last_flush - started
 
+    def _load_documents(self, con: Any) -> None:
+        """All pending documents in one transaction; if the database rejects a row, one by one."""
+        if not self.documents:
+            return
+        loaded = [self._loaded(record, doc) for record, doc in self.documents]
+        try:
+            store.load_documents(con, [doc for _, doc in self.documents], loaded,
+                                 self._replaced([record for record, _ in self.documents]))
+        except Exception:  # noqa: BLE001 - find the document the database rejects; the others load
+            while self.documents:
+                record, doc = self.documents[0]
+                self._load(con, record, doc)
+                self.documents.pop(0)
+            return
+        self.documents = []
+        self._done(loaded)
+
+    @staticmethod
+    def _loaded(record: store.FileRecord, doc: ParsedDocument) -> store.FileRecord:
+        return record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
+
     def _load(self, con: Any, record: store.FileRecord, doc: ParsedDocument) -> None:
-        loaded = record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
+        loaded = self._loaded(record, doc)
         try:
             store.load_document(con, doc, [loaded], self._replaced([record]))
         except Exception as exc:  # noqa: BLE001 - a row the database rejects fails this file only

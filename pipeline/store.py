@@ -477,13 +477,30 @@ def load_document(
     `replaces`: documents these files held before (an older version of their bytes),
     deleted in the same transaction unless another file still points at them.
     """
+    load_documents(con, [doc], file_records, replaces)
+
+
+def load_documents(
+    con: duckdb.DuckDBPyConnection,
+    docs: Sequence[ParsedDocument],
+    file_records: Sequence[FileRecord] = (),
+    replaces: Sequence[str] = (),
+) -> None:
+    """load_document for several documents at once: one transaction, one statement per table.
+
+    Each document is still whole or absent; if any row is rejected, nothing of the batch is
+    written (the caller can then load the documents one by one to find the culprit).
+    """
+    ids = [doc.document_id for doc in docs]
     with transaction(con):
-        _delete_document_rows(con, doc.document_id)
-        insert_rows(con, "documents", [document_row(doc)])
+        for table in [*CHILD_TABLES, "documents"]:  # children first: they belong to the document row
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, document_id)", [ids])
+        loaded_at = _utcnow()
+        insert_rows(con, "documents", [document_row(doc, loaded_at) for doc in docs])
         for table in CHILD_TABLES:
-            insert_rows(con, table, child_rows(doc, table))
+            insert_rows(con, table, [row for doc in docs for row in child_rows(doc, table)])
         _upsert_files(con, file_records)
-        _delete_unreferenced(con, [r for r in replaces if r != doc.document_id])
+        _delete_unreferenced(con, [r for r in replaces if r not in set(ids)])
 
 
 def record_files(

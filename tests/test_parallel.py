@@ -178,3 +178,26 @@ def test_workers_must_be_one_or_more(capsys, tmp_path) -> None:
         main(["ingest", str(tmp_path), "--workers", "0"])
     assert exit_info.value.code == 2
     assert "must be 1 or more" in capsys.readouterr().err
+
+
+def test_a_document_the_database_rejects_fails_alone_when_loaded_in_a_batch(
+    prefect_harness, tmp_path, monkeypatch, document_factory
+) -> None:
+    def parse(path: str) -> ParsedDocument:
+        doc = document_factory(Path(path).read_bytes(), path=path)
+        if path.endswith("b.pdf"):  # two sections with one key: the database refuses the rows
+            doc = doc.model_copy(update={"sections": [doc.sections[0], doc.sections[0]]})
+        return doc
+
+    monkeypatch.setattr(ingest, "parse_pdf", parse)
+    monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)
+    monkeypatch.setattr(ingest, "LOAD_BATCH_SECONDS", 3600.0)  # all three in one batch
+    for name in ("a.pdf", "b.pdf", "c.pdf"):
+        write(tmp_path / "in", name, name.encode())
+    db = tmp_path / "m.duckdb"
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(db))
+    assert (summary.loaded, summary.failed) == (2, 1)
+    (reason,) = summary.failures.values()
+    assert reason.startswith("cannot store: ")
+    with store.connect(db) as con:
+        assert store.table_counts(con)["documents"] == 2
