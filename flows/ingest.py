@@ -11,21 +11,27 @@ skipped (unchanged, duplicate, not a PDF) or failed with a reason; no file stops
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import multiprocessing
 import os
+import queue
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 # Before prefect is imported: a temporary server started by this process must not phone home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a terminal (Prefect 3.9+)
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.futures import as_completed  # noqa: E402
-from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from prefect.futures import PrefectFuture  # noqa: E402
+from prefect.settings import PREFECT_API_URL  # noqa: E402
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline import PARSER_VERSION, store  # noqa: E402
 from pipeline.errors import UnreadablePDF  # noqa: E402
@@ -35,16 +41,20 @@ from pipeline.isolation import (  # noqa: E402
     DEFAULT_TIMEOUT_SECONDS,
     Limits,
     ParserError,
+    call_by_name,
     run_isolated,
 )
 from pipeline.ocr import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
-from pipeline.parse import parse_pdf  # noqa: E402
 from pipeline.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
 
-# Parsing is CPU-bound and these machines have 2 cores; the bound also keeps a large batch
-# from flooding Prefect's temporary server with task runs.
-DEFAULT_MAX_WORKERS = 2
+# Parsing is CPU-bound: one document at a time per core by default. Each runs in its own
+# child process, so the threads that wait on them only orchestrate.
+DEFAULT_MAX_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
+# Tasks submitted ahead of the free workers, per worker: enough that a worker never waits for
+# the next task, few enough that a large batch neither floods Prefect's server with task runs
+# nor keeps thousands of results (futures) in memory.
+SUBMIT_AHEAD_PER_WORKER = 2
 PARSE_RETRIES = 2
 PARSE_RETRY_DELAY_SECONDS = 1
 ARTIFACT_KEY = "minutes-ingest-summary"
@@ -163,6 +173,11 @@ class IngestSummary:
 
     db: str
     outcomes: list[FileOutcome] = field(default_factory=list)
+    parsed: int = 0  # documents parsed in this run (loaded or not)
+    pages_parsed: int = 0  # pages of the documents parsed and loaded in this run
+    seconds: float = 0.0  # the whole run, from discovery to the last load
+    parse_seconds: float = 0.0  # from the first parse task submitted to the last one finished
+    load_seconds: float = 0.0  # time the writer held the database
 
     def with_status(self, status: store.FileStatus) -> list[FileOutcome]:
         return [outcome for outcome in self.outcomes if outcome.status == status]
@@ -190,9 +205,19 @@ class IngestSummary:
             f"{self.loaded} loaded, {self.skipped} skipped, {self.failed} failed"
         )
 
+    def timing_line(self) -> str:
+        """How long the run took, and how fast it parsed."""
+        if not self.parsed:
+            return f"took {self.seconds:.1f} s, nothing to parse; the database was open {self.load_seconds:.1f} s"
+        rate = f" ({self.pages_parsed / self.parse_seconds:.1f} pages/s)" if self.parse_seconds > 0 else ""
+        return (
+            f"took {self.seconds:.1f} s: {self.parsed} document(s) parsed, {self.pages_parsed} page(s) loaded "
+            f"in {self.parse_seconds:.1f} s{rate}; the database was open {self.load_seconds:.1f} s"
+        )
+
     def to_text(self) -> str:
         """The plain summary the CLI prints."""
-        lines = [self.counts_line()]
+        lines = [self.counts_line(), self.timing_line()]
         for outcome in self.with_status("failed"):
             note = " (failed earlier, not retried)" if outcome.failed_earlier else ""
             lines.append(f"failed: {outcome.path}: {outcome.reason}{note}")
@@ -210,6 +235,8 @@ class IngestSummary:
             f"| loaded | {self.loaded} |",
             f"| skipped | {self.skipped} |",
             f"| failed | {self.failed} |",
+            "",
+            self.timing_line(),
         ]
         if self.outcomes:
             lines += ["", "| file | status | reason |", "| --- | --- | --- |"]
@@ -217,6 +244,29 @@ class IngestSummary:
                 cells = [Path(outcome.path).name, outcome.status, outcome.reason or ""]
                 lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
         return "\n".join(lines) + "\n"
+
+
+class ProgressListener(Protocol):
+    """Told how many documents a run will parse, then of each one parsed (its record says whether it
+    failed), with its page count: the CLI's progress bar."""
+
+    def started(self, to_parse: int) -> None: ...
+
+    def parsed(self, record: store.FileRecord, pages: int) -> None: ...
+
+
+_progress_listener: ProgressListener | None = None
+
+
+@contextmanager
+def reporting_progress_to(listener: ProgressListener) -> Iterator[None]:
+    """Tell `listener` how the ingest runs started in this process proceed (within the block)."""
+    global _progress_listener
+    saved, _progress_listener = _progress_listener, listener
+    try:
+        yield
+    finally:
+        _progress_listener = saved
 
 
 def _md_cell(text: str) -> str:
@@ -244,6 +294,14 @@ def _clip(text: str) -> str:
 # --------------------------------------------------------------------------- parse task
 
 
+def parse_pdf(path: str, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> ParsedDocument:
+    """pipeline.parse.parse_pdf, imported on first use: the ingest process only orchestrates, so it
+    never loads spaCy and the parser's rules; the parse processes have them preloaded."""
+    from pipeline.parse import parse_pdf as parse
+
+    return parse(path, ocr)
+
+
 def _is_transient(_task: Any, _task_run: Any, state: Any) -> bool:
     """Retry only I/O hiccups: an unreadable PDF or a parser error fails the same way again."""
     exc = state.result(raise_on_failure=False)
@@ -268,7 +326,71 @@ def parse_document(path: str, name: str, limits: Limits | None = None,
     """
     if limits is None or not PARSE_IN_CHILD:
         return parse_pdf(path, ocr)
-    return run_isolated(parse_pdf, path, ocr, limits=limits)
+    if multiprocessing.current_process().daemon:
+        # A daemonic process (a Dask worker under its nanny, by default) may not start children.
+        get_run_logger().warning(
+            "parsing %s without time and memory limits: this worker process is daemonic "
+            "(start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False to keep them)", name
+        )
+        return parse_pdf(path, ocr)
+    return run_isolated(call_by_name, "pipeline.parse", "parse_pdf", path, ocr, limits=limits)
+
+
+class ScaleOutError(ValueError):
+    """Parsing on a Dask cluster is not possible with the current settings."""
+
+
+def check_dask_settings() -> None:
+    """Dask workers run Prefect tasks: they need the API of a real Prefect server, not this process's
+    temporary one (each worker would start its own, and the UI would never see their task runs)."""
+    if not PREFECT_API_URL.value():
+        raise ScaleOutError(
+            "parsing on a Dask cluster needs a Prefect server the workers can reach: "
+            "run `prefect server start` and set PREFECT_API_URL here and on the workers"
+        )
+
+
+def _parse_runner(workers: int, dask_address: str | None) -> TaskRunner:
+    """Where parse tasks run: threads here (each waits on a child process), or a Dask cluster."""
+    if not dask_address:
+        return ThreadPoolTaskRunner(max_workers=workers)
+    check_dask_settings()
+    from prefect_dask import DaskTaskRunner
+
+    return DaskTaskRunner(address=dask_address)
+
+
+def _slots(runner: TaskRunner, workers: int) -> int:
+    """How many documents can be parsed at once: the Dask cluster's threads, or `workers`."""
+    client = getattr(runner, "client", None)  # a DaskTaskRunner
+    if client is not None:
+        return max(1, sum(client.nthreads().values()))
+    return workers
+
+
+def _parse_all(runner: TaskRunner, jobs: Sequence[tuple[str, str]], limits: Limits, ocr: OcrSettings,
+               ahead: int) -> Iterator[tuple[str, Any]]:
+    """(key, ParsedDocument or the exception) for each (key, path) job, in the order they finish.
+
+    At most `ahead` tasks are in flight, and a finished future is dropped at once: memory and
+    Prefect's load stay flat however many documents there are.
+    """
+    finished: queue.Queue[PrefectFuture[Any]] = queue.Queue()
+    pending: dict[PrefectFuture[Any], str] = {}
+    waiting = iter(jobs)
+
+    def submit_more() -> None:
+        for key, path in itertools.islice(waiting, max(0, ahead - len(pending))):
+            future = runner.submit(parse_document, parameters={"path": path, "name": key, "limits": limits, "ocr": ocr})
+            pending[future] = key
+            future.add_done_callback(finished.put)
+
+    submit_more()
+    while pending:
+        future = finished.get()
+        key = pending.pop(future)
+        yield key, future.result(raise_on_failure=False)
+        submit_more()
 
 
 # --------------------------------------------------------------------------- flow steps
@@ -301,8 +423,12 @@ def _base_record(path: Path, now: dt.datetime) -> dict[str, Any]:
     }
 
 
-def _fingerprint(path: Path, now: dt.datetime) -> store.FileRecord:
-    """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable."""
+def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None = None) -> store.FileRecord:
+    """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable.
+
+    A file whose size and mtime are those recorded for its path by an earlier run keeps the
+    recorded sha256 without being read (as rsync and make decide): a re-run opens no PDF.
+    """
     base = _base_record(path, now)
     if path.is_symlink() and not path.exists():
         target = text_path(os.readlink(path))
@@ -312,11 +438,19 @@ def _fingerprint(path: Path, now: dt.datetime) -> store.FileRecord:
         kind = special_file_kind(stat.st_mode)
         if kind:
             return store.FileRecord(**base, mtime=_mtime(stat), status="skipped", reason=f"not a regular file: {kind}")
-        sha = sha256_file(path)
+        sha = earlier.sha256 if _same_stat(earlier, stat) else sha256_file(path)
     except OSError as exc:
         return store.FileRecord(**base, status="failed", reason=_reason(exc))
     # status is provisional ('loaded' if the parse and load succeed); the plan decides.
     return store.FileRecord(**base, size_bytes=stat.st_size, mtime=_mtime(stat), sha256=sha, status="loaded")
+
+
+def _same_stat(earlier: store.FileRecord | None, stat: os.stat_result) -> bool:
+    """The path's size and mtime are what an earlier run recorded with its sha256."""
+    return (
+        earlier is not None and earlier.sha256 is not None
+        and earlier.size_bytes == stat.st_size and earlier.mtime == _mtime(stat)
+    )
 
 
 def _not_a_pdf(path: Path, now: dt.datetime) -> store.FileRecord:
@@ -340,14 +474,25 @@ def _not_a_pdf(path: Path, now: dt.datetime) -> store.FileRecord:
     return store.FileRecord(**base, size_bytes=stat.st_size, mtime=_mtime(stat), status="skipped", reason=reason)
 
 
-def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait: float) -> _Plan:
+def _earlier_records(db: str, paths: Iterable[Path], wait: float) -> dict[str, store.FileRecord]:
+    """What earlier runs recorded for these paths (one query)."""
+    con = store.connect(db, wait=wait)
+    try:
+        return store.file_records(con, [text_path(path) for path in paths])
+    finally:
+        con.close()
+
+
+def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait: float,
+          earlier: dict[str, store.FileRecord]) -> _Plan:
     """Split files into those to parse and those settled now (unchanged, duplicate, failed before)."""
     plan = _Plan()
     first_path_of: dict[str, str] = {}  # sha256 -> first path with those bytes in this run
     con = store.connect(db, wait=wait)
     try:
-        earlier = store.file_records(con, [record.path for record in records])
-        known_paths = store.document_paths(con, [r.sha256 for r in records if r.sha256])
+        shas = [r.sha256 for r in records if r.sha256]
+        known_paths = store.document_paths(con, shas)
+        loaded = store.loaded_documents(con, shas, PARSER_VERSION)
         for record in records:
             previous = earlier.get(record.path)
             if previous and previous.document_id and previous.document_id != record.sha256:
@@ -356,7 +501,7 @@ def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait
                 plan.settled.append(record)
             elif record.sha256 in first_path_of:
                 plan.duplicates.append((record, first_path_of[record.sha256]))
-            elif store.is_loaded(con, record.sha256, PARSER_VERSION):
+            elif record.sha256 in loaded:
                 loaded_from = known_paths.get(record.sha256, record.path)
                 if loaded_from == record.path:
                     plan.settled.append(_skipped(record, "unchanged"))
@@ -411,10 +556,13 @@ class _Writer:
         self.files: list[store.FileRecord] = []
         self.moves: list[tuple[store.FileRecord, str]] = []
         self.done: list[store.FileRecord] = []
+        self.pages_parsed = 0
+        self.load_seconds = 0.0  # time spent with the database open
         self._last_flush = time.monotonic()
 
     def add_document(self, record: store.FileRecord, doc: ParsedDocument) -> None:
         self.documents.append((record, doc))
+        self.pages_parsed += doc.provenance.page_count
         self._maybe_flush()
 
     def add_files(self, records: Iterable[store.FileRecord]) -> None:
@@ -438,6 +586,7 @@ class _Writer:
         """Write what is pending. Busy (a long query holds the file): try at the next flush, or fail."""
         if not self.pending:
             return
+        started = time.monotonic()
         try:
             con = store.connect(self.db, wait=LOAD_WAIT_SECONDS if final else LOAD_WAIT_SECONDS_BETWEEN)
         except store.DatabaseBusy:
@@ -446,10 +595,7 @@ class _Writer:
             self.logger.warning("database busy, loading later: %d file(s) pending", self.pending)
             return
         try:
-            while self.documents:
-                record, doc = self.documents[0]
-                self._load(con, record, doc)
-                self.documents.pop(0)
+            self._load_documents(con)
             if self.files:
                 store.record_files(con, self.files, self._replaced(self.files))
                 self._done(self.files)
@@ -462,9 +608,31 @@ class _Writer:
         finally:
             con.close()
             self._last_flush = time.monotonic()
+            self.load_seconds += self._last_flush - started
+
+    def _load_documents(self, con: Any) -> None:
+        """All pending documents in one transaction; if the database rejects a row, one by one."""
+        if not self.documents:
+            return
+        loaded = [self._loaded(record, doc) for record, doc in self.documents]
+        try:
+            store.load_documents(con, [doc for _, doc in self.documents], loaded,
+                                 self._replaced([record for record, _ in self.documents]))
+        except Exception:  # noqa: BLE001 - find the document the database rejects; the others load
+            while self.documents:
+                record, doc = self.documents[0]
+                self._load(con, record, doc)
+                self.documents.pop(0)
+            return
+        self.documents = []
+        self._done(loaded)
+
+    @staticmethod
+    def _loaded(record: store.FileRecord, doc: ParsedDocument) -> store.FileRecord:
+        return record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
 
     def _load(self, con: Any, record: store.FileRecord, doc: ParsedDocument) -> None:
-        loaded = record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
+        loaded = self._loaded(record, doc)
         try:
             store.load_document(con, doc, [loaded], self._replaced([record]))
         except Exception as exc:  # noqa: BLE001 - a row the database rejects fails this file only
@@ -508,6 +676,8 @@ def ingest_flow(
     timeout: float | None = DEFAULT_TIMEOUT_SECONDS,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     wait: float = 0.0,
+    workers: int = DEFAULT_MAX_WORKERS,
+    dask_address: str | None = None,
     ocr: bool = True,
     ocr_languages: str = DEFAULT_OCR_LANGUAGES,
     ocr_cache: str | None = None,
@@ -517,44 +687,61 @@ def ingest_flow(
     Files already loaded with the same bytes and parser version are skipped ('unchanged');
     files that failed before with the same bytes and parser version are not parsed again
     unless `retry_failed`. Each document is parsed in a child process stopped after
-    `timeout` seconds or `max_memory_mb` of memory. Another ingest into `db` is waited for
-    up to `wait` seconds, then the run stops with DatabaseBusy. Pages that need OCR are read
+    `timeout` seconds or `max_memory_mb` of memory, `workers` at a time, or on the Dask
+    cluster at `dask_address` (its scheduler, e.g. tcp://10.0.0.5:8786). Another ingest into
+    `db` is waited for up to `wait` seconds, then the run stops with DatabaseBusy. Pages that need OCR are read
     with OCR in `ocr_languages` unless `ocr` is False; OCR'd copies are kept in `ocr_cache`
     (default: the folder `<db>.ocr` beside the database).
     """
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    runner = _parse_runner(workers, dask_address)
     logger = get_run_logger()
     ocr_settings = OcrSettings(enabled=ocr, languages=ocr_languages, cache_dir=ocr_cache or f"{db}.ocr")
     with store.IngestLock(db, wait=wait):
-        return _ingest(logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, ocr_settings)
+        return _ingest(
+            logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, runner, workers, ocr_settings
+        )
 
 
 def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float,
-            ocr: OcrSettings) -> IngestSummary:
+            runner: TaskRunner, workers: int, ocr: OcrSettings) -> IngestSummary:
+    started = time.monotonic()
     now = _utcnow()
     found = discover(paths)
-    records = [_fingerprint(path, now) for path in found.pdfs]
+    earlier = _earlier_records(db, found.pdfs, wait=max(wait, LOAD_WAIT_SECONDS))
+    records = [_fingerprint(path, now, earlier.get(text_path(path))) for path in found.pdfs]
     records += [_not_a_pdf(path, now) for path in found.others]
     records += [
         store.FileRecord(**_base_record(folder, now), status="failed", reason=reason)
         for folder, reason in found.unreadable_folders.items()
     ]
     real_path = {text_path(path): path for path in [*found.pdfs, *found.others]}
-    plan = _plan(db, records, retry_failed, wait=max(wait, LOAD_WAIT_SECONDS))
+    plan = _plan(db, records, retry_failed, wait=max(wait, LOAD_WAIT_SECONDS), earlier=earlier)
     logger.info("%d file(s) found, %d to parse", len(records), len(plan.to_parse))
+    progress = _progress_listener
+    if progress:
+        progress.started(len(plan.to_parse))
 
     writer = _Writer(db, plan.previous_document_ids, logger)
     writer.add_files(plan.settled)
     writer.add_moves(plan.moves)
-    futures = {
-        parse_document.submit(str(real_path[key]), key, limits, ocr): key for key in plan.to_parse
-    }
-    for future in as_completed(list(futures)):
-        key = futures[future]
-        result = future.result(raise_on_failure=False)
-        if isinstance(result, BaseException):
-            writer.add_files([_as_failed(plan.to_parse[key], _reason(result))])
-        else:
-            writer.add_document(plan.to_parse[key], result)
+    parse_started = time.monotonic()
+    if plan.to_parse:
+        jobs = [(key, str(real_path[key])) for key in plan.to_parse]
+        with runner:
+            ahead = SUBMIT_AHEAD_PER_WORKER * _slots(runner, workers)
+            for key, result in _parse_all(runner, jobs, limits, ocr, ahead):
+                record, pages = plan.to_parse[key], 0
+                if isinstance(result, BaseException):
+                    record = _as_failed(record, _reason(result))
+                    writer.add_files([record])
+                else:
+                    pages = result.provenance.page_count
+                    writer.add_document(record, result)
+                if progress:
+                    progress.parsed(record, pages)
+    parse_seconds = time.monotonic() - parse_started
     writer.flush()
     outcome_of = {record.path: record for record in writer.done}
     writer.add_files(_settle_duplicates(plan.duplicates, outcome_of))
@@ -568,7 +755,13 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
             FileOutcome(r.path, r.status, r.reason, r.document_id, r.path in plan.failed_earlier)
             for r in final
         ],
+        parsed=len(plan.to_parse),
+        pages_parsed=writer.pages_parsed,
+        seconds=time.monotonic() - started,
+        parse_seconds=parse_seconds if plan.to_parse else 0.0,
+        load_seconds=writer.load_seconds,
     )
     create_markdown_artifact(summary.to_markdown(), key=ARTIFACT_KEY, description=summary.counts_line())
     logger.info(summary.counts_line())
+    logger.info(summary.timing_line())
     return summary

@@ -10,6 +10,7 @@ set MINUTES_DEBUG=1 to get the traceback as well.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import json
@@ -23,6 +24,7 @@ from typing import Any
 
 # Before anything imports prefect: a temporary server started by this process must not phone home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a terminal (Prefect 3.9+)
 
 import duckdb  # noqa: E402
 
@@ -61,25 +63,46 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with store.IngestLock(db, wait=args.wait):
         store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
         _prepare_prefect_env()
-        from flows.ingest import ingest_flow  # imports prefect: slow, so only when ingesting
-
-        if args.quiet:
-            _silence_prefect_console()
-        summary = ingest_flow(
-            paths=[str(p) for p in args.paths],
-            db=db,
-            retry_failed=args.retry_failed,
-            timeout=args.timeout or None,
-            max_memory_mb=args.max_memory or None,
-            wait=args.wait,
-            ocr=not args.no_ocr,
-            ocr_languages=args.ocr_languages,
-            ocr_cache=args.ocr_cache,
-        )
+        summary = _run_ingest_flow(args, db)
     print(summary.to_text())
     if any(outcome.failed_earlier for outcome in summary.outcomes):
         print("(files that failed earlier with the same bytes are not parsed again: use --retry-failed)")
     return EXIT_FAILED_FILES if summary.failed else EXIT_OK
+
+
+def _run_ingest_flow(args: argparse.Namespace, db: str) -> Any:
+    """The ingest flow, with a progress bar on stderr when it is a terminal (and not --quiet)."""
+    from flows.ingest import (  # imports prefect: slow, so only when ingesting
+        DEFAULT_MAX_WORKERS,
+        ScaleOutError,
+        check_dask_settings,
+        ingest_flow,
+        reporting_progress_to,
+    )
+    from pipeline.progress import ingest_progress
+
+    if args.dask_address:
+        try:
+            check_dask_settings()
+        except ScaleOutError as exc:
+            raise CommandError(str(exc)) from exc
+    if args.quiet:
+        _silence_prefect_console()
+    with ingest_progress(sys.stderr, show=not args.quiet) as bar:
+        with reporting_progress_to(bar) if bar else contextlib.nullcontext():
+            return ingest_flow(
+                paths=[str(p) for p in args.paths],
+                db=db,
+                retry_failed=args.retry_failed,
+                timeout=args.timeout or None,
+                max_memory_mb=args.max_memory or None,
+                wait=args.wait,
+                workers=args.workers or DEFAULT_MAX_WORKERS,
+                dask_address=args.dask_address,
+                ocr=not args.no_ocr,
+                ocr_languages=args.ocr_languages,
+                ocr_cache=args.ocr_cache,
+            )
 
 
 def _prepare_prefect_env() -> None:
@@ -337,6 +360,13 @@ def _add_ingest_options(command: argparse.ArgumentParser, db_help: str) -> None:
     )
 
 
+def _positive_int(text: str) -> int:
+    value = _non_negative(int)(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes", description="Turn PDF minutes of meetings into structured records in DuckDB."
@@ -348,6 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ingest_options(ingest, db_help)
     ingest.add_argument("--quiet", action="store_true", help="no Prefect log lines, only the summary")
     _add_ocr_options(ingest, "folder of OCR'd copies, kept for re-runs (default: the database's name + .ocr)")
+    ingest.add_argument(
+        "--workers", type=_positive_int, default=None, metavar="N",
+        help="documents parsed at once, each in its own process (default: the number of cores)",
+    )
+    ingest.add_argument(
+        "--dask-address", metavar="ADDR",
+        help="parse on the Dask cluster whose scheduler is at ADDR (e.g. tcp://10.0.0.5:8786); needs PREFECT_API_URL",
+    )
     ingest.set_defaults(handler=cmd_ingest)
 
     serve = commands.add_parser("serve", help="ingest on a cron schedule, as a Prefect deployment (needs a server)")

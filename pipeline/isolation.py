@@ -15,6 +15,7 @@ starts (ocrmypdf, tesseract) are stopped with it.
 from __future__ import annotations
 
 import ctypes
+import importlib
 import multiprocessing
 import os
 import resource
@@ -148,6 +149,12 @@ def _kill_group(pid: int | None) -> None:
             os.kill(pid, signal.SIGKILL)  # it had not made its group yet
         except ProcessLookupError:
             pass
+
+
+def call_by_name(module: str, name: str, *args: Any) -> Any:
+    """`module.name(*args)`, imported where it runs: run_isolated(call_by_name, "pipeline.parse",
+    "parse_pdf", path) keeps the parser (spaCy, pdfplumber) out of the calling process."""
+    return getattr(importlib.import_module(module), name)(*args)
 
 
 def _crash_reason(exitcode: int | None, limits: Limits) -> str:

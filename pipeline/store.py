@@ -501,13 +501,30 @@ def load_document(
     `replaces`: documents these files held before (an older version of their bytes),
     deleted in the same transaction unless another file still points at them.
     """
+    load_documents(con, [doc], file_records, replaces)
+
+
+def load_documents(
+    con: duckdb.DuckDBPyConnection,
+    docs: Sequence[ParsedDocument],
+    file_records: Sequence[FileRecord] = (),
+    replaces: Sequence[str] = (),
+) -> None:
+    """load_document for several documents at once: one transaction, one statement per table.
+
+    Each document is still whole or absent; if any row is rejected, nothing of the batch is
+    written (the caller can then load the documents one by one to find the culprit).
+    """
+    ids = [doc.document_id for doc in docs]
     with transaction(con):
-        _delete_document_rows(con, doc.document_id)
-        insert_rows(con, "documents", [document_row(doc)])
+        for table in [*CHILD_TABLES, "documents"]:  # children first: they belong to the document row
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, document_id)", [ids])
+        loaded_at = _utcnow()
+        insert_rows(con, "documents", [document_row(doc, loaded_at) for doc in docs])
         for table in CHILD_TABLES:
-            insert_rows(con, table, child_rows(doc, table))
+            insert_rows(con, table, [row for doc in docs for row in child_rows(doc, table)])
         _upsert_files(con, file_records)
-        _delete_unreferenced(con, [r for r in replaces if r != doc.document_id])
+        _delete_unreferenced(con, [r for r in replaces if r not in set(ids)])
 
 
 def record_files(
@@ -534,8 +551,8 @@ def _upsert_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRec
     # Delete-then-insert rather than ON CONFLICT: DuckDB silently keeps the first of two rows
     # with the same key in one INSERT ... ON CONFLICT statement. Last record per path wins here.
     by_path = {record.path: record for record in file_records}
-    for path in by_path:
-        con.execute("DELETE FROM files WHERE path = ?", [path])
+    if by_path:
+        con.execute("DELETE FROM files WHERE list_contains(?, path)", [list(by_path)])
     insert_rows(con, "files", [dict(record) for record in by_path.values()])
 
 
@@ -562,10 +579,16 @@ def delete_documents_if_unreferenced(
 
 def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, parser_version: str) -> bool:
     """True when the document with these bytes was loaded by this parser version."""
-    row = con.execute(
-        "SELECT 1 FROM documents WHERE document_id = ? AND parser_version = ?", [sha256, parser_version]
-    ).fetchone()
-    return row is not None
+    return sha256 in loaded_documents(con, [sha256], parser_version)
+
+
+def loaded_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str], parser_version: str) -> set[str]:
+    """The ones among `document_ids` loaded by this parser version (one query for any number)."""
+    rows = con.execute(
+        "SELECT document_id FROM documents WHERE list_contains(?, document_id) AND parser_version = ?",
+        [list(document_ids), parser_version],
+    ).fetchall()
+    return {document_id for (document_id,) in rows}
 
 
 def document_paths(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> dict[str, str]:
