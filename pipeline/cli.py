@@ -411,14 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     query = commands.add_parser("query", help="run one read-only SQL query against the database")
     query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
-    query.add_argument("--db", metavar="FILE", help=db_help)
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    query.add_argument(
-        "--wait", type=_non_negative(float), default=store.DEFAULT_READ_WAIT_SECONDS, metavar="SECONDS",
-        help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
-    )
-    query.set_defaults(handler=cmd_query)
-
     show = commands.add_parser("show", help="print one stored document as a tree")
     show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name or a path")
     export = commands.add_parser("export", help="write every table and view to files in a folder")
@@ -427,7 +420,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", metavar="OUT", help="the folder to write into (made if missing)")
     report = commands.add_parser("report", help="write a self-contained HTML report with charts")
     report.add_argument("--out", metavar="FILE", default="report.html", help="HTML file (default: report.html)")
-    for command, handler in ((show, cmd_show), (export, cmd_export), (report, cmd_report)):
+    # The reading commands share how they find and wait for the database.
+    for command, handler in ((query, cmd_query), (show, cmd_show), (export, cmd_export), (report, cmd_report)):
         command.add_argument("--db", metavar="FILE", help=db_help)
         command.add_argument(
             "--wait", type=_non_negative(float), default=store.DEFAULT_READ_WAIT_SECONDS, metavar="SECONDS",
