@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing import spawn
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -34,6 +35,7 @@ DEFAULT_MAX_MEMORY_MB = 2048
 # Imported once by the forkserver, so every child starts with the parser loaded.
 PRELOAD = ["pipeline.parse", "pipeline.isolation_warmup"]
 _PR_SET_PDEATHSIG = 1
+CHILD_NAME = "minutes-parse"
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,30 @@ class ParserError(MinutesError):
     """The parser raised an unexpected error in the child; the text is 'Type: message'."""
 
 
+def _without_main(preparation_data: Callable[[str], dict[str, Any]]) -> Callable[[str], dict[str, Any]]:
+    """multiprocessing's preparation data, minus the parent's __main__ for parse children.
+
+    A forkserver child first runs the parent's main script or module again (for functions
+    defined there): under `minutes` that imports the CLI, under a Prefect worker all of
+    Prefect, 0.1 s to seconds of CPU per document. A parse child runs only this module's
+    code, so it needs no __main__. (Preloading "__main__" in the forkserver is the documented
+    cure, but it has no effect before Python 3.14: CPython issue gh-126631.)
+    """
+
+    def without_main(name: str) -> dict[str, Any]:
+        data = preparation_data(name)
+        if name == CHILD_NAME:
+            data.pop("init_main_from_path", None)
+            data.pop("init_main_from_name", None)
+        return data
+
+    without_main.wrapped = preparation_data  # type: ignore[attr-defined]
+    return without_main
+
+
+if not hasattr(spawn.get_preparation_data, "wrapped"):  # once, even if this module is reloaded
+    spawn.get_preparation_data = _without_main(spawn.get_preparation_data)
+
 _context_lock = threading.Lock()
 _context: Any = None
 
@@ -100,7 +126,7 @@ def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limi
     context = _mp_context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_child_main, args=(sender, function, args, limits.max_memory_mb), daemon=True, name="minutes-parse"
+        target=_child_main, args=(sender, function, args, limits.max_memory_mb), daemon=True, name=CHILD_NAME
     )
     try:
         child.start()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -61,3 +63,25 @@ def _running(pid: int) -> bool:
             return handle.read().split()[2] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+MAIN_SCRIPT = """
+import sys
+with open(sys.argv[1], "a") as runs:
+    runs.write(__name__ + "\\n")
+if __name__ == "__main__":
+    from pipeline.isolation import call_by_name, run_isolated
+    print(run_isolated(call_by_name, "os.path", "basename", "/a/b.pdf"))
+"""
+
+
+def test_a_child_does_not_run_the_main_script_again(tmp_path: Path) -> None:
+    """Regression: each parse child ran the parent's main script again (`minutes`: the CLI's imports)."""
+    script, runs = tmp_path / "main_script.py", tmp_path / "runs.txt"
+    script.write_text(MAIN_SCRIPT)
+    repo = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(script), str(runs)], cwd=repo, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(repo)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "b.pdf"
+    assert runs.read_text().split() == ["__main__"]  # not also "__mp_main__", run by the child
