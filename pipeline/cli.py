@@ -28,6 +28,7 @@ os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a termina
 
 import duckdb  # noqa: E402
 
+from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
 from pipeline import store  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS  # noqa: E402
@@ -63,15 +64,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with store.IngestLock(db, wait=args.wait):
         store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
         _prepare_prefect_env()
-        summary = _run_ingest_flow(args, db)
+        server = None if args.dask_address else start_temporary_server()  # boots while Prefect is imported
+        try:
+            summary = _run_ingest_flow(args, db, server)
+        finally:
+            if server is not None:
+                server.stop()
     print(summary.to_text())
     if any(outcome.failed_earlier for outcome in summary.outcomes):
         print("(files that failed earlier with the same bytes are not parsed again: use --retry-failed)")
     return EXIT_FAILED_FILES if summary.failed else EXIT_OK
 
 
-def _run_ingest_flow(args: argparse.Namespace, db: str) -> Any:
-    """The ingest flow, with a progress bar on stderr when it is a terminal (and not --quiet)."""
+def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer | None) -> Any:
+    """The ingest flow (against `server` if given), with a progress bar on stderr when it is a terminal
+    (and not --quiet)."""
     from flows.ingest import (  # imports prefect: slow, so only when ingesting
         DEFAULT_MAX_WORKERS,
         ScaleOutError,
@@ -88,7 +95,7 @@ def _run_ingest_flow(args: argparse.Namespace, db: str) -> Any:
             raise CommandError(str(exc)) from exc
     if args.quiet:
         _silence_prefect_console()
-    with ingest_progress(sys.stderr, show=not args.quiet) as bar:
+    with flows_use(server), ingest_progress(sys.stderr, show=not args.quiet) as bar:
         with reporting_progress_to(bar) if bar else contextlib.nullcontext():
             return ingest_flow(
                 paths=[str(p) for p in args.paths],

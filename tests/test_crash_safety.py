@@ -9,6 +9,7 @@ import os
 import signal
 from pathlib import Path
 
+import psutil
 import pytest
 
 from flows.ingest import ingest_flow
@@ -92,11 +93,17 @@ def test_sigkill_mid_run_then_rerun_matches_an_uninterrupted_run(
         assert status == EXIT_OK or (status == EXIT_BUSY and "`minutes ingest`" in err), err
 
         read_until(ingest, " - loaded ", timeout=120)  # the first batch is in
+        helpers = psutil.Process(ingest.pid).children()  # its Prefect server and the parse forkserver
+        commands = [" ".join(helper.cmdline()) for helper in helpers]
         os.kill(ingest.pid, signal.SIGKILL)
     finally:
         ingest.kill()
         ingest.wait(30)
     assert ingest.returncode == -signal.SIGKILL
+    # Regression: its temporary Prefect server outlived a killed ingest. Nothing it started is left.
+    assert any("prefect.server" in command for command in commands), commands
+    _, alive = psutil.wait_procs(helpers, timeout=30)
+    assert not alive, commands
 
     loaded_before_rerun = consistent(db, per_document)
     assert 0 < loaded_before_rerun < DOCUMENTS, "the kill should land mid-run"

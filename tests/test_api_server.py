@@ -1,0 +1,48 @@
+"""Prefect's temporary server for one `minutes ingest`: started early, used, stopped; clear when it fails."""
+
+from __future__ import annotations
+
+import pytest
+from prefect import flow
+from prefect.client.orchestration import get_client
+
+from flows.api_server import ServerError, TemporaryServer, flows_use
+
+
+@flow(name="probe")
+def probe() -> str:
+    return "ran"
+
+
+def test_flows_run_against_the_temporary_server_and_it_stops(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
+    server = TemporaryServer(timeout=120).start()
+    try:
+        with flows_use(server):
+            assert probe() == "ran"
+            with get_client(sync_client=True) as client:
+                assert str(client.api_url).rstrip("/") == server.api_url
+                assert [run.name for run in client.read_flow_runs()] != []
+        process = server.process
+        assert process is not None and process.poll() is None
+    finally:
+        server.stop()
+    assert process.poll() is not None and server.process is None
+
+
+def test_a_server_that_does_not_answer_in_time_is_a_clear_error_and_is_stopped() -> None:
+    server = TemporaryServer(timeout=0.2).start()
+    process = server.process
+    with pytest.raises(ServerError, match="did not answer within 0 s.*STARTUP_TIMEOUT_SECONDS"):
+        server.wait_ready()
+    assert process is not None and process.poll() is not None
+
+
+def test_a_server_that_exits_says_why(monkeypatch) -> None:
+    monkeypatch.setenv("PREFECT_SERVER_DATABASE_CONNECTION_URL", "nosuchdriver://nowhere")
+    server = TemporaryServer(timeout=120).start()
+    try:
+        with pytest.raises(ServerError, match="exited with status 1: .*nosuchdriver"):
+            server.wait_ready()
+    finally:
+        server.stop()
