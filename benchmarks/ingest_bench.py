@@ -206,7 +206,9 @@ def run_ingest(args: list[str], env: dict[str, str], memory: bool = True) -> Run
                 # (the forkserver reaps the parse children); a grandchild alive now is counted
                 # when its parent reaps it, never twice.
                 times = member.cpu_times()
-                role = cpu_seen[member.pid][0] if member.pid in cpu_seen else _role(member, root.pid)
+                # A child seen just after its fork still shows the parent's command line: look again.
+                known = cpu_seen.get(member.pid, ("other", 0.0))[0]
+                role = known if known != "other" else _role(member, root.pid)
                 if member.pid == root.pid:
                     cpu_seen[member.pid] = (role, times.user + times.system)
                 elif member.pid in direct:

@@ -55,15 +55,21 @@ DEFAULT_MAX_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffi
 # the next task, few enough that a large batch neither floods Prefect's server with task runs
 # nor keeps thousands of results (futures) in memory.
 SUBMIT_AHEAD_PER_WORKER = 2
+# Prefect's server spends ~0.1 s of CPU on each task run, as much as parsing a page: a large run
+# gives each task a few documents (each still parsed in its own child process), yet keeps at
+# least this many tasks per worker, so that the workers finish together.
+MAX_DOCUMENTS_PER_TASK = 5
+MIN_TASKS_PER_WORKER = 8
 PARSE_RETRIES = 2
 PARSE_RETRY_DELAY_SECONDS = 1
 ARTIFACT_KEY = "minutes-ingest-summary"
 # Each document is parsed in a child process (see pipeline.isolation); tests of the flow's
 # bookkeeping turn this off to swap in a fake parser.
 PARSE_IN_CHILD = True
-# The writer loads what has been parsed every few seconds or documents, in a short connection.
+# The writer loads what has been parsed every few seconds or documents, in a short connection
+# (opening the database costs ~0.1 s: not after every document).
 LOAD_BATCH_SIZE = 20
-LOAD_BATCH_SECONDS = 2.0
+LOAD_BATCH_SECONDS = 5.0
 # How long a load waits for a reader (`minutes query`) to let go of the file: between
 # batches only briefly (the documents wait for the next batch), at the end for longer.
 LOAD_WAIT_SECONDS_BETWEEN = 1.0
@@ -302,28 +308,30 @@ def parse_pdf(path: str, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> ParsedDocum
     return parse(path, ocr)
 
 
-def _is_transient(_task: Any, _task_run: Any, state: Any) -> bool:
+def _is_transient(exc: BaseException) -> bool:
     """Retry only I/O hiccups: an unreadable PDF or a parser error fails the same way again."""
-    exc = state.result(raise_on_failure=False)
     return isinstance(exc, OSError) and not isinstance(exc, _PERMANENT_OS_ERRORS)
 
 
-@task(
-    name="parse",
-    task_run_name="parse {name}",
-    retries=PARSE_RETRIES,
-    retry_delay_seconds=PARSE_RETRY_DELAY_SECONDS,
-    retry_condition_fn=_is_transient,
-    # Parsing depends on the file's bytes and the parser code, not on the path argument.
-    cache_policy=NO_CACHE,
-)
-def parse_document(path: str, name: str, limits: Limits | None = None,
-                   ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> ParsedDocument:
+def _parse_one(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -> ParsedDocument:
     """Parse one file; in a child process stopped at `limits` (None: in this process, no limits).
 
-    `name` is the path as text (a file name need not be UTF-8), for Prefect's task run name.
-    Pages that need OCR are read as `ocr` says (in the same child, which asks for more time).
+    `name` is the path as text (a file name need not be UTF-8), for the logs. Pages that need
+    OCR are read as `ocr` says (in the same child, which asks for more time). An I/O error
+    is retried PARSE_RETRIES times.
     """
+    for attempt in itertools.count():
+        try:
+            return _parse_once(path, name, limits, ocr)
+        except OSError as exc:
+            if attempt >= PARSE_RETRIES or not _is_transient(exc):
+                raise
+            get_run_logger().warning("retrying %s in %s s: %s", name, PARSE_RETRY_DELAY_SECONDS, exc)
+            time.sleep(PARSE_RETRY_DELAY_SECONDS)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _parse_once(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -> ParsedDocument:
     if limits is None or not PARSE_IN_CHILD:
         return parse_pdf(path, ocr)
     if multiprocessing.current_process().daemon:
@@ -334,6 +342,37 @@ def parse_document(path: str, name: str, limits: Limits | None = None,
         )
         return parse_pdf(path, ocr)
     return run_isolated(call_by_name, "pipeline.parse", "parse_pdf", path, ocr, limits=limits)
+
+
+@task(
+    name="parse",
+    task_run_name="parse {name}",
+    # Parsing depends on the files' bytes and the parser code, not on the path arguments.
+    cache_policy=NO_CACHE,
+)
+def parse_documents(jobs: list[tuple[str, str]], name: str, limits: Limits | None = None,
+                    ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> list[ParsedDocument | Exception]:
+    """Parse each (name, path) job (see `_parse_one`); a file that fails gives its exception, in its place.
+
+    `name` names the task run: the first file, and how many more.
+    """
+    results: list[ParsedDocument | Exception] = []
+    for job_name, path in jobs:
+        try:
+            results.append(_parse_one(path, job_name, limits, ocr))
+        except Exception as exc:  # noqa: BLE001 - this file fails, the others of the task go on
+            results.append(exc)
+    return results
+
+
+def documents_per_task(documents: int, slots: int) -> int:
+    """How many documents each parse task takes (see MAX_DOCUMENTS_PER_TASK)."""
+    return max(1, min(MAX_DOCUMENTS_PER_TASK, documents // (slots * MIN_TASKS_PER_WORKER)))
+
+
+def _task_name(jobs: Sequence[tuple[str, str]]) -> str:
+    first = jobs[0][0]
+    return first if len(jobs) == 1 else f"{first} and {len(jobs) - 1} more"
 
 
 class ScaleOutError(ValueError):
@@ -369,27 +408,32 @@ def _slots(runner: TaskRunner, workers: int) -> int:
 
 
 def _parse_all(runner: TaskRunner, jobs: Sequence[tuple[str, str]], limits: Limits, ocr: OcrSettings,
-               ahead: int) -> Iterator[tuple[str, Any]]:
-    """(key, ParsedDocument or the exception) for each (key, path) job, in the order they finish.
+               ahead: int, per_task: int = 1) -> Iterator[tuple[str, Any]]:
+    """(key, ParsedDocument or the exception) for each (key, path) job, as their tasks finish.
 
-    At most `ahead` tasks are in flight, and a finished future is dropped at once: memory and
-    Prefect's load stay flat however many documents there are.
+    Each task parses `per_task` jobs. At most `ahead` tasks are in flight, and a finished future
+    is dropped at once: memory and Prefect's load stay flat however many documents there are.
     """
     finished: queue.Queue[PrefectFuture[Any]] = queue.Queue()
-    pending: dict[PrefectFuture[Any], str] = {}
-    waiting = iter(jobs)
+    pending: dict[PrefectFuture[Any], list[tuple[str, str]]] = {}
+    batches = iter([list(jobs[i:i + per_task]) for i in range(0, len(jobs), per_task)])
 
     def submit_more() -> None:
-        for key, path in itertools.islice(waiting, max(0, ahead - len(pending))):
-            future = runner.submit(parse_document, parameters={"path": path, "name": key, "limits": limits, "ocr": ocr})
-            pending[future] = key
+        for batch in itertools.islice(batches, max(0, ahead - len(pending))):
+            parameters = {"jobs": batch, "name": _task_name(batch), "limits": limits, "ocr": ocr}
+            future = runner.submit(parse_documents, parameters=parameters)
+            pending[future] = batch
             future.add_done_callback(finished.put)
 
     submit_more()
     while pending:
         future = finished.get()
-        key = pending.pop(future)
-        yield key, future.result(raise_on_failure=False)
+        batch = pending.pop(future)
+        results = future.result(raise_on_failure=False)
+        if isinstance(results, BaseException):  # the task itself failed (e.g. its Dask worker died)
+            results = [results] * len(batch)
+        for (key, _), result in zip(batch, results, strict=True):
+            yield key, result
         submit_more()
 
 
@@ -730,8 +774,9 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
     if plan.to_parse:
         jobs = [(key, str(real_path[key])) for key in plan.to_parse]
         with runner:
-            ahead = SUBMIT_AHEAD_PER_WORKER * _slots(runner, workers)
-            for key, result in _parse_all(runner, jobs, limits, ocr, ahead):
+            slots = _slots(runner, workers)
+            per_task = documents_per_task(len(jobs), slots)
+            for key, result in _parse_all(runner, jobs, limits, ocr, SUBMIT_AHEAD_PER_WORKER * slots, per_task):
                 record, pages = plan.to_parse[key], 0
                 if isinstance(result, BaseException):
                     record = _as_failed(record, _reason(result))

@@ -13,6 +13,7 @@ from flows import ingest
 from flows.ingest import ingest_flow
 from pipeline import store
 from pipeline.cli import EXIT_OK, main
+from pipeline.errors import UnreadablePDF
 from pipeline.progress import ingest_progress
 from schemas import ParsedDocument
 
@@ -106,7 +107,7 @@ def test_parse_tasks_in_flight_are_bounded(prefect_harness, tmp_path, fake_parse
     in_flight, most = [0], [0]
     real_parse_all = ingest._parse_all
 
-    def counting_parse_all(runner, jobs, limits, ocr, ahead):
+    def counting_parse_all(runner, jobs, limits, ocr, ahead, per_task):
         submit = runner.submit
 
         def counted_submit(*args, **kwargs):
@@ -115,7 +116,7 @@ def test_parse_tasks_in_flight_are_bounded(prefect_harness, tmp_path, fake_parse
             return submit(*args, **kwargs)
 
         runner.submit = counted_submit
-        for item in real_parse_all(runner, jobs, limits, ocr, ahead):
+        for item in real_parse_all(runner, jobs, limits, ocr, ahead, per_task):
             in_flight[0] -= 1
             yield item
 
@@ -125,6 +126,42 @@ def test_parse_tasks_in_flight_are_bounded(prefect_harness, tmp_path, fake_parse
     summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), workers=1)
     assert summary.loaded == 12
     assert most[0] == ingest.SUBMIT_AHEAD_PER_WORKER * 1
+
+
+def test_documents_per_task_grows_with_the_run_but_every_worker_keeps_many_tasks() -> None:
+    assert ingest.documents_per_task(8, slots=2) == 1  # a small run: one task per document
+    assert ingest.documents_per_task(40, slots=2) == 2
+    assert ingest.documents_per_task(200, slots=2) == ingest.MAX_DOCUMENTS_PER_TASK
+    assert ingest.documents_per_task(0, slots=2) == 1
+
+
+def test_a_large_run_parses_several_documents_per_task_and_a_failure_stays_with_its_file(
+    prefect_harness, tmp_path, monkeypatch, document_factory
+) -> None:
+    tasks: list[list[str]] = []
+    real_task = ingest.parse_documents
+
+    def parse(path: str, ocr: object = None) -> ParsedDocument:
+        data = Path(path).read_bytes()
+        if data.startswith(b"BAD"):
+            raise UnreadablePDF("not a PDF")
+        return document_factory(data, path=path)
+
+    def counted(jobs, name, limits=None, ocr=ingest.DEFAULT_OCR_SETTINGS):
+        tasks.append([Path(path).name for _, path in jobs])
+        return real_task.fn(jobs, name, limits, ocr)
+
+    monkeypatch.setattr(ingest, "parse_pdf", parse)
+    monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)
+    monkeypatch.setattr(ingest, "parse_documents", real_task.with_options(name="parse"))
+    monkeypatch.setattr(ingest.parse_documents, "fn", counted)
+    for n in range(40):
+        write(tmp_path / "in", f"{n:02d}.pdf", b"BAD" if n == 7 else f"doc {n}".encode())
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), workers=1)
+    assert (summary.loaded, summary.failed) == (39, 1)
+    assert list(summary.failures.values()) == ["not a PDF"]
+    assert len(tasks) == 40 // ingest.documents_per_task(40, slots=1)  # 8 tasks of 5
+    assert sorted(name for task in tasks for name in task) == [f"{n:02d}.pdf" for n in range(40)]
 
 
 def test_summary_says_how_long_and_how_fast(prefect_harness, tmp_path, fake_parser) -> None:
