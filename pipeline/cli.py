@@ -31,7 +31,7 @@ import duckdb  # noqa: E402
 from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
 from pipeline import store  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
-from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS  # noqa: E402
+from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
 from pipeline.ocr import DEFAULT_OCR_LANGUAGES, OcrSettings, setup_ocr  # noqa: E402
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
@@ -65,6 +65,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
         _prepare_prefect_env()
         server = None if args.dask_address else start_temporary_server()  # boots while Prefect is imported
+        if not args.dask_address:
+            start_forkserver()  # imports the parser meanwhile, too
         try:
             summary = _run_ingest_flow(args, db, server)
         finally:

@@ -115,6 +115,15 @@ def _mp_context() -> Any:
         return _context
 
 
+def start_forkserver() -> None:
+    """Start the process that forks the parse children now: it imports the parser (seconds of
+    CPU), which can then overlap other start-up work instead of delaying the first parse."""
+    if _mp_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limits()) -> Any:
     """`function(*args)` in a child process; its result, or its error raised here.
 
