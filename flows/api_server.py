@@ -171,6 +171,8 @@ def flows_use(server: TemporaryServer | None) -> Iterator[None]:
             server.stop()
         yield
         return
+    import prefect.flow_engine  # noqa: F401 - what a flow run imports first (~1.5 s): while the server boots
+
     # No UI URL: this server has none, so Prefect's "View at http://..." links would lead nowhere.
     with temporary_settings(updates={PREFECT_API_URL: server.wait_ready(), PREFECT_UI_URL: ""}):
         try:
