@@ -44,7 +44,7 @@ from pipeline.isolation import (  # noqa: E402
     call_by_name,
     run_isolated,
 )
-from pipeline.ocr import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
+from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
 from pipeline.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
 

@@ -32,7 +32,7 @@ from flows.api_server import TemporaryServer, flows_use, start_temporary_server 
 from pipeline import store  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
-from pipeline.ocr import DEFAULT_OCR_LANGUAGES, OcrSettings, setup_ocr  # noqa: E402
+from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
 FORMATS = ("table", "csv", "json")
@@ -179,6 +179,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_setup_ocr(args: argparse.Namespace) -> int:
+    from pipeline.ocr import setup_ocr  # the OCR machinery: only for this command
+
     ready, message = setup_ocr()
     print(message)
     return EXIT_OK if ready else EXIT_ERROR

@@ -33,11 +33,9 @@ from PIL import Image, ImageStat
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.isolation import die_with_parent, extend_deadline
+from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings
 from pipeline.rules import OCR_BULLET_MISREADS
 
-DEFAULT_OCR_LANGUAGES = "eng+khm"
-# What one page may take (rasterise, deskew, orientation, Tesseract): ~4-9 s on an idle core.
-DEFAULT_OCR_SECONDS_PER_PAGE = 60.0
 # Tesseract's page segmentation "one uniform block of text", for pages where its automatic
 # segmentation found (almost) nothing: on a page of Khmer only, that is all it reads.
 BLOCK_SEGMENTATION = "6"
@@ -62,19 +60,6 @@ RULE_MIN_SHARE = 0.05
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
 _CACHE_FORMAT = 1
-
-
-@dataclass(frozen=True)
-class OcrSettings:
-    """How pages that need OCR are read. `cache_dir` None: a temporary folder, gone after the parse."""
-
-    enabled: bool = True
-    languages: str = DEFAULT_OCR_LANGUAGES
-    cache_dir: str | None = None
-    seconds_per_page: float = DEFAULT_OCR_SECONDS_PER_PAGE
-
-
-DEFAULT_OCR_SETTINGS = OcrSettings()
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,13 @@ from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
 from pipeline.fingerprint import sha256_file
 from pipeline.ocr import (
-    DEFAULT_OCR_SETTINGS,
     OcrResult,
-    OcrSettings,
     ocr_pages,
     restore_typography,
     scanned_rules,
     unavailable_reason,
 )
+from pipeline.ocr_settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.preflight import check_pdf, explain_failure, text_path
 from pipeline.structure import build_structure
 from pipeline.textlayer import pages_needing_ocr

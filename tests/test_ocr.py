@@ -15,7 +15,7 @@ from PIL import Image
 from pipeline import ocr
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Line, extract_layout
-from pipeline.ocr import OcrSettings
+from pipeline.ocr_settings import OcrSettings
 from pipeline.parse import parse_pdf
 from pipeline.textlayer import PageSample, judge_page, pages_needing_ocr
 from tests.pdf_builder import PdfBuilder
