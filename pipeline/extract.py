@@ -13,6 +13,7 @@ import types
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ from pipeline.textlayer import PageSample, page_sample
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
 DEFAULT_MAX_HEADER_ROW_WORDS = 6
+# A table's first row read again at the top of its next page is its header row; OCR reads the
+# copies a little differently, so "again" is this similar (difflib ratio).
+DEFAULT_REPEATED_ROW_SIMILARITY = 0.85
 SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider than usual is a space
 
 
@@ -220,6 +224,10 @@ class _TableState:
     columns: int = 0
     header: list[str] | None = None
     headers: dict[int, list[str]] = field(default_factory=dict)  # every table's column names
+    first_row: list[str] | None = None  # the current table's first row, until it is known to be data or header
+    # table -> its first row, known as the header only when it repeated on the next page (so already
+    # yielded as a row of data): extract_layout drops it
+    late_header_rows: dict[int, int] = field(default_factory=dict)
     open_at_page_end: bool = False
 
 
@@ -250,13 +258,19 @@ def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict
         state.count += 1
         state.row = 0
         state.header = None
+        state.first_row = cell_texts[0] if cell_texts else None
     if state.header is None and cell_texts and _looks_like_header(cell_texts, by_cell):
         state.header = cell_texts[0]
         state.headers[state.count] = [clean_text(text) for text in cell_texts[0]]
+    elif state.header is None and continues and state.first_row and _same_row(cell_texts[0], state.first_row):
+        # The first row repeats at the top of the next page: a header row not set apart in type (a scan).
+        state.header = cell_texts[0]
+        state.headers[state.count] = [clean_text(text) for text in state.first_row]
+        state.late_header_rows[state.count] = 1
     lines: list[Line] = []
     first_data_row = True
     for r in range(len(rows)):
-        if cell_texts[r] == state.header:
+        if state.header is not None and _same_row(cell_texts[r], state.header):
             continue  # the header row, also where it repeats after a page break
         first_is_empty = not cell_texts[r][0].strip()
         # A row whose first cell is empty right after a page break continues the previous row.
@@ -271,6 +285,16 @@ def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict
                     lines.append(line)
     state.columns = ncols
     return lines
+
+
+def _same_row(row: list[str], other: list[str]) -> bool:
+    """The same cells, allowing for OCR reading a few letters differently."""
+    if row == other:
+        return True
+    if len(row) != len(other) or not any(text.strip() for text in row):
+        return False
+    joined, other_joined = " | ".join(row).lower(), " | ".join(other).lower()
+    return SequenceMatcher(None, joined, other_joined).ratio() >= DEFAULT_REPEATED_ROW_SIMILARITY
 
 
 def _looks_like_header(rows: list[list[str]], by_cell: dict) -> bool:
@@ -422,13 +446,13 @@ def _is_lone_bullet(line: Line) -> bool:
 
 
 def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
-               headers: dict[int, list[str]] | None = None,
+               state: _TableState | None = None,
                samples: list[PageSample] | None = None,
                rules: dict[int, list[dict]] | None = None) -> Iterator[tuple[list[Line], float]]:
     """Yield each page's lines with the page height; pages are closed as soon as they are read.
-    Table column names found on the way are put into `headers`, each page's text sample into `samples`;
-    `rules` adds table rules found on page images (page -> pdfplumber edges)."""
-    state = _TableState(headers=headers if headers is not None else {})
+    What is learnt of tables on the way (column names, header rows) is put into `state`, each page's
+    text sample into `samples`; `rules` adds table rules found on page images (page -> pdfplumber edges)."""
+    state = state if state is not None else _TableState()
     try:
         pdf = pdfplumber.open(path)
     except PDFPasswordIncorrect as exc:
@@ -450,11 +474,12 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
 def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANCE,
                    margin_share: float = DEFAULT_MARGIN_SHARE, rules: dict[int, list[dict]] | None = None) -> Layout:
     pages, heights = [], []
-    headers: dict[int, list[str]] = {}
+    tables = _TableState()
     samples: list[PageSample] = []
-    for lines, height in iter_pages(path, tolerance, headers, samples, rules):
+    for lines, height in iter_pages(path, tolerance, tables, samples, rules):
         pages.append(lines)
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)
-    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers,
-                  page_samples=samples)
+    lines = [line for page in pages for line in page
+             if not (line.cell and tables.late_header_rows.get(line.cell.table) == line.cell.row)]
+    return Layout(lines=lines, page_count=len(pages), table_headers=tables.headers, page_samples=samples)

@@ -55,10 +55,18 @@ TYPICAL_LINE_SPACING = 1.2
 # page's body lines, regular ones at most 1.15 times.
 OCR_BOLD_INK_RATIO = 1.2
 OCR_INK_DPI = 150
-# Table rules on a scan: pixels darker than RULE_DARKNESS in runs of RULE_MIN_SHARE of the page.
+# Table rules on a scan: runs of RULE_MIN_SHARE of the page of pixels darker than RULE_DARKNESS, or
+# of steps of RULE_STEP grey levels (the edge of a shaded cell); runs within RULE_JOIN_PX of each
+# other are one rule, unless they make a band thicker than RULE_MAX_THICKNESS (a filled area).
 OCR_RULES_DPI = 100
 RULE_DARKNESS = 160
+RULE_STEP = 24
 RULE_MIN_SHARE = 0.05
+RULE_JOIN_PX = 3
+RULE_MAX_THICKNESS = 8
+# A rule stands clear of ink: RULE_CLEARANCE pixels beside it, at most this share is dark (type has its letters there).
+RULE_CLEARANCE = 3
+RULE_MAX_INK_BESIDE = 0.2
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
 _CACHE_FORMAT = 1
@@ -229,7 +237,8 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
     OCR_SIZE_JITTER of the page's most common size are that size; all sizes are scaled so the
     body size is the line pitch / TYPICAL_LINE_SPACING (what the typesetter used), each line
     reaching up from its baseline by its size; a line whose ink is OCR_BOLD_INK_RATIO times
-    darker than the page's body lines is bold.
+    darker than the page's body lines is bold. Last, sizes within OCR_SIZE_JITTER of the
+    document's body size are that size: pages measured a point apart are set alike.
     """
     lines = list(layout.lines)
     document = pdfium.PdfDocument(str(pdf))
@@ -244,7 +253,15 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
                     lines[i] = line
     finally:
         document.close()
-    return replace(layout, lines=lines)
+    restored = replace(layout, lines=lines)
+    return replace(restored, lines=_snap_to_body(restored.lines, restored.body_size, set(pages)))
+
+
+def _snap_to_body(lines: list[Line], body: float, pages: set[int]) -> list[Line]:
+    """OCR'd lines whose size is within OCR_SIZE_JITTER of the document's body size get that size."""
+    return [replace(line, size=body, top=line.bottom - body)
+            if line.page in pages and line.size != body and abs(line.size - body) <= OCR_SIZE_JITTER * body
+            else line for line in lines]
 
 
 def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[Line]:
@@ -271,9 +288,11 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
     for line in lines:
         weights[line.size] += len(line.text)
     ocr_body = weights.most_common(1)[0][0]
+    # Lines in a row of running text, or of one table cell (a page may be all table).
     pitches = [b.bottom - a.bottom for a, b in zip(lines, lines[1:], strict=False)
-               if a.cell is None and b.cell is None and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
-    body = statistics.median(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
+               if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
+    # The lower quartile: lines of one paragraph, not the wider steps between paragraphs and list items.
+    body = statistics.quantiles(pitches, n=4)[0] / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
     inks = [_ink(line, image) for line in lines]
     body_inks = [ink for line, ink in zip(lines, inks, strict=True)
                  if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
@@ -308,8 +327,12 @@ def scanned_rules(pdf: Path, pages: tuple[int, ...]) -> dict[int, list[dict]]:
     """Table rules drawn on the images of OCR'd pages, as pdfplumber edges (page -> edges).
 
     A scan keeps its tables' rules only as pixels; extraction finds ruled tables by their
-    edges. Dark runs of pixels at least RULE_MIN_SHARE of the page long, across or down, are
-    rules (two pixels of slack, for what deskewing leaves).
+    edges. A rule is a straight run, at least RULE_MIN_SHARE of the page long, across or down,
+    of dark pixels (a ruled line) or of a sharp step in darkness (the edge of a shaded header
+    row, which often has no line of its own). The runs one rule leaves on neighbouring rows
+    (its thickness, what deskewing leaves of its slant, a line broken by the scan) are joined
+    into one edge, so its ends are the rule's ends: extraction closes rows at the ends of
+    vertical rules, and a rule found in pieces would cut rows in two.
     """
     scale = OCR_RULES_DPI / 72
     found: dict[int, list[dict]] = {}
@@ -317,22 +340,76 @@ def scanned_rules(pdf: Path, pages: tuple[int, ...]) -> dict[int, list[dict]]:
     try:
         for page in pages:
             image = document[page - 1].render(scale=scale, grayscale=True).to_pil().convert("L")
-            dark = numpy.asarray(image) < RULE_DARKNESS
-            dark = dark | numpy.roll(dark, 1, axis=0) | numpy.roll(dark, 1, axis=1)
-            height, width = dark.shape
-            edges = [_edge("h", y, start, end, scale) for y, start, end in _runs(dark, width * RULE_MIN_SHARE)]
-            edges += [_edge("v", x, start, end, scale) for x, start, end in _runs(dark.T, height * RULE_MIN_SHARE)]
-            found[page] = edges
+            found[page] = _rules_in_image(numpy.asarray(image, dtype=numpy.int16), scale)
     finally:
         document.close()
     return found
 
 
-def _runs(dark: numpy.ndarray, min_length: float) -> list[tuple[int, int, int]]:
-    """(row, start, end) of each run of dark pixels at least `min_length` long, row by row."""
+def _rules_in_image(grey: numpy.ndarray, scale: float) -> list[dict]:
+    """The horizontal and vertical rules of a grey page image (0 black .. 255 white), in points."""
+    height, width = grey.shape
+    edges = []
+    for orientation, image in (("h", grey), ("v", grey.T)):  # vertical rules: rows of the turned image
+        dark = image < RULE_DARKNESS
+        # The edge of a shaded area: not dark itself, and the other side at least RULE_STEP lighter.
+        above, below = image[:-2], image[2:]
+        step = numpy.zeros_like(dark)
+        step[1:-1] = ((above >= RULE_DARKNESS) & (below - above >= RULE_STEP)) | (
+            (below >= RULE_DARKNESS) & (above - below >= RULE_STEP))
+        marked = dark | step
+        marked = marked | numpy.roll(marked, 1, axis=0) | numpy.roll(marked, 1, axis=1)  # slack for slant
+        for band in _join_runs(_runs(marked, image.shape[1] * RULE_MIN_SHARE)):
+            if _stands_clear(band, dark):
+                edges += [_edge(orientation, at, band.start, band.end, scale) for at in band.rules()]
+    return edges
+
+
+def _stands_clear(band: _Band, dark: numpy.ndarray) -> bool:
+    """A rule has (mostly) no ink just beside it; the run a line of bold type leaves along its
+    letters' feet has the letters beside it."""
+    sides = (band.first - RULE_CLEARANCE, band.last + RULE_CLEARANCE)
+    return all(not 0 <= row < dark.shape[0] or dark[row, band.start:band.end].mean() <= RULE_MAX_INK_BESIDE
+               for row in sides)
+
+
+def _join_runs(runs: list[tuple[int, int, int]]) -> list[_Band]:
+    """The runs of one rule on neighbouring rows (its thickness, its slant, a line broken by the
+    scan) joined: runs on rows at most RULE_JOIN_PX apart whose extents meet within RULE_JOIN_PX."""
+    done: list[_Band] = []
+    open_bands: list[_Band] = []
+    for row, start, end in sorted(runs):
+        done += [band for band in open_bands if row - band.last > RULE_JOIN_PX]
+        open_bands = [band for band in open_bands if row - band.last <= RULE_JOIN_PX]
+        meets = [b for b in open_bands if start <= b.end + RULE_JOIN_PX and end >= b.start - RULE_JOIN_PX]
+        joined = _Band(min([row, *(b.first for b in meets)]), row, min([start, *(b.start for b in meets)]),
+                       max([end, *(b.end for b in meets)]), [row, *(r for b in meets for r in b.rows)])
+        open_bands = [b for b in open_bands if all(b is not m for m in meets)] + [joined]  # may join two pieces
+    return done + open_bands
+
+
+@dataclass
+class _Band:
+    """Runs of marked pixels on neighbouring rows that make one rule."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    rows: list[int]
+
+    def rules(self) -> list[float]:
+        """Where the band's rules run: its mean row, or the top and bottom of a filled area."""
+        if self.last - self.first > RULE_MAX_THICKNESS:
+            return [float(self.first), float(self.last)]
+        return [sum(self.rows) / len(self.rows)]
+
+
+def _runs(marked: numpy.ndarray, min_length: float) -> list[tuple[int, int, int]]:
+    """(row, start, end) of each run of marked pixels at least `min_length` long, row by row."""
     runs = []
-    for row in numpy.flatnonzero(dark.sum(axis=1) >= min_length):
-        padded = numpy.concatenate(([0], dark[row].astype(numpy.int8), [0]))
+    for row in numpy.flatnonzero(marked.sum(axis=1) >= min_length):
+        padded = numpy.concatenate(([0], marked[row].astype(numpy.int8), [0]))
         changes = numpy.flatnonzero(numpy.diff(padded))
         for start, end in zip(changes[::2], changes[1::2], strict=True):
             if end - start >= min_length:
@@ -340,7 +417,7 @@ def _runs(dark: numpy.ndarray, min_length: float) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _edge(orientation: str, at: int, start: int, end: int, scale: float) -> dict:
+def _edge(orientation: str, at: float, start: int, end: int, scale: float) -> dict:
     """A pdfplumber edge, in points, for a rule found on the page image."""
     if orientation == "h":
         x0, x1, top, bottom = start / scale, end / scale, at / scale, at / scale
