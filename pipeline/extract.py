@@ -401,10 +401,13 @@ def read_chars_directly(page: Page) -> Page:
 
 
 def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
-                samples: list[PageSample] | None = None, rules: list[dict] | None = None) -> list[Line]:
+                samples: list[PageSample] | None = None, rules: list[dict] | None = None,
+                doubtful: list[tuple] | None = None) -> list[Line]:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
     if samples is not None:
         samples.append(page_sample(page_no, words, page))
+    if doubtful:
+        words = _without_doubtful(words, doubtful, float(page.width), float(page.height))
     tables = _find_tables(page, rules)
     items: list[tuple[float, list[Line]]] = []
     loose = words
@@ -422,6 +425,21 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
+
+
+def _without_doubtful(words: list[dict], doubtful: list[tuple], width: float, height: float) -> list[dict]:
+    """Leave out the words OCR doubted (pipeline.ocr.doubtful_words): the same text, centred in
+    the doubted word's box (in fractions of the page, give or take half its line's height)."""
+
+    def doubted(word: dict) -> bool:
+        x, y = (word["x0"] + word["x1"]) / 2 / width, (word["top"] + word["bottom"]) / 2 / height
+        for text, x0, top, x1, bottom in doubtful:
+            slack = (bottom - top) / 2
+            if text == word["text"] and x0 - slack <= x <= x1 + slack and top - slack <= y <= bottom + slack:
+                return True
+        return False
+
+    return [word for word in words if not doubted(word)]
 
 
 def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
@@ -448,10 +466,12 @@ def _is_lone_bullet(line: Line) -> bool:
 def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
                state: _TableState | None = None,
                samples: list[PageSample] | None = None,
-               rules: dict[int, list[dict]] | None = None) -> Iterator[tuple[list[Line], float]]:
+               rules: dict[int, list[dict]] | None = None,
+               doubtful: dict[int, list[tuple]] | None = None) -> Iterator[tuple[list[Line], float]]:
     """Yield each page's lines with the page height; pages are closed as soon as they are read.
     What is learnt of tables on the way (column names, header rows) is put into `state`, each page's
-    text sample into `samples`; `rules` adds table rules found on page images (page -> pdfplumber edges)."""
+    text sample into `samples`; `rules` adds table rules found on page images (page -> pdfplumber edges),
+    `doubtful` the words OCR doubted, to leave out (page -> pipeline.ocr.OcrResult.doubtful)."""
     state = state if state is not None else _TableState()
     try:
         pdf = pdfplumber.open(path)
@@ -462,9 +482,9 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
     with pdf:
         for page_no, page in enumerate(pdf.pages, start=1):
             try:
-                page_rules = (rules or {}).get(page_no)
+                page_rules, page_doubts = (rules or {}).get(page_no), (doubtful or {}).get(page_no)
                 yield (
-                    _page_lines(read_chars_directly(page), page_no, state, tolerance, samples, page_rules),
+                    _page_lines(read_chars_directly(page), page_no, state, tolerance, samples, page_rules, page_doubts),
                     float(page.height),
                 )
             finally:
@@ -472,11 +492,12 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
 
 
 def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANCE,
-                   margin_share: float = DEFAULT_MARGIN_SHARE, rules: dict[int, list[dict]] | None = None) -> Layout:
+                   margin_share: float = DEFAULT_MARGIN_SHARE, rules: dict[int, list[dict]] | None = None,
+                   doubtful: dict[int, list[tuple]] | None = None) -> Layout:
     pages, heights = [], []
     tables = _TableState()
     samples: list[PageSample] = []
-    for lines, height in iter_pages(path, tolerance, tables, samples, rules):
+    for lines, height in iter_pages(path, tolerance, tables, samples, rules, doubtful):
         pages.append(lines)
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)

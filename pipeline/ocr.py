@@ -9,7 +9,9 @@ the rest of the pipeline reads the copy exactly as it reads any PDF.
 The copy is kept in a cache folder as `<sha256 of the original>.pdf`, with
 `<sha256>.json` saying which pages were OCR'd, in which languages, and the confidence, so a
 re-run does not OCR again. The confidence is Tesseract's own: the mean word confidence
-(0-100) in the TSV output Tesseract writes beside its text layer.
+(0-100) in the TSV output Tesseract writes beside its text layer. The same TSV tells which
+words are doubtful: lines Tesseract itself barely believes, in blocks it barely believes
+(what it makes of a photo, a logo, a stain); extraction leaves them out.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import statistics
 import subprocess
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -69,7 +71,11 @@ RULE_CLEARANCE = 3
 RULE_MAX_INK_BESIDE = 0.2
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
-_CACHE_FORMAT = 1
+# A line of OCR words whose mean confidence is below this, in a block (Tesseract's) whose mean is
+# below it too, is not text: OCR reading shapes in a photo or a logo. Text lines score 85-97; a
+# rare word in a good block (a name, a URL) may score less, and stays.
+OCR_MIN_CONFIDENCE = 60.0
+_CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -86,10 +92,22 @@ DEFAULT_OCR_SETTINGS = OcrSettings()
 
 
 @dataclass(frozen=True)
+class OcrWord:
+    """A word as Tesseract's TSV gives it; the box in fractions of the page (0..1 from the top left)."""
+
+    text: str
+    confidence: float
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom
+    line: tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+
+
+@dataclass(frozen=True)
 class OcrResult:
     pdf: Path  # the copy whose `pages` carry an OCR text layer
     pages: tuple[int, ...]
     confidence: float | None  # mean Tesseract word confidence (0-100); None when no word was read
+    # page -> words to leave out: (text, x0, top, x1, bottom), the box in fractions of the page
+    doubtful: dict[int, list[tuple[str, float, float, float, float]]] = field(default_factory=dict)
 
 
 def find_program(name: str) -> str | None:
@@ -121,9 +139,10 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
         output, words = _ocr(path, pages, settings, Path(scratch))
         folder.mkdir(parents=True, exist_ok=True)
         _place(output, target)
-    confidences = [confidence for page in pages for _, confidence in words.get(page, [])]
+    confidences = [word.confidence for page in pages for word in words.get(page, [])]
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
-    result = OcrResult(target, tuple(pages), confidence)
+    doubtful = {page: doubtful_words(words[page]) for page in pages if page in words}
+    result = OcrResult(target, tuple(pages), confidence, {page: found for page, found in doubtful.items() if found})
     _write_meta(meta, result, settings.languages)
     return result
 
@@ -133,7 +152,7 @@ def _ocr(source: Path, pages: list[int], settings: OcrSettings, scratch: Path) -
     nothing, again as one block of text (Khmer is only found so). The copy and each page's words."""
     output = scratch / "ocr-auto.pdf"
     words = _run_ocrmypdf(source, output, pages, settings, None, scratch / "auto")
-    empty = [page for page in pages if sum(len(text) for text, _ in words.get(page, [])) < OCR_MIN_PAGE_CHARS]
+    empty = [page for page in pages if sum(len(word.text) for word in words.get(page, [])) < OCR_MIN_PAGE_CHARS]
     if empty:
         again = scratch / "ocr-block.pdf"
         words.update(_run_ocrmypdf(output, again, empty, settings, BLOCK_SEGMENTATION, scratch / "block"))
@@ -160,7 +179,7 @@ def ocrmypdf_command(source: Path, output: Path, pages: list[int], settings: Ocr
 
 
 def _run_ocrmypdf(source: Path, output: Path, pages: list[int], settings: OcrSettings, segmentation: str | None,
-                  scratch: Path) -> dict[int, list[tuple[str, float]]]:
+                  scratch: Path) -> dict[int, list[OcrWord]]:
     """Run OCRmyPDF once; each OCR'd page's words with their confidence (from Tesseract's TSV)."""
     extend_deadline(len(pages) * settings.seconds_per_page)  # in a parse child: OCR is slow
     scratch.mkdir(parents=True, exist_ok=True)
@@ -186,18 +205,47 @@ def _last_message(stderr: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def _tsv_words(scratch: Path) -> dict[int, list[tuple[str, float]]]:
-    """Page -> (word, confidence 0-100) from Tesseract's TSV files (`000003_ocr_tess.tsv` is page 3)."""
-    words: dict[int, list[tuple[str, float]]] = {}
+def _tsv_words(scratch: Path) -> dict[int, list[OcrWord]]:
+    """Page -> words with their confidence (0-100) and box from Tesseract's TSV files
+    (`000003_ocr_tess.tsv` is page 3; its level-1 row is the page image, the boxes' scale)."""
+    words: dict[int, list[OcrWord]] = {}
     for tsv in sorted(scratch.glob("ocrmypdf.io.*/*.tsv")):
         page = int(tsv.name.split("_", 1)[0])
+        width = height = 0.0
         with open(tsv, encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row.get("level") == "1":
+                    width, height = float(row["width"]), float(row["height"])
                 text = (row.get("text") or "").strip()
                 confidence = float(row.get("conf") or -1)
-                if row.get("level") == "5" and text and confidence >= 0:  # -1: not a word
-                    words.setdefault(page, []).append((text, confidence))
+                if row.get("level") == "5" and text and confidence >= 0 and width and height:  # -1: not a word
+                    left, top = float(row["left"]), float(row["top"])
+                    box = (left / width, top / height, (left + float(row["width"])) / width,
+                           (top + float(row["height"])) / height)
+                    line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+                    words.setdefault(page, []).append(OcrWord(text, confidence, box, line))
     return words
+
+
+def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float, float]]:
+    """The words of lines whose mean confidence is below OCR_MIN_CONFIDENCE, in blocks whose mean is
+    too: (text, x0, top, x1, bottom), across the word and down its line (where the text layer puts it)."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    blocks: dict[int, list[OcrWord]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+        blocks.setdefault(word.line[0], []).append(word)
+
+    def believed(group: list[OcrWord]) -> bool:
+        return sum(word.confidence for word in group) / len(group) >= OCR_MIN_CONFIDENCE
+
+    weak_blocks = {block for block, group in blocks.items() if not believed(group)}
+    doubtful = []
+    for key, group in lines.items():
+        if key[0] in weak_blocks and not believed(group):
+            top, bottom = min(word.box[1] for word in group), max(word.box[3] for word in group)
+            doubtful += [(word.text, *(round(v, 4) for v in (word.box[0], top, word.box[2], bottom))) for word in group]
+    return doubtful
 
 
 def _place(output: Path, target: Path) -> None:
@@ -209,7 +257,7 @@ def _place(output: Path, target: Path) -> None:
 
 def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
     data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
-            "confidence": result.confidence}
+            "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()}}
     partial = meta.with_name(f".{meta.name}.{os.getpid()}.part")
     partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
     os.replace(partial, meta)
@@ -226,7 +274,8 @@ def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> O
     if data.get("pages") != list(pages) or data.get("languages") != languages:
         return None
     confidence = data.get("confidence")
-    return OcrResult(target, tuple(pages), float(confidence) if confidence is not None else None)
+    doubtful = {int(page): [tuple(word) for word in found] for page, found in (data.get("doubtful") or {}).items()}
+    return OcrResult(target, tuple(pages), float(confidence) if confidence is not None else None, doubtful)
 
 
 def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
