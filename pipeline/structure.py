@@ -29,6 +29,7 @@ from pipeline.rules import (
 DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
+CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
 
 
 @dataclass
@@ -366,12 +367,23 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             continue
         larger = block.size >= body_size + DEFAULT_LARGER_FONT
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
-        if title and block.size <= floor + DEFAULT_LARGER_FONT:
+        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size):
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
     return above, title
+
+
+def _centred_under(title: Block, block: Block, body_size: float) -> bool:
+    """Set apart (bold or larger than the text) and centred under a centred title: a subtitle,
+    whatever its size (on a scan, sizes are known to a point or two)."""
+    if not (block.bold or block.size >= body_size + DEFAULT_LARGER_FONT):
+        return False
+    left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
+    block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
+    centred = abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE
+    return centred and block_left - left > CENTRED_TOLERANCE  # not both set flush left
 
 
 def _larger_follows(blocks: list[Block], body_size: float) -> bool:
