@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy
 import pypdfium2 as pdfium
-from PIL import Image, ImageStat
+from PIL import Image
 
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
@@ -53,10 +53,13 @@ INSTALL_HINT = "install ocrmypdf and tesseract"
 OCR_SIZE_JITTER = 0.15
 # Line pitch / font size of running text as typeset (single spacing).
 TYPICAL_LINE_SPACING = 1.2
-# Bold strokes are thicker: on scans of the samples bold lines are 1.2-1.4 times as dark as the
-# page's body lines, regular ones at most 1.15 times.
-OCR_BOLD_INK_RATIO = 1.2
+PITCH_CLUSTER = 1.15
+# Bold strokes are thicker: on scans of the samples the mean width of the strokes (runs of dark
+# pixels across a line, at OCR_INK_DPI) of bold lines is 1.34-2.2 times that of the page's body
+# lines, of regular ones at most 1.26 times (darkness alone takes lines full of capitals for bold).
+OCR_BOLD_STROKE_RATIO = 1.3
 OCR_INK_DPI = 150
+OCR_INK_DARKNESS = 128
 # Table rules on a scan: runs of RULE_MIN_SHARE of the page of pixels darker than RULE_DARKNESS, or
 # of steps of RULE_STEP grey levels (the edge of a shaded cell); runs within RULE_JOIN_PX of each
 # other are one rule, unless they make a band thicker than RULE_MAX_THICKNESS (a filled area).
@@ -285,8 +288,8 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
     less with ascenders and descenders) and knows no bold. Here, per OCR'd page: sizes within
     OCR_SIZE_JITTER of the page's most common size are that size; all sizes are scaled so the
     body size is the line pitch / TYPICAL_LINE_SPACING (what the typesetter used), each line
-    reaching up from its baseline by its size; a line whose ink is OCR_BOLD_INK_RATIO times
-    darker than the page's body lines is bold. Last, sizes within OCR_SIZE_JITTER of the
+    reaching up from its baseline by its size; a line whose strokes are OCR_BOLD_STROKE_RATIO
+    times as wide as those of the page's body lines is bold. Last, sizes within OCR_SIZE_JITTER of the
     document's body size are that size: pages measured a point apart are set alike.
     """
     lines = list(layout.lines)
@@ -340,19 +343,28 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
     # Lines in a row of running text, or of one table cell (a page may be all table).
     pitches = [b.bottom - a.bottom for a, b in zip(lines, lines[1:], strict=False)
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
-    # The lower quartile: lines of one paragraph, not the wider steps between paragraphs and list items.
-    body = statistics.quantiles(pitches, n=4)[0] / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
-    inks = [_ink(line, image) for line in lines]
-    body_inks = [ink for line, ink in zip(lines, inks, strict=True)
-                 if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
-    body_ink = statistics.median(body_inks) if body_inks else 0.0
+    body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
+    strokes = [_stroke_width(line, image) for line in lines]
+    body_strokes = [stroke for line, stroke in zip(lines, strokes, strict=True)
+                    if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+    body_stroke = statistics.median(body_strokes) if body_strokes else 0.0
     restored = []
-    for line, ink in zip(lines, inks, strict=True):
+    for line, stroke in zip(lines, strokes, strict=True):
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
         size = round(size, 1)
-        bold = body_ink > 0 and ink >= OCR_BOLD_INK_RATIO * body_ink
+        bold = body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
         restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
     return restored
+
+
+def _paragraph_pitch(pitches: list[float]) -> float:
+    """The pitch of lines within a paragraph: the most common one (to half a point) among the
+    narrowest (up to PITCH_CLUSTER times the lower quartile), not the wider steps between
+    paragraphs and list items, which may be as many."""
+    narrow = statistics.quantiles(pitches, n=4)[0] * PITCH_CLUSTER
+    steps = Counter(round(pitch * 2) / 2 for pitch in pitches if pitch <= narrow)
+    common = steps.most_common(1)[0][0]
+    return statistics.median(pitch for pitch in pitches if round(pitch * 2) / 2 == common)
 
 
 def _as_list_item(line: Line) -> Line:
@@ -363,13 +375,15 @@ def _as_list_item(line: Line) -> Line:
     return replace(line, bullet="•", text=rest)
 
 
-def _ink(line: Line, image: Image.Image) -> float:
-    """How dark the line's box is on the page image (0 white .. 255 black), per pixel."""
+def _stroke_width(line: Line, image: Image.Image) -> float:
+    """The mean width, in pixels, of the runs of dark pixels across the line's box on the page image."""
     scale = OCR_INK_DPI / 72
     box = (int(line.x0 * scale), int(line.top * scale), int(line.x1 * scale) + 1, int(line.bottom * scale) + 1)
     if box[2] <= box[0] or box[3] <= box[1]:
         return 0.0
-    return 255.0 - ImageStat.Stat(image.crop(box)).mean[0]
+    dark = numpy.asarray(image.crop(box)) < OCR_INK_DARKNESS
+    runs = int((numpy.diff(dark.astype(numpy.int8), axis=1) == 1).sum() + dark[:, 0].sum())
+    return float(dark.sum()) / runs if runs else 0.0
 
 
 def scanned_rules(pdf: Path, pages: tuple[int, ...]) -> dict[int, list[dict]]:

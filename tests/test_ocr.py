@@ -165,7 +165,7 @@ def test_pages_where_automatic_segmentation_finds_nothing_are_read_as_one_block(
     def fake_ocrmypdf(source, output, pages, settings, segmentation, scratch):
         calls.append((pages, segmentation))
         output.write_bytes(source.read_bytes())
-        return {2: [("Minutes", 90.0)] * 10} if segmentation is None else {1: [("ការប្រជុំ", 75.0)] * 5}
+        return {2: [ocr_word("Minutes", 90.0)] * 10} if segmentation is None else {1: [ocr_word("ការប្រជុំ", 75.0)] * 5}
 
     monkeypatch.setattr(ocr, "_run_ocrmypdf", fake_ocrmypdf)
     result = ocr.ocr_pages(documents["text"], "0" * 64, [1, 2], OcrSettings(cache_dir=str(tmp_path)), tmp_path)
@@ -185,7 +185,13 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
         "5\t1\t1\t1\t1\t3\t55\t5\t20\t10\t-1\t \n",
         encoding="utf-8",
     )
-    assert ocr._tsv_words(tmp_path) == {3: [("Minutes", 96.5), ('"of', 41.0)]}
+    words = ocr._tsv_words(tmp_path)
+    assert [(word.text, word.confidence) for word in words[3]] == [("Minutes", 96.5), ('"of', 41.0)]
+    assert words[3][0].box == (0.05, 0.05, 0.25, 0.15) and words[3][0].line == (1, 1, 1)  # in fractions of the page
+
+
+def ocr_word(text: str, confidence: float, line: tuple[int, int, int] = (1, 1, 1), x0: float = 0.1) -> ocr.OcrWord:
+    return ocr.OcrWord(text, confidence, (x0, 0.1 * line[2], x0 + 0.05, 0.1 * line[2] + 0.02), line)
 
 
 def ocr_line(text: str, page: int, top: float, size: float) -> Line:
@@ -193,9 +199,11 @@ def ocr_line(text: str, page: int, top: float, size: float) -> Line:
 
 
 def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
-    """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Pitch 13.2 -> body 11."""
+    """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Baselines 13.2 apart,
+    a wider step after a paragraph -> body 11."""
     sizes = [16, 10, 11, 10, 10, 11, 10]
-    lines = [ocr_line(f"line {n}", 1, 60 + 13.2 * n, size) for n, size in enumerate(sizes)]
+    baselines = [76 + 13.2 * n + (4 if n > 3 else 0) for n in range(len(sizes))]
+    lines = [ocr_line(f"line {n}", 1, baselines[n] - size, size) for n, size in enumerate(sizes)]
     restored = ocr._page_typography(lines, Image.new("L", (1300, 1800), 255))
     assert [line.size for line in restored] == [17.6, 11, 11, 11, 11, 11, 11]
     assert all(line.bottom - line.top == line.size for line in restored)
