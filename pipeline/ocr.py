@@ -23,6 +23,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -232,7 +233,8 @@ def _tsv_words(scratch: Path) -> dict[int, list[OcrWord]]:
 
 def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float, float]]:
     """The words of lines whose mean confidence is below OCR_MIN_CONFIDENCE, in blocks whose mean is
-    too: (text, x0, top, x1, bottom), across the word and down its line (where the text layer puts it)."""
+    too, and stray marks: (text, x0, top, x1, bottom), across the word and down its line (where the
+    text layer puts it)."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     blocks: dict[int, list[OcrWord]] = {}
     for word in words:
@@ -245,10 +247,17 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
     weak_blocks = {block for block, group in blocks.items() if not believed(group)}
     doubtful = []
     for key, group in lines.items():
-        if key[0] in weak_blocks and not believed(group):
-            top, bottom = min(word.box[1] for word in group), max(word.box[3] for word in group)
-            doubtful += [(word.text, *(round(v, 4) for v in (word.box[0], top, word.box[2], bottom))) for word in group]
+        weak_line = key[0] in weak_blocks and not believed(group)
+        top, bottom = min(word.box[1] for word in group), max(word.box[3] for word in group)
+        doubtful += [(word.text, *(round(v, 4) for v in (word.box[0], top, word.box[2], bottom)))
+                     for i, word in enumerate(group) if weak_line or (i > 0 and _stray_mark(word))]
     return doubtful
+
+
+def _stray_mark(word: OcrWord) -> bool:
+    """A doubted word of no letter or digit after a line's start ("Feedback | ; |"): a speck or a
+    rule read as a mark. (At a line's start it is often a bullet, which the parser wants.)"""
+    return word.confidence < OCR_MIN_CONFIDENCE and not any(char.isalnum() for char in word.text)
 
 
 def _place(output: Path, target: Path) -> None:
@@ -370,9 +379,20 @@ def _paragraph_pitch(pitches: list[float]) -> float:
 def _as_list_item(line: Line) -> Line:
     """ "+ Yes, always - 14": a bullet as Tesseract reads it is the line's bullet again."""
     mark, _, rest = line.text.partition(" ")
-    if line.bullet or mark not in OCR_BULLET_MISREADS or not rest:
+    if line.bullet or not rest or not (mark in OCR_BULLET_MISREADS or _stray_letter(mark, rest)):
         return line
     return replace(line, bullet="•", text=rest)
+
+
+def _stray_letter(mark: str, rest: str) -> bool:
+    """ "ម Yes": a lone letter of another script before Latin text is an arrow or a tick that
+    Tesseract read as a letter of one of its languages (Khmer, with eng+khm)."""
+    return (len(mark) <= 2 and _is_latin_letter(rest[0])
+            and all(unicodedata.category(char)[0] in "LM" and not _is_latin_letter(char) for char in mark))
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isalpha() and "LATIN" in unicodedata.name(char, "")
 
 
 def _stroke_width(line: Line, image: Image.Image) -> float:
