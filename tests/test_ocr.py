@@ -128,6 +128,18 @@ def test_a_scan_is_read_with_ocr_like_its_text_version(tesseract, documents, tmp
     assert cached == [f"{doc.document_id}.json", f"{doc.document_id}.pdf"]
 
 
+def test_a_scan_is_read_with_ocr_in_the_parse_child(tesseract, documents, tmp_path) -> None:
+    """As ingest parses: in a child process with a time limit, which OCR extends by the page."""
+    from pipeline.isolation import Limits, call_by_name, run_isolated
+
+    settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
+    doc = run_isolated(call_by_name, "pipeline.parse", "parse_pdf", str(documents["scan"]), settings,
+                       limits=Limits(timeout_seconds=30.0))
+    assert doc.provenance.ocr_pages == [1] and doc.provenance.ocr_confidence is not None
+    assert records(doc) == records(parse_pdf(documents["text"]))
+    assert (tmp_path / "cache" / f"{doc.document_id}.json").is_file()  # the child filled the cache
+
+
 def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents, tmp_path, monkeypatch) -> None:
     layout = extract_layout(documents["garbled"])
     assert "/G" in layout.page_samples[0].words[0]  # pdfplumber reads the glyph names
