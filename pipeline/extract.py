@@ -293,8 +293,10 @@ def _same_row(row: list[str], other: list[str]) -> bool:
         return True
     if len(row) != len(other) or not any(text.strip() for text in row):
         return False
-    joined, other_joined = " | ".join(row).lower(), " | ".join(other).lower()
-    return SequenceMatcher(None, joined, other_joined).ratio() >= DEFAULT_REPEATED_ROW_SIMILARITY
+    matcher = SequenceMatcher(None, " | ".join(row).lower(), " | ".join(other).lower())
+    # The quick upper bounds first: most rows are nothing like the header, and cells can be long.
+    return all(ratio() >= DEFAULT_REPEATED_ROW_SIMILARITY
+               for ratio in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio))
 
 
 def _looks_like_header(rows: list[list[str]], by_cell: dict) -> bool:
