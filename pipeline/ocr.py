@@ -350,7 +350,7 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
         weights[line.size] += len(line.text)
     ocr_body = weights.most_common(1)[0][0]
     # Lines in a row of running text, or of one table cell (a page may be all table).
-    pitches = [b.bottom - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+    pitches = [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
     strokes = [_stroke_width(line, image) for line in lines]
@@ -366,14 +366,25 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
     return restored
 
 
-def _paragraph_pitch(pitches: list[float]) -> float:
-    """The pitch of lines within a paragraph: the most common one (to half a point) among the
-    narrowest (up to PITCH_CLUSTER times the lower quartile), not the wider steps between
-    paragraphs and list items, which may be as many."""
-    narrow = statistics.quantiles(pitches, n=4)[0] * PITCH_CLUSTER
-    steps = Counter(round(pitch * 2) / 2 for pitch in pitches if pitch <= narrow)
+def _paragraph_pitch(pitches: list[tuple[float, int]]) -> float:
+    """The pitch of lines within a paragraph, from (pitch, characters of the two lines): the most
+    common one (to half a point) among the narrowest (up to PITCH_CLUSTER times the lower
+    quartile), not the wider steps between paragraphs and list items, which may be as many.
+    Weighted by characters: the short lines of words in a picture are spaced as they come."""
+    ordered = sorted(pitches)
+    total, seen = sum(weight for _, weight in ordered), 0
+    quartile = ordered[-1][0]
+    for pitch, weight in ordered:
+        seen += weight
+        if seen >= total / 4:
+            quartile = pitch
+            break
+    steps: Counter[float] = Counter()
+    for pitch, weight in ordered:
+        if pitch <= quartile * PITCH_CLUSTER:
+            steps[round(pitch * 2) / 2] += weight
     common = steps.most_common(1)[0][0]
-    return statistics.median(pitch for pitch in pitches if round(pitch * 2) / 2 == common)
+    return statistics.median(pitch for pitch, _ in ordered if round(pitch * 2) / 2 == common)
 
 
 def _as_list_item(line: Line) -> Line:
