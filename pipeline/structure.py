@@ -383,7 +383,7 @@ def _centred_under(title: Block, block: Block, body_size: float) -> bool:
     left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
     block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
     centred = abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE
-    return centred and block_left - left > CENTRED_TOLERANCE  # not both set flush left
+    return centred and abs(block_left - left) > CENTRED_TOLERANCE  # not both set flush left
 
 
 def _larger_follows(blocks: list[Block], body_size: float) -> bool:

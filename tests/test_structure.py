@@ -80,6 +80,18 @@ def test_a_bold_line_centred_under_a_centred_title_is_its_subtitle_whatever_its_
     assert [heading for heading, _, _ in sections] == ["1. Welcome and introduction", "2. Updates from members"]
 
 
+def test_a_subtitle_wider_than_the_title_is_its_subtitle_too(tmp_path):
+    pdf = PdfBuilder(tmp_path / "wide.pdf")
+    pdf.line("Minutes of Online Consultation Meeting", style="bold", size=16, x=160)
+    pdf.line("Draft Provincial Guideline on Referral and Case Management", style="bold", size=13, x=120)
+    pdf.line("Date: Thursday, 3 September 2020").space()
+    pdf.line("1. Background", style="bold", size=13).line("The network met online.")
+    pdf.line("2. Discussion", style="bold", size=13).line("Members discussed the draft.")
+    structure, _ = outline(pdf.save())
+    assert structure.title == ("Minutes of Online Consultation Meeting: "
+                               "Draft Provincial Guideline on Referral and Case Management")
+
+
 def test_time_stamped_agenda_lines_nest_under_their_heading(tmp_path):
     pdf = PdfBuilder(tmp_path / "agenda.pdf")
     pdf.line("Minutes of Online Consultation", style="bold", size=16)
