@@ -54,6 +54,7 @@ INSTALL_HINT = "install ocrmypdf and tesseract"
 OCR_SIZE_JITTER = 0.15
 # Line pitch / font size of running text as typeset (single spacing).
 TYPICAL_LINE_SPACING = 1.2
+# Line pitches up to this times the narrowest quarter's are steps within a paragraph (_paragraph_pitch).
 PITCH_CLUSTER = 1.15
 # Bold strokes are thicker: on scans of the samples the mean width of the strokes (runs of dark
 # pixels across a line, at OCR_INK_DPI) of bold lines is 1.34-2.2 times that of the page's body
@@ -442,7 +443,6 @@ def scanned_rules(pdf: Path, pages: tuple[int, ...]) -> dict[int, list[dict]]:
 
 def _rules_in_image(grey: numpy.ndarray, scale: float) -> list[dict]:
     """The horizontal and vertical rules of a grey page image (0 black .. 255 white), in points."""
-    height, width = grey.shape
     edges = []
     for orientation, image in (("h", grey), ("v", grey.T)):  # vertical rules: rows of the turned image
         dark = image < RULE_DARKNESS
