@@ -872,7 +872,7 @@ def find_meta(structure: Structure) -> MetaFound:
     venue = labels.get("venue") or labels.get("place") or labels.get("location")
     if not venue:
         for block in front:
-            date_then_place = re.search(r"(?:19|20)\d{2}\s*(?:,|at|in|-|–)\s*(?P<venue>[^;]+)$", block.text)
+            date_then_place = re.search(r"(?:19|20)\d{2}\s*(?:,|at|in|-|–|—)\s*(?P<venue>[^;]+)$", block.text)
             if date_then_place and parse_date(block.text):
                 venue = date_then_place.group("venue").strip()
                 break

@@ -13,6 +13,7 @@ import types
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ from pipeline.textlayer import PageSample, page_sample
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
 DEFAULT_MAX_HEADER_ROW_WORDS = 6
+# A table's first row read again at the top of its next page is its header row; OCR reads the
+# copies a little differently, so "again" is this similar (difflib ratio).
+DEFAULT_REPEATED_ROW_SIMILARITY = 0.85
 SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider than usual is a space
 
 
@@ -220,6 +224,10 @@ class _TableState:
     columns: int = 0
     header: list[str] | None = None
     headers: dict[int, list[str]] = field(default_factory=dict)  # every table's column names
+    first_row: list[str] | None = None  # the current table's first row, until it is known to be data or header
+    # table -> its first row, known as the header only when it repeated on the next page (so already
+    # yielded as a row of data): extract_layout drops it
+    late_header_rows: dict[int, int] = field(default_factory=dict)
     open_at_page_end: bool = False
 
 
@@ -250,13 +258,19 @@ def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict
         state.count += 1
         state.row = 0
         state.header = None
+        state.first_row = cell_texts[0] if cell_texts else None
     if state.header is None and cell_texts and _looks_like_header(cell_texts, by_cell):
         state.header = cell_texts[0]
         state.headers[state.count] = [clean_text(text) for text in cell_texts[0]]
+    elif state.header is None and continues and state.first_row and _same_row(cell_texts[0], state.first_row):
+        # The first row repeats at the top of the next page: a header row not set apart in type (a scan).
+        state.header = cell_texts[0]
+        state.headers[state.count] = [clean_text(text) for text in state.first_row]
+        state.late_header_rows[state.count] = 1
     lines: list[Line] = []
     first_data_row = True
     for r in range(len(rows)):
-        if cell_texts[r] == state.header:
+        if state.header is not None and _same_row(cell_texts[r], state.header):
             continue  # the header row, also where it repeats after a page break
         first_is_empty = not cell_texts[r][0].strip()
         # A row whose first cell is empty right after a page break continues the previous row.
@@ -271,6 +285,18 @@ def _table_lines(page, table, page_no: int, state: _TableState, words: list[dict
                     lines.append(line)
     state.columns = ncols
     return lines
+
+
+def _same_row(row: list[str], other: list[str]) -> bool:
+    """The same cells, allowing for OCR reading a few letters differently."""
+    if row == other:
+        return True
+    if len(row) != len(other) or not any(text.strip() for text in row):
+        return False
+    matcher = SequenceMatcher(None, " | ".join(row).lower(), " | ".join(other).lower())
+    # The quick upper bounds first: most rows are nothing like the header, and cells can be long.
+    return all(ratio() >= DEFAULT_REPEATED_ROW_SIMILARITY
+               for ratio in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio))
 
 
 def _looks_like_header(rows: list[list[str]], by_cell: dict) -> bool:
@@ -377,10 +403,13 @@ def read_chars_directly(page: Page) -> Page:
 
 
 def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
-                samples: list[PageSample] | None = None, rules: list[dict] | None = None) -> list[Line]:
+                samples: list[PageSample] | None = None, rules: list[dict] | None = None,
+                doubtful: list[tuple] | None = None) -> list[Line]:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
     if samples is not None:
         samples.append(page_sample(page_no, words, page))
+    if doubtful:
+        words = _without_doubtful(words, doubtful, float(page.width), float(page.height))
     tables = _find_tables(page, rules)
     items: list[tuple[float, list[Line]]] = []
     loose = words
@@ -398,6 +427,21 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
+
+
+def _without_doubtful(words: list[dict], doubtful: list[tuple], width: float, height: float) -> list[dict]:
+    """Leave out the words OCR doubted (pipeline.ocr.doubtful_words): the same text, centred in
+    the doubted word's box (in fractions of the page, give or take half its line's height)."""
+
+    def doubted(word: dict) -> bool:
+        x, y = (word["x0"] + word["x1"]) / 2 / width, (word["top"] + word["bottom"]) / 2 / height
+        for text, x0, top, x1, bottom in doubtful:
+            slack = (bottom - top) / 2
+            if text == word["text"] and x0 - slack <= x <= x1 + slack and top - slack <= y <= bottom + slack:
+                return True
+        return False
+
+    return [word for word in words if not doubted(word)]
 
 
 def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
@@ -422,13 +466,15 @@ def _is_lone_bullet(line: Line) -> bool:
 
 
 def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
-               headers: dict[int, list[str]] | None = None,
+               state: _TableState | None = None,
                samples: list[PageSample] | None = None,
-               rules: dict[int, list[dict]] | None = None) -> Iterator[tuple[list[Line], float]]:
+               rules: dict[int, list[dict]] | None = None,
+               doubtful: dict[int, list[tuple]] | None = None) -> Iterator[tuple[list[Line], float]]:
     """Yield each page's lines with the page height; pages are closed as soon as they are read.
-    Table column names found on the way are put into `headers`, each page's text sample into `samples`;
-    `rules` adds table rules found on page images (page -> pdfplumber edges)."""
-    state = _TableState(headers=headers if headers is not None else {})
+    What is learnt of tables on the way (column names, header rows) is put into `state`, each page's
+    text sample into `samples`; `rules` adds table rules found on page images (page -> pdfplumber edges),
+    `doubtful` the words OCR doubted, to leave out (page -> pipeline.ocr.OcrResult.doubtful)."""
+    state = state if state is not None else _TableState()
     try:
         pdf = pdfplumber.open(path)
     except PDFPasswordIncorrect as exc:
@@ -438,9 +484,9 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
     with pdf:
         for page_no, page in enumerate(pdf.pages, start=1):
             try:
-                page_rules = (rules or {}).get(page_no)
+                page_rules, page_doubts = (rules or {}).get(page_no), (doubtful or {}).get(page_no)
                 yield (
-                    _page_lines(read_chars_directly(page), page_no, state, tolerance, samples, page_rules),
+                    _page_lines(read_chars_directly(page), page_no, state, tolerance, samples, page_rules, page_doubts),
                     float(page.height),
                 )
             finally:
@@ -448,13 +494,15 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
 
 
 def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANCE,
-                   margin_share: float = DEFAULT_MARGIN_SHARE, rules: dict[int, list[dict]] | None = None) -> Layout:
+                   margin_share: float = DEFAULT_MARGIN_SHARE, rules: dict[int, list[dict]] | None = None,
+                   doubtful: dict[int, list[tuple]] | None = None) -> Layout:
     pages, heights = [], []
-    headers: dict[int, list[str]] = {}
+    tables = _TableState()
     samples: list[PageSample] = []
-    for lines, height in iter_pages(path, tolerance, headers, samples, rules):
+    for lines, height in iter_pages(path, tolerance, tables, samples, rules, doubtful):
         pages.append(lines)
         heights.append(height)
     pages = _drop_running_margins(pages, heights, margin_share)
-    return Layout(lines=[line for page in pages for line in page], page_count=len(pages), table_headers=headers,
-                  page_samples=samples)
+    lines = [line for page in pages for line in page
+             if not (line.cell and tables.late_header_rows.get(line.cell.table) == line.cell.row)]
+    return Layout(lines=lines, page_count=len(pages), table_headers=tables.headers, page_samples=samples)

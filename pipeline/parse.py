@@ -78,8 +78,8 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
             raise UnreadablePDF(f"needs OCR: {problem} ({_describe(needs)})")
         return readable, None, pages
     result = ocr_pages(path, sha, pages, settings, workdir)
-    read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages)), result.pdf,
-                              result.pages)
+    read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
+                              result.pdf, result.pages)
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, []
@@ -98,10 +98,11 @@ def _describe(needs: dict[int, str]) -> str:
     return f"page{'s' if len(pages) > 1 else ''} {numbers}: {needs[pages[0]]}"
 
 
-def _read_layout(path: Path, rules: dict[int, list[dict]] | None = None) -> Layout:
+def _read_layout(path: Path, rules: dict[int, list[dict]] | None = None,
+                 doubtful: dict[int, list[tuple]] | None = None) -> Layout:
     """extract_layout, with the PDF library's own errors turned into a plain reason."""
     try:
-        return extract_layout(path, rules=rules)
+        return extract_layout(path, rules=rules, doubtful=doubtful)
     except UnreadablePDF as exc:
         raise UnreadablePDF(explain_failure(path, exc)) from exc
     except (OSError, MemoryError):

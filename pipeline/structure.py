@@ -29,6 +29,7 @@ from pipeline.rules import (
 DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
+CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
 
 
 @dataclass
@@ -177,7 +178,7 @@ def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
         return True
     if item_x0 is not None:
         return line.x0 <= item_x0 + 2  # an item continues only on lines indented past its marker
-    return abs(line.size - prev.size) > DEFAULT_LARGER_FONT and line.page == prev.page
+    return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
 
 
 def build_blocks(lines: list[Line]) -> list[Block]:
@@ -348,9 +349,12 @@ def _kind_of(heading: str, in_table: bool) -> str:
     return "agenda_item" if in_table or TIME_PREFIX.match(heading) else "heading"
 
 
-def _title_blocks(blocks: list[Block], body_size: float) -> list[Block]:
+def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block]]:
     """The title: the first block of page 1 (set larger, bold or short), then the blocks right
-    after it set larger than any heading that follows (a subtitle, not the first heading)."""
+    after it set larger than any heading that follows (a subtitle, not the first heading).
+    Blocks above it set smaller than the text (the words of a letterhead's logo) are not it.
+    Returns (the blocks above the title, the title's blocks)."""
+    above: list[Block] = []
     title: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text
@@ -358,14 +362,38 @@ def _title_blocks(blocks: list[Block], body_size: float) -> list[Block]:
             break
         if numbering_of(text) or _looks_like_prose(text) or block.first.bullet:
             break
+        if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
+            above.append(block)
+            continue
         larger = block.size >= body_size + DEFAULT_LARGER_FONT
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
-        if title and block.size <= floor + DEFAULT_LARGER_FONT:
+        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size):
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
-    return title
+    return above, title
+
+
+def _centred_under(title: Block, block: Block, body_size: float) -> bool:
+    """Set apart (bold or larger than the text) and centred under a centred title: a subtitle,
+    whatever its size (on a scan, sizes are known to a point or two)."""
+    if not (block.bold or block.size >= body_size + DEFAULT_LARGER_FONT):
+        return False
+    left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
+    block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
+    centred = abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE
+    return centred and abs(block_left - left) > CENTRED_TOLERANCE  # not both set flush left
+
+
+def _larger_follows(blocks: list[Block], body_size: float) -> bool:
+    """Past more small print, the next block of page 1 is set larger than the text (a title)."""
+    for block in blocks:
+        if block.page_first != 1 or block.cell is not None:
+            return False
+        if block.size > body_size - DEFAULT_LARGER_FONT:
+            return block.size >= body_size + DEFAULT_LARGER_FONT
+    return False
 
 
 def _largest_heading_size(blocks: list[Block]) -> float:
@@ -376,13 +404,13 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     blocks = build_blocks(layout.lines)
-    title_blocks = _title_blocks(blocks, body_size)
-    rest = blocks[len(title_blocks):]
+    above, title_blocks = _title_blocks(blocks, body_size)
+    rest = blocks[len(above) + len(title_blocks):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
     sections: list[SectionDraft] = []
-    front: list[Block] = list(title_blocks)
+    front: list[Block] = above + title_blocks
     styles: list[tuple] = []  # the open heading styles, outermost first
     table_level: dict[int, int] = {}
     last_row: tuple | None = None

@@ -64,6 +64,34 @@ def test_table_row_continued_on_next_page_keeps_its_row_and_header_is_dropped(tm
     assert cells["Session 1: Money"].row == cells["Opening"].row + 1
 
 
+def test_a_first_row_repeated_on_the_next_page_is_the_header_though_not_bold(tmp_path):
+    """On a scan the header row is in no bold font: that it repeats where the table goes on says it is the header."""
+    cols = [60, 180, 530]
+    pdf = PdfBuilder(tmp_path / "table.pdf")
+    pdf.table_row([[("Topic", "regular")], [("Detailed Discussion", "regular")]], cols)
+    pdf.table_row([[("Opening", "regular")], [("Start of text", "regular")]], cols, close_bottom=False)
+    pdf.page_break()
+    pdf.table_row([[("Topic", "regular")], [("Detailed Discussion", "regular")]], cols)
+    pdf.table_row([[], [("Rest of the opening text", "regular")]], cols)
+    pdf.table_row([[("Session 1: Money", "regular")], [("Talk about money", "regular")]], cols)
+    layout = extract_layout(pdf.save())
+    cells = {line.text: line.cell for line in layout.lines if line.cell}
+    assert "Topic" not in cells and "Detailed Discussion" not in cells  # on both pages
+    assert layout.table_headers == {1: ["Topic", "Detailed Discussion"]}
+    assert cells["Rest of the opening text"].row == cells["Opening"].row  # the row goes on after the header
+
+
+def test_a_first_row_that_does_not_repeat_is_data(tmp_path):
+    cols = [60, 180, 530]
+    pdf = PdfBuilder(tmp_path / "table.pdf")
+    pdf.table_row([[("Opening", "regular")], [("Start of text", "regular")]], cols, close_bottom=False)
+    pdf.page_break()
+    pdf.table_row([[("Session 1: Money", "regular")], [("Talk about money", "regular")]], cols)
+    layout = extract_layout(pdf.save())
+    assert {line.text for line in layout.lines if line.cell} >= {"Opening", "Session 1: Money"}
+    assert layout.table_headers == {}
+
+
 def test_clean_text_undoes_ligatures_and_zero_width_characters():
     assert clean_text("e\ufb03cient\u200b  work\u00ad") == "efficient work"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 from PIL import Image
 
@@ -127,6 +128,18 @@ def test_a_scan_is_read_with_ocr_like_its_text_version(tesseract, documents, tmp
     assert cached == [f"{doc.document_id}.json", f"{doc.document_id}.pdf"]
 
 
+def test_a_scan_is_read_with_ocr_in_the_parse_child(tesseract, documents, tmp_path) -> None:
+    """As ingest parses: in a child process with a time limit, which OCR extends by the page."""
+    from pipeline.isolation import Limits, call_by_name, run_isolated
+
+    settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
+    doc = run_isolated(call_by_name, "pipeline.parse", "parse_pdf", str(documents["scan"]), settings,
+                       limits=Limits(timeout_seconds=30.0))
+    assert doc.provenance.ocr_pages == [1] and doc.provenance.ocr_confidence is not None
+    assert records(doc) == records(parse_pdf(documents["text"]))
+    assert (tmp_path / "cache" / f"{doc.document_id}.json").is_file()  # the child filled the cache
+
+
 def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents, tmp_path, monkeypatch) -> None:
     layout = extract_layout(documents["garbled"])
     assert "/G" in layout.page_samples[0].words[0]  # pdfplumber reads the glyph names
@@ -165,7 +178,7 @@ def test_pages_where_automatic_segmentation_finds_nothing_are_read_as_one_block(
     def fake_ocrmypdf(source, output, pages, settings, segmentation, scratch):
         calls.append((pages, segmentation))
         output.write_bytes(source.read_bytes())
-        return {2: [("Minutes", 90.0)] * 10} if segmentation is None else {1: [("ការប្រជុំ", 75.0)] * 5}
+        return {2: [ocr_word("Minutes", 90.0)] * 10} if segmentation is None else {1: [ocr_word("ការប្រជុំ", 75.0)] * 5}
 
     monkeypatch.setattr(ocr, "_run_ocrmypdf", fake_ocrmypdf)
     result = ocr.ocr_pages(documents["text"], "0" * 64, [1, 2], OcrSettings(cache_dir=str(tmp_path)), tmp_path)
@@ -185,7 +198,13 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
         "5\t1\t1\t1\t1\t3\t55\t5\t20\t10\t-1\t \n",
         encoding="utf-8",
     )
-    assert ocr._tsv_words(tmp_path) == {3: [("Minutes", 96.5), ('"of', 41.0)]}
+    words = ocr._tsv_words(tmp_path)
+    assert [(word.text, word.confidence) for word in words[3]] == [("Minutes", 96.5), ('"of', 41.0)]
+    assert words[3][0].box == (0.05, 0.05, 0.25, 0.15) and words[3][0].line == (1, 1, 1)  # in fractions of the page
+
+
+def ocr_word(text: str, confidence: float, line: tuple[int, int, int] = (1, 1, 1), x0: float = 0.1) -> ocr.OcrWord:
+    return ocr.OcrWord(text, confidence, (x0, 0.1 * line[2], x0 + 0.05, 0.1 * line[2] + 0.02), line)
 
 
 def ocr_line(text: str, page: int, top: float, size: float) -> Line:
@@ -193,9 +212,11 @@ def ocr_line(text: str, page: int, top: float, size: float) -> Line:
 
 
 def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
-    """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Pitch 13.2 -> body 11."""
+    """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Baselines 13.2 apart,
+    a wider step after a paragraph -> body 11."""
     sizes = [16, 10, 11, 10, 10, 11, 10]
-    lines = [ocr_line(f"line {n}", 1, 60 + 13.2 * n, size) for n, size in enumerate(sizes)]
+    baselines = [76 + 13.2 * n + (4 if n > 3 else 0) for n in range(len(sizes))]
+    lines = [ocr_line(f"line {n}", 1, baselines[n] - size, size) for n, size in enumerate(sizes)]
     restored = ocr._page_typography(lines, Image.new("L", (1300, 1800), 255))
     assert [line.size for line in restored] == [17.6, 11, 11, 11, 11, 11, 11]
     assert all(line.bottom - line.top == line.size for line in restored)
@@ -296,3 +317,96 @@ def test_ingest_without_tesseract_records_needs_ocr_and_finishes(
     assert rows == [("minutes.pdf", [], [])]
     assert not (tmp_path / "m.duckdb.ocr").exists() or not any((tmp_path / "m.duckdb.ocr").iterdir())
     assert json.dumps(summary.failures)  # reasons are plain text
+
+
+# --------------------------------------------------------------------------- scans: rules, doubtful words, type
+
+
+def ruled_page() -> numpy.ndarray:
+    """A page image (1 px = 1 pt) of a table as a scanner leaves it: a grey header row with no
+    rule under it, a column rule turned by a pixel half-way down, one broken by a speck of white,
+    and a line of bold type whose letters' feet make a long dark run."""
+    page = numpy.full((800, 1000), 255, dtype=numpy.int16)
+    page[202:240, 100:902] = 200  # the shaded header row
+    page[200:202, 100:902] = 0  # top rule
+    page[700:702, 100:902] = 0  # bottom rule
+    page[200:450, 100:102] = 0
+    page[450:702, 101:103] = 0  # the left rule, one pixel further right below y=450
+    page[200:702, 400:402] = 0
+    page[200:702, 900:902] = 0
+    page[500:502, 900:902] = 255  # a break in the right rule
+    for x in range(420, 880, 9):  # bold letters a pixel apart: two stems and a foot serif each
+        page[398:410, x:x + 2] = page[398:410, x + 5:x + 7] = 30
+        page[409:411, x:x + 8] = 30
+    return page
+
+
+def test_rules_on_a_scanned_page_are_found_whole() -> None:
+    edges = ocr._rules_in_image(ruled_page(), scale=1.0)
+    verticals = sorted((round(e["x0"]), round(e["top"]), round(e["bottom"])) for e in edges if e["orientation"] == "v")
+    horizontals = sorted(round(e["top"]) for e in edges if e["orientation"] == "h")
+    # One rule per column, each from the top rule to the bottom one: no end half-way that would cut a row.
+    assert [x for x, _, _ in verticals] == pytest.approx([101, 401, 901], abs=1.5)
+    assert all(top <= 200 and bottom >= 701 for _, top, bottom in verticals)
+    # The top and bottom rules and the lower edge of the shaded header row; not the bold type.
+    assert len(horizontals) == 3
+    assert horizontals == pytest.approx([201, 240, 701], abs=1.5)
+
+
+@pytest.mark.parametrize(("text", "bullet", "rest"), [
+    ("ម Yes", "•", "Yes"),  # an arrow read as a Khmer letter
+    ("ការប្រជុំ Meeting of the board", None, "ការប្រជុំ Meeting of the board"),  # a Khmer word
+    ("À la carte lunch", None, "À la carte lunch"),
+])
+def test_a_lone_letter_of_another_script_before_latin_text_is_a_bullet(text, bullet, rest) -> None:
+    line = ocr._as_list_item(ocr_line(text, 1, 100, 11))
+    assert (line.bullet, line.text) == (bullet, rest)
+
+
+def test_words_tesseract_barely_believes_are_doubtful() -> None:
+    words = [
+        ocr_word("Minutes", 96, (1, 1, 1)), ocr_word("of", 95, (1, 1, 1)), ocr_word("Meeting", 96, (1, 1, 1)),
+        ocr_word("|", 20, (1, 1, 1), x0=0.8),  # a speck after the words
+        ocr_word("¢", 40, (1, 1, 2)), ocr_word("Water", 95, (1, 1, 2)),  # a bullet as Tesseract reads it
+        ocr_word("ccc", 55, (1, 1, 3)),  # a rare word in a good block
+        ocr_word("“aivivatits", 0, (2, 1, 1)), ocr_word("ទី", 60, (2, 1, 1)),  # a photo
+        ocr_word("wa", 22, (2, 1, 2)), ocr_word("XxX", 74, (2, 1, 3)), ocr_word("(", 90, (2, 1, 3)),
+    ]
+    doubtful = ocr.doubtful_words(words)
+    assert [text for text, *_ in doubtful] == ["|", "“aivivatits", "ទី", "wa"]
+    text, x0, top, x1, bottom = doubtful[0]
+    assert (x0, x1) == (0.8, 0.85) and (top, bottom) == (0.1, 0.12)  # across the word, down its line
+
+
+def test_doubtful_words_are_left_out_of_the_page(tmp_path) -> None:
+    pdf = PdfBuilder(tmp_path / "ocr.pdf", footer=None)
+    pdf.line("Minutes of the Water Committee", size=16).line("TMPERLIAL woes ©", size=11)
+    pdf.line("The committee met on 14 March 2019.", size=11)
+    path = pdf.save()
+    import pdfplumber
+
+    with pdfplumber.open(path) as plumber:
+        page = plumber.pages[0]
+        width, height = float(page.width), float(page.height)
+        junk = [(w["text"], w["x0"] / width, w["top"] / height, w["x1"] / width, w["bottom"] / height)
+                for w in page.extract_words() if w["text"] in {"TMPERLIAL", "woes"}]
+    layout = extract_layout(path, doubtful={1: junk})
+    assert [line.text for line in layout.lines] == ["Minutes of the Water Committee", "©",
+                                                    "The committee met on 14 March 2019."]
+
+
+def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
+    """Bold strokes are wider; a line of capitals has more ink, but strokes as thin as the text's."""
+    image = Image.new("L", (1300, 600), 255)
+    scale = ocr.OCR_INK_DPI / 72
+    stems = {0: (2, 12), 1: (2, 12), 2: (5, 12), 3: (2, 20), 4: (2, 12)}  # line -> (stem width, stem height) in px
+    lines = []
+    for n, (stem, tall) in stems.items():
+        top = 60 + 20 * n
+        line = ocr_line(f"line {n}", 1, top, 11)
+        lines.append(line)
+        bottom = int(line.bottom * scale)
+        for x in range(int(line.x0 * scale), int(line.x1 * scale) - stem, 9):
+            image.paste(0, (x, bottom - tall, x + stem, bottom))
+    restored = ocr._page_typography(lines, image)
+    assert [line.bold for line in restored] == [False, False, True, False, False]

@@ -55,6 +55,43 @@ def test_title_then_numbered_bold_headings_nest_by_depth(tmp_path):
     ]
 
 
+def test_small_print_above_the_title_is_not_the_title(tmp_path):
+    """A letterhead's logo words (read by OCR from a scan) stand above the title, set small."""
+    pdf = PdfBuilder(tmp_path / "logo.pdf")
+    pdf.line("at Imperial College London Disease Analysis", style="bold", size=7).space(40)
+    pdf.line("Odin-Monty 2025 Workshop Report", size=24).space()
+    pdf.line("Held on 24-25 March 2025").line("The report of the workshop and what was said at it.")
+    pdf.line("Executive Summary", style="bold", size=14).line("The workshop brought together 75 participants.")
+    structure, sections = outline(pdf.save())
+    assert structure.title == "Odin-Monty 2025 Workshop Report"
+    assert sections == [("Executive Summary", 1, None)]
+
+
+def test_a_bold_line_centred_under_a_centred_title_is_its_subtitle_whatever_its_size(tmp_path):
+    """On a scan sizes are known to a point or two: a subtitle may measure as large as the headings."""
+    pdf = PdfBuilder(tmp_path / "centred.pdf")
+    pdf.line("Minutes of Quarterly Coordination Meeting", style="bold", size=16, x=150)
+    pdf.line("Quarter 2, 2019", style="bold", size=13, x=265).space()
+    pdf.line("Date: Thursday, 20 June 2019")
+    pdf.line("1. Welcome and introduction", style="bold", size=13).line("The chair opened the meeting.")
+    pdf.line("2. Updates from members", style="bold", size=13).line("Members shared updates.")
+    structure, sections = outline(pdf.save())
+    assert structure.title == "Minutes of Quarterly Coordination Meeting: Quarter 2, 2019"
+    assert [heading for heading, _, _ in sections] == ["1. Welcome and introduction", "2. Updates from members"]
+
+
+def test_a_subtitle_wider_than_the_title_is_its_subtitle_too(tmp_path):
+    pdf = PdfBuilder(tmp_path / "wide.pdf")
+    pdf.line("Minutes of Online Consultation Meeting", style="bold", size=16, x=160)
+    pdf.line("Draft Provincial Guideline on Referral and Case Management", style="bold", size=13, x=120)
+    pdf.line("Date: Thursday, 3 September 2020").space()
+    pdf.line("1. Background", style="bold", size=13).line("The network met online.")
+    pdf.line("2. Discussion", style="bold", size=13).line("Members discussed the draft.")
+    structure, _ = outline(pdf.save())
+    assert structure.title == ("Minutes of Online Consultation Meeting: "
+                               "Draft Provincial Guideline on Referral and Case Management")
+
+
 def test_time_stamped_agenda_lines_nest_under_their_heading(tmp_path):
     pdf = PdfBuilder(tmp_path / "agenda.pdf")
     pdf.line("Minutes of Online Consultation", style="bold", size=16)
