@@ -127,10 +127,10 @@ def start_forkserver() -> None:
 def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limits()) -> Any:
     """`function(*args)` in a child process; its result, or its error raised here.
 
-    `function` and `args` must be picklable (a module-level function). Raises ParseTimeout,
-    ParseTooLarge or ParseCrashed when the child is stopped or dies; an OSError or
-    UnreadablePDF raised in the child is raised again here as such; any other error becomes
-    ParserError.
+    `function` and `args` must be picklable: `function` a function of an importable module (the
+    child does not run the main script, see _without_main). Raises ParseTimeout, ParseTooLarge
+    or ParseCrashed when the child is stopped or dies; an OSError or UnreadablePDF raised in the
+    child is raised again here as such; any other error becomes ParserError.
     """
     context = _mp_context()
     receiver, sender = context.Pipe(duplex=False)
