@@ -3,8 +3,8 @@
 Without PREFECT_API_URL, Prefect starts a temporary server itself, but only once the flow is
 called: after this process has imported Prefect and the server's own code (~4 s), and then
 it waits ~8 s more for the server to boot. `TemporaryServer` starts the very same server
-(uvicorn serving `prefect.server.api.server:create_app`, ephemeral: no UI, no background
-services) first thing, before Prefect is imported, so that it boots on the other core
+(uvicorn serving `prefect.server.api.server:create_app`, ephemeral: no UI, only the services
+Prefect runs in its temporary server) first thing, before Prefect is imported, so that it boots on the other core
 while this process imports and plans; the flow then runs against it as against any server.
 It is stopped when the run ends, and dies with this process if that is killed.
 """
@@ -34,6 +34,7 @@ from pipeline.isolation import die_with_parent
 DEFAULT_STARTUP_TIMEOUT_SECONDS = 180.0
 STOP_TIMEOUT_SECONDS = 10.0
 _POLL_SECONDS = 0.1
+_PORT_RETRIES = 3
 # As Prefect starts its temporary server (prefect.server.api.server.SubprocessASGIServer).
 _SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
@@ -91,8 +92,14 @@ class TemporaryServer:
         """Wait until the server answers its health check; its API URL. Raises ServerError."""
         assert self.process is not None, "start() first"
         deadline = time.monotonic() + self.timeout
+        port_retries = 0
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
+                if self._port_was_taken() and port_retries < _PORT_RETRIES:
+                    port_retries += 1  # another program took the free port before the server bound it
+                    self.stop()
+                    self.start()
+                    continue
                 raise ServerError(f"Prefect's temporary server exited with status {self.process.returncode}: "
                                   f"{self._last_output_line() or 'no message'}")
             if self._healthy():
@@ -105,13 +112,19 @@ class TemporaryServer:
             "and set PREFECT_API_URL)"
         )
 
-    def _last_output_line(self) -> str:
-        """The server's last word (the error, after a traceback)."""
+    def _printed(self) -> str:
         if self._output is None:
             return ""
         self._output.seek(0)
-        lines = self._output.read().decode(errors="replace").strip().splitlines()
+        return self._output.read().decode(errors="replace")
+
+    def _last_output_line(self) -> str:
+        """The server's last word (the error, after a traceback)."""
+        lines = self._printed().strip().splitlines()
         return lines[-1].strip() if lines else ""
+
+    def _port_was_taken(self) -> bool:
+        return "address already in use" in self._printed().lower()
 
     def _healthy(self) -> bool:
         try:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
 
+from flows import api_server
 from flows.api_server import ServerError, TemporaryServer, flows_use
 
 
@@ -46,3 +49,21 @@ def test_a_server_that_exits_says_why(monkeypatch) -> None:
             server.wait_ready()
     finally:
         server.stop()
+
+
+def test_a_port_taken_meanwhile_is_given_up_for_another(monkeypatch) -> None:
+    """The free port can be taken between choosing it and the server binding it: start again elsewhere."""
+    taken = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    ports = iter([taken.getsockname()[1]])
+    real_free_port = api_server._free_port
+    monkeypatch.setattr(api_server, "_free_port", lambda: next(ports, None) or real_free_port())
+    server = TemporaryServer(timeout=120).start()
+    try:
+        first_port = server.port
+        assert server.wait_ready() == server.api_url
+        assert first_port == taken.getsockname()[1] != server.port
+    finally:
+        server.stop()
+        taken.close()
