@@ -7,6 +7,7 @@ import socket
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
+from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows import api_server
 from flows.api_server import ServerError, TemporaryServer, flows_use
@@ -18,10 +19,21 @@ def probe() -> str:
 
 
 def test_flows_run_against_the_temporary_server_and_it_stops(monkeypatch, tmp_path) -> None:
+    # The free port it chose is taken before the server binds it (another program was quicker):
+    # it starts again on another port.
+    taken = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    ports = iter([taken.getsockname()[1]])
+    real_free_port = api_server._free_port
+    monkeypatch.setattr(api_server, "_free_port", lambda: next(ports, None) or real_free_port())
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
     server = TemporaryServer(timeout=120).start()
     try:
-        with flows_use(server):
+        assert server.port == taken.getsockname()[1]
+        # No server configured (the session's test harness, if started earlier, set one).
+        with temporary_settings(restore_defaults={PREFECT_API_URL}), flows_use(server):
+            assert server.port != taken.getsockname()[1]
             assert probe() == "ran"
             with get_client(sync_client=True) as client:
                 assert str(client.api_url).rstrip("/") == server.api_url
@@ -30,6 +42,7 @@ def test_flows_run_against_the_temporary_server_and_it_stops(monkeypatch, tmp_pa
         assert process is not None and process.poll() is None
     finally:
         server.stop()
+        taken.close()
     assert process.poll() is not None and server.process is None
 
 
@@ -49,21 +62,3 @@ def test_a_server_that_exits_says_why(monkeypatch) -> None:
             server.wait_ready()
     finally:
         server.stop()
-
-
-def test_a_port_taken_meanwhile_is_given_up_for_another(monkeypatch) -> None:
-    """The free port can be taken between choosing it and the server binding it: start again elsewhere."""
-    taken = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    taken.bind(("127.0.0.1", 0))
-    taken.listen()
-    ports = iter([taken.getsockname()[1]])
-    real_free_port = api_server._free_port
-    monkeypatch.setattr(api_server, "_free_port", lambda: next(ports, None) or real_free_port())
-    server = TemporaryServer(timeout=120).start()
-    try:
-        first_port = server.port
-        assert server.wait_ready() == server.api_url
-        assert first_port == taken.getsockname()[1] != server.port
-    finally:
-        server.stop()
-        taken.close()
