@@ -606,9 +606,11 @@ class _Writer:
         self._last_flush = time.monotonic()
 
     def add_document(self, record: store.FileRecord, doc: ParsedDocument) -> None:
+        first = self.pages_parsed == 0 and not self.documents
         self.documents.append((record, doc))
         self.pages_parsed += doc.provenance.page_count
-        self._maybe_flush()
+        # The first document goes in at once: a reader sees the run has begun, a killed run keeps it.
+        self._maybe_flush(now=first)
 
     def add_files(self, records: Iterable[store.FileRecord]) -> None:
         self.files.extend(records)
@@ -622,8 +624,8 @@ class _Writer:
     def pending(self) -> int:
         return len(self.documents) + len(self.files) + len(self.moves)
 
-    def _maybe_flush(self) -> None:
-        due = time.monotonic() - self._last_flush >= LOAD_BATCH_SECONDS
+    def _maybe_flush(self, now: bool = False) -> None:
+        due = now or time.monotonic() - self._last_flush >= LOAD_BATCH_SECONDS
         if self.pending >= LOAD_BATCH_SIZE or (due and self.pending):
             self.flush(final=False)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import logging
 import os
 import threading
 from pathlib import Path
@@ -238,3 +240,23 @@ def test_a_document_the_database_rejects_fails_alone_when_loaded_in_a_batch(
     assert reason.startswith("cannot store: ")
     with store.connect(db) as con:
         assert store.table_counts(con)["documents"] == 2
+
+
+def test_the_first_document_is_loaded_at_once_the_next_ones_in_batches(tmp_path, document_factory) -> None:
+    db = str(tmp_path / "m.duckdb")
+    store.connect(db).close()
+    writer = ingest._Writer(db, {}, logger=logging.getLogger("test"))
+    records = []
+    for n in range(3):
+        data = f"document {n}".encode()
+        doc = document_factory(data, path=str(tmp_path / f"{n}.pdf"))
+        record = store.FileRecord(path=str(tmp_path / f"{n}.pdf"), file_name=f"{n}.pdf", status="loaded",
+                                  sha256=doc.document_id, parser_version=ingest.PARSER_VERSION,
+                                  last_seen_at=dt.datetime(2026, 11, 30))
+        records.append(record)
+        writer.add_document(record, doc)
+        if n == 0:
+            assert [r.path for r in writer.done] == [record.path]  # in the database already
+    assert len(writer.done) == 1 and writer.pending == 2  # the others wait for the batch
+    writer.flush()
+    assert [r.path for r in writer.done] == [r.path for r in records]
