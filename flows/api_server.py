@@ -4,8 +4,9 @@ Without PREFECT_API_URL, Prefect starts a temporary server itself, but only once
 called: after this process has imported Prefect and the server's own code (~4 s), and then
 it waits ~8 s more for the server to boot. `TemporaryServer` starts the very same server
 (uvicorn serving `prefect.server.api.server:create_app`, ephemeral: no UI, only the services
-Prefect runs in its temporary server) first thing, before Prefect is imported, so that it boots on the other core
-while this process imports and plans; the flow then runs against it as against any server.
+Prefect runs in its temporary server) first thing, before Prefect is imported, so that it
+boots on the other core while this process imports and plans; the flow then runs against it
+as against any server.
 It is stopped when the run ends, and dies with this process if that is killed.
 """
 
@@ -23,7 +24,6 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import IO
 
 from pipeline.errors import MinutesError
@@ -63,7 +63,7 @@ def startup_timeout() -> float:
 
 
 class TemporaryServer:
-    """A Prefect API server on 127.0.0.1 for the life of a `with` block (or start()..stop())."""
+    """A Prefect API server on 127.0.0.1, from start() to stop()."""
 
     def __init__(self, timeout: float | None = None):
         self.timeout = startup_timeout() if timeout is None else timeout
@@ -84,7 +84,7 @@ class TemporaryServer:
              "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
              "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
             env={**os.environ, **_SERVER_ENV}, stdin=subprocess.DEVNULL, stdout=self._output,
-            stderr=subprocess.STDOUT, preexec_fn=die_with_parent,  # noqa: PLW1509 - no threads yet
+            stderr=subprocess.STDOUT, preexec_fn=die_with_parent,  # noqa: PLW1509 - one prctl call, fork-safe
         )
         return self
 
@@ -148,11 +148,6 @@ class TemporaryServer:
             self._output.close()
             self._output = None
 
-    def __enter__(self) -> TemporaryServer:
-        return self.start()
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        self.stop()
 
 
 def _server_configured() -> bool:

@@ -64,9 +64,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with store.IngestLock(db, wait=args.wait):
         store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
         _prepare_prefect_env()
-        server = None if args.dask_address else start_temporary_server()  # boots while Prefect is imported
-        if not args.dask_address:
-            start_forkserver()  # imports the parser meanwhile, too
+        server = None
+        if not args.dask_address:  # parsing here: both boot while this process imports Prefect
+            server = start_temporary_server()
+            start_forkserver()
         try:
             summary = _run_ingest_flow(args, db, server)
         finally:

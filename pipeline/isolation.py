@@ -221,14 +221,23 @@ def _rebuild_error(payload: tuple, limits: Limits) -> BaseException:
 # --------------------------------------------------------------------------- in the child
 
 
+def _find_prctl() -> Callable[..., int] | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return None
+
+
+# Looked up once, here: as a subprocess's preexec_fn, die_with_parent runs just after a fork of a
+# process that may have threads, where loading a library could deadlock.
+_prctl = _find_prctl()
+
+
 def die_with_parent() -> None:
     """Ask Linux to kill this process when its parent goes (the forkserver, as when ingest is killed;
-    or the parse child, for the programs it starts)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        pass
+    or the parse child, for the programs it starts; or ingest, for its Prefect server)."""
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def _limit_memory(max_memory_mb: int | None) -> None:
