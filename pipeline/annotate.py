@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp
+from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     ANSWER_MARKERS,
     COUNT_UNITS,
@@ -350,7 +350,7 @@ def find_speakers(located: list[tuple[SectionDraft | None, Block]], structure: S
     mentions = PeopleIndex()  # everyone named, to fill in roles given elsewhere
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
-    docs = list(nlp.pipe(texts))
+    docs = person_docs(nlp, texts)
     known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
