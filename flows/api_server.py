@@ -35,8 +35,11 @@ DEFAULT_STARTUP_TIMEOUT_SECONDS = 180.0
 STOP_TIMEOUT_SECONDS = 10.0
 _POLL_SECONDS = 0.1
 _PORT_RETRIES = 3
-# As Prefect starts its temporary server (prefect.server.api.server.SubprocessASGIServer).
-_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+# As Prefect starts its temporary server (prefect.server.api.server.SubprocessASGIServer), but
+# without automations (the triggers and actions services): they belong on a lasting server (set
+# PREFECT_API_URL), not on one that lives for one run, and they cost ~1.2 s of its ~10 s of CPU.
+_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+               "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false"}
 
 
 class ServerError(MinutesError):
