@@ -11,7 +11,9 @@ each run --rounds times alternating pdfminer's and ours (the machine is shared),
   same stream decoding and font loading), processed as pdfplumber's Page.layout does
   (PDFPageAggregatorWithMarkedContent), by PDFPageInterpreter or by FastPageInterpreter;
 - tokenize: all objects of all pages' content streams (decoded beforehand) read with
-  PDFContentParser or ContentParser, --repeat times.
+  PDFContentParser or ContentParser, --repeat times;
+- parse_pdf: pipeline.parse.parse_pdf of every PDF once, with pdfplumber's Page.layout using
+  pdfminer's interpreter or FastPageInterpreter (swapped in pdfplumber.page for the run).
 
 --compare checks instead that both parsers give the same objects on every page and Form XObject
 of the PDFs, and prints per file: identical, handed over to pdfminer (where and why), or differs.
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
+import pdfplumber.page
 from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
 from pdfminer.pdftypes import list_value, stream_value
 from pdfminer.psparser import PSEOF
@@ -37,6 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline.content_stream import ContentParser, FastPageInterpreter  # noqa: E402
+from pipeline.parse import parse_pdf  # noqa: E402
 from tests.content_streams import read_all, stream_sets  # noqa: E402
 
 
@@ -74,6 +78,19 @@ def interpret_all(paths: list[Path], interpreter_class: type[PDFPageInterpreter]
                     interpreter_class(pdf.rsrcmgr, device).process_page(page.page_obj)
                     device.get_result()
     return time.process_time() - start
+
+
+def parse_all(paths: list[Path], interpreter_class: type[PDFPageInterpreter]) -> float:
+    """CPU seconds of parse_pdf over `paths`, pdfplumber's pages interpreted by `interpreter_class`."""
+    original = pdfplumber.page.PDFPageInterpreter
+    pdfplumber.page.PDFPageInterpreter = interpreter_class  # what Page.layout instantiates
+    try:
+        start = time.process_time()
+        for path in paths:
+            parse_pdf(path)
+        return time.process_time() - start
+    finally:
+        pdfplumber.page.PDFPageInterpreter = original
 
 
 def page_streams(paths: list[Path]) -> list[list]:
@@ -118,21 +135,24 @@ def main() -> None:
         return
 
     pages = page_streams(paths)
-    times: dict[str, list[float]] = {"interpret pdfminer": [], "interpret fast": [],
-                                     "tokenize pdfminer": [], "tokenize fast": []}
+    times: dict[str, list[float]] = {f"{what} {reader}": [] for what in ("interpret", "tokenize", "parse_pdf")
+                                     for reader in ("pdfminer", "fast")}
     objects = 0
+    parse_all(paths, FastPageInterpreter)  # warm up: spaCy's pipeline, the fonts' caches
     for _ in range(args.rounds):
         times["interpret pdfminer"].append(interpret_all(paths, PDFPageInterpreter, args.repeat))
         times["interpret fast"].append(interpret_all(paths, FastPageInterpreter, args.repeat))
         seconds, objects = tokenize_all(pages, PDFContentParser, args.repeat)
         times["tokenize pdfminer"].append(seconds)
         times["tokenize fast"].append(tokenize_all(pages, ContentParser, args.repeat)[0])
+        times["parse_pdf pdfminer"].append(parse_all(paths, PDFPageInterpreter))
+        times["parse_pdf fast"].append(parse_all(paths, FastPageInterpreter))
 
-    print(f"{len(paths)} PDFs, {len(pages)} pages x{args.repeat}, {objects} objects; "
-          f"CPU seconds, median of {args.rounds} alternating rounds\n")
+    print(f"{len(paths)} PDFs, {len(pages)} pages (interpret, tokenize: x{args.repeat}, parse_pdf: x1), "
+          f"{objects} objects; CPU seconds, median of {args.rounds} alternating rounds\n")
     print("| measurement | pdfminer | fast | saved |")
     print("|---|---|---|---|")
-    for what in ("interpret", "tokenize"):
+    for what in ("interpret", "tokenize", "parse_pdf"):
         slow = statistics.median(times[f"{what} pdfminer"])
         fast = statistics.median(times[f"{what} fast"])
         print(f"| {what} | {slow:.2f} | {fast:.2f} | {1 - fast / slow:.0%} ({slow / fast:.1f}x) |")
