@@ -364,11 +364,7 @@ def _read_objects(streams: Sequence[object]) -> list[tuple[int, Any]]:
     """All top-level objects of the streams, as (position in its stream, object)."""
     reader = _Reader()
     for stream in streams:
-        try:
-            data = stream_value(stream).get_data()
-        except Exception as exc:  # noqa: BLE001 - pdfminer raises it again at the same stream
-            raise _HandOver(f"stream data: {exc!r}") from exc
-        reader.read(data)
+        reader.read(stream_value(stream).get_data())
     return reader.objects  # collections still open at the end are dropped, as pdfminer drops them
 
 
@@ -391,6 +387,9 @@ class ContentParser:
             objects = _read_objects(streams)
         except _HandOver as exc:
             self._hand_over(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - data pdfminer fails to decode (it fails alike), or a bug here
+            self._hand_over(f"failed: {exc!r}")
             return
         self._objects = iter(objects)
 

@@ -170,6 +170,16 @@ def test_positions_are_offsets_in_their_stream():
     assert positions == [0, 2, 4, 2, 8]
 
 
+def test_undecodable_stream_fails_as_in_pdfminer():
+    def streams() -> list[PDFStream]:
+        return [PDFStream({}, b"1 2 m\n"), PDFStream({"Filter": LIT("NoSuchFilter")}, b"3 4 l")]
+
+    ours = read_all(ContentParser, streams())
+    assert ours == read_all(PDFContentParser, streams())
+    assert [obj for _, obj in ours[0]] == [("int", 1), ("int", 2), ("PSKeyword", id(KWD(b"m")), b"m")]
+    assert "NoSuchFilter" in ours[1]
+
+
 def test_no_streams_is_an_empty_page():
     with pytest.raises(PSEOF):
         ContentParser([])
