@@ -13,6 +13,7 @@ dictionary, an octal escape above 255), `ContentParser` hands the whole page ove
 
 `FastPageInterpreter` is pdfminer's `PDFPageInterpreter` reading with `ContentParser`; Form
 XObjects are read by the same class (pdfminer's `dup` makes another interpreter of the same class).
+`fast_layout(page)` is pdfplumber's `Page.layout` built with it.
 tests/test_content_stream.py compares every object with pdfminer's on every sample page.
 """
 
@@ -72,10 +73,9 @@ def _group_numbers(kinds: Sequence[tuple[str, bytes]]) -> dict[str, int]:
 
 TOKEN = re.compile(SPACE + b"(?:" + b"|".join(b"(" + pattern + b")" for _, pattern in TOKEN_KINDS) + b")")
 _GROUP = _group_numbers(TOKEN_KINDS)
-_FLOAT, _INTEGER, _DEBRIS, _KEYWORD = _GROUP["float"], _GROUP["integer"], _GROUP["number_debris"], _GROUP["keyword"]
-_NAME, _FLAT_STRING, _NESTED_STRING = _GROUP["name"], _GROUP["flat_string"], _GROUP["nested_string"]
-_DICT_BEGIN, _HEX_STRING, _DICT_END = _GROUP["dict_begin"], _GROUP["hex_string"], _GROUP["dict_end"]
-_COMMENT, _OTHER = _GROUP["comment"], _GROUP["other"]
+_INTEGER, _KEYWORD, _FLOAT, _NAME = _GROUP["integer"], _GROUP["keyword"], _GROUP["float"], _GROUP["name"]
+_FLAT_STRING, _NESTED_STRING, _HEX_STRING = _GROUP["flat_string"], _GROUP["nested_string"], _GROUP["hex_string"]
+_OTHER, _DICT_BEGIN, _DICT_END = _GROUP["other"], _GROUP["dict_begin"], _GROUP["dict_end"]
 
 NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{0,2})")  # "#" with no hex digit after it is dropped
 NAME_ESCAPE_AT_END = re.compile(rb"#[0-9A-Fa-f]{0,2}\Z")
