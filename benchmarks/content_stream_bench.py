@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.content_stream import ContentParser, FastPageInterpreter  # noqa: E402
 from pipeline.parse import parse_pdf  # noqa: E402
-from tests.content_streams import read_all, stream_sets  # noqa: E402
+from tests.content_streams import hand_over_reason, read_all, stream_sets  # noqa: E402
 
 
 def compare(paths: list[Path]) -> None:
@@ -58,7 +58,7 @@ def compare(paths: list[Path]) -> None:
         for where, streams in sets:
             if read_all(ContentParser, streams) != read_all(PDFContentParser, streams):
                 differ.append(where)
-            elif streams and (reason := ContentParser(streams).reason):
+            elif streams and (reason := hand_over_reason(ContentParser(streams))):
                 handed_over.append(f"{where}: {reason}")
         verdict = "DIFFERS" if differ else "handed over" if handed_over else "identical"
         verdicts[verdict] += 1

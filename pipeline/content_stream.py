@@ -8,8 +8,10 @@ escape handling, arrays, dictionaries and inline images, with the same positions
 
 Where pdfminer's result depends on how it happens to read the bytes (a token cut at the end of a
 stream, a string escape at the edge of its 4 KB read buffer) or where it raises (an odd-length
-dictionary, an octal escape above 255), `ContentParser` hands the whole page over to pdfminer's own
-`PDFContentParser`: rare input is read exactly as before, just not faster.
+dictionary, an octal escape above 255), `ContentParser` hands over to pdfminer's own
+`PDFContentParser`, before giving any object pdfminer would read differently: pdfminer reads the
+page's streams again, skips the objects already given and gives the rest. Rare input is read
+exactly as before, just not faster.
 
 `FastPageInterpreter` is pdfminer's `PDFPageInterpreter` reading with `ContentParser`; Form
 XObjects are read by the same class (pdfminer's `dup` makes another interpreter of the same class).
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pdfminer import settings
@@ -104,6 +106,8 @@ def _string_escapes() -> dict[bytes, bytes]:
 
 
 STRING_ESCAPES = _string_escapes()
+
+DEFAULT_BATCH_SIZE = 2000  # top-level objects read at a time (a page's memory stays bounded)
 
 KEYWORD_BI, KEYWORD_ID, KEYWORD_EI = KWD(b"BI"), KWD(b"ID"), KWD(b"EI")
 # Keywords that open and close a collection, and the kind of collection (pdfminer's names).
@@ -205,10 +209,13 @@ def _inline_data_end(data: bytes, start: int, target: bytes) -> int:
 
 
 class _Reader:
-    """Reads streams into pdfminer's top-level objects, keeping arrays and dictionaries open across streams."""
+    """Reads the streams' top-level objects a batch at a time, arrays and dictionaries open across streams."""
 
-    def __init__(self) -> None:
-        self.objects: list[tuple[int, Any]] = []
+    def __init__(self, datas: Sequence[bytes]) -> None:
+        self.datas = datas
+        self.index = -1  # the stream being read: its data, where reading goes on, where its tokens end
+        self.data, self.position, self.end = b"", 0, 0
+        self.objects: list[tuple[int, Any]] = []  # the batch being read
         # Open collections, innermost last: (position, kind, the values of the enclosing one).
         self.context: list[tuple[int, str | None, list[Any] | None]] = []
         self.kind: str | None = None  # "a" array, "d" dictionary, "p" procedure, "inline" image
@@ -232,17 +239,29 @@ class _Reader:
         position, self.kind, self.values = self.context.pop()
         return position, values
 
-    def read(self, data: bytes) -> None:
-        """Read one stream's objects; raises _HandOver for what pdfminer alone reads right."""
-        end = len(data.rstrip(SPACE_BYTES + b"\x00"))
-        if end < len(data) and data[end] == 0:
-            raise _HandOver("NUL bytes at the end of a stream")  # pdfminer may count them into a keyword
-        position = 0
-        while position < end:
-            position = self._read_from(data, position, end)
+    def read_batch(self, size: int) -> list[tuple[int, Any]]:
+        """The next `size` or so top-level objects, none after the last; raises _HandOver for what
+        pdfminer alone reads right (before any object it would read differently is returned)."""
+        self.objects = []
+        while len(self.objects) < size:
+            if self.position < self.end:
+                self.position = self._read_from(self.data, self.position, self.end, size)
+            elif not self._next_stream():
+                break
+        return self.objects  # collections still open at the end are dropped, as pdfminer drops them
 
-    def _read_from(self, data: bytes, start: int, end: int) -> int:
-        """Read tokens from `start`; returns where to go on after a token read by hand, else `end`."""
+    def _next_stream(self) -> bool:
+        if self.index + 1 == len(self.datas):
+            return False
+        self.index += 1
+        self.data, self.position = self.datas[self.index], 0
+        self.end = len(self.data.rstrip(SPACE_BYTES + b"\x00"))  # after the last token's last byte
+        if self.end < len(self.data) and self.data[self.end] == 0:
+            raise _HandOver("NUL bytes at the end of a stream")  # pdfminer may count them into a keyword
+        return True
+
+    def _read_from(self, data: bytes, start: int, end: int, size: int) -> int:
+        """Read tokens from `start` until `end` or a batch of `size`; returns where reading goes on."""
         objects, values = self.objects, self.values  # `values` is None at the top level
         keywords, names = _KEYWORDS, _NAMES
         match = None
@@ -283,11 +302,15 @@ class _Reader:
                 continue
             if values is None:
                 objects.append((match.start(kind), obj))
+                if len(objects) >= size:
+                    break
             else:
                 values.append(obj)
-        if match is not None and match.end() == len(data):
+        if match is None:
+            return end
+        if match.end() == len(data):
             _check_stream_end(match)
-        return end
+        return match.end()
 
     def _other(self, position: int, byte: bytes) -> None:
         """A one-byte keyword: an array or procedure bracket, or a keyword such as ' and "."""
@@ -360,49 +383,55 @@ def _check_stream_end(match: re.Match[bytes]) -> None:
         raise _HandOver("a '>' at the end of its stream")
 
 
-def _read_objects(streams: Sequence[object]) -> list[tuple[int, Any]]:
-    """All top-level objects of the streams, as (position in its stream, object)."""
-    reader = _Reader()
-    for stream in streams:
-        reader.read(stream_value(stream).get_data())
-    return reader.objects  # collections still open at the end are dropped, as pdfminer drops them
-
-
 class ContentParser:
     """Drop-in for pdfminer's PDFContentParser as PDFPageInterpreter.execute uses it.
 
-    `nextobject()` returns `(position, object)` and raises PSEOF after the last object.
+    `nextobject()` returns `(position, object)` and raises PSEOF after the last object. Objects
+    are read DEFAULT_BATCH_SIZE at a time, so a huge page does not hold all its objects at once.
     """
 
-    def __init__(self, streams: Sequence[object]) -> None:
+    def __init__(self, streams: Sequence[object], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         if not streams:
             raise PSEOF("Unexpected EOF, file truncated?")  # as pdfminer says of an empty page
         self.streams = streams
-        self.fallback: PDFContentParser | None = None
-        self.reason: str | None = None  # why pdfminer reads these streams, if it does
+        self.batch_size = batch_size
+        self.reason: str | None = None  # why pdfminer reads (the rest of) these streams, if it does
+        self._batch: Iterator[tuple[int, Any]] = iter(())
+        self._given = 0  # objects given so far
         if settings.STRICT:
             self._hand_over("pdfminer's strict mode")
             return
-        try:
-            objects = _read_objects(streams)
-        except _HandOver as exc:
-            self._hand_over(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - data pdfminer fails to decode (it fails alike), or a bug here
-            self._hand_over(f"failed: {exc!r}")
-            return
-        self._objects = iter(objects)
-
-    def _hand_over(self, reason: str) -> None:
-        self.reason = reason
-        self.fallback = PDFContentParser(self.streams)
-        self.nextobject = self.fallback.nextobject  # type: ignore[method-assign]
+        try:  # all the data first: a stream pdfminer fails to decode makes it fail before any object
+            self._reader = _Reader([stream_value(stream).get_data() for stream in streams])
+        except Exception as exc:  # noqa: BLE001 - pdfminer fails alike, at the same stream
+            self._hand_over(f"stream data: {exc!r}")
 
     def nextobject(self) -> tuple[int, Any]:
+        obj = next(self._batch, None)
+        return obj if obj is not None else self._next_batch()
+
+    def _next_batch(self) -> tuple[int, Any]:
         try:
-            return next(self._objects)
-        except StopIteration:
-            raise PSEOF("Unexpected EOF") from None
+            batch = self._reader.read_batch(self.batch_size)
+        except _HandOver as exc:
+            self._hand_over(str(exc))
+            return self.nextobject()
+        except Exception as exc:  # noqa: BLE001 - a bug here: pdfminer reads the rest rather than fail
+            self._hand_over(f"failed: {exc!r}")
+            return self.nextobject()
+        if not batch:
+            raise PSEOF("Unexpected EOF")
+        self._given += len(batch)
+        self._batch = iter(batch)
+        return next(self._batch)
+
+    def _hand_over(self, reason: str) -> None:
+        """pdfminer's parser gives the objects from here on (it reads again those already given)."""
+        self.reason = reason
+        fallback = PDFContentParser(self.streams)
+        for _ in range(self._given):
+            fallback.nextobject()
+        self.nextobject = fallback.nextobject  # type: ignore[method-assign]
 
 
 _OPERATORS: dict[PSKeyword, tuple[str, str]] = {}

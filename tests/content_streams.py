@@ -46,6 +46,12 @@ def read_all(parser_class: Callable[[Sequence[object]], Any], streams: Sequence[
         return objects, repr(exc)
 
 
+def hand_over_reason(parser: Any) -> str | None:
+    """Why a ContentParser handed its streams to pdfminer's parser, once all its objects are read."""
+    read_all(lambda streams: parser, [])
+    return parser.reason
+
+
 def _form_streams(resources: Any, seen: set[int]) -> Iterator[PDFStream]:
     """The Form XObjects a page (or form) can draw, and theirs, each once."""
     resources = resolve1(resources)

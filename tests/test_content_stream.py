@@ -14,8 +14,8 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline.content_stream import ContentParser, FastPageInterpreter, fast_layout
-from tests.content_streams import read_all, stream_sets
+from pipeline.content_stream import DEFAULT_BATCH_SIZE, ContentParser, FastPageInterpreter, fast_layout
+from tests.content_streams import hand_over_reason, read_all, stream_sets
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples").glob("*.pdf"))
@@ -25,11 +25,11 @@ def streams_of(*datas: bytes) -> list[PDFStream]:
     return [PDFStream({}, data) for data in datas]
 
 
-def assert_same_objects(*datas: bytes, fast: bool) -> None:
+def assert_same_objects(*datas: bytes, fast: bool, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """Both parsers give the same objects; `fast`: ContentParser read them itself (no hand-over)."""
-    ours = read_all(ContentParser, streams_of(*datas))
+    ours = read_all(lambda streams: ContentParser(streams, batch_size), streams_of(*datas))
     assert ours == read_all(PDFContentParser, streams_of(*datas))
-    reason = ContentParser(streams_of(*datas)).reason if datas else None
+    reason = hand_over_reason(ContentParser(streams_of(*datas), batch_size)) if datas else None
     assert (reason is None) == fast, reason
 
 
@@ -43,7 +43,9 @@ def test_same_objects_as_pdfminer_on_every_sample_page(path):
         ours = read_all(ContentParser, streams)
         assert ours == read_all(PDFContentParser, streams), where
         assert ours[1] is None, where
-        assert ContentParser(streams).reason is None, where  # the fast path, not pdfminer's
+        assert hand_over_reason(ContentParser(streams)) is None, where  # the fast path, not pdfminer's
+        small_batches = read_all(lambda streams: ContentParser(streams, batch_size=7), streams)
+        assert small_batches == ours, where
         read += len(ours[0])
     assert read > 1000
 
@@ -147,8 +149,21 @@ def test_constructed_input_read_fast_and_alike(datas):
 
 
 @pytest.mark.parametrize("datas", READ_BY_PDFMINER.values(), ids=READ_BY_PDFMINER.keys())
-def test_input_pdfminer_reads_its_own_way_is_handed_to_it(datas):
-    assert_same_objects(*datas, fast=False)
+@pytest.mark.parametrize("batch_size", [DEFAULT_BATCH_SIZE, 1], ids=["one batch", "batches of 1"])
+def test_input_pdfminer_reads_its_own_way_is_handed_to_it(datas, batch_size):
+    """pdfminer reads it from the start, or from after the objects already given (batches of 1)."""
+    assert_same_objects(*datas, fast=False, batch_size=batch_size)
+
+
+def test_a_page_is_read_a_batch_at_a_time():
+    parser = ContentParser(streams_of(b"1 0 0 RG\n" + b"10 20 m 30 40 l S\n" * 5000), batch_size=50)
+    read = 0
+    while read < 12000:
+        parser.nextobject()
+        read += 1
+        assert len(parser._reader.objects) <= 50
+    assert read_all(lambda streams: parser, [])[0][-1][1] == ("PSKeyword", id(KWD(b"S")), b"S")
+    assert parser.reason is None
 
 
 def test_objects_are_the_expected_values():
@@ -200,6 +215,8 @@ def test_random_token_soup_reads_alike():
     for _ in range(600):
         datas = [b"".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(0, 25)))
                  for _ in range(rng.choice((1, 1, 2, 3)))]
-        assert read_all(ContentParser, streams_of(*datas)) == read_all(PDFContentParser, streams_of(*datas)), datas
-        fast += ContentParser(streams_of(*datas)).reason is None
+        expected = read_all(PDFContentParser, streams_of(*datas))
+        assert read_all(ContentParser, streams_of(*datas)) == expected, datas
+        assert read_all(lambda streams: ContentParser(streams, batch_size=2), streams_of(*datas)) == expected, datas
+        fast += hand_over_reason(ContentParser(streams_of(*datas))) is None
     assert fast > 200  # most are read by ContentParser itself
