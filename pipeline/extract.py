@@ -21,8 +21,9 @@ import pdfplumber
 from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import ALL_ATTRS, Page
-from pdfplumber.utils import resolve_all, resolve_and_decode
+from pdfplumber.utils import resolve_all
 
+from pipeline.chars import colorspace_name, direct_layout, reads_directly
 from pipeline.errors import UnreadablePDF
 from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
 from pipeline.textlayer import PageSample, page_sample
@@ -344,13 +345,14 @@ def _is_page_frame(page, table) -> bool:
 
 # -- characters -----------------------------------------------------------------------------------
 # pdfplumber turns every pdfminer object into a dict through a generic path (a regex on the class
-# name, a recursive resolve of every attribute) that costs as much as reading the PDF itself. For
-# characters, nearly all of a page's objects, `_char_object` builds the very same dict directly;
-# anything unusual (other objects, a byte-string font name, Unicode normalisation) takes
-# pdfplumber's own path. tests/test_extract.py checks the dicts are equal on every sample.
+# name, a recursive resolve of every attribute) that costs as much as reading the PDF itself, after
+# pdfminer made an LTChar of every character. pipeline/chars.py makes the characters' dicts straight
+# from the interpreter; `_char_object` passes them through and builds the very same dict directly
+# for an LTChar that still comes (a vertical font, a page read with pdfplumber's own layout);
+# anything else (other objects, a byte-string font name, Unicode normalisation) takes pdfplumber's
+# own path. tests/test_extract.py checks the objects are equal on every sample.
 
 _PLAIN_TYPES = frozenset({float, int, str, bool, type(None)})
-_decoded_colorspaces: dict[str, Any] = {}
 
 
 def _is_plain(value: Any) -> bool:
@@ -359,16 +361,10 @@ def _is_plain(value: Any) -> bool:
     return kind in _PLAIN_TYPES or (kind is tuple and all(type(item) in _PLAIN_TYPES for item in value))
 
 
-def _colorspace_name(name: Any) -> Any:
-    if type(name) is not str:
-        return resolve_and_decode(name)
-    if name not in _decoded_colorspaces:
-        _decoded_colorspaces[name] = resolve_and_decode(name)
-    return _decoded_colorspaces[name]
-
-
 def _char_object(page: Page, obj: Any) -> dict[str, Any]:
     """pdfplumber's Page.process_object, with a direct path for plain characters."""
+    if type(obj) is dict:
+        return obj  # made by pipeline.chars.DirectCharDevice: already final
     if type(obj) is not LTChar or page.pdf.unicode_norm is not None or type(obj.fontname) is not str:
         return Page.process_object(page, obj)
     attr = {key: (value if _is_plain(value) else resolve_all(value))
@@ -377,7 +373,7 @@ def _char_object(page: Page, obj: Any) -> dict[str, Any]:
     attr["page_number"] = page.page_number
     for colorspace in ("ncs", "scs"):
         if hasattr(obj, colorspace):
-            attr[colorspace] = _colorspace_name(getattr(obj, colorspace).name)
+            attr[colorspace] = colorspace_name(getattr(obj, colorspace).name)
     attr["text"] = obj.get_text()
     state = obj.graphicstate
     attr["stroking_color"] = state.scolor if isinstance(state.scolor, tuple) else (state.scolor,)
@@ -394,8 +390,11 @@ def _char_object(page: Page, obj: Any) -> dict[str, Any]:
 
 
 def read_chars_directly(page: Page) -> Page:
-    """Make this page build its character dicts with `_char_object` (same dicts, about half the time)."""
+    """Make this page build its character dicts without pdfplumber's generic path (same dicts, a
+    fraction of the time): its layout is read now, characters made as dicts (pipeline.chars)."""
     page.process_object = types.MethodType(_char_object, page)  # type: ignore[method-assign]
+    if reads_directly(page):
+        direct_layout(page)
     return page
 
 
