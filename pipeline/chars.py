@@ -17,7 +17,8 @@ from typing import Any
 from pdfminer.layout import LTPage
 from pdfminer.pdfcolor import PDFColorSpace
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
+from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFStackT
+from pdfminer.psparser import PSLiteral
 from pdfminer.utils import Matrix
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils import resolve_all, resolve_and_decode
@@ -73,6 +74,15 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
         self.fonts: dict[PDFFont, _Font | None] = {}  # None: the font takes pdfminer's own path
         self.colors: tuple[PDFGraphicState | None, tuple, tuple] = (None, (), ())
         self.ncs: tuple[PDFColorSpace | None, Any] = (None, None)
+        self.mcid: Any = None  # cur_mcid as Page.process_object resolves it
+
+    def begin_tag(self, tag: PSLiteral, props: PDFStackT | None = None) -> None:
+        super().begin_tag(tag, props)
+        self.mcid = _resolved(self.cur_mcid)
+
+    def end_tag(self) -> None:
+        super().end_tag()
+        self.mcid = _resolved(self.cur_mcid)
 
     def _font(self, font: PDFFont) -> _Font | None:
         plain = not font.is_vertical() and type(font.fontname) is str
@@ -94,7 +104,7 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
         no object, which retags the one before): a char dict is tagged the same way."""
         objs = self.cur_item._objs
         if objs and type(objs[-1]) is dict:
-            objs[-1]["mcid"] = _resolved(self.cur_mcid)
+            objs[-1]["mcid"] = self.mcid
             objs[-1]["tag"] = self.cur_tag
         else:
             super().tag_cur_item()
@@ -181,7 +191,7 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
             "width": width,
             "height": height,
             "size": height,
-            "mcid": _resolved(self.cur_mcid),
+            "mcid": self.mcid,
             "tag": self.cur_tag,
             "object_type": "char",
             "page_number": self.page_number,
