@@ -24,7 +24,9 @@ from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils import resolve_all, resolve_and_decode
 from pdfplumber.utils.exceptions import PdfminerException
 
-# The interpreter that runs a page's content stream into the device (a faster subclass may replace it).
+# The interpreter that runs a page's content stream into the device. A faster subclass may replace
+# it: it must call the device as pdfminer's does (render_string, or render_char with the same
+# arguments in the same order, using the advance it returns; begin_tag/end_tag, paint_path, ...).
 INTERPRETER: type[PDFPageInterpreter] = PDFPageInterpreter
 
 _PLAIN_TYPES = frozenset({float, int, str, bool, type(None)})
