@@ -5,9 +5,10 @@ with its marked-content id and tag and later turns it into a dict (`Page.process
 text page that is most of the time spent reading it. `DirectCharDevice.render_char` computes the
 very same dict at once, with the same arithmetic in the same order (so every float is equal), and
 puts it in the layout where the LTChar would have been; `pipeline.extract._char_object` passes
-such dicts through. What the direct path does not cover takes pdfminer's and pdfplumber's own:
-vertical fonts and non-str font names per character, and layout analysis (`laparams`) or Unicode
-normalisation for the whole page. tests/test_extract.py checks the objects are equal.
+such dicts through where pdfplumber turns the layout's objects into dicts. What the direct path
+does not cover takes pdfminer's and pdfplumber's own: vertical fonts and non-str font names per
+character, layout analysis (`laparams`) and Unicode normalisation for the whole page.
+tests/test_extract.py checks the objects are equal.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _colorspace_names: dict[str, Any] = {}
 _UNSEEN: Any = object()
 
 
-def colorspace_name(name: Any) -> Any:
+def _colorspace_name(name: Any) -> Any:
     """pdfplumber's name for a colour space (`resolve_and_decode`), remembered for str names."""
     if type(name) is not str:
         return resolve_and_decode(name)
@@ -174,7 +175,7 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
         if graphicstate is not self.colors[0]:
             self.colors = (graphicstate, _as_color(graphicstate.scolor), _as_color(graphicstate.ncolor))
         if ncs is not self.ncs[0]:
-            self.ncs = (ncs, colorspace_name(ncs.name))
+            self.ncs = (ncs, _colorspace_name(ncs.name))
         # Page.process_object: page coordinates, and x shifted by a mediabox that does not start at 0.
         char_top = (self.page_height - y1) + self.mediabox_top
         width = x1 - x0
