@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.page import ALL_ATTRS, Page
-from pdfplumber.utils import resolve_all, resolve_and_decode
+from pdfplumber.page import Page
 
+from pipeline.chars import direct_layout, reads_directly
 from pipeline.errors import UnreadablePDF
 from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
 from pipeline.textlayer import PageSample, page_sample
@@ -344,58 +343,24 @@ def _is_page_frame(page, table) -> bool:
 
 # -- characters -----------------------------------------------------------------------------------
 # pdfplumber turns every pdfminer object into a dict through a generic path (a regex on the class
-# name, a recursive resolve of every attribute) that costs as much as reading the PDF itself. For
-# characters, nearly all of a page's objects, `_char_object` builds the very same dict directly;
-# anything unusual (other objects, a byte-string font name, Unicode normalisation) takes
-# pdfplumber's own path. tests/test_extract.py checks the dicts are equal on every sample.
-
-_PLAIN_TYPES = frozenset({float, int, str, bool, type(None)})
-_decoded_colorspaces: dict[str, Any] = {}
-
-
-def _is_plain(value: Any) -> bool:
-    """True when pdfplumber's resolve_all would return `value` unchanged (no PDF references inside)."""
-    kind = type(value)
-    return kind in _PLAIN_TYPES or (kind is tuple and all(type(item) in _PLAIN_TYPES for item in value))
-
-
-def _colorspace_name(name: Any) -> Any:
-    if type(name) is not str:
-        return resolve_and_decode(name)
-    if name not in _decoded_colorspaces:
-        _decoded_colorspaces[name] = resolve_and_decode(name)
-    return _decoded_colorspaces[name]
+# name, a recursive resolve of every attribute), after pdfminer made an LTChar of every character:
+# for a text page, that costs as much as reading the PDF itself. pipeline/chars.py makes the
+# characters' dicts straight from the interpreter instead; `_char_object` passes them through, and
+# everything else (other objects, the characters pdfminer still makes) takes pdfplumber's own path.
+# tests/test_extract.py checks the objects are equal on every sample.
 
 
 def _char_object(page: Page, obj: Any) -> dict[str, Any]:
-    """pdfplumber's Page.process_object, with a direct path for plain characters."""
-    if type(obj) is not LTChar or page.pdf.unicode_norm is not None or type(obj.fontname) is not str:
-        return Page.process_object(page, obj)
-    attr = {key: (value if _is_plain(value) else resolve_all(value))
-            for key, value in obj.__dict__.items() if key in ALL_ATTRS}
-    attr["object_type"] = "char"
-    attr["page_number"] = page.page_number
-    for colorspace in ("ncs", "scs"):
-        if hasattr(obj, colorspace):
-            attr[colorspace] = _colorspace_name(getattr(obj, colorspace).name)
-    attr["text"] = obj.get_text()
-    state = obj.graphicstate
-    attr["stroking_color"] = state.scolor if isinstance(state.scolor, tuple) else (state.scolor,)
-    attr["non_stroking_color"] = state.ncolor if isinstance(state.ncolor, tuple) else (state.ncolor,)
-    mediabox_x0, mediabox_top = page.mediabox[:2]
-    if "y0" in attr:
-        attr["top"] = (page.height - attr["y1"]) + mediabox_top
-        attr["bottom"] = (page.height - attr["y0"]) + mediabox_top
-        attr["doctop"] = page.initial_doctop + attr["top"]
-    if "x0" in attr and mediabox_x0 != 0:
-        attr["x0"] = attr["x0"] + mediabox_x0
-        attr["x1"] = attr["x1"] + mediabox_x0
-    return attr
+    """pdfplumber's Page.process_object, for a character dict made by pipeline.chars: itself."""
+    return obj if type(obj) is dict else Page.process_object(page, obj)
 
 
 def read_chars_directly(page: Page) -> Page:
-    """Make this page build its character dicts with `_char_object` (same dicts, about half the time)."""
-    page.process_object = types.MethodType(_char_object, page)  # type: ignore[method-assign]
+    """Make this page read its layout now, characters as finished dicts (pipeline.chars), unless
+    pdfplumber was opened with settings only its own path covers (layout analysis, normalisation)."""
+    if reads_directly(page):
+        direct_layout(page)
+        page.process_object = types.MethodType(_char_object, page)  # type: ignore[method-assign]
     return page
 
 

@@ -79,3 +79,24 @@ class PdfBuilder:
         self._draw_footer()
         self._canvas.save()
         return self.path
+
+
+def write_raw_pdf(path: Path, objects: list[str | tuple[str, bytes]]) -> Path:
+    """A PDF of hand-written objects, for what reportlab does not write (Type3 and CID fonts, marked
+    content): object N is `objects[N - 1]`, object 1 the catalog; a (dictionary, data) pair is a stream."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        if isinstance(obj, tuple):
+            dictionary, data = obj
+            body = f"<< {dictionary} /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream"
+        else:
+            body = obj.encode()
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path

@@ -1,11 +1,26 @@
 """Extraction: typography, margins, bullets, tables across pages, text clean-up."""
 
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from pipeline.extract import clean_text, extract_layout
-from tests.pdf_builder import PdfBuilder
+import pdfplumber
+import pytest
+from pdfminer.layout import LTContainer
+from pdfminer.pdftypes import PDFObjRef, PDFStream
+from pdfplumber.utils.exceptions import PdfminerException
+
+from pipeline import chars
+from pipeline.extract import clean_text, extract_layout, read_chars_directly
+from tests.pdf_builder import PdfBuilder, write_raw_pdf
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "ccc-battambang-2018-11-12.pdf"
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+ROBUSTNESS = Path(__file__).resolve().parents[2] / "shared" / "robustness" / "pdfplumber-tests"
+# Small files of a PDF library's own tests with what minutes rarely have: marked content and
+# structure trees, a rotated page, figures, another producer's fonts.
+ROBUSTNESS_FILES = ["mcid_example.pdf", "figure_structure.pdf", "word365_structure.pdf", "2023-06-20-PV.pdf",
+                    "nics-background-checks-2015-11-rotated.pdf", "issue-1054-example.pdf", "pdffill-demo.pdf"]
 
 
 def test_fonts_give_bold_italic_and_size(tmp_path):
@@ -110,24 +125,174 @@ def test_letter_spaced_text_is_joined_into_words(tmp_path):
     assert [line.text for line in extract_layout(path).lines] == ["Minutes of the Annual Meeting"]
 
 
+# -- characters read straight from the interpreter (pipeline/chars.py) ------------------------------
+
+
+def _comparable(value: Any) -> Any:
+    """Image streams and object references compare by identity: compare their number and contents."""
+    if isinstance(value, PDFStream):
+        return ("stream", value.objid, _comparable(value.attrs), value.rawdata)
+    if isinstance(value, PDFObjRef):
+        return ("ref", value.objid)
+    if isinstance(value, dict):
+        return {key: _comparable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_comparable(item) for item in value)
+    return value
+
+
+def _layout_kinds(objs: list) -> Counter:
+    """What the layout holds, by type, figures included: dicts are characters made directly."""
+    kinds: Counter = Counter()
+    for obj in objs:
+        kinds[type(obj).__name__] += 1
+        if isinstance(obj, LTContainer):
+            kinds += _layout_kinds(obj._objs)
+    return kinds
+
+
+def _read(path: Path, fast: bool, **settings: Any) -> tuple[list[dict], Counter]:
+    """Every page's objects (pdfplumber's own, or read directly), and the layouts' object types."""
+    pages, kinds = [], Counter()
+    with pdfplumber.open(path, **settings) as pdf:
+        for page in pdf.pages:
+            page = read_chars_directly(page) if fast else page
+            pages.append(_comparable(page.objects))
+            kinds += _layout_kinds(page.layout._objs)
+            page.close()
+    return pages, kinds
+
+
+def _assert_same_objects(path: Path, **settings: Any) -> tuple[list[dict], Counter]:
+    """Every key and value equal (floats exactly), also the types and the order of the keys."""
+    fast, kinds = _read(path, fast=True, **settings)
+    own, own_kinds = _read(path, fast=False, **settings)
+    assert fast == own, path.name
+    assert [[list(obj) for obj in page.get("char", [])] for page in fast] == \
+        [[list(obj) for obj in page.get("char", [])] for page in own], path.name
+    assert [[[type(v) for v in obj.values()] for obj in page.get("char", [])] for page in fast] == \
+        [[[type(v) for v in obj.values()] for obj in page.get("char", [])] for page in own], path.name
+    assert "dict" not in own_kinds
+    return fast, kinds
+
+
 def test_characters_read_directly_equal_pdfplumbers_own(sample_pdf):
-    """The fast character path builds exactly the dicts pdfplumber builds, on every bundled sample."""
-    import pdfplumber
-
-    from pipeline.extract import read_chars_directly
-
-    def objects(path: Path, fast: bool) -> list[dict]:
-        pages = []
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page = read_chars_directly(page) if fast else page
-                # Image streams compare by identity: leave them out, every other attribute counts.
-                pages.append({kind: [{k: v for k, v in obj.items() if k != "stream"} for obj in objs]
-                              for kind, objs in page.objects.items()})
-                page.close()
-        return pages
-
-    for path in sorted(sample_pdf.parent.glob("*.pdf")):
-        fast = objects(path, fast=True)
+    """The direct character path gives exactly pdfplumber's objects, on every bundled PDF."""
+    for path in sorted(sample_pdf.parent.glob("*.pdf")) + sorted(CORPUS.glob("*.pdf")):
+        fast, kinds = _assert_same_objects(path)
         assert sum(len(page.get("char", [])) for page in fast) > 100, path.name
-        assert fast == objects(path, fast=False), path.name
+        assert kinds["dict"] > 100, path.name  # the characters did come the direct way
+
+
+@pytest.mark.skipif(not ROBUSTNESS.is_dir(), reason="../shared/robustness is not there")
+@pytest.mark.parametrize("name", ROBUSTNESS_FILES)
+def test_characters_read_directly_equal_pdfplumbers_own_on_other_producers(name):
+    _, kinds = _assert_same_objects(ROBUSTNESS / name)
+    assert kinds["dict"] > 10
+
+
+# Text that minutes rarely have, hand-written: odd matrices, spacing, rise, colours, marked content
+# (also pdfplumber's quirk: a painted path that makes no object retags the character before it),
+# a Type3 font, CID fonts without a ToUnicode map (unmapped cids), a vertical font and a font
+# whose name is a string (both take pdfminer's own path), text in a Form XObject.
+ODD_CONTENT = b"""
+BT /F1 12 Tf 72 700 Td (Plain text) Tj ET
+BT /F1 12 Tf 2 Tc 150 Tz 3 Tw 72 680 Td (Spaced and scaled words) Tj ET
+BT /F1 12 Tf 5 Ts 72 660 Td (Risen) Tj -4 Ts (lowered) Tj ET
+BT /F1 12 Tf 0.866 0.5 -0.5 0.866 200 500 Tm (Rotated) Tj ET
+BT /F1 12 Tf -1 0 0 1 400 600 Tm (Mirrored) Tj ET
+BT /F1 12 Tf 0 1 -1 0 300 300 Tm (Turned) Tj ET
+BT /F1 12 Tf 1 0 0.3 1 72 640 Tm (Slanted) Tj ET
+BT /F1 12 Tf 72 620 Td [(Ke) -250 (rned) 500 ( text)] TJ ET
+q 2 0 0 1.5 10 -20 cm BT /F1 9 Tf 36 400 Td (Scaled by the matrix) Tj ET Q
+/P <</MCID 3>> BDC BT /F1 12 Tf 72 580 Td (Tagged) Tj ET EMC
+/Span BMC BT /F1 12 Tf 72 560 Td (Tag without id) Tj ET EMC
+/P <</MCID 7>> BDC S EMC
+1 0 0 rg 0 0 1 RG BT /F1 12 Tf 72 540 Td (Red) Tj ET
+0.5 g BT /F1 12 Tf 72 520 Td (Grey) Tj ET
+0 1 1 0 k BT /F1 12 Tf 72 500 Td (Cyan) Tj ET
+0 g BT /T3 10 Tf 72 480 Td (ABC) Tj ET
+BT /V 12 Tf 500 300 Td <004100420043> Tj ET
+BT /H 12 Tf 72 460 Td <004100420043> Tj ET
+BT /B 12 Tf 72 440 Td (Odd name) Tj ET
+72 300 100 50 re S
+q 1 0 0 1 0 0 cm /Fm1 Do Q
+"""
+ODD_FORM = b"BT /F1 12 Tf 10 10 Td (In a form) Tj ET /P <</MCID 9>> BDC BT /F1 8 Tf 10 30 Td (Tagged) Tj ET EMC"
+_DESCRIPTOR = "/Type /FontDescriptor /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200"
+_CID_FONT = "/Type /Font /Subtype /Type0 /BaseFont /Dummy /DescendantFonts [14 0 R] /Encoding "
+
+
+def _odd_pdf(path: Path) -> Path:
+    """Three pages of ODD_CONTENT: plain, with a mediabox not at 0,0, and rotated."""
+    return write_raw_pdf(path, [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources 6 0 R /Contents 12 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [100 50 712 842] /Resources 6 0 R /Contents 12 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate 90 /Resources 6 0 R /Contents 12 0 R >>",
+        "<< /Font << /F1 7 0 R /T3 8 0 R /V 9 0 R /H 10 0 R /B 11 0 R >> /XObject << /Fm1 13 0 R >> >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 800 800] /FontMatrix [0.002 0 0 0.002 0 0]"
+        " /CharProcs << /blob 17 0 R /C 17 0 R >> /Encoding << /Type /Encoding /Differences [65 /blob /C] >>"
+        " /FirstChar 65 /LastChar 67 /Widths [400 300 350] /Resources << >> >>",
+        f"<< {_CID_FONT}/Identity-V >>",
+        f"<< {_CID_FONT}/Identity-H >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /OddName /FirstChar 32 /LastChar 126 /FontDescriptor 15 0 R >>",
+        ("", ODD_CONTENT),
+        ("/Type /XObject /Subtype /Form /BBox [0 0 300 300] /Matrix [0.8 0.2 -0.2 0.8 50 100]"
+         " /Resources << /Font << /F1 7 0 R >> >>", ODD_FORM),
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Dummy /CIDSystemInfo << /Registry (Adobe)"
+        " /Ordering (Identity) /Supplement 0 >> /FontDescriptor 16 0 R /DW 1000 /W [65 [500 600]] >>",
+        f"<< {_DESCRIPTOR} /FontName (Odd Name) >>",
+        f"<< {_DESCRIPTOR} /FontName /Dummy >>",
+        ("", b"400 0 0 0 400 400 d1 0 0 400 400 re f"),
+    ])
+
+
+def test_odd_text_read_directly_equals_pdfplumbers_own(tmp_path):
+    fast, kinds = _assert_same_objects(_odd_pdf(tmp_path / "odd.pdf"))
+    assert len(fast) == 3 and kinds["dict"] > 3 * 150
+    # Only the vertical font's and the string-named font's characters were made by pdfminer.
+    assert kinds["LTChar"] == 3 * (3 + len("Odd name"))
+    page = fast[0]["char"]
+    assert {c["upright"] for c in page} == {True, False}
+    assert {(c["mcid"], c["tag"]) for c in page} >= {(3, "P"), (None, "Span"), (7, "P"), (9, "P"), (None, None)}
+    assert {c["ncs"] for c in page} >= {"DeviceGray", "DeviceRGB", "DeviceCMYK"}
+    assert {c["text"] for c in page} >= {"(cid:65)", "(cid:67)"}
+    assert {c["fontname"] for c in page} == {"Helvetica", "unknown", "Dummy", "Odd Name"}  # unknown: Type3
+    # pdfminer places the second page's text 100 left and 50 down (its mediabox starts there), pdfplumber back.
+    assert [(c["x0"], c["top"]) for c in fast[1]["char"]] == [pytest.approx((c["x0"], c["top"])) for c in page]
+
+
+@pytest.mark.parametrize("settings", [{"unicode_norm": "NFKC"}, {"laparams": {}}])
+def test_settings_the_direct_path_does_not_cover_take_pdfplumbers_own(tmp_path, settings):
+    path = _odd_pdf(tmp_path / "odd.pdf")
+    fast, kinds = _read(path, fast=True, **settings)
+    own, _ = _read(path, fast=False, **settings)
+    assert kinds["dict"] == 0 and kinds["LTChar"] > 3 * 150
+    # The characters in any order: with laparams, pdfminer groups text boxes (and so orders the
+    # characters in them) differently from one run to the next.
+    assert [sorted(map(repr, page["char"])) for page in fast] == [sorted(map(repr, page["char"])) for page in own]
+
+
+def test_the_page_is_interpreted_by_the_interpreter_named_in_chars(tmp_path, monkeypatch):
+    pdf_path = PdfBuilder(tmp_path / "one.pdf").line("One line").save()
+    used = []
+
+    class Counting(chars.INTERPRETER):  # type: ignore[misc, valid-type]
+        def process_page(self, page):
+            used.append(page)
+            super().process_page(page)
+
+    class Failing(chars.INTERPRETER):  # type: ignore[misc, valid-type]
+        def process_page(self, page):
+            raise ValueError("bad content stream")
+
+    monkeypatch.setattr(chars, "INTERPRETER", Counting)
+    with pdfplumber.open(pdf_path) as pdf:
+        assert "One line" in read_chars_directly(pdf.pages[0]).extract_text()
+    assert len(used) == 1
+    monkeypatch.setattr(chars, "INTERPRETER", Failing)
+    with pdfplumber.open(pdf_path) as pdf, pytest.raises(PdfminerException, match="bad content stream"):
+        read_chars_directly(pdf.pages[0])
