@@ -25,10 +25,13 @@ from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils import resolve_all, resolve_and_decode
 from pdfplumber.utils.exceptions import PdfminerException
 
-# The interpreter that runs a page's content stream into the device. A faster subclass may replace
-# it: it must call the device as pdfminer's does (render_string, or render_char with the same
-# arguments in the same order, using the advance it returns; begin_tag/end_tag, paint_path, ...).
-INTERPRETER: type[PDFPageInterpreter] = PDFPageInterpreter
+from pipeline.content_stream import FastPageInterpreter
+
+# The interpreter that runs a page's content stream into the device: pdfminer's, reading the stream
+# with pipeline.content_stream's faster parser. Any replacement must call the device as pdfminer's
+# does (render_string, or render_char with the same arguments in the same order, using the advance
+# it returns; begin_tag/end_tag, paint_path, ...).
+INTERPRETER: type[PDFPageInterpreter] = FastPageInterpreter
 
 _PLAIN_TYPES = frozenset({float, int, str, bool, type(None)})
 _colorspace_names: dict[str, Any] = {}

@@ -15,7 +15,7 @@ exactly as before, just not faster.
 
 `FastPageInterpreter` is pdfminer's `PDFPageInterpreter` reading with `ContentParser`; Form
 XObjects are read by the same class (pdfminer's `dup` makes another interpreter of the same class).
-`fast_layout(page)` is pdfplumber's `Page.layout` built with it.
+`pipeline.chars` reads every page with it.
 tests/test_content_stream.py compares every object with pdfminer's on every sample page.
 """
 
@@ -27,12 +27,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pdfminer import settings
-from pdfminer.layout import LTPage
 from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
 from pdfminer.pdftypes import LITERALS_ASCII85_DECODE, PDFStream, resolve1, stream_value
 from pdfminer.psparser import KWD, LIT, PSEOF, PSKeyword, PSLiteral, keyword_name, literal_name
-from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
-from pdfplumber.utils.exceptions import PdfminerException
 
 # pdfminer's logger: a setting that quiets pdfminer's interpreter quiets this copy of it too.
 log = logging.getLogger("pdfminer.pdfinterp")
@@ -496,20 +493,3 @@ class FastPageInterpreter(PDFPageInterpreter):
                     raise PDFInterpreterError(f"Unknown operator: {name!r}")
             else:
                 self.push(obj)
-
-
-def fast_layout(page: Page) -> LTPage:
-    """pdfplumber's `Page.layout`, interpreted by FastPageInterpreter: sets the page's layout as it would.
-
-    Call it before anything reads the page's objects (chars, extract_words, ...); they read `page.layout`.
-    """
-    if hasattr(page, "_layout"):
-        return page._layout
-    device = PDFPageAggregatorWithMarkedContent(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    interpreter = FastPageInterpreter(page.pdf.rsrcmgr, device)
-    try:
-        interpreter.process_page(page.page_obj)
-    except Exception as exc:
-        raise PdfminerException(exc) from exc
-    page._layout = device.get_result()
-    return page._layout

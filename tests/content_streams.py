@@ -9,11 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pdfminer.layout import LTPage
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, list_value, resolve1, stream_value
 from pdfminer.psparser import LIT, PSEOF, PSKeyword, PSLiteral
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
+
+from pipeline.content_stream import FastPageInterpreter
 
 LITERAL_FORM = LIT("Form")
 
@@ -75,3 +80,20 @@ def stream_sets(path: Path) -> Iterator[tuple[str, list[PDFStream]]]:
             yield f"page {number}", [stream_value(s) for s in list_value(page.contents)]
             for form in _form_streams(page.resources, seen):
                 yield f"page {number} form {form.objid}", [form]
+
+
+def fast_layout(page: Page) -> LTPage:
+    """pdfplumber's `Page.layout`, interpreted by FastPageInterpreter: sets the page's layout as it would.
+
+    Call it before anything reads the page's objects (chars, extract_words, ...); they read `page.layout`.
+    """
+    if hasattr(page, "_layout"):
+        return page._layout
+    device = PDFPageAggregatorWithMarkedContent(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    interpreter = FastPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    page._layout = device.get_result()
+    return page._layout

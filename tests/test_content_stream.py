@@ -14,8 +14,8 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline.content_stream import DEFAULT_BATCH_SIZE, ContentParser, FastPageInterpreter, fast_layout
-from tests.content_streams import hand_over_reason, read_all, stream_sets
+from pipeline.content_stream import DEFAULT_BATCH_SIZE, ContentParser, FastPageInterpreter
+from tests.content_streams import fast_layout, hand_over_reason, read_all, stream_sets
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples").glob("*.pdf"))
