@@ -182,7 +182,11 @@ def flows_use(server: TemporaryServer | None) -> Iterator[None]:
             server.stop()
         yield
         return
-    import prefect.flow_engine  # noqa: F401 - what a flow run imports first (~1.5 s): while the server boots
+    # What a flow run imports first (~1.5 s), and what it imports later on the way (fastapi's
+    # encoder for the parameters, ~0.2 s; the task engine): while the server boots.
+    import fastapi.encoders  # noqa: F401
+    import prefect.flow_engine  # noqa: F401
+    import prefect.task_engine  # noqa: F401
 
     # No UI URL: this server has none, so Prefect's "View at http://..." links would lead nowhere.
     with temporary_settings(updates={PREFECT_API_URL: server.wait_ready(), PREFECT_UI_URL: ""}):
