@@ -131,7 +131,7 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
             text = self.handle_undefined_char(font, cid)
 
         # LTChar.__init__, horizontal: the box (0, descent + rise, adv, descent + rise + fontsize)
-        # through the matrix (apply_matrix_rect: the corners in its order, min/max by hand).
+        # through the matrix (apply_matrix_rect: the corners, min and max in its order).
         adv = textwidth * fontsize * scaling
         descent = known.descent * fontsize
         bottom = descent + rise
@@ -141,34 +141,10 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
         right1, bottom2 = a * adv + c * bottom + e, b * adv + d * bottom + f
         right2, top1 = a * adv + c * top + e, b * adv + d * top + f
         left2, top2 = a * 0 + c * top + e, b * 0 + d * top + f
-        x0 = left1
-        if left2 < x0:
-            x0 = left2
-        if right1 < x0:
-            x0 = right1
-        if right2 < x0:
-            x0 = right2
-        x1 = left1
-        if left2 > x1:
-            x1 = left2
-        if right1 > x1:
-            x1 = right1
-        if right2 > x1:
-            x1 = right2
-        y0 = bottom1
-        if bottom2 < y0:
-            y0 = bottom2
-        if top1 < y0:
-            y0 = top1
-        if top2 < y0:
-            y0 = top2
-        y1 = bottom1
-        if bottom2 > y1:
-            y1 = bottom2
-        if top1 > y1:
-            y1 = top1
-        if top2 > y1:
-            y1 = top2
+        x0 = min(left1, left2, right1, right2)
+        y0 = min(bottom1, bottom2, top1, top2)
+        x1 = max(left1, left2, right1, right2)
+        y1 = max(bottom1, bottom2, top1, top2)
         if x1 < x0:
             (x0, x1) = (x1, x0)
         if y1 < y0:
