@@ -12,8 +12,8 @@ each run --rounds times alternating pdfminer's and ours (the machine is shared),
   (PDFPageAggregatorWithMarkedContent), by PDFPageInterpreter or by FastPageInterpreter;
 - tokenize: all objects of all pages' content streams (decoded beforehand) read with
   PDFContentParser or ContentParser, --repeat times;
-- parse_pdf: pipeline.parse.parse_pdf of every PDF once, with pdfplumber's Page.layout using
-  pdfminer's interpreter or FastPageInterpreter (swapped in pdfplumber.page for the run).
+- parse_pdf: pipeline.parse.parse_pdf of every PDF once, its pages interpreted by pdfminer's
+  interpreter or by FastPageInterpreter (pipeline.chars.INTERPRETER swapped for the run).
 
 --compare checks instead that both parsers give the same objects on every page and Form XObject
 of the PDFs, and prints per file: identical, handed over to pdfminer (where and why), or differs.
@@ -30,7 +30,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
-import pdfplumber.page
 from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
 from pdfminer.pdftypes import list_value, stream_value
 from pdfminer.psparser import PSEOF
@@ -39,6 +38,7 @@ from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from pipeline import chars  # noqa: E402
 from pipeline.content_stream import ContentParser, FastPageInterpreter  # noqa: E402
 from pipeline.parse import parse_pdf  # noqa: E402
 from tests.content_streams import hand_over_reason, read_all, stream_sets  # noqa: E402
@@ -81,16 +81,16 @@ def interpret_all(paths: list[Path], interpreter_class: type[PDFPageInterpreter]
 
 
 def parse_all(paths: list[Path], interpreter_class: type[PDFPageInterpreter]) -> float:
-    """CPU seconds of parse_pdf over `paths`, pdfplumber's pages interpreted by `interpreter_class`."""
-    original = pdfplumber.page.PDFPageInterpreter
-    pdfplumber.page.PDFPageInterpreter = interpreter_class  # what Page.layout instantiates
+    """CPU seconds of parse_pdf over `paths`, its pages interpreted by `interpreter_class`."""
+    original = chars.INTERPRETER
+    chars.INTERPRETER = interpreter_class  # what pipeline.chars.direct_layout instantiates
     try:
         start = time.process_time()
         for path in paths:
             parse_pdf(path)
         return time.process_time() - start
     finally:
-        pdfplumber.page.PDFPageInterpreter = original
+        chars.INTERPRETER = original
 
 
 def page_streams(paths: list[Path]) -> list[list]:
