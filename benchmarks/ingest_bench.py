@@ -44,6 +44,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import floor  # benchmarks/floor.py, beside this script
 import psutil
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,13 +101,8 @@ def cpu_and_wall(function, *args) -> tuple[float, float]:
 
 
 def raw_extract_words(files: list[Path]) -> None:
-    import pdfplumber
-
     for path in files:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_words()
-                page.close()
+        floor.extract_words(path)
 
 
 def pdfium_text(files: list[Path]) -> None:

@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+import floor  # benchmarks/floor.py, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 STEPS = ("extract_layout", "parse_pdf", "floor")
 REPEATS = 3  # passes over samples/ per measurement
@@ -33,7 +35,7 @@ def measure(step: str) -> float:
     elif step == "parse_pdf":
         from pipeline.parse import parse_pdf as run
     else:
-        run = _extract_words
+        run = floor.extract_words
     pdfs = sorted((ROOT / "samples").glob("*.pdf"))
     run(pdfs[0])  # warm-up: imports, spaCy pipeline
     start = time.process_time()
@@ -41,16 +43,6 @@ def measure(step: str) -> float:
         for pdf in pdfs:
             run(pdf)
     return time.process_time() - start
-
-
-def _extract_words(path: Path) -> None:
-    """The floor: raw pdfplumber, every page's words, each page closed after use."""
-    import pdfplumber
-
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            page.extract_words()
-            page.close()
 
 
 def measure_in_child(step: str, source: Path | None) -> float:
