@@ -146,3 +146,24 @@ def test_every_relative_link_lands_on_a_file_and_heading(source: Path) -> None:
         assert resolved.exists(), f"{source.name}: {target}"
         if fragment and resolved.suffix == ".md":
             assert fragment in anchors(resolved.read_text()), f"{source.name}: {target}"
+
+
+# --------------------------------------------------------------------------- the architecture walk
+
+
+def code_modules() -> list[str]:
+    """Every module of the product's packages, as a path from the repository root (packages' __init__ aside)."""
+    return sorted(
+        str(path.relative_to(REPO))
+        for package in ("pipeline", "flows", "schemas")
+        for path in (REPO / package).rglob("*.py")
+        if path.name != "__init__.py"
+    )
+
+
+def test_the_architecture_walk_names_every_module_and_only_real_paths() -> None:
+    walk = page("architecture.md")
+    missing = [module for module in code_modules() if f"`{module}`" not in walk]
+    assert not missing, f"docs/architecture.md does not name: {missing}"
+    for named in re.findall(r"`((?:pipeline|flows|schemas|samples|tests)/[\w./-]*)`", walk):
+        assert (REPO / named).exists(), f"docs/architecture.md names {named}, which does not exist"
