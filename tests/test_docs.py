@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,58 @@ def test_every_relative_link_lands_on_a_file_and_heading(source: Path) -> None:
         assert resolved.exists(), f"{source.name}: {target}"
         if fragment and resolved.suffix == ".md":
             assert fragment in anchors(resolved.read_text()), f"{source.name}: {target}"
+
+
+# --------------------------------------------------------------------------- operations, and commands anywhere
+
+
+def product_source() -> str:
+    return "\n".join(path.read_text() for package in ("pipeline", "flows") for path in (REPO / package).rglob("*.py"))
+
+
+def test_every_failure_reason_in_operations_is_one_the_code_gives() -> None:
+    failures = page("operations.md").split("\n## Failures\n", 1)[1].split("\n## ", 1)[0]
+    reasons = re.findall(r"^\| `([^`]+)` \|", failures, flags=re.MULTILINE)
+    assert len(reasons) >= 15
+    source = product_source()
+    for reason in reasons:
+        # The reason's fixed words; `...`, `N`, `X` and the page list stand for what varies.
+        pieces = [p.strip() for p in re.split(r"\.\.\.|\bN\b|\bX\b|[():]|\bpages\b", reason)]
+        for piece in [p for p in pieces if len(p) >= 4 and p not in ("Type", "message")]:
+            assert piece in source, f"failure reason {reason!r}: {piece!r} is not in pipeline/ or flows/"
+
+
+def test_every_environment_variable_named_in_the_manual_exists() -> None:
+    import prefect.settings
+
+    text = "\n".join(path.read_text() for path in MARKDOWN)
+    source = product_source()
+    for name in sorted(set(re.findall(r"\b(PREFECT_[A-Z_]+|MINUTES_[A-Z_]+)\b", text))):
+        if name.startswith("PREFECT_"):
+            assert hasattr(prefect.settings, name), f"{name} is not a Prefect setting"
+        else:
+            assert name in source or name in (REPO / "tests").joinpath("test_regressions.py").read_text(), name
+
+
+def minutes_commands(text: str) -> list[list[str]]:
+    """The arguments of every `minutes` command in the ```sh and ```ini blocks of a page."""
+    commands = []
+    for block in re.findall(r"```(?:sh|ini)\n(.*?)```", text, flags=re.DOTALL):
+        for line in block.replace("\\\n", " ").splitlines():
+            words = shlex.split(line.split("=", 1)[1] if line.startswith("ExecStart=") else line, comments=True)
+            starts = [i for i, word in enumerate(words) if word.rsplit("/", 1)[-1] == "minutes"]
+            if starts:
+                argv = words[starts[0] + 1:]
+                ends = [i for i, word in enumerate(argv) if word in ("&&", "||", "|", ";")]
+                commands.append(argv[: ends[0]] if ends else argv)
+    return commands
+
+
+@pytest.mark.parametrize("source", MARKDOWN, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_minutes_command_shown_is_one_the_cli_accepts(source: Path) -> None:
+    parser = build_parser()
+    for argv in minutes_commands(source.read_text()):
+        parser.parse_args(argv)  # exits (fails the test) on an unknown command or option
 
 
 # --------------------------------------------------------------------------- the architecture walk
