@@ -19,6 +19,7 @@ import re
 import sys
 import tokenize
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -42,8 +43,10 @@ def fenced(key: str, body: str) -> str:
     return f"<!-- BEGIN GENERATED {key} -->\n{body.rstrip()}\n<!-- END GENERATED {key} -->"
 
 
-def fill_blocks(text: str, blocks: dict[str, str], new_section: Callable[[str, str], str]) -> str:
-    """`text` with every generated block rewritten; blocks missing from it appended as new sections."""
+def fill_blocks(text: str, blocks: dict[str, str], new_section: Callable[[str, str], str],
+                before: str | None = None) -> str:
+    """`text` with every generated block rewritten; blocks missing from it added as new sections,
+    before the line `before` where the page has it, else at the end."""
     seen: set[str] = set()
 
     def rewrite(match: re.Match[str]) -> str:
@@ -54,10 +57,14 @@ def fill_blocks(text: str, blocks: dict[str, str], new_section: Callable[[str, s
         return fenced(key, blocks[key])
 
     text = _BLOCK.sub(rewrite, text)
-    for key, body in blocks.items():
-        if key not in seen:
-            text = text.rstrip("\n") + "\n\n" + new_section(key, fenced(key, body)).strip("\n") + "\n"
-    return text
+    sections = [new_section(key, fenced(key, body)).strip("\n") for key, body in blocks.items() if key not in seen]
+    if not sections:
+        return text
+    added = "\n\n".join(sections)
+    if before and f"\n{before}\n" in text:
+        cut = text.index(f"\n{before}\n") + 1
+        return text[:cut].rstrip("\n") + "\n\n" + added + "\n\n" + text[cut:]
+    return text.rstrip("\n") + "\n\n" + added + "\n"
 
 
 def block_keys(text: str) -> list[str]:
@@ -243,6 +250,9 @@ def schema_blocks() -> dict[str, str]:
     return blocks
 
 
+SCHEMA_DDL_HEADING = "## The DDL"
+
+
 def _new_table_section(key: str, block: str) -> str:
     return f"## `{key.split(':', 1)[1]}`\n\n{block}"
 
@@ -250,21 +260,27 @@ def _new_table_section(key: str, block: str) -> str:
 # --------------------------------------------------------------------------- pages
 
 
-def pages() -> dict[str, tuple[Callable[[], dict[str, str]], Callable[[str, str], str]]]:
-    """Each generated page: what its blocks are, and how a missing one becomes a section."""
+@dataclass(frozen=True)
+class Page:
+    blocks: Callable[[], dict[str, str]]  # key -> generated text
+    new_section: Callable[[str, str], str]  # how a block with no place yet becomes a section
+    before: str | None = None  # new sections go before this line, if the page has it
+
+
+def pages() -> dict[str, Page]:
     from pipeline.cli import build_parser
 
     return {
-        "cli.md": (lambda: cli_blocks(build_parser()), _new_command_section),
-        "schema.md": (schema_blocks, _new_table_section),
+        "cli.md": Page(lambda: cli_blocks(build_parser()), _new_command_section),
+        "schema.md": Page(schema_blocks, _new_table_section, before=SCHEMA_DDL_HEADING),
     }
 
 
 def render_page(name: str, docs_dir: Path = DOCS_DIR) -> tuple[str, str]:
     """(the page as it is, the page as this module writes it)."""
-    blocks, new_section = pages()[name]
+    page = pages()[name]
     current = (docs_dir / name).read_text()
-    return current, fill_blocks(current, blocks(), new_section)
+    return current, fill_blocks(current, page.blocks(), page.new_section, page.before)
 
 
 def outdated_pages(docs_dir: Path = DOCS_DIR) -> list[str]:

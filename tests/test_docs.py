@@ -70,6 +70,17 @@ def test_a_new_command_gets_its_own_section_and_a_removed_one_is_an_error() -> N
         docs.fill_blocks(filled, docs.cli_blocks(_toy_parser("one")), docs._new_command_section)
 
 
+def test_a_new_table_goes_before_the_ddl() -> None:
+    text = "# Schema\n\n## `a`\n\n" + docs.fenced("schema:a", "old") + "\n\n## The DDL\n\n" + docs.fenced(
+        "schema:ddl", "old") + "\n"
+    blocks = {"schema:a": "A", "schema:b": "B", "schema:ddl": "DDL"}
+    filled = docs.fill_blocks(text, blocks, docs._new_table_section, before=docs.SCHEMA_DDL_HEADING)
+    assert docs.block_keys(filled) == ["schema:a", "schema:b", "schema:ddl"]
+    new_section = "## `b`\n\n<!-- BEGIN GENERATED schema:b -->\nB\n<!-- END GENERATED schema:b -->"
+    assert f"\n\n{new_section}\n\n## The DDL\n" in filled
+    assert docs.fill_blocks(filled, blocks, docs._new_table_section, before=docs.SCHEMA_DDL_HEADING) == filled
+
+
 def test_the_schema_reference_names_every_table_and_column_and_holds_the_ddl() -> None:
     reference = page("schema.md")
     assert store.schema_sql().rstrip() in reference
