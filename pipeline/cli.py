@@ -30,6 +30,7 @@ import duckdb  # noqa: E402
 
 from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
 from pipeline import store  # noqa: E402
+from pipeline.display import shown  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
 from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
@@ -58,7 +59,7 @@ def _check_paths_exist(paths: Sequence[str]) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     _check_paths_exist(args.paths)
-    db = store.resolve_db_path(args.db)
+    db = store.absolute_db_path(args.db)
     # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
     # if the file is held by another process or was made by another version.
     with store.IngestLock(db, wait=args.wait):
@@ -237,8 +238,9 @@ def _cell_text(value: Any) -> str:
         return "NULL"
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-    # Newlines and tabs would break the alignment; leading spaces (indentation) are kept.
-    text = re.sub(r"[ \t]*[\r\n\t]+[ \t]*", " ", str(value))
+    # Newlines and tabs would break the alignment; leading spaces (indentation) are kept; other
+    # control characters (ESC sequences) and bidi overrides are shown escaped, never sent raw.
+    text = shown(re.sub(r"[ \t]*[\r\n\t]+[ \t]*", " ", str(value)))
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 
@@ -249,7 +251,7 @@ def _is_number(value: Any) -> bool:
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """An aligned plain-text table: numbers right-aligned, long text cut at MAX_CELL_CHARS."""
     cells = [[_cell_text(value) for value in row] for row in rows]
-    widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
+    widths = [max([len(shown(name)), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
     right = [
         bool(rows) and all(_is_number(row[i]) or row[i] is None for row in rows) for i in range(len(columns))
     ]
@@ -258,7 +260,7 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
         padded = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
         return "  ".join(padded).rstrip()
 
-    out = [line(list(columns)), "  ".join("-" * w for w in widths)]
+    out = [line([shown(name) for name in columns]), "  ".join("-" * w for w in widths)]
     out += [line(row) for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
@@ -304,6 +306,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CommandError(f"{out} is a file: give a folder to write the {args.format} files into")
+    existing = [path.name for path in store.export_paths(out, args.format) if os.path.lexists(path)]
+    if existing and not args.force:
+        raise CommandError(
+            f"{out} already holds {', '.join(existing[:3])}{' ...' if len(existing) > 3 else ''}: "
+            "pass --force to overwrite, or give another folder"
+        )
     # Opened before the folder is made: a missing database leaves nothing behind.
     con = store.connect_read_only(args.db, wait=args.wait, write_files=True)
     try:
@@ -320,9 +328,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_report_target(out: Path, db: str, force: bool) -> None:
+    """Refuse to write the report over the database, or over any existing file that is not a
+    minutes report, unless --force (and never over the database)."""
+    from pipeline.report import GENERATOR_TAG
+
+    if not os.path.lexists(out):
+        return
+    if db != ":memory:" and os.path.exists(db) and os.path.exists(out) and os.path.samefile(out, db):
+        raise CommandError(f"refusing to write the report to {out}: it is the database")
+    if force:
+        return
+    try:
+        with open(out, "rb") as handle:
+            is_report = GENERATOR_TAG.encode() in handle.read(4096)
+    except OSError:
+        is_report = False
+    if not is_report:
+        raise CommandError(f"refusing to replace {out}: it is not a minutes report (pass --force to replace it)")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import build_report
 
+    _check_report_target(Path(args.out), store.resolve_db_path(args.db), args.force)
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
         html = build_report(con, db_name=store.resolve_db_path(args.db))
@@ -430,8 +459,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=tuple(store.EXPORT_FORMATS), default="parquet",
                         help="file format (default: parquet)")
     export.add_argument("out", metavar="OUT", help="the folder to write into (made if missing)")
+    export.add_argument("--force", action="store_true", help="overwrite files of the same names in OUT")
     report = commands.add_parser("report", help="write a self-contained HTML report with charts")
     report.add_argument("--out", metavar="FILE", default="report.html", help="HTML file (default: report.html)")
+    report.add_argument(
+        "--force", action="store_true", help="replace --out even if it is not a minutes report (never the database)"
+    )
     # The reading commands share how they find and wait for the database.
     for command, handler in ((query, cmd_query), (show, cmd_show), (export, cmd_export), (report, cmd_report)):
         command.add_argument("--db", metavar="FILE", help=db_help)
@@ -457,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("MINUTES_DEBUG"):
             raise
         message = str(exc) if isinstance(exc, MinutesError) else f"{type(exc).__name__}: {exc}"
-        print(f"minutes: {' '.join(message.split())}", file=sys.stderr)
+        print(f"minutes: {shown(' '.join(message.split()))}", file=sys.stderr)
         return EXIT_BUSY if isinstance(exc, store.DatabaseBusy) else EXIT_ERROR
 
 
