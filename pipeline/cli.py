@@ -18,7 +18,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,10 @@ FORMATS = ("table", "csv", "json")
 # Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 MAX_CELL_CHARS = 60
+DEFAULT_QUERY_TIMEOUT_SECONDS = 300.0
+DEFAULT_MAX_ROWS = 1000  # of `minutes query`'s table; csv and json stream every row
+FETCH_BATCH_ROWS = 1000
+INTERRUPT_WAIT_SECONDS = 5.0
 DEFAULT_DEPLOYMENT_NAME = "scheduled"  # `minutes serve` registers 'ingest/scheduled'
 DEFAULT_TIMEZONE = "UTC"  # of --cron, as Prefect's schedules default to
 
@@ -222,15 +227,64 @@ def cmd_query(args: argparse.Namespace) -> int:
     check_read_only(args.sql)
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
+        _run_interruptibly(con, lambda: _query_and_write(con, args), args.timeout or None)
+    finally:
+        with contextlib.suppress(duckdb.Error):  # busy if a stopped query's output is still stuck in a pipe
+            con.close()
+    return EXIT_OK
+
+
+def _query_and_write(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> None:
+    try:
         cursor = con.execute(args.sql)
         columns = [d[0] for d in cursor.description or []]
-        rows = cursor.fetchall()
+        WRITERS[args.format](columns, _batches(cursor), args.max_rows)
+    except duckdb.InterruptException:
+        raise
     except duckdb.Error as exc:
         raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
-    finally:
-        con.close()
-    WRITERS[args.format](columns, rows)
-    return EXIT_OK
+
+
+def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple[Any, ...]]]:
+    """The result a batch at a time: DuckDB streams it, so a large result is never held whole."""
+    while batch := cursor.fetchmany(FETCH_BATCH_ROWS):
+        yield batch
+
+
+def _run_interruptibly(con: duckdb.DuckDBPyConnection, work: Callable[[], None], timeout: float | None) -> None:
+    """`work()` (which runs a query on `con`) in a thread, stopped by DuckDB's interrupt() on Ctrl-C or
+    after `timeout` seconds.
+
+    The main thread only waits, so Ctrl-C always reaches it, however long DuckDB holds the worker
+    thread in native code.
+    """
+    errors: list[BaseException] = []
+    done = threading.Event()  # waited on, not Thread.join: a join cut short by Ctrl-C marks a live thread dead
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            errors.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="minutes-query", daemon=True).start()
+    try:
+        finished = done.wait(timeout)
+    except KeyboardInterrupt:
+        _interrupt(con, done)
+        raise
+    if not finished:
+        _interrupt(con, done)
+        raise CommandError(f"query stopped: it ran longer than --timeout {timeout:g} s")
+    if errors:
+        raise errors[0]
+
+
+def _interrupt(con: duckdb.DuckDBPyConnection, done: threading.Event) -> None:
+    con.interrupt()
+    done.wait(INTERRUPT_WAIT_SECONDS)  # a worker blocked writing to a stalled pipe is left behind (daemon)
 
 
 def _cell_text(value: Any) -> str:
@@ -266,22 +320,41 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(out)
 
 
-def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    print(format_table(columns, rows))
+Batches = Iterable[Sequence[Sequence[Any]]]
 
 
-def _write_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_table(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
+    """At most `max_rows` rows (0: all), and a note when the result had more."""
+    rows: list[Sequence[Any]] = []
+    for batch in batches:
+        rows.extend(batch)
+        if max_rows and len(rows) > max_rows:
+            break
+    cut = bool(max_rows) and len(rows) > max_rows
+    print(format_table(columns, rows[:max_rows] if cut else rows))
+    if cut:
+        print(f"(cut at --max-rows {max_rows}: the result has more rows; use --format csv or json for all of them)")
+
+
+def _write_csv(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    for batch in batches:
+        writer.writerows([["" if v is None else v for v in row] for row in batch])
 
 
-def _write_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    records = [dict(zip(columns, row, strict=True)) for row in rows]
-    print(json.dumps(records, indent=2, ensure_ascii=False, default=str))
+def _write_json(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
+    """The array json.dumps(records, indent=2) would print, written a record at a time."""
+    separator = "[\n"
+    for batch in batches:
+        for row in batch:
+            record = json.dumps(dict(zip(columns, row, strict=True)), indent=2, ensure_ascii=False, default=str)
+            sys.stdout.write(separator + "  " + record.replace("\n", "\n  "))
+            separator = ",\n"
+    print("[]" if separator == "[\n" else "\n]")
 
 
-WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
+WRITERS: dict[str, Callable[[Sequence[str], Batches, int], None]] = {
     "table": _write_table,
     "csv": _write_csv,
     "json": _write_json,
@@ -453,6 +526,14 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", help="run one read-only SQL query against the database")
     query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.add_argument(
+        "--timeout", type=_non_negative(float), default=DEFAULT_QUERY_TIMEOUT_SECONDS, metavar="SECONDS",
+        help=f"stop the query after this long, 0 for no limit (default: {DEFAULT_QUERY_TIMEOUT_SECONDS:g})",
+    )
+    query.add_argument(
+        "--max-rows", type=_non_negative(int), default=DEFAULT_MAX_ROWS, metavar="N",
+        help=f"rows of the table format, 0 for all; csv and json give all (default: {DEFAULT_MAX_ROWS})",
+    )
     show = commands.add_parser("show", help="print one stored document as a tree")
     show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name or a path")
     export = commands.add_parser("export", help="write every table and view to files in a folder")
