@@ -34,6 +34,7 @@ from prefect.settings import PREFECT_API_URL  # noqa: E402
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline import PARSER_VERSION, store  # noqa: E402
+from pipeline.display import shown  # noqa: E402
 from pipeline.errors import UnreadablePDF  # noqa: E402
 from pipeline.fingerprint import sha256_file  # noqa: E402
 from pipeline.isolation import (  # noqa: E402
@@ -141,7 +142,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     pdfs: dict[Path, None] = {}  # ordered sets
     others: dict[Path, None] = {}
     for given in paths:
-        path = Path(given).expanduser()
+        # Absolute from the start: a folder that cannot be read is recorded by the path os.walk gives.
+        path = Path(os.path.abspath(Path(given).expanduser()))
         if path.is_dir():
             candidates: Iterable[tuple[Path, bool]] = _walk(path, found)
         elif path.exists() or path.is_symlink():
@@ -207,7 +209,7 @@ class IngestSummary:
 
     def counts_line(self) -> str:
         return (
-            f"{len(self.outcomes)} file(s) into {self.db}: "
+            f"{len(self.outcomes)} file(s) into {shown(self.db)}: "
             f"{self.loaded} loaded, {self.skipped} skipped, {self.failed} failed"
         )
 
@@ -226,7 +228,7 @@ class IngestSummary:
         lines = [self.counts_line(), self.timing_line()]
         for outcome in self.with_status("failed"):
             note = " (failed earlier, not retried)" if outcome.failed_earlier else ""
-            lines.append(f"failed: {outcome.path}: {outcome.reason}{note}")
+            lines.append(f"failed: {shown(outcome.path)}: {shown(outcome.reason)}{note}")
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
@@ -234,7 +236,7 @@ class IngestSummary:
         lines = [
             "# minutes ingest",
             "",
-            f"Database `{self.db}`, parser {PARSER_VERSION}.",
+            f"Database `{shown(self.db)}`, parser {PARSER_VERSION}.",
             "",
             "| status | files |",
             "| --- | ---: |",
@@ -276,7 +278,7 @@ def reporting_progress_to(listener: ProgressListener) -> Iterator[None]:
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return shown(text).replace("|", "\\|")
 
 
 def _reason(exc: BaseException) -> str:
@@ -328,7 +330,7 @@ def _parse_one(path: str, name: str, limits: Limits | None, ocr: OcrSettings) ->
             retries += 1
             if retries > PARSE_RETRIES or not _is_transient(exc):
                 raise
-            get_run_logger().warning("retrying %s in %s s: %s", name, PARSE_RETRY_DELAY_SECONDS, exc)
+            get_run_logger().warning("retrying %s in %s s: %s", shown(name), PARSE_RETRY_DELAY_SECONDS, shown(exc))
             time.sleep(PARSE_RETRY_DELAY_SECONDS)
 
 
@@ -339,7 +341,7 @@ def _parse_once(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -
         # A daemonic process (a Dask worker under its nanny, by default) may not start children.
         get_run_logger().warning(
             "parsing %s without time and memory limits: this worker process is daemonic "
-            "(start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False to keep them)", name
+            "(start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False to keep them)", shown(name)
         )
         return parse_pdf(path, ocr)
     return run_isolated(call_by_name, "pipeline.parse", "parse_pdf", path, ocr, limits=limits)
@@ -372,7 +374,7 @@ def documents_per_task(documents: int, slots: int) -> int:
 
 
 def _task_name(jobs: Sequence[tuple[str, str]]) -> str:
-    first = jobs[0][0]
+    first = shown(jobs[0][0])
     return first if len(jobs) == 1 else f"{first} and {len(jobs) - 1} more"
 
 
@@ -696,9 +698,10 @@ class _Writer:
         for record in records:
             self.done.append(record)
             if record.status == "failed":
-                self.logger.info("failed %s: %s", record.path, record.reason)
+                self.logger.info("failed %s: %s", shown(record.path), shown(record.reason))
             else:
-                self.logger.info("%s %s%s", record.status, record.path, f" ({record.reason})" if record.reason else "")
+                reason = f" ({shown(record.reason)})" if record.reason else ""
+                self.logger.info("%s %s%s", record.status, shown(record.path), reason)
 
 
 def _settle_duplicates(

@@ -18,7 +18,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ import duckdb  # noqa: E402
 
 from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
 from pipeline import store  # noqa: E402
+from pipeline.display import shown  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
 from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
@@ -39,6 +41,10 @@ FORMATS = ("table", "csv", "json")
 # Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 MAX_CELL_CHARS = 60
+DEFAULT_QUERY_TIMEOUT_SECONDS = 300.0
+DEFAULT_MAX_ROWS = 1000  # of `minutes query`'s table; csv and json stream every row
+FETCH_BATCH_ROWS = 1000
+INTERRUPT_WAIT_SECONDS = 5.0
 DEFAULT_DEPLOYMENT_NAME = "scheduled"  # `minutes serve` registers 'ingest/scheduled'
 DEFAULT_TIMEZONE = "UTC"  # of --cron, as Prefect's schedules default to
 
@@ -58,7 +64,7 @@ def _check_paths_exist(paths: Sequence[str]) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     _check_paths_exist(args.paths)
-    db = store.resolve_db_path(args.db)
+    db = store.absolute_db_path(args.db)
     # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
     # if the file is held by another process or was made by another version.
     with store.IngestLock(db, wait=args.wait):
@@ -221,15 +227,64 @@ def cmd_query(args: argparse.Namespace) -> int:
     check_read_only(args.sql)
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
+        _run_interruptibly(con, lambda: _query_and_write(con, args), args.timeout or None)
+    finally:
+        with contextlib.suppress(duckdb.Error):  # busy if a stopped query's output is still stuck in a pipe
+            con.close()
+    return EXIT_OK
+
+
+def _query_and_write(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> None:
+    try:
         cursor = con.execute(args.sql)
         columns = [d[0] for d in cursor.description or []]
-        rows = cursor.fetchall()
+        WRITERS[args.format](columns, _batches(cursor), args.max_rows)
+    except duckdb.InterruptException:
+        raise
     except duckdb.Error as exc:
         raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
-    finally:
-        con.close()
-    WRITERS[args.format](columns, rows)
-    return EXIT_OK
+
+
+def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple[Any, ...]]]:
+    """The result a batch at a time: DuckDB streams it, so a large result is never held whole."""
+    while batch := cursor.fetchmany(FETCH_BATCH_ROWS):
+        yield batch
+
+
+def _run_interruptibly(con: duckdb.DuckDBPyConnection, work: Callable[[], None], timeout: float | None) -> None:
+    """`work()` (which runs a query on `con`) in a thread, stopped by DuckDB's interrupt() on Ctrl-C or
+    after `timeout` seconds.
+
+    The main thread only waits, so Ctrl-C always reaches it, however long DuckDB holds the worker
+    thread in native code.
+    """
+    errors: list[BaseException] = []
+    done = threading.Event()  # waited on, not Thread.join: a join cut short by Ctrl-C marks a live thread dead
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            errors.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="minutes-query", daemon=True).start()
+    try:
+        finished = done.wait(timeout)
+    except KeyboardInterrupt:
+        _interrupt(con, done)
+        raise
+    if not finished:
+        _interrupt(con, done)
+        raise CommandError(f"query stopped: it ran longer than --timeout {timeout:g} s")
+    if errors:
+        raise errors[0]
+
+
+def _interrupt(con: duckdb.DuckDBPyConnection, done: threading.Event) -> None:
+    con.interrupt()
+    done.wait(INTERRUPT_WAIT_SECONDS)  # a worker blocked writing to a stalled pipe is left behind (daemon)
 
 
 def _cell_text(value: Any) -> str:
@@ -237,8 +292,9 @@ def _cell_text(value: Any) -> str:
         return "NULL"
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-    # Newlines and tabs would break the alignment; leading spaces (indentation) are kept.
-    text = re.sub(r"[ \t]*[\r\n\t]+[ \t]*", " ", str(value))
+    # Newlines and tabs would break the alignment; leading spaces (indentation) are kept; other
+    # control characters (ESC sequences) and bidi overrides are shown escaped, never sent raw.
+    text = shown(re.sub(r"[ \t]*[\r\n\t]+[ \t]*", " ", str(value)))
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 
@@ -249,7 +305,7 @@ def _is_number(value: Any) -> bool:
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """An aligned plain-text table: numbers right-aligned, long text cut at MAX_CELL_CHARS."""
     cells = [[_cell_text(value) for value in row] for row in rows]
-    widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
+    widths = [max([len(shown(name)), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
     right = [
         bool(rows) and all(_is_number(row[i]) or row[i] is None for row in rows) for i in range(len(columns))
     ]
@@ -258,28 +314,47 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
         padded = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
         return "  ".join(padded).rstrip()
 
-    out = [line(list(columns)), "  ".join("-" * w for w in widths)]
+    out = [line([shown(name) for name in columns]), "  ".join("-" * w for w in widths)]
     out += [line(row) for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
 
 
-def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    print(format_table(columns, rows))
+Batches = Iterable[Sequence[Sequence[Any]]]
 
 
-def _write_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_table(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
+    """At most `max_rows` rows (0: all), and a note when the result had more."""
+    rows: list[Sequence[Any]] = []
+    for batch in batches:
+        rows.extend(batch)
+        if max_rows and len(rows) > max_rows:
+            break
+    cut = bool(max_rows) and len(rows) > max_rows
+    print(format_table(columns, rows[:max_rows] if cut else rows))
+    if cut:
+        print(f"(cut at --max-rows {max_rows}: the result has more rows; use --format csv or json for all of them)")
+
+
+def _write_csv(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    for batch in batches:
+        writer.writerows([["" if v is None else v for v in row] for row in batch])
 
 
-def _write_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    records = [dict(zip(columns, row, strict=True)) for row in rows]
-    print(json.dumps(records, indent=2, ensure_ascii=False, default=str))
+def _write_json(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
+    """The array json.dumps(records, indent=2) would print, written a record at a time."""
+    separator = "[\n"
+    for batch in batches:
+        for row in batch:
+            record = json.dumps(dict(zip(columns, row, strict=True)), indent=2, ensure_ascii=False, default=str)
+            sys.stdout.write(separator + "  " + record.replace("\n", "\n  "))
+            separator = ",\n"
+    print("[]" if separator == "[\n" else "\n]")
 
 
-WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
+WRITERS: dict[str, Callable[[Sequence[str], Batches, int], None]] = {
     "table": _write_table,
     "csv": _write_csv,
     "json": _write_json,
@@ -304,6 +379,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CommandError(f"{out} is a file: give a folder to write the {args.format} files into")
+    existing = [path.name for path in store.export_paths(out, args.format) if os.path.lexists(path)]
+    if existing and not args.force:
+        raise CommandError(
+            f"{out} already holds {', '.join(existing[:3])}{' ...' if len(existing) > 3 else ''}: "
+            "pass --force to overwrite, or give another folder"
+        )
     # Opened before the folder is made: a missing database leaves nothing behind.
     con = store.connect_read_only(args.db, wait=args.wait, write_files=True)
     try:
@@ -320,9 +401,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_report_target(out: Path, db: str, force: bool) -> None:
+    """Refuse to write the report over the database, or over any existing file that is not a
+    minutes report, unless --force (and never over the database)."""
+    from pipeline.report import GENERATOR_TAG
+
+    if not os.path.lexists(out):
+        return
+    if db != ":memory:" and os.path.exists(db) and os.path.exists(out) and os.path.samefile(out, db):
+        raise CommandError(f"refusing to write the report to {out}: it is the database")
+    if force:
+        return
+    try:
+        with open(out, "rb") as handle:
+            is_report = GENERATOR_TAG.encode() in handle.read(4096)
+    except OSError:
+        is_report = False
+    if not is_report:
+        raise CommandError(f"refusing to replace {out}: it is not a minutes report (pass --force to replace it)")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import build_report
 
+    _check_report_target(Path(args.out), store.resolve_db_path(args.db), args.force)
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
         html = build_report(con, db_name=store.resolve_db_path(args.db))
@@ -424,14 +526,26 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", help="run one read-only SQL query against the database")
     query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.add_argument(
+        "--timeout", type=_non_negative(float), default=DEFAULT_QUERY_TIMEOUT_SECONDS, metavar="SECONDS",
+        help=f"stop the query after this long, 0 for no limit (default: {DEFAULT_QUERY_TIMEOUT_SECONDS:g})",
+    )
+    query.add_argument(
+        "--max-rows", type=_non_negative(int), default=DEFAULT_MAX_ROWS, metavar="N",
+        help=f"rows of the table format, 0 for all; csv and json give all (default: {DEFAULT_MAX_ROWS})",
+    )
     show = commands.add_parser("show", help="print one stored document as a tree")
     show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name or a path")
     export = commands.add_parser("export", help="write every table and view to files in a folder")
     export.add_argument("--format", choices=tuple(store.EXPORT_FORMATS), default="parquet",
                         help="file format (default: parquet)")
     export.add_argument("out", metavar="OUT", help="the folder to write into (made if missing)")
+    export.add_argument("--force", action="store_true", help="overwrite files of the same names in OUT")
     report = commands.add_parser("report", help="write a self-contained HTML report with charts")
     report.add_argument("--out", metavar="FILE", default="report.html", help="HTML file (default: report.html)")
+    report.add_argument(
+        "--force", action="store_true", help="replace --out even if it is not a minutes report (never the database)"
+    )
     # The reading commands share how they find and wait for the database.
     for command, handler in ((query, cmd_query), (show, cmd_show), (export, cmd_export), (report, cmd_report)):
         command.add_argument("--db", metavar="FILE", help=db_help)
@@ -457,7 +571,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("MINUTES_DEBUG"):
             raise
         message = str(exc) if isinstance(exc, MinutesError) else f"{type(exc).__name__}: {exc}"
-        print(f"minutes: {' '.join(message.split())}", file=sys.stderr)
+        print(f"minutes: {shown(' '.join(message.split()))}", file=sys.stderr)
         return EXIT_BUSY if isinstance(exc, store.DatabaseBusy) else EXIT_ERROR
 
 

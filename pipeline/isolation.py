@@ -10,6 +10,12 @@ The time limit can grow while a child runs: before slow work whose length it can
 N pages), the child asks for more time with `extend_deadline(seconds)`, a message through the
 same pipe that carries its answer. The child leads its own process group, so the programs it
 starts (ocrmypdf, tesseract) are stopped with it.
+
+Nothing outlives the parent: each child holds the read end of a "lifeline" pipe whose write end
+only the parent holds, and a thread of the child kills the child's whole process group when the
+pipe reaches EOF (the parent ended, even by SIGKILL) or when the deadline, which the child keeps
+too, has passed by CHILD_GRACE_SECONDS (the parent normally stops it first, and says why). With
+every child gone, the forkserver sees its last client leave and exits.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ DEFAULT_MAX_MEMORY_MB = 2048
 PRELOAD = ["pipeline.parse", "pipeline.isolation_warmup"]
 _PR_SET_PDEATHSIG = 1
 CHILD_NAME = "minutes-parse"
+# The child stops itself this long after its deadline, if the parent has not (the parent's reason wins).
+CHILD_GRACE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,8 @@ class Limits:
 
 # The pipe to the parent, in a parse child only (see extend_deadline).
 _parent_pipe: Connection | None = None
+# In a parse child: when it stops itself (time.monotonic()), or None for no time limit.
+_own_deadline: float | None = None
 
 
 def extend_deadline(seconds: float) -> None:
@@ -55,7 +65,10 @@ def extend_deadline(seconds: float) -> None:
 
     Elsewhere (a parse in the calling process) there is no deadline and this does nothing.
     """
+    global _own_deadline
     if _parent_pipe is not None and seconds > 0:
+        if _own_deadline is not None:
+            _own_deadline += seconds
         _parent_pipe.send(("extend", float(seconds)))
 
 
@@ -134,18 +147,21 @@ def run_isolated(function: Callable[..., Any], *args: Any, limits: Limits = Limi
     """
     context = _mp_context()
     receiver, sender = context.Pipe(duplex=False)
+    lifeline, lifeline_end = context.Pipe(duplex=False)  # nothing is ever sent: its EOF is the parent's end
     child = context.Process(
-        target=_child_main, args=(sender, function, args, limits.max_memory_mb), daemon=True, name=CHILD_NAME
+        target=_child_main, args=(sender, lifeline, function, args, limits), daemon=True, name=CHILD_NAME
     )
     try:
         child.start()
         sender.close()  # the child holds the only write end: its exit makes recv() see EOF
+        lifeline.close()  # ... and the only read end of the lifeline, whose write end only this process holds
         outcome = _await_outcome(receiver, child, limits)
     finally:
         if child.is_alive():
             _kill_group(child.pid)
         child.join()
         receiver.close()
+        lifeline_end.close()
         child.close()
     kind, payload = outcome
     if kind == "ok":
@@ -250,15 +266,38 @@ def _limit_memory(max_memory_mb: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _child_main(sender: Connection, function: Callable[..., Any], args: tuple, max_memory_mb: int | None) -> None:
-    global _parent_pipe
+def _stop_with_parent_or_deadline(lifeline: Connection) -> None:
+    """In a parse child: kill this process group when the parent is gone or the deadline has passed.
+
+    The parent may die by SIGKILL, leaving nobody to enforce the time limit; the forkserver
+    does not notice (each child holds its "alive" pipe), so the child watches for itself.
+    """
+
+    def watch() -> None:
+        while True:
+            remaining = None if _own_deadline is None else _own_deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                break
+            if lifeline.poll(remaining):  # EOF: the parent's end of the lifeline is closed
+                break
+        os.killpg(0, signal.SIGKILL)  # this child and the programs it started (ocrmypdf, tesseract)
+
+    threading.Thread(target=watch, name="minutes-lifeline", daemon=True).start()
+
+
+def _child_main(sender: Connection, lifeline: Connection, function: Callable[..., Any], args: tuple,
+                limits: Limits) -> None:
+    global _parent_pipe, _own_deadline
     die_with_parent()
     os.setpgid(0, 0)  # its own process group: killing the group stops the programs it starts too
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _parent_pipe = sender
+    if limits.timeout_seconds is not None:
+        _own_deadline = time.monotonic() + limits.timeout_seconds + CHILD_GRACE_SECONDS
+    _stop_with_parent_or_deadline(lifeline)
     outcome: tuple[str, Any]
     try:
-        _limit_memory(max_memory_mb)
+        _limit_memory(limits.max_memory_mb)
         outcome = ("ok", function(*args))
     except MemoryError:
         outcome = ("error", ("memory",))

@@ -22,6 +22,8 @@ from pipeline.errors import MinutesError
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 TOTAL_COLOUR, WOMEN_COLOUR = "#9CC3E6", "#0072B2"
 CHART_WIDTH = 820
+# Marks a file as a minutes report: `minutes report --out` replaces only such a file (or none) without --force.
+GENERATOR_TAG = '<meta name="generator" content="minutes report">'
 MAX_BARS = 15  # horizontal bar charts show the top rows only
 LABEL_CHARS = 42  # longer bar labels are cut (the full text is in the tooltip)
 CHAR_WIDTH = 7.4  # width of a 12 px sans-serif character, generously, to lay out labels
@@ -356,6 +358,7 @@ def _page(db_name: str, now: dt.datetime, summary: list[tuple[str, object]],
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{GENERATOR_TAG}
 <title>Workshop history</title>
 <style>{_STYLE}</style>
 <script>{_SCRIPT}</script>

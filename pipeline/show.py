@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline.display import shown
 from pipeline.errors import MinutesError
 
 MAX_TEXT_CHARS = 200  # questions and answers longer than this are cut (the full text is in the database)
@@ -164,7 +165,8 @@ def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
 
     counts = f"{len(sections)} sections, {len(speakers)} speakers, {len(qa_pairs)} questions, {len(tallies)} tallies"
     lines = [doc["file_name"], *_metadata_lines(doc, status[0] if status else None, counts), *_render(roots)]
-    return "\n".join(lines)
+    # Each line escaped as a whole: a newline or ESC inside stored text cannot forge a line or reach the terminal.
+    return "\n".join(shown(line) for line in lines)
 
 
 def _render(nodes: list[Node], prefix: str = "") -> list[str]:

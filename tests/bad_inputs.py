@@ -113,7 +113,7 @@ def build_bad_inputs(folder: Path, *, long_pages: int = 300) -> dict[str, Expect
     put("random.pdf", random.Random(42).randbytes(8192), Expected("failed", "not a PDF"))
     put("page.pdf", b"<!DOCTYPE html>\n<html><head><title>Minutes</title></head><body>404</body></html>\n",
         Expected("failed", "not a PDF: the file starts with <html>"))
-    put("notes.pdf", b"Minutes, typed as plain text.\n", Expected("failed", "not a PDF: the file starts with text"))
+    put("notes.pdf", b"Minutes, typed as plain text.\n", Expected("failed", "not a PDF: a text file"))
     put("truncated.pdf", good_bytes[: len(good_bytes) // 2], Expected("failed", "corrupt"))
     put("header-only.pdf", b"%PDF-1.7\n", Expected("failed", "corrupt"))
 

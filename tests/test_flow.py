@@ -92,18 +92,30 @@ def test_broken_files_fail_while_the_good_one_loads(prefect_harness, tmp_path, s
     shutil.copy(sample_pdf, folder / sample_pdf.name)
     (folder / "x.pdf").write_bytes(os.urandom(4096))
     (folder / "empty.pdf").write_bytes(b"")
+    # A link that points a .pdf name at someone's private file: its words must appear nowhere.
+    secret = "hunter2 is the password of someone else"
+    (tmp_path / "private.txt").write_text(secret)
+    (folder / "link.pdf").symlink_to(tmp_path / "private.txt")
     db = tmp_path / "m.duckdb"
 
     summary = ingest_flow(paths=[str(folder)], db=str(db))
 
-    assert (summary.loaded, summary.failed) == (1, 2)
-    assert {Path(p).name for p in summary.failures} == {"x.pdf", "empty.pdf"}
+    assert (summary.loaded, summary.failed) == (1, 3)
+    assert {Path(p).name for p in summary.failures} == {"x.pdf", "empty.pdf", "private.txt"}
+    assert summary.failures[str(tmp_path / "private.txt")] == "not a PDF: a text file"
+    assert "hunter2" not in summary.to_text() + summary.to_markdown()
+    with store.connect_read_only(db) as con:
+        from pipeline.report import build_report
+
+        assert "hunter2" not in build_report(con)
+        for table in store.TABLES:
+            assert "hunter2" not in str(con.execute(f"SELECT * FROM {table}").fetchall())
     assert all(reason.strip() for reason in summary.failures.values())
     counts, files = db_state(db)
     assert counts["documents"] == 1
     by_name = {Path(path).name: record for path, record in files.items()}
     assert by_name[sample_pdf.name].status == "loaded"
-    for name in ("x.pdf", "empty.pdf"):
+    for name in ("x.pdf", "empty.pdf", "private.txt"):
         assert by_name[name].status == "failed"
         assert by_name[name].reason
         assert by_name[name].document_id is None

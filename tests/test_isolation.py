@@ -85,3 +85,64 @@ def test_a_child_does_not_run_the_main_script_again(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "b.pdf"
     assert runs.read_text().split() == ["__main__"]  # not also "__mp_main__", run by the child
+
+
+KILLED_PARENT_SCRIPT = """
+from pipeline import isolation
+isolation.PRELOAD[:] = []  # the parser is not needed here: start the forkserver in milliseconds
+# No time limit: only the parent's death can stop the child and the program it started.
+isolation.run_isolated(isolation.call_by_name, "subprocess", "run", ["sleep", "300"],
+                       limits=isolation.Limits(timeout_seconds=None))
+"""
+
+
+def _descendants(pid: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (FileNotFoundError, ProcessLookupError, IndexError):
+                continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def test_nothing_outlives_a_parent_killed_by_sigkill(tmp_path: Path) -> None:
+    """Regression: after `kill -9` of the ingest, the parse child, what it started and the forkserver ran on."""
+    repo = Path(__file__).resolve().parent.parent
+    parent = subprocess.Popen([sys.executable, "-c", KILLED_PARENT_SCRIPT], cwd=repo,
+                              env={**os.environ, "PYTHONPATH": str(repo)})
+    tree: set[int] = set()
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            tree = _descendants(parent.pid)
+            if any(_command(pid).startswith("sleep 300") for pid in tree):
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the child never started its program")
+        assert len(tree) >= 3  # the forkserver, the parse child, its program
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(_running(pid) for pid in tree):
+            time.sleep(0.1)
+        assert [_command(pid) for pid in tree if _running(pid)] == []
+    finally:  # on failure, not left running
+        parent.kill()
+        for pid in tree:
+            if _running(pid):
+                os.kill(pid, 9)

@@ -185,7 +185,7 @@ def test_parse_in_a_child_gives_the_same_document(sample_pdf) -> None:
         (b"\x89PNG\r\n\x1a\n....", "a PNG image"),
         (b"\xff\xd8\xff\xe0JFIF", "a JPEG image"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc, .xls, .ppt)"),
-        (b"Agenda\n1. Welcome", "the file starts with text: 'Agenda 1. Welcome'"),
+        (b"Agenda\n1. Welcome", "a text file"),
         (bytes(range(256)) * 4, "the file starts with binary data (random bytes or a damaged file)"),
     ],
 )
