@@ -260,6 +260,12 @@ def connect_read_only(
     return _open(path, read_only=True, wait=wait, config=config)
 
 
+# The storage format of new database files: the one DuckDB 1.2 to 1.5 read (the duckdb CLI, DBeaver's
+# driver, R's duckdb), not DuckDB 2's own, which 1.x clients refuse. A file already in another
+# format keeps it (DuckDB ignores the setting for an existing file).
+STORAGE_VERSION = "v1.2.0"
+_WRITE_CONFIG = {"storage_compatibility_version": STORAGE_VERSION}
+
 _READ_ONLY_CONFIG = {
     "enable_external_access": False,  # no COPY ... TO, ATTACH, read_csv('/etc/...'), httpfs
     "autoinstall_known_extensions": False,
@@ -272,7 +278,7 @@ def _open(
     path: str, *, read_only: bool, wait: float, config: dict[str, Any] | None = None
 ) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(wait, 0.0)
-    config = config or {}
+    config = config or ({} if read_only else _WRITE_CONFIG)
     mode = "read-only" if read_only else "for writing"
     while True:
         try:
