@@ -7,6 +7,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
+import pypdfium2
+
 from pipeline import PARSER_VERSION
 from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
@@ -38,12 +40,10 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
     path = Path(path)
     check_pdf(path)  # empty, or not a PDF at all: say so before pdfminer tries
     sha = sha256_file(path)
-    layout = _read_layout(path)
-    if not layout.page_count:
-        raise UnreadablePDF("no pages: the PDF holds no page")
-    needs = pages_needing_ocr(layout.page_samples, ocr.languages)
     with tempfile.TemporaryDirectory(prefix="minutes-parse-") as workdir:
-        layout, result, unread = _with_ocr(path, sha, layout, needs, ocr, Path(workdir))
+        source, layout = _layout_with_pages(path, Path(workdir))
+        needs = pages_needing_ocr(layout.page_samples, ocr.languages)
+        layout, result, unread = _with_ocr(source, sha, layout, needs, ocr, Path(workdir))
     if not layout.lines:
         raise UnreadablePDF("no text: no page holds text or a scan of text")
     provenance = Provenance(
@@ -59,6 +59,36 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
     )
     structure = build_structure(layout)
     return build_document(provenance, structure, annotate(structure))
+
+
+def _layout_with_pages(path: Path, workdir: Path) -> tuple[Path, Layout]:
+    """The file to read and its layout. Where pdfminer finds no page but pdfium does (a broken page
+    tree or cross-reference table, which pdfium repairs as it reads), pdfium's rewrite of the file is
+    read instead; "no pages" only for a file that has none."""
+    layout = _read_layout(path)
+    if layout.page_count:
+        return path, layout
+    repaired = _rewritten_by_pdfium(path, workdir / "repaired.pdf")
+    if repaired is not None:
+        layout = _read_layout(repaired)
+        if layout.page_count:
+            return repaired, layout
+    raise UnreadablePDF("no pages: the PDF holds no page")
+
+
+def _rewritten_by_pdfium(path: Path, target: Path) -> Path | None:
+    """The PDF as pdfium reads and saves it, or None if pdfium finds no page either."""
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError:
+        return None
+    try:
+        if len(document) == 0:
+            return None
+        document.save(target)
+    finally:
+        document.close()
+    return target
 
 
 def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], settings: OcrSettings,

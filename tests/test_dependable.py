@@ -1,7 +1,8 @@
-"""The database file opens in the DuckDB clients archivists already have (DuckDB 1.x)."""
+"""Dependable on any machine (issue 13): a database file DuckDB 1.x clients open, no readable PDF lost."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -9,9 +10,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from pipeline import store
+from pipeline.errors import UnreadablePDF
+from pipeline.parse import parse_pdf
+from tests.pdf_builder import PdfBuilder, write_raw_pdf
 
 # A DuckDB 1.x release (the duckdb CLI and the drivers of DBeaver and R are 1.x), installed once
 # into a cache that outlives the test session (about 8 s from the registry the first time).
@@ -57,3 +62,28 @@ def test_a_duckdb_1x_client_opens_the_database(samples_db, duckdb_1x):
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.split() == [str(documents), str(speakers), str(views)]
     assert documents > 0 and views > 0
+
+
+# -- a PDF pdfminer cannot walk ------------------------------------------------------------------
+
+
+def test_a_pdf_whose_page_tree_pdfminer_misses_is_repaired_and_read(tmp_path):
+    good = PdfBuilder(tmp_path / "good.pdf").line("1. Opening", style="bold").line("The chair opened the meeting.").save()
+    broken = tmp_path / "broken.pdf"
+    # The cross-reference table numbered from 1, not 0, as some scanners write it: pdfminer finds
+    # every object under the wrong number, and so no page.
+    broken.write_bytes(good.read_bytes().replace(b"xref\n0 ", b"xref\n1 ", 1))
+    with pdfplumber.open(broken) as pdf:
+        assert not pdf.pages
+    doc = parse_pdf(broken)
+    assert doc.provenance.page_count == 1
+    assert doc.provenance.sha256 == hashlib.sha256(broken.read_bytes()).hexdigest()
+    assert "chair opened the meeting" in doc.model_dump_json()
+
+
+def test_a_pdf_without_pages_is_no_pages(tmp_path):
+    empty = write_raw_pdf(tmp_path / "empty.pdf", [
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>",
+    ])
+    with pytest.raises(UnreadablePDF, match="^no pages"):
+        parse_pdf(empty)
