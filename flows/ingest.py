@@ -549,11 +549,11 @@ def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait
             elif record.sha256 in loaded:
                 loaded_from = known_paths.get(record.sha256, record.path)
                 if loaded_from == record.path:
-                    plan.settled.append(_skipped(record, "unchanged"))
+                    plan.settled.append(_left_loaded(record, "unchanged"))
                 elif os.path.lexists(loaded_from):
                     plan.settled.append(_skipped(record, f"duplicate of {loaded_from}"))
                 else:
-                    plan.moves.append((_skipped(record, f"unchanged, moved from {loaded_from}"), loaded_from))
+                    plan.moves.append((_left_loaded(record, f"unchanged, moved from {loaded_from}"), loaded_from))
             elif not retry_failed and _failed_before(previous, record):
                 assert previous is not None
                 plan.settled.append(record.model_copy(update={"status": "failed", "reason": previous.reason}))
@@ -569,6 +569,13 @@ def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait
 
 def _skipped(record: store.FileRecord, reason: str) -> store.FileRecord:
     return record.model_copy(update={"status": "skipped", "reason": reason, "document_id": record.sha256})
+
+
+def _left_loaded(record: store.FileRecord, reason: str) -> store.FileRecord:
+    """A file whose document is loaded, left alone by this run: still loaded, skipped this time."""
+    return record.model_copy(
+        update={"status": "loaded", "last_run_action": "skipped", "reason": reason, "document_id": record.sha256}
+    )
 
 
 def _failed_before(previous: store.FileRecord | None, record: store.FileRecord) -> bool:
@@ -698,7 +705,13 @@ class _Writer:
             if record.status == "failed":
                 self.logger.info("failed %s: %s", record.path, record.reason)
             else:
-                self.logger.info("%s %s%s", record.status, record.path, f" ({record.reason})" if record.reason else "")
+                note = f" ({record.reason})" if record.reason else ""
+                self.logger.info("%s %s%s", _action(record), record.path, note)
+
+
+def _action(record: store.FileRecord) -> store.FileStatus:
+    """What this run did with the file."""
+    return record.last_run_action or record.status
 
 
 def _settle_duplicates(
@@ -800,7 +813,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
     summary = IngestSummary(
         db=db,
         outcomes=[
-            FileOutcome(r.path, r.status, r.reason, r.document_id, r.path in plan.failed_earlier)
+            FileOutcome(r.path, _action(r), r.reason, r.document_id, r.path in plan.failed_earlier)
             for r in final
         ],
         parsed=len(plan.to_parse),

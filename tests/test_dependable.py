@@ -68,7 +68,7 @@ def test_a_duckdb_1x_client_opens_the_database(samples_db, duckdb_1x):
 
 
 def test_a_pdf_whose_page_tree_pdfminer_misses_is_repaired_and_read(tmp_path):
-    good = PdfBuilder(tmp_path / "good.pdf").line("1. Opening", style="bold").line("The chair opened the meeting.").save()
+    good = PdfBuilder(tmp_path / "good.pdf").line("1. Opening", style="bold").line("The chair opened.").save()
     broken = tmp_path / "broken.pdf"
     # The cross-reference table numbered from 1, not 0, as some scanners write it: pdfminer finds
     # every object under the wrong number, and so no page.
@@ -78,7 +78,7 @@ def test_a_pdf_whose_page_tree_pdfminer_misses_is_repaired_and_read(tmp_path):
     doc = parse_pdf(broken)
     assert doc.provenance.page_count == 1
     assert doc.provenance.sha256 == hashlib.sha256(broken.read_bytes()).hexdigest()
-    assert "chair opened the meeting" in doc.model_dump_json()
+    assert "The chair opened." in doc.model_dump_json()
 
 
 def test_a_pdf_without_pages_is_no_pages(tmp_path):
@@ -87,3 +87,17 @@ def test_a_pdf_without_pages_is_no_pages(tmp_path):
     ])
     with pytest.raises(UnreadablePDF, match="^no pages"):
         parse_pdf(empty)
+
+
+# -- files.status stays true of the file ----------------------------------------------------------
+
+
+def test_a_database_made_before_last_run_action_gets_the_column(tmp_path):
+    db = tmp_path / "old.duckdb"
+    with store.connect(db) as con:
+        con.execute("ALTER TABLE files DROP COLUMN last_run_action")
+        con.execute("INSERT INTO files (path, file_name, status, last_seen_at, parser_version) "
+                    "VALUES ('/a.pdf', 'a.pdf', 'loaded', now()::TIMESTAMP, 'v')")
+    with store.connect(db) as con:
+        (record,) = store.file_records(con).values()
+    assert (record.status, record.last_run_action) == ("loaded", None)

@@ -83,7 +83,8 @@ def test_reingest_skips_and_leaves_identical_counts(samples_ingested_twice) -> N
     _, _, (counts_first, _), second, (counts_second, files) = samples_ingested_twice
     assert counts_second == counts_first
     assert (second.loaded, second.skipped, second.failed) == (0, len(SAMPLE_NAMES), 0)
-    assert {(record.status, record.reason) for record in files.values()} == {("skipped", "unchanged")}
+    # The files are still loaded; what the second run did with them is their last_run_action.
+    assert {(r.status, r.last_run_action, r.reason) for r in files.values()} == {("loaded", "skipped", "unchanged")}
 
 
 def test_broken_files_fail_while_the_good_one_loads(prefect_harness, tmp_path, sample_pdf) -> None:
