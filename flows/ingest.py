@@ -11,10 +11,12 @@ skipped (unchanged, duplicate, not a PDF) or failed with a reason; no file stops
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import multiprocessing
 import os
 import queue
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +33,7 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import PrefectFuture  # noqa: E402
 from prefect.settings import PREFECT_API_URL  # noqa: E402
+from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline import PARSER_VERSION, store  # noqa: E402
@@ -275,8 +278,13 @@ def reporting_progress_to(listener: ProgressListener) -> Iterator[None]:
         _progress_listener = saved
 
 
+# Markdown's own characters in a table cell; `<` and `&` are escaped as HTML (an artifact renders HTML).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text shown as it is in a markdown table cell: `<html>` in a reason stays visible."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
 
 
 def _reason(exc: BaseException) -> str:
@@ -703,7 +711,7 @@ class _Writer:
         for record in records:
             self.done.append(record)
             if record.status == "failed":
-                self.logger.info("failed %s: %s", record.path, record.reason)
+                self.logger.warning("failed %s: %s", record.path, record.reason)
             else:
                 note = f" ({record.reason})" if record.reason else ""
                 self.logger.info("%s %s%s", _action(record), record.path, note)
@@ -759,9 +767,12 @@ def ingest_flow(
     logger = get_run_logger()
     ocr_settings = OcrSettings(enabled=ocr, languages=ocr_languages, cache_dir=ocr_cache or f"{db}.ocr")
     with store.IngestLock(db, wait=wait):
-        return _ingest(
+        summary = _ingest(
             logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, runner, workers, ocr_settings
         )
+    # The run's final state says how many files failed ("... 2 failed"), in Prefect's UI too; the
+    # caller still gets the summary (Prefect returns a returned state's data).
+    return Completed(message=summary.counts_line(), data=summary)  # type: ignore[return-value]
 
 
 def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float,
@@ -823,6 +834,6 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
         load_seconds=writer.load_seconds,
     )
     create_markdown_artifact(summary.to_markdown(), key=ARTIFACT_KEY, description=summary.counts_line())
-    logger.info(summary.counts_line())
+    (logger.warning if summary.failed else logger.info)(summary.counts_line())
     logger.info(summary.timing_line())
     return summary

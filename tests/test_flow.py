@@ -203,6 +203,31 @@ def test_summary_artifact_is_published(prefect_harness, tmp_path, fake_parser) -
     assert "| loaded |" in artifacts[-1].data
 
 
+def test_failures_show_in_prefect(prefect_harness, tmp_path, fake_parser, caplog) -> None:
+    """A failed file is a WARNING, the run's final state says how many failed, the artifact shows
+    the reason as written (a `<html>` in it is escaped, not swallowed as markup)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    fake_parser(fail_with=[UnreadablePDF("not a PDF: the file starts with <html> (a web page)")])
+    write(tmp_path / "in", "a.pdf", b"web page")
+    state = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), return_state=True)
+    assert state.is_completed() and state.message.endswith("0 loaded, 0 skipped, 1 failed")
+    assert state.result().failed == 1
+    assert any(r.levelname == "WARNING" and "failed" in r.getMessage() and "<html>" in r.getMessage()
+               for r in caplog.records)
+    with get_client(sync_client=True) as client:
+        (artifact, *_) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[ingest.ARTIFACT_KEY])), sort="CREATED_DESC"
+        )
+    assert "starts with &lt;html&gt; (a web page)" in artifact.data
+
+
+def test_markdown_cells_show_their_text_as_written() -> None:
+    assert ingest._md_cell("a|b <i>c</i> *d* `e` [f](g)\nh & i") == \
+        r"a\|b &lt;i&gt;c&lt;/i&gt; \*d\* \`e\` \[f\](g) h &amp; i"
+
+
 # --------------------------------------------------------------------------- discovery
 
 
