@@ -79,6 +79,9 @@ LOAD_WAIT_SECONDS_BETWEEN = 1.0
 LOAD_WAIT_SECONDS = store.DEFAULT_WRITE_WAIT_SECONDS
 MAX_REASON_CHARS = 500
 
+# Failures that are not the file's: the next run parses it again (without --retry-failed).
+NOT_THE_FILES_FAULT = ("cannot store: ", "interrupted: ")
+
 # OSErrors that say the file is not there or not ours to read: retrying will not help.
 _PERMANENT_OS_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
 
@@ -291,6 +294,8 @@ def _reason(exc: BaseException) -> str:
     """One line a person can act on, from whatever a parse raised."""
     if isinstance(exc, UnreadablePDF):
         text = exc.reason
+    elif isinstance(exc, ChildProcessError):  # our own machinery died (pipeline.isolation)
+        text = str(exc)
     elif isinstance(exc, OSError):
         text = f"cannot read file: {exc.strerror or exc}"
     elif isinstance(exc, ParserError):  # raised in the child process: already 'Type: message'
@@ -587,12 +592,14 @@ def _left_loaded(record: store.FileRecord, reason: str) -> store.FileRecord:
 
 
 def _failed_before(previous: store.FileRecord | None, record: store.FileRecord) -> bool:
-    """The same bytes already failed with this parser version: parsing again would fail again."""
+    """The same bytes already failed with this parser version: parsing again would fail again
+    (unless the failure was not the file's: NOT_THE_FILES_FAULT)."""
     return (
         previous is not None
         and previous.status == "failed"
         and previous.sha256 == record.sha256
         and previous.parser_version == PARSER_VERSION
+        and not (previous.reason or "").startswith(NOT_THE_FILES_FAULT)
     )
 
 

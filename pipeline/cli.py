@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -56,9 +57,17 @@ def _check_paths_exist(paths: Sequence[str]) -> None:
         raise CommandError(f"no such file or directory: {', '.join(missing)}")
 
 
+def _ingest_db(args: argparse.Namespace) -> str:
+    """The database an ingest writes to: a file (DuckDB's in-memory database would keep nothing)."""
+    db = store.resolve_db_path(args.db)
+    if db.lower().startswith(":memory:"):
+        raise CommandError(f"--db {db} keeps nothing once ingest ends: name a database file")
+    return db
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     _check_paths_exist(args.paths)
-    db = store.resolve_db_path(args.db)
+    db = _ingest_db(args)
     # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
     # if the file is held by another process or was made by another version.
     with store.IngestLock(db, wait=args.wait):
@@ -146,7 +155,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     schedule = cron_schedule(args.cron, args.timezone)
     url = api_url()
     check_server(url)
-    db = store.resolve_db_path(args.db)
+    db = _ingest_db(args)
     # Fail now, not at the first scheduled run, if the file is not a database of this version.
     store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
     parameters = deployment_parameters(
@@ -346,6 +355,8 @@ def _non_negative(kind: Callable[[str], Any]) -> Callable[[str], Any]:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value):  # "inf" and "nan" parse as floats: every parse would fail
+            raise argparse.ArgumentTypeError(f"must be a finite number: {text!r} (0 for no limit)")
         if value < 0:
             raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
         return value

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from pipeline import store
+from flows import ingest
+from pipeline import PARSER_VERSION, store
 from pipeline.errors import UnreadablePDF
+from pipeline.isolation import FORKSERVER_STOPPED, Limits, call_by_name, run_isolated
 from pipeline.parse import parse_pdf
 from tests.pdf_builder import PdfBuilder, write_raw_pdf
 
@@ -101,3 +106,36 @@ def test_a_database_made_before_last_run_action_gets_the_column(tmp_path):
     with store.connect(db) as con:
         (record,) = store.file_records(con).values()
     assert (record.status, record.last_run_action) == ("loaded", None)
+
+
+# -- failures that are not the file's are retried -------------------------------------------------
+
+
+def kill_the_forkserver_and_wait() -> None:
+    """In a parse child: kill the process that forked it (the forkserver), as an outside kill would."""
+    os.kill(os.getppid(), signal.SIGKILL)
+    time.sleep(30)
+
+
+def test_a_killed_forkserver_is_retried_not_blamed_on_the_file() -> None:
+    with pytest.raises(ChildProcessError, match="^interrupted: ") as raised:
+        run_isolated(kill_the_forkserver_and_wait, limits=Limits(timeout_seconds=20))
+    assert ingest._is_transient(raised.value)  # parsed again at once, in the same run
+    assert ingest._reason(raised.value).startswith(ingest.NOT_THE_FILES_FAULT)  # and in the next, if it fails
+    assert run_isolated(call_by_name, "os", "getpid") != os.getpid()  # a new forkserver forks the next child
+
+
+def test_a_storage_failure_is_retried_on_the_next_run(tmp_path) -> None:
+    """A file that failed to be stored (a full disk) or whose parse was interrupted is parsed
+    again by the next run; one whose bytes failed to parse is not."""
+    db = str(tmp_path / "m.duckdb")
+    now = dt.datetime(2026, 1, 1)
+    reasons = {"/disk.pdf": "cannot store: IOException: No space left on device",
+               "/killed.pdf": FORKSERVER_STOPPED, "/broken.pdf": "corrupt: no /Root object"}
+    earlier = {path: store.FileRecord(path=path, file_name=path[1:], sha256=path, status="failed", reason=reason,
+                                      last_seen_at=now, parser_version=PARSER_VERSION)
+               for path, reason in reasons.items()}
+    records = [record.model_copy(update={"status": "loaded", "reason": None}) for record in earlier.values()]
+    plan = ingest._plan(db, records, retry_failed=False, wait=0.0, earlier=earlier)
+    assert sorted(plan.to_parse) == ["/disk.pdf", "/killed.pdf"]
+    assert [r.path for r in plan.settled] == ["/broken.pdf"]
