@@ -162,6 +162,23 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     return found
 
 
+def without_own_files(found: Discovery, db: str, ocr_cache: str | None) -> Discovery:
+    """`found` without the files minutes itself writes, wherever they are: the database, its WAL and
+    lock, and the OCR cache (whose OCR'd copies would otherwise come back as second meetings)."""
+    own = {os.path.realpath(name) for name in (db, f"{db}.wal", store.lock_path(db))}
+    cache = os.path.realpath(ocr_cache) + os.sep if ocr_cache else None
+
+    def ours(path: Path) -> bool:
+        real = os.path.realpath(path)
+        return real in own or (cache is not None and real.startswith(cache))
+
+    return Discovery(
+        pdfs=[path for path in found.pdfs if not ours(path)],
+        others=[path for path in found.others if not ours(path)],
+        unreadable_folders=found.unreadable_folders,
+    )
+
+
 def discover_pdfs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Every PDF named by `paths` (see `discover`)."""
     return discover(paths).pdfs
@@ -786,7 +803,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
             runner: TaskRunner, workers: int, ocr: OcrSettings) -> IngestSummary:
     started = time.monotonic()
     now = _utcnow()
-    found = discover(paths)
+    found = without_own_files(discover(paths), db, ocr.cache_dir)
     earlier = _earlier_records(db, found.pdfs, wait=max(wait, LOAD_WAIT_SECONDS))
     records = [_fingerprint(path, now, earlier.get(text_path(path))) for path in found.pdfs]
     records += [_not_a_pdf(path, now) for path in found.others]

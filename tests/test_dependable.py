@@ -139,3 +139,16 @@ def test_a_storage_failure_is_retried_on_the_next_run(tmp_path) -> None:
     plan = ingest._plan(db, records, retry_failed=False, wait=0.0, earlier=earlier)
     assert sorted(plan.to_parse) == ["/disk.pdf", "/killed.pdf"]
     assert [r.path for r in plan.settled] == ["/broken.pdf"]
+
+
+def test_minutes_own_files_are_never_ingested(tmp_path, monkeypatch) -> None:
+    """`cd inbox && minutes ingest .`: the database, its WAL and lock and the OCR cache are in the inbox."""
+    inbox = tmp_path / "inbox"
+    for name in ["a.pdf", "minutes.duckdb", "minutes.duckdb.wal", "minutes.duckdb.lock", "minutes.duckdb.ocr/0f.pdf",
+                 "notes.txt"]:
+        (inbox / name).parent.mkdir(parents=True, exist_ok=True)
+        (inbox / name).write_bytes(b"%PDF-1.4")
+    monkeypatch.chdir(inbox)
+    found = ingest.without_own_files(ingest.discover(["."]), "minutes.duckdb", "minutes.duckdb.ocr")
+    assert [path.name for path in found.pdfs] == ["a.pdf"]
+    assert [path.name for path in found.others] == ["notes.txt"]
