@@ -715,7 +715,11 @@ class _Writer:
 
     @staticmethod
     def _loaded(record: store.FileRecord, doc: ParsedDocument) -> store.FileRecord:
-        return record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
+        """The file's record once its document is stored: with the hash and size of the bytes parsed
+        (the file may have been rewritten since it was hashed)."""
+        update = {"status": "loaded", "reason": None, "document_id": doc.document_id, "sha256": doc.document_id,
+                  "size_bytes": doc.provenance.size_bytes}
+        return record.model_copy(update=update)
 
     def _load(self, con: Any, record: store.FileRecord, doc: ParsedDocument) -> None:
         loaded = self._loaded(record, doc)
@@ -755,6 +759,10 @@ def _settle_duplicates(
         original = outcome_of.get(first)
         if original is not None and original.status == "failed":
             settled.append(_as_failed(record, f"duplicate of {first}, which failed: {original.reason}"))
+        elif original is not None and original.document_id != record.sha256:
+            # The first path was rewritten while it was read: these bytes are not stored; the next run parses them.
+            note = f"not parsed yet: {first} changed while it was read; this file is parsed on the next run"
+            settled.append(record.model_copy(update={"status": "skipped", "reason": note, "document_id": None}))
         else:
             settled.append(_skipped(record, f"duplicate of {first}"))
     return settled

@@ -12,3 +12,15 @@ def sha256_file(path: str | Path) -> str:
         while chunk := handle.read(CHUNK_BYTES):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def copy_with_sha256(source: str | Path, target: str | Path) -> tuple[str, int]:
+    """Copy `source` to `target`, reading it once; the sha256 and size of the very bytes copied
+    (a file rewritten meanwhile cannot give a hash of other bytes than those parsed from the copy)."""
+    digest, size = hashlib.sha256(), 0
+    with open(source, "rb") as reader, open(target, "wb") as writer:
+        while chunk := reader.read(CHUNK_BYTES):
+            digest.update(chunk)
+            writer.write(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size

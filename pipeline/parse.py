@@ -13,7 +13,7 @@ from pipeline import PARSER_VERSION
 from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
-from pipeline.fingerprint import sha256_file
+from pipeline.fingerprint import copy_with_sha256
 from pipeline.ocr import (
     OcrResult,
     ocr_pages,
@@ -39,9 +39,12 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
     """
     path = Path(path)
     check_pdf(path)  # empty, or not a PDF at all: say so before pdfminer tries
-    sha = sha256_file(path)
     with tempfile.TemporaryDirectory(prefix="minutes-parse-") as workdir:
-        source, layout = _layout_with_pages(path, Path(workdir))
+        # The file is read once, into a copy that is hashed and parsed: the document's identity is
+        # the hash of the bytes parsed, even if the file is rewritten while it is parsed.
+        source = Path(workdir) / "source.pdf"
+        sha, size = copy_with_sha256(path, source)
+        source, layout = _layout_with_pages(source, Path(workdir))
         needs = pages_needing_ocr(layout.page_samples, ocr.languages)
         layout, result, unread = _with_ocr(source, sha, layout, needs, ocr, Path(workdir))
     if not layout.lines:
@@ -50,7 +53,7 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
         file_name=text_path(path.name),
         path=text_path(path.resolve()),
         sha256=sha,
-        size_bytes=path.stat().st_size,
+        size_bytes=size,
         page_count=layout.page_count,
         parser_version=PARSER_VERSION,
         ocr_pages=list(result.pages) if result else [],

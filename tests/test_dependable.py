@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import shutil
 import signal
@@ -152,3 +153,40 @@ def test_minutes_own_files_are_never_ingested(tmp_path, monkeypatch) -> None:
     found = ingest.without_own_files(ingest.discover(["."]), "minutes.duckdb", "minutes.duckdb.ocr")
     assert [path.name for path in found.pdfs] == ["a.pdf"]
     assert [path.name for path in found.others] == ["notes.txt"]
+
+
+# -- a file rewritten during a run ----------------------------------------------------------------
+
+
+def test_the_hash_is_of_the_bytes_parsed_though_the_file_is_rewritten(tmp_path, monkeypatch):
+    from pipeline import parse
+
+    original = PdfBuilder(tmp_path / "a.pdf").line("1. Opening", style="bold").line("First version.").save()
+    first_bytes = original.read_bytes()
+    second = PdfBuilder(tmp_path / "b.pdf").line("1. Opening", style="bold").line("Second version.").save()
+    read_layout = parse._layout_with_pages
+
+    def rewritten_meanwhile(path, workdir):
+        original.write_bytes(second.read_bytes())  # after minutes read the file, before it parses
+        return read_layout(path, workdir)
+
+    monkeypatch.setattr(parse, "_layout_with_pages", rewritten_meanwhile)
+    doc = parse_pdf(original)
+    assert doc.document_id == hashlib.sha256(first_bytes).hexdigest()
+    assert doc.provenance.size_bytes == len(first_bytes) and "First version." in doc.model_dump_json()
+
+    # The files row takes the hash of the bytes parsed, not the one taken before parsing.
+    db = str(tmp_path / "m.duckdb")
+    before = store.FileRecord(path=str(original), file_name="a.pdf", sha256="hash taken before", size_bytes=1,
+                              status="loaded", last_seen_at=dt.datetime(2026, 1, 1), parser_version=PARSER_VERSION)
+    writer = ingest._Writer(db, {}, logging.getLogger("test"))
+    writer.add_document(before, doc)
+    writer.flush()
+    with store.connect(db) as con:
+        (record,) = store.file_records(con).values()
+    assert record.sha256 == record.document_id == doc.document_id and record.size_bytes == len(first_bytes)
+
+    # A copy of the bytes the first path held then is not "a duplicate" of a document that is not stored.
+    copy = record.model_copy(update={"path": "/backup/a.pdf", "sha256": "bytes before the rewrite"})
+    (settled,) = ingest._settle_duplicates([(copy, record.path)], {record.path: record})
+    assert settled.status == "skipped" and settled.reason.startswith("not parsed yet")
