@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib
+import logging
 import multiprocessing
 import os
 import resource
@@ -278,6 +279,9 @@ def _child_main(sender: Connection, function: Callable[..., Any], args: tuple, m
     os.setpgid(0, 0)  # its own process group: killing the group stops the programs it starts too
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _parent_pipe = sender
+    # pdfminer's warnings on a broken file would reach the terminal through Python's last-resort
+    # handler, past --quiet and the progress bar; the file's reason says what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     outcome: tuple[str, Any]
     try:
         _limit_memory(max_memory_mb)

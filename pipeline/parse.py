@@ -22,7 +22,7 @@ from pipeline.ocr import (
     unavailable_reason,
 )
 from pipeline.ocr_settings import DEFAULT_OCR_SETTINGS, OcrSettings
-from pipeline.preflight import check_pdf, explain_failure, text_path
+from pipeline.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.structure import build_structure
 from pipeline.textlayer import pages_needing_ocr
 from pipeline.validate import build_document
@@ -137,13 +137,25 @@ def _read_layout(path: Path, rules: dict[int, list[dict]] | None = None,
     try:
         return extract_layout(path, rules=rules, doubtful=doubtful)
     except UnreadablePDF as exc:
+        _raise_if_exhausted(exc)
         raise UnreadablePDF(explain_failure(path, exc)) from exc
     except (OSError, MemoryError):
         raise
     except Exception as exc:
+        _raise_if_exhausted(exc)
         if _raised_by_pdf_library(exc):
             raise UnreadablePDF(explain_failure(path, exc)) from exc
         raise
+
+
+def _raise_if_exhausted(exc: BaseException) -> None:
+    """A PDF that exhausts memory (a decompression bomb) or the stack (objects nested without end),
+    however the PDF library wrapped the error: "too large" (as a MemoryError) or "corrupt"."""
+    causes = exception_causes(exc)
+    if any(isinstance(cause, MemoryError) for cause in causes):
+        raise MemoryError("the PDF needs more memory than allowed") from exc
+    if any(isinstance(cause, RecursionError) for cause in causes):
+        raise UnreadablePDF("corrupt: objects nested too deeply to read") from exc
 
 
 def _raised_by_pdf_library(exc: BaseException) -> bool:

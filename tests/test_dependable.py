@@ -190,3 +190,34 @@ def test_the_hash_is_of_the_bytes_parsed_though_the_file_is_rewritten(tmp_path, 
     copy = record.model_copy(update={"path": "/backup/a.pdf", "sha256": "bytes before the rewrite"})
     (settled,) = ingest._settle_duplicates([(copy, record.path)], {record.path: record})
     assert settled.status == "skipped" and settled.reason.startswith("not parsed yet")
+
+
+# -- reasons in the words promised ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (MemoryError(), MemoryError),  # then "too large: parsing needed more than N MB of memory"
+    (RecursionError("maximum recursion depth exceeded"), UnreadablePDF),
+])
+def test_exhausted_memory_or_stack_is_too_large_or_corrupt_however_wrapped(tmp_path, monkeypatch, error, expected):
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from pipeline import parse
+
+    def wrapped(*args, **kwargs):
+        raise PdfminerException(error) from error  # as pipeline.chars and pdfplumber wrap pdfminer's errors
+
+    monkeypatch.setattr(parse, "extract_layout", wrapped)
+    with pytest.raises(expected) as raised:
+        parse._read_layout(tmp_path / "bomb.pdf")
+    if expected is UnreadablePDF:
+        assert raised.value.reason == "corrupt: objects nested too deeply to read"
+
+
+def pdfminer_log_level() -> int:
+    return logging.getLogger("pdfminer").getEffectiveLevel()
+
+
+def test_pdfminer_warnings_stay_out_of_the_terminal() -> None:
+    """A parse child keeps pdfminer's warnings to itself (they would pass --quiet on stderr)."""
+    assert run_isolated(pdfminer_log_level) > logging.WARNING
