@@ -107,7 +107,7 @@ def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer 
             raise CommandError(str(exc)) from exc
     if args.quiet:
         _silence_prefect_console()
-    with flows_use(server), ingest_progress(sys.stderr, show=not args.quiet) as bar:
+    with flows_use(server, on_death=_prefect_server_died), ingest_progress(sys.stderr, show=not args.quiet) as bar:
         with reporting_progress_to(bar) if bar else contextlib.nullcontext():
             return ingest_flow(
                 paths=[str(p) for p in args.paths],
@@ -122,6 +122,15 @@ def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer 
                 ocr_languages=args.ocr_languages,
                 ocr_cache=args.ocr_cache,
             )
+
+
+def _prefect_server_died(what: str) -> None:
+    """Prefect can no longer record the run (its client would retry for minutes): say so in one line
+    and exit now. Each load is a transaction: what was loaded is kept, the next run parses the rest;
+    the parse processes stop with this one."""
+    print(f"minutes: {what}: stopped; the documents loaded so far are kept, ingest again for the rest",
+          file=sys.stderr, flush=True)
+    os._exit(EXIT_ERROR)
 
 
 def _prepare_prefect_env() -> None:
