@@ -4,7 +4,7 @@ A PDF's text layer can be missing (a scan), or decode to garbage: unmapped glyph
 pdfminer prints as `(cid:12)`, glyph names (`/G74/G97`), replacement or private-use
 characters (Khmer that lost its shaping), or text that is mostly not words of the expected
 scripts. Pages are judged one by one, so a report with one scanned annex has just that page
-read with OCR. Every threshold is data in pipeline/rules.py.
+read with OCR. Every threshold is data in pipeline/rules/pdf.py.
 """
 
 from __future__ import annotations

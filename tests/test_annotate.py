@@ -211,7 +211,7 @@ def test_election_results_are_not_feedback_and_candidates_do_not_speak(tmp_path)
     ],
 )
 def test_attendance_phrasings(text, total, female):
-    from pipeline.annotate import _attendance
+    from pipeline.annotate.meta import _attendance
 
     assert _attendance(text) == (total, female)
 
@@ -225,13 +225,13 @@ def test_attendance_phrasings(text, total, female):
     ],
 )
 def test_respondent_phrasings(text, respondents):
-    from pipeline.annotate import _respondents
+    from pipeline.annotate.meta import _respondents
 
     assert _respondents(text) == respondents
 
 
 def test_organizer_from_the_title():
-    from pipeline.annotate import _organizer_from_title
+    from pipeline.annotate.meta import _organizer_from_title
 
     assert _organizer_from_title("MINUTES OF THE AGM: PREK THNOT FARMERS' ASSOCIATION (PTFA)") == (
         "PREK THNOT FARMERS' ASSOCIATION", "PTFA")

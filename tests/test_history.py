@@ -1,20 +1,15 @@
 """The views across workshops (pipeline/history.py): person keys, people, topics, feedback,
-attendance and Q&A search, on documents built here; and the README's examples on samples/."""
+attendance and Q&A search, on documents built here (the examples of docs/sql.md run in test_docs.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 
 import duckdb
 import pytest
 
 from pipeline import history, store
-from pipeline.cli import EXIT_OK, main
 from schemas import DocumentMeta, FeedbackCount, ParsedDocument, QAPair, Section, SectionKind, Speaker
-
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 
 
 def with_records(doc: ParsedDocument, **changes) -> ParsedDocument:
@@ -242,32 +237,6 @@ def test_views_are_replaced_when_their_sql_changes(tmp_path) -> None:
 
 
 def test_schema_sql_stays_the_tables_only() -> None:
-    # The README's DDL block is schema_sql(); the views are documented in their own section.
+    # docs/schema.md holds schema_sql(); the views are documented in docs/sql.md.
     assert "VIEW" not in store.schema_sql()
     assert all(f"CREATE OR REPLACE VIEW {name} AS" in history.history_sql() for name in history.VIEW_NAMES)
-
-
-# --------------------------------------------------------------------------- the README's examples
-
-
-def readme_section() -> str:
-    return README.split("\n## SQL over history\n", 1)[1].split("\n## ", 1)[0]
-
-
-def readme_examples() -> list[tuple[str, str]]:
-    """(SQL, shown output) pairs: each ```sql block followed by a ```text block."""
-    return re.findall(r"```sql\n(.*?)```\s*```text\n(.*?)```", readme_section(), flags=re.DOTALL)
-
-
-def test_readme_documents_every_view_and_macro() -> None:
-    section = readme_section()
-    for name in [*history.VIEW_NAMES, *history.MACRO_NAMES]:
-        assert f"`{name}" in section, name
-    assert len(readme_examples()) >= 8
-
-
-@pytest.mark.parametrize("index", range(len(readme_examples())))
-def test_readme_example_output_is_what_minutes_query_prints(index, samples_db, capsys) -> None:
-    sql, shown = readme_examples()[index]
-    assert main(["query", sql, "--db", str(samples_db)]) == EXIT_OK
-    assert capsys.readouterr().out == shown, sql

@@ -1,0 +1,38 @@
+"""Section tree -> speakers, Q&A pairs, feedback counts and document metadata.
+
+One module per kind of record; spaCy (blank model + rule components from pipeline.nlp) finds
+the people, and the rules in pipeline.rules say which mentions are speakers, which blocks ask
+and answer, and which phrases count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.annotate.common import located_blocks
+from pipeline.annotate.feedback import CountFound, find_feedback, inline_counts, opinion_counts, table_counts
+from pipeline.annotate.meta import MetaFound, find_meta, parse_date
+from pipeline.annotate.people import PersonFound, find_speakers, split_role_org
+from pipeline.annotate.qa import QAFound, find_qa_pairs
+from pipeline.structure import Structure
+
+__all__ = ["Annotations", "annotate", "inline_counts", "opinion_counts", "parse_date", "split_role_org",
+           "table_counts"]
+
+
+@dataclass
+class Annotations:
+    speakers: list[PersonFound]
+    qa_pairs: list[QAFound]
+    feedback: list[CountFound]
+    meta: MetaFound
+
+
+def annotate(structure: Structure) -> Annotations:
+    located = located_blocks(structure)
+    return Annotations(
+        speakers=find_speakers(located, structure),
+        qa_pairs=find_qa_pairs(located),
+        feedback=find_feedback(located, structure),
+        meta=find_meta(structure),
+    )

@@ -1,0 +1,179 @@
+"""Feedback tallies: evaluation tables, counted lists and counted opinions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.annotate.common import Located, section_no_of, split_outside_parens, words_re
+from pipeline.annotate.people import HONORIFIC_PREFIX
+from pipeline.rules import (
+    COUNT_UNITS,
+    NON_FEEDBACK_WORDS,
+    NUMBER_WORDS,
+    OPINION_VERBS,
+)
+from pipeline.structure import Block, SectionDraft, Structure
+
+
+@dataclass
+class CountFound:
+    question: str | None
+    label: str
+    count: int
+    unit: str | None
+    section_no: int | None
+    page: int
+
+
+_UNITS = words_re(COUNT_UNITS)
+_COUNT_PATTERNS = (
+    re.compile(rf"^(?P<label>.+?)\s*\(\s*(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*\)\s*[.;,]?$", re.I),
+    re.compile(rf"^(?P<label>.+?)\s*[-–—:=]\s*(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*[.;,]?$", re.I),
+)
+
+
+def _count_of(text: str) -> tuple[str, int, str | None] | None:
+    for pattern in _COUNT_PATTERNS:
+        match = pattern.match(text.strip())
+        if match:
+            label = match.group("label").strip(" -–:,")
+            count = int(match.group("n"))
+            unit = (match.group("unit") or "").lower() or None
+            if not label or (unit is None and 1900 <= count <= 2100):
+                return None
+            return label, count, unit
+    return None
+
+
+def _prompt_text(text: str) -> str:
+    """A prompt without its numbering or label: "2.1: The three main ..." -> "The three main ..."."""
+    text = re.sub(r"^\s*(?:(?:part|question|poll|q)\s*)?\d+(?:\.\d+)*\s*[:.)]\s*", "", text, flags=re.I)
+    return text.strip().rstrip(":").strip()
+
+
+def inline_counts(text: str) -> tuple[str | None, list[tuple[str, int, str | None]]]:
+    """Several tallies in one line: "Poll 1: Clear? Yes - 42, Partly - 17, No - 3" or
+    "Reasons: late payment (5), rate too high (4)". Returns (prompt written before them, counts)."""
+    text = text.strip().rstrip(".")
+    candidates = []
+    if "?" in text:
+        cut = text.rindex("?") + 1
+        candidates.append((text[:cut], text[cut:]))
+    if ":" in text:
+        cut = text.index(":")
+        candidates.append((text[:cut], text[cut + 1:]))
+    candidates.append((None, text))
+    for prompt, tail in candidates:
+        separator = ";" if ";" in tail else ","
+        segments = [seg.strip() for seg in split_outside_parens(tail, separator)]
+        segments = [re.sub(r"^and\s+", "", seg) for seg in segments if seg]
+        counts = [_count_of(seg) for seg in segments]
+        if len(counts) >= 2 and all(counts):
+            return prompt, counts  # type: ignore[return-value]
+    return None, []
+
+
+def _not_feedback_context(*texts: str | None) -> bool:
+    """Elections, motions and money are tallied too, but they are not participants' feedback."""
+    words = set(re.findall(r"[a-z]+", " ".join(t or "" for t in texts).lower()))
+    return bool(words & set(NON_FEEDBACK_WORDS))
+
+
+def _table_rows(located: Located, table: int) -> dict[int, dict[int, str]]:
+    rows: dict[int, dict[int, str]] = {}
+    for _, block in located:
+        if block.cell is not None and block.cell.table == table:
+            row = rows.setdefault(block.cell.row, {})
+            row[block.cell.column] = " ".join(filter(None, [row.get(block.cell.column), block.text.strip()]))
+    return rows
+
+
+def _as_count(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if re.fullmatch(r"\d{1,6}", text) else None
+
+
+def table_counts(rows: dict[int, dict[int, str]], header: list[str]) -> list[tuple[str | None, str, int, str | None]]:
+    """(question, label, count, unit) from an evaluation table (Item | Number | %) or a rating grid
+    (prompts as rows, ratings as columns). Percentage columns are left out."""
+    columns = sorted({c for row in rows.values() for c in row if c > 0})
+    names = {c: (header[c] if c < len(header) else "") for c in columns}
+    count_columns = [
+        c for c in columns
+        if "%" not in names[c] and "percent" not in names[c].lower()
+        and any(_as_count(row.get(c)) is not None for row in rows.values())
+    ]
+    out = []
+    for row in (rows[r] for r in sorted(rows)):
+        first = (row.get(0) or "").strip()
+        if not first or first.lower() in {"total", "totals", "sum"}:
+            continue
+        for c in count_columns:
+            count = _as_count(row.get(c))
+            if count is None:
+                continue
+            if len(count_columns) == 1:
+                out.append((None, first, count, names[c].lower() or None))
+            else:
+                out.append((first, names[c] or f"column {c + 1}", count, None))
+    return out
+
+
+_NUMBER_WORD = words_re(NUMBER_WORDS)
+_COUNTED_OPINION = re.compile(
+    rf"\b(?P<n>\d{{1,4}}|{_NUMBER_WORD})\s+(?:of\s+the\s+)?(?P<unit>participants|members|people|respondents|persons)"
+    rf"\s+(?:also\s+)?(?P<verb>{words_re(OPINION_VERBS)})\s+(?:that\s+)?(?P<label>[^.;]+)", re.I)
+
+
+def opinion_counts(text: str) -> list[tuple[str, int, str]]:
+    """(label, count, unit) from sentences such as "Five participants said the room was cold"."""
+    out = []
+    for match in _COUNTED_OPINION.finditer(text):
+        number = match.group("n").lower()
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        out.append((match.group("label").strip(" ,"), count, match.group("unit").lower()))
+    return out
+
+
+def find_feedback(located: Located, structure: Structure) -> list[CountFound]:
+    counts: list[CountFound] = []
+    prompt: str | None = None
+    prompt_section: SectionDraft | None = None
+    tables_done: set[int] = set()
+
+    def add(label: str, count: int, unit: str | None, section: SectionDraft | None, block: Block,
+            question: str | None = None) -> None:
+        context = question or prompt
+        if HONORIFIC_PREFIX.match(label) or _not_feedback_context(section.heading if section else None, context):
+            return
+        counts.append(CountFound(context, label, count, unit, section_no_of(section), block.page_first))
+
+    for section, block in located:
+        if section is not prompt_section:
+            prompt, prompt_section = (_prompt_text(section.heading) if section else None), section
+        table = block.cell.table if block.cell is not None else None
+        if table in structure.data_tables:
+            if table not in tables_done:
+                tables_done.add(table)
+                header = structure.table_headers.get(table, [])
+                for question, label, count, unit in table_counts(_table_rows(located, table), header):
+                    add(label, count, unit, section, block, question)
+            continue
+        found = _count_of(block.text) if block.is_item else None
+        if found:
+            add(*found, section, block)
+            continue
+        written_prompt, several = inline_counts(block.text)
+        if several:
+            if written_prompt:
+                prompt = _prompt_text(written_prompt)
+            for label, count, unit in several:
+                add(label, count, unit, section, block)
+        elif not block.first.bullet:
+            for label, count, unit in opinion_counts(block.text):
+                add(label, count, unit, section, block)
+            prompt = _prompt_text(block.text)
+    return counts
+
+

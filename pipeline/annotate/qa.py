@@ -1,0 +1,160 @@
+"""Questions put in the meeting and the answers recorded for them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.annotate.common import Located, section_no_of
+from pipeline.rules import (
+    ANSWER_MARKERS,
+    QUESTION_MARKERS,
+)
+from pipeline.structure import Block, SectionDraft, numbering_of
+
+
+@dataclass
+class QAFound:
+    question: str
+    answer: str | None
+    asker: str | None
+    answerer: str | None
+    section_no: int | None
+    page: int
+
+
+_QUESTION = re.compile(
+    rf"^\s*(?:{'|'.join(QUESTION_MARKERS)})\s*"
+    r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*"
+    r"|^\s*(?:Question|Comment)\s*\d*\s*\((?P<asker2>[^()]{2,120})\)\s*:\s*", re.I)
+_ANSWER = re.compile(
+    rf"^\s*(?:{'|'.join(ANSWER_MARKERS)})\s*"
+    r"|^\s*(?:Answer|Response|Reply)\s+(?:from|by)\s+(?P<answerer>[^:]{2,120}?)\s*:\s*"
+    r"|^\s*(?:Answer|Response|Reply)\s*\((?P<answerer2>[^()]{2,120})\)\s*:\s*", re.I)
+
+
+def _join_items(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        text = block.text.strip()
+        parts.append(text if re.search(r"[.,;:!?]$", text) else text + ".")
+    return " ".join(parts).strip()
+
+
+_ASKER_PREFIX = re.compile(r"^\((?P<asker>[^()]{3,120})\)\s*")
+
+
+def _question_from_block(text: str) -> tuple[str, str | None]:
+    """A numbered or plain question block -> (question, asker in brackets if given)."""
+    numbering = numbering_of(text)
+    if numbering:
+        text = re.sub(r"^\s*\(?[0-9A-Za-z.]{1,6}[.):]?\s+", "", text, count=1)
+    asker = _ASKER_PREFIX.match(text)
+    if asker:
+        return text[asker.end():].strip(), asker.group("asker")
+    return text.strip(), None
+
+
+def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
+    """ "Mr. X asked whether ... . Ms. Y replied that ..." within one paragraph."""
+    pairs = [QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, section_no_of(section),
+                     block.page_first)
+             for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
+    sentences = _SENTENCE_SPLIT.split(block.text)
+    for k, sentence in enumerate(sentences):
+        asked = _ASKED.search(sentence)
+        if not asked:
+            continue
+        question = sentence[asked.start("q"):].strip().rstrip(".")
+        answer, answerer = None, None
+        inline = _INLINE_ANSWER.search(question)
+        if inline:  # "Asked if he had interests, James mentioned that ..."
+            question, answer = question[: inline.start()].strip(), inline.group("a").strip()
+        for follow in ([] if inline else sentences[k + 1:k + 3]):
+            replied = _REPLIED.search(follow)
+            if replied:
+                answer = follow[replied.end():].strip()
+                answerer = follow[: replied.start()].strip(" ,") or None
+                break
+            if _ASKED.search(follow):
+                break
+        pairs.append(QAFound(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
+                             section_no_of(section), block.page_first))
+    return pairs
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_INLINE_ANSWER = re.compile(
+    r",\s+(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:mentioned|replied|answered|said|explained|responded|"
+    r"stated|confirmed)\b.*)$")
+# "A question was asked, from X, regarding Y, to which ..." / "... were asked; including how ..., to which ..."
+_QUESTIONS_ASKED = (
+    re.compile(r"questions?\s*(?:\([^)]*\)\s*)?(?:was|were)\s+asked;?\s*including\s+(?P<q>[^;]+?),?\s+to which\s+"
+               r"(?P<a>[^;]+)", re.I),
+    re.compile(r"(?P<q>\b(?:an?|one)\s+questions?\s+was\s+asked\b[^;]*?)\s*(?:,\s*to which\s+|;\s*)(?P<a>[^;]+)",
+               re.I),
+)
+_ASKED = re.compile(r"\b(?:also\s+)?(?:asked|enquired|inquired|wanted to know|questioned)\s+(?:the\s+\w+\s+)?"
+                    r"(?P<q>(?:whether|if|why|when|how|what|who|whom|where|which)\b)", re.I)
+_REPLIED = re.compile(r"\b(?:replied|answered|responded|explained|clarified)\b(?:\s+that)?\s*", re.I)
+_ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
+                           r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
+
+
+def find_qa_pairs(located: Located) -> list[QAFound]:
+    pairs: list[QAFound] = []
+    i = 0
+    while i < len(located):
+        section, block = located[i]
+        text = block.text.strip()
+        question = _QUESTION.match(text) if not block.first.bullet else None
+        if question:
+            q_text = text[question.end():].strip().rstrip(":").strip()
+            asker = question.groupdict().get("asker") or question.groupdict().get("asker2")
+            j = i + 1
+            answer, answerer, items = None, None, []
+            if j < len(located) and located[j][0] is section:
+                answer_match = _ANSWER.match(located[j][1].text.strip())
+                if answer_match:
+                    answer = located[j][1].text.strip()[answer_match.end():].strip()
+                    answerer = answer_match.groupdict().get("answerer") or answer_match.groupdict().get("answerer2")
+                    j += 1
+            if answer is None or answer.endswith(":"):
+                while j < len(located) and located[j][0] is section and located[j][1].is_item:
+                    items.append(located[j][1])
+                    j += 1
+                if items:
+                    answer = " ".join(filter(None, [answer, _join_items(items)]))
+            if q_text:
+                pairs.append(QAFound(q_text, answer or None, asker, answerer, section_no_of(section), block.page_first))
+            i = max(j, i + 1)
+            continue
+        answer_match = _ANSWER.match(text)
+        if answer_match and i > 0 and located[i - 1][0] is section and "?" in located[i - 1][1].text:
+            q_text, asker = _question_from_block(located[i - 1][1].text)
+            pairs.append(QAFound(q_text, text[answer_match.end():].strip() or None, asker,
+                                 answer_match.groupdict().get("answerer"), section_no_of(section),
+                                 located[i - 1][1].page_first))
+            i += 1
+            continue
+        if block.is_item and text.endswith("?"):
+            nested = []
+            j = i + 1
+            while j < len(located) and located[j][0] is section and located[j][1].is_item \
+                    and located[j][1].depth > block.depth:
+                nested.append(located[j][1])
+                j += 1
+            if nested:
+                pairs.append(QAFound(text, _join_items(nested), None, None, section_no_of(section), block.page_first))
+                i = j
+                continue
+        room = _ROOM_ANSWERS.search(text)
+        if room:
+            question = room.group("q").split(":")[-1].strip(" \"“")
+            pairs.append(QAFound(question, room.group("a").strip(), None, None, section_no_of(section),
+                                 block.page_first))
+        pairs.extend(_prose_qa(section, block))
+        i += 1
+    return pairs
+
+

@@ -1,0 +1,30 @@
+"""Tallies: units, number words, opinion verbs, attendance and respondent phrases."""
+
+from __future__ import annotations
+
+COUNT_UNITS = ("responses", "response", "votes", "vote", "participants", "participant", "people",
+               "persons", "person", "members", "member", "respondents", "respondent", "mentions")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+# Words around a tally that make it an election, a motion or money, not feedback.
+NON_FEEDBACK_WORDS = ("election", "elections", "elected", "elect", "vote", "votes", "voting", "ballot", "ballots",
+                      "motion", "motions", "budget", "income", "expenditure", "expenses", "candidates", "quorum")
+# "Five participants suggested more practice": a tally written as a sentence.
+OPINION_VERBS = ("said", "suggested", "mentioned", "asked for", "wanted", "proposed", "preferred", "recommended",
+                 "found", "felt", "liked", "requested", "chose", "selected", "rated", "agreed", "disagreed",
+                 "reported", "wished", "would like")
+FEMALE_WORDS = ("female", "females", "women", "woman", "girls", "f")
+PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "members", "delegates",
+                     "representatives", "participant")
+RESPONDENT_PHRASES = (
+    r"(?P<n>\d+)\s+respondents",
+    r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",
+    r"(?P<n>\d+)\s+of\s+\d+\s+(?:participants\s+|people\s+|members\s+)?(?:returned|completed|filled|answered)",
+    r"(?P<n>\d+)\s+(?:completed|returned)\s+(?:evaluation|feedback|survey|questionnaire)",
+    r"(?:number of (?:responses|respondents)|responses received|respondents)\s*[:=]\s*(?P<n>\d+)",
+    r"(?P<n>\d+)\s+(?:forms|questionnaires|evaluations|evaluation forms|feedback forms|surveys)\s+(?:were\s+)?"
+    r"(?:returned|completed|received|collected|filled)",
+)

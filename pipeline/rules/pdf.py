@@ -1,0 +1,41 @@
+"""How a PDF page is read: bullets, page numbers, and which pages need OCR."""
+
+from __future__ import annotations
+
+BULLET_GLYPHS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·o§")
+BULLET_FONTS = ("zapfdingbats", "symbol", "wingdings", "opensymbol", "dingbats")
+PAGE_NUMBER_PATTERNS = (
+    r"(page|p\.)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?",
+    r"[-–—]\s*\d{1,4}\s*[-–—]",
+    r"[ivxlc]{1,6}",
+)
+
+# -- text layer quality (pipeline/textlayer.py: which pages need OCR) --
+
+# What a broken text layer is made of. Anywhere in a word: unmapped glyphs as pdfminer prints
+# them, the replacement character, private-use code points (symbol fonts; Khmer whose shaping
+# was lost). As whole words: glyph names (/G74/G97, g3, glyph12, uni0041).
+GARBAGE_CHARS_PATTERNS = (r"\(cid:\d+\)", r"[\ufffd\ufffe]", r"[\ue000-\uf8ff]")
+GLYPH_NAME_PATTERN = r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{1,5}|index\d{1,5})"
+# A page whose text has fewer letters than this, and images over this share of its area, is a scan
+# (a scan is one picture of the whole page; photos in a report cover less, and are not read).
+SCAN_MAX_TEXT_CHARS = 40
+SCAN_MIN_IMAGE_SHARE = 0.6
+# A page is re-read with OCR when this share of its text is garbage tokens ...
+GARBAGE_MAX_SHARE = 0.3
+# ... or when less than this share of its text is words of the expected scripts.
+WORDS_MIN_SHARE = 0.5
+# Pages with less text than this are not judged by their words (a title page, a signature).
+JUDGE_MIN_TEXT_CHARS = 80
+# Letters of the scripts each OCR language is written in (Tesseract's language codes).
+SCRIPT_LETTERS = {
+    "latin": r"A-Za-z\u00c0-\u024f",
+    "khmer": r"\u1780-\u17ff\u19e0-\u19ff",
+}
+LANGUAGE_SCRIPTS = {
+    "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
+    "nld": "latin", "vie": "latin", "ind": "latin", "khm": "khmer",
+}
+# Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
+# starts with one of these and a space is a list item.
+OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o")
