@@ -126,16 +126,34 @@ def test_a_killed_forkserver_is_retried_not_blamed_on_the_file() -> None:
     assert run_isolated(call_by_name, "os", "getpid") != os.getpid()  # a new forkserver forks the next child
 
 
-def test_a_storage_failure_is_retried_on_the_next_run(tmp_path) -> None:
+def test_a_storage_failure_is_retried_on_the_next_run(tmp_path, monkeypatch, document_factory) -> None:
     """A file that failed to be stored (a full disk) or whose parse was interrupted is parsed
     again by the next run; one whose bytes failed to parse is not."""
+    import duckdb
+
     db = str(tmp_path / "m.duckdb")
     now = dt.datetime(2026, 1, 1)
-    reasons = {"/disk.pdf": "cannot store: IOException: No space left on device",
-               "/killed.pdf": FORKSERVER_STOPPED, "/broken.pdf": "corrupt: no /Root object"}
-    earlier = {path: store.FileRecord(path=path, file_name=path[1:], sha256=path, status="failed", reason=reason,
-                                      last_seen_at=now, parser_version=PARSER_VERSION)
-               for path, reason in reasons.items()}
+    doc = document_factory(b"minutes", path="/disk.pdf")
+    stored = store.FileRecord(path="/disk.pdf", file_name="disk.pdf", sha256=doc.document_id, status="loaded",
+                              last_seen_at=now, parser_version=PARSER_VERSION)
+
+    def disk_full(*args, **kwargs):
+        raise duckdb.IOException("IO Error: could not write file: No space left on device")
+
+    with monkeypatch.context() as full:
+        full.setattr(store, "load_documents", disk_full)
+        full.setattr(store, "load_document", disk_full)
+        writer = ingest._Writer(db, {}, logging.getLogger("test"))
+        writer.add_document(stored, doc)
+        writer.flush()
+    with store.connect(db) as con:
+        earlier = store.file_records(con)
+    assert earlier["/disk.pdf"].status == "failed" and earlier["/disk.pdf"].reason.startswith("cannot store: ")
+
+    others = {"/killed.pdf": FORKSERVER_STOPPED, "/broken.pdf": "corrupt: no /Root object"}
+    earlier |= {path: store.FileRecord(path=path, file_name=path[1:], sha256=path, status="failed", reason=reason,
+                                       last_seen_at=now, parser_version=PARSER_VERSION)
+                for path, reason in others.items()}
     records = [record.model_copy(update={"status": "loaded", "reason": None}) for record in earlier.values()]
     plan = ingest._plan(db, records, retry_failed=False, wait=0.0, earlier=earlier)
     assert sorted(plan.to_parse) == ["/disk.pdf", "/killed.pdf"]
