@@ -498,8 +498,10 @@ def _base_record(path: Path, now: dt.datetime) -> dict[str, Any]:
     }
 
 
-def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None = None) -> store.FileRecord:
-    """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable.
+def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None = None,
+                 timeout: float | None = None) -> store.FileRecord:
+    """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable
+    (or if reading it takes more than `timeout` seconds, as its parse would).
 
     A file whose size and mtime are those recorded for its path by an earlier run keeps the
     recorded sha256 without being read (as rsync and make decide): a re-run opens no PDF.
@@ -513,7 +515,9 @@ def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None 
         kind = special_file_kind(stat.st_mode)
         if kind:
             return store.FileRecord(**base, mtime=_mtime(stat), status="skipped", reason=f"not a regular file: {kind}")
-        sha = earlier.sha256 if _same_stat(earlier, stat) else sha256_file(path)
+        sha = earlier.sha256 if _same_stat(earlier, stat) else sha256_file(path, timeout)
+    except TimeoutError as exc:
+        return store.FileRecord(**base, size_bytes=stat.st_size, status="failed", reason=f"too slow: {exc}")
     except OSError as exc:
         return store.FileRecord(**base, status="failed", reason=_reason(exc))
     # status is provisional ('loaded' if the parse and load succeed); the plan decides.
@@ -813,7 +817,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
     now = _utcnow()
     found = without_own_files(discover(paths), db, ocr.cache_dir)
     earlier = _earlier_records(db, found.pdfs, wait=max(wait, LOAD_WAIT_SECONDS))
-    records = [_fingerprint(path, now, earlier.get(text_path(path))) for path in found.pdfs]
+    records = [_fingerprint(path, now, earlier.get(text_path(path)), limits.timeout_seconds) for path in found.pdfs]
     records += [_not_a_pdf(path, now) for path in found.others]
     records += [
         store.FileRecord(**_base_record(folder, now), status="failed", reason=reason)

@@ -1,16 +1,21 @@
 """Content hashes: a document's identity is the sha256 of its bytes."""
 
 import hashlib
+import time
 from pathlib import Path
 
 CHUNK_BYTES = 1 << 20
 
 
-def sha256_file(path: str | Path) -> str:
+def sha256_file(path: str | Path, seconds: float | None = None) -> str:
+    """The file's sha256; TimeoutError if reading it takes more than `seconds` (a huge or sparse file)."""
+    deadline = None if seconds is None else time.monotonic() + seconds
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(CHUNK_BYTES):
             digest.update(chunk)
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"reading the file took more than {seconds:g} s")
     return digest.hexdigest()
 
 

@@ -271,3 +271,13 @@ def test_a_killed_prefect_server_stops_the_run_in_one_line(monkeypatch, capsys) 
     assert exited.value.code == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "the documents loaded so far are kept" in err
+
+
+def test_hashing_a_huge_sparse_file_keeps_to_the_timeout(tmp_path) -> None:
+    huge = tmp_path / "huge.pdf"
+    with open(huge, "wb") as sparse:
+        sparse.truncate(8 << 30)  # 8 GB of holes: no disk used, seconds to read
+    started = time.monotonic()
+    record = ingest._fingerprint(huge, dt.datetime(2026, 1, 1), timeout=0.1)
+    assert time.monotonic() - started < 1.5
+    assert (record.status, record.reason) == ("failed", "too slow: reading the file took more than 0.1 s")
