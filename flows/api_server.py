@@ -18,10 +18,11 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -136,17 +137,30 @@ class TemporaryServer:
         except (OSError, urllib.error.URLError):
             return False
 
+    def watch(self, on_death: Callable[[str], None]) -> None:
+        """From now on, call `on_death(what happened)` (in a background thread) if the server exits
+        before stop(): killed, or crashed."""
+        process = self.process
+        assert process is not None, "start() first"
+
+        def wait_for_exit() -> None:
+            process.wait()
+            if self.process is process:  # not stopped by stop()
+                on_death(f"Prefect's temporary server stopped during the run (exit status {process.returncode})")
+
+        threading.Thread(target=wait_for_exit, name="prefect-server-watch", daemon=True).start()
+
     def stop(self) -> None:
         """Stop the server (SIGTERM: it finishes writing its database), killing it if it hangs."""
-        if self.process is not None:
-            if self.process.poll() is None:
-                self.process.terminate()
+        process, self.process = self.process, None  # first: a watcher then knows this exit is wanted
+        if process is not None:
+            if process.poll() is None:
+                process.terminate()
                 try:
-                    self.process.wait(STOP_TIMEOUT_SECONDS)
+                    process.wait(STOP_TIMEOUT_SECONDS)
                 except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait()
-            self.process = None
+                    process.kill()
+                    process.wait()
         if self._output is not None:
             self._output.close()
             self._output = None
@@ -168,8 +182,9 @@ def start_temporary_server() -> TemporaryServer | None:
 
 
 @contextmanager
-def flows_use(server: TemporaryServer | None) -> Iterator[None]:
-    """Run the flows called in this block against `server` (once it answers).
+def flows_use(server: TemporaryServer | None, on_death: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Run the flows called in this block against `server` (once it answers); `on_death` is told
+    if the server dies before the block ends (see TemporaryServer.watch).
 
     If Prefect's settings name a server after all (PREFECT_API_URL in a Prefect profile),
     that one is used and `server` is stopped. Logs and events Prefect still holds are sent
@@ -190,6 +205,8 @@ def flows_use(server: TemporaryServer | None) -> Iterator[None]:
 
     # No UI URL: this server has none, so Prefect's "View at http://..." links would lead nowhere.
     with temporary_settings(updates={PREFECT_API_URL: server.wait_ready(), PREFECT_UI_URL: ""}):
+        if on_death is not None:
+            server.watch(on_death)
         try:
             yield
         finally:

@@ -11,10 +11,12 @@ skipped (unchanged, duplicate, not a PDF) or failed with a reason; no file stops
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import multiprocessing
 import os
 import queue
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +33,7 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import PrefectFuture  # noqa: E402
 from prefect.settings import PREFECT_API_URL  # noqa: E402
+from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline import PARSER_VERSION, store  # noqa: E402
@@ -76,6 +79,9 @@ LOAD_BATCH_SECONDS = 5.0
 LOAD_WAIT_SECONDS_BETWEEN = 1.0
 LOAD_WAIT_SECONDS = store.DEFAULT_WRITE_WAIT_SECONDS
 MAX_REASON_CHARS = 500
+
+# Failures that are not the file's: the next run parses it again (without --retry-failed).
+NOT_THE_FILES_FAULT = ("cannot store: ", "interrupted: ")
 
 # OSErrors that say the file is not there or not ours to read: retrying will not help.
 _PERMANENT_OS_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
@@ -156,6 +162,23 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     found.pdfs = list(pdfs)
     found.others = [path for path in others if path not in pdfs]
     return found
+
+
+def without_own_files(found: Discovery, db: str, ocr_cache: str | None) -> Discovery:
+    """`found` without the files minutes itself writes, wherever they are: the database, its WAL and
+    lock, and the OCR cache (whose OCR'd copies would otherwise come back as second meetings)."""
+    own = {os.path.realpath(name) for name in (db, f"{db}.wal", store.lock_path(db))}
+    cache = os.path.realpath(ocr_cache) + os.sep if ocr_cache else None
+
+    def ours(path: Path) -> bool:
+        real = os.path.realpath(path)
+        return real in own or (cache is not None and real.startswith(cache))
+
+    return Discovery(
+        pdfs=[path for path in found.pdfs if not ours(path)],
+        others=[path for path in found.others if not ours(path)],
+        unreadable_folders=found.unreadable_folders,
+    )
 
 
 def discover_pdfs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -277,14 +300,21 @@ def reporting_progress_to(listener: ProgressListener) -> Iterator[None]:
         _progress_listener = saved
 
 
+# Markdown's own characters in a table cell; `<` and `&` are escaped as HTML (an artifact renders HTML).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+
+
 def _md_cell(text: str) -> str:
-    return shown(text).replace("|", "\\|")
+    """Text shown as it is in a markdown table cell: `<html>` in a reason stays visible, controls escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(shown(text), quote=False))
 
 
 def _reason(exc: BaseException) -> str:
     """One line a person can act on, from whatever a parse raised."""
     if isinstance(exc, UnreadablePDF):
         text = exc.reason
+    elif isinstance(exc, ChildProcessError):  # our own machinery died (pipeline.isolation)
+        text = str(exc)
     elif isinstance(exc, OSError):
         text = f"cannot read file: {exc.strerror or exc}"
     elif isinstance(exc, ParserError):  # raised in the child process: already 'Type: message'
@@ -470,8 +500,10 @@ def _base_record(path: Path, now: dt.datetime) -> dict[str, Any]:
     }
 
 
-def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None = None) -> store.FileRecord:
-    """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable.
+def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None = None,
+                 timeout: float | None = None) -> store.FileRecord:
+    """A `files` record with size, mtime and sha256 filled in, or status 'failed' if unreadable
+    (or if reading it takes more than `timeout` seconds, as its parse would).
 
     A file whose size and mtime are those recorded for its path by an earlier run keeps the
     recorded sha256 without being read (as rsync and make decide): a re-run opens no PDF.
@@ -485,7 +517,9 @@ def _fingerprint(path: Path, now: dt.datetime, earlier: store.FileRecord | None 
         kind = special_file_kind(stat.st_mode)
         if kind:
             return store.FileRecord(**base, mtime=_mtime(stat), status="skipped", reason=f"not a regular file: {kind}")
-        sha = earlier.sha256 if _same_stat(earlier, stat) else sha256_file(path)
+        sha = earlier.sha256 if _same_stat(earlier, stat) else sha256_file(path, timeout)
+    except TimeoutError as exc:
+        return store.FileRecord(**base, size_bytes=stat.st_size, status="failed", reason=f"too slow: {exc}")
     except OSError as exc:
         return store.FileRecord(**base, status="failed", reason=_reason(exc))
     # status is provisional ('loaded' if the parse and load succeed); the plan decides.
@@ -551,11 +585,11 @@ def _plan(db: str, records: Sequence[store.FileRecord], retry_failed: bool, wait
             elif record.sha256 in loaded:
                 loaded_from = known_paths.get(record.sha256, record.path)
                 if loaded_from == record.path:
-                    plan.settled.append(_skipped(record, "unchanged"))
+                    plan.settled.append(_left_loaded(record, "unchanged"))
                 elif os.path.lexists(loaded_from):
                     plan.settled.append(_skipped(record, f"duplicate of {loaded_from}"))
                 else:
-                    plan.moves.append((_skipped(record, f"unchanged, moved from {loaded_from}"), loaded_from))
+                    plan.moves.append((_left_loaded(record, f"unchanged, moved from {loaded_from}"), loaded_from))
             elif not retry_failed and _failed_before(previous, record):
                 assert previous is not None
                 plan.settled.append(record.model_copy(update={"status": "failed", "reason": previous.reason}))
@@ -573,13 +607,22 @@ def _skipped(record: store.FileRecord, reason: str) -> store.FileRecord:
     return record.model_copy(update={"status": "skipped", "reason": reason, "document_id": record.sha256})
 
 
+def _left_loaded(record: store.FileRecord, reason: str) -> store.FileRecord:
+    """A file whose document is loaded, left alone by this run: still loaded, skipped this time."""
+    return record.model_copy(
+        update={"status": "loaded", "last_run_action": "skipped", "reason": reason, "document_id": record.sha256}
+    )
+
+
 def _failed_before(previous: store.FileRecord | None, record: store.FileRecord) -> bool:
-    """The same bytes already failed with this parser version: parsing again would fail again."""
+    """The same bytes already failed with this parser version: parsing again would fail again
+    (unless the failure was not the file's: NOT_THE_FILES_FAULT)."""
     return (
         previous is not None
         and previous.status == "failed"
         and previous.sha256 == record.sha256
         and previous.parser_version == PARSER_VERSION
+        and not (previous.reason or "").startswith(NOT_THE_FILES_FAULT)
     )
 
 
@@ -678,7 +721,11 @@ class _Writer:
 
     @staticmethod
     def _loaded(record: store.FileRecord, doc: ParsedDocument) -> store.FileRecord:
-        return record.model_copy(update={"status": "loaded", "reason": None, "document_id": doc.document_id})
+        """The file's record once its document is stored: with the hash and size of the bytes parsed
+        (the file may have been rewritten since it was hashed)."""
+        update = {"status": "loaded", "reason": None, "document_id": doc.document_id, "sha256": doc.document_id,
+                  "size_bytes": doc.provenance.size_bytes}
+        return record.model_copy(update=update)
 
     def _load(self, con: Any, record: store.FileRecord, doc: ParsedDocument) -> None:
         loaded = self._loaded(record, doc)
@@ -698,10 +745,15 @@ class _Writer:
         for record in records:
             self.done.append(record)
             if record.status == "failed":
-                self.logger.info("failed %s: %s", shown(record.path), shown(record.reason))
+                self.logger.warning("failed %s: %s", shown(record.path), shown(record.reason))
             else:
-                reason = f" ({shown(record.reason)})" if record.reason else ""
-                self.logger.info("%s %s%s", record.status, shown(record.path), reason)
+                note = f" ({shown(record.reason)})" if record.reason else ""
+                self.logger.info("%s %s%s", _action(record), shown(record.path), note)
+
+
+def _action(record: store.FileRecord) -> store.FileStatus:
+    """What this run did with the file."""
+    return record.last_run_action or record.status
 
 
 def _settle_duplicates(
@@ -713,6 +765,10 @@ def _settle_duplicates(
         original = outcome_of.get(first)
         if original is not None and original.status == "failed":
             settled.append(_as_failed(record, f"duplicate of {first}, which failed: {original.reason}"))
+        elif original is not None and original.document_id != record.sha256:
+            # The first path was rewritten while it was read: these bytes are not stored; the next run parses them.
+            note = f"not parsed yet: {first} changed while it was read; this file is parsed on the next run"
+            settled.append(record.model_copy(update={"status": "skipped", "reason": note, "document_id": None}))
         else:
             settled.append(_skipped(record, f"duplicate of {first}"))
     return settled
@@ -749,18 +805,21 @@ def ingest_flow(
     logger = get_run_logger()
     ocr_settings = OcrSettings(enabled=ocr, languages=ocr_languages, cache_dir=ocr_cache or f"{db}.ocr")
     with store.IngestLock(db, wait=wait):
-        return _ingest(
+        summary = _ingest(
             logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, runner, workers, ocr_settings
         )
+    # The run's final state says how many files failed ("... 2 failed"), in Prefect's UI too; the
+    # caller still gets the summary (Prefect returns a returned state's data).
+    return Completed(message=summary.counts_line(), data=summary)  # type: ignore[return-value]
 
 
 def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float,
             runner: TaskRunner, workers: int, ocr: OcrSettings) -> IngestSummary:
     started = time.monotonic()
     now = _utcnow()
-    found = discover(paths)
+    found = without_own_files(discover(paths), db, ocr.cache_dir)
     earlier = _earlier_records(db, found.pdfs, wait=max(wait, LOAD_WAIT_SECONDS))
-    records = [_fingerprint(path, now, earlier.get(text_path(path))) for path in found.pdfs]
+    records = [_fingerprint(path, now, earlier.get(text_path(path)), limits.timeout_seconds) for path in found.pdfs]
     records += [_not_a_pdf(path, now) for path in found.others]
     records += [
         store.FileRecord(**_base_record(folder, now), status="failed", reason=reason)
@@ -803,7 +862,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
     summary = IngestSummary(
         db=db,
         outcomes=[
-            FileOutcome(r.path, r.status, r.reason, r.document_id, r.path in plan.failed_earlier)
+            FileOutcome(r.path, _action(r), r.reason, r.document_id, r.path in plan.failed_earlier)
             for r in final
         ],
         parsed=len(plan.to_parse),
@@ -813,6 +872,6 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
         load_seconds=writer.load_seconds,
     )
     create_markdown_artifact(summary.to_markdown(), key=ARTIFACT_KEY, description=summary.counts_line())
-    logger.info(summary.counts_line())
+    (logger.warning if summary.failed else logger.info)(summary.counts_line())
     logger.info(summary.timing_line())
     return summary

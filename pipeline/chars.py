@@ -9,12 +9,18 @@ such dicts through where pdfplumber turns the layout's objects into dicts. What 
 does not cover takes pdfminer's and pdfplumber's own: vertical fonts and non-str font names per
 character, layout analysis (`laparams`) and Unicode normalisation for the whole page.
 tests/test_extract.py checks the objects are equal.
+
+Both fast paths lean on pdfminer internals (`PDFPageInterpreter.stream_ids`, `LTLayoutContainer._objs`,
+pdfplumber's `Page._layout`) that change between pdfminer releases: they are used only on the
+pdfminer releases they are tested on (TESTED_PDFMINER_VERSIONS); any other release reads every
+page with pdfminer's and pdfplumber's own classes, slower but with the same results.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pdfminer
 from pdfminer.layout import LTPage
 from pdfminer.pdfcolor import PDFColorSpace
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
@@ -32,6 +38,20 @@ from pipeline.content_stream import FastPageInterpreter
 # does (render_string, or render_char with the same arguments in the same order, using the advance
 # it returns; begin_tag/end_tag, paint_path, ...).
 INTERPRETER: type[PDFPageInterpreter] = FastPageInterpreter
+
+# The pdfminer.six releases the fast paths (this module, pipeline.content_stream) are tested on;
+# pyproject.toml's pdfminer.six range holds them. Add a release here only after tests/test_extract.py
+# and tests/test_content_stream.py pass on it.
+TESTED_PDFMINER_VERSIONS = frozenset({"20260107"})
+
+
+def fast_paths_tested(version: str | None = getattr(pdfminer, "__version__", None)) -> bool:
+    """Whether this pdfminer release is one the fast paths are tested on."""
+    return version in TESTED_PDFMINER_VERSIONS
+
+
+# False: every page is read by pdfminer's and pdfplumber's own classes (tests set it to compare).
+FAST_PATHS = fast_paths_tested()
 
 _PLAIN_TYPES = frozenset({float, int, str, bool, type(None)})
 _colorspace_names: dict[str, Any] = {}
@@ -189,8 +209,8 @@ class DirectCharDevice(PDFPageAggregatorWithMarkedContent):
 
 
 def reads_directly(page: Page) -> bool:
-    """Pages whose settings the direct path reproduces: no layout analysis, no Unicode normalisation."""
-    return page.pdf.laparams is None and page.pdf.unicode_norm is None
+    """Pages the direct path reproduces: a tested pdfminer, no layout analysis, no Unicode normalisation."""
+    return FAST_PATHS and page.pdf.laparams is None and page.pdf.unicode_norm is None
 
 
 def direct_layout(page: Page) -> LTPage:

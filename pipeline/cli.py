@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -62,9 +63,17 @@ def _check_paths_exist(paths: Sequence[str]) -> None:
         raise CommandError(f"no such file or directory: {', '.join(missing)}")
 
 
+def _ingest_db(args: argparse.Namespace) -> str:
+    """The database an ingest writes to: a file (DuckDB's in-memory database would keep nothing)."""
+    db = store.absolute_db_path(args.db)
+    if db.lower().startswith(":memory:"):
+        raise CommandError(f"--db {db} keeps nothing once ingest ends: name a database file")
+    return db
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     _check_paths_exist(args.paths)
-    db = store.absolute_db_path(args.db)
+    db = _ingest_db(args)
     # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
     # if the file is held by another process or was made by another version.
     with store.IngestLock(db, wait=args.wait):
@@ -104,7 +113,7 @@ def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer 
             raise CommandError(str(exc)) from exc
     if args.quiet:
         _silence_prefect_console()
-    with flows_use(server), ingest_progress(sys.stderr, show=not args.quiet) as bar:
+    with flows_use(server, on_death=_prefect_server_died), ingest_progress(sys.stderr, show=not args.quiet) as bar:
         with reporting_progress_to(bar) if bar else contextlib.nullcontext():
             return ingest_flow(
                 paths=[str(p) for p in args.paths],
@@ -119,6 +128,15 @@ def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer 
                 ocr_languages=args.ocr_languages,
                 ocr_cache=args.ocr_cache,
             )
+
+
+def _prefect_server_died(what: str) -> None:
+    """Prefect can no longer record the run (its client would retry for minutes): say so in one line
+    and exit now. Each load is a transaction: what was loaded is kept, the next run parses the rest;
+    the parse processes stop with this one."""
+    print(f"minutes: {what}: stopped; the documents loaded so far are kept, ingest again for the rest",
+          file=sys.stderr, flush=True)
+    os._exit(EXIT_ERROR)
 
 
 def _prepare_prefect_env() -> None:
@@ -152,7 +170,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     schedule = cron_schedule(args.cron, args.timezone)
     url = api_url()
     check_server(url)
-    db = store.resolve_db_path(args.db)
+    db = _ingest_db(args)
     # Fail now, not at the first scheduled run, if the file is not a database of this version.
     store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
     parameters = deployment_parameters(
@@ -448,6 +466,8 @@ def _non_negative(kind: Callable[[str], Any]) -> Callable[[str], Any]:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value):  # "inf" and "nan" parse as floats: every parse would fail
+            raise argparse.ArgumentTypeError(f"must be a finite number: {text!r} (0 for no limit)")
         if value < 0:
             raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
         return value

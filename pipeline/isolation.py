@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib
+import logging
 import multiprocessing
 import os
 import resource
@@ -82,6 +83,11 @@ class ParseTooLarge(UnreadablePDF):
 
 class ParseCrashed(UnreadablePDF):
     """The child process died without an answer (a crash in native code, or killed)."""
+
+
+# Raised as a ChildProcessError (an OSError, retried as I/O hiccups are; multiprocessing starts a new
+# forkserver for the next child) when the forkserver was killed under a parse.
+FORKSERVER_STOPPED = "interrupted: the process that starts the parser's processes was killed"
 
 
 class ParserError(MinutesError):
@@ -181,12 +187,29 @@ def _await_outcome(receiver: Connection, child: Any, limits: Limits) -> tuple[st
             message = receiver.recv()
         except EOFError:
             child.join(5)
+            if _forkserver_stopped():  # killed from outside: not the file's fault, parse it again
+                raise ChildProcessError(FORKSERVER_STOPPED) from None
             raise ParseCrashed(_crash_reason(child.exitcode, limits)) from None
         if message[0] != "extend":
             return message
         if deadline is not None and allowed is not None:
             deadline += message[1]
             allowed += message[1]
+
+
+def _forkserver_stopped() -> bool:
+    """Whether the forkserver died (it stays a zombie until multiprocessing starts another one)."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if pid is None:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            state = stat.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return not os.path.isdir("/proc/self")  # no /proc at all: cannot tell
+    return state in ("Z", "X")
 
 
 def _kill_group(pid: int | None) -> None:
@@ -295,6 +318,9 @@ def _child_main(sender: Connection, lifeline: Connection, function: Callable[...
     if limits.timeout_seconds is not None:
         _own_deadline = time.monotonic() + limits.timeout_seconds + CHILD_GRACE_SECONDS
     _stop_with_parent_or_deadline(lifeline)
+    # pdfminer's warnings on a broken file would reach the terminal through Python's last-resort
+    # handler, past --quiet and the progress bar; the file's reason says what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     outcome: tuple[str, Any]
     try:
         _limit_memory(limits.max_memory_mb)

@@ -7,11 +7,13 @@ import tempfile
 import traceback
 from pathlib import Path
 
+import pypdfium2
+
 from pipeline import PARSER_VERSION
 from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
-from pipeline.fingerprint import sha256_file
+from pipeline.fingerprint import copy_with_sha256
 from pipeline.ocr import (
     OcrResult,
     ocr_pages,
@@ -20,7 +22,7 @@ from pipeline.ocr import (
     unavailable_reason,
 )
 from pipeline.ocr_settings import DEFAULT_OCR_SETTINGS, OcrSettings
-from pipeline.preflight import check_pdf, explain_failure, text_path
+from pipeline.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.structure import build_structure
 from pipeline.textlayer import pages_needing_ocr
 from pipeline.validate import build_document
@@ -37,20 +39,21 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
     """
     path = Path(path)
     check_pdf(path)  # empty, or not a PDF at all: say so before pdfminer tries
-    sha = sha256_file(path)
-    layout = _read_layout(path)
-    if not layout.page_count:
-        raise UnreadablePDF("no pages: the PDF holds no page")
-    needs = pages_needing_ocr(layout.page_samples, ocr.languages)
     with tempfile.TemporaryDirectory(prefix="minutes-parse-") as workdir:
-        layout, result, unread = _with_ocr(path, sha, layout, needs, ocr, Path(workdir))
+        # The file is read once, into a copy that is hashed and parsed: the document's identity is
+        # the hash of the bytes parsed, even if the file is rewritten while it is parsed.
+        source = Path(workdir) / "source.pdf"
+        sha, size = copy_with_sha256(path, source)
+        source, layout = _layout_with_pages(source, Path(workdir))
+        needs = pages_needing_ocr(layout.page_samples, ocr.languages)
+        layout, result, unread = _with_ocr(source, sha, layout, needs, ocr, Path(workdir))
     if not layout.lines:
         raise UnreadablePDF("no text: no page holds text or a scan of text")
     provenance = Provenance(
         file_name=text_path(path.name),
         path=text_path(path.resolve()),
         sha256=sha,
-        size_bytes=path.stat().st_size,
+        size_bytes=size,
         page_count=layout.page_count,
         parser_version=PARSER_VERSION,
         ocr_pages=list(result.pages) if result else [],
@@ -59,6 +62,36 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
     )
     structure = build_structure(layout)
     return build_document(provenance, structure, annotate(structure))
+
+
+def _layout_with_pages(path: Path, workdir: Path) -> tuple[Path, Layout]:
+    """The file to read and its layout. Where pdfminer finds no page but pdfium does (a broken page
+    tree or cross-reference table, which pdfium repairs as it reads), pdfium's rewrite of the file is
+    read instead; "no pages" only for a file that has none."""
+    layout = _read_layout(path)
+    if layout.page_count:
+        return path, layout
+    repaired = _rewritten_by_pdfium(path, workdir / "repaired.pdf")
+    if repaired is not None:
+        layout = _read_layout(repaired)
+        if layout.page_count:
+            return repaired, layout
+    raise UnreadablePDF("no pages: the PDF holds no page")
+
+
+def _rewritten_by_pdfium(path: Path, target: Path) -> Path | None:
+    """The PDF as pdfium reads and saves it, or None if pdfium finds no page either."""
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError:
+        return None
+    try:
+        if len(document) == 0:
+            return None
+        document.save(target)
+    finally:
+        document.close()
+    return target
 
 
 def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], settings: OcrSettings,
@@ -104,13 +137,25 @@ def _read_layout(path: Path, rules: dict[int, list[dict]] | None = None,
     try:
         return extract_layout(path, rules=rules, doubtful=doubtful)
     except UnreadablePDF as exc:
+        _raise_if_exhausted(exc)
         raise UnreadablePDF(explain_failure(path, exc)) from exc
     except (OSError, MemoryError):
         raise
     except Exception as exc:
+        _raise_if_exhausted(exc)
         if _raised_by_pdf_library(exc):
             raise UnreadablePDF(explain_failure(path, exc)) from exc
         raise
+
+
+def _raise_if_exhausted(exc: BaseException) -> None:
+    """A PDF that exhausts memory (a decompression bomb) or the stack (objects nested without end),
+    however the PDF library wrapped the error: "too large" (as a MemoryError) or "corrupt"."""
+    causes = exception_causes(exc)
+    if any(isinstance(cause, MemoryError) for cause in causes):
+        raise MemoryError("the PDF needs more memory than allowed") from exc
+    if any(isinstance(cause, RecursionError) for cause in causes):
+        raise UnreadablePDF("corrupt: objects nested too deeply to read") from exc
 
 
 def _raised_by_pdf_library(exc: BaseException) -> bool:

@@ -124,7 +124,7 @@ def check_pdf(path: str | Path) -> None:
         raise UnreadablePDF(f"not a PDF: {describe_bytes(head)}")
 
 
-def _causes(exc: BaseException) -> list[BaseException]:
+def exception_causes(exc: BaseException) -> list[BaseException]:
     """The exception, the ones it wraps (pdfplumber's PdfminerException holds pdfminer's), and its causes."""
     seen: list[BaseException] = []
     pending: list[BaseException] = [exc]
@@ -140,7 +140,7 @@ def _causes(exc: BaseException) -> list[BaseException]:
 
 def explain_failure(path: str | Path, exc: BaseException) -> str:
     """A plain reason for a PDF that pdfplumber could not open or read."""
-    causes = _causes(exc)
+    causes = exception_causes(exc)
     names = {type(cause).__name__ for cause in causes}
     if "PDFPasswordIncorrect" in names:
         return "encrypted: a password is needed"

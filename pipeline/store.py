@@ -59,11 +59,13 @@ class FileRecord(BaseModel):
     size_bytes: int | None = None
     mtime: dt.datetime | None = None  # UTC, naive
     sha256: str | None = None  # None when the file could not even be read
-    status: FileStatus
-    reason: str | None = None  # why it was skipped or failed
+    status: FileStatus  # what is true of the file: its document is loaded, it is skipped, it failed
+    reason: str | None = None  # why it was skipped or failed (for a loaded file the latest run left alone: why)
     document_id: str | None = None  # the document these bytes produced, when loaded or skipped
     last_seen_at: dt.datetime  # UTC, naive
     parser_version: str
+    # What the latest run did with it (a loaded file left alone is 'skipped'); None: as `status`.
+    last_run_action: FileStatus | None = None
 
 
 # --------------------------------------------------------------------------- DDL from models
@@ -266,6 +268,12 @@ def connect_read_only(
     return _open(path, read_only=True, wait=wait, config=config)
 
 
+# The storage format of new database files: the one DuckDB 1.2 to 1.5 read (the duckdb CLI, DBeaver's
+# driver, R's duckdb), not DuckDB 2's own, which 1.x clients refuse. A file already in another
+# format keeps it (DuckDB ignores the setting for an existing file).
+STORAGE_VERSION = "v1.2.0"
+_WRITE_CONFIG = {"storage_compatibility_version": STORAGE_VERSION}
+
 _READ_ONLY_CONFIG = {
     "enable_external_access": False,  # no COPY ... TO, ATTACH, read_csv('/etc/...'), httpfs
     "autoinstall_known_extensions": False,
@@ -278,7 +286,7 @@ def _open(
     path: str, *, read_only: bool, wait: float, config: dict[str, Any] | None = None
 ) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(wait, 0.0)
-    config = config or {}
+    config = config or ({} if read_only else _WRITE_CONFIG)
     mode = "read-only" if read_only else "for writing"
     while True:
         try:
@@ -461,12 +469,27 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
                 [table.name],
             ).fetchall()
         ]
-        if found != table.column_names:
+        missing = table.column_names[len(found):]
+        if missing and found == table.column_names[: len(found)] and _all_nullable(table, missing):
+            _add_columns(con, table, missing)  # a database made before these columns were added
+        elif found != table.column_names:
             raise StoreError(
                 f"table {table.name} has columns {found}, expected {table.column_names}: "
                 "the database was made by another version; ingest into a new file"
             )
     _ensure_history_views(con)
+
+
+def _all_nullable(table: Table, names: Sequence[str]) -> bool:
+    return all(column.nullable for column in table.columns if column.name in names)
+
+
+def _add_columns(con: duckdb.DuckDBPyConnection, table: Table, names: Sequence[str]) -> None:
+    """Add columns at the end of a table, NULL in the existing rows (DuckDB adds no CHECK to an existing table)."""
+    with transaction(con):
+        for column in table.columns:
+            if column.name in names:
+                con.execute(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {column.sql_type}")
 
 
 def _ensure_history_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -606,7 +629,8 @@ def _upsert_files(con: duckdb.DuckDBPyConnection, file_records: Sequence[FileRec
     by_path = {record.path: record for record in file_records}
     if by_path:
         con.execute("DELETE FROM files WHERE list_contains(?, path)", [list(by_path)])
-    insert_rows(con, "files", [dict(record) for record in by_path.values()])
+    rows = [dict(record, last_run_action=record.last_run_action or record.status) for record in by_path.values()]
+    insert_rows(con, "files", rows)
 
 
 def _delete_unreferenced(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> list[str]:

@@ -200,7 +200,7 @@ def test_ingest_logs_one_line_per_file_unless_quiet(prefect_harness, capsys, tmp
             handler.console.file = stream
             handler.setLevel(level)
     per_file = [line for line in loud.splitlines() if " - loaded " in line or " - failed " in line]
-    assert len(per_file) == 2 and all("| INFO " in line for line in per_file)
+    assert len(per_file) == 2 and "| INFO " in per_file[0] and "| WARNING " in per_file[1]  # b.pdf failed
     assert "b.pdf: not a PDF: the file starts with <html>" in per_file[1]
     assert quiet == ""
     assert "c.pdf: empty file: 0 bytes" in capsys.readouterr().out  # the summary still lists failures
@@ -212,6 +212,20 @@ def test_ingest_limits_must_be_numbers_of_zero_or_more(capsys, tmp_path, option)
         main(["ingest", str(tmp_path), option, "-1"])
     assert exit_info.value.code == 2
     assert "must be 0 or more" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "Infinity"])
+def test_ingest_limits_must_be_finite(capsys, tmp_path, value) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ingest", str(tmp_path), "--timeout", value])
+    assert exit_info.value.code == 2
+    assert "must be a finite number" in capsys.readouterr().err
+
+
+def test_ingest_into_an_in_memory_database_is_refused(capsys, tmp_path) -> None:
+    assert main(["ingest", str(tmp_path), "--db", ":memory:"]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "keeps nothing" in err and len(err.strip().splitlines()) == 1
 
 
 # --------------------------------------------------------------------------- export

@@ -296,3 +296,22 @@ def test_the_page_is_interpreted_by_the_interpreter_named_in_chars(tmp_path, mon
     monkeypatch.setattr(chars, "INTERPRETER", Failing)
     with pdfplumber.open(pdf_path) as pdf, pytest.raises(PdfminerException, match="bad content stream"):
         read_chars_directly(pdf.pages[0])
+
+
+def test_an_untested_pdfminer_release_reads_with_its_own_classes_and_the_same_result(monkeypatch):
+    """On a pdfminer release the fast paths are not tested on, pages are read by pdfminer's and
+    pdfplumber's own classes (the fast interpreter is never run), with the same lines."""
+    assert chars.fast_paths_tested("20260107")
+    assert not chars.fast_paths_tested("20250506") and not chars.fast_paths_tested(None)
+    fast = extract_layout(SAMPLE)
+
+    class Unused(chars.INTERPRETER):  # type: ignore[misc, valid-type]
+        def process_page(self, page):
+            raise AssertionError("the fast path ran")
+
+    monkeypatch.setattr(chars, "FAST_PATHS", False)
+    monkeypatch.setattr(chars, "INTERPRETER", Unused)
+    own = extract_layout(SAMPLE)
+    assert own.lines and own == fast
+    _, kinds = _read(SAMPLE, fast=True)
+    assert kinds["dict"] == 0 and kinds["LTChar"] > 100

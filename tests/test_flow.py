@@ -83,7 +83,8 @@ def test_reingest_skips_and_leaves_identical_counts(samples_ingested_twice) -> N
     _, _, (counts_first, _), second, (counts_second, files) = samples_ingested_twice
     assert counts_second == counts_first
     assert (second.loaded, second.skipped, second.failed) == (0, len(SAMPLE_NAMES), 0)
-    assert {(record.status, record.reason) for record in files.values()} == {("skipped", "unchanged")}
+    # The files are still loaded; what the second run did with them is their last_run_action.
+    assert {(r.status, r.last_run_action, r.reason) for r in files.values()} == {("loaded", "skipped", "unchanged")}
 
 
 def test_broken_files_fail_while_the_good_one_loads(prefect_harness, tmp_path, sample_pdf) -> None:
@@ -212,6 +213,31 @@ def test_summary_artifact_is_published(prefect_harness, tmp_path, fake_parser) -
     assert artifacts
     assert artifacts[-1].type == "markdown"
     assert "| loaded |" in artifacts[-1].data
+
+
+def test_failures_show_in_prefect(prefect_harness, tmp_path, fake_parser, caplog) -> None:
+    """A failed file is a WARNING, the run's final state says how many failed, the artifact shows
+    the reason as written (a `<html>` in it is escaped, not swallowed as markup)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    fake_parser(fail_with=[UnreadablePDF("not a PDF: the file starts with <html> (a web page)")])
+    write(tmp_path / "in", "a.pdf", b"web page")
+    state = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), return_state=True)
+    assert state.is_completed() and state.message.endswith("0 loaded, 0 skipped, 1 failed")
+    assert state.result().failed == 1
+    assert any(r.levelname == "WARNING" and "failed" in r.getMessage() and "<html>" in r.getMessage()
+               for r in caplog.records)
+    with get_client(sync_client=True) as client:
+        (artifact, *_) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[ingest.ARTIFACT_KEY])), sort="CREATED_DESC"
+        )
+    assert "starts with &lt;html&gt; (a web page)" in artifact.data
+
+
+def test_markdown_cells_show_their_text_as_written() -> None:
+    assert ingest._md_cell("a|b <i>c</i> *d* `e` [f](g)\nh & i") == \
+        r"a\|b &lt;i&gt;c&lt;/i&gt; \*d\* \`e\` \[f\](g)\\nh &amp; i"  # the newline shown as an escape
 
 
 # --------------------------------------------------------------------------- discovery

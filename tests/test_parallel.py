@@ -46,9 +46,9 @@ def hashed(monkeypatch) -> list[str]:
     paths: list[str] = []
     real = ingest.sha256_file
 
-    def spy(path):
+    def spy(path, *args):
         paths.append(str(path))
-        return real(path)
+        return real(path, *args)
 
     monkeypatch.setattr(ingest, "sha256_file", spy)
     return paths
