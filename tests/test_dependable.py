@@ -163,8 +163,8 @@ def test_a_storage_failure_is_retried_on_the_next_run(tmp_path, monkeypatch, doc
 def test_minutes_own_files_are_never_ingested(tmp_path, monkeypatch) -> None:
     """`cd inbox && minutes ingest .`: the database, its WAL and lock and the OCR cache are in the inbox."""
     inbox = tmp_path / "inbox"
-    for name in ["a.pdf", "minutes.duckdb", "minutes.duckdb.wal", "minutes.duckdb.minutes-lock", "minutes.duckdb.ocr/0f.pdf",
-                 "notes.txt"]:
+    for name in ["a.pdf", "minutes.duckdb", "minutes.duckdb.wal", "minutes.duckdb.minutes-lock",
+                 "minutes.duckdb.ocr/0f.pdf", "notes.txt"]:
         (inbox / name).parent.mkdir(parents=True, exist_ok=True)
         (inbox / name).write_bytes(b"%PDF-1.4")
     monkeypatch.chdir(inbox)
