@@ -29,13 +29,14 @@ os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a termina
 import duckdb  # noqa: E402
 
 from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
-from pipeline import store  # noqa: E402
+from pipeline import PARSER_VERSION, store  # noqa: E402
+from pipeline import commands as analyst_commands  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
 from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "nl")  # nl: one JSON object per line
 # Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 MAX_CELL_CHARS = 60
@@ -217,7 +218,17 @@ def check_read_only(sql: str) -> None:
         )
 
 
+def read_sql(sql: str) -> str:
+    """The SQL argument as given, or read from stdin (`-`) or from an existing `.sql` file."""
+    if sql == "-":
+        return sys.stdin.read()
+    if sql.endswith(".sql") and Path(sql).is_file():
+        return Path(sql).read_text(encoding="utf-8")
+    return sql
+
+
 def cmd_query(args: argparse.Namespace) -> int:
+    args.sql = read_sql(args.sql)
     check_read_only(args.sql)
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
@@ -228,8 +239,20 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
     finally:
         con.close()
-    WRITERS[args.format](columns, rows)
+    if args.no_headers:
+        _write_without_headers(args.format, columns, rows)
+    else:
+        WRITERS[args.format](columns, rows)
     return EXIT_OK
+
+
+def _write_without_headers(fmt: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    if fmt == "table":  # the aligned rows only: no header, rule or row count
+        print("\n".join(format_table(columns, rows).splitlines()[2:-1]))
+    elif fmt == "csv":
+        csv.writer(sys.stdout, lineterminator="\n").writerows([["" if v is None else v for v in r] for r in rows])
+    else:  # JSON names every value: headers are part of each record
+        WRITERS[fmt](columns, rows)
 
 
 def _cell_text(value: Any) -> str:
@@ -279,10 +302,16 @@ def _write_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     print(json.dumps(records, indent=2, ensure_ascii=False, default=str))
 
 
+def _write_nl(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    for row in rows:
+        print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+
+
 WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
     "table": _write_table,
     "csv": _write_csv,
     "json": _write_json,
+    "nl": _write_nl,
 }
 
 
@@ -290,11 +319,11 @@ WRITERS: dict[str, Callable[[Sequence[str], Sequence[Sequence[Any]]], None]] = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from pipeline.show import document_tree, find_document
+    from pipeline.show import document_json, document_tree, find_document
 
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
-        print(document_tree(con, find_document(con, args.doc)))
+        print((document_json if args.json else document_tree)(con, find_document(con, args.doc)))
     finally:
         con.close()
     return EXIT_OK
@@ -379,10 +408,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("minutes")
+    except PackageNotFoundError:  # run from a checkout without installing
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes", description="Turn PDF minutes of meetings into structured records in DuckDB."
     )
+    parser.add_argument("--version", action="version", version=f"minutes {_version()} (parser {PARSER_VERSION})")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     db_help = f"DuckDB file (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB})"
 
@@ -422,10 +461,17 @@ def build_parser() -> argparse.ArgumentParser:
     setup.set_defaults(handler=cmd_setup_ocr)
 
     query = commands.add_parser("query", help="run one read-only SQL query against the database")
-    query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
-    query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement; - reads it from stdin, "
+                       "a FILE.sql from that file")
+    query.add_argument("--format", choices=FORMATS, default="table",
+                       help="output format, nl for one JSON object per line (default: table)")
+    for shortcut in ("csv", "json", "nl"):
+        query.add_argument(f"--{shortcut}", dest="format", action="store_const", const=shortcut,
+                           help=f"short for --format {shortcut}")
+    query.add_argument("--no-headers", action="store_true", help="rows only: no header line (table, csv)")
     show = commands.add_parser("show", help="print one stored document as a tree")
-    show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name or a path")
+    show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name (or a unique part of it) or a path")
+    show.add_argument("--json", action="store_true", help="the document and all its records as JSON")
     export = commands.add_parser("export", help="write every table and view to files in a folder")
     export.add_argument("--format", choices=tuple(store.EXPORT_FORMATS), default="parquet",
                         help="file format (default: parquet)")
@@ -440,6 +486,7 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
         )
         command.set_defaults(handler=handler)
+    analyst_commands.add_commands(commands, db_help, _non_negative(float))
     return parser
 
 
