@@ -24,6 +24,8 @@ K1 = 1.2
 B = 0.75
 HEADING_WEIGHT = 2  # a heading's words are counted this many times
 SNIPPET_CHARS = 160
+# A word in more than this share of the passages ("of", "the", "de") is not shown in snippets.
+COMMON_WORD_SHARE = 0.2
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -103,7 +105,16 @@ def rank(passages: Sequence[Passage], query: str, limit: int = 10) -> list[Hit]:
         if score > 0:
             scored.append((score, passage))
     scored.sort(key=lambda item: (-item[0], item[1].file_name, item[1].kind, item[1].number))
-    return [Hit(round(score, 2), passage, snippet(passage.text, terms)) for score, passage in scored[:limit]]
+    # Common words still count a little, but are not what a snippet should show.
+    shown = [t for t in terms if frequency[t] <= COMMON_WORD_SHARE * len(passages)] or terms
+    return [Hit(round(score, 2), passage, _passage_snippet(passage, shown)) for score, passage in scored[:limit]]
+
+
+def _passage_snippet(passage: Passage, terms: Sequence[str]) -> str:
+    """From the text, or from the heading when only the heading has the words (an empty body)."""
+    if not set(tokens(passage.text)) & set(terms) and set(tokens(passage.heading)) & set(terms):
+        return snippet(passage.heading, terms)
+    return snippet(passage.text, terms)
 
 
 def snippet(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) -> str:

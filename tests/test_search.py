@@ -53,3 +53,5 @@ def test_bm25_prefers_rarer_words_and_shorter_passages() -> None:
                 passage(3, "meeting " + "words " * 30 + "quorum"), passage(4, "meeting")]
     assert [h.passage.number for h in rank(passages, "meeting quorum")][:2] == [2, 3]
     assert snippet("x " * 200 + "the quorum was met", ["quorum"]).startswith("…")
+    empty = Passage("d", "f.pdf", "section", 5, "Treasurer's report", "2", "", tuple(tokens("Treasurer's report") * 2))
+    assert rank([*passages, empty], "report")[0].snippet == "Treasurer's [report]"  # only the heading has it
