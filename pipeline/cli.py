@@ -236,7 +236,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         columns = [d[0] for d in cursor.description or []]
         rows = cursor.fetchall()
     except duckdb.Error as exc:
-        raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
+        raise CommandError(f"SQL error: {store.error_line(exc)}{duckdb_hint(exc)}") from exc
     finally:
         con.close()
     if args.no_headers:
@@ -253,6 +253,12 @@ def _write_without_headers(fmt: str, columns: Sequence[str], rows: Sequence[Sequ
         csv.writer(sys.stdout, lineterminator="\n").writerows([["" if v is None else v for v in r] for r in rows])
     else:  # JSON names every value: headers are part of each record
         WRITERS[fmt](columns, rows)
+
+
+def duckdb_hint(exc: BaseException) -> str:
+    """DuckDB's own suggestion, which it puts on a later line than the error: 'Did you mean "speakers"?'."""
+    hint = re.search(r"Did you mean [^\n]*\?", str(exc))
+    return f" ({hint.group()})" if hint and hint.group() not in store.error_line(exc) else ""
 
 
 def _cell_text(value: Any) -> str:

@@ -51,6 +51,8 @@ def test_query_from_a_file_csv_without_headers(tmp_path: Path, db: Path, capsys)
     assert capsys.readouterr().out == "board-2019-minutes.pdf,2018-11-12\ncouncil-2018-minutes.pdf,2018-11-12\n"
     assert main(["query", "SELECT 1 AS n", "--no-headers", "--db", str(db)]) == EXIT_OK
     assert capsys.readouterr().out.split() == ["1"]
+    assert main(["query", "SELECT * FROM speaker", "--db", str(db)]) == EXIT_ERROR
+    assert 'Did you mean "speakers"?' in capsys.readouterr().err  # DuckDB's hint kept
 
 
 def test_tables_and_schema_describe_every_table_and_view(db: Path, capsys) -> None:
