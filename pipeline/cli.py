@@ -213,8 +213,8 @@ def check_read_only(sql: str) -> None:
         words = statements[0].query.split()
         name = words[0].upper() if words and words[0].isalpha() else kind.name
         raise CommandError(
-            f"refusing to run this {name} statement: `minutes query` only reads (SELECT, EXPLAIN); "
-            "the database changes only through `minutes ingest`"
+            f"refusing to run this {name} statement: `minutes query` only reads (SELECT, WITH, DESCRIBE, SHOW, "
+            "SUMMARIZE, EXPLAIN); the database changes only through `minutes ingest` (and `minutes correct`)"
         )
 
 

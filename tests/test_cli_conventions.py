@@ -53,6 +53,10 @@ def test_query_from_a_file_csv_without_headers(tmp_path: Path, db: Path, capsys)
     assert capsys.readouterr().out.split() == ["1"]
     assert main(["query", "SELECT * FROM speaker", "--db", str(db)]) == EXIT_ERROR
     assert 'Did you mean "speakers"?' in capsys.readouterr().err  # DuckDB's hint kept
+    for allowed in ("DESCRIBE speakers", "SHOW TABLES", "SUMMARIZE documents"):
+        assert main(["query", allowed, "--db", str(db)]) == EXIT_OK
+    assert main(["query", "DROP TABLE files", "--db", str(db)]) == EXIT_ERROR
+    assert "DESCRIBE, SHOW, SUMMARIZE" in capsys.readouterr().err
 
 
 def test_tables_and_schema_describe_every_table_and_view(db: Path, capsys) -> None:
