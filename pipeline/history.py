@@ -6,7 +6,8 @@ a database opened read-only). They only read the tables; nothing is stored twice
     person_key(name)   macro: a name folded so the same person matches across documents
     topic_key(heading) macro: a heading without its numbering or times, folded
     duplicates         one row per likely duplicate: a document that is the same meeting as an
-                       earlier-ranked one (same date, same title or organiser, near-identical words)
+                       earlier-ranked one (same date and title or organiser, or no date and the
+                       same title; near-identical words)
     meetings           documents without their duplicates: what the views below count
     attendance         one row per meeting: date, year, organiser, venue, place, attendance
     appearances        one row per speaker per document, with the person_key
@@ -87,8 +88,8 @@ def _macros() -> list[str]:
     return [person_key, topic_key, is_request]
 
 
-# Two documents are the same meeting when they share a date and a title or organiser, and this share of
-# their distinct words (Jaccard): a re-export or the text version of a scan.
+# Two documents are the same meeting when they share a date and a title or organiser (or, both undated,
+# a title), and this share of their distinct words (Jaccard): a re-export or the text version of a scan.
 DUPLICATE_MIN_SIMILARITY = 0.7
 
 _VIEWS = {
@@ -98,11 +99,12 @@ WITH docs AS (
            lower(coalesce(organizer_acronym, organizer)) AS organizer_key,
            -- Which copy stands for the meeting: the one read with least OCR, then the first loaded.
            row_number() OVER (ORDER BY len(ocr_pages) + len(unread_pages), loaded_at, document_id) AS rank
-    FROM documents WHERE meeting_date IS NOT NULL),
-candidates AS (
+    FROM documents),
+candidates AS (  -- the same date and title or organiser; without dates, the same title
     SELECT a.document_id, b.document_id AS duplicate_of, b.rank AS other_rank
-    FROM docs a JOIN docs b ON a.meeting_date = b.meeting_date AND b.rank < a.rank
-     AND (a.title_key = b.title_key OR a.organizer_key = b.organizer_key)),
+    FROM docs a JOIN docs b ON b.rank < a.rank
+     AND ((a.meeting_date = b.meeting_date AND (a.title_key = b.title_key OR a.organizer_key = b.organizer_key))
+          OR (a.meeting_date IS NULL AND b.meeting_date IS NULL AND a.title_key = b.title_key))),
 words AS (
     SELECT document_id,
            list_distinct(string_split_regex(lower(string_agg(heading || ' ' || body, ' ')), {_sql_string(_NOT_WORD)}))
