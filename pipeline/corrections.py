@@ -14,7 +14,8 @@ A correction is keyed by (document_id, record, key):
 Speakers are matched by name, not by speaker_no: a new parser version may number them
 differently but still find the same name. Renames and merges carry over to the asker and
 answerer of the document's questions. Each application records in `status` whether it
-found its record ('applied') or not ('no match'), so a correction a re-parse made stale shows.
+found its record ('applied') or not ('no match'), or was invalid on the new rows ('rejected',
+left out: a correction never stops a document from loading), so a stale correction shows.
 
 This module must not import pipeline.store (store imports it to create the table).
 """
@@ -33,7 +34,7 @@ from schemas import DocumentMeta
 
 RecordKind = Literal["document", "speaker"]
 Action = Literal["set", "rename", "drop", "merge"]
-Status = Literal["applied", "no match"]
+Status = Literal["applied", "no match", "rejected"]
 ACTIONS_BY_RECORD: dict[str, tuple[str, ...]] = {"document": ("set",), "speaker": ("rename", "drop", "merge")}
 # The document fields a correction may set: every DocumentMeta field, so a new field is correctable too.
 DOCUMENT_FIELDS: tuple[str, ...] = tuple(DocumentMeta.model_fields)
@@ -53,7 +54,7 @@ class Correction(BaseModel):
     value: str | None = None  # the new value, the new name, or the name to merge into; None for drop
     note: str | None = None  # why, in the archivist's words
     created_at: dt.datetime  # UTC, naive
-    status: Status | None = None  # what the last application found
+    status: Status | None = None  # what the last application found (rejected: invalid on the new parse)
 
 
 CORRECTION_KEY = ("document_id", "record", "key")
@@ -160,7 +161,10 @@ def apply_corrections(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str
     """Apply every stored correction of these documents to their freshly loaded rows (in the caller's
     transaction), recording in each correction whether it found its record."""
     for correction in list_corrections(con, document_ids):
-        status = _apply_one(con, correction)
+        try:
+            status = _apply_one(con, correction)
+        except CorrectionError:  # e.g. more women than the new parse's total: never block a load
+            status = "rejected"
         con.execute(
             "UPDATE corrections SET status = ? WHERE document_id = ? AND record = ? AND key = ?",
             [status, correction.document_id, correction.record, correction.key],

@@ -99,3 +99,11 @@ def test_a_correction_whose_record_is_gone_says_no_match(tmp_path, doc) -> None:
     _load(db, without, parser_version="2")
     with store.connect_read_only(db) as con:
         assert con.execute("SELECT status FROM corrections").fetchone()[0] == "no match"
+
+    assert main(["correct", "one.pdf", "--db", str(db), "--set", "participants_female=40"]) == EXIT_OK
+    fewer = without.model_copy(update={"meta": without.meta.model_copy(update={"participants_total": 30})})
+    _load(db, fewer, parser_version="3")  # 40 women of 30: the correction is left out, the load goes on
+    with store.connect_read_only(db) as con:
+        assert con.execute("SELECT participants_total, participants_female FROM documents").fetchone() == (30, 20)
+        assert con.execute("SELECT status FROM corrections WHERE key = 'participants_female'").fetchone()[0] == \
+            "rejected"
