@@ -55,7 +55,9 @@ def find_document(con: duckdb.DuckDBPyConnection, doc: str) -> str:
         raise DocumentNotFound(f"no stored document matches {doc!r} (give a document_id prefix, a file name or a path)")
     if len(rows) > 1:
         names = ", ".join(f"{name} ({document_id[:12]})" for document_id, name in rows[:5])
-        raise DocumentNotFound(f"{doc!r} matches {len(rows)} documents: {names}; give more of the document_id")
+        raise DocumentNotFound(
+            f"{doc!r} matches {len(rows)} documents: {names}; give more of the name or of the document_id"
+        )
     return rows[0][0]
 
 
