@@ -250,7 +250,7 @@ def _write_without_headers(fmt: str, columns: Sequence[str], rows: Sequence[Sequ
     if fmt == "table":  # the aligned rows only: no header, rule or row count
         print("\n".join(format_table(columns, rows).splitlines()[2:-1]))
     elif fmt == "csv":
-        csv.writer(sys.stdout, lineterminator="\n").writerows([["" if v is None else v for v in r] for r in rows])
+        _write_csv(columns, rows, headers=False)
     else:  # JSON names every value: headers are part of each record
         WRITERS[fmt](columns, rows)
 
@@ -297,10 +297,20 @@ def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     print(format_table(columns, rows))
 
 
-def _write_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def csv_cell(value: Any) -> Any:
+    """NULL as an empty cell; a list or struct as JSON (`["a", "b"]`), never a Python repr."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _write_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]], headers: bool = True) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    if headers:
+        writer.writerow(columns)
+    writer.writerows([[csv_cell(v) for v in row] for row in rows])
 
 
 def _write_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

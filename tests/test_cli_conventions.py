@@ -49,6 +49,9 @@ def test_query_from_a_file_csv_without_headers(tmp_path: Path, db: Path, capsys)
     sql.write_text("SELECT file_name, meeting_date FROM documents ORDER BY file_name")
     assert main(["query", str(sql), "--csv", "--no-headers", "--db", str(db)]) == EXIT_OK
     assert capsys.readouterr().out == "board-2019-minutes.pdf,2018-11-12\ncouncil-2018-minutes.pdf,2018-11-12\n"
+    assert main(["query", "SELECT list(name ORDER BY name) AS names FROM speakers WHERE speaker_no = 1",
+                 "--csv", "--db", str(db)]) == EXIT_OK
+    assert capsys.readouterr().out == 'names\n"[""Dara Sok"", ""Dara Sok""]"\n'  # JSON, not a Python repr
     assert main(["query", "SELECT 1 AS n", "--no-headers", "--db", str(db)]) == EXIT_OK
     assert capsys.readouterr().out.split() == ["1"]
     assert main(["query", "SELECT * FROM speaker", "--db", str(db)]) == EXIT_ERROR
