@@ -31,14 +31,15 @@ os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a termina
 import duckdb  # noqa: E402
 
 from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
-from pipeline import store  # noqa: E402
+from pipeline import PARSER_VERSION, store  # noqa: E402
+from pipeline import commands as analyst_commands  # noqa: E402
 from pipeline.display import shown  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
 from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "nl")  # nl: one JSON object per line
 # Statements `minutes query` runs; everything else (DROP, INSERT, COPY, ATTACH, SET, ...) is refused.
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 MAX_CELL_CHARS = 60
@@ -236,12 +237,22 @@ def check_read_only(sql: str) -> None:
         words = statements[0].query.split()
         name = words[0].upper() if words and words[0].isalpha() else kind.name
         raise CommandError(
-            f"refusing to run this {name} statement: `minutes query` only reads (SELECT, EXPLAIN); "
-            "the database changes only through `minutes ingest`"
+            f"refusing to run this {name} statement: `minutes query` only reads (SELECT, WITH, DESCRIBE, SHOW, "
+            "SUMMARIZE, EXPLAIN); the database changes only through `minutes ingest` (and `minutes correct`)"
         )
 
 
+def read_sql(sql: str) -> str:
+    """The SQL argument as given, or read from stdin (`-`) or from an existing `.sql` file."""
+    if sql == "-":
+        return sys.stdin.read()
+    if sql.endswith(".sql") and Path(sql).is_file():
+        return Path(sql).read_text(encoding="utf-8")
+    return sql
+
+
 def cmd_query(args: argparse.Namespace) -> int:
+    args.sql = read_sql(args.sql)
     check_read_only(args.sql)
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
@@ -256,11 +267,11 @@ def _query_and_write(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -
     try:
         cursor = con.execute(args.sql)
         columns = [d[0] for d in cursor.description or []]
-        WRITERS[args.format](columns, _batches(cursor), args.max_rows)
+        WRITERS[args.format](columns, _batches(cursor), args.max_rows, not args.no_headers)
     except duckdb.InterruptException:
         raise
     except duckdb.Error as exc:
-        raise CommandError(f"SQL error: {store.error_line(exc)}") from exc
+        raise CommandError(f"SQL error: {store.error_line(exc)}{duckdb_hint(exc)}") from exc
 
 
 def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple[Any, ...]]]:
@@ -305,6 +316,12 @@ def _interrupt(con: duckdb.DuckDBPyConnection, done: threading.Event) -> None:
     done.wait(INTERRUPT_WAIT_SECONDS)  # a worker blocked writing to a stalled pipe is left behind (daemon)
 
 
+def duckdb_hint(exc: BaseException) -> str:
+    """DuckDB's own suggestion, which it puts on a later line than the error: 'Did you mean "speakers"?'."""
+    hint = re.search(r"Did you mean [^\n]*\?", str(exc))
+    return f" ({hint.group()})" if hint and hint.group() not in store.error_line(exc) else ""
+
+
 def _cell_text(value: Any) -> str:
     if value is None:
         return "NULL"
@@ -341,27 +358,38 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 Batches = Iterable[Sequence[Sequence[Any]]]
 
 
-def _write_table(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
-    """At most `max_rows` rows (0: all), and a note when the result had more."""
+def _write_table(columns: Sequence[str], batches: Batches, max_rows: int, headers: bool = True) -> None:
+    """At most `max_rows` rows (0: all), and a note when the result had more; rows only without `headers`."""
     rows: list[Sequence[Any]] = []
     for batch in batches:
         rows.extend(batch)
         if max_rows and len(rows) > max_rows:
             break
     cut = bool(max_rows) and len(rows) > max_rows
-    print(format_table(columns, rows[:max_rows] if cut else rows))
+    text = format_table(columns, rows[:max_rows] if cut else rows)
+    print(text if headers else "\n".join(text.splitlines()[2:-1]))  # no header, rule or row count
     if cut:
         print(f"(cut at --max-rows {max_rows}: the result has more rows; use --format csv or json for all of them)")
 
 
-def _write_csv(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
+def csv_cell(value: Any) -> Any:
+    """NULL as an empty cell; a list or struct as JSON (`["a", "b"]`), never a Python repr."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _write_csv(columns: Sequence[str], batches: Batches, max_rows: int, headers: bool = True) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
+    if headers:
+        writer.writerow(columns)
     for batch in batches:
-        writer.writerows([["" if v is None else v for v in row] for row in batch])
+        writer.writerows([[csv_cell(v) for v in row] for row in batch])
 
 
-def _write_json(columns: Sequence[str], batches: Batches, max_rows: int) -> None:
+def _write_json(columns: Sequence[str], batches: Batches, max_rows: int, headers: bool = True) -> None:
     """The array json.dumps(records, indent=2) would print, written a record at a time."""
     separator = "[\n"
     for batch in batches:
@@ -372,10 +400,17 @@ def _write_json(columns: Sequence[str], batches: Batches, max_rows: int) -> None
     print("[]" if separator == "[\n" else "\n]")
 
 
-WRITERS: dict[str, Callable[[Sequence[str], Batches, int], None]] = {
+def _write_nl(columns: Sequence[str], batches: Batches, max_rows: int, headers: bool = True) -> None:
+    for batch in batches:
+        for row in batch:
+            print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+
+
+WRITERS: dict[str, Callable[[Sequence[str], Batches, int, bool], None]] = {
     "table": _write_table,
     "csv": _write_csv,
     "json": _write_json,
+    "nl": _write_nl,
 }
 
 
@@ -383,11 +418,11 @@ WRITERS: dict[str, Callable[[Sequence[str], Batches, int], None]] = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from pipeline.show import document_tree, find_document
+    from pipeline.show import document_json, document_tree, find_document
 
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
-        print(document_tree(con, find_document(con, args.doc)))
+        print((document_json if args.json else document_tree)(con, find_document(con, args.doc)))
     finally:
         con.close()
     return EXIT_OK
@@ -501,10 +536,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("minutes")
+    except PackageNotFoundError:  # run from a checkout without installing
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="minutes", description="Turn PDF minutes of meetings into structured records in DuckDB."
     )
+    parser.add_argument("--version", action="version", version=f"minutes {_version()} (parser {PARSER_VERSION})")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     db_help = f"DuckDB file (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB})"
 
@@ -544,8 +589,14 @@ def build_parser() -> argparse.ArgumentParser:
     setup.set_defaults(handler=cmd_setup_ocr)
 
     query = commands.add_parser("query", help="run one read-only SQL query against the database")
-    query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement")
-    query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.add_argument("sql", metavar="SQL", help="a SELECT (or EXPLAIN) statement; - reads it from stdin, "
+                       "a FILE.sql from that file")
+    query.add_argument("--format", choices=FORMATS, default="table",
+                       help="output format, nl for one JSON object per line (default: table)")
+    for shortcut in ("csv", "json", "nl"):
+        query.add_argument(f"--{shortcut}", dest="format", action="store_const", const=shortcut,
+                           help=f"short for --format {shortcut}")
+    query.add_argument("--no-headers", action="store_true", help="rows only: no header line (table, csv)")
     query.add_argument(
         "--timeout", type=_non_negative(float), default=DEFAULT_QUERY_TIMEOUT_SECONDS, metavar="SECONDS",
         help=f"stop the query after this long, 0 for no limit (default: {DEFAULT_QUERY_TIMEOUT_SECONDS:g})",
@@ -555,7 +606,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"rows of the table format, 0 for all; csv and json give all (default: {DEFAULT_MAX_ROWS})",
     )
     show = commands.add_parser("show", help="print one stored document as a tree")
-    show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name or a path")
+    show.add_argument("doc", metavar="DOC", help="a document_id prefix, a file name (or a unique part of it) or a path")
+    show.add_argument("--json", action="store_true", help="the document and all its records as JSON")
     export = commands.add_parser("export", help="write every table and view to files in a folder")
     export.add_argument("--format", choices=tuple(store.EXPORT_FORMATS), default="parquet",
                         help="file format (default: parquet)")
@@ -574,6 +626,7 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
         )
         command.set_defaults(handler=handler)
+    analyst_commands.add_commands(commands, db_help, _non_negative(float))
     return parser
 
 

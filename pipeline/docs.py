@@ -170,7 +170,10 @@ def _table_models(table: str) -> list[type[BaseModel]]:
 
     if table in store.CHILD_TABLES:
         return [store.CHILD_TABLES[table]]
-    return {"documents": [Provenance, DocumentMeta], "files": [store.FileRecord]}.get(table, [])
+    from pipeline.corrections import Correction
+
+    models = {"documents": [Provenance, DocumentMeta], "files": [store.FileRecord], "corrections": [Correction]}
+    return models.get(table, [])
 
 
 # What a column holds, for fields whose model says nothing (tests/test_docs.py checks every key is a column).

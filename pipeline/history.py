@@ -5,7 +5,11 @@ a database opened read-only). They only read the tables; nothing is stored twice
 
     person_key(name)   macro: a name folded so the same person matches across documents
     topic_key(heading) macro: a heading without its numbering or times, folded
-    attendance         one row per document: date, year, organiser, venue, place, attendance
+    duplicates         one row per likely duplicate: a document that is the same meeting as an
+                       earlier-ranked one (same date and title or organiser, or no date and the
+                       same title; near-identical words)
+    meetings           documents without their duplicates: what the views below count
+    attendance         one row per meeting: date, year, organiser, venue, place, attendance
     appearances        one row per speaker per document, with the person_key
     people             one row per person_key: how often, when and where they spoke
     topics             one row per section (breaks left out), with its speakers and questions
@@ -84,7 +88,42 @@ def _macros() -> list[str]:
     return [person_key, topic_key, is_request]
 
 
+# Two documents are the same meeting when they share a date and a title or organiser (or, both undated,
+# a title), and this share of their distinct words (Jaccard): a re-export or the text version of a scan.
+DUPLICATE_MIN_SIMILARITY = 0.7
+
 _VIEWS = {
+    "duplicates": f"""
+WITH docs AS (
+    SELECT document_id, meeting_date, topic_key(title) AS title_key,
+           lower(coalesce(organizer_acronym, organizer)) AS organizer_key,
+           -- Which copy stands for the meeting: the one read with least OCR, then the first loaded.
+           row_number() OVER (ORDER BY len(ocr_pages) + len(unread_pages), loaded_at, document_id) AS rank
+    FROM documents),
+candidates AS (  -- the same date and title or organiser; without dates, the same title
+    SELECT a.document_id, b.document_id AS duplicate_of, b.rank AS other_rank
+    FROM docs a JOIN docs b ON b.rank < a.rank
+     AND ((a.meeting_date = b.meeting_date AND (a.title_key = b.title_key OR a.organizer_key = b.organizer_key))
+          OR (a.meeting_date IS NULL AND b.meeting_date IS NULL AND a.title_key = b.title_key))),
+words AS (
+    SELECT document_id,
+           list_distinct(string_split_regex(lower(string_agg(heading || ' ' || body, ' ')), {_sql_string(_NOT_WORD)}))
+               AS words
+    FROM sections
+    WHERE document_id IN (SELECT document_id FROM candidates UNION SELECT duplicate_of FROM candidates)
+    GROUP BY document_id),
+pairs AS (
+    SELECT c.document_id, c.duplicate_of, c.other_rank,
+           round(len(list_intersect(wa.words, wb.words))
+                 / greatest(len(list_distinct(list_concat(wa.words, wb.words))), 1), 3) AS similarity
+    FROM candidates c JOIN words wa ON wa.document_id = c.document_id
+    JOIN words wb ON wb.document_id = c.duplicate_of)
+SELECT document_id, first(duplicate_of ORDER BY other_rank) AS duplicate_of,
+       first(similarity ORDER BY other_rank) AS similarity
+FROM pairs WHERE similarity >= {DUPLICATE_MIN_SIMILARITY}
+GROUP BY document_id""",
+    "meetings": """
+SELECT * FROM documents WHERE document_id NOT IN (SELECT document_id FROM duplicates)""",
     "attendance": """
 SELECT document_id, meeting_date, year(meeting_date) AS year, file_name, title,
        organizer, organizer_acronym, coalesce(organizer_acronym, organizer) AS organizer_short,
@@ -92,7 +131,7 @@ SELECT document_id, meeting_date, year(meeting_date) AS year, file_name, title,
        participants_total, participants_female,
        round(100.0 * participants_female / nullif(participants_total, 0), 1) AS women_pct,
        respondents
-FROM documents""",
+FROM meetings""",
     "appearances": """
 SELECT person_key(s.name) AS person_key, s.document_id, d.meeting_date, d.file_name,
        coalesce(d.organizer_acronym, d.organizer) AS organizer, d.venue,
@@ -100,14 +139,14 @@ SELECT person_key(s.name) AS person_key, s.document_id, d.meeting_date, d.file_n
        len(s.section_nos) AS sections, s.section_nos, s.pages,
        (SELECT list(sec.heading ORDER BY sec.section_no) FROM sections sec
         WHERE sec.document_id = s.document_id AND list_contains(s.section_nos, sec.section_no)) AS headings
-FROM speakers s JOIN documents d USING (document_id)""",
+FROM speakers s JOIN meetings d USING (document_id)""",
     "qa": """
 SELECT q.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym, d.organizer) AS organizer,
        q.qa_no, q.question, q.answer, q.asker, q.answerer,
        person_key(q.asker) AS asker_key, person_key(q.answerer) AS answerer_key,
        q.section_no, sec.heading AS section, q.page,
        q.question || coalesce(chr(10) || q.answer, '') AS text
-FROM qa_pairs q JOIN documents d USING (document_id)
+FROM qa_pairs q JOIN meetings d USING (document_id)
 LEFT JOIN sections sec ON sec.document_id = q.document_id AND sec.section_no = q.section_no""",
     "people": """
 SELECT person_key,
@@ -134,7 +173,7 @@ SELECT s.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym,
            AS questions,
        (SELECT count(*) FROM feedback_counts f WHERE f.document_id = s.document_id AND f.section_no = s.section_no)
            AS tallies
-FROM sections s JOIN documents d USING (document_id)
+FROM sections s JOIN meetings d USING (document_id)
 WHERE s.kind <> 'break'""",
     "feedback": """
 SELECT f.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym, d.organizer) AS organizer,
@@ -143,7 +182,7 @@ SELECT f.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym,
        round(100.0 * f.count / nullif(sum(f.count) OVER (PARTITION BY f.document_id, f.question), 0), 1) AS pct,
        is_request(f.question) AS is_request,
        f.section_no, f.page
-FROM feedback_counts f JOIN documents d USING (document_id)""",
+FROM feedback_counts f JOIN meetings d USING (document_id)""",
     "requests": """
 SELECT first(label ORDER BY count DESC, label) AS label,
        sum(count) AS mentions,

@@ -3,6 +3,7 @@ each section's pages, speakers, questions and answers, and feedback tallies unde
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import defaultdict
@@ -12,6 +13,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline.corrections import corrected_marks, list_corrections
 from pipeline.display import shown
 from pipeline.errors import MinutesError
 
@@ -45,11 +47,18 @@ def find_document(con: duckdb.DuckDBPyConnection, doc: str) -> str:
         """,
         [id_prefix, doc, doc, paths, paths],
     ).fetchall()
+    if not rows:  # then a part of the file name, if only one document's has it
+        rows = con.execute(
+            "SELECT document_id, file_name FROM documents WHERE contains(lower(file_name), ?) ORDER BY file_name",
+            [doc.lower()],
+        ).fetchall()
     if not rows:
         raise DocumentNotFound(f"no stored document matches {doc!r} (give a document_id prefix, a file name or a path)")
     if len(rows) > 1:
         names = ", ".join(f"{name} ({document_id[:12]})" for document_id, name in rows[:5])
-        raise DocumentNotFound(f"{doc!r} matches {len(rows)} documents: {names}; give more of the document_id")
+        raise DocumentNotFound(
+            f"{doc!r} matches {len(rows)} documents: {names}; give more of the name or of the document_id"
+        )
     return rows[0][0]
 
 
@@ -99,7 +108,9 @@ def _feedback_nodes(tallies: list[dict[str, Any]]) -> list[Node]:
     return nodes
 
 
-def _metadata_lines(doc: dict[str, Any], file_status: str | None, contents: str) -> list[str]:
+def _metadata_lines(
+    doc: dict[str, Any], file_status: str | None, contents: str, corrected: set[str] = frozenset()
+) -> list[str]:
     organizer = doc["organizer"] or ""
     if doc["organizer_acronym"] and doc["organizer_acronym"] != organizer:
         organizer = f"{organizer} ({doc['organizer_acronym']})" if organizer else doc["organizer_acronym"]
@@ -123,7 +134,18 @@ def _metadata_lines(doc: dict[str, Any], file_status: str | None, contents: str)
         ("contents", contents),
     ]
     width = max(len(label) for label, _ in fields)
-    return [f"  {label.ljust(width)}  {value if value is not None else '-'}" for label, value in fields]
+    return [f"  {label.ljust(width)}  {value if value is not None else '-'}{_mark(label, corrected)}"
+            for label, value in fields]
+
+
+# `show`'s labels -> the document fields behind them, to mark a corrected value.
+_LABEL_FIELDS = {"title": ("title",), "date": ("meeting_date",), "venue": ("venue",),
+                 "organizer": ("organizer", "organizer_acronym"),
+                 "attendance": ("participants_total", "participants_female", "respondents")}
+
+
+def _mark(label: str, corrected: set[str]) -> str:
+    return " (corrected)" if corrected.intersection(_LABEL_FIELDS.get(label, ())) else ""
 
 
 def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
@@ -141,10 +163,12 @@ def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
     nodes = {s["section_no"]: Node(f"{s['section_no']}. {s['heading']} [{_pages(s['page_first'], s['page_last'])}]")
              for s in sections}
     unplaced = Node("outside any section")
+    corrected_fields, corrected_names = corrected_marks(con, document_id)
     for speaker in speakers:
         placed = [nodes[n] for n in speaker["section_nos"] if n in nodes]
+        mark = " (corrected)" if speaker["name"] in corrected_names else ""
         for node in placed or [unplaced]:
-            node.children.append(Node(_speaker_text(speaker)))
+            node.children.append(Node(_speaker_text(speaker) + mark))
     for qa in qa_pairs:
         nodes.get(qa["section_no"], unplaced).children.append(_qa_node(qa))
     tallies_by_section: dict[int | None, list[dict[str, Any]]] = defaultdict(list)
@@ -164,9 +188,24 @@ def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
         roots.append(unplaced)
 
     counts = f"{len(sections)} sections, {len(speakers)} speakers, {len(qa_pairs)} questions, {len(tallies)} tallies"
-    lines = [doc["file_name"], *_metadata_lines(doc, status[0] if status else None, counts), *_render(roots)]
+    metadata = _metadata_lines(doc, status[0] if status else None, counts, corrected_fields)
+    lines = [doc["file_name"], *metadata, *_render(roots)]
     # Each line escaped as a whole: a newline or ESC inside stored text cannot forge a line or reach the terminal.
     return "\n".join(shown(line) for line in lines)
+
+
+def document_json(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
+    """What `minutes show --json` prints: the documents row, its records and its corrections."""
+    where = "WHERE document_id = ?"
+    (doc,) = _records(con, f"SELECT * FROM documents {where}", [document_id])
+    record_tables = {"sections": "section_no", "speakers": "speaker_no", "qa_pairs": "qa_no",
+                     "feedback_counts": "feedback_no"}
+    out: dict[str, Any] = {"document": doc}
+    for table, order in record_tables.items():
+        rows = _records(con, f"SELECT * EXCLUDE (document_id) FROM {table} {where} ORDER BY {order}", [document_id])
+        out[table] = rows
+    out["corrections"] = [c.model_dump(exclude={"document_id"}) for c in list_corrections(con, [document_id])]
+    return json.dumps(out, indent=2, ensure_ascii=False, default=str)
 
 
 def _render(nodes: list[Node], prefix: str = "") -> list[str]:

@@ -9,6 +9,7 @@ column here without touching this module.
     sections, speakers, qa_pairs, feedback_counts
                      document_id + the record's fields; key (document_id, <record>_no)
     files            one row per file path ingest has seen, whatever became of it
+    corrections      an archivist's fixes, applied after every load (pipeline/corrections.py)
 
 The views across workshops (people, topics, feedback, attendance, Q&A search) are defined
 in `pipeline/history.py` and created here with the tables.
@@ -34,6 +35,7 @@ import duckdb
 from pydantic import BaseModel
 
 from pipeline import history
+from pipeline.corrections import CORRECTION_KEY, Correction, apply_corrections
 from pipeline.errors import MinutesError
 from schemas import DocumentMeta, ParsedDocument, Provenance
 
@@ -205,6 +207,7 @@ def _build_tables() -> dict[str, Table]:
         key = ("document_id", ordinal_field(model))
         tables[name] = Table(name, (_DOCUMENT_ID, *model_columns(model)), key)
     tables["files"] = Table("files", tuple(model_columns(FileRecord)), ("path",))
+    tables["corrections"] = Table("corrections", tuple(model_columns(Correction)), CORRECTION_KEY)
     return tables
 
 
@@ -599,6 +602,7 @@ def load_documents(
         insert_rows(con, "documents", [document_row(doc, loaded_at) for doc in docs])
         for table in CHILD_TABLES:
             insert_rows(con, table, [row for doc in docs for row in child_rows(doc, table)])
+        apply_corrections(con, ids)  # after every load: a re-parse keeps the archivist's fixes
         _upsert_files(con, file_records)
         _delete_unreferenced(con, [r for r in replaces if r not in set(ids)])
 

@@ -98,6 +98,7 @@ def test_load_writes_every_table(con, document_factory) -> None:
     counts = store.table_counts(con)
     assert counts == {
         "documents": 1, "sections": 3, "speakers": 2, "qa_pairs": 1, "feedback_counts": 2, "files": 0,
+        "corrections": 0,
     }
 
 
