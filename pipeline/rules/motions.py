@@ -1,0 +1,145 @@
+"""Motions, resolutions and votes: who moved what, and how the vote went (several languages).
+
+Each tuple is matched case-insensitively as whole words unless said otherwise; patterns are
+regular-expression fragments combined in pipeline/annotate/motions.py.
+"""
+
+from __future__ import annotations
+
+# Outcome words, in every language the corpus holds, by outcome. A "strong" word on its own makes a
+# sentence a decision ("Carried", "à l'unanimité"); a weak one only settles a motion already open
+# ("Motion to adjourn ... All agreed").
+MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
+    "carried": (
+        "carried", "passed", "adopted", "approved", "ratified", "accepted", "agreed", "unanimous", "unanimously",
+        "nem. con.", "nem con", "all in favour", "all in favor",
+        "adopté", "adoptée", "adoptés", "adoptées", "approuvé", "approuvée", "approuvés", "approuvées",
+        "accepté", "acceptée", "acceptés", "acceptées", "à l'unanimité", "à l’unanimité",
+        "angenommen", "einstimmig", "beschlossen", "genehmigt",
+        "aprobado", "aprobada", "aprobados", "aprobadas", "se aprueba", "se aprueban", "por unanimidad",
+        "aprovado", "aprovada", "aprovados", "aprovadas", "por unanimidade",
+        "approvato", "approvata", "approvati", "approvate", "all'unanimità", "all’unanimità",
+        "aangenomen", "goedgekeurd", "unaniem", "met algemene stemmen",
+    ),
+    "defeated": (
+        "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
+        "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
+        "rejeitada", "respinto", "respinta", "verworpen",
+    ),
+    "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
+                  "ritirata", "ingetrokken"),
+    "deferred": ("deferred", "tabled", "postponed", "laid on the table", "reporté", "reportée", "vertagt",
+                 "aplazado", "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld"),
+}
+# Outcome words that are weak: common in any sentence, so they settle an open motion but do not
+# make a decision of a sentence that names no motion.
+WEAK_OUTCOME_WORDS = ("passed", "approved", "accepted", "agreed", "adopted", "lost", "failed", "withdrawn",
+                      "deferred", "tabled", "postponed", "approuvé", "approuvée", "accepté", "acceptée",
+                      "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "genehmigt",
+                      "goedgekeurd", "adopté", "adoptée")
+
+# Words after an outcome word that make it no outcome: "carried out", "carried forward".
+NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
+# Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
+MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "sont", "a été", "ont été", "wurde",
+                "wurden", "ist", "fue", "fueron", "es", "foi", "foram", "è", "è stata", "è stato", "werd", "is")
+# Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
+GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
+
+# Words that name a motion as the subject of an outcome: "The motion was carried", "la proposition est
+# adoptée", "der Antrag wurde angenommen". With a strong or weak outcome word they make a decision.
+MOTION_NOUNS = (
+    "motion", "motions", "resolution", "resolutions", "proposal", "proposition", "amendment", "recommendation",
+    "résolution", "proposition", "motion", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
+    "resolución", "moção", "proposta", "resolução", "mozione", "delibera", "voorstel", "motie", "besluit",
+)
+
+# Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
+MOVER_TITLES = (
+    "Commissioner", "Commissioners", "Councillor", "Councilor", "Cllr", "Councilmember", "Council Member",
+    "Board Member", "Member", "Trustee", "Director", "President", "Vice President", "Vice-President", "Chair",
+    "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Vice-Chair", "Mayor", "Deputy Mayor", "Alderman",
+    "Supervisor", "Secretary", "Treasurer", "Delegate", "Senator", "Representative", "Superintendent",
+    "Conseiller", "Conseillère", "Président", "Présidente", "Stadtrat", "Stadträtin", "Vorsitzende",
+    "Vorsitzender", "Concejal", "Vereador", "Vereadora", "Consigliere", "Raadslid", "Wethouder",
+)
+
+# Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
+VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
+    "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
+            "ja-stimme", "pour", "oui", "a favor", "sí", "si", "favorevoli", "voor"),
+    "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
+                "nein-stimme", "contre", "non", "en contra", "contra", "contrari", "contrário", "contrários",
+                "tegen"),
+    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "abstentions", "enthaltung",
+                "enthaltungen", "abstenciones", "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
+                "astensioni", "onthouding", "onthoudingen"),
+}
+# Words read as a count of zero, and small numbers written as words.
+ZERO_COUNT_WORDS = ("none", "nil", "no", "zero", "keine", "kein", "aucune", "aucun", "ninguna", "ninguno",
+                    "nenhum", "nenhuma", "nessuno", "geen")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+# Sentences about elections of officers: not motions unless put as one.
+ELECTION_WORDS = ("elected", "re-elected", "reelected", "élu", "élue", "élus", "élues", "réélu", "réélue",
+                  "réélus", "gewählt", "wiedergewählt", "elegido", "elegida", "eleito", "eleita", "eletto",
+                  "eletta", "gekozen", "herkozen")
+
+# Abbreviations after which a full stop does not end a sentence.
+SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Cllr", "Mme", "M", "Sr", "Sra",
+                          "vs", "v", "etc", "e.g", "i.e", "approx", "Inc", "Ltd", "Co", "nem", "con", "Art", "Abs")
+
+# -- patterns (regular-expression fragments; {name} is a person's name, filled in by the annotator) ----------
+# A line that records a vote rather than saying it: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: X SECOND: Y".
+RECORD_RESULT_LABELS = ("result", "results", "vote", "action", "decision", "outcome", "ergebnis", "résultat",
+                        "resultado", "risultato", "uitslag", "disposition")
+RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "motion", "proposed by", "proposer",
+                       "antragsteller", "proposé par", "propuesto por", "proposto da")
+RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "secondé par", "appuyé par",
+                          "appuyée par", "secundado por", "apoyado por")
+# "Moved by X, seconded by Y, that ...", "X moved, Y seconded, that ...", "X made a motion, seconded by Y, to ...".
+MOVED_FORMS = (
+    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}\s*,?\s*)?"
+    r"(?:[:,-]\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
+    r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to|approval|adoption)\b.*)$",
+    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:seconded\s+by\s+{seconder}|"
+    r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"^(?P<text>motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:seconded\s+by\s+{seconder}|{seconder}\s+"
+    r"seconded)(?P<rest>.*)$",
+    r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
+    r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
+    r"^{mover}\s+(?:proposed|moved)\s+and\s+{seconder}\s+second(?:ed)?\b(?P<rest>.*)$",
+    r"^(?P<text>.+?)\s*(?:was|were)\s*(?P<outcome>approved|adopted|carried|agreed)\s+on\s+the\s+(?:proposal|motion)\s+"
+    r"of\s+{mover}\s*,\s*seconded\s+by\s+{seconder}(?P<rest>.*)$",
+    r"^(?P<text>.+?)\s*was\s*(?:moved|motioned)\s*by\s*{mover}(?P<rest>.*)$",
+    r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
+    r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
+)
+# Of the forms above, those that only propose: kept when a result or a seconder follows.
+PROPOSAL_FORM_INDEXES = (9,)
+# "RESOLVED that ...", "it was resolved ...", "IL EST RÉSOLU que ...", "The Councillors resolved it ...".
+RESOLVED_FORMS = (
+    r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"
+    r"se\s+resuelve|fica\s+resolvido|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*(?:[:,-]\s*)?"
+    r"(?P<text>(?:that|to|it|this|que|qu['’]|[A-Z]).*)$",
+)
+# A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
+PENDING_FORMS = (
+    r"^(?P<text>(?:vote|motion)\s+(?:to|on)\b.+?)(?:\s+[-–—]\s+(?P<rest>.*))?$",
+    r"^(?:motion|resolution|proposal)\s*(?:[0-9][\w./-]*\s*)?[:.-]\s*(?P<text>.+)$",
+    r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
+    r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
+    r"^sometid[ao]s?\s+a\s+votación\s+(?P<text>.+?)(?:,\s*(?P<rest>.*))?$",
+    r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
+)
+# Clauses that end a motion's text: what follows says how the vote went.
+TEXT_END = (
+    r",?\s*and\s+(?:the\s+|set\s+|said\s+|this\s+)?motion\b", r"\s+[-–—]\s+(?:motion\s+)?(?:{outcomes})\b",
+    r",\s*(?:it\s+was\s+)?seconded\b", r",?\s*with\s+(?:\w+\s+){{0,2}}(?:abstaining|abstentions?)\b",
+    r"\.\s*(?:motion\s+)?(?:{outcomes})\b",
+)
+# Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
+DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
+                       "propuesta", "proposta", "voorstel", "mozione")
