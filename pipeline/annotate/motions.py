@@ -27,6 +27,7 @@ from pipeline.rules import (
     MOVER_TITLES,
     NOT_OUTCOME_AFTER,
     NUMBER_WORDS,
+    PASSIVE_FORM_INDEX,
     PENDING_FORMS,
     PROPOSAL_FORM_INDEXES,
     RECORD_MOVER_LABELS,
@@ -35,6 +36,7 @@ from pipeline.rules import (
     RESOLVED_FORMS,
     SENTENCE_ABBREVIATIONS,
     TEXT_END,
+    VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
     WEAK_OUTCOME_WORDS,
     ZERO_COUNT_WORDS,
@@ -75,14 +77,17 @@ class _Unit:
 
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"  # capitalised even where the form ignores case
 _PARTICLE = r"(?:de|van|von|da|di|del|le|la|der|den|dos|das)"
+# A record's next label is not part of the name before it: "MOTION BY: Mashack SECOND: Brown".
+_NOT_LABEL = (rf"(?!(?:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
+              r"|ayes|nays|noes|absent|abstain)\s*:)")
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
                                                                    "Miss", "Herr", "Frau", "Sr.", "Sra.")))
 
 
 def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
-    return (rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}(?!\s*:)){{0,2}})"
-            r"(?=\s|[,.;:/)]|$)")
+    more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{_NAME_WORD}){{0,2}}"
+    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{_NAME_WORD}{more})(?=\s|[,.;:/)]|$)"
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
@@ -134,7 +139,7 @@ _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in word
 _AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
 _COUNT_AFTER = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
 _COUNT_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:members?|votes?|persons?|people|delegates)\s+)?"
+    rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
                            r"|\bvote\s+(?:of|was)\s+(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?")
@@ -142,7 +147,7 @@ _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s
 _ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
 _CONTINUES = re.compile(r"\b(?:by|was|were|and|of|the|to|that|from|for|seconded|moved)\s*$", re.I)
-_PASSIVE_START = re.compile(r"^(?!(?:the|a|an|this|it)\b).{0,60}?\b(?:was\s*moved|was\s*motioned|moved\s*by)",
+_PASSIVE_START = re.compile(r"^(?!(?:the|a|an|this|it)\b).{0,60}?\bwas\s*(?:moved|motioned)\b",
                             re.I | re.S)
 _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"), " "),
           (re.compile(rf"((?:{words_re(GLUED_WORDS)}))(?=(?:by|and))"), r"\1 "),
@@ -227,6 +232,15 @@ def vote_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _is_bare_result(sentence: str) -> bool:
+    """A result that names nothing of its own: "Carried.", "Motion carried unanimously", "Ayes: 5, Noes: 2"."""
+    rest = _OUTCOME.sub(" ", _strip_counts(sentence))
+    rest = _MOTION_NOUN.sub(" ", rest)
+    rest = re.sub(r"\b(?:the|this|said|was|were|is|has|been|by|and|a|all|vote|votes|result|so)\b", " ", rest,
+                  flags=re.I)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
 def _strip_counts(text: str) -> str:
     """A decision's words without its tally: "The Constitution was ratified, with two members abstaining"."""
     for pattern in _TEXT_END[3:4]:
@@ -281,7 +295,7 @@ class _Reader:
         return None
 
     def new(self, unit: _Unit, text: str, **fields) -> MotionFound:
-        motion = MotionFound(text=text, section_no=unit.section_no, page=unit.page, unit=self.unit,
+        motion = MotionFound(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
                              heading=self.heading, **fields)
         self.motions.append(motion)
         return motion
@@ -321,7 +335,12 @@ class _Reader:
     def read(self, unit: _Unit) -> None:
         if self._record(unit):
             return
-        for sentence in split_sentences(unit.text):
+        sentences = split_sentences(unit.text)
+        awaiting = self.motions[-1] if self.motions and not self.motions[-1].text else None
+        if awaiting is not None and sentences:  # the text announced by "..., moved by X:" on the line before
+            awaiting.text, rest = _cut_text(sentences.pop(0))
+            self.settle(awaiting, rest)
+        for sentence in sentences:
             self._sentence(unit, sentence)
 
     def _record(self, unit: _Unit) -> bool:
@@ -332,6 +351,8 @@ class _Reader:
         mover = _RECORD_MOVER.search(unit.text)
         seconder = _RECORD_SECONDER.search(unit.text)
         current = self.open_motion()
+        if not (result or mover or seconder):
+            return False
         if result and (outcome_of(result.group("value")) or vote_counts(result.group("value"))):
             if current is None or current.has_record:
                 text = self.context_text(unit)
@@ -375,10 +396,14 @@ class _Reader:
             groups = _groups(match)
             text, rest = _cut_text(groups.get("text") or "")
             rest = rest + " " + (groups.get("rest") or "")
-            if index == 8:  # "X was moved by Y, seconded, ...": the subject, and a "to ..." purpose after the name
+            if index == PASSIVE_FORM_INDEX:  # "X was moved by Y, ...": the subject, and a "to ..." purpose after Y
                 purpose = re.match(r"\s*(to\s+[^,;]+)", groups.get("rest") or "")
                 text = (match.group("text") + (" " + purpose.group(1) if purpose else "")).strip()
                 text = re.sub(r"^.*?\b(?=The\s)", "", text) if re.search(r"\bThe\s", text[1:]) else text
+            if not text and sentence.rstrip().endswith(":"):  # "Resolution 7, moved by X:" then the text
+                self.new(unit, "", moved_by=clean_person(groups.get("mover")),
+                         seconded_by=clean_person(groups.get("seconder")))
+                return True
             if not text:
                 text = self.context_text(unit, any_block=True) or ""
                 if not text:
@@ -435,6 +460,9 @@ class _Reader:
         strong = outcome_of(sentence, strong_only=True)
         weak = outcome_of(sentence)
         names_motion = bool(_SUBJECT_OUTCOME.search(sentence))
+        if current is not None and (counts or weak) and _is_bare_result(sentence):
+            self.settle(current, sentence)  # "Carried.", "Motion carried unanimously."
+            return
         if current is not None and (counts or weak):
             unsettled = current.outcome is None or current.pending
             fills = (counts and current.votes_for is None and current.votes_against is None) \

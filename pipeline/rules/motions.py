@@ -75,6 +75,9 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
                 "enthaltungen", "abstenciones", "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
                 "astensioni", "onthouding", "onthoudingen"),
 }
+# Words between a count and its kind: "30 votos a favor", "two members abstaining".
+VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
+                      "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")
 # Words read as a count of zero, and small numbers written as words.
 ZERO_COUNT_WORDS = ("none", "nil", "no", "zero", "keine", "kein", "aucune", "aucun", "ninguna", "ninguno",
                     "nenhum", "nenhuma", "nessuno", "geen")
@@ -94,7 +97,7 @@ SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "C
 # A line that records a vote rather than saying it: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: X SECOND: Y".
 RECORD_RESULT_LABELS = ("result", "results", "vote", "action", "decision", "outcome", "ergebnis", "résultat",
                         "resultado", "risultato", "uitslag", "disposition")
-RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "motion", "proposed by", "proposer",
+RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "proposed by", "proposer",
                        "antragsteller", "proposé par", "propuesto por", "proposto da")
 RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "secondé par", "appuyé par",
                           "appuyée par", "secundado por", "apoyado por")
@@ -104,6 +107,8 @@ MOVED_FORMS = (
     r"(?:[:,-]\s*)?(?P<text>(?:that|to)\b.*)$",
     r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
     r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to|approval|adoption)\b.*)$",
+    r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
+    r"(?:and\s+)?(?:seconded\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
     r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:seconded\s+by\s+{seconder}|"
     r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
     r"^(?P<text>motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:seconded\s+by\s+{seconder}|{seconder}\s+"
@@ -118,7 +123,9 @@ MOVED_FORMS = (
     r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
-PROPOSAL_FORM_INDEXES = (9,)
+PROPOSAL_FORM_INDEXES = (10,)
+# The passive form ("X was moved by Y"), whose text is the subject.
+PASSIVE_FORM_INDEX = 9
 # "RESOLVED that ...", "it was resolved ...", "IL EST RÉSOLU que ...", "The Councillors resolved it ...".
 RESOLVED_FORMS = (
     r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"
