@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import store
-from pipeline.annotate.motions import add_movers, find_motions, vote_counts
+from pipeline.annotate.motions import add_movers, find_motions, fuller_name, vote_counts
 from pipeline.annotate.people import PersonFound
 from pipeline.extract import Line
 from pipeline.report import decisions_table
@@ -205,3 +205,24 @@ def test_report_decisions_table() -> None:
                              "outcome": "defeated", "votes": "1-9-9"}])
     assert "to raise the fee &lt;now&gt;" in html and "Ann / Bo" in html and "defeated" in html
     assert "No motion" in decisions_table([])
+
+
+def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
+    texts = ["Commissioners present: Michael Mashack, Juan Mendez", "MOTION BY: Mashack SECOND: Mendez AYES: Mashack"]
+    assert fuller_name("Mashack", texts) == "Michael Mashack"
+    assert fuller_name("Smith", ["Ann Smith and Bob Smith attended."]) is None  # two people: left as written
+
+
+def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
+    m = one(("Minutes", ["Proposed by Cllr Smith, seconded by Cllr Jones, and RESOLVED that the minutes be approved."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("that the minutes be approved", "Smith", "Jones",
+                                                              "carried")
+    m = one(("7. Grants", ["Resolution: That the grant of $500 be approved.",
+                           "Moved: Cr Smith Seconded: Cr Jones CARRIED"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("That the grant of $500 be approved", "Smith", "Jones",
+                                                              "carried")
+
+
+def test_words_that_only_look_like_outcomes_make_nothing() -> None:
+    assert motions_of(("Items", ["The committee discussed the carried-over budget.", "Two members passed away.",
+                                 "The chair thanked everyone for their unanimous support."])) == []

@@ -34,7 +34,9 @@ def annotate(structure: Structure) -> Annotations:
     located = located_blocks(structure)
     motions = find_motions(located, structure)
     return Annotations(
-        speakers=add_movers(find_speakers(located, structure), motions),  # movers and seconders speak too
+        # movers and seconders speak too
+        speakers=add_movers(find_speakers(located, structure), motions,
+                            [block.text for _, block in located] + [s.heading for s in structure.sections]),
         qa_pairs=find_qa_pairs(located),
         feedback=find_feedback(located, structure),
         meta=find_meta(structure),

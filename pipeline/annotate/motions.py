@@ -78,8 +78,9 @@ class _Unit:
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"  # capitalised even where the form ignores case
 _PARTICLE = r"(?:de|van|von|da|di|del|le|la|der|den|dos|das)"
 # A record's next label is not part of the name before it: "MOTION BY: Mashack SECOND: Brown".
-_NOT_LABEL = (rf"(?!(?:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
-              r"|ayes|nays|noes|absent|abstain)\s*:)")
+_NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
+              r"|ayes|nays|noes|absent|abstain)\s*:)"
+              rf"(?!(?i:{words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)})\b)")
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
                                                                    "Miss", "Herr", "Frau", "Sr.", "Sra.")))
 
@@ -87,7 +88,8 @@ _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "
 def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
     more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{_NAME_WORD}){{0,2}}"
-    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{_NAME_WORD}{more})(?=\s|[,.;:/)]|$)"
+    first = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)" + _NAME_WORD  # "moved That ...": no name
+    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$)"
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
@@ -115,12 +117,12 @@ _MOVED = _compile_forms(MOVED_FORMS)
 _RESOLVED = [re.compile(form, re.I | re.S) for form in RESOLVED_FORMS]
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
 _ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in words}
-_OUTCOME = re.compile(rf"(?<![\w'’])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)",
-                      re.I)
+_OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
+                      rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
 _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
 # "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
 _SUBJECT_OUTCOME = re.compile(
-    rf"^\W*(?:\w+\W+){{0,3}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
+    rf"^\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
     rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
 _REFERS_BACK = re.compile(rf"^\W*(?:the|this|that|said|la|le|der|die|das|el|la|o|a|il|de|het)\s+"
                           rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
@@ -142,8 +144,10 @@ _COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
-                           r"|\bvote\s+(?:of|was)\s+(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?")
+                           r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?", re.I)
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
+_NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
+                           r"(?:was|were|is|has\s+been)\b", re.I)
 _ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
 _CONTINUES = re.compile(r"\b(?:by|was|were|and|of|the|to|that|from|for|seconded|moved)\s*$", re.I)
@@ -246,7 +250,9 @@ def _strip_counts(text: str) -> str:
     for pattern in _TEXT_END[3:4]:
         text = pattern.split(text)[0]
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
-        text = pattern.sub(" ", text)
+        text = pattern.sub(" § ", text)
+    text = re.sub(r"(?:\b(?:with|mit|con|com|avec|met|by|par|por|per|of|and|und|et|e|y|en)\s+)?§"
+                  r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
     text = re.sub(r"\b(?:result|abstimmung|vote)\s*:[\s,;.]*$", "", text, flags=re.I)
     return " ".join(text.split()).strip(" ,;:-–")
 
@@ -333,7 +339,7 @@ class _Reader:
     # -- one unit of text ---------------------------------------------------------------------------
 
     def read(self, unit: _Unit) -> None:
-        if self._record(unit):
+        if self._record(unit, unit.text):
             return
         sentences = split_sentences(unit.text)
         awaiting = self.motions[-1] if self.motions and not self.motions[-1].text else None
@@ -343,13 +349,13 @@ class _Reader:
         for sentence in sentences:
             self._sentence(unit, sentence)
 
-    def _record(self, unit: _Unit) -> bool:
-        """ "RESULT: APPROVED [UNANIMOUS]" / "MOTION BY: X SECOND: Y" / "AYES: ..." lines."""
-        if not _RECORD_LINE.match(unit.text):
+    def _record(self, unit: _Unit, text: str) -> bool:
+        """ "RESULT: APPROVED [UNANIMOUS]" / "MOTION BY: X SECOND: Y" / "Moved: X Seconded: Y Carried" lines."""
+        if not _RECORD_LINE.match(text):
             return False
-        result = _RECORD_RESULT.match(unit.text)
-        mover = _RECORD_MOVER.search(unit.text)
-        seconder = _RECORD_SECONDER.search(unit.text)
+        result = _RECORD_RESULT.match(text)
+        mover = _RECORD_MOVER.search(text)
+        seconder = _RECORD_SECONDER.search(text)
         current = self.open_motion()
         if not (result or mover or seconder):
             return False
@@ -362,11 +368,14 @@ class _Reader:
             current.has_record = True
             self.settle(current, result.group("value"))
         if mover or seconder:
-            if current is None or (current.has_record and mover and current.moved_by
-                                   and clean_person(mover.group("mover")) != current.moved_by
-                                   and not current.text):
-                return True
+            if current is None:  # "Moved: X Seconded: Y" under the text it moves
+                context = self.context_text(unit, any_block=True)
+                if not context:
+                    return True
+                current = self.new(unit, context)
             current.has_record = True
+            if not result:
+                self.settle(current, _RECORD_MOVER.sub(" ", _RECORD_SECONDER.sub(" ", text)))
             if mover and not current.moved_by:
                 current.moved_by = clean_person(mover.group("mover"))
             if seconder and not current.seconded_by:
@@ -376,6 +385,8 @@ class _Reader:
 
     def _sentence(self, unit: _Unit, sentence: str) -> None:
         if _ELECTION.search(sentence) and not _MOTION_NOUN.search(sentence):
+            return
+        if self._record(unit, sentence):
             return
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
             return
@@ -413,6 +424,8 @@ class _Reader:
                               pending=index in PROPOSAL_FORM_INDEXES)
             if groups.get("outcome"):
                 motion.outcome = outcome_of(groups["outcome"])
+            if groups.get("resolved"):  # "Proposed by X, seconded by Y and RESOLVED that ..."
+                motion.outcome = "carried"
             seconded = _SECONDED.search(rest)
             if seconded and not motion.seconded_by:
                 motion.seconded_by = clean_person(seconded.group("seconder"))
@@ -451,7 +464,8 @@ class _Reader:
                     return False
             text, tail = _cut_text(text)
             motion = self.new(unit, text, pending=True)
-            self.settle(motion, tail + " " + rest)
+            if not self.settle(motion, tail + " " + rest):
+                self.settle(motion, text, strong_only=True)  # "Colocada em votação, a proposta foi aprovada"
             return True
         return False
 
@@ -477,12 +491,16 @@ class _Reader:
                 and len(counts) < 2:
             return
         text = _strip_counts(sentence)
+        named = _NAMED_MOTION.match(text)
+        if named:
+            text = named.group("text")
         text = re.sub(r"^(?:vote\s+(?:à|a)\s+la\s+main\s+levée|result|résultat|ergebnis)\s*:\s*", "", text,
                       flags=re.I)
         words = [w for w in re.findall(r"\w+", text) if _OUTCOME.fullmatch(w) is None]
-        if len(words) < 3 or re.match(r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b", text,
-                                      re.I):
-            text = self.context_text(unit) or ""
+        if len(words) < 3 or (not named and re.match(r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b",
+                                                     text, re.I)):
+            same_section = self.previous is not None and self.previous.section_no == unit.section_no
+            text = self.context_text(unit, any_block=same_section) or ""
             if not text:
                 return
         motion = self.new(unit, _with_context(text, self.heading))
@@ -525,11 +543,45 @@ def find_motions(located: Located, structure: Structure) -> list[MotionFound]:
     return [m for m in reader.motions if not m.pending and m.text]
 
 
-def add_movers(speakers: list[PersonFound], motions: list[MotionFound]) -> list[PersonFound]:
+_LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
+
+
+def fuller_name(name: str, texts: list[str]) -> str | None:
+    """The one fuller form of a one-word name that the document writes ("Mashack" -> "Michael Mashack",
+    "Jess" -> "Jess Cole"), or None when it writes none or several."""
+    if len(name.split()) != 1 or len(name) < 3:
+        return None
+    word = re.escape(name)
+    before = re.compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,2}}){word}(?![\w'’-])")
+    after = re.compile(rf"(?<![\w'’-]){word}\s+{_NOT_LABEL}({_NAME_WORD})(?![\w'’-])")
+    found = set()
+    for text in texts:
+        if name not in text:
+            continue
+        text = unglue(text)
+        for match in before.finditer(text):
+            given = _LEADING_TITLES.sub("", match.group(1)).strip()
+            if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
+                found.add(f"{given} {name}")
+        for match in after.finditer(text):
+            surname = match.group(1).strip(".")
+            if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
+                    and not re.fullmatch(_TITLES, surname):
+                found.add(f"{name} {surname}")
+    return found.pop() if len(found) == 1 else None
+
+
+def add_movers(speakers: list[PersonFound], motions: list[MotionFound],
+               texts: list[str] = ()) -> list[PersonFound]:
     """Movers and seconders are speakers too; a bare surname or first name becomes the fuller name
-    the document gives elsewhere ("Mashack" -> "Lisa Mashack")."""
+    the document gives elsewhere ("Mashack" -> "Michael Mashack"), among its speakers or in its text."""
     index = PeopleIndex()
     index.people = list(speakers)  # as found: merging two of them is not this module's business
+    for motion in motions:
+        for attr in ("moved_by", "seconded_by"):
+            name = getattr(motion, attr)
+            if name and index.find(name) is None:
+                setattr(motion, attr, fuller_name(name, list(texts)) or name)
     movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
     for name in sorted(set(movers), key=lambda n: -len(n.split())):  # full names first, to resolve the short
         known = index.find(name)

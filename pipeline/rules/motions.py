@@ -33,7 +33,7 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Outcome words that are weak: common in any sentence, so they settle an open motion but do not
 # make a decision of a sentence that names no motion.
-WEAK_OUTCOME_WORDS = ("passed", "approved", "accepted", "agreed", "adopted", "lost", "failed", "withdrawn",
+WEAK_OUTCOME_WORDS = ("unanimous", "passed", "approved", "accepted", "agreed", "adopted", "lost", "failed", "withdrawn",
                       "deferred", "tabled", "postponed", "approuvé", "approuvée", "accepté", "acceptée",
                       "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "genehmigt",
                       "goedgekeurd", "adopté", "adoptée")
@@ -56,7 +56,8 @@ MOTION_NOUNS = (
 
 # Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
 MOVER_TITLES = (
-    "Commissioner", "Commissioners", "Councillor", "Councilor", "Cllr", "Councilmember", "Council Member",
+    "Commissioner", "Commissioners", "Councillor", "Councillors", "Councilor", "Cllr", "Cllrs", "Cr", "Crs",
+    "Councilmember", "Council Member",
     "Board Member", "Member", "Trustee", "Director", "President", "Vice President", "Vice-President", "Chair",
     "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Vice-Chair", "Mayor", "Deputy Mayor", "Alderman",
     "Supervisor", "Secretary", "Treasurer", "Delegate", "Senator", "Representative", "Superintendent",
@@ -103,8 +104,8 @@ RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "seco
                           "appuyée par", "secundado por", "apoyado por")
 # "Moved by X, seconded by Y, that ...", "X moved, Y seconded, that ...", "X made a motion, seconded by Y, to ...".
 MOVED_FORMS = (
-    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}\s*,?\s*)?"
-    r"(?:[:,-]\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
+    r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
     r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
     r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to|approval|adoption)\b.*)$",
     r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
@@ -121,6 +122,8 @@ MOVED_FORMS = (
     r"^(?P<text>.+?)\s*was\s*(?:moved|motioned)\s*by\s*{mover}(?P<rest>.*)$",
     r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
     r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
+    r"^{mover}\s*,?\s+proposed\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*"
+    r"(?P<text>(?:that|to)\b.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10,)
@@ -138,7 +141,9 @@ PENDING_FORMS = (
     r"^(?:motion|resolution|proposal)\s*(?:[0-9][\w./-]*\s*)?[:.-]\s*(?P<text>.+)$",
     r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
     r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
-    r"^sometid[ao]s?\s+a\s+votación\s+(?P<text>.+?)(?:,\s*(?P<rest>.*))?$",
+    r"^(?:sometid[ao]s?\s+a\s+votación|colocad[ao]s?\s+em\s+votação|post[ao]\s+(?:ai|in)\s+votazione|"
+    r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
+    r"(?P<text>.*?)(?:,\s*(?P<rest>.*))?$",
     r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
 )
 # Clauses that end a motion's text: what follows says how the vote went.
