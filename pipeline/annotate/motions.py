@@ -36,6 +36,7 @@ from pipeline.rules import (
     RESOLVED_FORMS,
     SENTENCE_ABBREVIATIONS,
     TEXT_END,
+    TRIGGER_WORDS,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
     WEAK_OUTCOME_WORDS,
@@ -148,6 +149,24 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
                            r"(?:was|were|is|has\s+been)\b", re.I)
+def _trigger_words() -> frozenset[str]:
+    """Every word (of four letters or more, or named as a trigger) of the outcome, motion and count lists."""
+    phrases = [*TRIGGER_WORDS, *MOTION_NOUNS, *(w for words in MOTION_OUTCOME_WORDS.values() for w in words),
+               *(w for words in VOTE_COUNT_WORDS.values() for w in words)]
+    words = {w for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase.lower()) if len(w) >= 4}
+    return frozenset(words | {w.lower() for w in TRIGGER_WORDS})
+
+
+_TRIGGERS = _trigger_words()
+
+
+def may_decide(sentence: str) -> bool:
+    """False when no word of the sentence could make it a motion, a result or a vote (a cheap test)."""
+    lower = sentence.lower()
+    return "m/s" in lower or not _TRIGGERS.isdisjoint(re.findall(r"[^\W\d_]+", lower))
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
 _CONTINUES = re.compile(r"\b(?:by|was|were|and|of|the|to|that|from|for|seconded|moved)\s*$", re.I)
@@ -162,7 +181,11 @@ _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"
 
 
 def unglue(text: str) -> str:
-    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes"."""
+    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes".
+    Only text that holds one of the words at stake is looked at (most text is not, and this is not free)."""
+    lower = text.lower()
+    if not any(word in lower for word in GLUED_WORDS):
+        return text
     for pattern, space in _GLUED:
         text = pattern.sub(space, text)
     return text
@@ -386,7 +409,7 @@ class _Reader:
     def _sentence(self, unit: _Unit, sentence: str) -> None:
         if _ELECTION.search(sentence) and not _MOTION_NOUN.search(sentence):
             return
-        if self._record(unit, sentence):
+        if not may_decide(sentence) or self._record(unit, sentence):
             return
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
             return
@@ -523,7 +546,7 @@ def _units(structure: Structure, located: Located) -> list[_Unit]:
     joined: list[_Unit] = []
     for unit in units:
         last = joined[-1] if joined else None
-        if last is not None and not re.search(r"[.!?:;]\s*$", last.text) and not _RECORD_LINE.match(unit.text) \
+        if last is not None and not _SENTENCE_END.search(last.text) and not _RECORD_LINE.match(unit.text) \
                 and not _RECORD_LINE.match(last.text) \
                 and (_CONTINUES.search(last.text) or unit.text[:1].islower() or _PASSIVE_START.match(unit.text)):
             joined[-1] = _Unit(f"{last.text} {unit.text}", last.section_no, last.page, last.is_heading, last.heading)

@@ -155,3 +155,11 @@ TEXT_END = (
 # Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
 DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
                        "propuesta", "proposta", "voorstel", "mozione")
+
+# Words without which a sentence cannot move, second, resolve or vote on anything: a sentence holding none
+# of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.
+TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
+                 "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu", "resolu",
+                 "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
+                 "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
+                 "ayes", "aye", "nays", "nay", "noes", "yeas", "nem")
