@@ -226,3 +226,18 @@ def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -
 def test_words_that_only_look_like_outcomes_make_nothing() -> None:
     assert motions_of(("Items", ["The committee discussed the carried-over budget.", "Two members passed away.",
                                  "The chair thanked everyone for their unanimous support."])) == []
+
+
+def test_agreed_labels_decisions_in_other_languages_and_dashed_results() -> None:
+    m = one(("Budget", ["AGREED: that the budget for 2025 be set at £5,000."]))
+    assert (m.outcome, m.moved_by) == ("carried", None) and "budget for 2025" in m.text
+    assert one(("Acta", ["Se acuerda que la próxima sesión sea el 5 de mayo."])).outcome == "carried"
+    m = one(("Fees", ["Moved by Ann Lee, seconded by Bo Ray, that the fee be raised. Carried 5-2."]))
+    assert (m.votes_for, m.votes_against, m.outcome) == (5, 2, "carried")
+    m = one(("Report", ["Cllr Dean moved the adoption of the annual report. Carried."]))
+    assert (m.text, m.moved_by) == ("the adoption of the annual report", "Dean")
+
+
+def test_resolved_in_prose_about_a_problem_is_not_a_decision() -> None:
+    texts = ["The printer issue was resolved by the technician.", "Resolved issues are listed."]
+    assert motions_of(("IT", texts)) == []

@@ -145,7 +145,9 @@ _COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
-                           r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?", re.I)
+                           r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
+                           r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
+                           r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?", re.I)
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
                            r"(?:was|were|is|has\s+been)\b", re.I)
@@ -166,6 +168,7 @@ def may_decide(sentence: str) -> bool:
     return "m/s" in lower or not _TRIGGERS.isdisjoint(re.findall(r"[^\W\d_]+", lower))
 
 
+_PROPOSITION = re.compile(r"^(?:that|que|qu['’]|dass|che)\b", re.I)  # a whole proposition: needs no heading
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
@@ -303,7 +306,7 @@ def _bare_heading(heading: str | None) -> str:
 def _with_context(text: str, heading: str | None) -> str:
     """A short text ("The minutes was approved") is given its item's heading in front."""
     bare = _bare_heading(heading)
-    if len(text.split()) >= SHORT_TEXT_WORDS or not bare or _DECISION_LEAD.match(text) \
+    if len(text.split()) >= SHORT_TEXT_WORDS or not bare or _DECISION_LEAD.match(text) or _PROPOSITION.match(text) \
             or bare.lower() in text.lower():
         return text
     return f"{bare}: {text}"

@@ -49,8 +49,8 @@ GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned"
 # Words that name a motion as the subject of an outcome: "The motion was carried", "la proposition est
 # adoptée", "der Antrag wurde angenommen". With a strong or weak outcome word they make a decision.
 MOTION_NOUNS = (
-    "motion", "motions", "resolution", "resolutions", "proposal", "proposition", "amendment", "recommendation",
-    "résolution", "proposition", "motion", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
+    "motion", "motions", "resolution", "resolutions", "proposal", "proposition", "amendment",
+    "résolution", "proposition", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
     "resolución", "moção", "proposta", "resolução", "mozione", "delibera", "voorstel", "motie", "besluit",
 )
 
@@ -107,7 +107,8 @@ MOVED_FORMS = (
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
     r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
     r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
-    r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to|approval|adoption)\b.*)$",
+    r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
+    r"(?P<text>(?:that|to|(?:the\s+)?(?:approval|adoption|acceptance|receipt)\b).*)$",
     r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
     r"(?:and\s+)?(?:seconded\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
     r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:seconded\s+by\s+{seconder}|"
@@ -132,8 +133,10 @@ PASSIVE_FORM_INDEX = 9
 # "RESOLVED that ...", "it was resolved ...", "IL EST RÉSOLU que ...", "The Councillors resolved it ...".
 RESOLVED_FORMS = (
     r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"
-    r"se\s+resuelve|fica\s+resolvido|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*(?:[:,-]\s*)?"
-    r"(?P<text>(?:that|to|it|this|que|qu['’]|[A-Z]).*)$",
+    r"il\s+est\s+décidé|l['’]assemblée(?:\s+générale)?\s+décide|se\s+resuelve|se\s+acuerda|se\s+acordó|"
+    r"fica\s+resolvido|foi\s+deliberado|deliberou-se|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*"
+    r"(?:[:,-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
+    r"^(?P<lead>)(?-i:AGREED|DECIDED|DECISION|ACUERDO|BESCHLUSS|DÉCISION|DELIBERAÇÃO)\s*[:-]?\s*(?P<text>.+)$",
 )
 # A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
 PENDING_FORMS = (
@@ -162,4 +165,5 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu", "resolu",
                  "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
                  "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
-                 "ayes", "aye", "nays", "nay", "noes", "yeas", "nem")
+                 "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
+                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten")
