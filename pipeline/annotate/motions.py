@@ -320,6 +320,7 @@ class _Reader:
     heading: str | None = None  # the last heading that is not a vote record
     previous: _Unit | None = None  # the unit before the one being read
     unit: int = 0
+    election_unit: int | None = None  # the last unit that spoke of an election
 
     def open_motion(self) -> MotionFound | None:
         if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
@@ -410,12 +411,15 @@ class _Reader:
         return True
 
     def _sentence(self, unit: _Unit, sentence: str) -> None:
-        if _ELECTION.search(sentence) and not _MOTION_NOUN.search(sentence):
-            return
+        if _ELECTION.search(sentence):
+            self.election_unit = self.unit
         if not may_decide(sentence) or self._record(unit, sentence):
             return
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
             return
+        in_election = self.election_unit is not None and self.unit - self.election_unit <= MAX_UNITS_OPEN
+        if in_election and not _MOTION_NOUN.search(sentence):
+            return  # elections of officers are not motions unless put as one
         current = self.open_motion()
         seconded = _SECONDED.search(sentence)
         if seconded and current is not None and current.seconded_by is None and seconded.start() < 20:
@@ -561,6 +565,8 @@ def _units(structure: Structure, located: Located) -> list[_Unit]:
 def find_motions(located: Located, structure: Structure) -> list[MotionFound]:
     reader = _Reader()
     for unit in _units(structure, located):
+        if unit.is_heading and unit.heading:  # an item about elections, or the end of one
+            reader.election_unit = reader.unit if _ELECTION.search(unit.heading) else None
         reader.read(unit)
         if unit.is_heading and unit.heading and not _RECORD_LINE.match(unit.heading):
             reader.heading = unit.heading

@@ -86,9 +86,12 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 # Sentences about elections of officers: not motions unless put as one.
-ELECTION_WORDS = ("elected", "re-elected", "reelected", "élu", "élue", "élus", "élues", "réélu", "réélue",
-                  "réélus", "gewählt", "wiedergewählt", "elegido", "elegida", "eleito", "eleita", "eletto",
-                  "eletta", "gekozen", "herkozen")
+ELECTION_WORDS = (
+    "election", "elections", "élection", "élections", "wahl", "wahlen", "vorstandswahl", "vorstandswahlen",
+    "elección", "elecciones", "eleição", "eleições", "elezione", "elezioni", "verkiezing", "verkiezingen",
+    "elected", "re-elected", "reelected", "élu", "élue", "élus", "élues", "réélu", "réélue", "réélus", "gewählt",
+    "wiedergewählt", "elegido", "elegida", "eleito", "eleita", "eletto", "eletta", "gekozen", "herkozen",
+)
 
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Cllr", "Mme", "M", "Sr", "Sra",
