@@ -241,3 +241,14 @@ def test_agreed_labels_decisions_in_other_languages_and_dashed_results() -> None
 def test_resolved_in_prose_about_a_problem_is_not_a_decision() -> None:
     texts = ["The printer issue was resolved by the technician.", "Resolved issues are listed."]
     assert motions_of(("IT", texts)) == []
+
+
+def test_majority_and_colon_tallies_and_results_after_an_election_list() -> None:
+    m = one(("Comptes", ["Les comptes sont approuvés par 25 voix pour, 2 contre et 3 abstentions."]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (25, 2, 3, "carried")
+    m = one(("Protokoll", ["Der Antrag wird mit 10:2 Stimmen angenommen."]))
+    assert (m.votes_for, m.votes_against, m.outcome) == (10, 2, "carried")
+    m = one(("Notulen", ["Besluit: het voorstel wordt aangenomen met 12 stemmen voor, 2 tegen en 1 onthouding."]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain) == (12, 2, 1)
+    assert motions_of(("8.3 Candidates", ["The following candidates were elected:",
+                                          "Chair: Simon Davies: unanimously"])) == []

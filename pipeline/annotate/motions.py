@@ -147,7 +147,9 @@ _COUNT_BEFORE = re.compile(
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
                            r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
                            r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
-                           r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?", re.I)
+                           r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
+                           r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
+                           r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
                            r"(?:was|were|is|has\s+been)\b", re.I)
@@ -254,7 +256,7 @@ def vote_counts(text: str) -> dict[str, int]:
         counts = {k: v for k, v in counts.items() if k not in ambiguous}
     dashed = _DASHED_TALLY.search(text)
     if dashed and not counts:
-        numbers = [g for g in dashed.groups() if g is not None]
+        numbers = [g for g in dashed.groups() if g]
         counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
     percent = _PERCENT_OF_VOTE.search(text)
     if percent and "for" not in counts:
@@ -275,8 +277,15 @@ def _strip_counts(text: str) -> str:
     """A decision's words without its tally: "The Constitution was ratified, with two members abstaining"."""
     for pattern in _TEXT_END[3:4]:
         text = pattern.split(text)[0]
+    if not vote_counts(text):
+        return " ".join(text.split()).strip(" ,;:-–")
+    several = len(vote_counts(text)) >= 2  # "for 2025" is a count only beside another kind
+
+    def count_out(match: re.Match) -> str:
+        word = (match.groupdict().get("w") or "").lower()
+        return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
-        text = pattern.sub(" § ", text)
+        text = pattern.sub(count_out, text)
     text = re.sub(r"(?:\b(?:with|mit|con|com|avec|met|by|par|por|per|of|and|und|et|e|y|en)\s+)?§"
                   r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
     text = re.sub(r"\b(?:result|abstimmung|vote)\s*:[\s,;.]*$", "", text, flags=re.I)
@@ -471,8 +480,9 @@ class _Reader:
                     or match and re.search(r"\bit\s+(?:was|is)\s+$", match.group("lead") or "", re.I):
                 short = len(match.group("lead").split()) <= 6 or len(match.group("text").split()) < 4
                 text = sentence if short else match.group("text")
-                motion = self.new(unit, _with_context(_cut_text(text)[0], self.heading), outcome="carried")
-                self.settle(motion, _cut_text(text)[1])
+                motion = self.new(unit, _with_context(_strip_counts(_cut_text(text)[0]), self.heading),
+                                  outcome="carried")
+                self.settle(motion, sentence)
                 motion.outcome = motion.outcome or "carried"
                 return True
         return False
@@ -493,7 +503,7 @@ class _Reader:
                 if not text:
                     return False
             text, tail = _cut_text(text)
-            motion = self.new(unit, text, pending=True)
+            motion = self.new(unit, _strip_counts(text), pending=True)
             if not self.settle(motion, tail + " " + rest):
                 self.settle(motion, text, strong_only=True)  # "Colocada em votação, a proposta foi aprovada"
             return True

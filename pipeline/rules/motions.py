@@ -12,7 +12,8 @@ from __future__ import annotations
 MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "carried": (
         "carried", "passed", "adopted", "approved", "ratified", "accepted", "agreed", "unanimous", "unanimously",
-        "nem. con.", "nem con", "all in favour", "all in favor",
+        "nem. con.", "nem con", "all in favour", "all in favor", "by a majority", "à la majorité", "por mayoría",
+        "por maioria", "a maggioranza", "mehrheitlich", "bij meerderheid",
         "adopté", "adoptée", "adoptés", "adoptées", "approuvé", "approuvée", "approuvés", "approuvées",
         "accepté", "acceptée", "acceptés", "acceptées", "à l'unanimité", "à l’unanimité",
         "angenommen", "einstimmig", "beschlossen", "genehmigt",
@@ -24,7 +25,7 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "defeated": (
         "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
         "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
-        "rejeitada", "respinto", "respinta", "verworpen",
+        "rejeitada", "respinto", "respinta", "verworpen", "fell",
     ),
     "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
                   "ritirata", "ingetrokken"),
@@ -33,8 +34,8 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Outcome words that are weak: common in any sentence, so they settle an open motion but do not
 # make a decision of a sentence that names no motion.
-WEAK_OUTCOME_WORDS = ("unanimous", "passed", "approved", "accepted", "agreed", "adopted", "lost", "failed", "withdrawn",
-                      "deferred", "tabled", "postponed", "approuvé", "approuvée", "accepté", "acceptée",
+WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "agreed", "adopted", "lost", "failed",
+                      "withdrawn", "deferred", "tabled", "postponed", "approuvé", "approuvée", "accepté", "acceptée",
                       "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "genehmigt",
                       "goedgekeurd", "adopté", "adoptée")
 
@@ -42,7 +43,8 @@ WEAK_OUTCOME_WORDS = ("unanimous", "passed", "approved", "accepted", "agreed", "
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
 MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "sont", "a été", "ont été", "wurde",
-                "wurden", "ist", "fue", "fueron", "es", "foi", "foram", "è", "è stata", "è stato", "werd", "is")
+                "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
+                "viene", "werd", "wordt")
 # Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
 GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
 
@@ -68,10 +70,10 @@ MOVER_TITLES = (
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
-            "ja-stimme", "pour", "oui", "a favor", "sí", "si", "favorevoli", "voor"),
+            "ja-stimme", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
                 "nein-stimme", "contre", "non", "en contra", "contra", "contrari", "contrário", "contrários",
-                "tegen"),
+                "tegen", "contrario", "contraria", "contrária"),
     "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "abstentions", "enthaltung",
                 "enthaltungen", "abstenciones", "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
                 "astensioni", "onthouding", "onthoudingen"),
@@ -126,6 +128,7 @@ MOVED_FORMS = (
     r"^(?P<text>.+?)\s*was\s*(?:moved|motioned)\s*by\s*{mover}(?P<rest>.*)$",
     r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
     r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
+    r"^(?:moved|motion)\s*:?\s*\(\s*{mover}\s*/\s*{seconder}\s*\)\s*[,:-]?\s*(?P<text>.*)$",
     r"^{mover}\s*,?\s+proposed\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*"
     r"(?P<text>(?:that|to)\b.*)$",
 )
@@ -139,7 +142,9 @@ RESOLVED_FORMS = (
     r"il\s+est\s+décidé|l['’]assemblée(?:\s+générale)?\s+décide|se\s+resuelve|se\s+acuerda|se\s+acordó|"
     r"fica\s+resolvido|foi\s+deliberado|deliberou-se|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*"
     r"(?:[:,-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
-    r"^(?P<lead>)(?-i:AGREED|DECIDED|DECISION|ACUERDO|BESCHLUSS|DÉCISION|DELIBERAÇÃO)\s*[:-]?\s*(?P<text>.+)$",
+    r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
+    r"delibera)\s*:)\s*(?P<text>.+)$",
+    r"^(?P<lead>)l['’]assemblée(?:\s+générale)?\s+(?:approuve|adopte|accepte|ratifie)\b\s*(?P<text>.+)$",
 )
 # A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
 PENDING_FORMS = (
@@ -147,7 +152,8 @@ PENDING_FORMS = (
     r"^(?:motion|resolution|proposal)\s*(?:[0-9][\w./-]*\s*)?[:.-]\s*(?P<text>.+)$",
     r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
     r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
-    r"^(?:sometid[ao]s?\s+a\s+votación|colocad[ao]s?\s+em\s+votação|post[ao]\s+(?:ai|in)\s+votazione|"
+    r"^(?:sometid[ao]s?\s+a\s+votación|colocad[ao]s?\s+em\s+votação|post[ao]s?\s+(?:a|à|em)\s+votação|"
+    r"mess[ao]\s+ai\s+voti|post[ao]\s+(?:ai|in)\s+votazione|"
     r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
     r"(?P<text>.*?)(?:,\s*(?P<rest>.*))?$",
     r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
@@ -169,4 +175,5 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
                  "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
-                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten")
+                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
+                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
