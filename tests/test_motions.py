@@ -252,3 +252,11 @@ def test_majority_and_colon_tallies_and_results_after_an_election_list() -> None
     assert (m.votes_for, m.votes_against, m.votes_abstain) == (12, 2, 1)
     assert motions_of(("8.3 Candidates", ["The following candidates were elected:",
                                           "Chair: Simon Davies: unanimously"])) == []
+
+
+def test_a_mover_new_to_the_speakers_gets_the_post_written_before_the_name() -> None:
+    found = motions_of(("Item", ["Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to "
+                                 "continue this item. Motion approved."]))
+    people = add_movers([], found, ["Present: Commissioners Allen Fisk, Juan Mendez"])
+    assert [(p.name, p.role) for p in people] == [("Allen Fisk", "Commissioner"), ("Juan Mendez", "Commissioner")]
+    assert found[0].seconded_by == "Juan Mendez"

@@ -63,6 +63,7 @@ class MotionFound:
     has_record: bool = False  # a "RESULT:" / "MOTION BY:" line was read for it
     unit: int = 0  # where it was opened, in units read
     heading: str | None = None  # the item it was put under
+    roles: dict[str, str] = field(default_factory=dict)  # mover/seconder -> the title written before the name
 
 
 @dataclass
@@ -103,6 +104,21 @@ def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
                                       for k, part in enumerate(parts[1:], start=1))
         compiled.append(re.compile(form, re.I | re.S))
     return compiled
+
+
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?P<role>{words_re(t for t in MOVER_TITLES if not t.endswith('s'))})\.?\s*$")
+
+
+def _titles_before(match: re.Match) -> dict[str, str]:
+    """The posts written before the mover's and seconder's names: {"moved_by": "Commissioner", ...}."""
+    roles = {}
+    for key, attr in (("mover", "moved_by"), ("seconder", "seconded_by")):
+        for group in (key, f"{key}_2"):
+            if group in match.re.groupindex and match.group(group):
+                title = _ROLE_BEFORE.search(match.string[: match.start(group)])
+                if title:
+                    roles[attr] = title.group("role")
+    return roles
 
 
 def _groups(match: re.Match) -> dict[str, str | None]:
@@ -183,6 +199,7 @@ _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"
           (re.compile(r"\b(by|and|of)(?=\d)"), r"\1 "),
           (re.compile(r"(?<=\d)(?=(?:ayes?|nays?|noes|yeas)\b)"), " "),
           (re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])"), " ")]
+_CAMEL = _GLUED[-1][0]
 
 
 def unglue(text: str) -> str:
@@ -404,7 +421,9 @@ class _Reader:
             current.has_record = True
             self.settle(current, result.group("value"))
         if mover or seconder:
-            if current is None:  # "Moved: X Seconded: Y" under the text it moves
+            other_mover = current is not None and mover is not None and current.moved_by is not None \
+                and clean_person(mover.group("mover")) != current.moved_by
+            if current is None or other_mover and not result:  # "Moved: X Seconded: Y" under the text it moves
                 context = self.context_text(unit, any_block=True)
                 if not context:
                     return True
@@ -444,6 +463,7 @@ class _Reader:
             if not match:
                 continue
             groups = _groups(match)
+            roles = _titles_before(match)
             text, rest = _cut_text(groups.get("text") or "")
             rest = rest + " " + (groups.get("rest") or "")
             if index == PASSIVE_FORM_INDEX:  # "X was moved by Y, ...": the subject, and a "to ..." purpose after Y
@@ -461,6 +481,7 @@ class _Reader:
             motion = self.new(unit, _with_context(text, self.heading), moved_by=clean_person(groups.get("mover")),
                               seconded_by=clean_person(groups.get("seconder")),
                               pending=index in PROPOSAL_FORM_INDEXES)
+            motion.roles = {name: role for key, role in roles.items() if (name := getattr(motion, key))}
             if groups.get("outcome"):
                 motion.outcome = outcome_of(groups["outcome"])
             if groups.get("resolved"):  # "Proposed by X, seconded by Y and RESOLVED that ..."
@@ -600,7 +621,7 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
     for text in texts:
         if name not in text:
             continue
-        text = unglue(text)
+        text = _CAMEL.sub(" ", unglue(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
         for match in before.finditer(text):
             given = _LEADING_TITLES.sub("", match.group(1)).strip()
             if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
@@ -623,13 +644,19 @@ def add_movers(speakers: list[PersonFound], motions: list[MotionFound],
         for attr in ("moved_by", "seconded_by"):
             name = getattr(motion, attr)
             if name and index.find(name) is None:
-                setattr(motion, attr, fuller_name(name, list(texts)) or name)
+                fuller = fuller_name(name, list(texts)) or name
+                setattr(motion, attr, fuller)
+                if name in motion.roles:
+                    motion.roles[fuller] = motion.roles[name]
     movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
     for name in sorted(set(movers), key=lambda n: -len(n.split())):  # full names first, to resolve the short
         known = index.find(name)
-        if known is None:
-            where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
-            index.add(PersonFound(honorific=None, name=name, role=None, organization=None,
+        where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
+        role = next((m.roles[name] for m in where if name in m.roles), None)
+        if known is not None:
+            known.role = known.role or role  # "Commissioner Mendez moved ...": the post, if none was known
+        else:
+            index.add(PersonFound(honorific=None, name=name, role=role, organization=None,
                                   section_nos=sorted({m.section_no for m in where if m.section_no}),
                                   pages=sorted({m.page for m in where})))
     for motion in motions:
