@@ -649,7 +649,8 @@ def add_movers(speakers: list[PersonFound], motions: list[MotionFound],
                 if name in motion.roles:
                     motion.roles[fuller] = motion.roles[name]
     movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
-    for name in sorted(set(movers), key=lambda n: -len(n.split())):  # full names first, to resolve the short
+    # full names first, to resolve the short; otherwise in the order the minutes name them
+    for name in sorted(dict.fromkeys(movers), key=lambda n: -len(n.split())):
         known = index.find(name)
         where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
         role = next((m.roles[name] for m in where if name in m.roles), None)
