@@ -91,7 +91,8 @@ def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
     more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{_NAME_WORD}){{0,2}}"
     first = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)" + _NAME_WORD  # "moved That ...": no name
-    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$)"
+    post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
+    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
