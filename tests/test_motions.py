@@ -260,3 +260,10 @@ def test_a_mover_new_to_the_speakers_gets_the_post_written_before_the_name() -> 
     people = add_movers([], found, ["Present: Commissioners Allen Fisk, Juan Mendez"])
     assert [(p.name, p.role) for p in people] == [("Allen Fisk", "Commissioner"), ("Juan Mendez", "Commissioner")]
     assert found[0].seconded_by == "Juan Mendez"
+
+
+def test_proposed_and_seconded_after_the_text_takes_the_line_before() -> None:
+    m = one(("Hall", ["That the hall hire fee be increased to £25.",
+                      "Proposed Cllr Smith, seconded Cllr Jones, all in favour."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("That the hall hire fee be increased to £25", "Smith",
+                                                              "Jones", "carried")

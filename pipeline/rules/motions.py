@@ -131,6 +131,8 @@ MOVED_FORMS = (
     r"^(?:moved|motion)\s*:?\s*\(\s*{mover}\s*/\s*{seconder}\s*\)\s*[,:-]?\s*(?P<text>.*)$",
     r"^{mover}\s*,?\s+proposed\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*"
     r"(?P<text>(?:that|to)\b.*)$",
+    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*[,;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?{seconder}"
+    r"(?P<rest>.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10,)
@@ -141,7 +143,7 @@ RESOLVED_FORMS = (
     r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"
     r"il\s+est\s+décidé|l['’]assemblée(?:\s+générale)?\s+décide|se\s+resuelve|se\s+acuerda|se\s+acordó|"
     r"fica\s+resolvido|foi\s+deliberado|deliberou-se|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*"
-    r"(?:[:,-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
+    r"(?:[:,–—-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
     r"^(?P<lead>)l['’]assemblée(?:\s+générale)?\s+(?:approuve|adopte|accepte|ratifie)\b\s*(?P<text>.+)$",
