@@ -37,7 +37,13 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "agreed", "adopted", "lost", "failed",
                       "withdrawn", "deferred", "tabled", "postponed", "approuvé", "approuvée", "accepté", "acceptée",
                       "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "genehmigt",
-                      "goedgekeurd", "adopté", "adoptée")
+                      "goedgekeurd", "adopté", "adoptée", "adoptés", "adoptées", "approuvés", "approuvées",
+                      "acceptés", "acceptées", "aprobados", "aprobadas", "aprovados", "aprovadas", "approvati",
+                      "approvate", "angenommen", "aangenomen", "rejected", "rejeté", "rejetée", "refusé",
+                      "refusée", "rechazado", "rechazada", "rejeitado", "rejeitada", "respinto", "respinta",
+                      "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
+                      "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
+                      "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld")
 
 # Words after an outcome word that make it no outcome: "carried out", "carried forward".
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
