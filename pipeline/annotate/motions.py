@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.annotate.common import Located, section_no_of, words_re
 from pipeline.annotate.people import HONORIFIC_PREFIX, PeopleIndex, PersonFound
 from pipeline.rules import (
+    COUNT_CONNECTORS,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
@@ -33,7 +34,9 @@ from pipeline.rules import (
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
     RECORD_SECONDER_LABELS,
+    REFERRING_ARTICLES,
     RESOLVED_FORMS,
+    RESULT_LEAD_LABELS,
     SENTENCE_ABBREVIATIONS,
     TEXT_END,
     TRIGGER_WORDS,
@@ -142,7 +145,7 @@ _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
 _SUBJECT_OUTCOME = re.compile(
     rf"^\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
     rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
-_REFERS_BACK = re.compile(rf"^\W*(?:the|this|that|said|la|le|der|die|das|el|la|o|a|il|de|het)\s+"
+_REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
                           rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS)})(?!\w)", re.I)
@@ -304,9 +307,9 @@ def _strip_counts(text: str) -> str:
         return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
         text = pattern.sub(count_out, text)
-    text = re.sub(r"(?:\b(?:with|mit|con|com|avec|met|by|par|por|per|of|and|und|et|e|y|en)\s+)?§"
+    text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
                   r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
-    text = re.sub(r"\b(?:result|abstimmung|vote)\s*:[\s,;.]*$", "", text, flags=re.I)
+    text = re.sub(rf"\b(?:{words_re(RESULT_LEAD_LABELS)})\s*:[\s,;.]*$", "", text, flags=re.I)
     return " ".join(text.split()).strip(" ,;:-–")
 
 
@@ -556,8 +559,7 @@ class _Reader:
         named = _NAMED_MOTION.match(text)
         if named:
             text = named.group("text")
-        text = re.sub(r"^(?:vote\s+(?:à|a)\s+la\s+main\s+levée|result|résultat|ergebnis)\s*:\s*", "", text,
-                      flags=re.I)
+        text = re.sub(rf"^(?:{words_re(RESULT_LEAD_LABELS)})\s*:\s*", "", text, flags=re.I)
         words = [w for w in re.findall(r"\w+", text) if _OUTCOME.fullmatch(w) is None]
         if len(words) < 3 or (not named and re.match(r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b",
                                                      text, re.I)):

@@ -185,3 +185,13 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
                  "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
                  "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
+
+# Articles before a motion noun that point back at the motion just read: "The motion was adopted".
+REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",
+                      "het")
+# Small words left beside a tally once its numbers are taken out of a text: "approvata con [5 voti] e [1 contrario]".
+COUNT_CONNECTORS = ("with", "mit", "con", "com", "avec", "met", "by", "par", "por", "per", "of", "and", "und", "et",
+                    "e", "y", "en")
+# Labels that open a result without naming what was decided: "Vote à la main levée: ...", "Result: ...".
+RESULT_LEAD_LABELS = ("vote à la main levée", "vote a la main levee", "result", "résultat", "ergebnis", "abstimmung",
+                      "vote", "votación", "votação", "votazione", "stemming")
