@@ -141,6 +141,7 @@ TABLE_DESCRIPTIONS = {
     "speakers": "people who speak or present, per document",
     "qa_pairs": "questions and their answers, per document",
     "feedback_counts": "tallies of feedback forms and polls",
+    "motions": "motions and resolutions: text, mover, seconder, outcome and votes",
     "files": "every file path ingest has seen, and what became of it",
     "corrections": "an archivist's fixes, applied after every load",
 }

@@ -11,7 +11,8 @@ a database opened read-only). They only read the tables; nothing is stored twice
     meetings           documents without their duplicates: what the views below count
     attendance         one row per meeting: date, year, organiser, venue, place, attendance
     appearances        one row per speaker per document, with the person_key
-    people             one row per person_key: how often, when and where they spoke
+    decisions          one row per motion: date, organiser, motion, mover, seconder, outcome, votes ("71-9-7")
+    people             one row per person_key: how often, when and where they spoke; motions moved
     topics             one row per section (breaks left out), with its speakers and questions
     feedback           one row per tally, with its prompt's total and share; is_request
     requests           what participants ask for next, summed across workshops
@@ -148,6 +149,17 @@ SELECT q.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym,
        q.question || coalesce(chr(10) || q.answer, '') AS text
 FROM qa_pairs q JOIN meetings d USING (document_id)
 LEFT JOIN sections sec ON sec.document_id = q.document_id AND sec.section_no = q.section_no""",
+    "decisions": """
+SELECT m.document_id, d.meeting_date, d.file_name, coalesce(d.organizer_acronym, d.organizer) AS organizer,
+       m.motion_no, m.text AS motion, m.moved_by, m.seconded_by,
+       person_key(m.moved_by) AS mover_key, person_key(m.seconded_by) AS seconder_key,
+       m.outcome, m.votes_for, m.votes_against, m.votes_abstain,
+       CASE WHEN coalesce(m.votes_for, m.votes_against, m.votes_abstain) IS NOT NULL
+            THEN concat_ws('-', coalesce(m.votes_for::VARCHAR, '?'), coalesce(m.votes_against::VARCHAR, '?'),
+                           coalesce(m.votes_abstain::VARCHAR, '?')) END AS votes,
+       m.section_no, sec.heading AS section, m.page
+FROM motions m JOIN documents d USING (document_id)
+LEFT JOIN sections sec ON sec.document_id = m.document_id AND sec.section_no = m.section_no""",
     "people": """
 SELECT person_key,
        first(name ORDER BY meeting_date DESC NULLS LAST, length(name) DESC, name) AS name,
@@ -160,7 +172,8 @@ SELECT person_key,
        list_sort(list(DISTINCT organizer) FILTER (WHERE organizer IS NOT NULL)) AS organizers,
        list_sort(list(DISTINCT file_name)) AS files,
        (SELECT count(*) FROM qa WHERE qa.asker_key = a.person_key) AS questions_asked,
-       (SELECT count(*) FROM qa WHERE qa.answerer_key = a.person_key) AS questions_answered
+       (SELECT count(*) FROM qa WHERE qa.answerer_key = a.person_key) AS questions_answered,
+       (SELECT count(*) FROM decisions dec WHERE dec.mover_key = a.person_key) AS motions_moved
 FROM appearances a
 GROUP BY person_key""",
     "topics": """

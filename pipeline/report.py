@@ -223,11 +223,12 @@ def _summary(con: duckdb.DuckDBPyConnection) -> list[tuple[str, object]]:
     ).fetchall()
     people = con.execute("SELECT count(*) FROM people").fetchone()[0]
     questions = con.execute("SELECT count(*) FROM qa_pairs").fetchone()[0]
+    decisions = con.execute("SELECT count(*) FROM motions").fetchone()[0]
     participants = con.execute("SELECT coalesce(sum(participants_total), 0) FROM documents").fetchone()[0]
     failed = con.execute("SELECT count(*) FROM files WHERE status = 'failed'").fetchone()[0]
     span = f"{first:%Y}–{last:%Y}" if first and last else "-"
     return [("workshops", docs), ("years", span), ("pages", pages), ("participants", participants),
-            ("speakers", people), ("questions asked", questions), ("files failed", failed)]
+            ("speakers", people), ("questions asked", questions), ("decisions", decisions), ("files failed", failed)]
 
 
 def build_report(con: duckdb.DuckDBPyConnection, db_name: str = "", now: dt.datetime | None = None) -> str:
@@ -237,6 +238,8 @@ def build_report(con: duckdb.DuckDBPyConnection, db_name: str = "", now: dt.date
     requests = _rows(con, f"SELECT * FROM requests ORDER BY mentions DESC, label LIMIT {MAX_BARS}")
     people = _rows(con, f"SELECT * FROM people ORDER BY sections DESC, workshops DESC, name LIMIT {MAX_BARS}")
     feedback = _rows(con, "SELECT * FROM feedback ORDER BY meeting_date NULLS LAST, file_name, feedback_no")
+    decisions = _rows(con, "SELECT * FROM decisions ORDER BY meeting_date NULLS LAST, file_name, motion_no "
+                           f"LIMIT {MAX_DECISIONS}")
     for row in feedback:
         row["workshop"] = _workshop_name(row)
     files = _rows(con, """
@@ -263,11 +266,33 @@ def build_report(con: duckdb.DuckDBPyConnection, db_name: str = "", now: dt.date
          horizontal_bars("Speakers by appearances", people_bars, PALETTE[2])),
         ("Feedback tallies per workshop", "Each bar is one feedback question, split into its answers.",
          feedback_chart(feedback)),
+        ("Decisions", "Motions and resolutions put to each meeting, who moved (and seconded) them, the outcome "
+         f"and the vote (for-against-abstain), in date order (first {MAX_DECISIONS}).", decisions_table(decisions)),
     ]
     return _page(db_name, now or dt.datetime.now(dt.timezone.utc), _summary(con), sections, files)
 
 
 # --------------------------------------------------------------------------- page
+
+
+MAX_DECISIONS = 200  # rows of the decisions table (the full list is the `decisions` view)
+
+
+def decisions_table(rows: Sequence[dict[str, Any]]) -> str:
+    """The motions of every meeting: date, organiser, motion, mover (and seconder), outcome, votes."""
+    if not rows:
+        return _empty("No motion or resolution has been found in the minutes.")
+    head = "".join(f"<th>{h}</th>" for h in ("date", "organiser", "motion", "moved by", "outcome", "votes"))
+    body = []
+    for r in rows:
+        mover = r["moved_by"] or ""
+        if r["seconded_by"]:
+            mover = f"{mover} / {r['seconded_by']}" if mover else f"seconded by {r['seconded_by']}"
+        cells = [_e(r["meeting_date"] or ""), _e(r["organizer"] or r["file_name"]),
+                 f'<span title="{_e(r["motion"])}">{_e(_cut(r["motion"], 160))}</span>', _e(mover),
+                 _e(r["outcome"] or "not recorded"), _e(r["votes"] or "")]
+        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return f'<table class="docs decisions"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
 def _documents_table(files: Sequence[dict[str, Any]]) -> str:

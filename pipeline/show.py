@@ -1,5 +1,5 @@
 """One stored document as a text tree, for `minutes show`: metadata, then the section tree with
-each section's pages, speakers, questions and answers, and feedback tallies under it."""
+each section's pages, speakers, questions and answers, feedback tallies and motions under it."""
 
 from __future__ import annotations
 
@@ -108,6 +108,18 @@ def _feedback_nodes(tallies: list[dict[str, Any]]) -> list[Node]:
     return nodes
 
 
+def _motion_node(motion: dict[str, Any]) -> Node:
+    """ "motion 2 [p. 3]: that the accounts be adopted" with who moved it and how it went under it."""
+    node = Node(f"motion {motion['motion_no']} [p. {motion['page']}]: {_cut(motion['text'])}")
+    people = [f"moved by {motion['moved_by']}" if motion["moved_by"] else "",
+              f"seconded by {motion['seconded_by']}" if motion["seconded_by"] else ""]
+    counts = [f"{label} {motion[key]}" for label, key in (("for", "votes_for"), ("against", "votes_against"),
+                                                          ("abstain", "votes_abstain")) if motion[key] is not None]
+    result = (motion["outcome"] or "outcome not recorded") + (f" ({', '.join(counts)})" if counts else "")
+    node.children.append(Node("; ".join(part for part in [*people, result] if part)))
+    return node
+
+
 def _metadata_lines(
     doc: dict[str, Any], file_status: str | None, contents: str, corrected: set[str] = frozenset()
 ) -> list[str]:
@@ -159,6 +171,7 @@ def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
     speakers = _records(con, f"SELECT * FROM speakers {where} ORDER BY speaker_no", [document_id])
     qa_pairs = _records(con, f"SELECT * FROM qa_pairs {where} ORDER BY qa_no", [document_id])
     tallies = _records(con, f"SELECT * FROM feedback_counts {where} ORDER BY feedback_no", [document_id])
+    motions = _records(con, f"SELECT * FROM motions {where} ORDER BY motion_no", [document_id])
 
     nodes = {s["section_no"]: Node(f"{s['section_no']}. {s['heading']} [{_pages(s['page_first'], s['page_last'])}]")
              for s in sections}
@@ -177,6 +190,8 @@ def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
         tallies_by_section[key].append(tally)
     for section_no, rows in tallies_by_section.items():
         (nodes[section_no] if section_no is not None else unplaced).children.extend(_feedback_nodes(rows))
+    for motion in motions:
+        nodes.get(motion["section_no"], unplaced).children.append(_motion_node(motion))
 
     roots = []
     # Nested last, so a section's subsections come after its own speakers, questions and tallies.
@@ -187,7 +202,8 @@ def document_tree(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
     if unplaced.children:
         roots.append(unplaced)
 
-    counts = f"{len(sections)} sections, {len(speakers)} speakers, {len(qa_pairs)} questions, {len(tallies)} tallies"
+    counts = (f"{len(sections)} sections, {len(speakers)} speakers, {len(qa_pairs)} questions, {len(tallies)} tallies"
+              + (f", {len(motions)} motions" if motions else ""))
     metadata = _metadata_lines(doc, status[0] if status else None, counts, corrected_fields)
     lines = [doc["file_name"], *metadata, *_render(roots)]
     # Each line escaped as a whole: a newline or ESC inside stored text cannot forge a line or reach the terminal.
@@ -199,7 +215,7 @@ def document_json(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
     where = "WHERE document_id = ?"
     (doc,) = _records(con, f"SELECT * FROM documents {where}", [document_id])
     record_tables = {"sections": "section_no", "speakers": "speaker_no", "qa_pairs": "qa_no",
-                     "feedback_counts": "feedback_no"}
+                     "feedback_counts": "feedback_no", "motions": "motion_no"}
     out: dict[str, Any] = {"document": doc}
     for table, order in record_tables.items():
         rows = _records(con, f"SELECT * EXCLUDE (document_id) FROM {table} {where} ORDER BY {order}", [document_id])

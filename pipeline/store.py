@@ -6,12 +6,12 @@ column here without touching this module.
 
     documents        document_id + Provenance (without sha256, which *is* document_id)
                      + DocumentMeta, flattened + loaded_at
-    sections, speakers, qa_pairs, feedback_counts
+    sections, speakers, qa_pairs, feedback_counts, motions
                      document_id + the record's fields; key (document_id, <record>_no)
     files            one row per file path ingest has seen, whatever became of it
     corrections      an archivist's fixes, applied after every load (pipeline/corrections.py)
 
-The views across workshops (people, topics, feedback, attendance, Q&A search) are defined
+The views across workshops (people, topics, feedback, attendance, decisions, Q&A search) are defined
 in `pipeline/history.py` and created here with the tables.
 """
 

@@ -7,6 +7,8 @@ from pipeline.structure import Structure
 from schemas import (
     DocumentMeta,
     FeedbackCount,
+    Motion,
+    MotionOutcome,
     ParsedDocument,
     Provenance,
     QAPair,
@@ -58,6 +60,13 @@ def build_document(provenance: Provenance, structure: Structure, found: Annotati
                       section_no=c.section_no, page=c.page)
         for i, c in enumerate(found.feedback, start=1)
     ]
+    motions = [
+        Motion(motion_no=i, text=_clean(m.text) or m.text, moved_by=_clean(m.moved_by),
+               seconded_by=_clean(m.seconded_by), outcome=MotionOutcome(m.outcome) if m.outcome else None,
+               votes_for=m.votes_for, votes_against=m.votes_against, votes_abstain=m.votes_abstain,
+               section_no=m.section_no, page=m.page)
+        for i, m in enumerate(found.motions, start=1)
+    ]
     return ParsedDocument(
         document_id=provenance.sha256,
         provenance=provenance,
@@ -75,4 +84,5 @@ def build_document(provenance: Provenance, structure: Structure, found: Annotati
         speakers=speakers,
         qa_pairs=qa_pairs,
         feedback_counts=feedback,
+        motions=motions,
     )

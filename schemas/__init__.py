@@ -3,6 +3,8 @@
 from schemas.minutes import (
     DocumentMeta,
     FeedbackCount,
+    Motion,
+    MotionOutcome,
     ParsedDocument,
     Provenance,
     QAPair,
@@ -14,6 +16,8 @@ from schemas.minutes import (
 __all__ = [
     "DocumentMeta",
     "FeedbackCount",
+    "Motion",
+    "MotionOutcome",
     "ParsedDocument",
     "Provenance",
     "QAPair",

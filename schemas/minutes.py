@@ -117,6 +117,28 @@ class FeedbackCount(Record):
     page: PageNo
 
 
+class MotionOutcome(str, Enum):
+    CARRIED = "carried"  # passed, adopted, approved, agreed
+    DEFEATED = "defeated"  # failed, lost, rejected
+    WITHDRAWN = "withdrawn"
+    DEFERRED = "deferred"  # tabled, postponed
+
+
+class Motion(Record):
+    """A motion or resolution put to the meeting for a decision, with its mover, seconder and vote."""
+
+    motion_no: Ordinal
+    text: Annotated[str, Field(min_length=1, description="what was proposed, as written")]
+    moved_by: str | None = None  # a person, without honorific
+    seconded_by: str | None = None
+    outcome: MotionOutcome | None = None  # None: the minutes do not say
+    votes_for: NonNegativeInt | None = None  # None: no count given
+    votes_against: NonNegativeInt | None = None
+    votes_abstain: NonNegativeInt | None = None
+    section_no: Ordinal | None = None
+    page: PageNo
+
+
 class ParsedDocument(Record):
     """Everything parsed from one minutes PDF."""
 
@@ -127,6 +149,7 @@ class ParsedDocument(Record):
     speakers: list[Speaker] = Field(default_factory=list)
     qa_pairs: list[QAPair] = Field(default_factory=list)
     feedback_counts: list[FeedbackCount] = Field(default_factory=list)
+    motions: list[Motion] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> ParsedDocument:
@@ -138,7 +161,7 @@ class ParsedDocument(Record):
         for s in self.sections:
             if s.parent_no is not None and s.parent_no not in section_nos:
                 raise ValueError(f"section {s.section_no} has unknown parent_no {s.parent_no}")
-        for record in [*self.qa_pairs, *self.feedback_counts]:
+        for record in [*self.qa_pairs, *self.feedback_counts, *self.motions]:
             if record.section_no is not None and record.section_no not in section_nos:
                 raise ValueError(f"{type(record).__name__} refers to unknown section_no {record.section_no}")
         return self

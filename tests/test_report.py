@@ -138,7 +138,7 @@ def test_an_empty_database_makes_a_page_that_says_so(tmp_path) -> None:
     store.connect(db).close()
     with store.connect_read_only(db) as con:
         html = build_report(con)
-    assert html.count('class="empty"') == 5  # four charts and the documents table
+    assert html.count('class="empty"') == 6  # four charts, the decisions and the documents tables
 
 
 def test_a_database_without_the_views_is_a_clear_error(tmp_path, capsys) -> None:

@@ -53,9 +53,9 @@ def test_every_model_field_is_a_column(con) -> None:
 
 
 def test_child_tables_follow_the_document_model() -> None:
-    assert set(store.CHILD_TABLES) == {"sections", "speakers", "qa_pairs", "feedback_counts"}
+    assert set(store.CHILD_TABLES) == {"sections", "speakers", "qa_pairs", "feedback_counts", "motions"}
     assert {store.ordinal_field(m) for m in store.CHILD_TABLES.values()} == {
-        "section_no", "speaker_no", "qa_no", "feedback_no",
+        "section_no", "speaker_no", "qa_no", "feedback_no", "motion_no",
     }
 
 
@@ -97,8 +97,8 @@ def test_load_writes_every_table(con, document_factory) -> None:
     store.load_document(con, doc)
     counts = store.table_counts(con)
     assert counts == {
-        "documents": 1, "sections": 3, "speakers": 2, "qa_pairs": 1, "feedback_counts": 2, "files": 0,
-        "corrections": 0,
+        "documents": 1, "sections": 3, "speakers": 2, "qa_pairs": 1, "feedback_counts": 2, "motions": 0,
+        "files": 0, "corrections": 0,
     }
 
 

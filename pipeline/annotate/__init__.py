@@ -1,4 +1,4 @@
-"""Section tree -> speakers, Q&A pairs, feedback counts and document metadata.
+"""Section tree -> speakers, Q&A pairs, feedback counts, motions and document metadata.
 
 One module per kind of record; spaCy (blank model + rule components from pipeline.nlp) finds
 the people, and the rules in pipeline.rules say which mentions are speakers, which blocks ask
@@ -7,11 +7,12 @@ and answer, and which phrases count.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.annotate.common import located_blocks
 from pipeline.annotate.feedback import CountFound, find_feedback, inline_counts, opinion_counts, table_counts
 from pipeline.annotate.meta import MetaFound, find_meta, parse_date
+from pipeline.annotate.motions import MotionFound, add_movers, find_motions
 from pipeline.annotate.people import PersonFound, find_speakers, split_role_org
 from pipeline.annotate.qa import QAFound, find_qa_pairs
 from pipeline.structure import Structure
@@ -26,13 +27,18 @@ class Annotations:
     qa_pairs: list[QAFound]
     feedback: list[CountFound]
     meta: MetaFound
+    motions: list[MotionFound] = field(default_factory=list)
 
 
 def annotate(structure: Structure) -> Annotations:
     located = located_blocks(structure)
+    motions = find_motions(located, structure)
     return Annotations(
-        speakers=find_speakers(located, structure),
+        # movers and seconders speak too
+        speakers=add_movers(find_speakers(located, structure), motions,
+                            [block.text for _, block in located] + [s.heading for s in structure.sections]),
         qa_pairs=find_qa_pairs(located),
         feedback=find_feedback(located, structure),
         meta=find_meta(structure),
+        motions=motions,
     )

@@ -1,0 +1,672 @@
+"""Motions, resolutions and votes: what was put to the meeting, who moved and seconded it, the outcome.
+
+Motions are read from the text of every block and heading, whatever the section (a "MOTION BY:" or
+"RESULT:" line may be taken for a heading). Sentences are read in order; a motion opens with a mover
+form ("Moved by X, seconded by Y, that ..."), a resolution ("RESOLVED that ...") or a pending form
+("Vote on ...", kept only when a result follows), and the result lines after it ("Carried",
+"For: 71, Against: 9", "RESULT: FAILED [4-2-1-1]", "MOTION BY: X SECOND: Y") settle it. A result
+with no open motion is a decision of its own when it is strong ("carried", "unanimously", counts);
+a sentence that only mentions a vote makes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.annotate.common import Located, section_no_of, words_re
+from pipeline.annotate.people import HONORIFIC_PREFIX, PeopleIndex, PersonFound
+from pipeline.rules import (
+    COUNT_CONNECTORS,
+    DECISION_LEAD_WORDS,
+    ELECTION_WORDS,
+    GLUED_WORDS,
+    MOTION_NOUNS,
+    MOTION_OUTCOME_WORDS,
+    MOTION_VERBS,
+    MOVED_FORMS,
+    MOVER_TITLES,
+    NOT_OUTCOME_AFTER,
+    NUMBER_WORDS,
+    PASSIVE_FORM_INDEX,
+    PENDING_FORMS,
+    PROPOSAL_FORM_INDEXES,
+    RECORD_MOVER_LABELS,
+    RECORD_RESULT_LABELS,
+    RECORD_SECONDER_LABELS,
+    REFERRING_ARTICLES,
+    RESOLVED_FORMS,
+    RESULT_LEAD_LABELS,
+    SENTENCE_ABBREVIATIONS,
+    TEXT_END,
+    TRIGGER_WORDS,
+    VOTE_COUNT_FILLERS,
+    VOTE_COUNT_WORDS,
+    WEAK_OUTCOME_WORDS,
+    ZERO_COUNT_WORDS,
+)
+from pipeline.structure import Structure, numbering_of
+
+MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
+SHORT_TEXT_WORDS = 6  # a motion text shorter than this is given its item's heading for context
+
+
+@dataclass
+class MotionFound:
+    text: str
+    moved_by: str | None = None
+    seconded_by: str | None = None
+    outcome: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    section_no: int | None = None
+    page: int = 1
+    pending: bool = False  # put without a mover: kept only if a result settles it
+    has_record: bool = False  # a "RESULT:" / "MOTION BY:" line was read for it
+    unit: int = 0  # where it was opened, in units read
+    heading: str | None = None  # the item it was put under
+    roles: dict[str, str] = field(default_factory=dict)  # mover/seconder -> the title written before the name
+
+
+@dataclass
+class _Unit:
+    text: str
+    section_no: int | None
+    page: int
+    is_heading: bool
+    heading: str | None = None  # the heading's own text, when a block was joined to it
+
+
+# -- compiled rules ---------------------------------------------------------------------------------
+
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"  # capitalised even where the form ignores case
+_PARTICLE = r"(?:de|van|von|da|di|del|le|la|der|den|dos|das)"
+# A record's next label is not part of the name before it: "MOTION BY: Mashack SECOND: Brown".
+_NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
+              r"|ayes|nays|noes|absent|abstain)\s*:)"
+              rf"(?!(?i:{words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)})\b)")
+_TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
+                                                                   "Miss", "Herr", "Frau", "Sr.", "Sra.")))
+
+
+def _name(group: str) -> str:
+    """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
+    more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{_NAME_WORD}){{0,2}}"
+    first = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)" + _NAME_WORD  # "moved That ...": no name
+    post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
+    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
+
+
+def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
+    """Each {mover}/{seconder} becomes a name group; a second one in the same form is `seconder_2`."""
+    compiled = []
+    for form in forms:
+        for role in ("mover", "seconder"):
+            parts = form.split("{" + role + "}")
+            form = parts[0] + "".join(_name(role if k == 1 else f"{role}_{k}") + part
+                                      for k, part in enumerate(parts[1:], start=1))
+        compiled.append(re.compile(form, re.I | re.S))
+    return compiled
+
+
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?P<role>{words_re(t for t in MOVER_TITLES if not t.endswith('s'))})\.?\s*$")
+
+
+def _titles_before(match: re.Match) -> dict[str, str]:
+    """The posts written before the mover's and seconder's names: {"moved_by": "Commissioner", ...}."""
+    roles = {}
+    for key, attr in (("mover", "moved_by"), ("seconder", "seconded_by")):
+        for group in (key, f"{key}_2"):
+            if group in match.re.groupindex and match.group(group):
+                title = _ROLE_BEFORE.search(match.string[: match.start(group)])
+                if title:
+                    roles[attr] = title.group("role")
+    return roles
+
+
+def _groups(match: re.Match) -> dict[str, str | None]:
+    """A match's groups with `seconder_2` folded into `seconder`."""
+    out: dict[str, str | None] = {}
+    for key, value in match.groupdict().items():
+        base = key.split("_")[0]
+        out[base] = out.get(base) or value
+    return out
+
+
+_MOVED = _compile_forms(MOVED_FORMS)
+_RESOLVED = [re.compile(form, re.I | re.S) for form in RESOLVED_FORMS]
+_PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
+_ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in words}
+_OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
+                      rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
+_WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
+# "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
+_SUBJECT_OUTCOME = re.compile(
+    rf"^\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
+    rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
+_REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
+                          rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
+_MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
+_ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS)})(?!\w)", re.I)
+_TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
+_SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder')})?", re.I)
+_RECORD_RESULT = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS)})\s*:\s*(?P<value>.+)$", re.I | re.S)
+_RECORD_MOVER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_MOVER_LABELS)})\s*:\s*{_name('mover')}", re.I)
+_RECORD_SECONDER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_SECONDER_LABELS)})\s*:\s*{_name('seconder')}", re.I)
+_RECORD_LINE = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
+                          r"|ayes|nays|noes|absent|abstain)\s*:", re.I)
+_NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
+_COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
+# Words that are votes only beside another kind of count ("for 3 years" is not a vote).
+_AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
+_COUNT_AFTER = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
+    rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
+_DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
+                           r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
+                           r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
+                           r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
+                           r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
+                           r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
+_PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
+_NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
+                           r"(?:was|were|is|has\s+been)\b", re.I)
+def _trigger_words() -> frozenset[str]:
+    """Every word (of four letters or more, or named as a trigger) of the outcome, motion and count lists."""
+    phrases = [*TRIGGER_WORDS, *MOTION_NOUNS, *(w for words in MOTION_OUTCOME_WORDS.values() for w in words),
+               *(w for words in VOTE_COUNT_WORDS.values() for w in words)]
+    words = {w for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase.lower()) if len(w) >= 4}
+    return frozenset(words | {w.lower() for w in TRIGGER_WORDS})
+
+
+_TRIGGERS = _trigger_words()
+
+
+def may_decide(sentence: str) -> bool:
+    """False when no word of the sentence could make it a motion, a result or a vote (a cheap test)."""
+    lower = sentence.lower()
+    return "m/s" in lower or not _TRIGGERS.isdisjoint(re.findall(r"[^\W\d_]+", lower))
+
+
+_PROPOSITION = re.compile(r"^(?:that|que|qu['’]|dass|che)\b", re.I)  # a whole proposition: needs no heading
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
+_DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
+_CONTINUES = re.compile(r"\b(?:by|was|were|and|of|the|to|that|from|for|seconded|moved)\s*$", re.I)
+_PASSIVE_START = re.compile(r"^(?!(?:the|a|an|this|it)\b).{0,60}?\bwas\s*(?:moved|motioned)\b",
+                            re.I | re.S)
+_GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"), " "),
+          (re.compile(rf"((?:{words_re(GLUED_WORDS)}))(?=(?:by|and))"), r"\1 "),
+          (re.compile(rf"(?<=[a-z]{{3}})(?=was\s*(?:{words_re(GLUED_WORDS)}))"), " "),
+          (re.compile(r"\b(by|and|of)(?=\d)"), r"\1 "),
+          (re.compile(r"(?<=\d)(?=(?:ayes?|nays?|noes|yeas)\b)"), " "),
+          (re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])"), " ")]
+_CAMEL = _GLUED[-1][0]
+
+
+def unglue(text: str) -> str:
+    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes".
+    Only text that holds one of the words at stake is looked at (most text is not, and this is not free)."""
+    lower = text.lower()
+    if not any(word in lower for word in GLUED_WORDS):
+        return text
+    for pattern, space in _GLUED:
+        text = pattern.sub(space, text)
+    return text
+
+
+# -- text helpers -----------------------------------------------------------------------------------
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a block: a full stop, ! or ? then a capital, unless the stop ends "Mr." or "No."."""
+    out, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ«\"“„(])", text):
+        if _ABBREVIATION_END.search(text[start:match.start()]):
+            continue
+        out.append(text[start:match.start()].strip())
+        start = match.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def clean_person(name: str | None) -> str | None:
+    """A mover or seconder without title or honorific ("Commissioner Mendez" -> "Mendez")."""
+    if not name:
+        return None
+    name = re.sub(rf"^(?:(?:{_TITLES})\.?\s*)+(?=[A-ZÀ-Þ])", "", name.strip(" ,.;:"))
+    name = HONORIFIC_PREFIX.sub("", name).strip(" ,.;:")
+    return name or None
+
+
+def outcome_of(text: str, strong_only: bool = False) -> str | None:
+    """The last outcome word of `text` as carried/defeated/withdrawn/deferred."""
+    found = None
+    for match in _OUTCOME.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        if strong_only and word in _WEAK:
+            continue
+        found = _ALL_OUTCOMES.get(word) or _ALL_OUTCOMES.get(match.group(0).lower())
+        found = found or next((v for k, v in _ALL_OUTCOMES.items() if k.lower() == word), None)
+    return found
+
+
+def _count_value(text: str) -> int:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text, 0)
+
+
+def vote_counts(text: str) -> dict[str, int]:
+    """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
+    "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
+    counts: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
+        for match in pattern.finditer(text):
+            word = match.group("w").lower()
+            kind = _COUNT_WORD.get(word)
+            if kind is None or kind in counts:
+                continue
+            counts[kind] = _count_value(match.group("n"))
+            if word in _AMBIGUOUS_COUNT_WORDS:
+                ambiguous.add(kind)
+    if ambiguous and len(counts) < 2:
+        counts = {k: v for k, v in counts.items() if k not in ambiguous}
+    dashed = _DASHED_TALLY.search(text)
+    if dashed and not counts:
+        numbers = [g for g in dashed.groups() if g]
+        counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
+    percent = _PERCENT_OF_VOTE.search(text)
+    if percent and "for" not in counts:
+        counts["for"] = int(percent.group(1))
+    return counts
+
+
+def _is_bare_result(sentence: str) -> bool:
+    """A result that names nothing of its own: "Carried.", "Motion carried unanimously", "Ayes: 5, Noes: 2"."""
+    rest = _OUTCOME.sub(" ", _strip_counts(sentence))
+    rest = _MOTION_NOUN.sub(" ", rest)
+    rest = re.sub(r"\b(?:the|this|said|was|were|is|has|been|by|and|a|all|vote|votes|result|so)\b", " ", rest,
+                  flags=re.I)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
+def _strip_counts(text: str) -> str:
+    """A decision's words without its tally: "The Constitution was ratified, with two members abstaining"."""
+    for pattern in _TEXT_END[3:4]:
+        text = pattern.split(text)[0]
+    if not vote_counts(text):
+        return " ".join(text.split()).strip(" ,;:-–")
+    several = len(vote_counts(text)) >= 2  # "for 2025" is a count only beside another kind
+
+    def count_out(match: re.Match) -> str:
+        word = (match.groupdict().get("w") or "").lower()
+        return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
+    for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
+        text = pattern.sub(count_out, text)
+    text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
+                  r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
+    text = re.sub(rf"\b(?:{words_re(RESULT_LEAD_LABELS)})\s*:[\s,;.]*$", "", text, flags=re.I)
+    return " ".join(text.split()).strip(" ,;:-–")
+
+
+def _cut_text(text: str) -> tuple[str, str]:
+    """A motion's text up to where the minutes say how it went; returns (text, the rest)."""
+    end = len(text)
+    for pattern in _TEXT_END:
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            end = min(end, match.start())
+    return text[:end].strip(" ,;:-–"), text[end:]
+
+
+def _bare_heading(heading: str | None) -> str:
+    if not heading:
+        return ""
+    numbering = numbering_of(heading)
+    if numbering:
+        heading = re.sub(r"^\s*\(?[0-9A-Za-z.]{1,8}[.):]?\s+", "", heading, count=1)
+    heading = re.sub(r"\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\)", "", heading, flags=re.I)
+    return " ".join(heading.split()).strip(" :")
+
+
+def _with_context(text: str, heading: str | None) -> str:
+    """A short text ("The minutes was approved") is given its item's heading in front."""
+    bare = _bare_heading(heading)
+    if len(text.split()) >= SHORT_TEXT_WORDS or not bare or _DECISION_LEAD.match(text) or _PROPOSITION.match(text) \
+            or bare.lower() in text.lower():
+        return text
+    return f"{bare}: {text}"
+
+
+# -- the reader -------------------------------------------------------------------------------------
+
+@dataclass
+class _Reader:
+    motions: list[MotionFound] = field(default_factory=list)
+    heading: str | None = None  # the last heading that is not a vote record
+    previous: _Unit | None = None  # the unit before the one being read
+    unit: int = 0
+    election_unit: int | None = None  # the last unit that spoke of an election
+
+    def open_motion(self) -> MotionFound | None:
+        if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
+            return self.motions[-1]
+        return None
+
+    def new(self, unit: _Unit, text: str, **fields) -> MotionFound:
+        motion = MotionFound(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
+                             heading=self.heading, **fields)
+        self.motions.append(motion)
+        return motion
+
+    def context_text(self, unit: _Unit, any_block: bool = False) -> str | None:
+        """What a bare result line decided: the line before it when it names the decision (or, for "X moved
+        and Y seconded", whatever it says), else the heading."""
+        before = self.previous
+        if before is not None and not before.is_heading and (any_block or _DECISION_LEAD.match(before.text)) \
+                and not _RECORD_LINE.match(before.text) and len(before.text.split()) <= 40:
+            return _strip_counts(before.text)
+        return _bare_heading(self.heading) or None
+
+    def settle(self, motion: MotionFound, text: str, strong_only: bool = False) -> bool:
+        """Outcome and counts from `text` onto `motion`; True if anything was learned."""
+        learned = False
+        counts = vote_counts(text)
+        if counts and motion.votes_for is None and motion.votes_against is None:
+            motion.votes_for, motion.votes_against = counts.get("for"), counts.get("against")
+            motion.votes_abstain = counts.get("abstain")
+            learned = True
+        outcome = outcome_of(text, strong_only)
+        if outcome:
+            motion.outcome = outcome
+            learned = True
+        if motion.outcome is None and motion.votes_for is not None and motion.votes_against is not None:
+            motion.outcome = "carried" if motion.votes_for > motion.votes_against else (
+                "defeated" if motion.votes_for < motion.votes_against else None)
+        if motion.outcome is None and counts and motion.votes_for and not motion.votes_against:
+            motion.outcome = "carried"
+        if learned:
+            motion.pending = False
+        return learned
+
+    # -- one unit of text ---------------------------------------------------------------------------
+
+    def read(self, unit: _Unit) -> None:
+        if self._record(unit, unit.text):
+            return
+        sentences = split_sentences(unit.text)
+        awaiting = self.motions[-1] if self.motions and not self.motions[-1].text else None
+        if awaiting is not None and sentences:  # the text announced by "..., moved by X:" on the line before
+            awaiting.text, rest = _cut_text(sentences.pop(0))
+            self.settle(awaiting, rest)
+        for sentence in sentences:
+            self._sentence(unit, sentence)
+
+    def _record(self, unit: _Unit, text: str) -> bool:
+        """ "RESULT: APPROVED [UNANIMOUS]" / "MOTION BY: X SECOND: Y" / "Moved: X Seconded: Y Carried" lines."""
+        if not _RECORD_LINE.match(text):
+            return False
+        result = _RECORD_RESULT.match(text)
+        mover = _RECORD_MOVER.search(text)
+        seconder = _RECORD_SECONDER.search(text)
+        current = self.open_motion()
+        if not (result or mover or seconder):
+            return False
+        if result and (outcome_of(result.group("value")) or vote_counts(result.group("value"))):
+            if current is None or current.has_record:
+                text = self.context_text(unit)
+                if not text:
+                    return True
+                current = self.new(unit, text)
+            current.has_record = True
+            self.settle(current, result.group("value"))
+        if mover or seconder:
+            other_mover = current is not None and mover is not None and current.moved_by is not None \
+                and clean_person(mover.group("mover")) != current.moved_by
+            if current is None or other_mover and not result:  # "Moved: X Seconded: Y" under the text it moves
+                context = self.context_text(unit, any_block=True)
+                if not context:
+                    return True
+                current = self.new(unit, context)
+            current.has_record = True
+            if not result:
+                self.settle(current, _RECORD_MOVER.sub(" ", _RECORD_SECONDER.sub(" ", text)))
+            if mover and not current.moved_by:
+                current.moved_by = clean_person(mover.group("mover"))
+            if seconder and not current.seconded_by:
+                current.seconded_by = clean_person(seconder.group("seconder"))
+            current.pending = False
+        return True
+
+    def _sentence(self, unit: _Unit, sentence: str) -> None:
+        if _ELECTION.search(sentence):
+            self.election_unit = self.unit
+        if not may_decide(sentence) or self._record(unit, sentence):
+            return
+        if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
+            return
+        in_election = self.election_unit is not None and self.unit - self.election_unit <= MAX_UNITS_OPEN
+        if in_election and not _MOTION_NOUN.search(sentence):
+            return  # elections of officers are not motions unless put as one
+        current = self.open_motion()
+        seconded = _SECONDED.search(sentence)
+        if seconded and current is not None and current.seconded_by is None and seconded.start() < 20:
+            current.seconded_by = clean_person(seconded.group("seconder"))
+            self.settle(current, sentence[seconded.end():])
+            current.pending = False
+            return
+        self._result(unit, sentence, current)
+
+    def _moved(self, unit: _Unit, sentence: str) -> bool:
+        for index, pattern in enumerate(_MOVED):
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            groups = _groups(match)
+            roles = _titles_before(match)
+            text, rest = _cut_text(groups.get("text") or "")
+            rest = rest + " " + (groups.get("rest") or "")
+            if index == PASSIVE_FORM_INDEX:  # "X was moved by Y, ...": the subject, and a "to ..." purpose after Y
+                purpose = re.match(r"\s*(to\s+[^,;]+)", groups.get("rest") or "")
+                text = (match.group("text") + (" " + purpose.group(1) if purpose else "")).strip()
+                text = re.sub(r"^.*?\b(?=The\s)", "", text) if re.search(r"\bThe\s", text[1:]) else text
+            if not text and sentence.rstrip().endswith(":"):  # "Resolution 7, moved by X:" then the text
+                self.new(unit, "", moved_by=clean_person(groups.get("mover")),
+                         seconded_by=clean_person(groups.get("seconder")))
+                return True
+            if not text:
+                text = self.context_text(unit, any_block=True) or ""
+                if not text:
+                    continue
+            motion = self.new(unit, _with_context(text, self.heading), moved_by=clean_person(groups.get("mover")),
+                              seconded_by=clean_person(groups.get("seconder")),
+                              pending=index in PROPOSAL_FORM_INDEXES)
+            motion.roles = {name: role for key, role in roles.items() if (name := getattr(motion, key))}
+            if groups.get("outcome"):
+                motion.outcome = outcome_of(groups["outcome"])
+            if groups.get("resolved"):  # "Proposed by X, seconded by Y and RESOLVED that ..."
+                motion.outcome = "carried"
+            seconded = _SECONDED.search(rest)
+            if seconded and not motion.seconded_by:
+                motion.seconded_by = clean_person(seconded.group("seconder"))
+                motion.pending = False
+            self.settle(motion, rest)
+            return True
+        return False
+
+    def _resolved(self, unit: _Unit, sentence: str) -> bool:
+        for pattern in _RESOLVED:
+            match = pattern.search(sentence)
+            if match and not re.search(r"\b(?:was|were|is|been)\s+$", match.group("lead") or "", re.I) \
+                    or match and re.search(r"\bit\s+(?:was|is)\s+$", match.group("lead") or "", re.I):
+                short = len(match.group("lead").split()) <= 6 or len(match.group("text").split()) < 4
+                text = sentence if short else match.group("text")
+                motion = self.new(unit, _with_context(_strip_counts(_cut_text(text)[0]), self.heading),
+                                  outcome="carried")
+                self.settle(motion, sentence)
+                motion.outcome = motion.outcome or "carried"
+                return True
+        return False
+
+    def _pending(self, unit: _Unit, sentence: str) -> bool:
+        for pattern in _PENDING:
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            text = (match.groupdict().get("text") or "").strip(" .")
+            rest = match.groupdict().get("rest") or ""
+            current = self.open_motion()
+            if not text:  # "The motion was put to the vote": the one open, or the item's
+                if current is not None:
+                    self.settle(current, sentence)
+                    return True
+                text = self.context_text(unit) or ""
+                if not text:
+                    return False
+            text, tail = _cut_text(text)
+            motion = self.new(unit, _strip_counts(text), pending=True)
+            if not self.settle(motion, tail + " " + rest):
+                self.settle(motion, text, strong_only=True)  # "Colocada em votação, a proposta foi aprovada"
+            return True
+        return False
+
+    def _result(self, unit: _Unit, sentence: str, current: MotionFound | None) -> None:
+        counts = vote_counts(sentence)
+        strong = outcome_of(sentence, strong_only=True)
+        weak = outcome_of(sentence)
+        names_motion = bool(_SUBJECT_OUTCOME.search(sentence))
+        if current is not None and (counts or weak) and _is_bare_result(sentence):
+            self.settle(current, sentence)  # "Carried.", "Motion carried unanimously."
+            return
+        if current is not None and (counts or weak):
+            unsettled = current.outcome is None or current.pending
+            fills = (counts and current.votes_for is None and current.votes_against is None) \
+                or (_REFERS_BACK.match(sentence) and names_motion)
+            if fills or unsettled and (counts or strong or names_motion or current.pending
+                                       or re.search(r"\ball\b", sentence, re.I)):
+                self.settle(current, sentence)
+                return
+        if not (counts or strong or names_motion):
+            return
+        if counts and not (strong or weak) and not re.search(r"\bvot|abstain|ayes|nays", sentence, re.I) \
+                and len(counts) < 2:
+            return
+        text = _strip_counts(sentence)
+        named = _NAMED_MOTION.match(text)
+        if named:
+            text = named.group("text")
+        text = re.sub(rf"^(?:{words_re(RESULT_LEAD_LABELS)})\s*:\s*", "", text, flags=re.I)
+        words = [w for w in re.findall(r"\w+", text) if _OUTCOME.fullmatch(w) is None]
+        if len(words) < 3 or (not named and re.match(r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b",
+                                                     text, re.I)):
+            same_section = self.previous is not None and self.previous.section_no == unit.section_no
+            text = self.context_text(unit, any_block=same_section) or ""
+            if not text:
+                return
+        motion = self.new(unit, _with_context(text, self.heading))
+        self.settle(motion, sentence)
+
+
+def _units(structure: Structure, located: Located) -> list[_Unit]:
+    """Headings and blocks in reading order; a block that finishes the sentence of the one before joins it."""
+    units: list[_Unit] = []
+    located_by_section: dict[int | None, list] = {}
+    for section, block in located:
+        located_by_section.setdefault(section_no_of(section), []).append(block)
+    for block in located_by_section.get(None, []):
+        units.append(_Unit(unglue(block.text), None, block.page_first, False))
+    for section in structure.sections:
+        units.append(_Unit(unglue(section.heading), section.section_no, section.page_first, True,
+                           unglue(section.heading)))
+        units.extend(_Unit(unglue(b.text), section.section_no, b.page_first, False)
+                     for b in located_by_section.get(section.section_no, []))
+    joined: list[_Unit] = []
+    for unit in units:
+        last = joined[-1] if joined else None
+        if last is not None and not _SENTENCE_END.search(last.text) and not _RECORD_LINE.match(unit.text) \
+                and not _RECORD_LINE.match(last.text) \
+                and (_CONTINUES.search(last.text) or unit.text[:1].islower() or _PASSIVE_START.match(unit.text)):
+            joined[-1] = _Unit(f"{last.text} {unit.text}", last.section_no, last.page, last.is_heading, last.heading)
+            continue
+        joined.append(unit)
+    return joined
+
+
+def find_motions(located: Located, structure: Structure) -> list[MotionFound]:
+    reader = _Reader()
+    for unit in _units(structure, located):
+        if unit.is_heading and unit.heading:  # an item about elections, or the end of one
+            reader.election_unit = reader.unit if _ELECTION.search(unit.heading) else None
+        reader.read(unit)
+        if unit.is_heading and unit.heading and not _RECORD_LINE.match(unit.heading):
+            reader.heading = unit.heading
+        reader.previous = unit
+        reader.unit += 1
+    return [m for m in reader.motions if not m.pending and m.text]
+
+
+_LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
+
+
+def fuller_name(name: str, texts: list[str]) -> str | None:
+    """The one fuller form of a one-word name that the document writes ("Mashack" -> "Michael Mashack",
+    "Jess" -> "Jess Cole"), or None when it writes none or several."""
+    if len(name.split()) != 1 or len(name) < 3:
+        return None
+    word = re.escape(name)
+    before = re.compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,2}}){word}(?![\w'’-])")
+    after = re.compile(rf"(?<![\w'’-]){word}\s+{_NOT_LABEL}({_NAME_WORD})(?![\w'’-])")
+    found = set()
+    for text in texts:
+        if name not in text:
+            continue
+        text = _CAMEL.sub(" ", unglue(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
+        for match in before.finditer(text):
+            given = _LEADING_TITLES.sub("", match.group(1)).strip()
+            if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
+                found.add(f"{given} {name}")
+        for match in after.finditer(text):
+            surname = match.group(1).strip(".")
+            if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
+                    and not re.fullmatch(_TITLES, surname):
+                found.add(f"{name} {surname}")
+    return found.pop() if len(found) == 1 else None
+
+
+def add_movers(speakers: list[PersonFound], motions: list[MotionFound],
+               texts: list[str] = ()) -> list[PersonFound]:
+    """Movers and seconders are speakers too; a bare surname or first name becomes the fuller name
+    the document gives elsewhere ("Mashack" -> "Michael Mashack"), among its speakers or in its text."""
+    index = PeopleIndex()
+    index.people = list(speakers)  # as found: merging two of them is not this module's business
+    for motion in motions:
+        for attr in ("moved_by", "seconded_by"):
+            name = getattr(motion, attr)
+            if name and index.find(name) is None:
+                fuller = fuller_name(name, list(texts)) or name
+                setattr(motion, attr, fuller)
+                if name in motion.roles:
+                    motion.roles[fuller] = motion.roles[name]
+    movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
+    # full names first, to resolve the short; otherwise in the order the minutes name them
+    for name in sorted(dict.fromkeys(movers), key=lambda n: -len(n.split())):
+        known = index.find(name)
+        where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
+        role = next((m.roles[name] for m in where if name in m.roles), None)
+        if known is not None:
+            known.role = known.role or role  # "Commissioner Mendez moved ...": the post, if none was known
+        else:
+            index.add(PersonFound(honorific=None, name=name, role=role, organization=None,
+                                  section_nos=sorted({m.section_no for m in where if m.section_no}),
+                                  pages=sorted({m.page for m in where})))
+    for motion in motions:
+        for attr in ("moved_by", "seconded_by"):
+            name = getattr(motion, attr)
+            known = index.find(name) if name else None
+            if known is not None:
+                setattr(motion, attr, known.name)
+    return index.people

@@ -1,0 +1,197 @@
+"""Motions, resolutions and votes: who moved what, and how the vote went (several languages).
+
+Each tuple is matched case-insensitively as whole words unless said otherwise; patterns are
+regular-expression fragments combined in pipeline/annotate/motions.py.
+"""
+
+from __future__ import annotations
+
+# Outcome words, in every language the corpus holds, by outcome. A "strong" word on its own makes a
+# sentence a decision ("Carried", "à l'unanimité"); a weak one only settles a motion already open
+# ("Motion to adjourn ... All agreed").
+MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
+    "carried": (
+        "carried", "passed", "adopted", "approved", "ratified", "accepted", "agreed", "unanimous", "unanimously",
+        "nem. con.", "nem con", "all in favour", "all in favor", "by a majority", "à la majorité", "por mayoría",
+        "por maioria", "a maggioranza", "mehrheitlich", "bij meerderheid",
+        "adopté", "adoptée", "adoptés", "adoptées", "approuvé", "approuvée", "approuvés", "approuvées",
+        "accepté", "acceptée", "acceptés", "acceptées", "à l'unanimité", "à l’unanimité",
+        "angenommen", "einstimmig", "beschlossen", "genehmigt",
+        "aprobado", "aprobada", "aprobados", "aprobadas", "se aprueba", "se aprueban", "por unanimidad",
+        "aprovado", "aprovada", "aprovados", "aprovadas", "por unanimidade",
+        "approvato", "approvata", "approvati", "approvate", "all'unanimità", "all’unanimità",
+        "aangenomen", "goedgekeurd", "unaniem", "met algemene stemmen",
+    ),
+    "defeated": (
+        "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
+        "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
+        "rejeitada", "respinto", "respinta", "verworpen", "fell",
+    ),
+    "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
+                  "ritirata", "ingetrokken"),
+    "deferred": ("deferred", "tabled", "postponed", "laid on the table", "reporté", "reportée", "vertagt",
+                 "aplazado", "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld"),
+}
+# Outcome words that are weak: common in any sentence, so they settle an open motion but do not
+# make a decision of a sentence that names no motion.
+WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "agreed", "adopted", "lost", "failed",
+                      "withdrawn", "deferred", "tabled", "postponed", "approuvé", "approuvée", "accepté", "acceptée",
+                      "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "genehmigt",
+                      "goedgekeurd", "adopté", "adoptée", "adoptés", "adoptées", "approuvés", "approuvées",
+                      "acceptés", "acceptées", "aprobados", "aprobadas", "aprovados", "aprovadas", "approvati",
+                      "approvate", "angenommen", "aangenomen", "rejected", "rejeté", "rejetée", "refusé",
+                      "refusée", "rechazado", "rechazada", "rejeitado", "rejeitada", "respinto", "respinta",
+                      "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
+                      "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
+                      "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld")
+
+# Words after an outcome word that make it no outcome: "carried out", "carried forward".
+NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
+# Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
+MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "sont", "a été", "ont été", "wurde",
+                "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
+                "viene", "werd", "wordt")
+# Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
+GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
+
+# Words that name a motion as the subject of an outcome: "The motion was carried", "la proposition est
+# adoptée", "der Antrag wurde angenommen". With a strong or weak outcome word they make a decision.
+MOTION_NOUNS = (
+    "motion", "motions", "resolution", "resolutions", "proposal", "proposition", "amendment",
+    "résolution", "proposition", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
+    "resolución", "moção", "proposta", "resolução", "mozione", "delibera", "voorstel", "motie", "besluit",
+)
+
+# Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
+MOVER_TITLES = (
+    "Commissioner", "Commissioners", "Councillor", "Councillors", "Councilor", "Cllr", "Cllrs", "Cr", "Crs",
+    "Councilmember", "Council Member",
+    "Board Member", "Member", "Trustee", "Director", "President", "Vice President", "Vice-President", "Chair",
+    "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Vice-Chair", "Mayor", "Deputy Mayor", "Alderman",
+    "Supervisor", "Secretary", "Treasurer", "Delegate", "Senator", "Representative", "Superintendent",
+    "Conseiller", "Conseillère", "Président", "Présidente", "Stadtrat", "Stadträtin", "Vorsitzende",
+    "Vorsitzender", "Concejal", "Vereador", "Vereadora", "Consigliere", "Raadslid", "Wethouder",
+)
+
+# Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
+VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
+    "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
+            "ja-stimme", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor"),
+    "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
+                "nein-stimme", "contre", "non", "en contra", "contra", "contrari", "contrário", "contrários",
+                "tegen", "contrario", "contraria", "contrária"),
+    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "abstentions", "enthaltung",
+                "enthaltungen", "abstenciones", "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
+                "astensioni", "onthouding", "onthoudingen"),
+}
+# Words between a count and its kind: "30 votos a favor", "two members abstaining".
+VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
+                      "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")
+# Words read as a count of zero, and small numbers written as words.
+ZERO_COUNT_WORDS = ("none", "nil", "no", "zero", "keine", "kein", "aucune", "aucun", "ninguna", "ninguno",
+                    "nenhum", "nenhuma", "nessuno", "geen")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+# Sentences about elections of officers: not motions unless put as one.
+ELECTION_WORDS = (
+    "election", "elections", "élection", "élections", "wahl", "wahlen", "vorstandswahl", "vorstandswahlen",
+    "elección", "elecciones", "eleição", "eleições", "elezione", "elezioni", "verkiezing", "verkiezingen",
+    "elected", "re-elected", "reelected", "élu", "élue", "élus", "élues", "réélu", "réélue", "réélus", "gewählt",
+    "wiedergewählt", "elegido", "elegida", "eleito", "eleita", "eletto", "eletta", "gekozen", "herkozen",
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Cllr", "Mme", "M", "Sr", "Sra",
+                          "vs", "v", "etc", "e.g", "i.e", "approx", "Inc", "Ltd", "Co", "nem", "con", "Art", "Abs")
+
+# -- patterns (regular-expression fragments; {name} is a person's name, filled in by the annotator) ----------
+# A line that records a vote rather than saying it: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: X SECOND: Y".
+RECORD_RESULT_LABELS = ("result", "results", "vote", "action", "decision", "outcome", "ergebnis", "résultat",
+                        "resultado", "risultato", "uitslag", "disposition")
+RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "proposed by", "proposer",
+                       "antragsteller", "proposé par", "propuesto por", "proposto da")
+RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "secondé par", "appuyé par",
+                          "appuyée par", "secundado por", "apoyado por")
+# "Moved by X, seconded by Y, that ...", "X moved, Y seconded, that ...", "X made a motion, seconded by Y, to ...".
+MOVED_FORMS = (
+    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
+    r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
+    r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
+    r"(?P<text>(?:that|to|(?:the\s+)?(?:approval|adoption|acceptance|receipt)\b).*)$",
+    r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
+    r"(?:and\s+)?(?:seconded\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
+    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:seconded\s+by\s+{seconder}|"
+    r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"^(?P<text>motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:seconded\s+by\s+{seconder}|{seconder}\s+"
+    r"seconded)(?P<rest>.*)$",
+    r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
+    r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
+    r"^{mover}\s+(?:proposed|moved)\s+and\s+{seconder}\s+second(?:ed)?\b(?P<rest>.*)$",
+    r"^(?P<text>.+?)\s*(?:was|were)\s*(?P<outcome>approved|adopted|carried|agreed)\s+on\s+the\s+(?:proposal|motion)\s+"
+    r"of\s+{mover}\s*,\s*seconded\s+by\s+{seconder}(?P<rest>.*)$",
+    r"^(?P<text>.+?)\s*was\s*(?:moved|motioned)\s*by\s*{mover}(?P<rest>.*)$",
+    r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
+    r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
+    r"^(?:moved|motion)\s*:?\s*\(\s*{mover}\s*/\s*{seconder}\s*\)\s*[,:-]?\s*(?P<text>.*)$",
+    r"^{mover}\s*,?\s+proposed\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*"
+    r"(?P<text>(?:that|to)\b.*)$",
+    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*[,;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?{seconder}"
+    r"(?P<rest>.*)$",
+)
+# Of the forms above, those that only propose: kept when a result or a seconder follows.
+PROPOSAL_FORM_INDEXES = (10,)
+# The passive form ("X was moved by Y"), whose text is the subject.
+PASSIVE_FORM_INDEX = 9
+# "RESOLVED that ...", "it was resolved ...", "IL EST RÉSOLU que ...", "The Councillors resolved it ...".
+RESOLVED_FORMS = (
+    r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"
+    r"il\s+est\s+décidé|l['’]assemblée(?:\s+générale)?\s+décide|se\s+resuelve|se\s+acuerda|se\s+acordó|"
+    r"fica\s+resolvido|foi\s+deliberado|deliberou-se|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*"
+    r"(?:[:,–—-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
+    r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
+    r"delibera)\s*:)\s*(?P<text>.+)$",
+    r"^(?P<lead>)l['’]assemblée(?:\s+générale)?\s+(?:approuve|adopte|accepte|ratifie)\b\s*(?P<text>.+)$",
+)
+# A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
+PENDING_FORMS = (
+    r"^(?P<text>(?:vote|motion)\s+(?:to|on)\b.+?)(?:\s+[-–—]\s+(?P<rest>.*))?$",
+    r"^(?:motion|resolution|proposal)\s*(?:[0-9][\w./-]*\s*)?[:.-]\s*(?P<text>.+)$",
+    r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
+    r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
+    r"^(?:sometid[ao]s?\s+a\s+votación|colocad[ao]s?\s+em\s+votação|post[ao]s?\s+(?:a|à|em)\s+votação|"
+    r"mess[ao]\s+ai\s+voti|post[ao]\s+(?:ai|in)\s+votazione|"
+    r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
+    r"(?P<text>.*?)(?:,\s*(?P<rest>.*))?$",
+    r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
+)
+# Clauses that end a motion's text: what follows says how the vote went.
+TEXT_END = (
+    r",?\s*and\s+(?:the\s+|set\s+|said\s+|this\s+)?motion\b", r"\s+[-–—]\s+(?:motion\s+)?(?:{outcomes})\b",
+    r",\s*(?:it\s+was\s+)?seconded\b", r",?\s*with\s+(?:\w+\s+){{0,2}}(?:abstaining|abstentions?)\b",
+    r"\.\s*(?:motion\s+)?(?:{outcomes})\b",
+)
+# Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
+DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
+                       "propuesta", "proposta", "voorstel", "mozione")
+
+# Words without which a sentence cannot move, second, resolve or vote on anything: a sentence holding none
+# of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.
+TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
+                 "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu", "resolu",
+                 "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
+                 "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
+                 "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
+                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
+                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
+
+# Articles before a motion noun that point back at the motion just read: "The motion was adopted".
+REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",
+                      "het")
+# Small words left beside a tally once its numbers are taken out of a text: "approvata con [5 voti] e [1 contrario]".
+COUNT_CONNECTORS = ("with", "mit", "con", "com", "avec", "met", "by", "par", "por", "per", "of", "and", "und", "et",
+                    "e", "y", "en")
+# Labels that open a result without naming what was decided: "Vote à la main levée: ...", "Result: ...".
+RESULT_LEAD_LABELS = ("vote à la main levée", "vote a la main levee", "result", "résultat", "ergebnis", "abstimmung",
+                      "vote", "votación", "votação", "votazione", "stemming")

@@ -1,0 +1,269 @@
+"""Motions, resolutions and votes: one test per form on constructed text, plus the table, view, show and report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import store
+from pipeline.annotate.motions import add_movers, find_motions, fuller_name, vote_counts
+from pipeline.annotate.people import PersonFound
+from pipeline.extract import Line
+from pipeline.report import decisions_table
+from pipeline.show import document_tree
+from pipeline.structure import Block, SectionDraft, Structure
+from schemas import Motion, MotionOutcome
+
+
+def _structure(*sections: tuple[str, list[str]]) -> Structure:
+    """Sections of one-line blocks, built directly (the layout rules are not under test here)."""
+    drafts = []
+    for no, (heading, texts) in enumerate(sections, start=1):
+        blocks = [Block([Line(text=t, x0=72.0, x1=500.0, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0,
+                              bold=False, italic=False, page=1)]) for i, t in enumerate(texts)]
+        drafts.append(SectionDraft(section_no=no, heading=heading, level=1, kind="heading", page_first=1,
+                                   blocks=blocks))
+    return Structure(title=None, title_blocks=[], front=[], sections=drafts, body_size=11.0)
+
+
+def motions_of(*sections: tuple[str, list[str]]):
+    structure = _structure(*sections)
+    located = [(s, b) for s in structure.sections for b in s.blocks]
+    return find_motions(located, structure)
+
+
+def one(*sections: tuple[str, list[str]]):
+    found = motions_of(*sections)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+def test_moved_by_seconded_by_that_carried() -> None:
+    m = one(("5. Accounts", ["Moved by Cllr Jane Smith, seconded by Mr. Tom Brown, that the accounts for 2020 "
+                             "be adopted. Carried."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
+        "that the accounts for 2020 be adopted", "Jane Smith", "Tom Brown", "carried")
+
+
+def test_motion_with_m_s_initials() -> None:
+    m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",
+                                                              "Lopez", "carried")
+
+
+def test_motion_to_with_mover_and_seconder_in_brackets() -> None:
+    m = one(("Agenda", ["Motion to approve the agenda (Jess/Leah) - passed"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("Motion to approve the agenda", "Jess", "Leah",
+                                                              "carried")
+
+
+def test_motion_by_and_seconded_without_outcome_is_kept_with_null_outcome() -> None:
+    m = one(("3. APPROVAL OF AGENDA", ["Motion to approve by Jess, Krista Barclay seconded."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("Motion to approve", "Jess", "Krista Barclay", None)
+
+
+def test_roll_call_ayes_noes() -> None:
+    m = one(("Rezoning", ["Councillor Dean moved that the rezoning be approved. Ayes: 5, Noes: 2. Motion carried."]))
+    assert (m.moved_by, m.votes_for, m.votes_against, m.outcome) == ("Dean", 5, 2, "carried")
+
+
+def test_result_record_lines_with_dashed_tally_attach_to_the_prose_motion() -> None:
+    m = one(("Election of Chair", [
+        "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to postpone the election to "
+        "July, and set motion failed to gather a majority vote as reflected:",
+        "RESULT: FAILED [4-2-1-1]",
+        "MOTION BY: Allen Fisk SECOND: Mendez",
+    ]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to postpone the election to July", "Allen Fisk",
+                                                              "Mendez", "defeated")
+    assert (m.votes_for, m.votes_against, m.votes_abstain) == (4, 2, 1)
+
+
+def test_result_record_under_an_item_heading_takes_the_heading_as_text() -> None:
+    m = one(("2. APPROVAL OF THE AGENDA", ["RESULT: APPROVED [UNANIMOUS]", "MOTION BY: Mashack SECOND: Brown"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("APPROVAL OF THE AGENDA", "Mashack", "Brown",
+                                                              "carried")
+
+
+def test_all_in_favour_and_unanimous_settle_an_open_motion() -> None:
+    m = one(("Fees", ["It was moved by Ann Lee and seconded by Bo Ray that fees stay the same.",
+                      "All in favour."]))
+    assert m.outcome == "carried"
+    m = one(("Fees", ["Ann Lee moved to keep the fees. The motion was carried unanimously."]))
+    assert (m.moved_by, m.outcome) == ("Ann Lee", "carried")
+
+
+def test_resolved_that() -> None:
+    m = one(("Policy", ["RESOLVED that the Data Protection Policy be adopted."]))
+    assert m.outcome == "carried" and "Data Protection Policy be adopted" in m.text and m.moved_by is None
+
+
+def test_numbered_resolution_with_mover_then_text_then_carried() -> None:
+    m = one(("Resolutions", ["Resolution 2024-17, moved by Ann Lee, seconded by Bo Ray:",
+                             "That the playground be resurfaced.", "Carried."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Ann Lee", "Bo Ray", "carried")
+    assert "playground be resurfaced" in m.text
+
+
+def test_put_to_the_vote_with_for_against_abstained() -> None:
+    m = one(("VI. Motion to increase the annual membership fee", [
+        "The motion was put to the vote by raise of hands. Result: For: 71, Against: 9, Abstained: 7. "
+        "The motion was adopted."]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (71, 9, 7, "carried")
+    assert "increase the annual membership fee" in m.text
+
+
+def test_french_adopte_a_l_unanimite_and_il_est_resolu() -> None:
+    m = one(("7. Divers", ["Bernard MULLER propose que David soit nommé membre d’honneur.",
+                           "Vote à la main levée: La proposition est adoptée à l’unanimité."]))
+    assert (m.text, m.moved_by, m.outcome) == ("que David soit nommé membre d’honneur", "Bernard MULLER", "carried")
+    m = one(("Résolutions", ["IL EST RÉSOLU que le budget 2024 soit adopté."]))
+    assert m.outcome == "carried" and "budget 2024" in m.text
+
+
+def test_german_abstimmung_and_einstimmig_angenommen() -> None:
+    m = one(("6. Entlastungen", ["Per Mentimeter wurde über die Entlastung des Vorstands abgestimmt. "
+                                 "Abstimmung: 12 Ja, 0 Nein, 2 Enthaltungen."]))
+    assert (m.text, m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (
+        "die Entlastung des Vorstands", 12, 0, 2, "carried")
+    m = one(("1. Tagesordnung", ["Die Tagesordnung wurde per Handzeichen einstimmig angenommen."]))
+    assert m.outcome == "carried"
+
+
+def test_spanish_portuguese_italian_dutch_results() -> None:
+    assert one(("Orden del día", ["Sometida a votación la propuesta del orden del día, se aprueba por "
+                                  "unanimidad."])).outcome == "carried"
+    m = one(("Contas", ["O relatório de contas foi aprovado com 30 votos a favor, 2 contra e 1 abstenção."]))
+    assert (m.outcome, m.votes_for, m.votes_against) == ("carried", 30, 2)
+    assert one(("Bilancio", ["Il bilancio è approvato all’unanimità."])).outcome == "carried"
+    assert one(("Begroting", ["Het voorstel is met algemene stemmen aangenomen."])).outcome == "carried"
+
+
+def test_a_sentence_that_only_mentions_a_vote_makes_no_motion() -> None:
+    assert motions_of(("Next steps", [
+        "Members will vote on the new logo at the next meeting.",
+        "The club representatives will vote for this change at the League AGM.",
+        "The minutes were circulated and the treasurer carried out an inventory.",
+        "The vote was by secret ballot.",
+    ])) == []
+
+
+def test_elections_are_not_motions() -> None:
+    assert motions_of(("Elections", ["Maryse est élue à l’unanimité.", "Ms. Lim was elected unanimously."])) == []
+
+
+def test_vote_counts_need_a_second_kind_for_ambiguous_words() -> None:
+    assert vote_counts("elected for 3 years") == {}
+    assert vote_counts("For 11 Against 6 abstain 4") == {"for": 11, "against": 6, "abstain": 4}
+    assert vote_counts("adopted by 7 ayes") == {"for": 7}
+    assert vote_counts("9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen") == {"for": 9, "against": 0, "abstain": 2}
+
+
+def test_movers_become_speakers_under_the_fuller_name_the_document_gives() -> None:
+    found = motions_of(("Minutes", ["Motion to approve the minutes by Stina, seconded by Leah Lim."]))
+    speakers = [PersonFound(honorific="Ms.", name="Stina Martinez")]
+    people = add_movers(speakers, found)
+    assert found[0].moved_by == "Stina Martinez"
+    assert [p.name for p in people] == ["Stina Martinez", "Leah Lim"]
+
+
+@pytest.fixture
+def db_with_motions(tmp_path, document_factory) -> Path:
+    doc = document_factory(b"m", path="/archive/m.pdf")
+    doc = doc.model_copy(update={"motions": [
+        Motion(motion_no=1, text="that the accounts be adopted", moved_by=doc.speakers[0].name, seconded_by="Bo Ray",
+               outcome=MotionOutcome.CARRIED, votes_for=71, votes_against=9, votes_abstain=7, section_no=1, page=1),
+        Motion(motion_no=2, text="to adjourn", page=2),
+    ]})
+    path = tmp_path / "m.duckdb"
+    with store.connect(path) as con:
+        store.load_document(con, doc)
+    return path
+
+
+def test_motions_table_view_people_and_show(db_with_motions, document_factory) -> None:
+    with store.connect_read_only(db_with_motions) as con:
+        assert con.execute("SELECT count(*) FROM motions").fetchone()[0] == 2
+        row = con.execute("SELECT motion, outcome, votes FROM decisions ORDER BY motion_no").fetchall()
+        assert row == [("that the accounts be adopted", "carried", "71-9-7"), ("to adjourn", None, None)]
+        moved = con.execute("SELECT max(motions_moved) FROM people").fetchone()[0]
+        assert moved == 1
+        document_id = con.execute("SELECT document_id FROM documents").fetchone()[0]
+        tree = document_tree(con, document_id)
+    assert "motion 1 [p. 1]: that the accounts be adopted" in tree
+    assert "seconded by Bo Ray; carried (for 71, against 9, abstain 7)" in tree
+    assert "motion 2 [p. 2]: to adjourn" in tree and "outcome not recorded" in tree
+    assert "motions" in store.TABLES and "decisions" in store.history.VIEW_NAMES  # export writes both
+    outcome = store.TABLES["motions"].create_sql()
+    assert "CHECK (outcome IN ('carried', 'defeated', 'withdrawn', 'deferred'))" in outcome
+
+
+def test_report_decisions_table() -> None:
+    html = decisions_table([{"meeting_date": None, "organizer": "PTFA", "file_name": "x.pdf",
+                             "motion": "to raise the fee <now>", "moved_by": "Ann", "seconded_by": "Bo",
+                             "outcome": "defeated", "votes": "1-9-9"}])
+    assert "to raise the fee &lt;now&gt;" in html and "Ann / Bo" in html and "defeated" in html
+    assert "No motion" in decisions_table([])
+
+
+def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
+    texts = ["Commissioners present: Michael Mashack, Juan Mendez", "MOTION BY: Mashack SECOND: Mendez AYES: Mashack"]
+    assert fuller_name("Mashack", texts) == "Michael Mashack"
+    assert fuller_name("Smith", ["Ann Smith and Bob Smith attended."]) is None  # two people: left as written
+
+
+def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
+    m = one(("Minutes", ["Proposed by Cllr Smith, seconded by Cllr Jones, and RESOLVED that the minutes be approved."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("that the minutes be approved", "Smith", "Jones",
+                                                              "carried")
+    m = one(("7. Grants", ["Resolution: That the grant of $500 be approved.",
+                           "Moved: Cr Smith Seconded: Cr Jones CARRIED"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("That the grant of $500 be approved", "Smith", "Jones",
+                                                              "carried")
+
+
+def test_words_that_only_look_like_outcomes_make_nothing() -> None:
+    assert motions_of(("Items", ["The committee discussed the carried-over budget.", "Two members passed away.",
+                                 "The chair thanked everyone for their unanimous support."])) == []
+
+
+def test_agreed_labels_decisions_in_other_languages_and_dashed_results() -> None:
+    m = one(("Budget", ["AGREED: that the budget for 2025 be set at £5,000."]))
+    assert (m.outcome, m.moved_by) == ("carried", None) and "budget for 2025" in m.text
+    assert one(("Acta", ["Se acuerda que la próxima sesión sea el 5 de mayo."])).outcome == "carried"
+    m = one(("Fees", ["Moved by Ann Lee, seconded by Bo Ray, that the fee be raised. Carried 5-2."]))
+    assert (m.votes_for, m.votes_against, m.outcome) == (5, 2, "carried")
+    m = one(("Report", ["Cllr Dean moved the adoption of the annual report. Carried."]))
+    assert (m.text, m.moved_by) == ("the adoption of the annual report", "Dean")
+
+
+def test_resolved_in_prose_about_a_problem_is_not_a_decision() -> None:
+    texts = ["The printer issue was resolved by the technician.", "Resolved issues are listed."]
+    assert motions_of(("IT", texts)) == []
+
+
+def test_majority_and_colon_tallies_and_results_after_an_election_list() -> None:
+    m = one(("Comptes", ["Les comptes sont approuvés par 25 voix pour, 2 contre et 3 abstentions."]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (25, 2, 3, "carried")
+    m = one(("Protokoll", ["Der Antrag wird mit 10:2 Stimmen angenommen."]))
+    assert (m.votes_for, m.votes_against, m.outcome) == (10, 2, "carried")
+    m = one(("Notulen", ["Besluit: het voorstel wordt aangenomen met 12 stemmen voor, 2 tegen en 1 onthouding."]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain) == (12, 2, 1)
+    assert motions_of(("8.3 Candidates", ["The following candidates were elected:",
+                                          "Chair: Simon Davies: unanimously"])) == []
+
+
+def test_a_mover_new_to_the_speakers_gets_the_post_written_before_the_name() -> None:
+    found = motions_of(("Item", ["Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to "
+                                 "continue this item. Motion approved."]))
+    people = add_movers([], found, ["Present: Commissioners Allen Fisk, Juan Mendez"])
+    assert [(p.name, p.role) for p in people] == [("Allen Fisk", "Commissioner"), ("Juan Mendez", "Commissioner")]
+    assert found[0].seconded_by == "Juan Mendez"
+
+
+def test_proposed_and_seconded_after_the_text_takes_the_line_before() -> None:
+    m = one(("Hall", ["That the hall hire fee be increased to £25.",
+                      "Proposed Cllr Smith, seconded Cllr Jones, all in favour."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("That the hall hire fee be increased to £25", "Smith",
+                                                              "Jones", "carried")
