@@ -1,7 +1,65 @@
-"""Document metadata: month names, organiser verbs."""
+"""Document metadata: month names, labels, meeting words, organiser and venue cues, in the
+languages minutes are written in (English, French, German, Spanish, Italian, Dutch, Portuguese)."""
 
 from __future__ import annotations
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+# Month names by number, all languages; matched case-insensitively, accents optional where writers drop them.
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro"),
+    2: ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco"),
+    4: ("april", "apr", "avril", "abril", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "mei", "maio"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
+    7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
+    8: ("august", "aug", "août", "aout", "agosto", "augustus"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
+    10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"),
+}
+# Words before a date that make it some other date than the meeting's: an approval, a signature,
+# an earlier or later meeting, a deadline.
+OTHER_DATE_CUES = (
+    "approved", "approval", "signed", "adopted", "previous", "last", "next", "dated", "effective", "until",
+    "deadline", "by", "before", "after", "since", "ended", "ending", "approuvé", "approuvée", "signé",
+    "précédente", "prochaine", "genehmigt", "unterzeichnet", "nächste", "letzten", "aprobada", "aprobado",
+    "firmado", "próxima", "anterior", "approvato", "approvata", "prossima", "goedgekeurd", "volgende", "aprovada",
+)
+# "Date:", "Location:" and their translations, as written before a colon.
+DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when")
+VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
+                "luogo", "locatie", "plaats", "local", "salle", "raum")
+# Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
+# "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
+MEETING_WORDS = (
+    "annual general meeting", "extraordinary general meeting", "general meeting", "special meeting",
+    "regular meeting", "public meeting", "board meeting", "committee meeting", "quarterly meeting",
+    "monthly meeting", "meeting", "agm", "a.g.m.", "egm", "workshop", "conference", "session", "minutes",
+    "assemblée générale", "assemblée", "réunion", "séance", "procès-verbal", "conseil d'administration",
+    "mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung", "vorstandssitzung", "versammlung",
+    "sitzung", "protokoll", "asamblea general", "asamblea", "reunión", "sesión", "acta", "assemblea", "riunione",
+    "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
+)
+# Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
+OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
+            "van de", "van het", "van", "da", "do", "dos")
+# A candidate organiser that is only one of these words is not an organisation.
+NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "committee", "board", "council", "meeting", "minutes",
+                       "report", "the", "special", "regular", "public", "online", "agenda", "summary", "notes",
+                       "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
+                       "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth")
 ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened")
+# "members of the X" names the body that meets.
+MEMBERS_OF = ("members of the", "members of", "membres du", "membres de la", "membres de l'", "mitglieder des",
+              "mitglieder der", "miembros del", "miembros de la", "membri del", "membri della", "leden van de",
+              "membros do", "membros da")
+# Meetings held online: the word as the venue ("by Zoom", "on Teams", "per Videokonferenz").
+ONLINE_WORDS = ("zoom", "microsoft teams", "ms teams", "teams", "google meet", "webex", "skype", "jitsi",
+                "videoconference", "video conference", "videokonferenz", "videoconferencia", "visioconférence",
+                "videoconferenza", "videoconferência", "online", "virtual", "en ligne", "en línea", "virtuell")
+# "En la ciudad de X", "in the city of X": the town the meeting is held in.
+CITY_LEAD_INS = ("in the city of", "en la ciudad de", "na cidade de", "nella città di", "dans la ville de",
+                 "in der stadt", "in de stad")
