@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate.common import Located, section_no_of
+from pipeline.annotate.common import Located, section_no_of, words_re
 from pipeline.rules import (
     ANSWER_MARKERS,
+    ASK_PHRASES,
     QUESTION_MARKERS,
+    REPLY_VERBS,
 )
 from pipeline.structure import Block, SectionDraft, numbering_of
 
@@ -65,7 +67,7 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
         asked = _ASKED.search(sentence)
         if not asked:
             continue
-        question = sentence[asked.start("q"):].strip().rstrip(".")
+        question = sentence[_question_start(asked):].strip().rstrip(".;")
         answer, answerer = None, None
         inline = _INLINE_ANSWER.search(question)
         if inline:  # "Asked if he had interests, James mentioned that ..."
@@ -78,15 +80,23 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
                 break
             if _ASKED.search(follow):
                 break
+        if answer is None and not inline and k + 1 < len(sentences) and not _ASKED.search(sentences[k + 1]) \
+                and not sentences[k + 1].rstrip().endswith("?"):
+            answer = sentences[k + 1].strip()  # "X asked if ... . They should email HB.": the next sentence answers
         pairs.append(QAFound(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
                              section_no_of(section), block.page_first))
     return pairs
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+def _question_start(asked: re.Match) -> int:
+    """Where the question opens in an _ASKED match, whichever language's group matched."""
+    return next(asked.start(name) for name, value in asked.groupdict().items() if value is not None)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-ZÀ-Ý])")
+_REPLY = words_re(REPLY_VERBS + ("mentioned",))
 _INLINE_ANSWER = re.compile(
-    r",\s+(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:mentioned|replied|answered|said|explained|responded|"
-    r"stated|confirmed)\b.*)$")
+    rf"(?:,\s+|,?\s+and\s+)(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:{_REPLY})\b.*)$")
 # "A question was asked, from X, regarding Y, to which ..." / "... were asked; including how ..., to which ..."
 _QUESTIONS_ASKED = (
     re.compile(r"questions?\s*(?:\([^)]*\)\s*)?(?:was|were)\s+asked;?\s*including\s+(?P<q>[^;]+?),?\s+to which\s+"
@@ -94,9 +104,13 @@ _QUESTIONS_ASKED = (
     re.compile(r"(?P<q>\b(?:an?|one)\s+questions?\s+was\s+asked\b[^;]*?)\s*(?:,\s*to which\s+|;\s*)(?P<a>[^;]+)",
                re.I),
 )
-_ASKED = re.compile(r"\b(?:also\s+)?(?:asked|enquired|inquired|wanted to know|questioned)\s+(?:the\s+\w+\s+)?"
-                    r"(?P<q>(?:whether|if|why|when|how|what|who|whom|where|which)\b)", re.I)
-_REPLIED = re.compile(r"\b(?:replied|answered|responded|explained|clarified)\b(?:\s+that)?\s*", re.I)
+# "asked whether", "asked the Board whether", "asked FB how", "demande à David si", "fragt, ob"
+_ADDRESSEE = r"(?:(?:the\s+\w+|(?:à|a|an|al|aan)\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?"
+_ASKED = re.compile("|".join(
+    rf"\b(?:also\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+|também\s+)?(?i:{words_re(verbs)}),?\s+"
+    rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"
+    for lang, (verbs, words) in ASK_PHRASES.items()))
+_REPLIED = re.compile(rf"\b(?:{_REPLY})\b(?:\s+(?:that|que|dass|che|dat))?\s*,?\s*", re.I)
 _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
 
@@ -119,7 +133,7 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                     answer = located[j][1].text.strip()[answer_match.end():].strip()
                     answerer = answer_match.groupdict().get("answerer") or answer_match.groupdict().get("answerer2")
                     j += 1
-            if answer is None or answer.endswith(":"):
+            if not answer or answer.endswith(":"):
                 while j < len(located) and located[j][0] is section and located[j][1].is_item:
                     items.append(located[j][1])
                     j += 1
