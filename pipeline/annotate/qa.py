@@ -26,7 +26,7 @@ class QAFound:
 
 
 _QUESTION = re.compile(
-    rf"^\s*(?:{'|'.join(QUESTION_MARKERS)})\s*"
+    rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:{'|'.join(QUESTION_MARKERS)})\s*"
     r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*"
     r"|^\s*(?:Question|Comment)\s*\d*\s*\((?P<asker2>[^()]{2,120})\)\s*:\s*", re.I)
 _ANSWER = re.compile(
@@ -115,6 +115,31 @@ _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
 
 
+# "(M. Lankhorst, Scripps): Should ...?" / "Carolina Berys - does CF ...?": a contribution signed by its author.
+_ATTRIBUTED = re.compile(r"^\((?P<who>[^()]{3,80})\)\s*[:.]?\s*(?P<rest>\S.*)$"
+                         r"|^(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[-–—:]\s+(?P<rest2>\S.*)$", re.S)
+
+
+def _attributed(text: str) -> tuple[str, str] | None:
+    match = _ATTRIBUTED.match(text.strip())
+    if not match:
+        return None
+    return (match.group("who") or match.group("who2")).strip(), (match.group("rest") or match.group("rest2")).strip()
+
+
+def _thread_pair(located: Located, i: int) -> QAFound | None:
+    """Notes kept as a thread of signed items: a signed question, then another person's signed reply."""
+    section, block = located[i]
+    if not block.is_item or i + 1 >= len(located) or located[i + 1][0] is not section or not located[i + 1][1].is_item:
+        return None
+    asked, replied = _attributed(block.text), _attributed(located[i + 1][1].text)
+    if not asked or not replied or "?" not in asked[1] or "?" in replied[1] or asked[0] == replied[0]:
+        return None
+    cut = asked[1].rindex("?") + 1
+    question = asked[1] if asked[1][cut:].strip().startswith("(") else asked[1][:cut]
+    return QAFound(question, replied[1], asked[0], replied[0], section_no_of(section), block.page_first)
+
+
 def find_qa_pairs(located: Located) -> list[QAFound]:
     pairs: list[QAFound] = []
     i = 0
@@ -150,6 +175,11 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                                  answer_match.groupdict().get("answerer"), section_no_of(section),
                                  located[i - 1][1].page_first))
             i += 1
+            continue
+        thread = _thread_pair(located, i)
+        if thread:
+            pairs.append(thread)
+            i += 2
             continue
         if block.is_item and text.endswith("?"):
             nested = []

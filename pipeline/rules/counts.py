@@ -37,3 +37,9 @@ RESPONDENT_PHRASES = (
     r"(?P<n>\d+)\s+(?:forms|questionnaires|evaluations|evaluation forms|feedback forms|surveys)\s+(?:were\s+)?"
     r"(?:returned|completed|received|collected|filled)",
 )
+# The sides of a vote on a motion: a tally of these is the motion's vote, not feedback.
+VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentions", "aye", "ayes", "nay", "nays",
+              "in favour", "in favor", "opposed", "dafür", "dagegen", "enthaltung", "enthaltungen", "ja-stimmen",
+              "nein-stimmen", "pour", "contre", "abstenus", "a favor", "en contra", "abstención", "abstenciones",
+              "favorevoli", "contrari", "astenuti", "voor", "tegen", "onthouding", "onthoudingen", "contra",
+              "abstenções")
