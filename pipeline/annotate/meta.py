@@ -11,6 +11,7 @@ from pipeline.rules import (
     CITY_LEAD_INS,
     DATE_LABELS,
     FEMALE_WORDS,
+    MEETING_MODIFIERS,
     MEETING_WORDS,
     MEMBERS_OF,
     METADATA_LABELS,
@@ -227,6 +228,9 @@ def _plausible_acronym(name: str, acronym: str) -> bool:
     return bool(words) and words[0][0].lower() == acronym[0].lower() and acronym.lower() not in ONLINE_WORDS
 
 
+_TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$")
+
+
 def _clean_org(candidate: str | None) -> str | None:
     """A candidate name without its document words, dates and trailing meeting words; None when
     nothing but generic words ("Annual", "Commission") is left."""
@@ -240,6 +244,7 @@ def _clean_org(candidate: str | None) -> str | None:
     text = re.sub(rf"^(?:(?:{_OF})\s+)+", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:(?:{_CONNECTOR})\s*)+$", "", text, flags=re.I).strip(" ,:;-–—")
     text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
+    text = _TRAILING_MODIFIERS.sub("", text)  # "Tenants Forum Annual (Meeting)"
     words = re.findall(r"[\w'’]+", text.lower())
     if not words or all(w in _NOT_ORGANIZER or w.isdigit() or re.fullmatch(_CONNECTOR, w) for w in words):
         return None

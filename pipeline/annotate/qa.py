@@ -110,7 +110,7 @@ _ASKED = re.compile("|".join(
     rf"\b(?:also\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+|também\s+)?(?i:{words_re(verbs)}),?\s+"
     rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"
     for lang, (verbs, words) in ASK_PHRASES.items()))
-_REPLIED = re.compile(rf"\b(?:{_REPLY})\b(?:\s+(?:that|que|dass|che|dat))?\s*,?\s*", re.I)
+_REPLIED = re.compile(rf"\b(?:{_REPLY})\b\s*,?\s*(?:(?:that|que|dass|che|dat)\b\s*)?", re.I)
 _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
 

@@ -43,6 +43,10 @@ MEETING_WORDS = (
     "sitzung", "protokoll", "asamblea general", "asamblea", "reunión", "sesión", "acta", "assemblea", "riunione",
     "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
 )
+# Words that say which meeting, left out of a name found before the meeting word ("X Annual Meeting").
+MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordinary", "extraordinary", "quarterly",
+                     "monthly", "weekly", "biannual", "first", "second", "third", "fourth", "fifth", "ordentliche",
+                     "außerordentliche", "ordinaire", "extraordinaire", "ordinaria", "extraordinaria")
 # Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
 OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
             "van de", "van het", "van", "da", "do", "dos")
