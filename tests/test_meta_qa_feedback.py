@@ -205,3 +205,27 @@ def test_a_vote_on_a_motion_is_not_feedback(tmp_path):
     pdf.line("Ergebnis: 4 Exkursion, 6 Aufräumparty")
     got = [(f.label, f.count) for f in parse_pdf(pdf.save()).feedback_counts]
     assert got == [("Exkursion", 4), ("Aufräumparty", 6)]
+
+
+def test_a_letterhead_naming_an_organisation_is_the_organiser():
+    assert _organizer_from_title("Hilltown Parish Council: Minutes of the Annual Parish Meeting") == (
+        "Hilltown Parish Council", None)
+    assert _organizer_from_title("Minutes of the Annual Parish Meeting held on 3 May 2024") == (None, None)
+
+
+def test_labels_on_one_line_and_venues_after_a_lead_in():
+    from pipeline.annotate.meta import _head_labels, _venue_after_lead_in
+
+    assert _head_labels(["Date: 14 May 2024   Time: 7pm   Venue: Village Hall, High Street"]) == {
+        "date": "14 May 2024", "time": "7pm", "venue": "Village Hall, High Street"}
+    assert _head_labels(["Lieu : Salle du Conseil", "Ort: Raum 2, Berlin"]) == {"venue": "Salle du Conseil"}
+    assert _venue_after_lead_in("Il giorno 14 marzo 2024 alle ore 18:00 presso la sede dell'Associazione, in Via "
+                                "Roma 1, Milano, si è riunito il Consiglio") == (
+        "la sede dell'Associazione, in Via Roma 1, Milano")
+
+
+def test_question_and_answer_labels_in_other_languages(tmp_path):
+    got = _qa(tmp_path, "Frage: Wann wird der Laser repariert?", "Antwort: Im März.",
+              "Councillor Hill asked about the state of the footpath. The Clerk confirmed it will be repaired.")
+    assert got == [("Wann wird der Laser repariert?", "Im März."),
+                   ("about the state of the footpath", "it will be repaired.")]

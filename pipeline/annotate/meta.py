@@ -19,11 +19,14 @@ from pipeline.rules import (
     NOT_ORGANIZER_WORDS,
     OF_WORDS,
     ONLINE_WORDS,
+    ORGANIZATION_WORDS,
     ORGANIZER_VERBS,
     OTHER_DATE_CUES,
     PARTICIPANT_WORDS,
     RESPONDENT_PHRASES,
+    TIME_LABELS,
     VENUE_LABELS,
+    VENUE_LEAD_INS,
 )
 from pipeline.structure import Block, Structure
 
@@ -117,7 +120,10 @@ def _meeting_dates(text: str) -> list[dt.date]:
     return [date for start, date in dates_in(text) if not _OTHER_DATE_CUE.search(text[max(0, start - 40):start])]
 
 
-_LABELS = {**{label: "date" for label in DATE_LABELS}, **{label: "venue" for label in VENUE_LABELS}}
+_LABELS = {**{label: "time" for label in TIME_LABELS}, **{label: "date" for label in DATE_LABELS},
+           **{label: "venue" for label in VENUE_LABELS}}
+# "Date: 14 May 2024   Time: 7pm   Venue: Village Hall" on one line: each label starts a value.
+_NEXT_LABEL = re.compile(rf"\s+(?=(?i:{words_re(_LABELS)})\s*:)")
 _HEAD_LABEL = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:\s*(?P<value>\S.*)$", re.I)
 _LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
 
@@ -135,9 +141,10 @@ def _head_labels(lines: list[str]) -> dict[str, str]:
     """ "Date: ...", "Lieu : ...", "- Location: ..." among the first lines, as {"date"|"venue": value}."""
     values: dict[str, str] = {}
     for line in lines:
-        match = _HEAD_LABEL.match(line)
-        if match:
-            values.setdefault(_LABELS[match.group("label").lower()], match.group("value").strip())
+        for piece in _NEXT_LABEL.split(line):
+            match = _HEAD_LABEL.match(piece)
+            if match:
+                values.setdefault(_LABELS[match.group("label").lower()], match.group("value").strip())
     return values
 
 
@@ -228,6 +235,7 @@ def _plausible_acronym(name: str, acronym: str) -> bool:
     return bool(words) and words[0][0].lower() == acronym[0].lower() and acronym.lower() not in ONLINE_WORDS
 
 
+_ORGANIZATION_WORDS = set(ORGANIZATION_WORDS)
 _TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$")
 
 
@@ -250,6 +258,8 @@ def _clean_org(candidate: str | None) -> str | None:
         return None
     if _MEETING_WORD.search(text) or not re.fullmatch(_NAME_RUN, text):
         return None
+    if re.match(rf"(?i:{words_re(MEETING_MODIFIERS)})\b", text):
+        return None  # "Annual Parish (Meeting)": which meeting, not who holds it
     if len(words) > 14:
         return None
     return text
@@ -281,6 +291,11 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     a short letterhead part before the meeting's ("EAST PALO ALTO: PLANNING COMMISSION MEETING")
     is part of the name."""
     parts = [p.strip() for p in (title or "").split(": ") if p.strip()]
+    for part in parts:  # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
+        named = _ACRONYM_IN_BRACKETS.fullmatch(part)
+        name = named.group("org") if named and _plausible_acronym(named.group("org"), named.group("acr")) else part
+        if _is_organisation_name(name):
+            return name.strip(), named.group("acr") if named and name != part else None
     for k, part in enumerate(parts):
         org, acronym = _organizer_in_part(part)
         if not org:
@@ -290,6 +305,13 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
             org = f"{letterhead} {org}"
         return org, acronym
     return None, None
+
+
+def _is_organisation_name(text: str) -> bool:
+    """A name (no meeting word, no date) with a word that organisations carry: "Parish Council", "e.V."."""
+    words = set(re.findall(r"[\w'’.]+", text.lower()))
+    return (len(words) <= 10 and bool(words & _ORGANIZATION_WORDS) and not _MEETING_WORD.search(text)
+            and not dates_in(text) and bool(re.fullmatch(_NAME_RUN, text.strip())) and _clean_org(text) is not None)
 
 
 def _is_letterhead(part: str) -> bool:
@@ -380,14 +402,15 @@ _ONLINE_VENUE = re.compile(
 _CITY = re.compile(rf"\b(?:{words_re(CITY_LEAD_INS)})\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)", re.I)
 
 
-def _as_venue(text: str) -> str | None:
+def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     """What is left of a head line once its date, weekday, clock times and lead words are taken
     out, when that reads as a place ("7:45pm in the Berrill Cafe" -> "the Berrill Cafe")."""
     text = _CLOCK_RANGE.sub(" ", _WEEKDAY_WORDS.sub(" ", text))
     text = re.sub(r"\s+", " ", text)
     text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
     text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")
-    if not text or len(text.split()) > 15 or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("the ")):
+    if not text or len(text.split()) > 15 or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("the ")
+                                                   or lower_ok):
         return None
     if re.search(r"[.!?]\s+[A-Z]", text) or "http" in text.lower():
         return None
@@ -437,6 +460,19 @@ def _held_at(text: str) -> str | None:
     return _as_venue(rest)
 
 
+_VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
+
+
+def _venue_after_lead_in(head_text: str) -> str | None:
+    """ "presso la sede dell'Associazione, in Via Roma 1, Milano, si è riunito ...": up to the comma
+    that goes on in lower case ("si è riunito"), not on to a place ("in Via Roma")."""
+    match = _VENUE_AFTER_LEAD_IN.search(head_text)
+    if not match:
+        return None
+    venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
+    return _as_venue(venue, lower_ok=True)
+
+
 def _online_venue(head_text: str) -> str | None:
     online = _ONLINE_VENUE.search(head_text)
     city = _CITY.search(head_text)
@@ -457,7 +493,8 @@ def find_meta(structure: Structure) -> MetaFound:
     meta = MetaFound()
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
     venue = (head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
-             or _venue_by_date(head) or _held_at(head_text) or _online_venue(head_text))
+             or _venue_by_date(head) or _held_at(head_text) or _venue_after_lead_in(head_text)
+             or _online_venue(head_text))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
     meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title,
                                                         head_blocks(structure))

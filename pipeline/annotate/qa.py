@@ -59,14 +59,16 @@ def _question_from_block(text: str) -> tuple[str, str | None]:
 
 def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
     """ "Mr. X asked whether ... . Ms. Y replied that ..." within one paragraph."""
+    matches = [m for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
     pairs = [QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, section_no_of(section),
-                     block.page_first)
-             for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
+                     block.page_first) for m in matches]
     sentences = _SENTENCE_SPLIT.split(block.text)
+    offset = 0
     for k, sentence in enumerate(sentences):
+        offset = block.text.find(sentence, offset)
         asked = _ASKED.search(sentence)
-        if not asked:
-            continue
+        if not asked or any(m.start() <= offset + asked.start() < m.end() for m in matches):
+            continue  # none, or already read as "A question was asked regarding ..., to which ..."
         question = sentence[_question_start(asked):].strip().rstrip(".;")
         answer, answerer = None, None
         inline = _INLINE_ANSWER.search(question)

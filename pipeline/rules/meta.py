@@ -67,3 +67,21 @@ ONLINE_WORDS = ("zoom", "microsoft teams", "ms teams", "teams", "google meet", "
 # "En la ciudad de X", "in the city of X": the town the meeting is held in.
 CITY_LEAD_INS = ("in the city of", "en la ciudad de", "na cidade de", "nella città di", "dans la ville de",
                  "in der stadt", "in de stad")
+# Words that make a name an organisation's ("Hilltown Parish Council", "Makerspace e.V.", "Stichting X").
+ORGANIZATION_WORDS = (
+    "council", "association", "club", "society", "committee", "board", "trust", "network", "foundation",
+    "commission", "federation", "union", "institute", "university", "school", "district", "authority", "agency",
+    "department", "ministry", "forum", "alliance", "coalition", "partnership", "cooperative", "company", "ltd",
+    "inc", "group", "chamber", "league", "organisation", "organization", "e.v.", "verein", "verband", "stiftung",
+    "genossenschaft", "gemeinde", "chor", "conseil", "comité", "fédération", "fondation", "société", "syndicat",
+    "collectif", "amicale", "consejo", "asociación", "comisión", "fundación", "federación", "sociedad", "junta",
+    "ayuntamiento", "associazione", "consiglio", "comitato", "fondazione", "comune", "società", "vereniging",
+    "stichting", "raad", "bestuur", "gemeente", "associação", "conselho", "comissão", "fundação", "sindicato",
+)
+# "Time:" and its translations: a label that ends a date or venue written on the same line.
+TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario", "ora", "orario", "tijd", "horário")
+# Words after which minutes write where the meeting sits ("presso la sede di ...", "s'est réuni au ...").
+VENUE_LEAD_INS = ("presso", "s'est réuni à", "s'est réuni au", "s'est réunie à", "s'est réunie au",
+                  "s’est réuni à", "s’est réuni au", "s’est réunie à", "s’est réunie au", "se reunieron en",
+                  "reunidos en", "reuniram-se na", "reuniram-se no", "reunidos na", "reunidos no", "kwam bijeen in",
+                  "tagte in", "tagte im", "met at", "met in")

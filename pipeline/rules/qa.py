@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 # Lines that always start a new block, whatever their layout: a question or an answer.
-BLOCK_START_MARKERS = r"^(?:Q|A|Question|Answer|Response|Reply)\s*\d*\s*[:.)]\s"
-QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"Question\s*\d*\s*[:.)]")
-ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]")
+BLOCK_START_MARKERS = (r"^(?:Q|A|Question|Answer|Response|Reply|Réponse|Frage|Antwort|Pregunta|Respuesta|Domanda|"
+                       r"Risposta|Vraag|Antwoord|Pergunta|Resposta)\s*\d*\s*[:.)]\s")
+QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"(?:Question|Frage|Pregunta|Domanda|Vraag|Pergunta)\s*\d*\s*[:.)]")
+ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]",
+                  r"(?:Réponse|Antwort|Respuesta|Risposta|Antwoord|Resposta)\s*\d*\s*[:.)]")
 
 # Questions reported in prose, by language: the verbs that ask, and the words that open what was
 # asked ("X asked whether ...", "X demande si ...", "X fragt, ob ..."). Paired per language so
 # that "the question asked was" does not read German "was" as a question word.
 ASK_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "en": (("asked", "enquired", "inquired", "wanted to know", "questioned", "queried", "wondered"),
-           ("whether", "if", "why", "when", "how", "what", "who", "whom", "where", "which")),
+    "en": (("asked", "enquired", "inquired", "wanted to know", "questioned", "queried", "wondered",
+            "raised a question", "raised the question", "sought clarification", "asked for clarification"),
+           ("whether", "if", "why", "when", "how", "what", "who", "whom", "where", "which", "about", "regarding",
+            "concerning", "as to")),
     "fr": (("demande", "a demandé", "demandait", "demandé", "s'interroge", "s’interroge", "se demande"),
            ("si", "s'il", "s’il", "s'ils", "s’ils", "pourquoi", "comment", "quand", "quel", "quelle", "quels",
             "quelles", "qui", "où", "combien")),
