@@ -229,3 +229,22 @@ def test_question_and_answer_labels_in_other_languages(tmp_path):
               "Councillor Hill asked about the state of the footpath. The Clerk confirmed it will be repaired.")
     assert got == [("Wann wird der Laser repariert?", "Im März."),
                    ("about the state of the footpath", "it will be repaired.")]
+
+
+def test_attendance_as_a_labelled_number():
+    assert _attendance("Present: 12\nApologies: 3") == (12, None)
+    assert _attendance("Présents : 9 membres") == (9, None)
+    assert _attendance("Present: 1. John Smith 2. Ann Lee") == (None, None)
+
+
+def test_a_question_paragraph_then_its_answer(tmp_path):
+    pdf = PdfBuilder(tmp_path / "q.pdf")
+    pdf.line("Minutes of the Village Meeting", style="bold", size=16)
+    pdf.line("1. Questions from the public", style="bold", size=12)
+    pdf.line("When will the bus shelter be repaired?").space()
+    pdf.line("The Clerk said the repair is booked for June.").space()
+    pdf.line("2. Finance", style="bold", size=12)
+    pdf.line("In response to a question from Cllr Hill about the reserves, the Treasurer said they stand at 5,000.")
+    got = [(q.question, q.answer) for q in parse_pdf(pdf.save()).qa_pairs]
+    assert got == [("When will the bus shelter be repaired?", "The Clerk said the repair is booked for June."),
+                   ("the reserves", "the Treasurer said they stand at 5,000")]

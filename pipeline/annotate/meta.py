@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate.common import words_re
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
     CITY_LEAD_INS,
     DATE_LABELS,
     FEMALE_WORDS,
@@ -186,7 +187,10 @@ ATTENDANCE_PATTERNS = (
                rf"{_NUMBER.format('female')}\s+(?:(?:of\s+them|were)\s+)?(?:{_FEMALE})", re.I),
     re.compile(rf"(?:present|attendance)\s*:\s*{_NUMBER.format('total')}(?:\s+of\s+\d+)?[^.(]{{0,40}}"
                rf"\(\s*{_NUMBER.format('female')}\s+(?:{_FEMALE})", re.I),
-    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})", re.I),
+    # "Present: 12", "Attendance: 40 people", "Présents : 9"
+    re.compile(rf"^[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
+               re.I | re.M),
+    re.compile(rf"\b{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\b", re.I),
 )
 _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
 _ORGANIZER_SENTENCE = re.compile(

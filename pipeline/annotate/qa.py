@@ -9,6 +9,7 @@ from pipeline.annotate.common import Located, section_no_of, words_re
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
+    QA_HEADING_WORDS,
     QUESTION_MARKERS,
     REPLY_VERBS,
 )
@@ -62,6 +63,9 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
     matches = [m for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
     pairs = [QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, section_no_of(section),
                      block.page_first) for m in matches]
+    for m in _IN_RESPONSE.finditer(block.text):  # "In response to a question from X about Y, Z said ..."
+        pairs.append(QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), m.group("asker"), None,
+                             section_no_of(section), block.page_first))
     sentences = _SENTENCE_SPLIT.split(block.text)
     offset = 0
     for k, sentence in enumerate(sentences):
@@ -142,6 +146,36 @@ def _thread_pair(located: Located, i: int) -> QAFound | None:
     return QAFound(question, replied[1], asked[0], replied[0], section_no_of(section), block.page_first)
 
 
+_QA_HEADING = re.compile(rf"\b(?:{words_re(QA_HEADING_WORDS)})\b", re.I)
+# "The Clerk explained ...", "Cllr Hill said ...", "She confirmed ...": a paragraph that opens with an answer.
+_OPENS_WITH_REPLY = re.compile(rf"^(?:(?:[A-Z][\w.'’-]*|the|of)\s+){{1,5}}(?:{_REPLY})\b|"
+                               rf"^(?:he|she|they|it|we)\s+(?:{_REPLY})\b", re.I)
+
+
+def _asked_then_answered(located: Located, i: int) -> QAFound | None:
+    """A paragraph that is a question, then one that answers it: opening with a reply verb, or in a
+    section of questions ("Questions from the public")."""
+    section, block = located[i]
+    text = block.text.strip()
+    if not text.endswith("?") or len(text.split()) > 80 or i + 1 >= len(located) or located[i + 1][0] is not section:
+        return None
+    follow = located[i + 1][1]
+    answer = follow.text.strip()
+    if answer.endswith("?") or follow.cell is not None or block.cell is not None:
+        return None
+    in_qa_section = bool(section and _QA_HEADING.search(section.heading)) and not follow.is_item
+    if not (_OPENS_WITH_REPLY.match(answer) or in_qa_section):
+        return None
+    question, asker = _question_from_block(text)
+    return QAFound(question, answer, asker, None, section_no_of(section), block.page_first)
+
+
+_IN_RESPONSE = re.compile(
+    r"\bIn (?:response|reply|answer) to (?:a |the )?(?:question|query|queries|questions)"
+    r"(?:\s+from\s+(?P<asker>[^,]+?))?\s+(?:about|regarding|on|concerning|as to|whether|if)\s+(?P<q>[^,]{3,200}),"
+    r"\s*(?P<a>[^.]+(?:\.|$))", re.I)
+
+
 def find_qa_pairs(located: Located) -> list[QAFound]:
     pairs: list[QAFound] = []
     i = 0
@@ -178,7 +212,7 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                                  located[i - 1][1].page_first))
             i += 1
             continue
-        thread = _thread_pair(located, i)
+        thread = _thread_pair(located, i) or _asked_then_answered(located, i)
         if thread:
             pairs.append(thread)
             i += 2

@@ -43,3 +43,7 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
               "nein-stimmen", "pour", "contre", "abstenus", "a favor", "en contra", "abstención", "abstenciones",
               "favorevoli", "contrari", "astenuti", "voor", "tegen", "onthouding", "onthoudingen", "contra",
               "abstenções")
+# Labels of the attendance line ("Present: 12", "Anwesend: 9").
+ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
+                     "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
+                     "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen")

@@ -38,3 +38,6 @@ REPLY_VERBS = (
     "explicó", "aclara", "aclaró", "señala", "señaló", "risponde", "ha risposto", "spiega", "ha spiegato",
     "precisa", "antwoordt", "antwoordde", "legt uit", "verklaart", "respondeu", "explicou", "esclarece",
 )
+# Headings of the part of the minutes where questions are put ("Questions from the public", "Fragen").
+QA_HEADING_WORDS = ("question", "questions", "q&a", "q & a", "q and a", "queries", "public forum", "open forum",
+                    "fragen", "preguntas", "domande", "vragen", "perguntas", "questions diverses")
