@@ -248,3 +248,12 @@ def test_a_question_paragraph_then_its_answer(tmp_path):
     got = [(q.question, q.answer) for q in parse_pdf(pdf.save()).qa_pairs]
     assert got == [("When will the bus shelter be repaired?", "The Clerk said the repair is booked for June."),
                    ("the reserves", "the Treasurer said they stand at 5,000")]
+
+
+def test_women_among_participants_in_other_languages_and_labels_above_their_values():
+    from pipeline.annotate.meta import _head_labels
+
+    assert _attendance("Erschienen sind 14 Mitglieder, davon 6 Frauen.") == (14, 6)
+    assert _attendance("34 participants, dont 15 femmes.") == (34, 15)
+    assert _head_labels(["Venue", "Village Hall, Hilltown", "Date:", "14 May 2024"]) == {
+        "venue": "Village Hall, Hilltown", "date": "14 May 2024"}

@@ -124,6 +124,7 @@ def _meeting_dates(text: str) -> list[dt.date]:
 _LABELS = {**{label: "time" for label in TIME_LABELS}, **{label: "date" for label in DATE_LABELS},
            **{label: "venue" for label in VENUE_LABELS}}
 # "Date: 14 May 2024   Time: 7pm   Venue: Village Hall" on one line: each label starts a value.
+_LABEL_ALONE = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:?\s*$", re.I)
 _NEXT_LABEL = re.compile(rf"\s+(?=(?i:{words_re(_LABELS)})\s*:)")
 _HEAD_LABEL = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:\s*(?P<value>\S.*)$", re.I)
 _LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
@@ -141,7 +142,12 @@ def _labelled(blocks: list[Block]) -> dict[str, str]:
 def _head_labels(lines: list[str]) -> dict[str, str]:
     """ "Date: ...", "Lieu : ...", "- Location: ..." among the first lines, as {"date"|"venue": value}."""
     values: dict[str, str] = {}
-    for line in lines:
+    for k, line in enumerate(lines):
+        alone = _LABEL_ALONE.match(line)
+        if alone and k + 1 < len(lines) and not _HEAD_LABEL.match(lines[k + 1]) \
+                and not _LABEL_ALONE.match(lines[k + 1]):  # "Venue" / "Village Hall"
+            values.setdefault(_LABELS[alone.group("label").lower()], lines[k + 1].strip())
+            continue
         for piece in _NEXT_LABEL.split(line):
             match = _HEAD_LABEL.match(piece)
             if match:
@@ -178,12 +184,13 @@ def head_blocks(structure: Structure) -> list[str]:
 
 
 _NUMBER = r"(?P<{}>\d{{1,5}})"
+_OF_WHOM = r"(?:of\s+whom|including|dont|davon|de\s+l[oa]s\s+cuales|di\s+cui|waarvan|d[oa]s\s+quais)"
 _PARTICIPANTS = words_re(PARTICIPANT_WORDS)
 _FEMALE = words_re(FEMALE_WORDS)
 ATTENDANCE_PATTERNS = (
-    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\s*\(\s*(?:of\s+whom\s+)?{_NUMBER.format('female')}"
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\s*\(\s*(?:{_OF_WHOM}\s+)?{_NUMBER.format('female')}"
                rf"\s+(?:{_FEMALE})", re.I),
-    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})[^.]{{0,80}}?,\s*(?:of\s+whom\s+)?"
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})[^.]{{0,80}}?,\s*(?:{_OF_WHOM}\s+)?"
                rf"{_NUMBER.format('female')}\s+(?:(?:of\s+them|were)\s+)?(?:{_FEMALE})", re.I),
     re.compile(rf"(?:present|attendance)\s*:\s*{_NUMBER.format('total')}(?:\s+of\s+\d+)?[^.(]{{0,40}}"
                rf"\(\s*{_NUMBER.format('female')}\s+(?:{_FEMALE})", re.I),
