@@ -257,3 +257,15 @@ def test_women_among_participants_in_other_languages_and_labels_above_their_valu
     assert _attendance("34 participants, dont 15 femmes.") == (34, 15)
     assert _head_labels(["Venue", "Village Hall, Hilltown", "Date:", "14 May 2024"]) == {
         "venue": "Village Hall, Hilltown", "date": "14 May 2024"}
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        ("ATA DA REUNIÃO ORDINÁRIA DO CONSELHO MUNICIPAL DE SAÚDE", "CONSELHO MUNICIPAL DE SAÚDE"),
+        ("Notulen van de algemene ledenvergadering van Vereniging Dorpsbelang", "Vereniging Dorpsbelang"),
+        ("Notulen ALV Tennisclub De Kaai", "Tennisclub De Kaai"),
+    ],
+)
+def test_organizer_in_portuguese_and_dutch_titles(title, organizer):
+    assert _organizer_from_title(title)[0] == organizer

@@ -222,7 +222,7 @@ def _organizer_from_by(match: re.Match) -> tuple[str, str | None]:
 # lower-case connectors ("of", "de", "des", "für"), ending on a capitalised word.
 _NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’.&-]*|e\.\s?V\.|&)"
 _CONNECTOR = (r"(?:of|for|and|the|on|de|del|des|du|la|le|les|d['’]|l['’]|für|und|der|die|das|van|het|di|della|dei|"
-              r"da|do|dos|y|e|et)")
+              r"dell['’]|dello|degli|delle|da|do|dos|das|y|e|et)")
 _NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+|{_CONNECTOR}(?=[A-ZÀ-Ý]))*{_NAME_WORD})*"
 _MEETING = words_re(MEETING_WORDS)
 _OF = words_re(OF_WORDS)
@@ -247,6 +247,7 @@ def _plausible_acronym(name: str, acronym: str) -> bool:
 
 
 _ORGANIZATION_WORDS = set(ORGANIZATION_WORDS)
+_LEADING_MODIFIERS = re.compile(rf"^(?:(?i:{words_re(MEETING_MODIFIERS)})\s+(?:(?i:{words_re(OF_WORDS)})\s+)?)+")
 _TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$")
 
 
@@ -284,7 +285,8 @@ def _organizer_in_part(part: str) -> tuple[str | None, str | None]:
             return org, named.group("acr")
     after = _ORG_AFTER_MEETING.search(part)
     while after:
-        org = _clean_org(after.group("org"))
+        # "(Reunião) ORDINÁRIA DO CONSELHO MUNICIPAL": which meeting, then who holds it
+        org = _clean_org(_LEADING_MODIFIERS.sub("", after.group("org")))
         if org:
             return org, None
         after = _ORG_AFTER_MEETING.search(part, after.start() + 1)

@@ -42,11 +42,15 @@ MEETING_WORDS = (
     "mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung", "vorstandssitzung", "versammlung",
     "sitzung", "protokoll", "asamblea general", "asamblea", "reunión", "sesión", "acta", "assemblea", "riunione",
     "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
+    "alv", "bestuursvergadering", "jaarvergadering", "algemene ledenvergadering", "assemblea dei soci",
+    "assemblea generale", "riunione del consiglio direttivo",
 )
 # Words that say which meeting, left out of a name found before the meeting word ("X Annual Meeting").
 MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordinary", "extraordinary", "quarterly",
                      "monthly", "weekly", "biannual", "first", "second", "third", "fourth", "fifth", "ordentliche",
-                     "außerordentliche", "ordinaire", "extraordinaire", "ordinaria", "extraordinaria")
+                     "außerordentliche", "ordinaire", "extraordinaire", "ordinaria", "extraordinaria", "ordinária",
+                     "extraordinária", "ordinário", "extraordinário", "straordinaria", "ordinario", "straordinario",
+                     "gewone", "buitengewone", "algemene", "annuelle", "anual", "annuale", "jährliche")
 # Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
 OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
             "van de", "van het", "van", "da", "do", "dos")
