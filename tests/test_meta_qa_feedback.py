@@ -269,3 +269,19 @@ def test_women_among_participants_in_other_languages_and_labels_above_their_valu
 )
 def test_organizer_in_portuguese_and_dutch_titles(title, organizer):
     assert _organizer_from_title(title)[0] == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("siendo las once horas del día cuatro de septiembre de dos mil veinte, se reúnen", dt.date(2020, 9, 4)),
+        ("Aos catorze dias do mês de março de dois mil e vinte e quatro, às 14h", dt.date(2024, 3, 14)),
+        ("il giorno quattordici marzo duemilaventiquattro alle ore 18", dt.date(2024, 3, 14)),
+        ("we met on one of the March days", None),
+    ],
+)
+def test_dates_written_in_words(text, date):
+    from pipeline.annotate.meta import words_date
+
+    assert words_date(text) == date
+    assert _meeting_date(None, {}, text, "") == date

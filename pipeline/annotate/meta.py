@@ -18,6 +18,7 @@ from pipeline.rules import (
     METADATA_LABELS,
     MONTH_NAMES,
     NOT_ORGANIZER_WORDS,
+    NUMBER_WORDS_DATES,
     OF_WORDS,
     ONLINE_WORDS,
     ORGANIZATION_WORDS,
@@ -111,6 +112,45 @@ def _yearless_date(text: str, year: int) -> dt.date | None:
         return dt.date(year, _MONTH_NUMBER[match.group("month").lower()], int(match.group("day")))
     except ValueError:
         return None
+
+
+_NUMBER_WORD_PREFIXES = sorted(NUMBER_WORDS_DATES, key=len, reverse=True)
+_WORDS_DATE = re.compile(
+    rf"\b(?P<dayw>[a-zà-ÿ]+(?:\s+(?:y|e)\s+[a-zà-ÿ]+)?)\s+(?:d[ií]as?\s+|giorni\s+)?(?:del?\s+|do\s+|di\s+)?"
+    rf"(?:mes\s+de\s+|mês\s+de\s+|mese\s+di\s+)?{_MONTH}\s+(?:de\s+|del\s+|di\s+|do\s+)?"
+    rf"(?:año\s+|ano\s+|anno\s+)?(?:de\s+)?(?P<yearw>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){{0,6}})", re.I)
+
+
+def words_number(words: str) -> int | None:
+    """ "dos mil veinte" -> 2020, "duemilaventiquattro" -> 2024, "vinte e um" -> 21; None if not all number words."""
+    compact = "".join(w for w in words.lower().split() if w not in {"y", "e"})
+    total, current = 0, 0
+    while compact:
+        word = next((w for w in _NUMBER_WORD_PREFIXES if compact.startswith(w)), None)
+        if word is None:
+            return None
+        value = NUMBER_WORDS_DATES[word]
+        if value == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += value
+        compact = compact[len(word):]
+    return total + current
+
+
+def words_date(text: str) -> dt.date | None:
+    """A date written in words, as formal minutes in Spanish, Portuguese and Italian do."""
+    for match in _WORDS_DATE.finditer(text):
+        day = words_number(match.group("dayw"))
+        words = match.group("yearw").split()
+        year = next((n for k in range(len(words), 0, -1) if (n := words_number(" ".join(words[:k]))) is not None
+                     and 1900 < n < 2100), None)
+        if day and year:
+            try:
+                return dt.date(year, _MONTH_NUMBER[match.group("month").lower()], day)
+            except ValueError:
+                continue
+    return None
 
 
 _OTHER_DATE_CUE = re.compile(rf"\b(?:{words_re(OTHER_DATE_CUES)})\b[^\n]{{0,25}}$", re.I)
@@ -523,15 +563,15 @@ def find_meta(structure: Structure) -> MetaFound:
 
 def _meeting_date(title: str | None, head_labels: dict[str, str], head_text: str, all_text: str) -> dt.date | None:
     """The meeting's own date: a "Date:" line, else the title's, else the first date of the first
-    lines that is not an approval, a signature or another meeting's, else of the whole text; a day
-    and month written without a year take the year of the first lines."""
+    lines that is not an approval, a signature or another meeting's, else one written in words there,
+    else the first of the whole text; a day and month written without a year take the year of the
+    first lines."""
     for text in (head_labels.get("date", ""), title or ""):
         found = parse_date(text, head_text)
         if found:
             return found
-    for text in (head_text, all_text):
-        found = _meeting_dates(text)
-        if found:
-            return found[0]
+    found = _meeting_dates(head_text) or [d for d in [words_date(head_text)] if d] or _meeting_dates(all_text)
+    if found:
+        return found[0]
     year = re.search(r"\b(?:19|20)\d{2}\b", head_text)
     return _yearless_date(head_text, int(year.group(0))) if year else None

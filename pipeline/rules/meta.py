@@ -89,3 +89,24 @@ VENUE_LEAD_INS = ("presso", "s'est réuni à", "s'est réuni au", "s'est réunie
                   "s’est réuni à", "s’est réuni au", "s’est réunie à", "s’est réunie au", "se reunieron en",
                   "reunidos en", "reuniram-se na", "reuniram-se no", "reunidos na", "reunidos no", "kwam bijeen in",
                   "tagte in", "tagte im", "met at", "met in")
+# Numbers written as words in dates of formal minutes ("el día cuatro de septiembre de dos mil veinte",
+# "aos catorze dias do mês de março de dois mil e vinte e quatro", "il giorno quattordici marzo duemilaventiquattro").
+NUMBER_WORDS_DATES: dict[str, int] = {
+    # Spanish
+    "un": 1, "uno": 1, "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21,
+    "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "mil": 1000,
+    # Portuguese
+    "um": 1, "primeiro": 1, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+    "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20,
+    "trinta": 30,
+    # Italian
+    "primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10,
+    "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+    "diciotto": 18, "diciannove": 19, "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventitre": 23,
+    "ventiquattro": 24, "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28, "ventinove": 29,
+    "trenta": 30, "trentuno": 31, "mila": 1000, "mille": 1000,
+}
