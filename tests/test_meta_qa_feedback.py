@@ -285,3 +285,8 @@ def test_dates_written_in_words(text, date):
 
     assert words_date(text) == date
     assert _meeting_date(None, {}, text, "") == date
+
+
+def test_people_counted_at_the_meeting_are_not_options():
+    assert inline_counts("Present: 12 members, 3 guests") == (None, [])
+    assert inline_counts("Turnout: 40 members, 2 visitors") == (None, [])

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from pipeline.annotate.common import Located, section_no_of, split_outside_parens, words_re
 from pipeline.annotate.people import HONORIFIC_PREFIX
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
     COUNT_UNITS,
     NON_FEEDBACK_WORDS,
     NUMBER_WORDS,
     OPINION_VERBS,
+    PARTICIPANT_WORDS,
     VOTE_WORDS,
 )
 from pipeline.structure import Block, SectionDraft, Structure
@@ -39,9 +41,19 @@ _BEFORE_COUNT = re.compile(r"[,;]\s*(?=\d{1,4}\s+\S)")
 _VOTE_LABELS = re.compile(rf"^(?:{words_re(VOTE_WORDS)})$", re.I)
 
 
+# "Present: 12 members, 3 guests" counts people at the meeting, not answers.
+_ATTENDANCE_PROMPT = re.compile(rf"\b(?:{words_re(ATTENDANCE_LABELS + ('apologies', 'absent', 'quorum'))})\b", re.I)
+_PEOPLE_WORDS = PARTICIPANT_WORDS + COUNT_UNITS + ("guests", "visitors", "councillors")
+_PEOPLE_LABEL = re.compile(rf"^(?:{words_re(_PEOPLE_WORDS)})\b", re.I)
+
+
 def _short_label(label: str) -> bool:
     """An option's name: a few words, one sentence, its brackets closed."""
     return len(label.split()) <= 10 and not re.search(r"[.!?]\s", label) and label.count("(") == label.count(")")
+
+
+def _option_label(label: str) -> bool:
+    return _short_label(label) and not _PEOPLE_LABEL.match(label)
 
 
 def _written_as_code(match: re.Match) -> bool:
@@ -89,9 +101,9 @@ def inline_counts(text: str) -> tuple[str | None, list[tuple[str, int, str | Non
         counts = [_count_of(seg) for seg in segments]
         if len(counts) >= 2 and all(counts):
             return prompt, counts  # type: ignore[return-value]
-        if prompt and len(prompt.split()) <= 8:
+        if prompt and len(prompt.split()) <= 8 and not _ATTENDANCE_PROMPT.search(prompt):
             first = [_COUNT_FIRST.match(seg.strip()) for seg in _BEFORE_COUNT.split(tail.strip())]
-            if len(first) >= 2 and all(m and _short_label(m.group("label")) for m in first):
+            if len(first) >= 2 and all(m and _option_label(m.group("label")) for m in first):
                 return prompt, [(m.group("label").strip(" ,;"), int(m.group("n")), None) for m in first]  # type: ignore
     return None, []
 
