@@ -161,8 +161,8 @@ def _asked_then_answered(located: Located, i: int) -> QAFound | None:
         return None
     follow = located[i + 1][1]
     answer = follow.text.strip()
-    if answer.endswith("?") or follow.cell is not None or block.cell is not None:
-        return None
+    if answer.endswith("?") or follow.cell is not None or block.cell is not None or _ANSWER.match(answer):
+        return None  # an "Answer by X:" block is read with its marker, below
     in_qa_section = bool(section and _QA_HEADING.search(section.heading)) and not follow.is_item
     if not (_OPENS_WITH_REPLY.match(answer) or in_qa_section):
         return None
