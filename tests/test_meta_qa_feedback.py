@@ -290,3 +290,13 @@ def test_dates_written_in_words(text, date):
 def test_people_counted_at_the_meeting_are_not_options():
     assert inline_counts("Present: 12 members, 3 guests") == (None, [])
     assert inline_counts("Turnout: 40 members, 2 visitors") == (None, [])
+
+
+def test_venue_inside_a_sentence_of_the_first_lines():
+    from pipeline.annotate.meta import _venue_noun_phrase
+
+    line = "The meeting took place on 3 March 2023 in the Committee Room, Town Hall. 40 attendees."
+    assert _venue_by_date([line]) == "the Committee Room, Town Hall"
+    assert _venue_noun_phrase("Aos catorze dias do mês de março, às 19h, na sede da associação, reuniram-se 25 "
+                              "associados.") == "sede da associação"
+    assert _attendance("In attendance: the Clerk and 3 members of the public") == (None, None)

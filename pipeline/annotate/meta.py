@@ -29,6 +29,7 @@ from pipeline.rules import (
     TIME_LABELS,
     VENUE_LABELS,
     VENUE_LEAD_INS,
+    VENUE_NOUNS,
 )
 from pipeline.structure import Block, Structure
 
@@ -235,9 +236,9 @@ ATTENDANCE_PATTERNS = (
     re.compile(rf"(?:present|attendance)\s*:\s*{_NUMBER.format('total')}(?:\s+of\s+\d+)?[^.(]{{0,40}}"
                rf"\(\s*{_NUMBER.format('female')}\s+(?:{_FEMALE})", re.I),
     # "Present: 12", "Attendance: 40 people", "Présents : 9"
-    re.compile(rf"^[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
+    re.compile(rf"(?:^|(?<=[\s;.]))[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
                re.I | re.M),
-    re.compile(rf"\b{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\b", re.I),
+    re.compile(rf"\b{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)", re.I),
 )
 _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
 _ORGANIZER_SENTENCE = re.compile(
@@ -447,7 +448,14 @@ _CLOCK_RANGE = re.compile(rf"(?:(?:from|de|von|dalle)\s+)?(?:{_CLOCK.pattern})(?
 _WEEKDAY_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
                             r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
                             r"sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?", re.I)
-_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|a\b|um\b|on\b)+", re.I)
+_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|a\b|um\b|on\b|na\b|no\b|"
+                         r"nella\b|nel\b|dans\b|presso\b)+", re.I)
+# The comma after which a sentence goes on ("..., si è riunita", "..., reuniram-se 25"), not a place (", in Via Roma").
+_VENUE_GOES_ON = re.compile(r",\s+(?=[a-zà-ÿ][^\s,]*\s+[^A-ZÀ-Ý\s])")
+# "na sede da associação", "in the Committee Room", "dans la salle du conseil": a room or building named in a sentence.
+_VENUE_NOUN_PHRASE = re.compile(
+    rf"\b(?:na|no|nella|nel|en la|en el|dans la|dans le|in the|at the|im|in der|au)\s+"
+    rf"(?P<venue>(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,3}}(?i:{words_re(VENUE_NOUNS)})\b[^\n.;]{{0,120}})")
 _ONLINE = words_re(ONLINE_WORDS)
 _ONLINE_VENUE = re.compile(
     rf"(?:\b(?:by|on|via|per|über|par|sur|en|in|por|mediante|modalidad\s+de|using)\s+|\()"
@@ -470,6 +478,9 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     return text
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
+
+
 def _venue_by_date(lines: list[str]) -> str | None:
     """The place written after the date on its line ("12 November 2018 at President Hotel"), or on the
     line after the date's ("Espace de quartier Soubeyran, ..., 19 :00h")."""
@@ -480,7 +491,7 @@ def _venue_by_date(lines: list[str]) -> str | None:
         match = next(p.search(line, found[-1][0]) for p in DATE_PATTERNS if p.search(line, found[-1][0]))
         tail = line[match.end():]
         if re.match(r"^\s*(?:,|at\b|in\b|-|–|—|à\b|en\b|im\b)|^\s*\d{1,2}[:.]\d{2}", tail, re.I):
-            venue = _as_venue(tail)
+            venue = _as_venue(_SENTENCE_END.split(tail)[0])
             if venue:
                 return venue
         for follow in lines[k + 1:k + 3]:
@@ -497,8 +508,8 @@ def _venue_by_date(lines: list[str]) -> str | None:
 
 def _held_at(text: str) -> str | None:
     """ "held on Thursday, 5th September 2024, 7:45pm in the Berrill Cafe, at The Open University"."""
-    match = re.search(r"\b(?:held|tenue?|tenida|celebrada|abgehalten|stattgefunden)\b(?P<rest>[^\n]{3,200})", text,
-                      re.I)
+    match = re.search(r"\b(?:held|took place|tenue?|tenida|celebrada|realizada|abgehalten|stattgefunden|tenutasi)\b"
+                      r"(?P<rest>[^\n]{3,200})", text, re.I)
     if not match:
         return None
     rest = match.group("rest")
@@ -506,11 +517,11 @@ def _held_at(text: str) -> str | None:
         date_match = next(p.search(rest, start) for p in DATE_PATTERNS if p.search(rest, start))
         rest = rest[date_match.end():]
         break
-    rest = re.split(r"(?<=[a-z])\.\s|;", rest)[0]
+    rest = _SENTENCE_END.split(rest)[0]
     if not re.match(r"^\s*(?:,|\s)*(?:(?:on|at|from)\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to)?\s*)*"
-                    r"(?:,\s*)?(?:at|in|à|en|im)\b", rest, re.I):
+                    r"(?:,\s*)?(?:at|in|à|en|im|na|no|nella|nel|presso|au|dans)\b", rest, re.I):
         return None
-    return _as_venue(rest)
+    return _as_venue(_VENUE_GOES_ON.split(rest)[0])
 
 
 _VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
@@ -524,6 +535,11 @@ def _venue_after_lead_in(head_text: str) -> str | None:
         return None
     venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
     return _as_venue(venue, lower_ok=True)
+
+
+def _venue_noun_phrase(head_text: str) -> str | None:
+    match = _VENUE_NOUN_PHRASE.search(head_text)
+    return _as_venue(_VENUE_GOES_ON.split(match.group("venue"))[0], lower_ok=True) if match else None
 
 
 def _online_venue(head_text: str) -> str | None:
@@ -547,7 +563,7 @@ def find_meta(structure: Structure) -> MetaFound:
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
     venue = (head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
              or _venue_by_date(head) or _held_at(head_text) or _venue_after_lead_in(head_text)
-             or _online_venue(head_text))
+             or _online_venue(head_text) or _venue_noun_phrase(head_text))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
     meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title,
                                                         head_blocks(structure))

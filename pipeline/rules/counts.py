@@ -24,7 +24,8 @@ PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "attendan
                      "membres", "votants", "présents", "présent·e·s", "personen", "teilnehmer", "teilnehmende",
                      "teilnehmerinnen", "mitglieder", "anwesende", "personas", "asistentes", "miembros",
                      "integrantes", "persone", "partecipanti", "presenti", "membri", "deelnemers", "aanwezigen",
-                     "leden", "pessoas", "membros", "presentes")
+                     "leden", "pessoas", "membros", "presentes", "soci", "socios", "sócios", "associados",
+                     "administrateurs", "conseillers", "consiglieri")
 RESPONDENT_PHRASES = (
     r"(?P<n>\d+)\s+respondents",
     r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",

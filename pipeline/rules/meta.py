@@ -42,20 +42,21 @@ MEETING_WORDS = (
     "mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung", "vorstandssitzung", "versammlung",
     "sitzung", "protokoll", "asamblea general", "asamblea", "reunión", "sesión", "acta", "assemblea", "riunione",
     "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
-    "alv", "bestuursvergadering", "jaarvergadering", "algemene ledenvergadering", "assemblea dei soci",
-    "assemblea generale", "riunione del consiglio direttivo",
+    "assembleia geral", "alv", "bestuursvergadering", "jaarvergadering", "algemene ledenvergadering",
+    "assemblea dei soci", "assemblea generale", "riunione del consiglio direttivo",
 )
 # Words that say which meeting, left out of a name found before the meeting word ("X Annual Meeting").
 MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordinary", "extraordinary", "quarterly",
                      "monthly", "weekly", "biannual", "first", "second", "third", "fourth", "fifth", "ordentliche",
                      "außerordentliche", "ordinaire", "extraordinaire", "ordinaria", "extraordinaria", "ordinária",
                      "extraordinária", "ordinário", "extraordinário", "straordinaria", "ordinario", "straordinario",
-                     "gewone", "buitengewone", "algemene", "annuelle", "anual", "annuale", "jährliche")
+                     "gewone", "buitengewone", "algemene", "geral", "annuelle", "anual", "annuale", "jährliche")
 # Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
 OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
             "van de", "van het", "van", "da", "do", "dos")
 # A candidate organiser that is only one of these words is not an organisation.
-NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "committee", "board", "council", "meeting", "minutes",
+NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", "consiglio", "conselho", "vorstand",
+                       "committee", "board", "council", "meeting", "minutes",
                        "report", "the", "special", "regular", "public", "online", "agenda", "summary", "notes",
                        "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
                        "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth")
@@ -110,3 +111,6 @@ NUMBER_WORDS_DATES: dict[str, int] = {
     "ventiquattro": 24, "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28, "ventinove": 29,
     "trenta": 30, "trentuno": 31, "mila": 1000, "mille": 1000,
 }
+# Rooms and buildings, for a venue named inside a sentence ("na sede da associação", "in the Committee Room").
+VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium", "hall", "room",
+               "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office", "offices")
