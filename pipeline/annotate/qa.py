@@ -66,6 +66,9 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
     for m in _IN_RESPONSE.finditer(block.text):  # "In response to a question from X about Y, Z said ..."
         pairs.append(QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), m.group("asker"), None,
                              section_no_of(section), block.page_first))
+    lower = block.text.lower()
+    if not any(verb in lower for verb in _ASK_VERBS) or not _ASKED.search(block.text):
+        return pairs  # most paragraphs ask nothing: substring checks, then one search, not one per sentence
     sentences = _SENTENCE_SPLIT.split(block.text)
     offset = 0
     for k, sentence in enumerate(sentences):
@@ -116,6 +119,7 @@ _ASKED = re.compile("|".join(
     rf"\b(?:also\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+|também\s+)?(?i:{words_re(verbs)}),?\s+"
     rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"
     for lang, (verbs, words) in ASK_PHRASES.items()))
+_ASK_VERBS = tuple({verb for verbs, _ in ASK_PHRASES.values() for verb in verbs})
 _REPLIED = re.compile(rf"\b(?:{_REPLY})\b\s*,?\s*(?:(?:that|que|dass|che|dat)\b\s*)?", re.I)
 _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
