@@ -84,8 +84,9 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
         for follow in ([] if inline else sentences[k + 1:k + 3]):
             replied = _REPLIED.search(follow)
             if replied:
-                answer = follow[replied.end():].strip()
                 answerer = follow[: replied.start()].strip(" ,") or None
+                # "PM said that ..." is kept whole, as written; a long "Ms. X from Y said that" is left out
+                answer = follow.strip() if answerer and len(answerer.split()) <= 2 else follow[replied.end():].strip()
                 break
             if _ASKED.search(follow):
                 break
