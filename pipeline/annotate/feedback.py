@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from pipeline.annotate.common import Located, section_no_of, split_outside_parens, words_re
 from pipeline.annotate.people import HONORIFIC_PREFIX
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
     COUNT_UNITS,
     NON_FEEDBACK_WORDS,
     NUMBER_WORDS,
     OPINION_VERBS,
+    PARTICIPANT_WORDS,
+    VOTE_WORDS,
 )
 from pipeline.structure import Block, SectionDraft, Structure
 
@@ -29,14 +32,41 @@ class CountFound:
 _UNITS = words_re(COUNT_UNITS)
 _COUNT_PATTERNS = (
     re.compile(rf"^(?P<label>.+?)\s*\(\s*(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*\)\s*[.;,]?$", re.I),
-    re.compile(rf"^(?P<label>.+?)\s*[-–—:=]\s*(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*[.;,]?$", re.I),
+    re.compile(rf"^(?P<label>.+?)(?P<before>\s*)(?P<sep>[-–—:=])(?P<after>\s*)(?P<n>\d{{1,4}})\s*(?P<unit>{_UNITS})?\s*"
+               rf"[.;,]?$", re.I),
 )
+# "1 So wie bisher, 2 Nichts, 6 Spendenempfehlung": the count written first.
+_COUNT_FIRST = re.compile(r"^(?P<n>\d{1,4})\s+(?P<label>(?=.*[^\W\d_]).+)$")
+_BEFORE_COUNT = re.compile(r"[,;]\s*(?=\d{1,4}\s+\S)")
+_VOTE_LABELS = re.compile(rf"^(?:{words_re(VOTE_WORDS)})$", re.I)
+
+
+# "Present: 12 members, 3 guests" counts people at the meeting, not answers.
+_ATTENDANCE_PROMPT = re.compile(rf"\b(?:{words_re(ATTENDANCE_LABELS + ('apologies', 'absent', 'quorum'))})\b", re.I)
+_PEOPLE_WORDS = PARTICIPANT_WORDS + COUNT_UNITS + ("guests", "visitors", "councillors")
+_PEOPLE_LABEL = re.compile(rf"^(?:{words_re(_PEOPLE_WORDS)})\b", re.I)
+
+
+def _short_label(label: str) -> bool:
+    """An option's name: a few words, one sentence, its brackets closed."""
+    return len(label.split()) <= 10 and not re.search(r"[.!?]\s", label) and label.count("(") == label.count(")")
+
+
+def _option_label(label: str) -> bool:
+    return _short_label(label) and not _PEOPLE_LABEL.match(label)
+
+
+def _written_as_code(match: re.Match) -> bool:
+    """ "HR-02-63", "COVID-19" (a dash inside a word) and "Time: 1030 - 1530" (a range) are not tallies."""
+    if match.groupdict().get("sep") not in {"-", "–", "—"}:
+        return False
+    return (not match.group("before") and not match.group("after")) or match.group("label")[-1:].isdigit()
 
 
 def _count_of(text: str) -> tuple[str, int, str | None] | None:
     for pattern in _COUNT_PATTERNS:
         match = pattern.match(text.strip())
-        if match:
+        if match and not _written_as_code(match):
             label = match.group("label").strip(" -–:,")
             count = int(match.group("n"))
             unit = (match.group("unit") or "").lower() or None
@@ -71,6 +101,10 @@ def inline_counts(text: str) -> tuple[str | None, list[tuple[str, int, str | Non
         counts = [_count_of(seg) for seg in segments]
         if len(counts) >= 2 and all(counts):
             return prompt, counts  # type: ignore[return-value]
+        if prompt and len(prompt.split()) <= 8 and not _ATTENDANCE_PROMPT.search(prompt):
+            first = [_COUNT_FIRST.match(seg.strip()) for seg in _BEFORE_COUNT.split(tail.strip())]
+            if len(first) >= 2 and all(m and _option_label(m.group("label")) for m in first):
+                return prompt, [(m.group("label").strip(" ,;"), int(m.group("n")), None) for m in first]  # type: ignore
     return None, []
 
 
@@ -145,7 +179,8 @@ def find_feedback(located: Located, structure: Structure) -> list[CountFound]:
     def add(label: str, count: int, unit: str | None, section: SectionDraft | None, block: Block,
             question: str | None = None) -> None:
         context = question or prompt
-        if HONORIFIC_PREFIX.match(label) or _not_feedback_context(section.heading if section else None, context):
+        if HONORIFIC_PREFIX.match(label) or _VOTE_LABELS.match(label.strip()) \
+                or _not_feedback_context(section.heading if section else None, context):
             return
         counts.append(CountFound(context, label, count, unit, section_no_of(section), block.page_first))
 

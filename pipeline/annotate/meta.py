@@ -8,12 +8,28 @@ from dataclasses import dataclass
 
 from pipeline.annotate.common import words_re
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
+    CITY_LEAD_INS,
+    DATE_LABELS,
     FEMALE_WORDS,
+    MEETING_MODIFIERS,
+    MEETING_WORDS,
+    MEMBERS_OF,
     METADATA_LABELS,
-    MONTHS,
+    MONTH_NAMES,
+    NOT_ORGANIZER_WORDS,
+    NUMBER_WORDS_DATES,
+    OF_WORDS,
+    ONLINE_WORDS,
+    ORGANIZATION_WORDS,
     ORGANIZER_VERBS,
+    OTHER_DATE_CUES,
     PARTICIPANT_WORDS,
     RESPONDENT_PHRASES,
+    TIME_LABELS,
+    VENUE_LABELS,
+    VENUE_LEAD_INS,
+    VENUE_NOUNS,
 )
 from pipeline.structure import Block, Structure
 
@@ -29,49 +45,130 @@ class MetaFound:
     respondents: int | None = None
 
 
-_MONTH = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|{'|'.join(m[:3].capitalize() for m in MONTHS)})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH_NUMBER = {name: number for number, names in MONTH_NAMES.items() for name in names}
+_MONTH = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})\b)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+# "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"
+_DAY = r"(?<![\d.])(?P<day>\d{1,2})(?:\s?(?:st|nd|rd|th)\b|er\b|º|°|\.)?"
+_RANGE = r"\s*(?:-|–|—|to|and|&|au|bis|al|a|y|e|et|tot)\s*\d{1,2}(?:\s?(?:st|nd|rd|th)\b|\.)?"
+_DE = r"(?:\s*,?\s+(?:de|del|of)\s+|\s*,?\s*)"
 DATE_PATTERNS = (
-    re.compile(rf"\b{_DAY}\s*(?:-|–|—|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+"
-               rf"(?P<year>(?:19|20)\d{{2}})\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b"),
-    re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d{{2}})\b"),
+    re.compile(rf"{_DAY}(?:{_RANGE})?(?:\s+de|\s+of)?\s*{_MONTH},?{_DE}{_YEAR}", re.I),
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:{_RANGE})?,?\s*{_YEAR}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"(?<![\d.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})\b"),
 )
-_LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
-
-
+# A day and a month without a year ("le 14 mars", "14 marzo"): the year comes from elsewhere.
+_DAY_MONTH = re.compile(rf"{_DAY}(?:\s+de|\s+of)?\s*{_MONTH}(?!\s*,?\s*(?:de\s+|del\s+)?\d)", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def parse_date(text: str, context: str = "") -> dt.date | None:
-    """The first date written in `text`. A numeric date is read day first ("06/03/2021" is
-    6 March), unless a weekday named in the text or its `context` fits only month first."""
-    for pattern in DATE_PATTERNS:
-        match = pattern.search(text)
-        if not match:
+def _dates_of(match: re.Match) -> list[dt.date]:
+    """The dates a match can mean: one, or two for a numeric day/month that could be either way round."""
+    parts = match.groupdict()
+    year, day = int(parts["year"]), int(parts["day"])
+    if parts.get("month"):
+        candidates = [(_MONTH_NUMBER[parts["month"].lower()], day)]
+    elif parts.get("mnum") and match.re is not DATE_PATTERNS[2]:
+        candidates = [(int(parts["mnum"]), day), (day, int(parts["mnum"]))]  # day first, then month first
+    else:
+        candidates = [(int(parts["mnum"]), day)]
+    dates = []
+    for month, day_of_month in candidates:
+        try:
+            dates.append(dt.date(year, month, day_of_month))
+        except ValueError:
             continue
-        parts = match.groupdict()
-        year, day = int(parts["year"]), int(parts["day"])
-        if parts.get("month"):
-            candidates = [([m[:3] for m in MONTHS].index(parts["month"][:3].lower()) + 1, day)]
-        elif "/" in match.group(0) or "." in match.group(0)[2:3]:
-            candidates = [(int(parts["mnum"]), day), (day, int(parts["mnum"]))]  # day first, then month first
+    return dates
+
+
+def dates_in(text: str, context: str = "") -> list[tuple[int, dt.date]]:
+    """Every date written in `text` with where it starts, in reading order. A numeric date is read
+    day first ("06/03/2021" is 6 March), unless a weekday named in the text or its `context` fits
+    only month first."""
+    found: list[tuple[int, int, dt.date]] = []
+    weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end or match.start() <= start < match.end() for start, end, _ in found):
+                continue
+            dates = _dates_of(match)
+            if dates:
+                fitting = [d for d in dates if _WEEKDAYS[d.weekday()] in weekdays]
+                found.append((match.start(), match.end(), (fitting or dates)[0]))
+    return [(start, date) for start, _, date in sorted(found, key=lambda f: f[0])]
+
+
+def parse_date(text: str, context: str = "") -> dt.date | None:
+    """The first date written in `text` (see dates_in)."""
+    found = dates_in(text, context)
+    return found[0][1] if found else None
+
+
+def _yearless_date(text: str, year: int) -> dt.date | None:
+    match = _DAY_MONTH.search(text)
+    if not match:
+        return None
+    try:
+        return dt.date(year, _MONTH_NUMBER[match.group("month").lower()], int(match.group("day")))
+    except ValueError:
+        return None
+
+
+_NUMBER_WORD_PREFIXES = sorted(NUMBER_WORDS_DATES, key=len, reverse=True)
+_WORDS_DATE = re.compile(
+    rf"\b(?P<dayw>[a-zà-ÿ]+(?:\s+(?:y|e)\s+[a-zà-ÿ]+)?)\s+(?:d[ií]as?\s+|giorni\s+)?(?:del?\s+|do\s+|di\s+)?"
+    rf"(?:mes\s+de\s+|mês\s+de\s+|mese\s+di\s+)?{_MONTH}\s+(?:de\s+|del\s+|di\s+|do\s+)?"
+    rf"(?:año\s+|ano\s+|anno\s+)?(?:de\s+)?(?P<yearw>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){{0,6}})", re.I)
+
+
+def words_number(words: str) -> int | None:
+    """ "dos mil veinte" -> 2020, "duemilaventiquattro" -> 2024, "vinte e um" -> 21; None if not all number words."""
+    compact = "".join(w for w in words.lower().split() if w not in {"y", "e"})
+    total, current = 0, 0
+    while compact:
+        word = next((w for w in _NUMBER_WORD_PREFIXES if compact.startswith(w)), None)
+        if word is None:
+            return None
+        value = NUMBER_WORDS_DATES[word]
+        if value == 1000:
+            total, current = total + (current or 1) * 1000, 0
         else:
-            candidates = [(int(parts["mnum"]), day)]
-        dates = []
-        for month, day_of_month in candidates:
+            current += value
+        compact = compact[len(word):]
+    return total + current
+
+
+def words_date(text: str) -> dt.date | None:
+    """A date written in words, as formal minutes in Spanish, Portuguese and Italian do."""
+    for match in _WORDS_DATE.finditer(text):
+        day = words_number(match.group("dayw"))
+        words = match.group("yearw").split()
+        year = next((n for k in range(len(words), 0, -1) if (n := words_number(" ".join(words[:k]))) is not None
+                     and 1900 < n < 2100), None)
+        if day and year:
             try:
-                dates.append(dt.date(year, month, day_of_month))
+                return dt.date(year, _MONTH_NUMBER[match.group("month").lower()], day)
             except ValueError:
                 continue
-        if not dates:
-            continue
-        weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
-        fitting = [d for d in dates if _WEEKDAYS[d.weekday()] in weekdays]
-        return (fitting or dates)[0]
     return None
+
+
+_OTHER_DATE_CUE = re.compile(rf"\b(?:{words_re(OTHER_DATE_CUES)})\b[^\n]{{0,25}}$", re.I)
+
+
+def _meeting_dates(text: str) -> list[dt.date]:
+    """The dates of `text` not introduced as an approval, a signature or another meeting's date."""
+    return [date for start, date in dates_in(text) if not _OTHER_DATE_CUE.search(text[max(0, start - 40):start])]
+
+
+_LABELS = {**{label: "time" for label in TIME_LABELS}, **{label: "date" for label in DATE_LABELS},
+           **{label: "venue" for label in VENUE_LABELS}}
+# "Date: 14 May 2024   Time: 7pm   Venue: Village Hall" on one line: each label starts a value.
+_LABEL_ALONE = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:?\s*$", re.I)
+_NEXT_LABEL = re.compile(rf"\s+(?=(?i:{words_re(_LABELS)})\s*:)")
+_HEAD_LABEL = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:\s*(?P<value>\S.*)$", re.I)
+_LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
 
 
 def _labelled(blocks: list[Block]) -> dict[str, str]:
@@ -83,17 +180,65 @@ def _labelled(blocks: list[Block]) -> dict[str, str]:
     return values
 
 
+def _head_labels(lines: list[str]) -> dict[str, str]:
+    """ "Date: ...", "Lieu : ...", "- Location: ..." among the first lines, as {"date"|"venue": value}."""
+    values: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        alone = _LABEL_ALONE.match(line)
+        if alone and k + 1 < len(lines) and not _HEAD_LABEL.match(lines[k + 1]) \
+                and not _LABEL_ALONE.match(lines[k + 1]):  # "Venue" / "Village Hall"
+            values.setdefault(_LABELS[alone.group("label").lower()], lines[k + 1].strip())
+            continue
+        for piece in _NEXT_LABEL.split(line):
+            match = _HEAD_LABEL.match(piece)
+            if match:
+                values.setdefault(_LABELS[match.group("label").lower()], match.group("value").strip())
+    return values
+
+
+HEAD_LINES = 30  # the title, the date, venue and attendance lines sit within the first lines
+HEAD_BLOCKS = 4  # a title that the structure did not find is among the first blocks
+
+
+def head_lines(structure: Structure) -> list[str]:
+    """The first lines of the document in reading order, whether the structure put them in the front
+    matter or in the first sections (a "MINUTES FOR 15 September 2021" line may read as a heading)."""
+    lines: list[str] = []
+    for block in structure.front:
+        lines.extend(line.text.strip() for line in block.lines)
+    for section in structure.sections:
+        if len(lines) >= HEAD_LINES:
+            break
+        lines.append(section.heading.strip())
+        for block in section.blocks:
+            lines.extend(line.text.strip() for line in block.lines)
+    return [line for line in lines[:HEAD_LINES] if line]
+
+
+def head_blocks(structure: Structure) -> list[str]:
+    """The texts of the first blocks (a heading counts as one), for a title the structure missed."""
+    texts = [block.text.strip() for block in structure.front]
+    for section in structure.sections[:HEAD_BLOCKS]:
+        texts.append(section.heading.strip())
+        texts.extend(block.text.strip() for block in section.blocks[:HEAD_BLOCKS])
+    return [text for text in texts if text][:HEAD_BLOCKS]
+
+
 _NUMBER = r"(?P<{}>\d{{1,5}})"
+_OF_WHOM = r"(?:of\s+whom|including|dont|davon|de\s+l[oa]s\s+cuales|di\s+cui|waarvan|d[oa]s\s+quais)"
 _PARTICIPANTS = words_re(PARTICIPANT_WORDS)
 _FEMALE = words_re(FEMALE_WORDS)
 ATTENDANCE_PATTERNS = (
-    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\s*\(\s*(?:of\s+whom\s+)?{_NUMBER.format('female')}"
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\s*\(\s*(?:{_OF_WHOM}\s+)?{_NUMBER.format('female')}"
                rf"\s+(?:{_FEMALE})", re.I),
-    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})[^.]{{0,80}}?,\s*(?:of\s+whom\s+)?"
+    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})[^.]{{0,80}}?,\s*(?:{_OF_WHOM}\s+)?"
                rf"{_NUMBER.format('female')}\s+(?:(?:of\s+them|were)\s+)?(?:{_FEMALE})", re.I),
     re.compile(rf"(?:present|attendance)\s*:\s*{_NUMBER.format('total')}(?:\s+of\s+\d+)?[^.(]{{0,40}}"
                rf"\(\s*{_NUMBER.format('female')}\s+(?:{_FEMALE})", re.I),
-    re.compile(rf"{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})", re.I),
+    # "Present: 12", "Attendance: 40 people", "Présents : 9"
+    re.compile(rf"(?:^|(?<=[\s;.]))[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
+               re.I | re.M),
+    re.compile(rf"\b{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)", re.I),
 )
 _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
 _ORGANIZER_SENTENCE = re.compile(
@@ -114,36 +259,152 @@ def _organizer_from_by(match: re.Match) -> tuple[str, str | None]:
     return _acronym_split(org.strip(" ,"))
 
 
-def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
-    """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)" or "No2ID Annual General Meeting"."""
-    for part in (title or "").split(": "):
-        named = re.search(r"(?P<org>[A-Z][\w'’ &-]+?)\s*\((?P<acr>[A-Z]{2,})\)", part)
-        if named and not _TITLE_MEETING_WORDS.match(named.group("org")):
-            return named.group("org").strip(), named.group("acr")
-        before = _ORG_BEFORE_MEETING.match(part)
-        if before and not _TITLE_MEETING_WORDS.match(before.group("org")):
-            return before.group("org").strip(), None
+# A name as titles write it: capitalised words (also "No2ID", "e.V.", "94.5", "FM") joined by
+# lower-case connectors ("of", "de", "des", "für"), ending on a capitalised word.
+_NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’.&-]*|e\.\s?V\.|&)"
+_CONNECTOR = (r"(?:of|for|and|the|on|de|del|des|du|la|le|les|d['’]|l['’]|für|und|der|die|das|van|het|di|della|dei|"
+              r"dell['’]|dello|degli|delle|da|do|dos|das|y|e|et)")
+_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+|{_CONNECTOR}(?=[A-ZÀ-Ý]))*{_NAME_WORD})*"
+_MEETING = words_re(MEETING_WORDS)
+_OF = words_re(OF_WORDS)
+_ORG_AFTER_MEETING = re.compile(rf"\b(?i:{_MEETING})(?:\s*\([^()]*\))?\s+(?:(?i:{_OF})\s*)?(?P<org>{_NAME_RUN})")
+_ORG_BEFORE_MEETING = re.compile(rf"^(?P<org>.+?)\s+(?:{_MEETING})(?:\s|$|[.:,;(-])", re.I)
+_MEETING_WORD = re.compile(rf"(?<!\w)(?:{_MEETING})(?!\w)", re.I)
+_LEADING_DOC_WORDS = re.compile(
+    r"^(?:(?:minutes?|report|record|notes?|summary|draft|official|protokoll|procès-verbal|acta|verbale|notulen|ata)"
+    r"(?:\s+(?:of|on|for|from|de|du|der|des|del|van))?(?:\s+the)?\s+)+", re.I)
+_NOT_ORGANIZER = set(NOT_ORGANIZER_WORDS) | set(_WEEKDAYS) | set(_MONTH_NUMBER)
+_ACRONYM_IN_BRACKETS = re.compile(r"(?P<org>[A-ZÀ-Ý][\w'’ &.-]+?)\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_MEMBERS_OF = re.compile(rf"\b(?i:{words_re(MEMBERS_OF)})\s+(?P<org>{_NAME_RUN})")
+_MEETING_OF = re.compile(rf"\b(?i:meeting|session|assemblée|réunion|séance|sitzung|versammlung|reunión|sesión|"
+                         rf"riunione|seduta|vergadering|reunião)\s+(?i:{_OF})\s+(?P<org>{_NAME_RUN})")
+
+
+def _plausible_acronym(name: str, acronym: str) -> bool:
+    """ "Association Genevoise ... (AGAS)" yes, "Annual General Meeting (ONLINE)" no: an acronym
+    starts with the initial of the name's first word."""
+    words = [w for w in re.findall(r"[\w'’]+", name) if w.lower() not in {"the", "la", "le", "les", "l", "el"}]
+    return bool(words) and words[0][0].lower() == acronym[0].lower() and acronym.lower() not in ONLINE_WORDS
+
+
+_ORGANIZATION_WORDS = set(ORGANIZATION_WORDS)
+_LEADING_MODIFIERS = re.compile(rf"^(?:(?i:{words_re(MEETING_MODIFIERS)})\s+(?:(?i:{words_re(OF_WORDS)})\s+)?)+")
+_TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$")
+
+
+def _clean_org(candidate: str | None) -> str | None:
+    """A candidate name without its document words, dates and trailing meeting words; None when
+    nothing but generic words ("Annual", "Commission") is left."""
+    if not candidate:
+        return None
+    text = re.sub(r"\s+", " ", candidate).strip()
+    for pattern in DATE_PATTERNS:
+        text = pattern.sub(" ", text)
+    text = _WEEKDAY_WORDS.split(text)[0]
+    text = re.sub(r"\s+", " ", _LEADING_DOC_WORDS.sub("", text.strip())).strip(" ,:;-–—")
+    text = re.sub(rf"^(?:(?:{_OF})\s+)+", "", text, flags=re.I)
+    text = re.sub(rf"\s+(?:(?:{_CONNECTOR})\s*)+$", "", text, flags=re.I).strip(" ,:;-–—")
+    text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
+    text = _TRAILING_MODIFIERS.sub("", text)  # "Tenants Forum Annual (Meeting)"
+    words = re.findall(r"[\w'’]+", text.lower())
+    if not words or all(w in _NOT_ORGANIZER or w.isdigit() or re.fullmatch(_CONNECTOR, w) for w in words):
+        return None
+    if _MEETING_WORD.search(text) or not re.fullmatch(_NAME_RUN, text):
+        return None
+    if re.match(rf"(?i:{words_re(MEETING_MODIFIERS)})\b", text):
+        return None  # "Annual Parish (Meeting)": which meeting, not who holds it
+    if len(words) > 14:
+        return None
+    return text
+
+
+def _organizer_in_part(part: str) -> tuple[str | None, str | None]:
+    named = _ACRONYM_IN_BRACKETS.search(part)
+    if named and _plausible_acronym(named.group("org"), named.group("acr")):
+        org = _clean_org(named.group("org"))
+        if org:
+            return org, named.group("acr")
+    after = _ORG_AFTER_MEETING.search(part)
+    while after:
+        # "(Reunião) ORDINÁRIA DO CONSELHO MUNICIPAL": which meeting, then who holds it
+        org = _clean_org(_LEADING_MODIFIERS.sub("", after.group("org")))
+        if org:
+            return org, None
+        after = _ORG_AFTER_MEETING.search(part, after.start() + 1)
+    before = _ORG_BEFORE_MEETING.match(part)
+    if before:
+        org = _clean_org(before.group("org"))
+        if org:
+            return org, None
     return None, None
 
 
-_TITLE_MEETING_WORDS = re.compile(r"^(?:minutes?|report|record|notes?|summary|meeting)\b", re.I)
-_ORG_BEFORE_MEETING = re.compile(
-    r"^(?P<org>.+?)\s+(?:(?:annual\s+general|extraordinary\s+general|general|board|committee|quarterly|monthly|"
-    r"regular|executive|members'?)\s+)?(?:meeting\s+minutes|minutes|meeting)\b", re.I)
+def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
+    """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)", "No2ID Annual General Meeting", "Annual General
+    Meeting of the Milton Keynes Chess Club", "Mitgliederversammlung des Makerspace Gütersloh e.V.";
+    a short letterhead part before the meeting's ("EAST PALO ALTO: PLANNING COMMISSION MEETING")
+    is part of the name."""
+    parts = [p.strip() for p in (title or "").split(": ") if p.strip()]
+    for part in parts:  # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
+        named = _ACRONYM_IN_BRACKETS.fullmatch(part)
+        name = named.group("org") if named and _plausible_acronym(named.group("org"), named.group("acr")) else part
+        if _is_organisation_name(name):
+            return name.strip(), named.group("acr") if named and name != part else None
+    for k, part in enumerate(parts):
+        org, acronym = _organizer_in_part(part)
+        if not org:
+            continue
+        letterhead = parts[k - 1] if k else ""
+        if letterhead and _is_letterhead(letterhead) and org.lower() in part.lower()[: len(org) + 2]:
+            org = f"{letterhead} {org}"
+        return org, acronym
+    return None, None
 
 
-def _organizer(front_text: str, all_text: str, title: str | None) -> tuple[str | None, str | None]:
+def _is_organisation_name(text: str) -> bool:
+    """A name (no meeting word, no date) with a word that organisations carry: "Parish Council", "e.V."."""
+    words = set(re.findall(r"[\w'’.]+", text.lower()))
+    return (len(words) <= 10 and bool(words & _ORGANIZATION_WORDS) and not _MEETING_WORD.search(text)
+            and not dates_in(text) and bool(re.fullmatch(_NAME_RUN, text.strip())) and _clean_org(text) is not None)
+
+
+def _is_letterhead(part: str) -> bool:
+    """A short name line above the title: no meeting word, no date, no digits."""
+    return (len(part.split()) <= 5 and not _MEETING_WORD.search(part) and not re.search(r"\d", part)
+            and bool(re.fullmatch(_NAME_RUN, part)))
+
+
+def _longer_mention(org: str, text: str) -> str:
+    """The title may cut a long name at a line end; the text may give it whole."""
+    match = re.search(rf"(?i:{re.escape(org)})(?P<more>(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})+)", text)
+    more = set(re.findall(r"[\w'’]+", match.group("more").lower())) if match else set()
+    if match and not _MEETING_WORD.search(match.group("more")) and not more & _NOT_ORGANIZER:
+        return re.sub(r"\s+", " ", match.group(0)).strip(" .")
+    return org
+
+
+def _organizer(front_text: str, all_text: str, title: str | None, head: list[str]) -> tuple[str | None, str | None]:
     labelled = _ORGANIZED_BY.search(front_text)
     if labelled:
         return _organizer_from_by(labelled)
     sentence = _ORGANIZER_SENTENCE.search(all_text)
     if sentence:
         return sentence.group("org").strip(), sentence.group("acr")
-    from_title = _organizer_from_title(title)
-    if from_title[0]:
-        return from_title
+    org, acronym = _organizer_from_title(title)
+    if not org:
+        org, acronym = _organizer_from_title(": ".join(head[:HEAD_BLOCKS]))
+    if org:
+        return _longer_mention(org, all_text), acronym
     in_body = _ORGANIZED_BY.search(all_text)
-    return _organizer_from_by(in_body) if in_body else (None, None)
+    if in_body:
+        return _organizer_from_by(in_body)
+    flat = all_text.replace("\n", " ")
+    for pattern in (_MEMBERS_OF, _MEETING_OF):
+        for match in pattern.finditer(flat):
+            org = _clean_org(match.group("org"))
+            if org and not _MEETING_WORD.search(org):
+                return org, None
+    return None, None
 
 
 def _first_attendance(patterns, text: str) -> tuple[int, int | None] | None:
@@ -169,49 +430,143 @@ def _attendance(text: str) -> tuple[int | None, int | None]:
     return _first_attendance(ATTENDANCE_PATTERNS[-1:], text) or (None, None)
 
 
+# A survey taken before the workshop is not its evaluation.
+_BEFORE_THE_EVENT = re.compile(r"\bpre-?\s?(?:workshop|course|training|meeting|event|session)|\bbaseline\b", re.I)
+
+
 def _respondents(text: str) -> int | None:
     """The first statement of respondents in the text, whichever phrase it uses."""
-    matches = [m for phrase in RESPONDENT_PHRASES if (m := re.search(phrase, text, re.I))]
+    matches = [m for phrase in RESPONDENT_PHRASES for m in re.finditer(phrase, text, re.I)
+               if not _BEFORE_THE_EVENT.search(m.group(0))]
     return int(min(matches, key=lambda m: m.start()).group("n")) if matches else None
 
 
-_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b)|\d{1,2}:\d{2}", re.I)
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:[ap]\.?m\b\.?)|\d{1,2}\s?[:h]\s?\d{2}\s*h?\b|\b\d{1,2}\s?h\b|"
+                    r"\d{1,2}[.:]\d{2}\s*(?:uhr|horas|hrs?)\b|\d{1,2}\s*uhr\b", re.I)
+_CLOCK_RANGE = re.compile(rf"(?:(?:from|de|von|dalle)\s+)?(?:{_CLOCK.pattern})(?:\s*(?:-|–|—|to|à|a|bis|alle)\s*"
+                          rf"(?:{_CLOCK.pattern}|\d{{1,2}}(?:[:.]\d{{2}})?))?", re.I)
+_WEEKDAY_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+                            r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+                            r"sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?", re.I)
+_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|a\b|um\b|on\b|na\b|no\b|"
+                         r"nella\b|nel\b|dans\b|presso\b)+", re.I)
+# The comma after which a sentence goes on ("..., si è riunita", "..., reuniram-se 25"), not a place (", in Via Roma").
+_VENUE_GOES_ON = re.compile(r",\s+(?=[a-zà-ÿ][^\s,]*\s+[^A-ZÀ-Ý\s])")
+# "na sede da associação", "in the Committee Room", "dans la salle du conseil": a room or building named in a sentence.
+_VENUE_NOUN_PHRASE = re.compile(
+    rf"\b(?:na|no|nella|nel|en la|en el|dans la|dans le|in the|at the|im|in der|au)\s+"
+    rf"(?P<venue>(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,3}}(?i:{words_re(VENUE_NOUNS)})\b[^\n.;]{{0,120}})")
+_ONLINE = words_re(ONLINE_WORDS)
+_ONLINE_VENUE = re.compile(
+    rf"(?:\b(?:by|on|via|per|über|par|sur|en|in|por|mediante|modalidad\s+de|using)\s+|\()"
+    rf"(?P<venue>(?i:{_ONLINE})\b(?:\s+(?:unter|at|via|sur|en|auf)\s+https?://\S+)?)", re.I)
+_CITY = re.compile(rf"\b(?:{words_re(CITY_LEAD_INS)})\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)", re.I)
 
 
-def _venue_after_date_line(front: list[Block]) -> str | None:
-    """A title block that gives the date on one line and the place on a later one."""
-    lines = [line.text.strip() for block in front for line in block.lines]
-    for k, text in enumerate(lines):
-        if not parse_date(text):
+def _as_venue(text: str, lower_ok: bool = False) -> str | None:
+    """What is left of a head line once its date, weekday, clock times and lead words are taken
+    out, when that reads as a place ("7:45pm in the Berrill Cafe" -> "the Berrill Cafe")."""
+    text = _CLOCK_RANGE.sub(" ", _WEEKDAY_WORDS.sub(" ", text))
+    text = re.sub(r"\s+", " ", text)
+    text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
+    text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")
+    if not text or len(text.split()) > 15 or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("the ")
+                                                   or lower_ok):
+        return None
+    if re.search(r"[.!?]\s+[A-Z]", text) or "http" in text.lower():
+        return None
+    return text
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
+
+
+def _venue_by_date(lines: list[str]) -> str | None:
+    """The place written after the date on its line ("12 November 2018 at President Hotel"), or on the
+    line after the date's ("Espace de quartier Soubeyran, ..., 19 :00h")."""
+    for k, line in enumerate(lines):
+        found = dates_in(line)
+        if not found:
             continue
+        match = next(p.search(line, found[-1][0]) for p in DATE_PATTERNS if p.search(line, found[-1][0]))
+        tail = line[match.end():]
+        if re.match(r"^\s*(?:,|at\b|in\b|-|–|—|à\b|en\b|im\b)|^\s*\d{1,2}[:.]\d{2}", tail, re.I):
+            venue = _as_venue(_SENTENCE_END.split(tail)[0])
+            if venue:
+                return venue
         for follow in lines[k + 1:k + 3]:
-            if _CLOCK.search(follow) or follow.endswith(".") or len(follow.split()) > 15 or _LABEL_VALUE.match(follow):
+            if dates_in(follow) or _HEAD_LABEL.match(follow) or _LABEL_VALUE.match(follow) or follow.endswith("."):
                 continue
-            if parse_date(follow) is None and follow[:1].isupper():
-                return follow
+            if _ONLINE_VENUE.search(follow) or len(follow.split()) > 15:
+                continue
+            venue = None if _MEETING_WORD.search(follow) else _as_venue(follow)
+            if venue and "," in venue or venue and re.search(r"\d", venue):
+                return venue
         return None
     return None
 
 
+def _held_at(text: str) -> str | None:
+    """ "held on Thursday, 5th September 2024, 7:45pm in the Berrill Cafe, at The Open University"."""
+    match = re.search(r"\b(?:held|took place|tenue?|tenida|celebrada|realizada|abgehalten|stattgefunden|tenutasi)\b"
+                      r"(?P<rest>[^\n]{3,200})", text, re.I)
+    if not match:
+        return None
+    rest = match.group("rest")
+    for start, _ in reversed(dates_in(rest)):
+        date_match = next(p.search(rest, start) for p in DATE_PATTERNS if p.search(rest, start))
+        rest = rest[date_match.end():]
+        break
+    rest = _SENTENCE_END.split(rest)[0]
+    if not re.match(r"^\s*(?:,|\s)*(?:(?:on|at|from)\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to)?\s*)*"
+                    r"(?:,\s*)?(?:at|in|à|en|im|na|no|nella|nel|presso|au|dans)\b", rest, re.I):
+        return None
+    return _as_venue(_VENUE_GOES_ON.split(rest)[0])
+
+
+_VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
+
+
+def _venue_after_lead_in(head_text: str) -> str | None:
+    """ "presso la sede dell'Associazione, in Via Roma 1, Milano, si è riunito ...": up to the comma
+    that goes on in lower case ("si è riunito"), not on to a place ("in Via Roma")."""
+    match = _VENUE_AFTER_LEAD_IN.search(head_text)
+    if not match:
+        return None
+    venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
+    return _as_venue(venue, lower_ok=True)
+
+
+def _venue_noun_phrase(head_text: str) -> str | None:
+    match = _VENUE_NOUN_PHRASE.search(head_text)
+    return _as_venue(_VENUE_GOES_ON.split(match.group("venue"))[0], lower_ok=True) if match else None
+
+
+def _online_venue(head_text: str) -> str | None:
+    online = _ONLINE_VENUE.search(head_text)
+    city = _CITY.search(head_text)
+    if online and city:
+        return f"{city.group('city')}, {online.group('venue')}"
+    if online:
+        return online.group("venue").strip()
+    return city.group("city") if city else None
+
+
 def find_meta(structure: Structure) -> MetaFound:
-    front = [b for b in structure.front if b not in structure.title_blocks]
+    head = head_lines(structure)
+    head_text = "\n".join(head)
     labels = _labelled(structure.front)
+    head_labels = _head_labels(head)
     front_text = "\n".join(b.text for b in structure.front)
     all_text = "\n".join([front_text] + [s.heading + "\n" + s.body for s in structure.sections])
     meta = MetaFound()
-    meta.meeting_date = (parse_date(labels.get("date", ""), front_text) or parse_date(front_text)
-                         or parse_date(all_text))
-    venue = labels.get("venue") or labels.get("place") or labels.get("location")
-    if not venue:
-        for block in front:
-            date_then_place = re.search(r"(?:19|20)\d{2}\s*(?:,|at|in|-|–|—)\s*(?P<venue>[^;]+)$", block.text)
-            if date_then_place and parse_date(block.text):
-                venue = date_then_place.group("venue").strip()
-                break
-    if not venue:
-        venue = _venue_after_date_line(front)
-    meta.venue = venue.strip(" .") if venue else None
-    meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title)
+    meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
+    venue = (head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
+             or _venue_by_date(head) or _held_at(head_text) or _venue_after_lead_in(head_text)
+             or _online_venue(head_text) or _venue_noun_phrase(head_text))
+    meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
+    meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title,
+                                                        head_blocks(structure))
     present = next((value for key, value in labels.items()
                     if any(word in key for word in ("present", "attendance", "participants", "attendees"))), "")
     # the label is put back so that "87 of 120 (52 women)" reads as "present: 87 of 120 (52 women)"
@@ -220,3 +575,19 @@ def find_meta(structure: Structure) -> MetaFound:
         meta.participants_total, meta.participants_female = _attendance(all_text)
     meta.respondents = _respondents(all_text)
     return meta
+
+
+def _meeting_date(title: str | None, head_labels: dict[str, str], head_text: str, all_text: str) -> dt.date | None:
+    """The meeting's own date: a "Date:" line, else the title's, else the first date of the first
+    lines that is not an approval, a signature or another meeting's, else one written in words there,
+    else the first of the whole text; a day and month written without a year take the year of the
+    first lines."""
+    for text in (head_labels.get("date", ""), title or ""):
+        found = parse_date(text, head_text)
+        if found:
+            return found
+    found = _meeting_dates(head_text) or [d for d in [words_date(head_text)] if d] or _meeting_dates(all_text)
+    if found:
+        return found[0]
+    year = re.search(r"\b(?:19|20)\d{2}\b", head_text)
+    return _yearless_date(head_text, int(year.group(0))) if year else None

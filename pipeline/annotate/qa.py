@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate.common import Located, section_no_of
+from pipeline.annotate.common import Located, section_no_of, words_re
 from pipeline.rules import (
     ANSWER_MARKERS,
+    ASK_PHRASES,
+    QA_HEADING_WORDS,
     QUESTION_MARKERS,
+    REPLY_VERBS,
 )
 from pipeline.structure import Block, SectionDraft, numbering_of
 
@@ -24,7 +27,7 @@ class QAFound:
 
 
 _QUESTION = re.compile(
-    rf"^\s*(?:{'|'.join(QUESTION_MARKERS)})\s*"
+    rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:{'|'.join(QUESTION_MARKERS)})\s*"
     r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*"
     r"|^\s*(?:Question|Comment)\s*\d*\s*\((?P<asker2>[^()]{2,120})\)\s*:\s*", re.I)
 _ANSWER = re.compile(
@@ -57,15 +60,23 @@ def _question_from_block(text: str) -> tuple[str, str | None]:
 
 def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
     """ "Mr. X asked whether ... . Ms. Y replied that ..." within one paragraph."""
+    matches = [m for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
     pairs = [QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, section_no_of(section),
-                     block.page_first)
-             for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
+                     block.page_first) for m in matches]
+    for m in _IN_RESPONSE.finditer(block.text):  # "In response to a question from X about Y, Z said ..."
+        pairs.append(QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), m.group("asker"), None,
+                             section_no_of(section), block.page_first))
+    lower = block.text.lower()
+    if not any(verb in lower for verb in _ASK_VERBS) or not _ASKED.search(block.text):
+        return pairs  # most paragraphs ask nothing: substring checks, then one search, not one per sentence
     sentences = _SENTENCE_SPLIT.split(block.text)
+    offset = 0
     for k, sentence in enumerate(sentences):
+        offset = block.text.find(sentence, offset)
         asked = _ASKED.search(sentence)
-        if not asked:
-            continue
-        question = sentence[asked.start("q"):].strip().rstrip(".")
+        if not asked or any(m.start() <= offset + asked.start() < m.end() for m in matches):
+            continue  # none, or already read as "A question was asked regarding ..., to which ..."
+        question = sentence[_question_start(asked):].strip().rstrip(".;")
         answer, answerer = None, None
         inline = _INLINE_ANSWER.search(question)
         if inline:  # "Asked if he had interests, James mentioned that ..."
@@ -73,20 +84,29 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
         for follow in ([] if inline else sentences[k + 1:k + 3]):
             replied = _REPLIED.search(follow)
             if replied:
-                answer = follow[replied.end():].strip()
                 answerer = follow[: replied.start()].strip(" ,") or None
+                # "PM said that ..." is kept whole, as written; a long "Ms. X from Y said that" is left out
+                answer = follow.strip() if answerer and len(answerer.split()) <= 2 else follow[replied.end():].strip()
                 break
             if _ASKED.search(follow):
                 break
+        if answer is None and not inline and k + 1 < len(sentences) and not _ASKED.search(sentences[k + 1]) \
+                and not sentences[k + 1].rstrip().endswith("?"):
+            answer = sentences[k + 1].strip()  # "X asked if ... . They should email HB.": the next sentence answers
         pairs.append(QAFound(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
                              section_no_of(section), block.page_first))
     return pairs
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+def _question_start(asked: re.Match) -> int:
+    """Where the question opens in an _ASKED match, whichever language's group matched."""
+    return next(asked.start(name) for name, value in asked.groupdict().items() if value is not None)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-ZÀ-Ý])")
+_REPLY = words_re(REPLY_VERBS + ("mentioned",))
 _INLINE_ANSWER = re.compile(
-    r",\s+(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:mentioned|replied|answered|said|explained|responded|"
-    r"stated|confirmed)\b.*)$")
+    rf"(?:,\s+|,?\s+and\s+)(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:{_REPLY})\b.*)$")
 # "A question was asked, from X, regarding Y, to which ..." / "... were asked; including how ..., to which ..."
 _QUESTIONS_ASKED = (
     re.compile(r"questions?\s*(?:\([^)]*\)\s*)?(?:was|were)\s+asked;?\s*including\s+(?P<q>[^;]+?),?\s+to which\s+"
@@ -94,11 +114,71 @@ _QUESTIONS_ASKED = (
     re.compile(r"(?P<q>\b(?:an?|one)\s+questions?\s+was\s+asked\b[^;]*?)\s*(?:,\s*to which\s+|;\s*)(?P<a>[^;]+)",
                re.I),
 )
-_ASKED = re.compile(r"\b(?:also\s+)?(?:asked|enquired|inquired|wanted to know|questioned)\s+(?:the\s+\w+\s+)?"
-                    r"(?P<q>(?:whether|if|why|when|how|what|who|whom|where|which)\b)", re.I)
-_REPLIED = re.compile(r"\b(?:replied|answered|responded|explained|clarified)\b(?:\s+that)?\s*", re.I)
+# "asked whether", "asked the Board whether", "asked FB how", "demande à David si", "fragt, ob"
+_ADDRESSEE = r"(?:(?:the\s+\w+|(?:à|a|an|al|aan)\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?"
+_ASKED = re.compile("|".join(
+    rf"\b(?:also\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+|também\s+)?(?i:{words_re(verbs)}),?\s+"
+    rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"
+    for lang, (verbs, words) in ASK_PHRASES.items()))
+_ASK_VERBS = tuple({verb for verbs, _ in ASK_PHRASES.values() for verb in verbs})
+_REPLIED = re.compile(rf"\b(?:{_REPLY})\b\s*,?\s*(?:(?:that|que|dass|che|dat)\b\s*)?", re.I)
 _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)
+
+
+# "(M. Lankhorst, Scripps): Should ...?" / "Carolina Berys - does CF ...?": a contribution signed by its author.
+_ATTRIBUTED = re.compile(r"^\((?P<who>[^()]{3,80})\)\s*[:.]?\s*(?P<rest>\S.*)$"
+                         r"|^(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[-–—:]\s+(?P<rest2>\S.*)$", re.S)
+
+
+def _attributed(text: str) -> tuple[str, str] | None:
+    match = _ATTRIBUTED.match(text.strip())
+    if not match:
+        return None
+    return (match.group("who") or match.group("who2")).strip(), (match.group("rest") or match.group("rest2")).strip()
+
+
+def _thread_pair(located: Located, i: int) -> QAFound | None:
+    """Notes kept as a thread of signed items: a signed question, then another person's signed reply."""
+    section, block = located[i]
+    if not block.is_item or i + 1 >= len(located) or located[i + 1][0] is not section or not located[i + 1][1].is_item:
+        return None
+    asked, replied = _attributed(block.text), _attributed(located[i + 1][1].text)
+    if not asked or not replied or "?" not in asked[1] or "?" in replied[1] or asked[0] == replied[0]:
+        return None
+    cut = asked[1].rindex("?") + 1
+    question = asked[1] if asked[1][cut:].strip().startswith("(") else asked[1][:cut]
+    return QAFound(question, replied[1], asked[0], replied[0], section_no_of(section), block.page_first)
+
+
+_QA_HEADING = re.compile(rf"\b(?:{words_re(QA_HEADING_WORDS)})\b", re.I)
+# "The Clerk explained ...", "Cllr Hill said ...", "She confirmed ...": a paragraph that opens with an answer.
+_OPENS_WITH_REPLY = re.compile(rf"^(?:(?:[A-Z][\w.'’-]*|the|of)\s+){{1,5}}(?:{_REPLY})\b|"
+                               rf"^(?:he|she|they|it|we)\s+(?:{_REPLY})\b", re.I)
+
+
+def _asked_then_answered(located: Located, i: int) -> QAFound | None:
+    """A paragraph that is a question, then one that answers it: opening with a reply verb, or in a
+    section of questions ("Questions from the public")."""
+    section, block = located[i]
+    text = block.text.strip()
+    if not text.endswith("?") or len(text.split()) > 80 or i + 1 >= len(located) or located[i + 1][0] is not section:
+        return None
+    follow = located[i + 1][1]
+    answer = follow.text.strip()
+    if answer.endswith("?") or follow.cell is not None or block.cell is not None or _ANSWER.match(answer):
+        return None  # an "Answer by X:" block is read with its marker, below
+    in_qa_section = bool(section and _QA_HEADING.search(section.heading)) and not follow.is_item
+    if not (_OPENS_WITH_REPLY.match(answer) or in_qa_section):
+        return None
+    question, asker = _question_from_block(text)
+    return QAFound(question, answer, asker, None, section_no_of(section), block.page_first)
+
+
+_IN_RESPONSE = re.compile(
+    r"\bIn (?:response|reply|answer) to (?:a |the )?(?:question|query|queries|questions)"
+    r"(?:\s+from\s+(?P<asker>[^,]+?))?\s+(?:about|regarding|on|concerning|as to|whether|if)\s+(?P<q>[^,]{3,200}),"
+    r"\s*(?P<a>[^.]+(?:\.|$))", re.I)
 
 
 def find_qa_pairs(located: Located) -> list[QAFound]:
@@ -119,7 +199,7 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                     answer = located[j][1].text.strip()[answer_match.end():].strip()
                     answerer = answer_match.groupdict().get("answerer") or answer_match.groupdict().get("answerer2")
                     j += 1
-            if answer is None or answer.endswith(":"):
+            if not answer or answer.endswith(":"):
                 while j < len(located) and located[j][0] is section and located[j][1].is_item:
                     items.append(located[j][1])
                     j += 1
@@ -136,6 +216,11 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                                  answer_match.groupdict().get("answerer"), section_no_of(section),
                                  located[i - 1][1].page_first))
             i += 1
+            continue
+        thread = _thread_pair(located, i) or _asked_then_answered(located, i)
+        if thread:
+            pairs.append(thread)
+            i += 2
             continue
         if block.is_item and text.endswith("?"):
             nested = []

@@ -16,15 +16,35 @@ NON_FEEDBACK_WORDS = ("election", "elections", "elected", "elect", "vote", "vote
 OPINION_VERBS = ("said", "suggested", "mentioned", "asked for", "wanted", "proposed", "preferred", "recommended",
                  "found", "felt", "liked", "requested", "chose", "selected", "rated", "agreed", "disagreed",
                  "reported", "wished", "would like")
-FEMALE_WORDS = ("female", "females", "women", "woman", "girls", "f")
-PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "members", "delegates",
-                     "representatives", "participant")
+FEMALE_WORDS = ("female", "females", "women", "woman", "girls", "f", "femmes", "frauen", "mujeres", "donne",
+                "vrouwen", "mulheres")
+# "40 attendees", "10 votants", "13 Personen", "12 asistentes": attendance as a number of people.
+PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "attendants", "attendents", "members",
+                     "delegates", "representatives", "participant", "personnes", "participantes", "participant·e·s",
+                     "membres", "votants", "présents", "présent·e·s", "personen", "teilnehmer", "teilnehmende",
+                     "teilnehmerinnen", "mitglieder", "anwesende", "personas", "asistentes", "miembros",
+                     "integrantes", "persone", "partecipanti", "presenti", "membri", "deelnemers", "aanwezigen",
+                     "leden", "pessoas", "membros", "presentes", "soci", "socios", "sócios", "associados",
+                     "administrateurs", "conseillers", "consiglieri")
 RESPONDENT_PHRASES = (
     r"(?P<n>\d+)\s+respondents",
     r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",
     r"(?P<n>\d+)\s+of\s+\d+\s+(?:participants\s+|people\s+|members\s+)?(?:returned|completed|filled|answered)",
     r"(?P<n>\d+)\s+(?:completed|returned)\s+(?:evaluation|feedback|survey|questionnaire)",
     r"(?:number of (?:responses|respondents)|responses received|respondents)\s*[:=]\s*(?P<n>\d+)",
+    r"number of (?:people|participants|attendees|members)\s+(?:who\s+)?(?:completing|completed|returning|returned|"
+    r"answering|answered|filling in|filled in)[^:\n]{0,60}(?:survey|questionnaire|evaluation|feedback|form)s?\s*[:=]\s*"
+    r"(?P<n>\d+)",
     r"(?P<n>\d+)\s+(?:forms|questionnaires|evaluations|evaluation forms|feedback forms|surveys)\s+(?:were\s+)?"
     r"(?:returned|completed|received|collected|filled)",
 )
+# The sides of a vote on a motion: a tally of these is the motion's vote, not feedback.
+VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentions", "aye", "ayes", "nay", "nays",
+              "in favour", "in favor", "opposed", "dafür", "dagegen", "enthaltung", "enthaltungen", "ja-stimmen",
+              "nein-stimmen", "pour", "contre", "abstenus", "a favor", "en contra", "abstención", "abstenciones",
+              "favorevoli", "contrari", "astenuti", "voor", "tegen", "onthouding", "onthoudingen", "contra",
+              "abstenções")
+# Labels of the attendance line ("Present: 12", "Anwesend: 9").
+ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
+                     "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
+                     "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen")

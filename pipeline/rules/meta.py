@@ -1,7 +1,116 @@
-"""Document metadata: month names, organiser verbs."""
+"""Document metadata: month names, labels, meeting words, organiser and venue cues, in the
+languages minutes are written in (English, French, German, Spanish, Italian, Dutch, Portuguese)."""
 
 from __future__ import annotations
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+# Month names by number, all languages; matched case-insensitively, accents optional where writers drop them.
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro"),
+    2: ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco"),
+    4: ("april", "apr", "avril", "abril", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "mei", "maio"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
+    7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
+    8: ("august", "aug", "août", "aout", "agosto", "augustus"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
+    10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"),
+}
+# Words before a date that make it some other date than the meeting's: an approval, a signature,
+# an earlier or later meeting, a deadline.
+OTHER_DATE_CUES = (
+    "approved", "approval", "signed", "adopted", "previous", "last", "next", "dated", "effective", "until",
+    "deadline", "by", "before", "after", "since", "ended", "ending", "approuvé", "approuvée", "signé",
+    "précédente", "prochaine", "genehmigt", "unterzeichnet", "nächste", "letzten", "aprobada", "aprobado",
+    "firmado", "próxima", "anterior", "approvato", "approvata", "prossima", "goedgekeurd", "volgende", "aprovada",
+)
+# "Date:", "Location:" and their translations, as written before a colon.
+DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when")
+VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
+                "luogo", "locatie", "plaats", "local", "salle", "raum")
+# Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
+# "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
+MEETING_WORDS = (
+    "annual general meeting", "extraordinary general meeting", "general meeting", "special meeting",
+    "regular meeting", "public meeting", "board meeting", "committee meeting", "quarterly meeting",
+    "monthly meeting", "meeting", "agm", "a.g.m.", "egm", "workshop", "conference", "session", "minutes",
+    "assemblée générale", "assemblée", "réunion", "séance", "procès-verbal", "conseil d'administration",
+    "mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung", "vorstandssitzung", "versammlung",
+    "sitzung", "protokoll", "asamblea general", "asamblea", "reunión", "sesión", "acta", "assemblea", "riunione",
+    "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
+    "assembleia geral", "alv", "bestuursvergadering", "jaarvergadering", "algemene ledenvergadering",
+    "assemblea dei soci", "assemblea generale", "riunione del consiglio direttivo",
+)
+# Words that say which meeting, left out of a name found before the meeting word ("X Annual Meeting").
+MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordinary", "extraordinary", "quarterly",
+                     "monthly", "weekly", "biannual", "first", "second", "third", "fourth", "fifth", "ordentliche",
+                     "außerordentliche", "ordinaire", "extraordinaire", "ordinaria", "extraordinaria", "ordinária",
+                     "extraordinária", "ordinário", "extraordinário", "straordinaria", "ordinario", "straordinario",
+                     "gewone", "buitengewone", "algemene", "geral", "annuelle", "anual", "annuale", "jährliche")
+# Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
+OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
+            "van de", "van het", "van", "da", "do", "dos")
+# A candidate organiser that is only one of these words is not an organisation.
+NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", "consiglio", "conselho", "vorstand",
+                       "committee", "board", "council", "meeting", "minutes",
+                       "report", "the", "special", "regular", "public", "online", "agenda", "summary", "notes",
+                       "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
+                       "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth")
 ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened")
+# "members of the X" names the body that meets.
+MEMBERS_OF = ("members of the", "members of", "membres du", "membres de la", "membres de l'", "mitglieder des",
+              "mitglieder der", "miembros del", "miembros de la", "membri del", "membri della", "leden van de",
+              "membros do", "membros da")
+# Meetings held online: the word as the venue ("by Zoom", "on Teams", "per Videokonferenz").
+ONLINE_WORDS = ("zoom", "microsoft teams", "ms teams", "teams", "google meet", "webex", "skype", "jitsi",
+                "videoconference", "video conference", "videokonferenz", "videoconferencia", "visioconférence",
+                "videoconferenza", "videoconferência", "online", "virtual", "en ligne", "en línea", "virtuell")
+# "En la ciudad de X", "in the city of X": the town the meeting is held in.
+CITY_LEAD_INS = ("in the city of", "en la ciudad de", "na cidade de", "nella città di", "dans la ville de",
+                 "in der stadt", "in de stad")
+# Words that make a name an organisation's ("Hilltown Parish Council", "Makerspace e.V.", "Stichting X").
+ORGANIZATION_WORDS = (
+    "council", "association", "club", "society", "committee", "board", "trust", "network", "foundation",
+    "commission", "federation", "union", "institute", "university", "school", "district", "authority", "agency",
+    "department", "ministry", "forum", "alliance", "coalition", "partnership", "cooperative", "company", "ltd",
+    "inc", "group", "chamber", "league", "organisation", "organization", "e.v.", "verein", "verband", "stiftung",
+    "genossenschaft", "gemeinde", "chor", "conseil", "comité", "fédération", "fondation", "société", "syndicat",
+    "collectif", "amicale", "consejo", "asociación", "comisión", "fundación", "federación", "sociedad", "junta",
+    "ayuntamiento", "associazione", "consiglio", "comitato", "fondazione", "comune", "società", "vereniging",
+    "stichting", "raad", "bestuur", "gemeente", "associação", "conselho", "comissão", "fundação", "sindicato",
+)
+# "Time:" and its translations: a label that ends a date or venue written on the same line.
+TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario", "ora", "orario", "tijd", "horário")
+# Words after which minutes write where the meeting sits ("presso la sede di ...", "s'est réuni au ...").
+VENUE_LEAD_INS = ("presso", "s'est réuni à", "s'est réuni au", "s'est réunie à", "s'est réunie au",
+                  "s’est réuni à", "s’est réuni au", "s’est réunie à", "s’est réunie au", "se reunieron en",
+                  "reunidos en", "reuniram-se na", "reuniram-se no", "reunidos na", "reunidos no", "kwam bijeen in",
+                  "tagte in", "tagte im", "met at", "met in")
+# Numbers written as words in dates of formal minutes ("el día cuatro de septiembre de dos mil veinte",
+# "aos catorze dias do mês de março de dois mil e vinte e quatro", "il giorno quattordici marzo duemilaventiquattro").
+NUMBER_WORDS_DATES: dict[str, int] = {
+    # Spanish
+    "un": 1, "uno": 1, "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21,
+    "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "mil": 1000,
+    # Portuguese
+    "um": 1, "primeiro": 1, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+    "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20,
+    "trinta": 30,
+    # Italian
+    "primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10,
+    "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+    "diciotto": 18, "diciannove": 19, "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventitre": 23,
+    "ventiquattro": 24, "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28, "ventinove": 29,
+    "trenta": 30, "trentuno": 31, "mila": 1000, "mille": 1000,
+}
+# Rooms and buildings, for a venue named inside a sentence ("na sede da associação", "in the Committee Room").
+VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium", "hall", "room",
+               "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office", "offices")

@@ -3,6 +3,41 @@
 from __future__ import annotations
 
 # Lines that always start a new block, whatever their layout: a question or an answer.
-BLOCK_START_MARKERS = r"^(?:Q|A|Question|Answer|Response|Reply)\s*\d*\s*[:.)]\s"
-QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"Question\s*\d*\s*[:.)]")
-ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]")
+BLOCK_START_MARKERS = (r"^(?:Q|A|Question|Answer|Response|Reply|Réponse|Frage|Antwort|Pregunta|Respuesta|Domanda|"
+                       r"Risposta|Vraag|Antwoord|Pergunta|Resposta)\s*\d*\s*[:.)]\s")
+QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"(?:Question|Frage|Pregunta|Domanda|Vraag|Pergunta)\s*\d*\s*[:.)]")
+ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]",
+                  r"(?:Réponse|Antwort|Respuesta|Risposta|Antwoord|Resposta)\s*\d*\s*[:.)]")
+
+# Questions reported in prose, by language: the verbs that ask, and the words that open what was
+# asked ("X asked whether ...", "X demande si ...", "X fragt, ob ..."). Paired per language so
+# that "the question asked was" does not read German "was" as a question word.
+ASK_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("asked", "enquired", "inquired", "wanted to know", "questioned", "queried", "wondered",
+            "raised a question", "raised the question", "sought clarification", "asked for clarification"),
+           ("whether", "if", "why", "when", "how", "what", "who", "whom", "where", "which", "about", "regarding",
+            "concerning", "as to")),
+    "fr": (("demande", "a demandé", "demandait", "demandé", "s'interroge", "s’interroge", "se demande"),
+           ("si", "s'il", "s’il", "s'ils", "s’ils", "pourquoi", "comment", "quand", "quel", "quelle", "quels",
+            "quelles", "qui", "où", "combien")),
+    "de": (("fragt", "fragte", "fragt nach", "erkundigt sich", "erkundigte sich"),
+           ("ob", "wie", "warum", "wann", "was", "wer", "wo", "welche", "welcher", "welches", "wieso", "weshalb")),
+    "es": (("pregunta", "preguntó", "consulta", "consultó"),
+           ("si", "cómo", "cuándo", "por qué", "qué", "quién", "dónde", "cuál", "cuánto", "cuántos")),
+    "it": (("chiede", "ha chiesto", "chiedeva", "domanda", "ha domandato"),
+           ("se", "perché", "come", "quando", "cosa", "chi", "dove", "quale", "quanto")),
+    "nl": (("vraagt", "vroeg", "informeert"), ("of", "hoe", "waarom", "wanneer", "wat", "wie", "waar", "welke")),
+    "pt": (("pergunta", "perguntou", "questiona", "questionou"),
+           ("se", "como", "porque", "por que", "quando", "o que", "quem", "onde", "qual", "quanto")),
+}
+# Verbs that report the answer given ("Ms. Y replied that ...", "PM said that ...", "X répond que ...").
+REPLY_VERBS = (
+    "replied", "answered", "responded", "explained", "clarified", "said", "stated", "confirmed", "outlined",
+    "advised", "informed", "répond", "a répondu", "explique", "précise", "indique", "antwortet", "antwortete",
+    "erklärt", "erklärte", "erläutert", "erläuterte", "responde", "respondió", "contesta", "contestó", "explica",
+    "explicó", "aclara", "aclaró", "señala", "señaló", "risponde", "ha risposto", "spiega", "ha spiegato",
+    "precisa", "antwoordt", "antwoordde", "legt uit", "verklaart", "respondeu", "explicou", "esclarece",
+)
+# Headings of the part of the minutes where questions are put ("Questions from the public", "Fragen").
+QA_HEADING_WORDS = ("question", "questions", "q&a", "q & a", "q and a", "queries", "public forum", "open forum",
+                    "fragen", "preguntas", "domande", "vragen", "perguntas", "questions diverses")

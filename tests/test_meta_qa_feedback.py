@@ -1,0 +1,304 @@
+"""Document metadata, questions and answers, feedback tallies: the phrasings of minutes from many
+origins and languages, on text and small PDFs built here."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.annotate import inline_counts, parse_date
+from pipeline.annotate.feedback import _count_of
+from pipeline.annotate.meta import (
+    _attendance,
+    _held_at,
+    _meeting_date,
+    _online_venue,
+    _organizer_from_title,
+    _respondents,
+    _venue_by_date,
+)
+from pipeline.parse import parse_pdf
+from tests.pdf_builder import PdfBuilder
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Procès-verbal de l’Assemblée Générale du 14 mars 2024", dt.date(2024, 3, 14)),
+        ("siendo las once horas del 4 de septiembre de 2020", dt.date(2020, 9, 4)),
+        ("Es versammelten sich heute, am 25. Februar 2023 um 11:00 Uhr", dt.date(2023, 2, 25)),
+        ("Verbale della riunione del 14 marzo 2024", dt.date(2024, 3, 14)),
+        ("Notulen van de vergadering van 2 mei 2023", dt.date(2023, 5, 2)),
+        ("Ata da reunião de 4 de setembro de 2020", dt.date(2020, 9, 4)),
+        ("Milburn Parish Council A.G.M. - 7 th May 2019", dt.date(2019, 5, 7)),
+        ("REGULAR MEETING TUESDAY, OCTOBER 22,2024–5:00P.M.", dt.date(2024, 10, 22)),
+        ("Workshop March 9-10, 2009, London, UK", dt.date(2009, 3, 9)),
+        ("CONSEJO CIUDADANO. 04-09-2020 ----", dt.date(2020, 9, 4)),
+        ("Le groupe a fait 73 courses en mars", None),
+    ],
+)
+def test_dates_in_other_languages_and_spellings(text, date):
+    assert parse_date(text) == date
+
+
+def test_the_meeting_date_is_not_an_approval_or_an_earlier_meeting():
+    head = "Minutes of the Board\nApproved on 3 June 2024\nThe meeting was held on 14 May 2024"
+    assert _meeting_date(None, {}, head, head) == dt.date(2024, 5, 14)
+    assert _meeting_date("AGM 14 th September 2020", {}, "Minutes of 1 April 2019", "") == dt.date(2020, 9, 14)
+    # a day and month without a year take the year written in the first lines
+    assert _meeting_date(None, {}, "Rapport 2024\nSéance du 14 mars", "") == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        ("AGM24-A: Annual General Meeting of the Milton Keynes Chess Club", "Milton Keynes Chess Club"),
+        ("Milburn Parish Council A.G.M. - 7 th May 2019", "Milburn Parish Council"),
+        ("HYNDLAND PRIMARY SCHOOL PARENT COUNCIL ANNUAL GENERAL MEETING (ONLINE)",
+         "HYNDLAND PRIMARY SCHOOL PARENT COUNCIL"),
+        ("Mitgliederversammlung des Makerspace Gütersloh e.V.", "Makerspace Gütersloh e.V."),
+        ("EAST PALO ALTO: PLANNING COMMISSION REGULAR MEETING MINUTES", "EAST PALO ALTO PLANNING COMMISSION"),
+        ("ACTA DE SESIÓN DEL CONSEJO CIUDADANO DE RADIO", "CONSEJO CIUDADANO DE RADIO"),
+        ("Report on 07.01.2020 RForwards workshop, York, UK", "RForwards"),
+        ("OCLT AGM Minutes 14 th September 2020", "OCLT"),
+        ("Annual General Meeting: 2021", None),
+        ("Minutes of Quarterly Coordination Meeting", None),
+    ],
+)
+def test_organizer_is_an_organisation_named_in_the_title(title, organizer):
+    assert _organizer_from_title(title)[0] == organizer
+
+
+def test_an_acronym_in_brackets_must_fit_the_name():
+    assert _organizer_from_title("Association Genevoise des Amis du Salève (AGAS): Procès-verbal") == (
+        "Association Genevoise des Amis du Salève", "AGAS")
+    assert _organizer_from_title("Tenants Forum Annual Meeting (ONLINE)") == ("Tenants Forum", None)
+
+
+def test_venue_after_the_date_on_its_line_or_the_next():
+    assert _venue_by_date(["Saturday 6 March 2021 – Meeting hall of Wat Chambak, Kong Pisei District"]) == (
+        "Meeting hall of Wat Chambak, Kong Pisei District")
+    assert _venue_by_date(["January 27, 2020, 7:00 p.m. EPA Government Center, East Palo Alto, CA 94303"]) == (
+        "EPA Government Center, East Palo Alto, CA 94303")
+    assert _venue_by_date(["Procès-verbal de l’AG du 14 mars 2024",
+                           "Espace de quartier Soubeyran, Rue Soubeyran 10, 1203 Genève, 19 :00h"]) == (
+        "Espace de quartier Soubeyran, Rue Soubeyran 10, 1203 Genève")
+    assert _venue_by_date(["Minutes of 3 May 2024", "6.30 – 7.30 p.m. on Zoom"]) is None
+
+
+def test_venue_held_in_and_online():
+    assert _held_at("To be held on Thursday, 5th September 2024, 7:45pm in the Berrill Cafe, at The Open "
+                    "University") == "the Berrill Cafe, at The Open University"
+    assert _online_venue("OCLT AGM\n6.30 – 7.30 p.m. on Zoom") == "Zoom"
+    assert _online_venue("ANNUAL GENERAL MEETING (ONLINE)") == "ONLINE"
+    assert _online_venue("am 25. Februar 2023 per Videokonferenz unter https://example.org/room 13 Personen") == (
+        "Videokonferenz unter https://example.org/room")
+    assert _online_venue("En la ciudad de Aguascalientes, se reúnen bajo la modalidad de videoconferencia") == (
+        "Aguascalientes, videoconferencia")
+    assert _online_venue("We discussed the new online shop.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Marc FOUCAULT (membres) = 10 votants. En moyenne, 15 participants sont venus.", 10),
+        ("um 11:00 Uhr per Videokonferenz 13 Personen zur ordentlichen Mitgliederversammlung", 13),
+        ("There were 40 attendees and 4 tutors.", 40),
+        ("Asistieron 12 personas.", 12),
+    ],
+)
+def test_attendance_in_other_words(text, total):
+    assert _attendance(text)[0] == total
+
+
+def test_respondents_of_the_evaluation_not_of_a_survey_before_the_event():
+    text = ("Number of people completing pre-workshop survey: 38\n"
+            "Number of people completing post-workshop survey: 35")
+    assert _respondents(text) == 35
+
+
+def test_metadata_of_french_minutes(tmp_path):
+    pdf = PdfBuilder(tmp_path / "pv.pdf")
+    pdf.line("Association des Amis du Parc (AAP)", style="bold", size=16)
+    pdf.line("Procès-verbal de l’Assemblée Générale du 14 mars 2024", style="bold", size=14)
+    pdf.line("Salle communale, Rue du Lac 3, 1200 Genève, 19 :00h")
+    pdf.line("1. Présences", style="bold", size=12)
+    pdf.line("Anne Martin (présidente), Paul Roux, Léa Blanc (membres) = 3 votants.")
+    pdf.line("2. Rapport du comité (AG du 28 février 2023)", style="bold", size=12)
+    pdf.line("En 2023, 15 participants sont venus en moyenne.")
+    meta = parse_pdf(pdf.save()).meta
+    assert meta.meeting_date == dt.date(2024, 3, 14)
+    assert meta.venue == "Salle communale, Rue du Lac 3, 1200 Genève"
+    assert (meta.organizer, meta.organizer_acronym) == ("Association des Amis du Parc", "AAP")
+    assert meta.participants_total == 3
+
+
+def _qa(tmp_path, *paragraphs, items=False):
+    pdf = PdfBuilder(tmp_path / "qa.pdf")
+    pdf.line("Minutes of the Parent Council", style="bold", size=16)
+    pdf.line("1. Discussion", style="bold", size=12)
+    for text in paragraphs:
+        pdf.line(f"• {text}" if items else text)
+        pdf.space()
+    pdf.line("2. Closing", style="bold", size=12).line("The meeting closed.")
+    return [(q.question, q.answer) for q in parse_pdf(pdf.save()).qa_pairs]
+
+
+def test_questions_reported_in_prose(tmp_path):
+    # a short answerer ("PM") stays in the answer as written; a long one ("Ms. Keo Malis from RLDO") does not
+    got = _qa(tmp_path,
+              "AMR asked if the restrictions have affected trips. PM said that the summer was quieter.",
+              "KBP asked FB how parents should get in touch. They should email HB.",
+              "AW asked if there were plans for a shelter; AB outlined the reasons plans had failed.",
+              "Sue asked when we are likely to have a response and John explained that it is delegated.")
+    assert got == [
+        ("if the restrictions have affected trips", "PM said that the summer was quieter."),
+        ("how parents should get in touch", "They should email HB."),
+        ("if there were plans for a shelter", "AB outlined the reasons plans had failed."),
+        ("when we are likely to have a response", "John explained that it is delegated"),
+    ]
+
+
+def test_questions_reported_in_other_languages(tmp_path):
+    got = _qa(tmp_path,
+              "David demande si quelqu’un voudrait intégrer le comité. Maryse se présente.",
+              "Leon fragt, ob die Kasse geprüft wurde. Tim antwortet, dass sie geprüft wurde.",
+              "La consejera pregunta si habrá presupuesto. El director responde que sí.")
+    assert [q for q, _ in got] == ["si quelqu’un voudrait intégrer le comité", "ob die Kasse geprüft wurde",
+                                   "si habrá presupuesto"]
+    assert [a for _, a in got] == ["Maryse se présente.", "Tim antwortet, dass sie geprüft wurde.",
+                                   "El director responde que sí."]
+
+
+def test_a_thread_of_signed_items(tmp_path):
+    got = _qa(tmp_path,
+              "(M. Lee, Scripps): Should there be thousands of names? Applies to chemistry too.",
+              "(N Galbraith, WHOI) A mechanism was added in version 1.8.",
+              "Carolina Berys - does CF go to meetings? (other than by presenters)",
+              "Alison Pamment - not actively, but we should.",
+              items=True)
+    assert got == [
+        ("Should there be thousands of names?", "A mechanism was added in version 1.8."),
+        ("does CF go to meetings? (other than by presenters)", "not actively, but we should."),
+    ]
+
+
+def test_option_tallies_written_count_first():
+    assert inline_counts("Das Ergebnis der Abstimmung: 1 So wie bisher, 0 Nichts, 6 Nichts, für lange Zeiten "
+                         "Spendenempfehlung, 1 5€ Pauschalbetrag") == (
+        "Das Ergebnis der Abstimmung",
+        [("So wie bisher", 1, None), ("Nichts", 0, None), ("Nichts, für lange Zeiten Spendenempfehlung", 6, None),
+         ("5€ Pauschalbetrag", 1, None)])
+    # a sentence about members with numbers in it is not a list of options
+    assert inline_counts("Membership: 120 members at the end of 2020 (68 women). 9 new members joined and 4 left "
+                         "(2 moved away, 2 passed away).") == (None, [])
+
+
+@pytest.mark.parametrize("text", ["HR-02-63", "COVID-19", "Time: 1030 - 1530"])
+def test_codes_and_ranges_are_not_tallies(text):
+    assert _count_of(text) is None
+
+
+def test_a_vote_on_a_motion_is_not_feedback(tmp_path):
+    pdf = PdfBuilder(tmp_path / "vote.pdf")
+    pdf.line("Protokoll der Mitgliederversammlung", style="bold", size=16)
+    pdf.line("1. Entlastung des Vorstands", style="bold", size=12)
+    pdf.line("Ergebnis: 9 dafür, 0 dagegen, 2 Enthaltungen")
+    pdf.line("2. Umfrage", style="bold", size=12)
+    pdf.line("Ergebnis: 4 Exkursion, 6 Aufräumparty")
+    got = [(f.label, f.count) for f in parse_pdf(pdf.save()).feedback_counts]
+    assert got == [("Exkursion", 4), ("Aufräumparty", 6)]
+
+
+def test_a_letterhead_naming_an_organisation_is_the_organiser():
+    assert _organizer_from_title("Hilltown Parish Council: Minutes of the Annual Parish Meeting") == (
+        "Hilltown Parish Council", None)
+    assert _organizer_from_title("Minutes of the Annual Parish Meeting held on 3 May 2024") == (None, None)
+
+
+def test_labels_on_one_line_and_venues_after_a_lead_in():
+    from pipeline.annotate.meta import _head_labels, _venue_after_lead_in
+
+    assert _head_labels(["Date: 14 May 2024   Time: 7pm   Venue: Village Hall, High Street"]) == {
+        "date": "14 May 2024", "time": "7pm", "venue": "Village Hall, High Street"}
+    assert _head_labels(["Lieu : Salle du Conseil", "Ort: Raum 2, Berlin"]) == {"venue": "Salle du Conseil"}
+    assert _venue_after_lead_in("Il giorno 14 marzo 2024 alle ore 18:00 presso la sede dell'Associazione, in Via "
+                                "Roma 1, Milano, si è riunito il Consiglio") == (
+        "la sede dell'Associazione, in Via Roma 1, Milano")
+
+
+def test_question_and_answer_labels_in_other_languages(tmp_path):
+    got = _qa(tmp_path, "Frage: Wann wird der Laser repariert?", "Antwort: Im März.",
+              "Councillor Hill asked about the state of the footpath. The Clerk confirmed it will be repaired.")
+    assert got == [("Wann wird der Laser repariert?", "Im März."),
+                   ("about the state of the footpath", "The Clerk confirmed it will be repaired.")]
+
+
+def test_attendance_as_a_labelled_number():
+    assert _attendance("Present: 12\nApologies: 3") == (12, None)
+    assert _attendance("Présents : 9 membres") == (9, None)
+    assert _attendance("Present: 1. John Smith 2. Ann Lee") == (None, None)
+
+
+def test_a_question_paragraph_then_its_answer(tmp_path):
+    pdf = PdfBuilder(tmp_path / "q.pdf")
+    pdf.line("Minutes of the Village Meeting", style="bold", size=16)
+    pdf.line("1. Questions from the public", style="bold", size=12)
+    pdf.line("When will the bus shelter be repaired?").space()
+    pdf.line("The Clerk said the repair is booked for June.").space()
+    pdf.line("2. Finance", style="bold", size=12)
+    pdf.line("In response to a question from Cllr Hill about the reserves, the Treasurer said they stand at 5,000.")
+    got = [(q.question, q.answer) for q in parse_pdf(pdf.save()).qa_pairs]
+    assert got == [("When will the bus shelter be repaired?", "The Clerk said the repair is booked for June."),
+                   ("the reserves", "the Treasurer said they stand at 5,000")]
+
+
+def test_women_among_participants_in_other_languages_and_labels_above_their_values():
+    from pipeline.annotate.meta import _head_labels
+
+    assert _attendance("Erschienen sind 14 Mitglieder, davon 6 Frauen.") == (14, 6)
+    assert _attendance("34 participants, dont 15 femmes.") == (34, 15)
+    assert _head_labels(["Venue", "Village Hall, Hilltown", "Date:", "14 May 2024"]) == {
+        "venue": "Village Hall, Hilltown", "date": "14 May 2024"}
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        ("ATA DA REUNIÃO ORDINÁRIA DO CONSELHO MUNICIPAL DE SAÚDE", "CONSELHO MUNICIPAL DE SAÚDE"),
+        ("Notulen van de algemene ledenvergadering van Vereniging Dorpsbelang", "Vereniging Dorpsbelang"),
+        ("Notulen ALV Tennisclub De Kaai", "Tennisclub De Kaai"),
+    ],
+)
+def test_organizer_in_portuguese_and_dutch_titles(title, organizer):
+    assert _organizer_from_title(title)[0] == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("siendo las once horas del día cuatro de septiembre de dos mil veinte, se reúnen", dt.date(2020, 9, 4)),
+        ("Aos catorze dias do mês de março de dois mil e vinte e quatro, às 14h", dt.date(2024, 3, 14)),
+        ("il giorno quattordici marzo duemilaventiquattro alle ore 18", dt.date(2024, 3, 14)),
+        ("we met on one of the March days", None),
+    ],
+)
+def test_dates_written_in_words(text, date):
+    from pipeline.annotate.meta import words_date
+
+    assert words_date(text) == date
+    assert _meeting_date(None, {}, text, "") == date
+
+
+def test_people_counted_at_the_meeting_are_not_options():
+    assert inline_counts("Present: 12 members, 3 guests") == (None, [])
+    assert inline_counts("Turnout: 40 members, 2 visitors") == (None, [])
+
+
+def test_venue_inside_a_sentence_of_the_first_lines():
+    from pipeline.annotate.meta import _venue_noun_phrase
+
+    line = "The meeting took place on 3 March 2023 in the Committee Room, Town Hall. 40 attendees."
+    assert _venue_by_date([line]) == "the Committee Room, Town Hall"
+    assert _venue_noun_phrase("Aos catorze dias do mês de março, às 19h, na sede da associação, reuniram-se 25 "
+                              "associados.") == "sede da associação"
+    assert _attendance("In attendance: the Clerk and 3 members of the public") == (None, None)
