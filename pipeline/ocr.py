@@ -69,11 +69,11 @@ OCR_MIN_DPI = 200
 # The copy's page image: the downstream readers of the image (bold strokes, table rules) use <= 150 dpi.
 COPY_IMAGE_DPI = 200
 COPY_JPEG_QUALITY = 80
-# Skew: tried at DESKEW_DPI from -DESKEW_MAX_DEGREES to +DESKEW_MAX_DEGREES by DESKEW_STEP, then to
-# DESKEW_FINE_STEP around the best; turned when at least DESKEW_MIN_DEGREES (less moves no line).
+# Skew: tried at DESKEW_DPI from -DESKEW_MAX_DEGREES to +DESKEW_MAX_DEGREES by DESKEW_STEP, then by
+# quarter steps around the best, down to DESKEW_FINE_STEP; turned when at least DESKEW_MIN_DEGREES.
 DESKEW_DPI = 50
 DESKEW_MAX_DEGREES = 5.0
-DESKEW_STEP = 0.5
+DESKEW_STEP = 1.0
 DESKEW_FINE_STEP = 0.1
 DESKEW_MIN_DEGREES = 0.15
 DESKEW_DARKNESS = 160
@@ -85,9 +85,11 @@ RULE_ERASE_ACROSS_INCHES = 0.3
 RULE_ERASE_DOWN_INCHES = 0.4
 RULE_ERASE_DARKNESS = 160
 RULE_ERASE_DPI = 150
-# A page read at a mean word confidence below this (or nearly nothing read) is checked with
-# Tesseract's orientation and script detection (OSD), at OSD_DPI (it needs no finer image).
-DOUBTFUL_PAGE_CONFIDENCE = 70.0
+# A page where less than DOUBTFUL_PAGE_SHARE of the letters read are in words read with at least
+# DOUBTFUL_WORD_CONFIDENCE (or nearly nothing read) is checked with Tesseract's orientation and
+# script detection (OSD), at OSD_DPI (it needs no finer image).
+DOUBTFUL_WORD_CONFIDENCE = 75.0
+DOUBTFUL_PAGE_SHARE = 0.5
 OSD_DPI = 150
 # OSD's confidence in a page's orientation before the page is turned (OCRmyPDF's default).
 OSD_MIN_ORIENTATION_CONFIDENCE = 14.0
@@ -276,7 +278,10 @@ class _Pass:
         return sum(word.confidence for word in self.words) / len(self.words) if self.words else 0.0
 
     def doubtful(self) -> bool:
-        return self.chars < OCR_MIN_PAGE_CHARS or self.confidence < DOUBTFUL_PAGE_CONFIDENCE
+        """Read badly: (nearly) nothing, or too little of it in words Tesseract believes (a page of
+        another script, or upside down; a page of text with a signature on it is not)."""
+        believed = sum(len(word.text) for word in self.words if word.confidence >= DOUBTFUL_WORD_CONFIDENCE)
+        return self.chars < OCR_MIN_PAGE_CHARS or believed < DOUBTFUL_PAGE_SHARE * self.chars
 
 
 @dataclass
@@ -503,11 +508,15 @@ def deskew_angle(image: Image.Image, dpi: float) -> float:
         rows = numpy.asarray(ink.rotate(angle, resample=Image.Resampling.BILINEAR), dtype=numpy.float64).sum(axis=1)
         return float(numpy.square(numpy.diff(rows)).sum())
 
-    coarse = numpy.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 1e-9, DESKEW_STEP)
-    best = max(coarse, key=sharpness)
-    fine = numpy.arange(best - DESKEW_STEP, best + DESKEW_STEP + 1e-9, DESKEW_FINE_STEP)
-    best = max(fine, key=sharpness)
-    return round(float(best), 2) if sharpness(best) > sharpness(0.0) else 0.0
+    best, step = 0.0, DESKEW_STEP
+    tried = numpy.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 1e-9, step)
+    while True:  # the best angle of a coarse range, then of a finer one around it
+        best = float(max(tried, key=sharpness))
+        if step <= DESKEW_FINE_STEP + 1e-9:
+            break
+        step = max(step / 4, DESKEW_FINE_STEP)
+        tried = numpy.arange(best - 2 * step, best + 2 * step + 1e-9, step)
+    return round(best, 2) if sharpness(best) > sharpness(0.0) else 0.0
 
 
 def without_rules(image: Image.Image, dpi: float) -> Image.Image:
@@ -770,7 +779,7 @@ def _snap_to_body(lines: list[Line], body: float, pages: set[int]) -> list[Line]
 def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[Line]:
     """Running headers and footers of OCR'd pages: extraction drops those that repeat exactly,
     but OCR reads them a little differently on each page ("5th", "Sth"). Drop the margin lines
-    that nearly repeat on another OCR'd page, but on the first page."""
+    that nearly repeat on another OCR'd page."""
 
     def in_margin(line: Line) -> bool:
         height = heights.get(line.page)
@@ -778,11 +787,10 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
             line.bottom < height * DEFAULT_MARGIN_SHARE or line.top > height * (1 - DEFAULT_MARGIN_SHARE))
 
     margin = [(i, line.page, line.text.lower()) for i, line in enumerate(lines) if in_margin(line)]
-    # On the document's first page the line stays: a scan's running header is often its title ("MINUTES").
     running = {
         i for i, page, text in margin
-        if page != 1 and any(page != other_page and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
-                             for _, other_page, other in margin)
+        if any(page != other_page and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+               for _, other_page, other in margin)
     }
     return [line for i, line in enumerate(lines) if i not in running]
 
