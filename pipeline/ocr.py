@@ -134,6 +134,10 @@ OCR_MARGIN_SIMILARITY = 0.85
 # below it too, is not text: OCR reading shapes in a photo or a logo. Text lines score 85-97; a
 # rare word in a good block (a name, a URL) may score less, and stays.
 OCR_MIN_CONFIDENCE = 60.0
+# A line of at most OCR_SHORT_LINE_CHARS characters read below OCR_MARK_CONFIDENCE is doubtful in any
+# block: a signature read as "eet" (a rare word alone on its line, an acronym, scores 50-60).
+OCR_SHORT_LINE_CHARS = 6
+OCR_MARK_CONFIDENCE = 45.0
 # Letters set vertically (a vote grid's column of names): VERTICAL_MIN_STACK words of at most
 # VERTICAL_MAX_CHARS one under another, less than VERTICAL_MAX_GAP of a letter's height apart; or a
 # word VERTICAL_TALL_WORD times as tall as the page's words and as it is wide. Read across, they are noise.
@@ -643,9 +647,9 @@ def tsv_words(tsv: Path) -> list[OcrWord]:
 
 def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float, float]]:
     """The words of lines whose mean confidence is below OCR_MIN_CONFIDENCE, in blocks whose mean is
-    too, stray marks, and letters set vertically (a vote grid's names, read a letter or two at a time
-    or as one tall word): (text, x0, top, x1, bottom), across the word and down its line (where the
-    text layer puts it)."""
+    too, short lines hardly believed (OCR_MARK_CONFIDENCE), stray marks, and letters set vertically
+    (a vote grid's names, read a letter or two at a time or as one tall word): (text, x0, top, x1,
+    bottom), across the word and down its line (where the text layer puts it)."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     blocks: dict[int, list[OcrWord]] = {}
     for word in words:
@@ -659,7 +663,10 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
     vertical = _vertical_letters(words)
     doubtful = []
     for key, group in lines.items():
-        weak_line = key[0] in weak_blocks and not believed(group)
+        # A short line hardly believed is a mark even among good lines: a signature's stroke, a stamp's edge.
+        mark = sum(len(word.text) for word in group) <= OCR_SHORT_LINE_CHARS and sum(
+            word.confidence for word in group) / len(group) < OCR_MARK_CONFIDENCE
+        weak_line = (key[0] in weak_blocks and not believed(group)) or mark
         top, bottom = min(word.box[1] for word in group), max(word.box[3] for word in group)
         doubtful += [(word.text, *(round(v, 4) for v in (word.box[0], top, word.box[2], bottom)))
                      for i, word in enumerate(group)
