@@ -112,8 +112,8 @@ def speed(pdfs: list[Path], repeat: int) -> int:
         with tempfile.TemporaryDirectory() as folder:
             images = []
             for page in pages:
-                image, dpi = _page_image(document, page)
-                images.append((_save_pnm(without_rules(image, dpi), Path(folder) / f"p{page}.pgm"), dpi))
+                image, coarse, dpi = _page_image(document, page)
+                images.append((_save_pnm(without_rules(image, dpi, coarse), Path(folder) / f"p{page}.pgm"), dpi))
             for _ in range(repeat):
                 wall, cpu, result = _timed(_ours, pdf, pages)
                 ours.append((wall, cpu))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import shutil
 import statistics
@@ -71,7 +72,7 @@ COPY_IMAGE_DPI = 200
 COPY_JPEG_QUALITY = 80
 # Skew: tried at DESKEW_DPI from -DESKEW_MAX_DEGREES to +DESKEW_MAX_DEGREES by DESKEW_STEP, then by
 # quarter steps around the best, down to DESKEW_FINE_STEP; turned when at least DESKEW_MIN_DEGREES.
-DESKEW_DPI = 50
+DESKEW_DPI = 75
 DESKEW_MAX_DEGREES = 5.0
 DESKEW_STEP = 1.0
 DESKEW_FINE_STEP = 0.1
@@ -99,9 +100,9 @@ OSD_MIN_SCRIPT_CONFIDENCE = 1.0
 LANGUAGE_MIN_HITS = 8
 LANGUAGE_MARGIN = 2.0
 # Where several languages of the first script are installed, the document's language is told from
-# the strip of LANGUAGE_STRIP_SHARE of its first page's height that holds the most ink (a sixth of
-# the reading's work): LANGUAGE_STRIP_MIN_HITS common words of another language there are enough.
-LANGUAGE_STRIP_SHARE = 0.15
+# the strip of LANGUAGE_STRIP_SHARE of its first page's height that holds the most ink (some five
+# lines): LANGUAGE_STRIP_MIN_HITS common words of another language there are enough.
+LANGUAGE_STRIP_SHARE = 0.08
 LANGUAGE_STRIP_MIN_HITS = 4
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
 # or less with the line's ascenders and descenders: sizes within this share of the body size are it.
@@ -297,6 +298,7 @@ class _PageRead:
     image: Image.Image | None = None  # the page as read: straightened and upright
     dpi: float = OCR_DPI
     error: str | None = None
+    copy: bytes | None = None  # the image as the copy's page shows it (JPEG), made while Tesseract ran
 
 
 @dataclass(frozen=True)
@@ -311,8 +313,10 @@ class _PageFailed(Exception):
     pass
 
 
-# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended.
+# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended;
+# it yields PLAN_READY when it is prepared and may have to wait for the language plan.
 _Steps = Generator[list[str], _Run, _PageRead]
+PLAN_READY: list[str] = []
 
 
 def read_pages(source: Path, pages: list[int], plan: _LanguagePlan, seconds_per_page: float,
@@ -340,48 +344,88 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_steps(steps: dict[int, _Steps], workers: int, seconds: float,
-              hold: int | None = None) -> dict[int, _PageRead | Exception]:
-    """Drive each page's steps, running up to `workers` of the commands they yield at once (each
-    Tesseract on one thread), the Python work of one page (rendering, straightening) while the
-    others' commands run. A command that runs longer than `seconds` is stopped; the page fails.
-    `hold`: a page whose first command must end before the other pages start."""
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    outcomes: dict[int, _PageRead | Exception] = {}
-    ready: list[tuple[int, _Run | None]] = [(page, None) for page in steps if hold is None or page == hold]
-    held = [(page, None) for page in steps if hold is not None and page != hold]
-    running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
-    while ready or running:
-        while ready and len(running) < workers:
-            page, sent = ready.pop(0)
-            try:
-                command = steps[page].send(sent)  # type: ignore[arg-type]
-            except StopIteration as done:
-                outcomes[page] = done.value
-            except (_PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
-                outcomes[page] = exc
-            else:
-                running[page] = _start(command, env)
+class _Scheduler:
+    """Drives each page's steps, running up to `workers` of the commands they yield at once (each
+    Tesseract on one thread). The Python work of the pages (rendering, straightening, reading the
+    results) is done while Tesseract runs: a page is prepared ahead, its command queued for the next
+    free core. A command that runs longer than `seconds` is stopped; the page fails. `hold`: a page
+    whose first command must end before the others start reading (they wait at PLAN_READY)."""
+
+    def __init__(self, steps: dict[int, _Steps], workers: int, seconds: float, hold: int | None) -> None:
+        self.steps, self.workers, self.seconds, self.hold = steps, workers, seconds, hold
+        self.env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        self.outcomes: dict[int, _PageRead | Exception] = {}
+        self.to_send: dict[int, _Run | None] = {page: None for page in steps}  # pages to advance, and with what
+        self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core (or PLAN_READY)
+        self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
+
+    def run(self) -> dict[int, _PageRead | Exception]:
+        while self.to_send or self.queued or self.running:
+            self._start_queued()
+            waiting = sum(command is not PLAN_READY for command in self.queued.values())
+            if self.to_send and waiting <= self.workers - len(self.running):  # keep one command ahead
+                finished = [page for page, run in self.to_send.items() if run is not None]
+                self._advance(finished[0] if finished else next(iter(self.to_send)))
                 continue
-            if page == hold:  # it ended before its first command did
-                ready += held
-                held = []
-        time.sleep(0.01)
-        for page, (process, started, log) in list(running.items()):
-            if process.poll() is None and time.monotonic() - started <= seconds:
+            if self.running:
+                time.sleep(0.005)
+                self._collect()
+            elif not self.to_send and self.queued:
+                self._release()  # nothing left to hold them for
+        return self.outcomes
+
+    def _start_queued(self) -> None:
+        for page in [page for page, command in self.queued.items() if command is not PLAN_READY]:
+            if len(self.running) >= self.workers:
+                return
+            self.running[page] = _start(self.queued.pop(page), self.env)
+
+    def _advance(self, page: int) -> None:
+        sent = self.to_send.pop(page)
+        while True:
+            try:
+                command = self.steps[page].send(sent)  # type: ignore[arg-type]
+            except StopIteration as done:
+                self.outcomes[page] = done.value
+            except (_PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
+                self.outcomes[page] = exc
+            else:
+                if command is PLAN_READY and (self.hold is None or page == self.hold):
+                    sent = None
+                    continue
+                self.queued[page] = command
+                return
+            if page == self.hold:  # it ended before its first command did
+                self._release()
+            return
+
+    def _collect(self) -> None:
+        for page, (process, started, log) in list(self.running.items()):
+            if process.poll() is None and time.monotonic() - started <= self.seconds:
                 continue
             if process.returncode is None:
                 process.kill()
                 process.wait()
-                run = _Run(-9, f"too slow: Tesseract took more than {seconds:g} s")
+                run = _Run(-9, f"too slow: Tesseract took more than {self.seconds:g} s")
             else:
                 run = _Run(process.returncode, _last_message(log.read_text(encoding="utf-8", errors="replace")))
-            del running[page]
-            ready.insert(0, (page, run))  # a page under way first: its files are on disk
-            if page == hold:
-                ready += held
-                held = []
-    return outcomes
+            del self.running[page]
+            self.to_send[page] = run
+            if page == self.hold:
+                self._release()
+
+    def _release(self) -> None:
+        """The held pages go on (the plan they wait for is made)."""
+        self.hold = None
+        for page in [page for page, command in self.queued.items() if command is PLAN_READY]:
+            del self.queued[page]
+            self.to_send[page] = None
+
+
+def run_steps(steps: dict[int, _Steps], workers: int, seconds: float,
+              hold: int | None = None) -> dict[int, _PageRead | Exception]:
+    """Each page's outcome: its reading, or why it failed (see _Scheduler)."""
+    return _Scheduler(steps, workers, seconds, hold).run()
 
 
 def _start(command: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, float, Path]:
@@ -399,14 +443,17 @@ def _page_steps(document: pdfium.PdfDocument, page: int, plan: _LanguagePlan, fo
     another language of its script if its words are that language's; as one block if nothing was read.
     `tell`: first read a strip of the page to tell the document's language (plan.found)."""
     folder.mkdir(parents=True, exist_ok=True)
-    image, dpi = _page_image(document, page)
-    reading = without_rules(image, dpi)
+    image, coarse, dpi = _page_image(document, page)
+    reading = without_rules(image, dpi, coarse)
+    copy = _copy_jpeg(image, dpi)
+    yield PLAN_READY
     if tell:
         strip = yield from _tesseract(_save_pnm(_densest_strip(reading), folder / "strip.pgm"), folder / "strip",
                                       plan.first(), AUTO_SEGMENTATION, dpi)
         plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
     image_file = _save_pnm(reading, folder / "page.pgm")
     best = yield from _tesseract(image_file, folder / "first", plan.first(), AUTO_SEGMENTATION, dpi)
+    turned = False
     if best.doubtful():
         osd = yield from _detect_orientation_and_script(image, dpi, folder)
         turn = int(osd.get("Rotate", "0")) if float(osd.get("Orientation confidence", "0")) >= (
@@ -414,6 +461,7 @@ def _page_steps(document: pdfium.PdfDocument, page: int, plan: _LanguagePlan, fo
         script = osd.get("Script") if float(osd.get("Script confidence", "0")) >= OSD_MIN_SCRIPT_CONFIDENCE else None
         languages = (plan.for_script(script) if script else None) or best.languages
         if turn % 360:
+            turned = True
             image = image.rotate(-turn, expand=True, fillcolor=255)  # OSD's "Rotate" is clockwise
             image_file = _save_pnm(without_rules(image, dpi), folder / "page.pgm")
         if turn % 360 or languages != best.languages:
@@ -427,7 +475,8 @@ def _page_steps(document: pdfium.PdfDocument, page: int, plan: _LanguagePlan, fo
     if best.chars < OCR_MIN_PAGE_CHARS:
         block = yield from _tesseract(image_file, folder / "block", best.languages, BLOCK_SEGMENTATION, dpi)
         best = block if block.chars > best.chars else best
-    return _PageRead(page, best.words, best.languages, best.text_pdf, image, dpi)
+    return _PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
+                     copy=None if turned else copy)
 
 
 def _densest_strip(image: Image.Image) -> Image.Image:
@@ -473,18 +522,22 @@ def _detect_orientation_and_script(image: Image.Image, dpi: float,
     return {key.strip(): value.strip() for key, value in (pair for pair in pairs if len(pair) == 2)}
 
 
-def _page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, float]:
-    """The page as a grey image at the resolution to read it at, straightened."""
+def _page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Image.Image, float]:
+    """The page as a grey image at the resolution to read it at, straightened; and a coarse copy
+    (RULE_ERASE_DPI) that the skew and the rules are found on."""
     pdf_page = document[page - 1]
     try:
         dpi = reading_dpi(pdf_page)
         image = pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     finally:
         pdf_page.close()
-    angle = deskew_angle(image, dpi)
+    step = max(1, int(dpi // RULE_ERASE_DPI))
+    coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
+    angle = deskew_angle(coarse, dpi / step)
     if abs(angle) >= DESKEW_MIN_DEGREES:
         image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    return image, dpi
+        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    return image, coarse, dpi
 
 
 def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
@@ -502,15 +555,21 @@ def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
 
 def deskew_angle(image: Image.Image, dpi: float) -> float:
     """The angle (degrees, counter-clockwise) that makes the page's lines of text level: the one at
-    which the rows of ink, on a coarse copy, are most sharply apart (lines and gaps between them)."""
+    which the rows of ink, on a coarse copy, are most sharply apart (lines and gaps between them).
+    Each angle is tried by shearing the ink's coordinates, not by turning the image."""
     scale = DESKEW_DPI / dpi
     small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
                          Image.Resampling.BOX)
-    ink = Image.fromarray(((numpy.asarray(small) < DESKEW_DARKNESS) * 255).astype(numpy.uint8))
+    rows, columns = numpy.nonzero(numpy.asarray(small) < DESKEW_DARKNESS)
+    if not len(rows):
+        return 0.0
+    columns = columns.astype(numpy.float64) - small.width / 2
+    reach = int(small.width * math.tan(math.radians(DESKEW_MAX_DEGREES))) + 2
 
     def sharpness(angle: float) -> float:
-        rows = numpy.asarray(ink.rotate(angle, resample=Image.Resampling.BILINEAR), dtype=numpy.float64).sum(axis=1)
-        return float(numpy.square(numpy.diff(rows)).sum())
+        level = numpy.rint(rows - columns * math.tan(math.radians(angle))).astype(numpy.int64) + reach
+        profile = numpy.bincount(level, minlength=small.height + 2 * reach).astype(numpy.float64)
+        return float(numpy.square(numpy.diff(profile)).sum())
 
     best, step = 0.0, DESKEW_STEP
     tried = numpy.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 1e-9, step)
@@ -523,12 +582,13 @@ def deskew_angle(image: Image.Image, dpi: float) -> float:
     return round(best, 2) if sharpness(best) > sharpness(0.0) else 0.0
 
 
-def without_rules(image: Image.Image, dpi: float) -> Image.Image:
+def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = None) -> Image.Image:
     """The page with its rules and underlines whitened: runs of dark pixels longer than any letter,
     allowing a pixel of slant (a scanned rule steps from one row of pixels to the next). Found on a
-    copy at RULE_ERASE_DPI (as sure, and a quarter of the work), whitened at full resolution."""
+    `coarse` copy at RULE_ERASE_DPI (as sure, and a quarter of the work), whitened at full resolution."""
     step = max(1, int(dpi // RULE_ERASE_DPI))
-    coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
+    if coarse is None:
+        coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
     dark = numpy.asarray(coarse) < RULE_ERASE_DARKNESS
     resolution = dpi / step
     across = _long_runs(_widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
@@ -590,7 +650,7 @@ def _assemble(source: Path, reads: list[_PageRead], output: Path) -> None:
             document.del_page(index)
             page = document.new_page(width, height, index)
             if read.error is None and read.image is not None and read.text_pdf is not None:
-                _draw_image(document, page, read.image, read.dpi, width, height)
+                _draw_image(document, page, read.copy or _copy_jpeg(read.image, read.dpi), width, height)
                 text = pdfium.PdfDocument(str(read.text_pdf))
                 texts.append(text)
                 text_width, text_height = text.get_page_size(0)
@@ -606,14 +666,18 @@ def _assemble(source: Path, reads: list[_PageRead], output: Path) -> None:
             text.close()
 
 
-def _draw_image(document: pdfium.PdfDocument, page: pdfium.PdfPage, image: Image.Image, dpi: float,
-                width: float, height: float) -> None:
+def _copy_jpeg(image: Image.Image, dpi: float) -> bytes:
+    """The page image for the copy: at COPY_IMAGE_DPI at most, as JPEG."""
     scale = COPY_IMAGE_DPI / dpi
     if scale < 1:
         image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.BOX)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=COPY_JPEG_QUALITY)
-    buffer.seek(0)
+    return buffer.getvalue()
+
+
+def _draw_image(document: pdfium.PdfDocument, page: pdfium.PdfPage, jpeg: bytes, width: float, height: float) -> None:
+    buffer = io.BytesIO(jpeg)
     picture = pdfium.PdfImage.new(document)
     picture.load_jpeg(buffer, pages=[page], inline=True)
     picture.set_matrix(pdfium.PdfMatrix(width, 0, 0, height, 0, 0))

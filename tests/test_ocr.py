@@ -189,6 +189,9 @@ def test_a_page_is_read_again_in_the_script_it_shows_and_as_one_block_if_still_e
     try:
         while True:
             command = steps.send(run)
+            if command is ocr.PLAN_READY:  # rendered: it waits here while the document's language is told
+                run = None
+                continue
             commands.append(command)
             base = Path(command[2])
             if command[command.index("--psm") + 1] == "0":
