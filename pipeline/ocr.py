@@ -131,6 +131,10 @@ RULE_CLEARANCE = 3
 RULE_MAX_INK_BESIDE = 0.2
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
+# A scanned table's header row, or a form's head, printed at the top of each page: lines in the top
+# PAGE_HEAD_SHARE of a page, at the same height (within PAGE_HEAD_SLACK of the page's height).
+PAGE_HEAD_SHARE = 0.25
+PAGE_HEAD_SLACK = 0.03
 # A line of OCR words whose mean confidence is below this, in a block (Tesseract's) whose mean is
 # below it too, is not text: OCR reading shapes in a photo or a logo. Text lines score 85-97; a
 # rare word in a good block (a name, a URL) may score less, and stays.
@@ -827,7 +831,7 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
     document = pdfium.PdfDocument(str(pdf))
     try:
         heights = {page: document[page - 1].get_size()[1] for page in pages}
-        lines = _drop_running_margins(lines, heights)
+        lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
         for page in pages:
             at = [i for i, line in enumerate(lines) if line.page == page]
             if at:
@@ -864,6 +868,29 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
                for _, other_page, other in margin)
     }
     return [line for i, line in enumerate(lines) if i not in running]
+
+
+def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """A table's header cells and a form's head, printed at the top of every scanned page: lines in
+    the top PAGE_HEAD_SHARE of a page that nearly repeat (OCR_MARGIN_SIMILARITY) at the same height
+    (within PAGE_HEAD_SLACK of the page) on an earlier OCR'd page. The first stays: it may be the
+    title or the date; the repeats would come back as sections."""
+    seen: list[tuple[int, float, str]] = []
+    kept = []
+    for line in sorted(lines, key=lambda line: line.page):
+        height = heights.get(line.page)
+        text = line.text.lower()
+        if height is None or line.top > height * PAGE_HEAD_SHARE or sum(char.isalpha() for char in text) < 4:
+            kept.append(line)
+            continue
+        at = line.top / height
+        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK
+                   and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+                   for page, top, other in seen):
+            kept.append(line)
+        seen.append((line.page, at, text))
+    order = {id(line): i for i, line in enumerate(lines)}
+    return sorted(kept, key=lambda line: order[id(line)])
 
 
 def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:

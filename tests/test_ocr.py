@@ -503,3 +503,17 @@ def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
             image.paste(0, (x, bottom - tall, x + stem, bottom))
     restored = ocr._page_typography(lines, image)
     assert [line.bold for line in restored] == [False, False, True, False, False]
+
+
+def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
+    lines = [
+        ocr_line("June 30, 2002", 1, 100, 10), ocr_line("ACTION AUTHORIZED BY BOARD", 1, 113, 10),
+        ocr_line("President Ottinger called the meeting to order", 1, 183, 10),
+        ocr_line("June 30, 2002", 2, 101, 10), ocr_line("ACTION AUTHORIZED BY BOARO", 2, 110, 10),
+        ocr_line("President Ottinger adjourned the meeting", 2, 504, 10),
+        ocr_line("June 30, 2002", 2, 600, 10),  # lower down the page: text, not its head
+    ]
+    kept = ocr._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0})
+    assert [(line.page, line.text) for line in kept] == [
+        (1, "June 30, 2002"), (1, "ACTION AUTHORIZED BY BOARD"), (1, "President Ottinger called the meeting to order"),
+        (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002")]
