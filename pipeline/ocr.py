@@ -143,6 +143,10 @@ OCR_MIN_CONFIDENCE = 60.0
 # block: a signature read as "eet" (a rare word alone on its line, an acronym, scores 50-60).
 OCR_SHORT_LINE_CHARS = 6
 OCR_MARK_CONFIDENCE = 45.0
+# In a doubted line, a word of letters read with at least this confidence stays; any word read below
+# OCR_NOISE_CONFIDENCE goes (what Tesseract makes of a signature's strokes beside a name).
+OCR_SURE_WORD_CONFIDENCE = 85.0
+OCR_NOISE_CONFIDENCE = 30.0
 # Letters set vertically (a vote grid's column of names): VERTICAL_MIN_STACK words of at most
 # VERTICAL_MAX_CHARS one under another, less than VERTICAL_MAX_GAP of a letter's height apart; or a
 # word VERTICAL_TALL_WORD times as tall as the page's words and as it is wide. Read across, they are noise.
@@ -735,11 +739,27 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         mark = sum(len(word.text) for word in group) <= OCR_SHORT_LINE_CHARS and sum(
             word.confidence for word in group) / len(group) < OCR_MARK_CONFIDENCE
         weak_line = (key[0] in weak_blocks and not believed(group)) or mark
+        noise = {i for i, word in enumerate(group) if _noise(word, i)}
+        # What is left of a line once its noise is out may be marks only ("| |": a signature's strokes).
+        marks_only = all(not any(char.isalnum() for char in word.text)
+                         for i, word in enumerate(group) if i not in noise)
         top, bottom = min(word.box[1] for word in group), max(word.box[3] for word in group)
         doubtful += [(word.text, *(round(v, 4) for v in (word.box[0], top, word.box[2], bottom)))
                      for i, word in enumerate(group)
-                     if weak_line or (i > 0 and _stray_mark(word)) or id(word) in vertical]
+                     if (weak_line and not _sure_word(word)) or marks_only or i in noise
+                     or (i > 0 and _stray_mark(word)) or id(word) in vertical]
     return doubtful + [letter for word in words if id(word) in vertical for letter in _letters_down(word)]
+
+
+def _sure_word(word: OcrWord) -> bool:
+    """A word Tesseract is sure of (a name beside a signature), kept from a line it doubts."""
+    return word.confidence >= OCR_SURE_WORD_CONFIDENCE and sum(char.isalpha() for char in word.text) >= 2
+
+
+def _noise(word: OcrWord, position: int) -> bool:
+    """A word Tesseract hardly believes: a signature's or a stamp's strokes read as letters ("am", "ui")
+    at the end of a good line. A mark at a line's start stays: it is often a bullet."""
+    return word.confidence < OCR_NOISE_CONFIDENCE and (position > 0 or any(char.isalnum() for char in word.text))
 
 
 def _letters_down(word: OcrWord) -> list[tuple[str, float, float, float, float]]:

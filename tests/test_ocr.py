@@ -517,3 +517,16 @@ def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
     assert [(line.page, line.text) for line in kept] == [
         (1, "June 30, 2002"), (1, "ACTION AUTHORIZED BY BOARD"), (1, "President Ottinger called the meeting to order"),
         (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002")]
+
+
+def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
+    """An attendance list signed beside each name: the block reads poorly, its names well."""
+    words = [ocr_word("Anwesenheitsliste:", 91, (1, 1, 1)), ocr_word("DAL", 54, (1, 1, 1)),
+             ocr_word("‚", 23, (1, 1, 1)), ocr_word("|", 93, (1, 1, 2)), ocr_word("|", 94, (1, 1, 2)),
+             ocr_word("5", 22, (1, 1, 2)),
+             ocr_word("Bianca", 93, (1, 1, 3)), ocr_word("Ambrosi", 91, (1, 1, 3)), ocr_word("g", 0, (1, 1, 3)),
+             ocr_word("PA", 12, (1, 1, 3)), ocr_word("Stefan", 96, (1, 1, 4)), ocr_word("Behrendt", 96, (1, 1, 4)),
+             ocr_word("ui", 9, (1, 1, 4))]
+    doubtful = {text for text, *_ in ocr.doubtful_words(words)}
+    assert [word.text for word in words if word.text not in doubtful] == [
+        "Anwesenheitsliste:", "Bianca", "Ambrosi", "Stefan", "Behrendt"]
