@@ -46,6 +46,7 @@ def sample(words: list[str], image_share: float = 0.0) -> PageSample:
         ([glyph_names(w) for w in PROSE], 1.0, "garbled text layer"),
         ([f"(cid:{i % 90 + 3})" * len(w) for i, w in enumerate(PROSE)], 0.0, "garbled text layer"),
         (["\ue001\ue00f\ue020" * 2 for _ in PROSE], 0.0, "garbled text layer"),  # Khmer that lost its shaping
+        (["".join(f"/{char}" for char in w) for w in PROSE], 1.0, "garbled text layer"),  # glyphs named by letter
         (["\ufffd" + w for w in PROSE], 0.0, None),  # a stray replacement character per word is not enough
         (["ÃƒÂ©" + "¤¦¬" * 2 for _ in PROSE], 0.0, "text layer is not words"),  # mojibake
         (["\u0421\u043e\u0432\u0435\u0442" for _ in PROSE], 0.0, "text layer is not words"),  # not eng+khm

@@ -14,9 +14,13 @@ PAGE_NUMBER_PATTERNS = (
 
 # What a broken text layer is made of. Anywhere in a word: unmapped glyphs as pdfminer prints
 # them, the replacement character, private-use code points (symbol fonts; Khmer whose shaping
-# was lost). As whole words: glyph names (/G74/G97, g3, glyph12, uni0041).
+# was lost). As whole words: glyph names (/G74/G97, g3, glyph12, uni0041; and as a font without a
+# text encoding names them: /M/i/n/u/t/e/s/period, /C0041).
 GARBAGE_CHARS_PATTERNS = (r"\(cid:\d+\)", r"[\ufffd\ufffe]", r"[\ue000-\uf8ff]")
-GLYPH_NAME_PATTERN = r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{1,5}|index\d{1,5})"
+GLYPH_NAME_PATTERN = (r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{1,5}|index\d{1,5})"
+                      r"|/(?:[A-Za-z]|[Cc]\d{2,5}|period|comma|hyphen|space|colon|semicolon|quoteright|quoteleft"
+                      r"|quotedblleft|quotedblright|parenleft|parenright|slash|ampersand|zero|one|two|three|four"
+                      r"|five|six|seven|eight|nine)")
 # A page whose text has fewer letters than this, and images over this share of its area, is a scan
 # (a scan is one picture of the whole page; photos in a report cover less, and are not read).
 SCAN_MAX_TEXT_CHARS = 40
