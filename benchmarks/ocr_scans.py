@@ -11,7 +11,7 @@ child, with its deadline extended), each into its own database, and scored with 
 changed to the scan's. Prints one row per document: text score, scan score, scan/text ratio.
 Acceptance: the ratio is at least 0.85 for every document.
 
-    .venv/bin/python benchmarks/ocr_scans.py --speed PDF... [--repeat 3]
+    .venv/bin/python benchmarks/ocr_scans.py --speed PDF... [--repeat 3] [--languages eng+khm]
 
 Speed instead: each PDF's pages are all read with OCR (pipeline.ocr.ocr_pages, no cache), and the
 same rendered pages (the images Tesseract is given) with plain `tesseract` in the languages each
@@ -34,6 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES  # noqa: E402
 from tests.scans import scan_pdf  # noqa: E402  (the scans the OCR tests use)
 
 MINUTES = REPO / ".venv" / "bin" / "minutes"
@@ -75,12 +76,12 @@ def _timed(work, *args) -> tuple[float, float, object]:
     return time.monotonic() - wall, _cpu_seconds() - cpu, result
 
 
-def _ours(pdf: Path, pages: list[int]):
+def _ours(pdf: Path, pages: list[int], languages: str):
     from pipeline.ocr import ocr_pages
     from pipeline.ocr_settings import OcrSettings
 
     with tempfile.TemporaryDirectory() as folder:
-        return ocr_pages(pdf, f"bench-{time.time_ns()}", pages, OcrSettings(), Path(folder))
+        return ocr_pages(pdf, f"bench-{time.time_ns()}", pages, OcrSettings(languages=languages), Path(folder))
 
 
 def _floor(images: list[tuple[Path, str, float]], workers: int) -> None:
@@ -97,7 +98,7 @@ def _floor(images: list[tuple[Path, str, float]], workers: int) -> None:
         running = [process for process in running if process.poll() is None]
 
 
-def speed(pdfs: list[Path], repeat: int) -> int:
+def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
     import pypdfium2 as pdfium
 
     from pipeline.ocr import _cores, _page_image, _save_pnm, without_rules
@@ -115,7 +116,7 @@ def speed(pdfs: list[Path], repeat: int) -> int:
                 image, coarse, dpi = _page_image(document, page)
                 images.append((_save_pnm(without_rules(image, dpi, coarse), Path(folder) / f"p{page}.pgm"), dpi))
             for _ in range(repeat):
-                wall, cpu, result = _timed(_ours, pdf, pages)
+                wall, cpu, result = _timed(_ours, pdf, pages, languages)
                 ours.append((wall, cpu))
                 languages = result.languages
                 jobs = [(image, languages.get(page, "eng"), dpi)
@@ -137,8 +138,9 @@ def main() -> int:
         speed_parser.add_argument("--speed", action="store_true")
         speed_parser.add_argument("pdfs", nargs="+", type=Path)
         speed_parser.add_argument("--repeat", type=int, default=3)
+        speed_parser.add_argument("--languages", default=DEFAULT_OCR_LANGUAGES, help="--ocr-languages")
         speed_args = speed_parser.parse_args()
-        return speed(speed_args.pdfs, speed_args.repeat)
+        return speed(speed_args.pdfs, speed_args.repeat, speed_args.languages)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path, help="PDFs to scan (default: samples/*.pdf)")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
