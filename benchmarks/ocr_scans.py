@@ -109,7 +109,7 @@ def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
     for pdf in pdfs:
         document = pdfium.PdfDocument(str(pdf))
         pages = list(range(1, len(document) + 1))
-        ours, floor, languages = [], [], {}
+        ours, floor, read_in = [], [], {}
         with tempfile.TemporaryDirectory() as folder:
             images = []
             for page in pages:
@@ -118,8 +118,8 @@ def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
             for _ in range(repeat):
                 wall, cpu, result = _timed(_ours, pdf, pages, languages)
                 ours.append((wall, cpu))
-                languages = result.languages
-                jobs = [(image, languages.get(page, "eng"), dpi)
+                read_in = result.languages
+                jobs = [(image, read_in.get(page, "eng"), dpi)
                         for page, (image, dpi) in zip(pages, images, strict=True)]
                 wall, cpu, _ = _timed(_floor, jobs, _cores())
                 floor.append((wall, cpu))
@@ -128,7 +128,7 @@ def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
         n = len(pages)
         worst = max(worst, ours_wall / floor_wall)
         print(f"{pdf.name[:44]:44s} {n:5d} {ours_wall / n:12.2f} {floor_wall / n:13.2f} {ours_wall / floor_wall:6.2f}"
-              f" {ours_cpu / n:14.2f} {floor_cpu / n:15.2f}   ({', '.join(sorted(set(languages.values())))})")
+              f" {ours_cpu / n:14.2f} {floor_cpu / n:15.2f}   ({', '.join(sorted(set(read_in.values())))})")
     return 0 if worst <= 1.3 else 1
 
 
