@@ -536,7 +536,7 @@ def _page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, I
     pdf_page = document[page - 1]
     try:
         dpi = reading_dpi(pdf_page)
-        image = pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        image = _scan_as_is(pdf_page, dpi) or pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     finally:
         pdf_page.close()
     step = max(1, int(dpi // RULE_ERASE_DPI))
@@ -546,6 +546,29 @@ def _page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, I
         image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
         coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
     return image, coarse, dpi
+
+
+def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float) -> Image.Image | None:
+    """A page that is one JPEG filling it upright, at the resolution to read it at: the JPEG itself,
+    decoded straight to grey (a fifth of the time rendering the page takes); else None."""
+    if pdf_page.get_rotation() or [round(v) for v in pdf_page.get_mediabox()[:2]] != [0, 0]:
+        return None
+    pictures = list(pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
+    if len(pictures) != 1 or pictures[0].get_filters() != ["DCTDecode"]:
+        return None
+    picture = pictures[0]
+    width, height = pdf_page.get_size()
+    a, b, c, d, e, f = picture.get_matrix().get()
+    if b or c or a <= 0 or d <= 0 or abs(e) > 1 or abs(f) > 1 or abs(a - width) > 1 or abs(d - height) > 1:
+        return None  # turned, flipped or not filling the page
+    if abs(picture.get_px_size()[0] / (width / 72) - dpi) > 1:
+        return None  # not at the resolution to read at
+    try:
+        image = Image.open(io.BytesIO(bytes(picture.get_data(decode_simple=False))))
+        image.draft("L", image.size)  # libjpeg decodes to grey itself
+        return image.convert("L")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
 
 
 def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
