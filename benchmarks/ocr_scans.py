@@ -10,6 +10,14 @@ child, with its deadline extended), each into its own database, and scored with 
 (`--score`, default /work/shared/eval/score.py); the gold files are copied with their "file" name
 changed to the scan's. Prints one row per document: text score, scan score, scan/text ratio.
 Acceptance: the ratio is at least 0.85 for every document.
+
+    .venv/bin/python benchmarks/ocr_scans.py --speed PDF... [--repeat 3] [--languages eng+khm]
+
+Speed instead: each PDF's pages are all read with OCR (pipeline.ocr.ocr_pages, no cache), and the
+same rendered pages (the images Tesseract is given) with plain `tesseract` in the languages each
+page was read in, as many at once as there are cores, one thread each: the floor. Prints seconds
+per page (wall and CPU, the best of --repeat runs) and the ratio to the floor.
+Acceptance (issue 18): within 1.3x of the floor.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -25,6 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES  # noqa: E402
 from tests.scans import scan_pdf  # noqa: E402  (the scans the OCR tests use)
 
 MINUTES = REPO / ".venv" / "bin" / "minutes"
@@ -55,7 +65,82 @@ def score(scorer: Path, db: Path, gold: Path) -> dict[str, float]:
     return {name: sum(s[f] for f in headline) / len(headline) for name, s in json.loads(out)["documents"].items()}
 
 
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _timed(work, *args) -> tuple[float, float, object]:
+    wall, cpu = time.monotonic(), _cpu_seconds()
+    result = work(*args)
+    return time.monotonic() - wall, _cpu_seconds() - cpu, result
+
+
+def _ours(pdf: Path, pages: list[int], languages: str):
+    from pipeline.ocr import ocr_pages
+    from pipeline.ocr_settings import OcrSettings
+
+    with tempfile.TemporaryDirectory() as folder:
+        return ocr_pages(pdf, f"bench-{time.time_ns()}", pages, OcrSettings(languages=languages), Path(folder))
+
+
+def _floor(images: list[tuple[Path, str, float]], workers: int) -> None:
+    """Plain tesseract on each image, `workers` at once, one thread each."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    waiting, running = list(images), []
+    while waiting or running:
+        while waiting and len(running) < workers:
+            image, languages, dpi = waiting.pop(0)
+            running.append(subprocess.Popen(["tesseract", str(image), str(image.with_suffix("")), "-l", languages,
+                                             "--dpi", f"{dpi:.0f}", "txt"], env=env, stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.DEVNULL))
+        running[0].wait()
+        running = [process for process in running if process.poll() is None]
+
+
+def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
+    import pypdfium2 as pdfium
+
+    from pipeline.ocr import _cores, _page_image, _save_pnm, without_rules
+
+    print(f"{'document':44s} {'pages':>5s} {'ours s/page':>12s} {'floor s/page':>13s} {'ratio':>6s}"
+          f" {'ours cpu/page':>14s} {'floor cpu/page':>15s}")
+    worst = 0.0
+    for pdf in pdfs:
+        document = pdfium.PdfDocument(str(pdf))
+        pages = list(range(1, len(document) + 1))
+        ours, floor, read_in = [], [], {}
+        with tempfile.TemporaryDirectory() as folder:
+            images = []
+            for page in pages:
+                image, coarse, dpi = _page_image(document, page)
+                images.append((_save_pnm(without_rules(image, dpi, coarse), Path(folder) / f"p{page}.pgm"), dpi))
+            for _ in range(repeat):
+                wall, cpu, result = _timed(_ours, pdf, pages, languages)
+                ours.append((wall, cpu))
+                read_in = result.languages
+                jobs = [(image, read_in.get(page, "eng"), dpi)
+                        for page, (image, dpi) in zip(pages, images, strict=True)]
+                wall, cpu, _ = _timed(_floor, jobs, _cores())
+                floor.append((wall, cpu))
+        document.close()
+        (ours_wall, ours_cpu), (floor_wall, floor_cpu) = min(ours), min(floor)
+        n = len(pages)
+        worst = max(worst, ours_wall / floor_wall)
+        print(f"{pdf.name[:44]:44s} {n:5d} {ours_wall / n:12.2f} {floor_wall / n:13.2f} {ours_wall / floor_wall:6.2f}"
+              f" {ours_cpu / n:14.2f} {floor_cpu / n:15.2f}   ({', '.join(sorted(set(read_in.values())))})")
+    return 0 if worst <= 1.3 else 1
+
+
 def main() -> int:
+    if "--speed" in sys.argv:
+        speed_parser = argparse.ArgumentParser(description="OCR seconds per page against plain tesseract")
+        speed_parser.add_argument("--speed", action="store_true")
+        speed_parser.add_argument("pdfs", nargs="+", type=Path)
+        speed_parser.add_argument("--repeat", type=int, default=3)
+        speed_parser.add_argument("--languages", default=DEFAULT_OCR_LANGUAGES, help="--ocr-languages")
+        speed_args = speed_parser.parse_args()
+        return speed(speed_args.pdfs, speed_args.repeat, speed_args.languages)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path, help="PDFs to scan (default: samples/*.pdf)")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)

@@ -380,7 +380,9 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     loose = words
     for table in tables:
         x0, top, x1, bottom = table.bbox
-        inside = [w for w in loose if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= w["top"] <= bottom]
+        # Words in no cell (above a column whose rules start lower down: a scan's letterhead) are running text.
+        inside = [w for w in loose if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= w["top"] <= bottom
+                  and _cell_index((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2, table.rows)]
         loose = [w for w in loose if w not in inside]
         items.append((top, _table_lines(page, table, page_no, state, inside, words, tolerance)))
     for group in _group_lines(loose, tolerance):

@@ -1,52 +1,109 @@
-"""Read pages with OCR: OCRmyPDF (Tesseract) writes a copy of the PDF whose chosen pages carry an OCR text layer.
+"""Read pages with OCR: Tesseract reads each page's image; a copy of the PDF carries the text layer it wrote.
 
-Only the pages that need it (pipeline/textlayer.py) are OCR'd (`--pages`, `--force-ocr`: the
-page is rasterised, straightened, turned upright and read again; a garbage text layer is
-dropped). The other pages are copied unchanged (`--output-type pdf`: PDF/A conversion through
-Ghostscript re-encodes fonts and changed the Khmer text of pages that were not OCR'd), so
-the rest of the pipeline reads the copy exactly as it reads any PDF.
+Only the pages that need it (pipeline/textlayer.py) are OCR'd. Each is rendered at the
+resolution Tesseract needs (OCR_DPI, less when the page's own image is coarser), straightened
+(deskew_angle), and read by Tesseract, pages in parallel: one Tesseract per core, each on one
+thread (OMP_THREAD_LIMIT=1: Tesseract's own threads cost more than they save on small images).
+Languages are chosen per page (_page_steps): a first pass in the languages of the first
+script configured; a page that reads badly is checked with Tesseract's orientation and script
+detection and read again upright and in the languages of the script it shows (no Khmer model
+on a page with no Khmer); a page whose words are another configured language's (its common
+words, rules LANGUAGE_COMMON_WORDS) is read again in that language. Tesseract writes a
+text-only PDF and a TSV of words with their confidence at once; the copy's page is the
+straightened image with that text laid over it, the other pages are copied unchanged, so the
+rest of the pipeline reads the copy exactly as it reads any PDF.
 
-The copy is kept in a cache folder as `<sha256 of the original>.pdf`, with
-`<sha256>.json` saying which pages were OCR'd, in which languages, and the confidence, so a
-re-run does not OCR again. The confidence is Tesseract's own: the mean word confidence
-(0-100) in the TSV output Tesseract writes beside its text layer. The same TSV tells which
-words are doubtful: lines Tesseract itself barely believes, in blocks it barely believes
-(what it makes of a photo, a logo, a stain); extraction leaves them out.
+The copy is kept in a cache folder as `<sha256 of the original>.pdf`, with `<sha256>.json`
+saying which pages were OCR'd, in which languages, which failed and why, and the confidence,
+so a re-run does not OCR again. A page whose OCR fails (Tesseract's error, too slow) is
+recorded and left blank in the copy; the others are read. The confidence is Tesseract's own:
+the mean word confidence (0-100). The same TSV tells which words are doubtful: lines
+Tesseract itself barely believes, in blocks it barely believes (what it makes of a photo, a
+stamp, a signature); extraction leaves them out.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import math
 import os
 import shutil
 import statistics
 import subprocess
 import tempfile
+import time
 import unicodedata
 from collections import Counter
+from collections.abc import Generator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import numpy
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.isolation import die_with_parent, extend_deadline
-from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings
-from pipeline.rules import OCR_BULLET_MISREADS
+from pipeline.ocr_settings import OcrSettings
+from pipeline.rules import LANGUAGE_COMMON_WORDS, LANGUAGE_SCRIPTS, OCR_BULLET_MISREADS, OSD_SCRIPTS
 
 # Tesseract's page segmentation "one uniform block of text", for pages where its automatic
 # segmentation found (almost) nothing: on a page of Khmer only, that is all it reads.
 BLOCK_SEGMENTATION = "6"
+AUTO_SEGMENTATION = "3"
 OCR_MIN_PAGE_CHARS = 20
-OCR_PROGRAMS = ("ocrmypdf", "tesseract")
-# Debian/Ubuntu packages that provide OCR_PROGRAMS and the default languages.
-OCR_DEBIAN_PACKAGES = ("ocrmypdf", "tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm")
-INSTALL_HINT = "install ocrmypdf and tesseract"
+OCR_PROGRAMS = ("tesseract",)
+# Debian/Ubuntu packages that provide OCR_PROGRAMS and the languages: the default ones, and those
+# of the other languages minutes come in (read when configured: --ocr-languages eng+deu+fra ...).
+OCR_DEBIAN_PACKAGES = ("tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm")
+OCR_BASE_LANGUAGES = "eng+khm"  # what setup-ocr installs; the others of DEFAULT_OCR_LANGUAGES are read if installed
+INSTALL_HINT = "install tesseract"
+# Tesseract reads best with capitals ~20-30 px high: 9-12 pt type at 300 dpi. A page whose scan is
+# coarser is rendered at the scan's resolution (more pixels add no detail), but not below OCR_MIN_DPI.
+OCR_DPI = 300
+OCR_MIN_DPI = 200
+# The copy's page image: the downstream readers of the image (bold strokes, table rules) use <= 150 dpi.
+COPY_IMAGE_DPI = 200
+COPY_JPEG_QUALITY = 80
+# Skew: tried at DESKEW_DPI from -DESKEW_MAX_DEGREES to +DESKEW_MAX_DEGREES by DESKEW_STEP, then by
+# quarter steps around the best, down to DESKEW_FINE_STEP; turned when at least DESKEW_MIN_DEGREES.
+DESKEW_DPI = 75
+DESKEW_MAX_DEGREES = 5.0
+DESKEW_STEP = 1.0
+DESKEW_FINE_STEP = 0.1
+DESKEW_MIN_DEGREES = 0.15
+DESKEW_DARKNESS = 160
+# Rules (table lines, underlines) are erased from the image Tesseract reads (not from the copy's
+# image, where extraction finds tables by them): runs of dark pixels at least this long, across
+# (RULE_ERASE_ACROSS_INCHES) or down (RULE_ERASE_DOWN_INCHES: longer than a tall letter's stem).
+# Tesseract reads an underlined heading as garbage, and a grid's lines as letters ("|", "}", "]").
+RULE_ERASE_ACROSS_INCHES = 0.3
+RULE_ERASE_DOWN_INCHES = 0.4
+RULE_ERASE_DARKNESS = 160
+RULE_ERASE_DPI = 150
+# A page where less than DOUBTFUL_PAGE_SHARE of the letters read are in words read with at least
+# DOUBTFUL_WORD_CONFIDENCE (or nearly nothing read) is checked with Tesseract's orientation and
+# script detection (OSD), at OSD_DPI (it needs no finer image).
+DOUBTFUL_WORD_CONFIDENCE = 75.0
+DOUBTFUL_PAGE_SHARE = 0.5
+OSD_DPI = 150
+# OSD's confidence in a page's orientation before the page is turned (OCRmyPDF's default).
+OSD_MIN_ORIENTATION_CONFIDENCE = 14.0
+OSD_MIN_SCRIPT_CONFIDENCE = 1.0
+# A page is read again in another configured language of its script when that language has at
+# least LANGUAGE_MIN_HITS of its common words on the page, LANGUAGE_MARGIN times those of the first.
+LANGUAGE_MIN_HITS = 8
+LANGUAGE_MARGIN = 2.0
+# Where several languages of the first script are installed, the document's language is told from
+# the strip of LANGUAGE_STRIP_SHARE of its first page's height that holds the most ink (some five
+# lines): LANGUAGE_STRIP_MIN_HITS common words of another language there are enough.
+LANGUAGE_STRIP_SHARE = 0.08
+LANGUAGE_STRIP_MIN_HITS = 4
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
 # or less with the line's ascenders and descenders: sizes within this share of the body size are it.
 OCR_SIZE_JITTER = 0.15
@@ -74,11 +131,30 @@ RULE_CLEARANCE = 3
 RULE_MAX_INK_BESIDE = 0.2
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
+# A scanned table's header row, or a form's head, printed at the top of each page: lines in the top
+# PAGE_HEAD_SHARE of a page, at the same height (within PAGE_HEAD_SLACK of the page's height).
+PAGE_HEAD_SHARE = 0.25
+PAGE_HEAD_SLACK = 0.03
 # A line of OCR words whose mean confidence is below this, in a block (Tesseract's) whose mean is
 # below it too, is not text: OCR reading shapes in a photo or a logo. Text lines score 85-97; a
 # rare word in a good block (a name, a URL) may score less, and stays.
 OCR_MIN_CONFIDENCE = 60.0
-_CACHE_FORMAT = 2
+# A line of at most OCR_SHORT_LINE_CHARS characters read below OCR_MARK_CONFIDENCE is doubtful in any
+# block: a signature read as "eet" (a rare word alone on its line, an acronym, scores 50-60).
+OCR_SHORT_LINE_CHARS = 6
+OCR_MARK_CONFIDENCE = 45.0
+# In a doubted line, a word of letters read with at least this confidence stays; any word read below
+# OCR_NOISE_CONFIDENCE goes (what Tesseract makes of a signature's strokes beside a name).
+OCR_SURE_WORD_CONFIDENCE = 85.0
+OCR_NOISE_CONFIDENCE = 30.0
+# Letters set vertically (a vote grid's column of names): VERTICAL_MIN_STACK words of at most
+# VERTICAL_MAX_CHARS one under another, less than VERTICAL_MAX_GAP of a letter's height apart; or a
+# word VERTICAL_TALL_WORD times as tall as the page's words and as it is wide. Read across, they are noise.
+VERTICAL_MIN_STACK = 4
+VERTICAL_MAX_CHARS = 2
+VERTICAL_MAX_GAP = 1.0
+VERTICAL_TALL_WORD = 1.8
+_CACHE_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -94,10 +170,12 @@ class OcrWord:
 @dataclass(frozen=True)
 class OcrResult:
     pdf: Path  # the copy whose `pages` carry an OCR text layer
-    pages: tuple[int, ...]
+    pages: tuple[int, ...]  # the pages read by OCR (not those whose OCR failed)
     confidence: float | None  # mean Tesseract word confidence (0-100); None when no word was read
     # page -> words to leave out: (text, x0, top, x1, bottom), the box in fractions of the page
     doubtful: dict[int, list[tuple[str, float, float, float, float]]] = field(default_factory=dict)
+    languages: dict[int, str] = field(default_factory=dict)  # page -> the Tesseract languages it was read in
+    failed: dict[int, str] = field(default_factory=dict)  # page -> why its OCR failed (blank in the copy)
 
 
 def find_program(name: str) -> str | None:
@@ -117,77 +195,524 @@ def unavailable_reason(settings: OcrSettings) -> str | None:
 def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, workdir: Path) -> OcrResult:
     """A copy of `path` with `pages` (1-based) read by OCR: from the cache, or made now and cached.
 
-    `workdir` holds the copy when `settings.cache_dir` is None. Raises UnreadablePDF when
-    OCRmyPDF fails (the reason is its message) or runs out of time.
+    `workdir` holds the copy when `settings.cache_dir` is None. A page whose OCR fails is listed
+    in the result's `failed`; raises UnreadablePDF when every page fails (the reason is Tesseract's).
     """
     folder = Path(settings.cache_dir) if settings.cache_dir else workdir
     target, meta = folder / f"{sha256}.pdf", folder / f"{sha256}.json"
     cached = _from_cache(target, meta, pages, settings.languages)
     if cached is not None:
         return cached
+    plan = _LanguagePlan(usable_languages(settings.languages))
     with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as scratch:
-        output, words = _ocr(path, pages, settings, Path(scratch))
+        reads = read_pages(path, pages, plan, settings.seconds_per_page, Path(scratch))
+        failed = {read.page: read.error for read in reads if read.error}
+        if len(failed) == len(pages):
+            raise UnreadablePDF(f"OCR failed: {failed[pages[0]]}")
+        output = Path(scratch) / "ocr.pdf"
+        _assemble(path, reads, output)
         folder.mkdir(parents=True, exist_ok=True)
         _place(output, target)
-    confidences = [word.confidence for page in pages for word in words.get(page, [])]
+    done = [read for read in reads if not read.error]
+    confidences = [word.confidence for read in done for word in read.words]
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
-    doubtful = {page: doubtful_words(words[page]) for page in pages if page in words}
-    result = OcrResult(target, tuple(pages), confidence, {page: found for page, found in doubtful.items() if found})
+    doubtful = {read.page: doubtful_words(read.words) for read in done}
+    result = OcrResult(target, tuple(read.page for read in done), confidence,
+                       {page: found for page, found in doubtful.items() if found},
+                       {read.page: read.languages for read in done}, failed)
     _write_meta(meta, result, settings.languages)
     return result
 
 
-def _ocr(source: Path, pages: list[int], settings: OcrSettings, scratch: Path) -> tuple[Path, dict[int, list]]:
-    """OCR `pages` with Tesseract's automatic page segmentation; pages where it found (almost)
-    nothing, again as one block of text (Khmer is only found so). The copy and each page's words."""
-    output = scratch / "ocr-auto.pdf"
-    words = _run_ocrmypdf(source, output, pages, settings, None, scratch / "auto")
-    empty = [page for page in pages if sum(len(word.text) for word in words.get(page, [])) < OCR_MIN_PAGE_CHARS]
-    if empty:
-        again = scratch / "ocr-block.pdf"
-        words.update(_run_ocrmypdf(output, again, empty, settings, BLOCK_SEGMENTATION, scratch / "block"))
-        output = again
-    return output, words
+def usable_languages(configured: str) -> list[str]:
+    """The configured Tesseract languages ("eng+khm") that are installed, in the configured order."""
+    installed = installed_languages()
+    usable = [code for code in configured.split("+") if code and code in installed]
+    if not usable:
+        raise UnreadablePDF(f"OCR failed: Tesseract has none of the languages {configured} "
+                            f"(install tesseract-ocr-{configured.split('+')[0]})")
+    return usable
 
 
-def ocrmypdf_command(source: Path, output: Path, pages: list[int], settings: OcrSettings,
-                     segmentation: str | None = None) -> list[str]:
-    return [
-        find_program("ocrmypdf") or "ocrmypdf",
-        "--quiet", "--jobs", "1",  # documents are already parsed in parallel, one per core
-        "--keep-temporary-files",  # Tesseract's TSV (word confidences) is read from them
-        "--language", settings.languages,
-        "--pages", ",".join(str(page) for page in pages),
-        "--force-ocr", "--deskew", "--rotate-pages",
-        *(["--tesseract-pagesegmode", segmentation] if segmentation else []),
-        "--tesseract-config", "tsv",  # Tesseract also writes a TSV with each word's confidence
-        "--tesseract-timeout", f"{settings.seconds_per_page:g}",
-        "--pdf-renderer", "sandwich",
-        "--output-type", "pdf",
-        str(source), str(output),
-    ]
+@dataclass
+class _LanguagePlan:
+    """Which languages to read a page in: the first configured one, or the one this document's pages
+    were found to be in (`found`); those of another script where a page shows that script."""
+
+    languages: list[str]
+    found: str | None = None
+
+    def first(self) -> str:
+        return self.found or self.languages[0]
+
+    def to_choose(self) -> bool:
+        """Whether the first script has several languages here, so a page's language must be told."""
+        script = LANGUAGE_SCRIPTS.get(self.languages[0])
+        return self.found is None and sum(LANGUAGE_SCRIPTS.get(code) == script for code in self.languages) > 1
+
+    def for_script(self, script: str) -> str | None:
+        """The configured languages written in `script` (OSD's name: "Latin", "Khmer"), with the
+        first language after them when it is of another script (documents mix in English)."""
+        codes = [code for code in self.languages if LANGUAGE_SCRIPTS.get(code) == OSD_SCRIPTS.get(script)]
+        if not codes:
+            return None
+        if LANGUAGE_SCRIPTS.get(self.languages[0]) != OSD_SCRIPTS.get(script):
+            codes.append(self.languages[0])
+        return "+".join(codes)
+
+    def other_language(self, words: list[OcrWord], languages: str, min_hits: int = LANGUAGE_MIN_HITS) -> str | None:
+        """Another configured language of the same script whose common words the page is made of."""
+        if "+" in languages:
+            return None  # read in a script's languages together already
+        script = LANGUAGE_SCRIPTS.get(languages)
+        tokens = [word.text.lower().strip(".,;:()\"'") for word in words]
+        hits = {code: sum(token in LANGUAGE_COMMON_WORDS.get(code, ()) for token in tokens)
+                for code in self.languages if LANGUAGE_SCRIPTS.get(code) == script}
+        best = max(hits, key=lambda code: hits[code], default=languages)
+        if best != languages and hits[best] >= min_hits and hits[best] >= LANGUAGE_MARGIN * hits.get(languages, 0):
+            return best
+        return None
 
 
-def _run_ocrmypdf(source: Path, output: Path, pages: list[int], settings: OcrSettings, segmentation: str | None,
-                  scratch: Path) -> dict[int, list[OcrWord]]:
-    """Run OCRmyPDF once; each OCR'd page's words with their confidence (from Tesseract's TSV)."""
-    extend_deadline(len(pages) * settings.seconds_per_page)  # in a parse child: OCR is slow
-    scratch.mkdir(parents=True, exist_ok=True)
-    # TMPDIR: OCRmyPDF's work folder (kept for the TSV) lands in our scratch folder and goes with it.
-    # PYTHONHASHSEED: OCRmyPDF 14 keeps the languages in a set; a fixed seed fixes their order.
-    env = dict(os.environ, TMPDIR=str(scratch), PYTHONHASHSEED="0")
-    limit = len(pages) * settings.seconds_per_page
+@dataclass
+class _Pass:
+    """One Tesseract reading of a page: its words, and the text-only PDF page it wrote."""
+
+    languages: str
+    words: list[OcrWord]
+    text_pdf: Path
+
+    @property
+    def chars(self) -> int:
+        return sum(len(word.text) for word in self.words)
+
+    @property
+    def confidence(self) -> float:
+        return sum(word.confidence for word in self.words) / len(self.words) if self.words else 0.0
+
+    def doubtful(self) -> bool:
+        """Read badly: (nearly) nothing, or too little of it in words Tesseract believes (a page of
+        another script, or upside down; a page of text with a signature on it is not)."""
+        believed = sum(len(word.text) for word in self.words if word.confidence >= DOUBTFUL_WORD_CONFIDENCE)
+        return self.chars < OCR_MIN_PAGE_CHARS or believed < DOUBTFUL_PAGE_SHARE * self.chars
+
+
+@dataclass
+class _PageRead:
+    page: int
+    words: list[OcrWord] = field(default_factory=list)
+    languages: str = ""
+    text_pdf: Path | None = None
+    image: Image.Image | None = None  # the page as read: straightened and upright
+    dpi: float = OCR_DPI
+    error: str | None = None
+    copy: bytes | None = None  # the image as the copy's page shows it (JPEG), made while Tesseract ran
+
+
+@dataclass(frozen=True)
+class _Run:
+    """How a program the page's steps asked for ended."""
+
+    returncode: int
+    message: str
+
+
+class _PageFailed(Exception):
+    pass
+
+
+# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended;
+# it yields PLAN_READY when it is prepared and may have to wait for the language plan.
+_Steps = Generator[list[str], _Run, _PageRead]
+PLAN_READY: list[str] = []
+
+
+def read_pages(source: Path, pages: list[int], plan: _LanguagePlan, seconds_per_page: float,
+               scratch: Path) -> list[_PageRead]:
+    """Read `pages` of `source` with Tesseract, as many at once as there are cores."""
+    extend_deadline(len(pages) * seconds_per_page)  # in a parse child: OCR is slow
+    document = pdfium.PdfDocument(str(source))
     try:
-        result = subprocess.run(
-            ocrmypdf_command(source, output, pages, settings, segmentation), env=env, capture_output=True,
-            text=True, timeout=limit, preexec_fn=die_with_parent, check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise UnreadablePDF(f"too slow: OCR of {len(pages)} page(s) took more than {limit:g} s") from None
-    if result.returncode != 0 or not output.is_file():
-        message = _last_message(result.stderr) or f"ocrmypdf exit status {result.returncode}"
-        raise UnreadablePDF(f"OCR failed: {message}")
-    return _tsv_words(scratch)
+        # Where the first script has several languages, the first page tells which (a strip of it is
+        # read first); the other pages start once it has, in that language.
+        hold = pages[0] if plan.to_choose() else None
+        steps = {page: _page_steps(document, page, plan, scratch / f"page-{page}", tell=page == hold)
+                 for page in pages}
+        outcomes = run_steps(steps, _cores(), seconds_per_page, hold)
+    finally:
+        document.close()
+    return [outcomes[page] if isinstance(outcomes[page], _PageRead) else _PageRead(page, error=str(outcomes[page]))
+            for page in pages]
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class _Scheduler:
+    """Drives each page's steps, running up to `workers` of the commands they yield at once (each
+    Tesseract on one thread). The Python work of the pages (rendering, straightening, reading the
+    results) is done while Tesseract runs: a page is prepared ahead, its command queued for the next
+    free core. A command that runs longer than `seconds` is stopped; the page fails. `hold`: a page
+    whose first command must end before the others start reading (they wait at PLAN_READY)."""
+
+    def __init__(self, steps: dict[int, _Steps], workers: int, seconds: float, hold: int | None) -> None:
+        self.steps, self.workers, self.seconds, self.hold = steps, workers, seconds, hold
+        self.env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        self.outcomes: dict[int, _PageRead | Exception] = {}
+        self.to_send: dict[int, _Run | None] = {page: None for page in steps}  # pages to advance, and with what
+        self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core (or PLAN_READY)
+        self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
+
+    def run(self) -> dict[int, _PageRead | Exception]:
+        while self.to_send or self.queued or self.running:
+            self._start_queued()
+            waiting = sum(command is not PLAN_READY for command in self.queued.values())
+            if self.to_send and waiting <= self.workers - len(self.running):  # keep one command ahead
+                finished = [page for page, run in self.to_send.items() if run is not None]
+                self._advance(finished[0] if finished else next(iter(self.to_send)))
+                continue
+            if self.running:
+                time.sleep(0.005)
+                self._collect()
+            elif not self.to_send and self.queued:
+                self._release()  # nothing left to hold them for
+        return self.outcomes
+
+    def _start_queued(self) -> None:
+        for page in [page for page, command in self.queued.items() if command is not PLAN_READY]:
+            if len(self.running) >= self.workers:
+                return
+            self.running[page] = _start(self.queued.pop(page), self.env)
+
+    def _advance(self, page: int) -> None:
+        sent = self.to_send.pop(page)
+        while True:
+            try:
+                command = self.steps[page].send(sent)  # type: ignore[arg-type]
+            except StopIteration as done:
+                self.outcomes[page] = done.value
+            except (_PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
+                self.outcomes[page] = exc
+            else:
+                if command is PLAN_READY and (self.hold is None or page == self.hold):
+                    sent = None
+                    continue
+                self.queued[page] = command
+                return
+            if page == self.hold:  # it ended before its first command did
+                self._release()
+            return
+
+    def _collect(self) -> None:
+        for page, (process, started, log) in list(self.running.items()):
+            if process.poll() is None and time.monotonic() - started <= self.seconds:
+                continue
+            if process.returncode is None:
+                process.kill()
+                process.wait()
+                run = _Run(-9, f"too slow: Tesseract took more than {self.seconds:g} s")
+            else:
+                run = _Run(process.returncode, _last_message(log.read_text(encoding="utf-8", errors="replace")))
+            del self.running[page]
+            self.to_send[page] = run
+            if page == self.hold:
+                self._release()
+
+    def _release(self) -> None:
+        """The held pages go on (the plan they wait for is made)."""
+        self.hold = None
+        for page in [page for page, command in self.queued.items() if command is PLAN_READY]:
+            del self.queued[page]
+            self.to_send[page] = None
+
+
+def run_steps(steps: dict[int, _Steps], workers: int, seconds: float,
+              hold: int | None = None) -> dict[int, _PageRead | Exception]:
+    """Each page's outcome: its reading, or why it failed (see _Scheduler)."""
+    return _Scheduler(steps, workers, seconds, hold).run()
+
+
+def _start(command: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, float, Path]:
+    log = Path(command[2]).with_suffix(".log")  # beside Tesseract's output base
+    with open(log, "wb") as stderr:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
+                                   preexec_fn=die_with_parent)
+    return process, time.monotonic(), log
+
+
+def _page_steps(document: pdfium.PdfDocument, page: int, plan: _LanguagePlan, folder: Path,
+                tell: bool = False) -> _Steps:
+    """Read one page: render and straighten it, read it in the first language; if it reads badly,
+    detect its orientation and script and read it again upright, in the script's languages; in
+    another language of its script if its words are that language's; as one block if nothing was read.
+    `tell`: first read a strip of the page to tell the document's language (plan.found)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    image, coarse, dpi = _page_image(document, page)
+    reading = without_rules(image, dpi, coarse)
+    copy = _copy_jpeg(image, dpi)
+    yield PLAN_READY
+    if tell:
+        strip = yield from _tesseract(_save_pnm(_densest_strip(reading), folder / "strip.pgm"), folder / "strip",
+                                      plan.first(), AUTO_SEGMENTATION, dpi)
+        plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
+    image_file = _save_pnm(reading, folder / "page.pgm")
+    best = yield from _tesseract(image_file, folder / "first", plan.first(), AUTO_SEGMENTATION, dpi)
+    turned = False
+    if best.doubtful():
+        osd = yield from _detect_orientation_and_script(image, dpi, folder)
+        turn = int(osd.get("Rotate", "0")) if float(osd.get("Orientation confidence", "0")) >= (
+            OSD_MIN_ORIENTATION_CONFIDENCE) else 0
+        script = osd.get("Script") if float(osd.get("Script confidence", "0")) >= OSD_MIN_SCRIPT_CONFIDENCE else None
+        languages = (plan.for_script(script) if script else None) or best.languages
+        if turn % 360:
+            turned = True
+            image = image.rotate(-turn, expand=True, fillcolor=255)  # OSD's "Rotate" is clockwise
+            image_file = _save_pnm(without_rules(image, dpi), folder / "page.pgm")
+        if turn % 360 or languages != best.languages:
+            again = yield from _tesseract(image_file, folder / "again", languages, AUTO_SEGMENTATION, dpi)
+            if turn % 360 or again.confidence > best.confidence:
+                best = again
+    other = plan.other_language(best.words, best.languages)
+    if other:
+        best = yield from _tesseract(image_file, folder / "language", other, AUTO_SEGMENTATION, dpi)
+        plan.found = other  # the document's next pages start in it
+    if best.chars < OCR_MIN_PAGE_CHARS:
+        block = yield from _tesseract(image_file, folder / "block", best.languages, BLOCK_SEGMENTATION, dpi)
+        best = block if block.chars > best.chars else best
+    return _PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
+                     copy=None if turned else copy)
+
+
+def _densest_strip(image: Image.Image) -> Image.Image:
+    """The band of LANGUAGE_STRIP_SHARE of the page's height holding the most ink: lines of its text."""
+    ink = (numpy.asarray(image) < DESKEW_DARKNESS).sum(axis=1)
+    band = max(1, round(image.height * LANGUAGE_STRIP_SHARE))
+    if band >= image.height:
+        return image
+    totals = numpy.convolve(ink, numpy.ones(band, dtype=numpy.int64), mode="valid")
+    top = int(numpy.argmax(totals))
+    return image.crop((0, top, image.width, top + band))
+
+
+def tesseract_command(image: Path, base: Path, languages: str, segmentation: str, dpi: float) -> list[str]:
+    """Tesseract writing a text-only PDF page (`base`.pdf) and its words with confidences (`base`.tsv)."""
+    return [find_program("tesseract") or "tesseract", str(image), str(base), "-l", languages,
+            "--psm", segmentation, "--dpi", f"{dpi:.0f}", "-c", "textonly_pdf=1", "pdf", "tsv"]
+
+
+def _tesseract(image: Path, base: Path, languages: str, segmentation: str,
+               dpi: float) -> Generator[list[str], _Run, _Pass]:
+    run = yield tesseract_command(image, base, languages, segmentation, dpi)
+    pdf, tsv = base.with_suffix(".pdf"), base.with_suffix(".tsv")
+    if run.returncode != 0 or not pdf.is_file() or not tsv.is_file():
+        raise _PageFailed(run.message or f"tesseract exit status {run.returncode}")
+    return _Pass(languages, tsv_words(tsv), pdf)
+
+
+def _detect_orientation_and_script(image: Image.Image, dpi: float,
+                                   folder: Path) -> Generator[list[str], _Run, dict[str, str]]:
+    """Tesseract's OSD on a coarser copy of the page: {"Rotate": "90", "Script": "Khmer", ...};
+    empty when it could not tell (too few letters)."""
+    scale = OSD_DPI / dpi
+    small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                         Image.Resampling.BILINEAR) if scale < 1 else image
+    small_file = _save_pnm(small, folder / "osd.pgm")
+    tesseract = find_program("tesseract") or "tesseract"
+    run = yield [tesseract, str(small_file), str(folder / "osd"), "--psm", "0", "--dpi", f"{min(dpi, OSD_DPI):.0f}"]
+    found = folder / "osd.osd"
+    if run.returncode != 0 or not found.is_file():
+        return {}
+    pairs = (line.split(":", 1) for line in found.read_text(encoding="utf-8", errors="replace").splitlines())
+    return {key.strip(): value.strip() for key, value in (pair for pair in pairs if len(pair) == 2)}
+
+
+def _page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Image.Image, float]:
+    """The page as a grey image at the resolution to read it at, straightened; and a coarse copy
+    (RULE_ERASE_DPI) that the skew and the rules are found on."""
+    pdf_page = document[page - 1]
+    try:
+        dpi = reading_dpi(pdf_page)
+        image = _scan_as_is(pdf_page, dpi) or pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf_page.close()
+    step = max(1, int(dpi // RULE_ERASE_DPI))
+    coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
+    angle = deskew_angle(coarse, dpi / step)
+    if abs(angle) >= DESKEW_MIN_DEGREES:
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    return image, coarse, dpi
+
+
+def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float) -> Image.Image | None:
+    """A page that is one JPEG filling it upright, at the resolution to read it at: the JPEG itself,
+    decoded straight to grey (a fifth of the time rendering the page takes); else None."""
+    if pdf_page.get_rotation() or [round(v) for v in pdf_page.get_mediabox()[:2]] != [0, 0]:
+        return None
+    pictures = list(pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
+    if len(pictures) != 1 or pictures[0].get_filters() != ["DCTDecode"]:
+        return None
+    picture = pictures[0]
+    width, height = pdf_page.get_size()
+    a, b, c, d, e, f = picture.get_matrix().get()
+    if b or c or a <= 0 or d <= 0 or abs(e) > 1 or abs(f) > 1 or abs(a - width) > 1 or abs(d - height) > 1:
+        return None  # turned, flipped or not filling the page
+    if abs(picture.get_px_size()[0] / (width / 72) - dpi) > 1:
+        return None  # not at the resolution to read at
+    try:
+        image = Image.open(io.BytesIO(bytes(picture.get_data(decode_simple=False))))
+        image.draft("L", image.size)  # libjpeg decodes to grey itself
+        return image.convert("L")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
+    """OCR_DPI, or the resolution of the scan filling the page when that is coarser (not below OCR_MIN_DPI)."""
+    width, height = pdf_page.get_size()
+    finest = 0.0
+    for obj in pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) < 0.5 * width * height or right <= left:
+            continue  # a picture on the page, not its scan
+        pixels_wide, _ = obj.get_px_size()
+        finest = max(finest, pixels_wide / ((right - left) / 72))
+    return float(OCR_DPI) if not finest else float(min(OCR_DPI, max(OCR_MIN_DPI, round(finest))))
+
+
+def deskew_angle(image: Image.Image, dpi: float) -> float:
+    """The angle (degrees, counter-clockwise) that makes the page's lines of text level: the one at
+    which the rows of ink, on a coarse copy, are most sharply apart (lines and gaps between them).
+    Each angle is tried by shearing the ink's coordinates, not by turning the image."""
+    scale = DESKEW_DPI / dpi
+    small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                         Image.Resampling.BOX)
+    rows, columns = numpy.nonzero(numpy.asarray(small) < DESKEW_DARKNESS)
+    if not len(rows):
+        return 0.0
+    columns = columns.astype(numpy.float64) - small.width / 2
+    reach = int(small.width * math.tan(math.radians(DESKEW_MAX_DEGREES))) + 2
+
+    def sharpness(angle: float) -> float:
+        level = numpy.rint(rows - columns * math.tan(math.radians(angle))).astype(numpy.int64) + reach
+        profile = numpy.bincount(level, minlength=small.height + 2 * reach).astype(numpy.float64)
+        return float(numpy.square(numpy.diff(profile)).sum())
+
+    best, step = 0.0, DESKEW_STEP
+    tried = numpy.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 1e-9, step)
+    while True:  # the best angle of a coarse range, then of a finer one around it
+        best = float(max(tried, key=sharpness))
+        if step <= DESKEW_FINE_STEP + 1e-9:
+            break
+        step = max(step / 4, DESKEW_FINE_STEP)
+        tried = numpy.arange(best - 2 * step, best + 2 * step + 1e-9, step)
+    return round(best, 2) if sharpness(best) > sharpness(0.0) else 0.0
+
+
+def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = None) -> Image.Image:
+    """The page with its rules and underlines whitened: runs of dark pixels longer than any letter,
+    allowing a pixel of slant (a scanned rule steps from one row of pixels to the next). Found on a
+    `coarse` copy at RULE_ERASE_DPI (as sure, and a quarter of the work), whitened at full resolution."""
+    step = max(1, int(dpi // RULE_ERASE_DPI))
+    if coarse is None:
+        coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
+    dark = numpy.asarray(coarse) < RULE_ERASE_DARKNESS
+    resolution = dpi / step
+    across = _long_runs(_widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
+    down = _long_runs(numpy.ascontiguousarray(_widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
+    rules = across | down
+    if not rules.any():
+        return image
+    grey = numpy.array(image)
+    if step > 1:
+        rules = numpy.repeat(numpy.repeat(rules, step, axis=0), step, axis=1)
+        rules = numpy.pad(rules, ((0, grey.shape[0] - rules.shape[0]), (0, grey.shape[1] - rules.shape[1])))
+    grey[rules & (grey < RULE_ERASE_DARKNESS)] = 255
+    return Image.fromarray(grey)
+
+
+def _widened(dark: numpy.ndarray) -> numpy.ndarray:
+    """Dark where the pixel or the one above or below it is: a rule that steps a row stays one run."""
+    wide = dark.copy()
+    wide[1:] |= dark[:-1]
+    wide[:-1] |= dark[1:]
+    return wide
+
+
+def _long_runs(dark: numpy.ndarray, length: int) -> numpy.ndarray:
+    """The pixels of runs of at least `length` dark pixels along each row: those covered by a window
+    of `length` that is all dark (windows found with a running sum, then spread over their pixels)."""
+    height, width = dark.shape
+    if length < 1 or width < length:
+        return numpy.zeros_like(dark)
+    total = numpy.zeros((height, width + 1), dtype=numpy.int32)
+    numpy.cumsum(dark, axis=1, dtype=numpy.int32, out=total[:, 1:])
+    full = (total[:, length:] - total[:, :-length]) == length  # the window starting at each column
+    # A pixel is covered when a full window starts at most length-1 before it: a running sum over
+    # the windows padded with length-1 empty ones on each side.
+    starts = numpy.zeros((height, width + length), dtype=numpy.int32)
+    numpy.cumsum(full, axis=1, dtype=numpy.int32, out=starts[:, length:length + full.shape[1]])
+    starts[:, length + full.shape[1]:] = starts[:, length + full.shape[1] - 1:length + full.shape[1]]
+    return (starts[:, length:length + width] - starts[:, :width]) > 0
+
+
+def _save_pnm(image: Image.Image, path: Path) -> Path:
+    """Uncompressed (PGM): Tesseract reads it at once; compressing would cost as much as reading."""
+    image.save(path, format="PPM")
+    return path
+
+
+def _assemble(source: Path, reads: list[_PageRead], output: Path) -> None:
+    """The copy: `source` with each read page replaced by its image (as read) and the text Tesseract
+    wrote over it; a page whose OCR failed is left blank (its garbage text layer is not read)."""
+    document = pdfium.PdfDocument(str(source))
+    texts = []
+    try:
+        for read in reads:
+            index = read.page - 1
+            if read.image is not None:
+                width, height = read.image.width * 72 / read.dpi, read.image.height * 72 / read.dpi
+            else:
+                width, height = document.get_page_size(index)
+            document.del_page(index)
+            page = document.new_page(width, height, index)
+            if read.error is None and read.image is not None and read.text_pdf is not None:
+                _draw_image(document, page, read.copy or _copy_jpeg(read.image, read.dpi), width, height)
+                text = pdfium.PdfDocument(str(read.text_pdf))
+                texts.append(text)
+                text_width, text_height = text.get_page_size(0)
+                layer = text.page_as_xobject(0, document).as_pageobject()
+                layer.transform(pdfium.PdfMatrix().scale(width / text_width, height / text_height))
+                page.insert_obj(layer)
+            page.gen_content()
+            page.close()
+        document.save(str(output))
+    finally:
+        document.close()
+        for text in texts:
+            text.close()
+
+
+def _copy_jpeg(image: Image.Image, dpi: float) -> bytes:
+    """The page image for the copy: at COPY_IMAGE_DPI at most, as JPEG."""
+    scale = COPY_IMAGE_DPI / dpi
+    if scale < 1:
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=COPY_JPEG_QUALITY)
+    return buffer.getvalue()
+
+
+def _draw_image(document: pdfium.PdfDocument, page: pdfium.PdfPage, jpeg: bytes, width: float, height: float) -> None:
+    buffer = io.BytesIO(jpeg)
+    picture = pdfium.PdfImage.new(document)
+    picture.load_jpeg(buffer, pages=[page], inline=True)
+    picture.set_matrix(pdfium.PdfMatrix(width, 0, 0, height, 0, 0))
+    page.insert_obj(picture)
 
 
 def _last_message(stderr: str) -> str:
@@ -195,32 +720,31 @@ def _last_message(stderr: str) -> str:
     return lines[-1][:300] if lines else ""
 
 
-def _tsv_words(scratch: Path) -> dict[int, list[OcrWord]]:
-    """Page -> words with their confidence (0-100) and box from Tesseract's TSV files
-    (`000003_ocr_tess.tsv` is page 3; its level-1 row is the page image, the boxes' scale)."""
-    words: dict[int, list[OcrWord]] = {}
-    for tsv in sorted(scratch.glob("ocrmypdf.io.*/*.tsv")):
-        page = int(tsv.name.split("_", 1)[0])
-        width = height = 0.0
-        with open(tsv, encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row.get("level") == "1":
-                    width, height = float(row["width"]), float(row["height"])
-                text = (row.get("text") or "").strip()
-                confidence = float(row.get("conf") or -1)
-                if row.get("level") == "5" and text and confidence >= 0 and width and height:  # -1: not a word
-                    left, top = float(row["left"]), float(row["top"])
-                    box = (left / width, top / height, (left + float(row["width"])) / width,
-                           (top + float(row["height"])) / height)
-                    line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
-                    words.setdefault(page, []).append(OcrWord(text, confidence, box, line))
+def tsv_words(tsv: Path) -> list[OcrWord]:
+    """The words of Tesseract's TSV with their confidence (0-100) and box (its level-1 row is the page
+    image, the boxes' scale)."""
+    words: list[OcrWord] = []
+    width = height = 0.0
+    with open(tsv, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row.get("level") == "1":
+                width, height = float(row["width"]), float(row["height"])
+            text = (row.get("text") or "").strip()
+            confidence = float(row.get("conf") or -1)
+            if row.get("level") == "5" and text and confidence >= 0 and width and height:  # -1: not a word
+                left, top = float(row["left"]), float(row["top"])
+                box = (left / width, top / height, (left + float(row["width"])) / width,
+                       (top + float(row["height"])) / height)
+                line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+                words.append(OcrWord(text, confidence, box, line))
     return words
 
 
 def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float, float]]:
     """The words of lines whose mean confidence is below OCR_MIN_CONFIDENCE, in blocks whose mean is
-    too, and stray marks: (text, x0, top, x1, bottom), across the word and down its line (where the
-    text layer puts it)."""
+    too, short lines hardly believed (OCR_MARK_CONFIDENCE), stray marks, and letters set vertically
+    (a vote grid's names, read a letter or two at a time or as one tall word): (text, x0, top, x1,
+    bottom), across the word and down its line (where the text layer puts it)."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     blocks: dict[int, list[OcrWord]] = {}
     for word in words:
@@ -231,13 +755,67 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         return sum(word.confidence for word in group) / len(group) >= OCR_MIN_CONFIDENCE
 
     weak_blocks = {block for block, group in blocks.items() if not believed(group)}
+    vertical = _vertical_letters(words)
     doubtful = []
     for key, group in lines.items():
-        weak_line = key[0] in weak_blocks and not believed(group)
+        # A short line hardly believed is a mark even among good lines: a signature's stroke, a stamp's edge.
+        mark = sum(len(word.text) for word in group) <= OCR_SHORT_LINE_CHARS and sum(
+            word.confidence for word in group) / len(group) < OCR_MARK_CONFIDENCE
+        weak_line = (key[0] in weak_blocks and not believed(group)) or mark
+        noise = {i for i, word in enumerate(group) if _noise(word, i)}
+        # What is left of a line once its noise is out may be marks only ("| |": a signature's strokes).
+        marks_only = all(not any(char.isalnum() for char in word.text)
+                         for i, word in enumerate(group) if i not in noise)
         top, bottom = min(word.box[1] for word in group), max(word.box[3] for word in group)
         doubtful += [(word.text, *(round(v, 4) for v in (word.box[0], top, word.box[2], bottom)))
-                     for i, word in enumerate(group) if weak_line or (i > 0 and _stray_mark(word))]
-    return doubtful
+                     for i, word in enumerate(group)
+                     if (weak_line and not _sure_word(word)) or marks_only or i in noise
+                     or (i > 0 and _stray_mark(word)) or id(word) in vertical]
+    return doubtful + [letter for word in words if id(word) in vertical for letter in _letters_down(word)]
+
+
+def _sure_word(word: OcrWord) -> bool:
+    """A word Tesseract is sure of (a name beside a signature), kept from a line it doubts."""
+    return word.confidence >= OCR_SURE_WORD_CONFIDENCE and sum(char.isalpha() for char in word.text) >= 2
+
+
+def _noise(word: OcrWord, position: int) -> bool:
+    """A word Tesseract hardly believes: a signature's or a stamp's strokes read as letters ("am", "ui")
+    at the end of a good line. A mark at a line's start stays: it is often a bullet."""
+    return word.confidence < OCR_NOISE_CONFIDENCE and (position > 0 or any(char.isalnum() for char in word.text))
+
+
+def _letters_down(word: OcrWord) -> list[tuple[str, float, float, float, float]]:
+    """A word read down a column is written in the text layer a letter at a time, one under another
+    (bottom up or top down): each letter, in its share of the word's box, both ways."""
+    x0, top, x1, bottom = word.box
+    share = (bottom - top) / len(word.text)
+    return [(char, round(x0, 4), round(top + at * share, 4), round(x1, 4), round(top + (at + 1) * share, 4))
+            for i, char in enumerate(word.text) for at in {i, len(word.text) - 1 - i}]
+
+
+def _vertical_letters(words: list[OcrWord]) -> set[int]:
+    """ids of the words that are letters set one under another: a word far taller than the page's
+    words (read down a column), or one of VERTICAL_MIN_STACK short words (VERTICAL_MAX_CHARS) stacked
+    in one column, each within VERTICAL_MAX_GAP of its height below the one before."""
+    if not words:
+        return set()
+    height = statistics.median(word.box[3] - word.box[1] for word in words)
+    found = {id(word) for word in words if word.box[3] - word.box[1] > VERTICAL_TALL_WORD * max(
+        height, word.box[2] - word.box[0])}
+    short = sorted((word for word in words if len(word.text) <= VERTICAL_MAX_CHARS), key=lambda word: word.box[1])
+    for word in short:
+        stack = [word]
+        for other in short:
+            last = stack[-1]
+            overlap = min(last.box[2], other.box[2]) - max(last.box[0], other.box[0])
+            gap = other.box[1] - last.box[3]
+            if other is not last and other.box[1] > last.box[1] and overlap > 0.3 * (last.box[2] - last.box[0]) and (
+                    gap <= VERTICAL_MAX_GAP * (last.box[3] - last.box[1])):
+                stack.append(other)
+        if len(stack) >= VERTICAL_MIN_STACK:
+            found |= {id(member) for member in stack}
+    return found
 
 
 def _stray_mark(word: OcrWord) -> bool:
@@ -255,7 +833,9 @@ def _place(output: Path, target: Path) -> None:
 
 def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
     data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
-            "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()}}
+            "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()},
+            "page_languages": {str(page): codes for page, codes in result.languages.items()},
+            "failed": {str(page): reason for page, reason in result.failed.items()}}
     partial = meta.with_name(f".{meta.name}.{os.getpid()}.part")
     partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
     os.replace(partial, meta)
@@ -267,13 +847,16 @@ def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> O
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not target.is_file() or data.get("format") != _CACHE_FORMAT:
+    if not target.is_file() or data.get("format") != _CACHE_FORMAT or data.get("languages") != languages:
         return None
-    if data.get("pages") != list(pages) or data.get("languages") != languages:
+    failed = {int(page): reason for page, reason in (data.get("failed") or {}).items()}
+    if sorted([*data.get("pages", []), *failed]) != sorted(pages):
         return None
     confidence = data.get("confidence")
     doubtful = {int(page): [tuple(word) for word in found] for page, found in (data.get("doubtful") or {}).items()}
-    return OcrResult(target, tuple(pages), float(confidence) if confidence is not None else None, doubtful)
+    read_in = {int(page): codes for page, codes in (data.get("page_languages") or {}).items()}
+    return OcrResult(target, tuple(data["pages"]), float(confidence) if confidence is not None else None, doubtful,
+                     read_in, failed)
 
 
 def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
@@ -291,7 +874,7 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
     document = pdfium.PdfDocument(str(pdf))
     try:
         heights = {page: document[page - 1].get_size()[1] for page in pages}
-        lines = _drop_running_margins(lines, heights)
+        lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
         for page in pages:
             at = [i for i, line in enumerate(lines) if line.page == page]
             if at:
@@ -328,6 +911,29 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
                for _, other_page, other in margin)
     }
     return [line for i, line in enumerate(lines) if i not in running]
+
+
+def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """A table's header cells and a form's head, printed at the top of every scanned page: lines in
+    the top PAGE_HEAD_SHARE of a page that nearly repeat (OCR_MARGIN_SIMILARITY) at the same height
+    (within PAGE_HEAD_SLACK of the page) on an earlier OCR'd page. The first stays: it may be the
+    title or the date; the repeats would come back as sections."""
+    seen: list[tuple[int, float, str]] = []
+    kept = []
+    for line in sorted(lines, key=lambda line: line.page):
+        height = heights.get(line.page)
+        text = line.text.lower()
+        if height is None or line.top > height * PAGE_HEAD_SHARE or sum(char.isalpha() for char in text) < 4:
+            kept.append(line)
+            continue
+        at = line.top / height
+        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK
+                   and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+                   for page, top, other in seen):
+            kept.append(line)
+        seen.append((line.page, at, text))
+    order = {id(line): i for i, line in enumerate(lines)}
+    return sorted(kept, key=lambda line: order[id(line)])
 
 
 def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
@@ -518,19 +1124,19 @@ def installed_languages() -> set[str]:
     return {line.strip() for line in result.stdout.splitlines()[1:] if line.strip()}
 
 
-def _missing_parts(languages: str = DEFAULT_OCR_LANGUAGES) -> list[str]:
+def _missing_parts(languages: str = OCR_BASE_LANGUAGES) -> list[str]:
     missing = [name for name in OCR_PROGRAMS if find_program(name) is None]
     installed = installed_languages()
     return missing + [f"tesseract language {code}" for code in languages.split("+") if code not in installed]
 
 
 def setup_ocr() -> tuple[bool, str]:
-    """Install OCRmyPDF and Tesseract (eng, khm) with apt-get when running as root on Debian/Ubuntu.
+    """Install Tesseract (eng, khm) with apt-get when running as root on Debian/Ubuntu.
 
     Returns (ready, what to tell the user): elsewhere, the command to run.
     """
     if not _missing_parts():
-        return True, "OCR is ready: ocrmypdf and tesseract (eng, khm) are installed"
+        return True, "OCR is ready: tesseract (eng, khm) is installed"
     install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *OCR_DEBIAN_PACKAGES]
     if shutil.which("apt-get") is None or os.geteuid() != 0:
         return False, (

@@ -115,7 +115,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
                               result.pdf, result.pages)
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
-    return read, result, []
+    return read, result, sorted(result.failed)  # pages whose OCR failed: recorded as unread
 
 
 def _describe(needs: dict[int, str]) -> str:

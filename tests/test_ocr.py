@@ -1,4 +1,4 @@
-"""OCR: which pages need it, reading them with OCRmyPDF/Tesseract, the cache, and life without Tesseract.
+"""OCR: which pages need it, reading them with Tesseract, the cache, and life without Tesseract.
 
 The OCR'd documents are built here: a one-page minutes PDF, its scan (rendered, turned,
 speckled) and a copy whose text layer is glyph names. Each real OCR run reads one page.
@@ -46,6 +46,7 @@ def sample(words: list[str], image_share: float = 0.0) -> PageSample:
         ([glyph_names(w) for w in PROSE], 1.0, "garbled text layer"),
         ([f"(cid:{i % 90 + 3})" * len(w) for i, w in enumerate(PROSE)], 0.0, "garbled text layer"),
         (["\ue001\ue00f\ue020" * 2 for _ in PROSE], 0.0, "garbled text layer"),  # Khmer that lost its shaping
+        (["".join(f"/{char}" for char in w) for w in PROSE], 1.0, "garbled text layer"),  # glyphs named by letter
         (["\ufffd" + w for w in PROSE], 0.0, None),  # a stray replacement character per word is not enough
         (["ÃƒÂ©" + "¤¦¬" * 2 for _ in PROSE], 0.0, "text layer is not words"),  # mojibake
         (["\u0421\u043e\u0432\u0435\u0442" for _ in PROSE], 0.0, "text layer is not words"),  # not eng+khm
@@ -114,7 +115,7 @@ def records(doc) -> dict:
 
 @pytest.fixture(scope="module")
 def tesseract() -> None:
-    require("tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm", "ocrmypdf")
+    require("tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm")
 
 
 def test_a_scan_is_read_with_ocr_like_its_text_version(tesseract, documents, tmp_path) -> None:
@@ -149,48 +150,109 @@ def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents
     assert doc.provenance.ocr_pages == [1]
     assert records(doc) == records(parse_pdf(documents["text"]))
 
-    # A second parse takes the OCR'd copy from the cache: OCRmyPDF does not run again.
-    def no_ocrmypdf(*args, **kwargs):
+    # A second parse takes the OCR'd copy from the cache: Tesseract does not run again.
+    def no_ocr(*args, **kwargs):
         raise AssertionError("OCR ran again despite the cache")
 
-    monkeypatch.setattr(ocr, "_run_ocrmypdf", no_ocrmypdf)
+    monkeypatch.setattr(ocr, "read_pages", no_ocr)
     assert parse_pdf(documents["garbled"], settings) == doc
     # Other languages are another OCR: the cache entry does not serve them.
     with pytest.raises(AssertionError, match="OCR ran again"):
         parse_pdf(documents["garbled"], OcrSettings(languages="eng", cache_dir=settings.cache_dir))
 
 
-def test_ocrmypdf_command_straightens_and_turns_pages_and_reads_khmer() -> None:
-    command = ocr.ocrmypdf_command(Path("in.pdf"), Path("out.pdf"), [2, 5], OcrSettings())
-    assert {"--deskew", "--rotate-pages", "--force-ocr"} <= set(command)
-    assert command[command.index("--pages") + 1] == "2,5"
-    assert command[command.index("--language") + 1] == "eng+khm"
-    assert "--tesseract-pagesegmode" not in command  # Tesseract's automatic page segmentation first ...
-    command = ocr.ocrmypdf_command(Path("in.pdf"), Path("out.pdf"), [2], OcrSettings(), ocr.BLOCK_SEGMENTATION)
-    assert command[command.index("--tesseract-pagesegmode") + 1] == "6"  # ... one block where it found nothing
+def test_tesseract_writes_the_text_layer_and_the_word_confidences_at_once() -> None:
+    command = ocr.tesseract_command(Path("p.pgm"), Path("out"), "khm+eng", ocr.BLOCK_SEGMENTATION, 300)
+    assert command[command.index("-l") + 1] == "khm+eng" and command[command.index("--psm") + 1] == "6"
+    assert "textonly_pdf=1" in command and command[-2:] == ["pdf", "tsv"]
 
 
-def test_pages_where_automatic_segmentation_finds_nothing_are_read_as_one_block(documents, tmp_path,
-                                                                                 monkeypatch) -> None:
-    """On a page of Khmer only Tesseract's automatic segmentation finds nothing: read it again as a block."""
-    calls = []
+def _fake_tesseract(base: Path, words: list[tuple[str, int]]) -> None:
+    """What Tesseract writes: a text-only PDF page and a TSV of `words` (text, confidence), one a line."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "1\t1\t0\t0\t0\t0\t0\t0\t1000\t1000\t-1\t"]
+    rows += [f"5\t1\t1\t1\t{i + 1}\t1\t100\t{100 + 30 * i}\t200\t20\t{conf}\t{text}"
+             for i, (text, conf) in enumerate(words)]
+    base.with_suffix(".tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    base.with_suffix(".pdf").write_bytes(b"%PDF-1.4 stand-in")
 
-    def fake_ocrmypdf(source, output, pages, settings, segmentation, scratch):
-        calls.append((pages, segmentation))
-        output.write_bytes(source.read_bytes())
-        return {2: [ocr_word("Minutes", 90.0)] * 10} if segmentation is None else {1: [ocr_word("ការប្រជុំ", 75.0)] * 5}
 
-    monkeypatch.setattr(ocr, "_run_ocrmypdf", fake_ocrmypdf)
-    result = ocr.ocr_pages(documents["text"], "0" * 64, [1, 2], OcrSettings(cache_dir=str(tmp_path)), tmp_path)
-    assert calls == [([1, 2], None), ([1], ocr.BLOCK_SEGMENTATION)]
-    assert result.pages == (1, 2) and result.confidence == round((90 * 10 + 75 * 5) / 15, 1)
-    assert json.loads((tmp_path / f"{'0' * 64}.json").read_text())["pages"] == [1, 2]
+def test_a_page_is_read_again_in_the_script_it_shows_and_as_one_block_if_still_empty(documents, tmp_path) -> None:
+    """A page of Khmer read in English gives doubtful scraps: OSD names its script, it is read again in
+    khm(+eng), and, Tesseract's segmentation finding nothing, as one block. No Khmer model on the first try."""
+    import pypdfium2 as pdfium
+
+    plan = ocr._LanguagePlan(["eng", "khm"])
+    document = pdfium.PdfDocument(str(documents["text"]))
+    steps = ocr._page_steps(document, 1, plan, tmp_path)
+    commands = []
+    run = None
+    try:
+        while True:
+            command = steps.send(run)
+            if command is ocr.PLAN_READY:  # rendered: it waits here while the document's language is told
+                run = None
+                continue
+            commands.append(command)
+            base = Path(command[2])
+            if command[command.index("--psm") + 1] == "0":
+                base.with_suffix(".osd").write_text("Rotate: 0\nOrientation confidence: 3.1\nScript: Khmer\n"
+                                                    "Script confidence: 4.2\n", encoding="utf-8")
+            elif command[command.index("-l") + 1] == "eng":
+                _fake_tesseract(base, [("ffi", 30), ("Sr", 20)])
+            elif command[command.index("--psm") + 1] == ocr.AUTO_SEGMENTATION:
+                _fake_tesseract(base, [("ការ", 80)])
+            else:
+                _fake_tesseract(base, [("ការប្រជុំ", 85), ("គណៈកម្មាធិការ", 82), ("ឃុំ", 80)])
+            run = ocr._Run(0, "")
+    except StopIteration as done:
+        read = done.value
+    finally:
+        document.close()
+    languages = [command[command.index("-l") + 1] if "-l" in command else "osd" for command in commands]
+    assert languages == ["eng", "osd", "khm+eng", "khm+eng"]
+    assert commands[-1][commands[-1].index("--psm") + 1] == ocr.BLOCK_SEGMENTATION
+    assert read.languages == "khm+eng" and [word.text for word in read.words][0] == "ការប្រជុំ"
+
+
+def test_the_language_of_a_script_is_told_by_its_common_words() -> None:
+    plan = ocr._LanguagePlan(["eng", "khm", "deu", "fra"])
+    german = "Die Versammlung wurde um 14 Uhr durch die Leiterin mit der Tagesordnung und dem Protokoll eröffnet"
+    words = [ocr_word(text, 90) for text in german.split()]
+    assert plan.to_choose() and plan.other_language(words, "eng", 4) == "deu"
+    assert plan.other_language(words, "deu", 4) is None and plan.other_language(words[:3], "eng", 4) is None
+    assert plan.for_script("Khmer") == "khm+eng" and plan.for_script("Cyrillic") is None
+    assert not ocr._LanguagePlan(["eng", "khm"]).to_choose()
+
+
+def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, tmp_path, monkeypatch) -> None:
+    """The failed page is left blank in the copy (its garbage is not read) and listed, also from the cache."""
+    import pypdfium2 as pdfium
+
+    two = tmp_path / "two.pdf"
+    document = pdfium.PdfDocument(str(documents["text"]))
+    document.import_pages(pdfium.PdfDocument(str(documents["garbled"])))
+    document.save(str(two))
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    blank.save(str(tmp_path / "text-only.pdf"))
+    image = Image.new("L", (1240, 1754), 255)
+
+    def one_fails(source, pages, plan, seconds, scratch):
+        return [ocr._PageRead(1, error="tesseract: out of memory"),
+                ocr._PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150)]
+
+    monkeypatch.setattr(ocr, "read_pages", one_fails)
+    settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
+    result = ocr.ocr_pages(two, "1" * 64, [1, 2], settings, tmp_path)
+    assert result.pages == (2,) and result.failed == {1: "tesseract: out of memory"} and result.confidence == 91.0
+    assert ocr._from_cache(result.pdf, tmp_path / "cache" / f"{'1' * 64}.json", [1, 2], settings.languages) == result
+    assert extract_layout(result.pdf).lines == []  # page 1 blank, page 2 only the (empty) text layer
 
 
 def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
-    folder = tmp_path / "ocrmypdf.io.abc"
-    folder.mkdir()
-    (folder / "000003_ocr_tess.tsv").write_text(
+    tsv = tmp_path / "page.tsv"
+    tsv.write_text(
         "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
         "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t\n"
         "5\t1\t1\t1\t1\t1\t5\t5\t20\t10\t96.5\tMinutes\n"
@@ -198,9 +260,41 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
         "5\t1\t1\t1\t1\t3\t55\t5\t20\t10\t-1\t \n",
         encoding="utf-8",
     )
-    words = ocr._tsv_words(tmp_path)
-    assert [(word.text, word.confidence) for word in words[3]] == [("Minutes", 96.5), ('"of', 41.0)]
-    assert words[3][0].box == (0.05, 0.05, 0.25, 0.15) and words[3][0].line == (1, 1, 1)  # in fractions of the page
+    words = ocr.tsv_words(tsv)
+    assert [(word.text, word.confidence) for word in words] == [("Minutes", 96.5), ('"of', 41.0)]
+    assert words[0].box == (0.05, 0.05, 0.25, 0.15) and words[0].line == (1, 1, 1)  # in fractions of the page
+
+
+def test_rules_and_underlines_are_erased_before_reading_but_letters_stay() -> None:
+    grey = numpy.full((300, 400), 255, dtype=numpy.uint8)
+    grey[100:103, 20:380] = 0  # an underline (3 px thick, 1.2 in at 300 dpi)
+    grey[150, 30:300] = 0  # a scanned rule stepping down a row halfway
+    grey[151, 300:390] = 0
+    grey[10:290, 200:202] = 0  # a column rule
+    grey[40:70, 50:53] = 0  # the stem of a letter: 0.1 in
+    grey[40:43, 50:70] = 0  # and its bar
+    out = numpy.asarray(ocr.without_rules(Image.fromarray(grey), 300))
+    assert out[100:103, 20:380].min() == 255 and out[150:152, 30:390].min() == 255 and out[:, 200:202].min() == 255
+    assert (out[40:70, 50:53] == 0).all() and (out[40:43, 50:70] == 0).all()
+
+
+def test_a_skewed_page_is_straightened() -> None:
+    image = Image.new("L", (425, 550), 255)  # a page at 50 dpi
+    for top in range(50, 500, 20):  # lines of "text": dashes of ink along a baseline
+        for left in range(40, 380, 12):
+            image.paste(0, (left, top, left + 9, top + 7))
+    assert abs(ocr.deskew_angle(image.rotate(-1.5, fillcolor=255), 50) - 1.5) <= 0.2
+    assert ocr.deskew_angle(image, 50) == 0.0
+
+
+def test_letters_set_vertically_are_doubtful() -> None:
+    """A vote grid's member names, set a letter under another: Tesseract reads a tall word or a stack of letters."""
+    words = [ocr_word("Minutes", 96), ocr_word("of", 95, x0=0.2), ocr_word("the", 95, x0=0.3)]
+    words += [ocr.OcrWord(letter, 80.0, (0.05, 0.30 + 0.025 * i, 0.06, 0.32 + 0.025 * i), (3, 1, i + 1))
+              for i, letter in enumerate("BRAUN")]
+    words.append(ocr.OcrWord("ZIMMERMAN", 40.0, (0.08, 0.30, 0.09, 0.52), (4, 1, 1)))
+    doubtful = {text for text, *_ in ocr.doubtful_words(words)}
+    assert doubtful >= set("BRAUN") | {"ZIMMERMAN", "Z", "I", "M"} and not doubtful & {"Minutes", "of", "the"}
 
 
 def ocr_word(text: str, confidence: float, line: tuple[int, int, int] = (1, 1, 1), x0: float = 0.1) -> ocr.OcrWord:
@@ -264,14 +358,14 @@ def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
 
 @pytest.fixture
 def no_tesseract(monkeypatch) -> None:
-    """This machine as one without OCRmyPDF and Tesseract: the program lookup finds nothing."""
+    """This machine as one without Tesseract: the program lookup finds nothing."""
     monkeypatch.setattr(ocr, "find_program", lambda name: None)
 
 
 def test_without_tesseract_a_scan_needs_ocr(no_tesseract, documents) -> None:
-    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install ocrmypdf and tesseract \(page 1: no text layer\)"):
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install tesseract \(page 1: no text layer\)"):
         parse_pdf(documents["scan"])
-    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install ocrmypdf and tesseract \(page 1: garbled"):
+    with pytest.raises(UnreadablePDF, match=r"^needs OCR: install tesseract \(page 1: garbled"):
         parse_pdf(documents["garbled"])
 
 
@@ -295,7 +389,7 @@ def test_setup_ocr_says_what_to_run_where_it_cannot_install(no_tesseract, monkey
     monkeypatch.setattr(ocr.os, "geteuid", lambda: 1000)
     ready, message = ocr.setup_ocr()
     assert not ready
-    assert "apt-get install" in message and "tesseract-ocr-khm" in message and "ocrmypdf" in message
+    assert "apt-get install" in message and "tesseract-ocr-khm" in message and "tesseract-ocr-eng" in message
 
 
 def test_ingest_without_tesseract_records_needs_ocr_and_finishes(
@@ -311,7 +405,7 @@ def test_ingest_without_tesseract_records_needs_ocr_and_finishes(
     db = tmp_path / "m.duckdb"
     summary = ingest.ingest_flow(paths=[str(folder)], db=str(db))
     assert summary.loaded == 1 and summary.failed == 2
-    assert all(reason.startswith("needs OCR: install ocrmypdf and tesseract") for reason in summary.failures.values())
+    assert all(reason.startswith("needs OCR: install tesseract") for reason in summary.failures.values())
     with store.connect(db) as con:
         rows = con.execute("SELECT file_name, ocr_pages, unread_pages FROM documents").fetchall()
     assert rows == [("minutes.pdf", [], [])]
@@ -410,3 +504,30 @@ def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
             image.paste(0, (x, bottom - tall, x + stem, bottom))
     restored = ocr._page_typography(lines, image)
     assert [line.bold for line in restored] == [False, False, True, False, False]
+
+
+def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
+    lines = [
+        ocr_line("June 30, 2002", 1, 100, 10), ocr_line("ACTION AUTHORIZED BY BOARD", 1, 113, 10),
+        ocr_line("President Ottinger called the meeting to order", 1, 183, 10),
+        ocr_line("June 30, 2002", 2, 101, 10), ocr_line("ACTION AUTHORIZED BY BOARO", 2, 110, 10),
+        ocr_line("President Ottinger adjourned the meeting", 2, 504, 10),
+        ocr_line("June 30, 2002", 2, 600, 10),  # lower down the page: text, not its head
+    ]
+    kept = ocr._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0})
+    assert [(line.page, line.text) for line in kept] == [
+        (1, "June 30, 2002"), (1, "ACTION AUTHORIZED BY BOARD"), (1, "President Ottinger called the meeting to order"),
+        (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002")]
+
+
+def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
+    """An attendance list signed beside each name: the block reads poorly, its names well."""
+    words = [ocr_word("Anwesenheitsliste:", 91, (1, 1, 1)), ocr_word("DAL", 54, (1, 1, 1)),
+             ocr_word("‚", 23, (1, 1, 1)), ocr_word("|", 93, (1, 1, 2)), ocr_word("|", 94, (1, 1, 2)),
+             ocr_word("5", 22, (1, 1, 2)),
+             ocr_word("Bianca", 93, (1, 1, 3)), ocr_word("Ambrosi", 91, (1, 1, 3)), ocr_word("g", 0, (1, 1, 3)),
+             ocr_word("PA", 12, (1, 1, 3)), ocr_word("Stefan", 96, (1, 1, 4)), ocr_word("Behrendt", 96, (1, 1, 4)),
+             ocr_word("ui", 9, (1, 1, 4))]
+    doubtful = {text for text, *_ in ocr.doubtful_words(words)}
+    assert [word.text for word in words if word.text not in doubtful] == [
+        "Anwesenheitsliste:", "Bianca", "Ambrosi", "Stefan", "Behrendt"]

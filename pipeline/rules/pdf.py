@@ -14,9 +14,13 @@ PAGE_NUMBER_PATTERNS = (
 
 # What a broken text layer is made of. Anywhere in a word: unmapped glyphs as pdfminer prints
 # them, the replacement character, private-use code points (symbol fonts; Khmer whose shaping
-# was lost). As whole words: glyph names (/G74/G97, g3, glyph12, uni0041).
+# was lost). As whole words: glyph names (/G74/G97, g3, glyph12, uni0041; and as a font without a
+# text encoding names them: /M/i/n/u/t/e/s/period, /C0041).
 GARBAGE_CHARS_PATTERNS = (r"\(cid:\d+\)", r"[\ufffd\ufffe]", r"[\ue000-\uf8ff]")
-GLYPH_NAME_PATTERN = r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{1,5}|index\d{1,5})"
+GLYPH_NAME_PATTERN = (r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{1,5}|index\d{1,5})"
+                      r"|/(?:[A-Za-z]|[Cc]\d{2,5}|period|comma|hyphen|space|colon|semicolon|quoteright|quoteleft"
+                      r"|quotedblleft|quotedblright|parenleft|parenright|slash|ampersand|zero|one|two|three|four"
+                      r"|five|six|seven|eight|nine)")
 # A page whose text has fewer letters than this, and images over this share of its area, is a scan
 # (a scan is one picture of the whole page; photos in a report cover less, and are not read).
 SCAN_MAX_TEXT_CHARS = 40
@@ -39,3 +43,20 @@ LANGUAGE_SCRIPTS = {
 # Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
 # starts with one of these and a space is a list item.
 OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o")
+# Tesseract's orientation and script detection names scripts so; they are read in the languages of
+# LANGUAGE_SCRIPTS written in them.
+OSD_SCRIPTS = {"Latin": "latin", "Khmer": "khmer"}
+# Common words of each OCR language, spelt without accents (so a page read in another Latin
+# language's model still shows them): a page made of another configured language's is read again in it.
+LANGUAGE_COMMON_WORDS = {
+    "eng": frozenset("the and of to in that is was for with on be by this are will at as from have it an were "
+                     "which has not".split()),
+    "deu": frozenset("der die das und ist nicht mit von zu den des ein eine wurde dem im auf sich wird auch sind "
+                     "bei als werden nach oder zur zum durch dass".split()),
+    "fra": frozenset("le la les et des du un une est que qui pour dans par sur au aux avec ne pas sont ont cette "
+                     "ce il elle".split()),
+    "spa": frozenset("el la los las y de que en por con para una del se es al fue como sus su lo".split()),
+    "por": frozenset("o os as e de do da dos das que em para com um uma no na foi pelo pela ao".split()),
+    "ita": frozenset("il lo gli le e di che per del della dei con una un sono nel alla al non si".split()),
+    "nld": frozenset("de het een en van is dat op te met voor zijn niet bij werd door aan ook om er".split()),
+}
