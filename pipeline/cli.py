@@ -585,7 +585,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ocr_options(parse, "folder of OCR'd copies, kept for re-runs (default: none kept)")
     parse.set_defaults(handler=cmd_parse)
 
-    setup = commands.add_parser("setup-ocr", help="install OCRmyPDF and Tesseract (Debian/Ubuntu, as root)")
+    setup = commands.add_parser("setup-ocr", help="install Tesseract and its languages (Debian/Ubuntu, as root)")
     setup.set_defaults(handler=cmd_setup_ocr)
 
     query = commands.add_parser("query", help="run one read-only SQL query against the database")

@@ -9,7 +9,7 @@ whatever memory a document took is given back when its child exits.
 The time limit can grow while a child runs: before slow work whose length it can tell (OCR of
 N pages), the child asks for more time with `extend_deadline(seconds)`, a message through the
 same pipe that carries its answer. The child leads its own process group, so the programs it
-starts (ocrmypdf, tesseract) are stopped with it.
+starts (tesseract) are stopped with it.
 
 Nothing outlives the parent: each child holds the read end of a "lifeline" pipe whose write end
 only the parent holds, and a thread of the child kills the child's whole process group when the
@@ -303,7 +303,7 @@ def _stop_with_parent_or_deadline(lifeline: Connection) -> None:
                 break
             if lifeline.poll(remaining):  # EOF: the parent's end of the lifeline is closed
                 break
-        os.killpg(0, signal.SIGKILL)  # this child and the programs it started (ocrmypdf, tesseract)
+        os.killpg(0, signal.SIGKILL)  # this child and the programs it started (tesseract)
 
     threading.Thread(target=watch, name="minutes-lifeline", daemon=True).start()
 

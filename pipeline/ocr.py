@@ -49,7 +49,7 @@ from PIL import Image
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.isolation import die_with_parent, extend_deadline
-from pipeline.ocr_settings import OcrSettings
+from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings
 from pipeline.rules import LANGUAGE_COMMON_WORDS, LANGUAGE_SCRIPTS, OCR_BULLET_MISREADS, OSD_SCRIPTS
 
 # Tesseract's page segmentation "one uniform block of text", for pages where its automatic
@@ -60,8 +60,8 @@ OCR_MIN_PAGE_CHARS = 20
 OCR_PROGRAMS = ("tesseract",)
 # Debian/Ubuntu packages that provide OCR_PROGRAMS and the languages: the default ones, and those
 # of the other languages minutes come in (read when configured: --ocr-languages eng+deu+fra ...).
-OCR_DEBIAN_PACKAGES = ("tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-khm")
-OCR_BASE_LANGUAGES = "eng+khm"  # what setup-ocr installs; the others of DEFAULT_OCR_LANGUAGES are read if installed
+OCR_BASE_LANGUAGES = "eng+khm"  # needed for OCR to be ready; the others of DEFAULT_OCR_LANGUAGES are read if installed
+OCR_DEBIAN_PACKAGES = ("tesseract-ocr", *(f"tesseract-ocr-{lang}" for lang in DEFAULT_OCR_LANGUAGES.split("+")))
 INSTALL_HINT = "install tesseract"
 # Tesseract reads best with capitals ~20-30 px high: 9-12 pt type at 300 dpi. A page whose scan is
 # coarser is rendered at the scan's resolution (more pixels add no detail), but not below OCR_MIN_DPI.

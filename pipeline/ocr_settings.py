@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Tesseract languages tried, those installed (`minutes setup-ocr`: eng and khm; the others on
-# request, apt-get install tesseract-ocr-deu ...). Each page is read only in those of the script it
+# Tesseract languages tried, those installed (`minutes setup-ocr` installs them all; eng and khm
+# are the ones OCR needs to be ready). Each page is read only in those of the script it
 # shows, and, within the script, in the one its words are (pipeline.ocr._LanguagePlan).
 DEFAULT_OCR_LANGUAGES = "eng+khm+deu+fra+spa+por+ita+nld"
 # What one page may take (rasterise, deskew, orientation, Tesseract): ~4-9 s on an idle core.

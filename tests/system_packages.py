@@ -1,4 +1,4 @@
-"""Programs the tests start for real (Tesseract/OCRmyPDF, headless Chromium): Debian packages.
+"""Programs the tests start for real (Tesseract and its languages, headless Chromium): Debian packages.
 
 The test setup installs them itself, so a fresh machine runs the same tests as CI:
 `require(...)` installs what is missing with apt-get when running as root, and otherwise
@@ -19,7 +19,12 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "tesseract-ocr": "tesseract",
     "tesseract-ocr-eng": "",
     "tesseract-ocr-khm": "",
-    "ocrmypdf": "ocrmypdf",
+    "tesseract-ocr-deu": "",
+    "tesseract-ocr-fra": "",
+    "tesseract-ocr-spa": "",
+    "tesseract-ocr-por": "",
+    "tesseract-ocr-ita": "",
+    "tesseract-ocr-nld": "",
     "chromium": "chromium",
 }
 APT_TIMEOUT_SECONDS = 900

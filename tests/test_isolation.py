@@ -20,7 +20,7 @@ def sleep_after_asking(asked: float, slept: float) -> str:
 
 
 def start_program_and_hang(pid_file: str) -> None:
-    """Start a long-running program (as ocrmypdf would be), note its pid, then hang."""
+    """Start a long-running program (as tesseract would be), note its pid, then hang."""
     program = subprocess.Popen(["sleep", "300"])
     Path(pid_file).write_text(str(program.pid))
     time.sleep(300)
