@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from pipeline.extract import Cell, Layout, Line
@@ -17,9 +17,12 @@ from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
     BLOCK_START_MARKERS,
     BREAK_WORDS,
+    DATE_LINE_WORDS,
+    EMPTY_FIGURES,
     HEADING_LABELS,
     HEADING_NUMBERING,
     HONORIFICS,
+    MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
     SPEAKER_LEAD_INS,
@@ -30,6 +33,10 @@ DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size 
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
 CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
+INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
+FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
+RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
+FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 
 
 @dataclass
@@ -123,6 +130,13 @@ LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+# "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
+FIELD_LINE = re.compile(rf"^[A-Z][A-Z'’/&.-]*(?:\s+[A-Z][A-Z'’/&.-]*){{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s*\S")
+_DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
+# "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024"
+DATE_LINE = re.compile(
+    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?)?"
+    rf"(?:{_DATE_WORDS})\b[\s,.]*(?:de\s+)?\d", re.I)
 
 
 def join_lines(texts: list[str]) -> str:
@@ -163,7 +177,8 @@ def is_all_caps(text: str) -> bool:
 # -- blocks -------------------------------------------------------------------------------------
 
 
-def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
+def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: float) -> bool:
+    prev = block.lines[-1]
     if line.cell != prev.cell or line.bullet:
         return True
     if line.bold != prev.bold or line.italic != prev.italic:
@@ -177,15 +192,44 @@ def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
     if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
         return True
     if item_x0 is not None:
-        return line.x0 <= item_x0 + 2  # an item continues only on lines indented past its marker
+        if line.cell is None and len(block.lines) == 1 and _breaks_early(prev, line, right):
+            return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
+        if line.x0 <= item_x0 + 2:
+            # an item continues on lines indented past its marker, or flush with it when its text wraps
+            return line.cell is not None or not _wraps_into(prev, line, right)
+        return False
     return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
+
+
+def _first_word_width(line: Line) -> float:
+    """About how wide the line's first word is set (half an em a character)."""
+    return len(line.text.split(" ", 1)[0]) * line.size * 0.5
+
+
+def _breaks_early(prev: Line, line: Line, right: float) -> bool:
+    """The line above ends well short of the right edge though the next line's first word would
+    fit there, without closing punctuation, and the next line starts a sentence: a deliberate break."""
+    if prev.text.rstrip().endswith((".", ",", ";", ":", "-", "–")) or not line.text[:1].isupper():
+        return False
+    return prev.x1 + _first_word_width(line) + 2 * line.size < right
+
+
+def _wraps_into(prev: Line, line: Line, right: float) -> bool:
+    """The line above was filled to the right edge and runs on into this one."""
+    if prev.x1 < right - FULL_LINE_SLACK * prev.size:
+        return False
+    return line.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
 
 
 def build_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     item_x0: float | None = None
+    rights: dict[int, float] = {}  # each page's right edge of running text
     for line in lines:
-        if not blocks or _starts_new_block(blocks[-1].lines[-1], line, item_x0):
+        if line.cell is None:
+            rights[line.page] = max(rights.get(line.page, 0.0), line.x1)
+    for line in lines:
+        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1)):
             is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
             blocks.append(Block([line], is_item=is_item))
             item_x0 = line.x0 if is_item else None
@@ -230,8 +274,18 @@ def _is_styled(block: Block, body_size: float) -> bool:
     return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text)
 
 
-def _heading_style(block: Block, body_size: float) -> tuple:
-    """What makes a heading look like its peers: numbering scheme and depth, label, typography."""
+@dataclass
+class _Page:
+    """What the heading levels read of the document as a whole."""
+
+    margin: float = 0.0  # the left edge of running text
+    reference_depth: int = 0  # leading parts of decimal numbers that are a minute reference ("19.05.")
+
+
+def _heading_style(block: Block, body_size: float, page: _Page | None = None) -> tuple:
+    """What makes a heading look like its peers: numbering scheme and depth, indentation, label,
+    typography."""
+    page = page or _Page()
     text = block.text
     numbering = numbering_of(text)
     label = LABEL.match(text)
@@ -242,8 +296,11 @@ def _heading_style(block: Block, body_size: float) -> tuple:
     if numbering:
         scheme, num = numbering
         depth = num.count(".") + 1 if scheme in {"decimal", "arabic"} else 1
+        if scheme == "decimal" and depth > page.reference_depth:
+            depth -= page.reference_depth
         scheme = "number" if scheme in {"decimal", "arabic"} else scheme
-        return (scheme, depth)
+        indent = int((block.first.x0 - page.margin + INDENT_STEP / 3) // INDENT_STEP)
+        return (scheme, depth, indent)
     if label:
         return ("label", label.group("label").lower())
     return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
@@ -304,9 +361,14 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None  # a rule drawn with underscores, a lone number, a link
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
-    styled = _is_styled(block, body_size)
     numbering = numbering_of(text)
-    if TIME_PREFIX.match(text):
+    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text)):
+        return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
+    styled = _is_styled(block, body_size)
+    time = TIME_PREFIX.match(text)
+    if time:
+        if text[time.end():].strip()[:1].islower():
+            return None  # "6.30 - 7.30 p.m. on Zoom": when and where, not an agenda item
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
     if styled and not _looks_like_prose(text) and not text.endswith("?"):
         return text.split(";")[0].rstrip(":").strip()
@@ -315,10 +377,11 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
     if numbering and _numbering_family(text) not in styled_schemes and (
-            numbering[0] not in {"arabic", "decimal"} or id(block) in in_sequence):
+            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
         # only numbered items run in; a lettered item is a heading when it is short on its own
-        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman"} else text
-        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 else None
+        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman", "minute"} else text
+        words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
+        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
         return text.rstrip(":").strip()
     return None
@@ -403,21 +466,24 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    blocks = build_blocks(layout.lines)
+    blocks = build_blocks(_unframe_ruled_text(layout.lines))
     above, title_blocks = _title_blocks(blocks, body_size)
     rest = blocks[len(above) + len(title_blocks):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
+    figure_tables = _figure_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
+    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks
     styles: list[tuple] = []  # the open heading styles, outermost first
+    sizes: list[float] = []  # the font size of each open style's heading
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
     for block in rest:
         heading = None
         cell = block.cell
-        if cell is not None and cell.table in data_tables:
+        if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
             pass  # a table of counts: its rows are data, not sections
         elif cell is not None:
             row_key = (cell.table, cell.row)
@@ -433,17 +499,18 @@ def build_structure(layout: Layout) -> Structure:
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
-        style = _heading_style(block, body_size)
+        style = _heading_style(block, body_size, page)
         if cell is not None and style[0] == "table-cell" and cell.column == _agenda_column(layout, cell.table):
             style = ("table-row", cell.table)
             if cell.table not in table_level:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
-        if style in styles:
-            del styles[styles.index(style) + 1:]
+            del sizes[len(styles):]
+        if _is_label_heading(heading) and style not in styles:
+            level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
-            styles.append(style)
-        level = len(styles)
+            _open_style(styles, sizes, style, block.size)
+            level = len(styles)
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
             SectionDraft(
@@ -463,6 +530,79 @@ def build_structure(layout: Layout) -> Structure:
 
 
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
+
+
+def _open_style(styles: list[tuple], sizes: list[float], style: tuple, size: float) -> None:
+    """Make `style` the innermost open heading style: back to it when it is open, else nested in
+    the open styles, except those set smaller (a heading never nests under a smaller one)."""
+    if style in styles:
+        at = styles.index(style) + 1
+        del styles[at:], sizes[at:]
+        return
+    while sizes and sizes[-1] < size - DEFAULT_LARGER_FONT:
+        styles.pop()
+        sizes.pop()
+    styles.append(style)
+    sizes.append(size)
+
+
+def _is_label_heading(heading: str) -> bool:
+    return bool(LABEL_HEADING.match(heading.strip()))
+
+
+def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
+    """Text ruled line by line (an act with a rule under each line, a form) is found as a table whose
+    rows hold one line in one cell: read it as running text."""
+    filled: dict[int, dict[int, Counter[int]]] = {}  # table -> row -> lines per column
+    for line in lines:
+        if line.cell is not None:
+            filled.setdefault(line.cell.table, {}).setdefault(line.cell.row, Counter())[line.cell.column] += 1
+    ruled = {table for table, rows in filled.items()
+             if len(rows) >= 4 and sum(len(cols) == 1 and sum(cols.values()) == 1 for cols in rows.values())
+             >= RULED_TEXT_SHARE * len(rows)}
+    if not ruled:
+        return lines
+    return [replace(line, cell=None) if line.cell is not None and line.cell.table in ruled else line
+            for line in lines]
+
+
+def _figure_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose cells, first column included, are mostly figures ("15.05", "NA"): a budget, a
+    grid of results. Their cells are not agenda items."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None:
+            cells.setdefault(block.cell.table, []).append(block.text.strip())
+    return {table for table, texts in cells.items()
+            if sum(bool(NUMBER_CELL.match(t)) or t.lower() in EMPTY_FIGURES for t in texts)
+            >= FIGURE_TABLE_SHARE * len(texts)}
+
+
+def _left_margin(blocks: list[Block]) -> float:
+    """The left edge most running text starts at."""
+    edges = Counter(round(b.first.x0) for b in blocks if b.cell is None)
+    return float(edges.most_common(1)[0][0]) if edges else 0.0
+
+
+def _reference_depth(blocks: list[Block]) -> int:
+    """How many leading parts all decimal numbers share when no heading carries that prefix alone:
+    "19.05.01", "19.05.02", ... number minutes of meeting 19.05, they are not nested three deep."""
+    numbers = [n[1].split(".") for b in blocks if (n := numbering_of(b.text)) and n[0] == "decimal"]
+    if len(numbers) < 3:
+        return 0
+    shared = 0
+    while all(len(parts) > shared + 1 for parts in numbers) and len({parts[shared] for parts in numbers}) == 1:
+        shared += 1
+    if not shared:
+        return 0
+    prefix = numbers[0][:shared]
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if numbering and numbering[0] in {"arabic", "decimal"} and numbering[1].split(".") == prefix[:len(
+                numbering[1].split("."))]:
+            return 0  # "2." then "2.1", "2.2": nested, not a reference
+    return shared
 
 
 def _data_tables(blocks: list[Block]) -> set[int]:
@@ -493,9 +633,13 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
 def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
     """ids of plain numbered blocks whose number has a neighbour (n-1 or n+1) at the same depth,
     so "12 November 2018" or "69 forms were returned" are not taken for numbered headings."""
-    seen: dict[tuple[int, tuple[int, ...]], list[Block]] = {}
+    seen: dict[tuple, list[tuple[int, Block]]] = {}
     for block in blocks:
         numbering = numbering_of(block.text)
+        if numbering and numbering[0] == "minute":  # "Min. 12/24": numbered by its first part
+            first, year = numbering[1].split("/")
+            seen.setdefault(("minute", year), []).append((int(first), block))
+            continue
         if not numbering or numbering[0] not in {"arabic", "decimal"}:
             continue
         parts = tuple(int(p) for p in numbering[1].split("."))

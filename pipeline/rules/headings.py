@@ -10,6 +10,9 @@ HEADING_NUMBERING = (
     ("upper", r"(?P<num>[A-H])[.)](?=\s)"),  # B.
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
     ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
+    # a minute reference: "Min. 12/24", "Minute 3/2024", "24/112"
+    ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
+    ("sub", r"(?P<num>\d{1,2}[a-h])[.)](?=\s)"),  # 3b.  3b)
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
@@ -28,3 +31,27 @@ METADATA_LABELS = (
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")
+# Words of the field lines printed in capitals under an item ("RESULT: APPROVED", "MOTION BY: X"):
+# a capitalised label of at most this many words, then a value on the same line, is a field, not a heading.
+MAX_FIELD_LABEL_WORDS = 3
+# Cells of a table of figures that are not words: "NA", "n/a", "-", "—".
+EMPTY_FIGURES = ("na", "n/a", "n.a.", "-", "–", "—", "nil", "none", "tbc", "tbd")
+# Weekday and month names that open a date line under a title ("Tuesday, October 22, 2024"), in the
+# languages of the corpus; the date line belongs to the document's metadata, not to its sections.
+DATE_LINE_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli",
+    "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio",
+    "junho", "julho", "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei",
+    "augustus",
+)
