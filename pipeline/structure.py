@@ -36,6 +36,7 @@ CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centr
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
+RUN_ON_WORDS = 10  # a bold run this long, filling its line, opens a paragraph rather than heads it
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 
 
@@ -117,7 +118,8 @@ class Structure:
 # -- text helpers ---------------------------------------------------------------------------------
 
 _HONORIFIC_RE = "|".join(re.escape(h.rstrip(".")) for h in HONORIFICS)
-STARTS_WITH_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_RE})\.?\s+[A-Z]")
+# "Mr. Smith", also in capitals ("DR. ALFONSO PEREZ", a signature block)
+STARTS_WITH_HONORIFIC = re.compile(rf"^(?i:{_HONORIFIC_RE})\.?\s+[A-Z]")
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
@@ -182,7 +184,7 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
     if line.cell != prev.cell or line.bullet:
         return True
     if line.bold != prev.bold or line.italic != prev.italic:
-        return True
+        return not (line.cell is None and _runs_on(block, line, right))
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
@@ -191,14 +193,25 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True  # an upper-case heading followed by its text
     if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
         return True
+    if line.cell is None and len(block.lines) == 1 and numbering_of(prev.text) and _breaks_early(prev, line, right):
+        return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
     if item_x0 is not None:
-        if line.cell is None and len(block.lines) == 1 and _breaks_early(prev, line, right):
-            return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
         if line.x0 <= item_x0 + 2:
             # an item continues on lines indented past its marker, or flush with it when its text wraps
             return line.cell is not None or not _wraps_into(prev, line, right)
         return False
     return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
+
+
+def _runs_on(block: Block, line: Line, right: float) -> bool:
+    """A paragraph that opens in bold and runs on in plain type: its first line is filled to the edge
+    and its bold part reads as a sentence, not a heading (lower case goes on, or too many words)."""
+    prev = block.lines[-1]
+    if block.is_item or not prev.bold or line.bold or prev.x1 < right - 2 * prev.size:
+        return False
+    if prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return False
+    return line.text[:1].islower() or sum(len(x.text.split()) for x in block.lines) >= RUN_ON_WORDS
 
 
 def _first_word_width(line: Line) -> float:
@@ -298,9 +311,11 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
         depth = num.count(".") + 1 if scheme in {"decimal", "arabic"} else 1
         if scheme == "decimal" and depth > page.reference_depth:
             depth -= page.reference_depth
-        scheme = "number" if scheme in {"decimal", "arabic"} else scheme
+        if scheme not in {"decimal", "arabic"}:
+            return (scheme, depth)
+        # "1." indented under "4.": numbers restart a level deeper
         indent = int((block.first.x0 - page.margin + INDENT_STEP / 3) // INDENT_STEP)
-        return (scheme, depth, indent)
+        return ("number", depth, indent)
     if label:
         return ("label", label.group("label").lower())
     return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
@@ -340,8 +355,11 @@ def _holds_tallies(text: str) -> bool:
     return len(TALLY.findall(text)) >= 2
 
 
-def _looks_like_prose(text: str) -> bool:
+def _looks_like_prose(text: str, larger: bool = False) -> bool:
+    """Too long for a heading, or a sentence; a line set larger than the text may end in a full stop."""
     words = text.split()
+    if larger:
+        return len(words) > MAX_HEADING_WORDS
     return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
 
 
@@ -370,8 +388,11 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         if text[time.end():].strip()[:1].islower():
             return None  # "6.30 - 7.30 p.m. on Zoom": when and where, not an agenda item
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
-    if styled and not _looks_like_prose(text) and not text.endswith("?"):
+    if styled and not _looks_like_prose(text, block.size >= body_size + DEFAULT_LARGER_FONT and len(block.lines) == 1) \
+            and not text.endswith("?"):
         return text.split(";")[0].rstrip(":").strip()
+    if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
+        return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
     if numbering and numbering[0] == "lower_roman":
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
@@ -477,7 +498,7 @@ def build_structure(layout: Layout) -> Structure:
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks
     styles: list[tuple] = []  # the open heading styles, outermost first
-    sizes: list[float] = []  # the font size of each open style's heading
+    sizes: list[float | None] = []  # the font size of each open style's heading, if set apart by type
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
     for block in rest:
@@ -509,7 +530,8 @@ def build_structure(layout: Layout) -> Structure:
         if _is_label_heading(heading) and style not in styles:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
-            _open_style(styles, sizes, style, block.size)
+            rank = block.size if cell is None and _is_styled(block, body_size) else None
+            _open_style(styles, sizes, style, rank)
             level = len(styles)
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
@@ -533,14 +555,15 @@ NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
 LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
 
 
-def _open_style(styles: list[tuple], sizes: list[float], style: tuple, size: float) -> None:
+def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, size: float | None) -> None:
     """Make `style` the innermost open heading style: back to it when it is open, else nested in
-    the open styles, except those set smaller (a heading never nests under a smaller one)."""
+    the open styles, except those set apart in a smaller type (a heading never nests under a smaller
+    one; a plain numbered item has no rank by type)."""
     if style in styles:
         at = styles.index(style) + 1
         del styles[at:], sizes[at:]
         return
-    while sizes and sizes[-1] < size - DEFAULT_LARGER_FONT:
+    while size is not None and sizes and sizes[-1] is not None and sizes[-1] < size - DEFAULT_LARGER_FONT:
         styles.pop()
         sizes.pop()
     styles.append(style)
