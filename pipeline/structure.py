@@ -36,7 +36,6 @@ CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centr
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
-RUN_ON_WORDS = 10  # a bold run this long, filling its line, opens a paragraph rather than heads it
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 
 
@@ -131,13 +130,19 @@ URL = re.compile(r"https?://|www\.", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
+ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U.K.": not a sentence's end
+# "Public Comment - continued": the section goes on after a page break, no new section
+CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
+                       r"|vervolg)\.?\)?$", re.I)
+BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
 FIELD_LINE = re.compile(rf"^[A-Z][A-Z'’/&.-]*(?:\s+[A-Z][A-Z'’/&.-]*){{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s*\S")
 _DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
 # "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024"
 DATE_LINE = re.compile(
-    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?)?"
+    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?)?"
     rf"(?:{_DATE_WORDS})\b[\s,.]*(?:de\s+)?\d", re.I)
 
 
@@ -205,13 +210,13 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
 
 def _runs_on(block: Block, line: Line, right: float) -> bool:
     """A paragraph that opens in bold and runs on in plain type: its first line is filled to the edge
-    and its bold part reads as a sentence, not a heading (lower case goes on, or too many words)."""
+    and the plain text goes on in lower case."""
     prev = block.lines[-1]
     if block.is_item or not prev.bold or line.bold or prev.x1 < right - 2 * prev.size:
         return False
     if prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
         return False
-    return line.text[:1].islower() or sum(len(x.text.split()) for x in block.lines) >= RUN_ON_WORDS
+    return line.text[:1].islower()
 
 
 def _first_word_width(line: Line) -> float:
@@ -358,7 +363,7 @@ def _holds_tallies(text: str) -> bool:
 def _looks_like_prose(text: str, larger: bool = False) -> bool:
     """Too long for a heading, or a sentence; a line set larger than the text may end in a full stop."""
     words = text.split()
-    if larger:
+    if larger or ABBREVIATION_END.search(text):
         return len(words) > MAX_HEADING_WORDS
     return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
 
@@ -380,7 +385,9 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     numbering = numbering_of(text)
-    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text)):
+    if not numbering and text[:1].islower():
+        return None  # a heading starts with a capital or a number: this is a fragment of a sentence
+    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)):
         return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
     styled = _is_styled(block, body_size)
     time = TIME_PREFIX.match(text)
@@ -393,6 +400,9 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return text.split(";")[0].rstrip(":").strip()
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
         return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
+    if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
+            and not text.endswith((".", ",", ";", ":", "?")):
+        return text  # a long agenda item set in bold over two lines
     if numbering and numbering[0] == "lower_roman":
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
@@ -441,15 +451,18 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
     above: list[Block] = []
     title: list[Block] = []
     for i, block in enumerate(blocks):
-        text = block.text
-        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(text):
+        text = _title_text(block)
+        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(block.text):
             break
-        if numbering_of(text) or _looks_like_prose(text) or block.first.bullet:
+        if title and not text:
+            title.append(block)  # the date line under the title: kept with it, not a heading
+            continue
+        larger = block.size >= body_size + DEFAULT_LARGER_FONT
+        if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
         if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
             above.append(block)
             continue
-        larger = block.size >= body_size + DEFAULT_LARGER_FONT
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size):
             break
@@ -457,6 +470,14 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             break
         title.append(block)
     return above, title
+
+
+def _title_text(block: Block) -> str:
+    """A title block's text without its date, time and "Supported by:" lines."""
+    kept = [line.text for line in block.lines
+            if not (DATE_LINE.match(line.text) or METADATA_LINE.match(line.text) or BY_LINE.match(line.text)
+                    or TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text))]
+    return join_lines(kept)
 
 
 def _centred_under(title: Block, block: Block, body_size: float) -> bool:
@@ -495,6 +516,7 @@ def build_structure(layout: Layout) -> Structure:
     figure_tables = _figure_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
+    title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks
     styles: list[tuple] = []  # the open heading styles, outermost first
@@ -517,6 +539,8 @@ def build_structure(layout: Layout) -> Structure:
                 heading = _table_heading(block, agenda_col)
         else:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence)
+            if heading and heading.casefold() in title_texts:
+                heading = None  # the title again at the top of a later page: a running header
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
@@ -546,7 +570,7 @@ def build_structure(layout: Layout) -> Structure:
         )
         if heading != block.text.strip().rstrip(":"):
             sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
-    title = ": ".join(b.text.strip() for b in title_blocks) or None
+    title = ": ".join(text for b in title_blocks if (text := _title_text(b).strip())) or None
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
                      table_headers=layout.table_headers, data_tables=data_tables)
 

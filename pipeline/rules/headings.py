@@ -33,7 +33,7 @@ METADATA_LABELS = (
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")
 # Words of the field lines printed in capitals under an item ("RESULT: APPROVED", "MOTION BY: X"):
 # a capitalised label of at most this many words, then a value on the same line, is a field, not a heading.
-MAX_FIELD_LABEL_WORDS = 3
+MAX_FIELD_LABEL_WORDS = 4
 # Cells of a table of figures that are not words: "NA", "n/a", "-", "—".
 EMPTY_FIGURES = ("na", "n/a", "n.a.", "-", "–", "—", "nil", "none", "tbc", "tbd")
 # Weekday and month names that open a date line under a title ("Tuesday, October 22, 2024"), in the
