@@ -127,7 +127,7 @@ def _join_touching(words: list[dict]) -> list[dict]:
     joined = [words[0]]
     for word in words[1:]:
         prev = joined[-1]
-        if 0 <= word["x0"] - prev["x1"] <= TOUCHING_GAP and prev["text"][-1:].isalpha() and word["text"][:1].isalpha():
+        if abs(word["x0"] - prev["x1"]) <= TOUCHING_GAP and prev["text"][-1:].isalpha() and word["text"][:1].isalpha():
             joined[-1] = dict(prev, text=prev["text"] + word["text"], x1=word["x1"])
         else:
             joined.append(word)

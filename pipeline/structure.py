@@ -134,6 +134,12 @@ ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U
 # "Public Comment - continued": the section goes on after a page break, no new section
 CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
                        r"|vervolg)\.?\)?$", re.I)
+_MONTH_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS[DATE_LINE_WORDS.index("january"):])
+# a date inside a line: "15 September 2021", "5th September 2024", "October 22, 2024", "14 de marzo de 2024"
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b(?:,?\s+(?:de\s+)?\d{{4}})?"
+    rf"|(?:{_MONTH_WORDS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})", re.I)
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2}\b)|\b\d{1,2}:\d{2}\b", re.I)
 BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
@@ -326,6 +332,16 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
     return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
 
 
+def _states_when(text: str) -> bool:
+    """ "MINUTES FOR 15 September 2021", "To be held on Thursday, 5th September 2024, 7:45pm in ...":
+    a line that gives the meeting's date (with little else, or with its time), not a heading."""
+    date = DATE_IN_TEXT.search(text)
+    if not date:
+        return False
+    rest = (text[:date.start()] + " " + text[date.end():]).split()
+    return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
+
+
 def _run_in_heading(text: str) -> str:
     """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ..."."""
     long = len(text.split()) > RUN_IN_MAX_WORDS
@@ -375,7 +391,8 @@ def _numbering_family(text: str) -> str | None:
     return "number" if numbering[0] in {"decimal", "arabic"} else numbering[0]
 
 
-def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int]) -> str | None:
+def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int],
+                  gap_fillers: frozenset[int] = frozenset()) -> str | None:
     """The heading this block stands for, or None when it is body text."""
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
@@ -387,7 +404,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     numbering = numbering_of(text)
     if not numbering and text[:1].islower():
         return None  # a heading starts with a capital or a number: this is a fragment of a sentence
-    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)):
+    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
+                          or _states_when(text)):
         return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
     styled = _is_styled(block, body_size)
     time = TIME_PREFIX.match(text)
@@ -407,7 +425,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
-    if numbering and _numbering_family(text) not in styled_schemes and (
+    if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
             numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
         # only numbered items run in; a lettered item is a heading when it is short on its own
         heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman", "minute"} else text
@@ -515,6 +533,7 @@ def build_structure(layout: Layout) -> Structure:
     data_tables = _data_tables(rest)
     figure_tables = _figure_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
+    gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
@@ -538,7 +557,7 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, styled_schemes, body_size, in_sequence)
+            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
         if heading is None:
@@ -675,6 +694,37 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
+
+
+def _number_value(num: str) -> int | None:
+    """The value of a single number or letter ("3", "b"); None for "2.1" or roman numerals."""
+    if num.isdigit():
+        return int(num)
+    return ord(num.lower()) - ord("a") + 1 if len(num) == 1 and num.isalpha() else None
+
+
+def _styled_sequence_gaps(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of plain numbered blocks whose number fills the gap between the headings of the same
+    numbering set apart by type just before and after them ("(a)" bold, "(b)" plain, "(c)" bold):
+    headings whose bold was forgotten."""
+    numbered: list[tuple[str, int, bool, Block]] = []
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if not numbering or block.cell is not None or block.first.bullet:
+            continue
+        value = _number_value(numbering[1])
+        if value is not None:
+            numbered.append((_numbering_family(block.text) or "", value, _is_styled(block, body_size), block))
+    gaps: set[int] = set()
+    for i, (family, value, styled, block) in enumerate(numbered):
+        if styled:
+            continue
+        before = next(((v, b) for f, v, st, b in reversed(numbered[:i]) if f == family and st), None)
+        after = next(((v, b) for f, v, st, b in numbered[i + 1:] if f == family and st), None)
+        if before and after and before[0] == value - 1 and after[0] == value + 1 \
+                and min(abs(before[1].first.x0 - block.first.x0), abs(after[1].first.x0 - block.first.x0)) <= 3:
+            gaps.add(id(block))  # set flush with one of them
+    return frozenset(gaps)
 
 
 def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
