@@ -200,7 +200,7 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
         return True
-    if _mostly_caps(prev.text) and not _mostly_caps(line.text):
+    if (_mostly_caps(prev.text) or is_all_caps(prev.text)) and not _mostly_caps(line.text):
         return True  # an upper-case heading followed by its text
     if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
         return True
@@ -294,8 +294,9 @@ def _agenda_column(layout: Layout, table: int) -> int:
 
 
 def _is_styled(block: Block, body_size: float) -> bool:
-    """Set apart by type: bold, larger than the text, or in capitals."""
-    return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text)
+    """Set apart by type: bold, larger than the text, or in capitals ("NOTES" alone on its line)."""
+    return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text) \
+        or (len(block.lines) == 1 and is_all_caps(block.text) and len(block.text.split()) <= 3)
 
 
 @dataclass
@@ -392,7 +393,7 @@ def _numbering_family(text: str) -> str | None:
 
 
 def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int],
-                  gap_fillers: frozenset[int] = frozenset()) -> str | None:
+                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset()) -> str | None:
     """The heading this block stands for, or None when it is body text."""
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
@@ -433,6 +434,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
         return text.rstrip(":").strip()
+    if id(block) in lone:
+        return text.rstrip(":").strip()
     return None
 
 
@@ -461,19 +464,20 @@ def _kind_of(heading: str, in_table: bool) -> str:
     return "agenda_item" if in_table or TIME_PREFIX.match(heading) else "heading"
 
 
-def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block]]:
+def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block], list[Block]]:
     """The title: the first block of page 1 (set larger, bold or short), then the blocks right
     after it set larger than any heading that follows (a subtitle, not the first heading).
     Blocks above it set smaller than the text (the words of a letterhead's logo) are not it.
-    Returns (the blocks above the title, the title's blocks)."""
+    Returns (the blocks above the title, the title's blocks, the date lines among and under them)."""
     above: list[Block] = []
     title: list[Block] = []
+    dated: list[Block] = []
     for i, block in enumerate(blocks):
         text = _title_text(block)
         if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(block.text):
             break
         if title and not text:
-            title.append(block)  # the date line under the title: kept with it, not a heading
+            dated.append(block)  # the date line under the title: metadata, not a heading
             continue
         larger = block.size >= body_size + DEFAULT_LARGER_FONT
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
@@ -487,7 +491,7 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
-    return above, title
+    return above, title, dated
 
 
 def _title_text(block: Block) -> str:
@@ -527,17 +531,18 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     blocks = build_blocks(_unframe_ruled_text(layout.lines))
-    above, title_blocks = _title_blocks(blocks, body_size)
-    rest = blocks[len(above) + len(title_blocks):]
+    above, title_blocks, dated = _title_blocks(blocks, body_size)
+    rest = blocks[len(above) + len(title_blocks) + len(dated):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
     figure_tables = _figure_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
+    lone = _lone_headings(rest, page.margin)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
-    front: list[Block] = above + title_blocks
+    front: list[Block] = above + title_blocks + dated
     styles: list[tuple] = []  # the open heading styles, outermost first
     sizes: list[float | None] = []  # the font size of each open style's heading, if set apart by type
     table_level: dict[int, int] = {}
@@ -557,7 +562,7 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers)
+            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
         if heading is None:
@@ -646,9 +651,14 @@ def _figure_tables(blocks: list[Block]) -> set[int]:
 
 
 def _left_margin(blocks: list[Block]) -> float:
-    """The left edge most running text starts at."""
-    edges = Counter(round(b.first.x0) for b in blocks if b.cell is None)
-    return float(edges.most_common(1)[0][0]) if edges else 0.0
+    """The left edge most running text starts at: the paragraphs', line by line."""
+    edges: Counter[int] = Counter()
+    for block in blocks:
+        if block.cell is None and not block.is_item:
+            edges[round(block.first.x0)] += len(block.lines)
+    if not edges:
+        return min((b.first.x0 for b in blocks), default=0.0)
+    return float(edges.most_common(1)[0][0])
 
 
 def _reference_depth(blocks: list[Block]) -> int:
@@ -694,6 +704,26 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
+
+
+def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
+    """ids of plain blocks that head what follows by their place alone: a short label ending in a
+    colon over a list ("Summary:" then "1. ..."), or a short line set out to the left of the running
+    text over an indented paragraph (a heading in plain type)."""
+    found: set[int] = set()
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        text = block.text.strip()
+        if block.cell is not None or block.is_item or len(block.lines) > 2 or not text[:1].isupper():
+            continue
+        if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
+            continue
+        if len(block.lines) == 1 and text.endswith(":") and len(text.split()) <= 3 and after.is_item:
+            found.add(id(block))
+        elif block.first.x0 < margin - INDENT_STEP / 2 and after.cell is None and after.first.x0 >= margin - 2 \
+                and not after.is_item and len(after.lines) >= 2 and not numbering_of(after.text) \
+                and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
+            found.add(id(block))
+    return frozenset(found)
 
 
 def _number_value(num: str) -> int | None:
