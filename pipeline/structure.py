@@ -140,6 +140,7 @@ DATE_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b(?:,?\s+(?:de\s+)?\d{{4}})?"
     rf"|(?:{_MONTH_WORDS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})", re.I)
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2}\b)|\b\d{1,2}:\d{2}\b", re.I)
+LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
 BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
@@ -195,10 +196,13 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
     if line.cell != prev.cell or line.bullet:
         return True
     if line.bold != prev.bold or line.italic != prev.italic:
-        return not (line.cell is None and _runs_on(block, line, right))
+        # a bold start that runs on, or the end of an aside in brackets: the same paragraph
+        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)))
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
+        return True
+    if LABEL_LINE.match(line.text) and (line.page != prev.page or not _wraps_into(prev, line, right)):
         return True
     if (_mostly_caps(prev.text) or is_all_caps(prev.text)) and not _mostly_caps(line.text):
         return True  # an upper-case heading followed by its text
@@ -223,6 +227,10 @@ def _runs_on(block: Block, line: Line, right: float) -> bool:
     if prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
         return False
     return line.text[:1].islower()
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
 
 
 def _first_word_width(line: Line) -> float:
@@ -540,11 +548,13 @@ def build_structure(layout: Layout) -> Structure:
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
     lone = _lone_headings(rest, page.margin)
+    captions = _signature_captions(rest)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
     styles: list[tuple] = []  # the open heading styles, outermost first
     sizes: list[float | None] = []  # the font size of each open style's heading, if set apart by type
+    opened: list[Block] = []  # the heading block that opened each open style
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
     for block in rest:
@@ -565,6 +575,8 @@ def build_structure(layout: Layout) -> Structure:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
+        if heading is not None and id(block) in captions:
+            heading = None
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
@@ -574,12 +586,19 @@ def build_structure(layout: Layout) -> Structure:
             if cell.table not in table_level:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
-            del sizes[len(styles):]
-        if _is_label_heading(heading) and style not in styles:
+            del sizes[len(styles):], opened[len(styles):]
+        plain = id(block) in lone and not _is_styled(block, body_size)
+        peer = _peer_of(block, opened) if plain and style not in styles else None
+        if peer is not None:
+            del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
+            level = peer + 1  # a heading in plain type, set like an open heading: its peer
+        elif _is_label_heading(heading) and style not in styles:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None
             _open_style(styles, sizes, style, rank)
+            del opened[len(styles) - 1:]
+            opened.append(block)
             level = len(styles)
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
@@ -601,6 +620,14 @@ def build_structure(layout: Layout) -> Structure:
 
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
 LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
+
+
+def _peer_of(block: Block, opened: list[Block]) -> int | None:
+    """The open heading level whose heading starts at the same place as this block."""
+    for at, other in enumerate(opened):
+        if abs(other.first.x0 - block.first.x0) <= 2:
+            return at
+    return None
 
 
 def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, size: float | None) -> None:
@@ -704,6 +731,13 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
+
+
+def _signature_captions(blocks: list[Block]) -> set[int]:
+    """ids of the blocks next to a signature rule ("________"): "ATTEST:", "Commission Chair"."""
+    rules = [i for i, block in enumerate(blocks) if block.text.lstrip().startswith("_____")]
+    return {id(blocks[j]) for i in rules for j in (i - 1, i + 1)
+            if 0 <= j < len(blocks) and not numbering_of(blocks[j].text) and len(blocks[j].text.split()) <= 8}
 
 
 def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
