@@ -36,7 +36,8 @@ CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centr
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
-FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
+FIGURE_TABLE_SHARE = 0.6
+MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop  # a table whose cells are figures this often has no headings
 
 
 @dataclass
@@ -422,7 +423,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         if text[time.end():].strip()[:1].islower():
             return None  # "6.30 - 7.30 p.m. on Zoom": when and where, not an agenda item
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
-    if styled and not _looks_like_prose(text, block.size >= body_size + DEFAULT_LARGER_FONT and len(block.lines) == 1) \
+    if styled and not _looks_like_prose(text, block.size >= body_size * MUCH_LARGER and len(block.lines) == 1) \
             and not text.endswith("?"):
         return text.split(";")[0].rstrip(":").strip()
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
