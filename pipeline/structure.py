@@ -36,8 +36,8 @@ CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centr
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
-FIGURE_TABLE_SHARE = 0.6
-MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop  # a table whose cells are figures this often has no headings
+FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
+MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
 
 
 @dataclass
