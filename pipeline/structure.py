@@ -15,6 +15,8 @@ from functools import cached_property
 from pipeline.extract import Cell, Layout, Line
 from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
+    AGENDA_ITEM_LABELS,
+    ANNEX_WORDS,
     BLOCK_START_MARKERS,
     BREAK_WORDS,
     DATE_LINE_WORDS,
@@ -124,6 +126,9 @@ STARTS_WITH_HONORIFIC = re.compile(rf"^(?i:{_HONORIFIC_RE})\.?\s+[A-Z]")
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
 LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
+AGENDA_ITEM_LABEL = re.compile(
+    rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)-]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S", re.I)
+ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
@@ -443,6 +448,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
         return text.rstrip(":").strip()
+    if AGENDA_ITEM_LABEL.match(text) and not _looks_like_prose(text):
+        return text.rstrip(":").strip()  # "TOP 3: Kassenbericht" in plain type
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
@@ -588,6 +595,8 @@ def build_structure(layout: Layout) -> Structure:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
             del sizes[len(styles):], opened[len(styles):]
+        if ANNEX.match(heading):
+            del styles[:], sizes[:], opened[:]  # an annex opens at the top level
         plain = id(block) in lone and not _is_styled(block, body_size)
         peer = _peer_of(block, opened) if plain and style not in styles else None
         if peer is not None:

@@ -163,3 +163,24 @@ def test_title_leaves_out_its_date_and_venue_line():
     page.add("Discussion topic notes", size=16, gap=6)
     page.add("Standard names: general discussion", bold=True, gap=12).body(*FILLER)
     assert page.structure().title == "CF meeting: Discussion topic notes"
+
+
+def test_lettered_sub_items_go_on_past_b_and_annexes_open_at_the_top():
+    """ "C." after "A." and "B." is a letter, not the roman 100; an annex is never a sub-item."""
+    page = Page().add("Annual General Meeting", size=16, bold=True)
+    page.add("IV. Reports of the Board", bold=True, gap=12).body(*FILLER)
+    for letter in "ABC":
+        page.add(f"{letter}. Report number {letter}", bold=True, gap=10).body(*FILLER)
+    page.add("V. Closing of the meeting", bold=True, gap=12).body(*FILLER)
+    page.add("1. Attendance", bold=True, gap=12).add("1.1 Members", bold=True, gap=10).body(*FILLER)
+    page.add("Annex A: Treasurer's report", bold=True, gap=12).body(*FILLER)
+    assert [(h.split()[0], level) for h, level, _ in page.outline()] == [
+        ("IV.", 1), ("A.", 2), ("B.", 2), ("C.", 2), ("V.", 1), ("1.", 2), ("1.1", 3), ("Annex", 1)]
+
+
+def test_agenda_item_labels_head_sections_in_plain_type():
+    page = Page().add("Protokoll der Mitgliederversammlung", size=16, bold=True)
+    page.add("TOP 1 Begrüßung", gap=12).body(*FILLER)
+    page.add("TOP 2: Kassenbericht", gap=12).body(*FILLER)
+    page.add("Top 10 reasons were given by the members for the change.", gap=12)
+    assert [h for h, _, _ in page.outline()] == ["TOP 1 Begrüßung", "TOP 2: Kassenbericht"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 HEADING_NUMBERING = (
     ("decimal", r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?:?(?=\s)"),  # 2.1  2.1.3  2.1:
     ("arabic", r"(?P<num>\d{1,2})[.):]?(?=\s)"),  # 1.  1)  1
-    ("roman", r"(?P<num>[IVXLC]{1,6})[.):](?=\s)"),  # IV.
+    ("roman", r"(?P<num>[IVX]{1,5}|[IVXLC]{2,6})[.):](?=\s)"),  # IV.  (a lone "C." or "L." is a letter)
     ("upper", r"(?P<num>[A-H])[.)](?=\s)"),  # B.
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
     ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
@@ -16,7 +16,13 @@ HEADING_NUMBERING = (
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
-                  "topic", "question")
+                  "topic", "question", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt", "agendapunt")
+# Labels of numbered agenda items that head a section even in plain type: "TOP 3: Kassenbericht",
+# "Point 2 : Rapport moral", "Punto 4. Varios", "Agendapunt 5: Rondvraag".
+AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt",
+                      "agendapunt")
+# Annexes stand at the top level of a document, whatever precedes them.
+ANNEX_WORDS = ("annex", "annexe", "appendix", "anexo", "anhang", "anlage", "bijlage", "allegato")
 TIME_RANGE = (
     r"(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
 )
