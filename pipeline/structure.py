@@ -37,6 +37,7 @@ RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in headi
 CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
+FULL_LINE_WORDS = 8  # ... and holds at least this many words
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
@@ -228,7 +229,8 @@ def _runs_on(block: Block, line: Line, right: float) -> bool:
     """A paragraph that opens in bold and runs on in plain type: its first line is filled to the edge
     and the plain text goes on in lower case."""
     prev = block.lines[-1]
-    if block.is_item or not prev.bold or line.bold or prev.x1 < right - 2 * prev.size:
+    if block.is_item or not prev.bold or line.bold or prev.x1 < right - 2 * prev.size \
+            or len(prev.text.split()) < FULL_LINE_WORDS:
         return False
     if prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
         return False
@@ -253,8 +255,9 @@ def _breaks_early(prev: Line, line: Line, right: float) -> bool:
 
 
 def _wraps_into(prev: Line, line: Line, right: float) -> bool:
-    """The line above was filled to the right edge and runs on into this one."""
-    if prev.x1 < right - FULL_LINE_SLACK * prev.size:
+    """The line above was filled to the right edge and runs on into this one (a filled line holds
+    a good many words; on a page of short lines the right edge says little)."""
+    if prev.x1 < right - FULL_LINE_SLACK * prev.size or len(prev.text.split()) < FULL_LINE_WORDS:
         return False
     return line.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
 
@@ -351,7 +354,7 @@ def _states_when(text: str) -> bool:
     """ "MINUTES FOR 15 September 2021", "To be held on Thursday, 5th September 2024, 7:45pm in ...":
     a line that gives the meeting's date (with little else, or with its time), not a heading."""
     date = DATE_IN_TEXT.search(text)
-    if not date:
+    if not date or LABEL.match(text):  # "Day 1 - 12 March 2024" heads the day's sessions
         return False
     rest = (text[:date.start()] + " " + text[date.end():]).split()
     return len(rest) <= 3 or bool(CLOCK_TIME.search(text))

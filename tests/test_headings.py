@@ -140,9 +140,10 @@ def test_table_of_figures_has_no_headings_and_ruled_text_is_running_text():
     for row, (cost, other) in enumerate((("15.05", "0"), ("73.00", "NA"), ("26.40", "45")), start=1):
         page.add(cost, x=80, cell=Cell(1, row, 0)).add(other, x=300, cell=Cell(1, row, 1))
     # text with a rule drawn under each line is found as a table of one line per row
-    texts = ["II. Respecto al segundo punto, el Presidente informó la ausencia", "de quejas en el periodo",
-             "del 12 de junio al 4 de septiembre.", "III. Con la venia del Presidente, tomó la palabra",
-             "el Maestro para señalar cinco aspectos."]
+    texts = ["II. Respecto al segundo punto, el Presidente informó la ausencia",
+             "de quejas en la Defensoría de las Audiencias en el periodo",
+             "del 12 de junio al 4 de septiembre.", "III. Con la venia del Presidente, tomó la palabra el",
+             "Maestro para señalar cinco aspectos."]
     for row, text in enumerate(texts, start=1):
         page.add(text, x1=RIGHT, cell=Cell(2, row, 0))
     assert [h for h, _, _ in page.outline()] == ["Budget"]
