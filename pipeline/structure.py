@@ -50,6 +50,7 @@ class Block:
     lines: list[Line]
     is_item: bool = False  # a list item (bulleted or numbered)
     depth: int = 0  # list nesting, from indentation
+    text_size: float | None = None  # the size of running text on its page, when the page has enough
 
     @cached_property
     def text(self) -> str:
@@ -148,6 +149,7 @@ DATE_IN_TEXT = re.compile(
     rf"|(?:{_MONTH_WORDS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})", re.I)
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2}\b)|\b\d{1,2}:\d{2}\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
+FILLER_RULE = re.compile(r"\s*[-_.]{4,}\s*$")  # "04-09-2020 ---------------"
 BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
@@ -312,6 +314,7 @@ def _agenda_column(layout: Layout, table: int) -> int:
 
 def _is_styled(block: Block, body_size: float) -> bool:
     """Set apart by type: bold, larger than the text, or in capitals ("NOTES" alone on its line)."""
+    body_size = block.text_size or body_size
     return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text) \
         or (len(block.lines) == 1 and is_all_caps(block.text) and len(block.text.split()) <= 3)
 
@@ -431,7 +434,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         if text[time.end():].strip()[:1].islower():
             return None  # "6.30 - 7.30 p.m. on Zoom": when and where, not an agenda item
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
-    if styled and not _looks_like_prose(text, block.size >= body_size * MUCH_LARGER and len(block.lines) == 1) \
+    much_larger = block.size >= (block.text_size or body_size) * MUCH_LARGER
+    if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
             and not text.endswith("?"):
         return text.split(";")[0].rstrip(":").strip()
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
@@ -462,8 +466,8 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     """In a table, the agenda column's first text opens a section; labelled parts inside the
     discussion column open sub-sections."""
     text = block.text.strip().rstrip(":")
-    if block.first.bullet or not text:
-        return None
+    if block.first.bullet or sum(c.isalpha() for c in text) < 2:
+        return None  # no words: a time, a figure
     if block.cell.column == agenda_col:
         return text
     if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
@@ -498,14 +502,15 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         if title and not text:
             dated.append(block)  # the date line under the title: metadata, not a heading
             continue
-        larger = block.size >= body_size + DEFAULT_LARGER_FONT
+        larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
         if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
             above.append(block)
             continue
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
-        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size):
+        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
+                and not _title_runs_on(title[-1], block):
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
@@ -513,11 +518,35 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
     return above, title, dated
 
 
+def _title_runs_on(title: Block, block: Block) -> bool:
+    """A title in capitals that fills its line and goes on in capitals on the next, in the same size."""
+    last, first = title.lines[-1], block.first
+    return (is_all_caps(last.text) and is_all_caps(block.text) and abs(last.size - first.size) < DEFAULT_LARGER_FONT
+            and len(last.text.split()) >= FULL_LINE_WORDS and first.top - last.bottom < last.size
+            and last.page == first.page)
+
+
+def _join_title(blocks: list[Block]) -> str | None:
+    """The title lines joined with ": ", a title that runs on over two blocks with a space; filler
+    rules ("-------") dropped."""
+    title = ""
+    for i, block in enumerate(blocks):
+        text = FILLER_RULE.sub("", _title_text(block)).strip()
+        if text:
+            joint = " " if i and _title_runs_on(blocks[i - 1], block) else ": "
+            title = title + joint + text if title else text
+    return title or None
+
+
 def _title_text(block: Block) -> str:
-    """A title block's text without its date, time and "Supported by:" lines."""
-    kept = [line.text for line in block.lines
-            if not (DATE_LINE.match(line.text) or METADATA_LINE.match(line.text) or BY_LINE.match(line.text)
-                    or TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text))]
+    """A title block's text without its date and time lines, and from a "Supported by:" or other
+    "Label:" line on."""
+    kept: list[str] = []
+    for line in block.lines:
+        if METADATA_LINE.match(line.text) or BY_LINE.match(line.text):
+            break
+        if not (DATE_LINE.match(line.text) or TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text)):
+            kept.append(line.text)
     return join_lines(kept)
 
 
@@ -550,6 +579,7 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     blocks = build_blocks(_unframe_ruled_text(layout.lines))
+    _set_text_sizes(blocks, layout.lines)
     above, title_blocks, dated = _title_blocks(blocks, body_size)
     rest = blocks[len(above) + len(title_blocks) + len(dated):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
@@ -626,7 +656,7 @@ def build_structure(layout: Layout) -> Structure:
         )
         if heading != block.text.strip().rstrip(":"):
             sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
-    title = ": ".join(text for b in title_blocks if (text := _title_text(b).strip())) or None
+    title = _join_title(title_blocks)
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
                      table_headers=layout.table_headers, data_tables=data_tables)
 
@@ -744,6 +774,22 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
+
+
+PAGE_TEXT_CHARS = 1500  # a page with this much running text has its own body size
+
+
+def _set_text_sizes(blocks: list[Block], lines: list[Line]) -> None:
+    """Each block's page's running-text size: minutes followed by annexes set smaller (or scanned)
+    would otherwise have all their text taken for headings."""
+    by_page: dict[int, Counter[float]] = {}
+    for line in lines:
+        if line.cell is None:
+            by_page.setdefault(line.page, Counter())[round(line.size, 1)] += len(line.text)
+    sizes = {page: counts.most_common(1)[0][0] for page, counts in by_page.items()
+             if sum(counts.values()) >= PAGE_TEXT_CHARS}
+    for block in blocks:
+        block.text_size = sizes.get(block.page_first)
 
 
 def _signature_captions(blocks: list[Block]) -> set[int]:
