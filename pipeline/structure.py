@@ -192,6 +192,12 @@ def _mostly_caps(text: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.6 * len(letters) or bool(LEADING_CAPITALS.match(text))
 
 
+def _caps_words(text: str) -> bool:
+    """Words in capitals ("NOTES"), not a code of letters and figures ("HR-02-65")."""
+    chars = [c for c in text if not c.isspace()]
+    return is_all_caps(text) and sum(c.isalpha() for c in chars) >= 0.6 * len(chars)
+
+
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters if c.isascii())
@@ -213,7 +219,7 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True
     if LABEL_LINE.match(line.text) and (line.page != prev.page or not _wraps_into(prev, line, right)):
         return True
-    if (_mostly_caps(prev.text) or is_all_caps(prev.text)) and not _mostly_caps(line.text):
+    if (_mostly_caps(prev.text) or _caps_words(prev.text)) and not _mostly_caps(line.text):
         return True  # an upper-case heading followed by its text
     if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
         return True
@@ -316,7 +322,7 @@ def _is_styled(block: Block, body_size: float) -> bool:
     """Set apart by type: bold, larger than the text, or in capitals ("NOTES" alone on its line)."""
     body_size = block.text_size or body_size
     return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text) \
-        or (len(block.lines) == 1 and is_all_caps(block.text) and len(block.text.split()) <= 3)
+        or (len(block.lines) == 1 and _caps_words(block.text) and len(block.text.split()) <= 3)
 
 
 @dataclass
@@ -473,6 +479,8 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
         if LABEL.match(text) or (numbering_of(text) or ("", ""))[0] == "decimal":
             return text
+    if numbering_of(text) and is_all_caps(text) and len(block.lines) == 1 and not _looks_like_prose(text):
+        return text  # "IV. OPEN SESSION": an agenda item in capitals, in a cell of the proceedings
     return None
 
 
