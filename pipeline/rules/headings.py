@@ -34,6 +34,14 @@ METADATA_LABELS = (
     "moderator", "present", "participants", "attendance", "apologies", "absent", "minutes taken by",
     "minute taker", "organized by", "organised by", "organizer", "organiser", "hosted by", "speaker",
     "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
+    # the same labels in French, German, Spanish, Portuguese, Italian and Dutch minutes
+    "lieu", "heure", "présents", "présentes", "excusés", "excusées", "absents", "secrétaire de séance",
+    "ort", "datum", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
+    "protokoll", "protokollführer", "protokollführerin", "versammlungsleiter", "versammlungsleiterin",
+    "fecha", "lugar", "hora", "asistentes", "presentes", "ausentes", "excusados", "preside",
+    "local", "presenças", "ausências", "secretário", "secretária",
+    "data", "luogo", "ora", "presenti", "assenti", "giustificati", "segretario", "verbalizzante",
+    "plaats", "tijd", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "afgemeld", "notulist", "voorzitter",
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")
