@@ -643,7 +643,7 @@ def build_structure(layout: Layout) -> Structure:
         if peer is not None:
             del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
             level = peer + 1  # a heading in plain type, set like an open heading: its peer
-        elif _is_label_heading(heading) and style not in styles:
+        elif cell is None and _is_label_heading(heading) and style not in styles:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None
