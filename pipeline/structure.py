@@ -19,6 +19,7 @@ from pipeline.rules import (
     ANNEX_WORDS,
     BLOCK_START_MARKERS,
     BREAK_WORDS,
+    CLOSING_WORDS,
     DATE_LINE_WORDS,
     EMPTY_FIGURES,
     HEADING_LABELS,
@@ -150,6 +151,7 @@ DATE_IN_TEXT = re.compile(
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2}\b)|\b\d{1,2}:\d{2}\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
 FILLER_RULE = re.compile(r"\s*[-_.]{4,}\s*$")  # "04-09-2020 ---------------"
+CLOSING = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in CLOSING_WORDS)})(?:\W|$)", re.I)
 BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
@@ -429,6 +431,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     numbering = numbering_of(text)
+    if CLOSING.match(text):
+        return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
     if not numbering and text[:1].islower():
         return None  # a heading starts with a capital or a number: this is a fragment of a sentence
     if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)

@@ -185,3 +185,11 @@ def test_agenda_item_labels_head_sections_in_plain_type():
     page.add("TOP 2: Kassenbericht", gap=12).body(*FILLER)
     page.add("Top 10 reasons were given by the members for the change.", gap=12)
     assert [h for h, _, _ in page.outline()] == ["TOP 1 Begrüßung", "TOP 2: Kassenbericht"]
+
+
+def test_letter_closings_and_field_labels_in_other_languages_are_not_headings():
+    page = Page().add("Acta de la sesión", size=16, bold=True)
+    page.add("Lugar: Aguascalientes", gap=12).add("Anwesend:", bold=True)
+    page.add("1. Bienvenida", bold=True, gap=12).body(*FILLER)
+    page.add("ATENTAMENTE", bold=True, gap=12).add("C.c.p. Director General", bold=True, gap=6)
+    assert [h for h, _, _ in page.outline()] == ["1. Bienvenida"]

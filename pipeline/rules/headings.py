@@ -69,3 +69,8 @@ DATE_LINE_WORDS = (
     "junho", "julho", "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei",
     "augustus",
 )
+# The closing of a letter or signature block appended to minutes: not headings.
+CLOSING_WORDS = ("yours sincerely", "sincerely", "yours faithfully", "kind regards", "best regards", "regards",
+                 "atentamente", "cordialement", "salutations distinguées", "mit freundlichen grüßen",
+                 "freundliche grüße", "distinti saluti", "cordiali saluti", "atenciosamente",
+                 "met vriendelijke groet", "hoogachtend", "c.c.", "c.c.p.", "cc:", "copia:", "copie:")
