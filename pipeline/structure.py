@@ -868,9 +868,10 @@ def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
     seen: dict[tuple, list[tuple[int, Block]]] = {}
     for block in blocks:
         numbering = numbering_of(block.text)
-        if numbering and numbering[0] == "minute":  # "Min. 12/24": numbered by its first part
-            first, year = numbering[1].split("/")
-            seen.setdefault(("minute", year), []).append((int(first), block))
+        if numbering and numbering[0] == "minute":  # "Min. 12/24", "24/112": the year on either side
+            first, second = numbering[1].split("/")
+            seen.setdefault(("minute-year-last", second), []).append((int(first), block))
+            seen.setdefault(("minute-year-first", first), []).append((int(second), block))
             continue
         if not numbering or numbering[0] not in {"arabic", "decimal"}:
             continue

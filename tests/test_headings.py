@@ -193,3 +193,12 @@ def test_letter_closings_and_field_labels_in_other_languages_are_not_headings():
     page.add("1. Bienvenida", bold=True, gap=12).body(*FILLER)
     page.add("ATENTAMENTE", bold=True, gap=12).add("C.c.p. Director General", bold=True, gap=6)
     assert [h for h, _, _ in page.outline()] == ["1. Bienvenida"]
+
+
+@pytest.mark.parametrize("numbers", [("24/112", "24/113", "24/114"), ("Min. 12/24", "Min. 13/24", "Min. 14/24")])
+def test_minute_numbers_in_sequence_head_sections_in_plain_type(numbers):
+    page = Page().add("Parish Council Minutes", size=16, bold=True)
+    for number, title in zip(numbers, ("Apologies", "Declarations of interest", "Planning"), strict=True):
+        page.add(f"{number} {title}", gap=12).body(*FILLER)
+    assert [h for h, _, _ in page.outline()] == [f"{n} {t}" for n, t in zip(
+        numbers, ("Apologies", "Declarations of interest", "Planning"), strict=True)]
