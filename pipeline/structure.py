@@ -33,6 +33,8 @@ from pipeline.rules import (
 )
 
 DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
+LOOSE_SPACING_MARGIN = 0.2  # font sizes over the usual line gap of loosely set text that part paragraphs
+LOOSE_SPACING_EVIDENCE = 10  # line gaps of the usual size needed to call the text loosely set
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
 CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
@@ -208,7 +210,8 @@ def is_all_caps(text: str) -> bool:
 # -- blocks -------------------------------------------------------------------------------------
 
 
-def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: float) -> bool:
+def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: float,
+                      paragraph_gap: float = DEFAULT_PARAGRAPH_GAP) -> bool:
     prev = block.lines[-1]
     if line.cell != prev.cell or line.bullet:
         return True
@@ -223,7 +226,7 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True
     if (_mostly_caps(prev.text) or _caps_words(prev.text)) and not _mostly_caps(line.text):
         return True  # an upper-case heading followed by its text
-    if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
+    if line.page == prev.page and line.top - prev.bottom > paragraph_gap * line.size:
         return True
     if line.cell is None and len(block.lines) == 1 and numbering_of(prev.text) and _breaks_early(prev, line, right):
         return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
@@ -279,8 +282,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     for line in lines:
         if line.cell is None:
             rights[line.page] = max(rights.get(line.page, 0.0), line.x1)
+    gap = _paragraph_gap(lines)
     for line in lines:
-        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1)):
+        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1), gap):
             is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
             blocks.append(Block([line], is_item=is_item))
             item_x0 = line.x0 if is_item else None
@@ -288,6 +292,23 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             blocks[-1].lines.append(line)
     _set_depths(blocks)
     return blocks
+
+
+def _paragraph_gap(lines: list[Line]) -> float:
+    """The gap (in font sizes) above which a line starts a new block: the default, or in text set
+    loosely (one and a half or double spacing), a little more than its usual gap between lines."""
+    gaps: Counter[float] = Counter()
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if prev.page == line.page and prev.cell is None and line.cell is None and abs(prev.x0 - line.x0) < 3:
+            gap = (line.top - prev.bottom) / line.size
+            if 0 <= gap < 2:
+                gaps[round(gap * 20) / 20] += 1
+    if not gaps:
+        return DEFAULT_PARAGRAPH_GAP
+    usual, count = gaps.most_common(1)[0]
+    if usual < DEFAULT_PARAGRAPH_GAP or count < LOOSE_SPACING_EVIDENCE:
+        return DEFAULT_PARAGRAPH_GAP
+    return usual + LOOSE_SPACING_MARGIN
 
 
 def _set_depths(blocks: list[Block]) -> None:

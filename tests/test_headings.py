@@ -202,3 +202,14 @@ def test_minute_numbers_in_sequence_head_sections_in_plain_type(numbers):
         page.add(f"{number} {title}", gap=12).body(*FILLER)
     assert [h for h, _, _ in page.outline()] == [f"{n} {t}" for n, t in zip(
         numbers, ("Apologies", "Declarations of interest", "Planning"), strict=True)]
+
+
+def test_double_spaced_text_keeps_its_paragraphs_whole():
+    page = Page().add("Minutes", size=16, bold=True)
+    page.add("1. Reports", bold=True, gap=20)
+    for _ in range(2):
+        for i, text in enumerate(FILLER * 4):
+            page.add(text, x1=RIGHT if i < 7 else None, gap=24 if i == 0 else 5)  # lines 8 points apart
+    (section,) = page.structure().sections
+    assert section.heading == "1. Reports"
+    assert len(section.blocks) == 2
