@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 import types
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,11 @@ DEFAULT_MAX_HEADER_ROW_WORDS = 6
 # copies a little differently, so "again" is this similar (difflib ratio).
 DEFAULT_REPEATED_ROW_SIMILARITY = 0.85
 SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider than usual is a space
+# A gap between letters wider than this share of the font size is a space. pdfplumber's default is a
+# fixed 3 points, which is exactly the width of a space in 12-point Times: producers that draw no
+# space characters ("Cityand Countyof SanFrancisco") had their words run together.
+WORD_GAP_RATIO = 0.2
+TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font ("O ffi cers")
 
 
 @dataclass(frozen=True)
@@ -82,12 +88,50 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st"}
 
 
+# Spacing accents set beside their letter instead of on it ("Re´union", "R´eunion"): the accent
+# and the combining mark it stands for, and the letters each can sit on.
+_SPACING_ACCENTS = {"\u00b4": ("\u0301", "aeiouyAEIOUY"), "`": ("\u0300", "aeiouAEIOU"),
+                    "\u00a8": ("\u0308", "aeiouyAEIOUY"), "\u02c6": ("\u0302", "aeiouAEIOU"),
+                    "\u02dc": ("\u0303", "anoANO"), "\u02c7": ("\u030c", "cszrenCSZREN"),
+                    "\u00b8": ("\u0327", "cC")}
+_SPLIT_ACCENT = re.compile(rf"(\w?)( ?)([{''.join(_SPACING_ACCENTS)}])( ?)(\w?)")
+
+
+def _place_accent(match: re.Match) -> str:
+    """Put a spacing accent on the letter it belongs to: the following one when it can carry it (the
+    order TeX draws them), else a lower-case one before it at the end of a word ("cafe´"); otherwise
+    leave the text alone (an apostrophe typed as an accent: "don´t", "you´re")."""
+    before, space_before, accent, space_after, after = match.groups()
+    mark, letters = _SPACING_ACCENTS[accent]
+    if after and not space_after and after in letters and (after.islower() or not before.isalpha()):
+        return before + space_before + unicodedata.normalize("NFC", after + mark)
+    if before and before in letters and before.islower() and not space_before and (space_after or not after):
+        return unicodedata.normalize("NFC", before + mark) + space_after + after
+    return match.group(0)
+
+
 def clean_text(text: str) -> str:
-    """Undo PDF text artifacts: ligatures, zero-width characters, doubled spaces."""
+    """Undo PDF text artifacts: ligatures, zero-width characters, accents beside their letters,
+    doubled spaces."""
     for lig, plain in _LIGATURES.items():
         text = text.replace(lig, plain)
     text = _ZERO_WIDTH.sub("", text)
+    if any(accent in text for accent in _SPACING_ACCENTS):
+        text = _SPLIT_ACCENT.sub(_place_accent, text)
     return " ".join(text.split())
+
+
+def _join_touching(words: list[dict]) -> list[dict]:
+    """Words that touch were cut only by a change of font (a ligature from another font: "O ffi cers"):
+    one word again, when letters meet letters."""
+    joined = [words[0]]
+    for word in words[1:]:
+        prev = joined[-1]
+        if abs(word["x0"] - prev["x1"]) <= TOUCHING_GAP and prev["text"][-1:].isalpha() and word["text"][:1].isalpha():
+            joined[-1] = dict(prev, text=prev["text"] + word["text"], x1=word["x1"])
+        else:
+            joined.append(word)
+    return joined
 
 
 def _is_bold(fontname: str) -> bool:
@@ -152,7 +196,7 @@ def _join_spaced_letters(words: list[dict]) -> list[dict]:
 
 
 def _make_line(words: list[dict], page_no: int, cell: Cell | None) -> Line | None:
-    words = _split_glued_bullet(_join_spaced_letters(words))
+    words = _split_glued_bullet(_join_spaced_letters(_join_touching(words)))
     bullet = _bullet_of(words[0]) if len(words) > 1 or _CID.fullmatch(words[0]["text"]) else None
     content = words[1:] if bullet else words
     text = clean_text(" ".join(_CID.sub("", w["text"]) for w in content))
@@ -370,7 +414,8 @@ def read_chars_directly(page: Page) -> Page:
 def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                 samples: list[PageSample] | None = None, rules: list[dict] | None = None,
                 doubtful: list[tuple] | None = None) -> list[Line]:
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False,
+                               x_tolerance_ratio=WORD_GAP_RATIO)
     if samples is not None:
         samples.append(page_sample(page_no, words, page))
     if doubtful:

@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from pipeline.extract import Cell, Layout, Line
 from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
+    AGENDA_ITEM_LABELS,
+    ANNEX_WORDS,
     BLOCK_START_MARKERS,
     BREAK_WORDS,
+    CLOSING_WORDS,
+    DATE_LINE_WORDS,
+    EMPTY_FIGURES,
     HEADING_LABELS,
     HEADING_NUMBERING,
     HONORIFICS,
+    MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
     SPEAKER_LEAD_INS,
@@ -27,9 +33,17 @@ from pipeline.rules import (
 )
 
 DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
+LOOSE_SPACING_MARGIN = 0.2  # font sizes over the usual line gap of loosely set text that part paragraphs
+LOOSE_SPACING_EVIDENCE = 10  # line gaps of the usual size needed to call the text loosely set
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
 CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
+INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
+FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
+FULL_LINE_WORDS = 8  # ... and holds at least this many words
+RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
+FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
+MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
 
 
 @dataclass
@@ -39,6 +53,7 @@ class Block:
     lines: list[Line]
     is_item: bool = False  # a list item (bulleted or numbered)
     depth: int = 0  # list nesting, from indentation
+    text_size: float | None = None  # the size of running text on its page, when the page has enough
 
     @cached_property
     def text(self) -> str:
@@ -110,11 +125,15 @@ class Structure:
 # -- text helpers ---------------------------------------------------------------------------------
 
 _HONORIFIC_RE = "|".join(re.escape(h.rstrip(".")) for h in HONORIFICS)
-STARTS_WITH_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_RE})\.?\s+[A-Z]")
+# "Mr. Smith", also in capitals ("DR. ALFONSO PEREZ", a signature block)
+STARTS_WITH_HONORIFIC = re.compile(rf"^(?i:{_HONORIFIC_RE})\.?\s+[A-Z]")
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
 LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
+AGENDA_ITEM_LABEL = re.compile(
+    rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)-]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S", re.I)
+ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
@@ -122,7 +141,29 @@ URL = re.compile(r"https?://|www\.", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
+ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U.K.": not a sentence's end
+# "Public Comment - continued": the section goes on after a page break, no new section
+CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
+                       r"|vervolg)\.?\)?$", re.I)
+_MONTH_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS[DATE_LINE_WORDS.index("january"):])
+# a date inside a line: "15 September 2021", "5th September 2024", "October 22, 2024", "14 de marzo de 2024"
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b(?:,?\s+(?:de\s+)?\d{{4}})?"
+    rf"|(?:{_MONTH_WORDS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})", re.I)
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2}\b)|\b\d{1,2}:\d{2}\b", re.I)
+LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
+FILLER_RULE = re.compile(r"\s*[-_.]{4,}\s*$")  # "04-09-2020 ---------------"
+CLOSING = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in CLOSING_WORDS)})(?:\W|$)", re.I)
+BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+# "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
+FIELD_LINE = re.compile(rf"^[A-Z][A-Z'’/&.-]*(?:\s+[A-Z][A-Z'’/&.-]*){{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s*\S")
+_DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
+# "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024"
+DATE_LINE = re.compile(
+    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?)?"
+    rf"(?:{_DATE_WORDS})\b[\s,.]*(?:de\s+)?\d", re.I)
 
 
 def join_lines(texts: list[str]) -> str:
@@ -155,6 +196,12 @@ def _mostly_caps(text: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.6 * len(letters) or bool(LEADING_CAPITALS.match(text))
 
 
+def _caps_words(text: str) -> bool:
+    """Words in capitals ("NOTES"), not a code of letters and figures ("HR-02-65")."""
+    chars = [c for c in text if not c.isspace()]
+    return is_all_caps(text) and sum(c.isalpha() for c in chars) >= 0.6 * len(chars)
+
+
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters if c.isascii())
@@ -163,29 +210,81 @@ def is_all_caps(text: str) -> bool:
 # -- blocks -------------------------------------------------------------------------------------
 
 
-def _starts_new_block(prev: Line, line: Line, item_x0: float | None) -> bool:
+def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: float,
+                      paragraph_gap: float = DEFAULT_PARAGRAPH_GAP) -> bool:
+    prev = block.lines[-1]
     if line.cell != prev.cell or line.bullet:
         return True
     if line.bold != prev.bold or line.italic != prev.italic:
-        return True
+        # a bold start that runs on, or the end of an aside in brackets: the same paragraph
+        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)))
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
         return True
-    if _mostly_caps(prev.text) and not _mostly_caps(line.text):
-        return True  # an upper-case heading followed by its text
-    if line.page == prev.page and line.top - prev.bottom > DEFAULT_PARAGRAPH_GAP * line.size:
+    if LABEL_LINE.match(line.text) and (line.page != prev.page or not _wraps_into(prev, line, right)):
         return True
+    if (_mostly_caps(prev.text) or _caps_words(prev.text)) and not _mostly_caps(line.text):
+        return True  # an upper-case heading followed by its text
+    if line.page == prev.page and line.top - prev.bottom > paragraph_gap * line.size:
+        return True
+    if line.cell is None and len(block.lines) == 1 and numbering_of(prev.text) and _breaks_early(prev, line, right):
+        return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
     if item_x0 is not None:
-        return line.x0 <= item_x0 + 2  # an item continues only on lines indented past its marker
+        if line.x0 <= item_x0 + 2:
+            # an item continues on lines indented past its marker, or flush with it when its text wraps
+            return line.cell is not None or not _wraps_into(prev, line, right)
+        return False
     return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
+
+
+def _runs_on(block: Block, line: Line, right: float) -> bool:
+    """A paragraph that opens in bold and runs on in plain type: its first line is filled to the edge
+    and the plain text goes on in lower case."""
+    prev = block.lines[-1]
+    if block.is_item or not prev.bold or line.bold or prev.x1 < right - 2 * prev.size \
+            or len(prev.text.split()) < FULL_LINE_WORDS:
+        return False
+    if prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return False
+    return line.text[:1].islower()
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _first_word_width(line: Line) -> float:
+    """About how wide the line's first word is set (half an em a character)."""
+    return len(line.text.split(" ", 1)[0]) * line.size * 0.5
+
+
+def _breaks_early(prev: Line, line: Line, right: float) -> bool:
+    """The line above ends well short of the right edge though the next line's first word would
+    fit there, without closing punctuation, and the next line starts a sentence: a deliberate break."""
+    if prev.text.rstrip().endswith((".", ",", ";", ":", "-", "–")) or not line.text[:1].isupper():
+        return False
+    return prev.x1 + _first_word_width(line) + 2 * line.size < right
+
+
+def _wraps_into(prev: Line, line: Line, right: float) -> bool:
+    """The line above was filled to the right edge and runs on into this one (a filled line holds
+    a good many words; on a page of short lines the right edge says little)."""
+    if prev.x1 < right - FULL_LINE_SLACK * prev.size or len(prev.text.split()) < FULL_LINE_WORDS:
+        return False
+    return line.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
 
 
 def build_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     item_x0: float | None = None
+    rights: dict[int, float] = {}  # each page's right edge of running text
     for line in lines:
-        if not blocks or _starts_new_block(blocks[-1].lines[-1], line, item_x0):
+        if line.cell is None:
+            rights[line.page] = max(rights.get(line.page, 0.0), line.x1)
+    gap = _paragraph_gap(lines)
+    for line in lines:
+        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1), gap):
             is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
             blocks.append(Block([line], is_item=is_item))
             item_x0 = line.x0 if is_item else None
@@ -193,6 +292,23 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             blocks[-1].lines.append(line)
     _set_depths(blocks)
     return blocks
+
+
+def _paragraph_gap(lines: list[Line]) -> float:
+    """The gap (in font sizes) above which a line starts a new block: the default, or in text set
+    loosely (one and a half or double spacing), a little more than its usual gap between lines."""
+    gaps: Counter[float] = Counter()
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if prev.page == line.page and prev.cell is None and line.cell is None and abs(prev.x0 - line.x0) < 3:
+            gap = (line.top - prev.bottom) / line.size
+            if 0 <= gap < 2:
+                gaps[round(gap * 20) / 20] += 1
+    if not gaps:
+        return DEFAULT_PARAGRAPH_GAP
+    usual, count = gaps.most_common(1)[0]
+    if usual < DEFAULT_PARAGRAPH_GAP or count < LOOSE_SPACING_EVIDENCE:
+        return DEFAULT_PARAGRAPH_GAP
+    return usual + LOOSE_SPACING_MARGIN
 
 
 def _set_depths(blocks: list[Block]) -> None:
@@ -226,12 +342,24 @@ def _agenda_column(layout: Layout, table: int) -> int:
 
 
 def _is_styled(block: Block, body_size: float) -> bool:
-    """Set apart by type: bold, larger than the text, or in capitals."""
-    return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text)
+    """Set apart by type: bold, larger than the text, or in capitals ("NOTES" alone on its line)."""
+    body_size = block.text_size or body_size
+    return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text) \
+        or (len(block.lines) == 1 and _caps_words(block.text) and len(block.text.split()) <= 3)
 
 
-def _heading_style(block: Block, body_size: float) -> tuple:
-    """What makes a heading look like its peers: numbering scheme and depth, label, typography."""
+@dataclass
+class _Page:
+    """What the heading levels read of the document as a whole."""
+
+    margin: float = 0.0  # the left edge of running text
+    reference_depth: int = 0  # leading parts of decimal numbers that are a minute reference ("19.05.")
+
+
+def _heading_style(block: Block, body_size: float, page: _Page | None = None) -> tuple:
+    """What makes a heading look like its peers: numbering scheme and depth, indentation, label,
+    typography."""
+    page = page or _Page()
     text = block.text
     numbering = numbering_of(text)
     label = LABEL.match(text)
@@ -242,11 +370,26 @@ def _heading_style(block: Block, body_size: float) -> tuple:
     if numbering:
         scheme, num = numbering
         depth = num.count(".") + 1 if scheme in {"decimal", "arabic"} else 1
-        scheme = "number" if scheme in {"decimal", "arabic"} else scheme
-        return (scheme, depth)
+        if scheme == "decimal" and depth > page.reference_depth:
+            depth -= page.reference_depth
+        if scheme not in {"decimal", "arabic"}:
+            return (scheme, depth)
+        # "1." indented under "4.": numbers restart a level deeper
+        indent = int((block.first.x0 - page.margin + INDENT_STEP / 3) // INDENT_STEP)
+        return ("number", depth, indent)
     if label:
         return ("label", label.group("label").lower())
     return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
+
+
+def _states_when(text: str) -> bool:
+    """ "MINUTES FOR 15 September 2021", "To be held on Thursday, 5th September 2024, 7:45pm in ...":
+    a line that gives the meeting's date (with little else, or with its time), not a heading."""
+    date = DATE_IN_TEXT.search(text)
+    if not date or LABEL.match(text):  # "Day 1 - 12 March 2024" heads the day's sessions
+        return False
+    rest = (text[:date.start()] + " " + text[date.end():]).split()
+    return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
 
 
 def _run_in_heading(text: str) -> str:
@@ -283,8 +426,11 @@ def _holds_tallies(text: str) -> bool:
     return len(TALLY.findall(text)) >= 2
 
 
-def _looks_like_prose(text: str) -> bool:
+def _looks_like_prose(text: str, larger: bool = False) -> bool:
+    """Too long for a heading, or a sentence; a line set larger than the text may end in a full stop."""
     words = text.split()
+    if larger or ABBREVIATION_END.search(text):
+        return len(words) > MAX_HEADING_WORDS
     return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
 
 
@@ -295,7 +441,8 @@ def _numbering_family(text: str) -> str | None:
     return "number" if numbering[0] in {"decimal", "arabic"} else numbering[0]
 
 
-def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int]) -> str | None:
+def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int],
+                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset()) -> str | None:
     """The heading this block stands for, or None when it is body text."""
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
@@ -304,22 +451,44 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None  # a rule drawn with underscores, a lone number, a link
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
-    styled = _is_styled(block, body_size)
     numbering = numbering_of(text)
-    if TIME_PREFIX.match(text):
+    if CLOSING.match(text):
+        return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
+    if not numbering and text[:1].islower():
+        return None  # a heading starts with a capital or a number: this is a fragment of a sentence
+    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
+                          or _states_when(text)):
+        return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
+    styled = _is_styled(block, body_size)
+    time = TIME_PREFIX.match(text)
+    if time:
+        if text[time.end():].strip()[:1].islower():
+            return None  # "6.30 - 7.30 p.m. on Zoom": when and where, not an agenda item
         return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
-    if styled and not _looks_like_prose(text) and not text.endswith("?"):
+    much_larger = block.size >= (block.text_size or body_size) * MUCH_LARGER
+    if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
+            and not text.endswith("?"):
         return text.split(";")[0].rstrip(":").strip()
+    if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
+        return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
+    if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
+            and not text.endswith((".", ",", ";", ":", "?")):
+        return text  # a long agenda item set in bold over two lines
     if numbering and numbering[0] == "lower_roman":
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
-    if numbering and _numbering_family(text) not in styled_schemes and (
-            numbering[0] not in {"arabic", "decimal"} or id(block) in in_sequence):
+    if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
+            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
         # only numbered items run in; a lettered item is a heading when it is short on its own
-        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman"} else text
-        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 else None
+        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman", "minute"} else text
+        words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
+        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
+        return text.rstrip(":").strip()
+    if AGENDA_ITEM_LABEL.match(text) and not _looks_like_prose(text):
+        return text.rstrip(":").strip()  # "TOP 3: Kassenbericht" in plain type
+    if id(block) in lone:
         return text.rstrip(":").strip()
     return None
 
@@ -328,13 +497,15 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     """In a table, the agenda column's first text opens a section; labelled parts inside the
     discussion column open sub-sections."""
     text = block.text.strip().rstrip(":")
-    if block.first.bullet or not text:
-        return None
+    if block.first.bullet or sum(c.isalpha() for c in text) < 2:
+        return None  # no words: a time, a figure
     if block.cell.column == agenda_col:
         return text
     if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
         if LABEL.match(text) or (numbering_of(text) or ("", ""))[0] == "decimal":
             return text
+    if numbering_of(text) and is_all_caps(text) and len(block.lines) == 1 and not _looks_like_prose(text):
+        return text  # "IV. OPEN SESSION": an agenda item in capitals, in a cell of the proceedings
     return None
 
 
@@ -349,30 +520,67 @@ def _kind_of(heading: str, in_table: bool) -> str:
     return "agenda_item" if in_table or TIME_PREFIX.match(heading) else "heading"
 
 
-def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block]]:
+def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block], list[Block]]:
     """The title: the first block of page 1 (set larger, bold or short), then the blocks right
     after it set larger than any heading that follows (a subtitle, not the first heading).
     Blocks above it set smaller than the text (the words of a letterhead's logo) are not it.
-    Returns (the blocks above the title, the title's blocks)."""
+    Returns (the blocks above the title, the title's blocks, the date lines among and under them)."""
     above: list[Block] = []
     title: list[Block] = []
+    dated: list[Block] = []
     for i, block in enumerate(blocks):
-        text = block.text
-        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(text):
+        text = _title_text(block)
+        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(block.text):
             break
-        if numbering_of(text) or _looks_like_prose(text) or block.first.bullet:
+        if title and not text:
+            dated.append(block)  # the date line under the title: metadata, not a heading
+            continue
+        larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
+        if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
         if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
             above.append(block)
             continue
-        larger = block.size >= body_size + DEFAULT_LARGER_FONT
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
-        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size):
+        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
+                and not _title_runs_on(title[-1], block):
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
-    return above, title
+    return above, title, dated
+
+
+def _title_runs_on(title: Block, block: Block) -> bool:
+    """A title in capitals that fills its line and goes on in capitals on the next, in the same size."""
+    last, first = title.lines[-1], block.first
+    return (is_all_caps(last.text) and is_all_caps(block.text) and abs(last.size - first.size) < DEFAULT_LARGER_FONT
+            and len(last.text.split()) >= FULL_LINE_WORDS and first.top - last.bottom < last.size
+            and last.page == first.page)
+
+
+def _join_title(blocks: list[Block]) -> str | None:
+    """The title lines joined with ": ", a title that runs on over two blocks with a space; filler
+    rules ("-------") dropped."""
+    title = ""
+    for i, block in enumerate(blocks):
+        text = FILLER_RULE.sub("", _title_text(block)).strip()
+        if text:
+            joint = " " if i and _title_runs_on(blocks[i - 1], block) else ": "
+            title = title + joint + text if title else text
+    return title or None
+
+
+def _title_text(block: Block) -> str:
+    """A title block's text without its date and time lines, and from a "Supported by:" or other
+    "Label:" line on."""
+    kept: list[str] = []
+    for line in block.lines:
+        if METADATA_LINE.match(line.text) or BY_LINE.match(line.text):
+            break
+        if not (DATE_LINE.match(line.text) or TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text)):
+            kept.append(line.text)
+    return join_lines(kept)
 
 
 def _centred_under(title: Block, block: Block, body_size: float) -> bool:
@@ -403,21 +611,30 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    blocks = build_blocks(layout.lines)
-    above, title_blocks = _title_blocks(blocks, body_size)
-    rest = blocks[len(above) + len(title_blocks):]
+    blocks = build_blocks(_unframe_ruled_text(layout.lines))
+    _set_text_sizes(blocks, layout.lines)
+    above, title_blocks, dated = _title_blocks(blocks, body_size)
+    rest = blocks[len(above) + len(title_blocks) + len(dated):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
+    figure_tables = _figure_tables(rest)
     in_sequence = _numbers_in_sequence(rest)
+    gap_fillers = _styled_sequence_gaps(rest, body_size)
+    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
+    lone = _lone_headings(rest, page.margin)
+    captions = _signature_captions(rest)
+    title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
-    front: list[Block] = above + title_blocks
+    front: list[Block] = above + title_blocks + dated
     styles: list[tuple] = []  # the open heading styles, outermost first
+    sizes: list[float | None] = []  # the font size of each open style's heading, if set apart by type
+    opened: list[Block] = []  # the heading block that opened each open style
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
     for block in rest:
         heading = None
         cell = block.cell
-        if cell is not None and cell.table in data_tables:
+        if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
             pass  # a table of counts: its rows are data, not sections
         elif cell is not None:
             row_key = (cell.table, cell.row)
@@ -429,21 +646,36 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, styled_schemes, body_size, in_sequence)
+            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
+            if heading and heading.casefold() in title_texts:
+                heading = None  # the title again at the top of a later page: a running header
+        if heading is not None and id(block) in captions:
+            heading = None
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
-        style = _heading_style(block, body_size)
+        style = _heading_style(block, body_size, page)
         if cell is not None and style[0] == "table-cell" and cell.column == _agenda_column(layout, cell.table):
             style = ("table-row", cell.table)
             if cell.table not in table_level:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
-        if style in styles:
-            del styles[styles.index(style) + 1:]
+            del sizes[len(styles):], opened[len(styles):]
+        if ANNEX.match(heading):
+            del styles[:], sizes[:], opened[:]  # an annex opens at the top level
+        plain = id(block) in lone and not _is_styled(block, body_size)
+        peer = _peer_of(block, opened) if plain and style not in styles else None
+        if peer is not None:
+            del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
+            level = peer + 1  # a heading in plain type, set like an open heading: its peer
+        elif cell is None and _is_label_heading(heading) and style not in styles:
+            level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
-            styles.append(style)
-        level = len(styles)
+            rank = block.size if cell is None and _is_styled(block, body_size) else None
+            _open_style(styles, sizes, style, rank)
+            del opened[len(styles) - 1:]
+            opened.append(block)
+            level = len(styles)
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
             SectionDraft(
@@ -457,12 +689,99 @@ def build_structure(layout: Layout) -> Structure:
         )
         if heading != block.text.strip().rstrip(":"):
             sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
-    title = ": ".join(b.text.strip() for b in title_blocks) or None
+    title = _join_title(title_blocks)
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
                      table_headers=layout.table_headers, data_tables=data_tables)
 
 
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
+
+
+def _peer_of(block: Block, opened: list[Block]) -> int | None:
+    """The open heading level whose heading starts at the same place as this block."""
+    for at, other in enumerate(opened):
+        if abs(other.first.x0 - block.first.x0) <= 2:
+            return at
+    return None
+
+
+def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, size: float | None) -> None:
+    """Make `style` the innermost open heading style: back to it when it is open, else nested in
+    the open styles, except those set apart in a smaller type (a heading never nests under a smaller
+    one; a plain numbered item has no rank by type)."""
+    if style in styles:
+        at = styles.index(style) + 1
+        del styles[at:], sizes[at:]
+        return
+    while size is not None and sizes and sizes[-1] is not None and sizes[-1] < size - DEFAULT_LARGER_FONT:
+        styles.pop()
+        sizes.pop()
+    styles.append(style)
+    sizes.append(size)
+
+
+def _is_label_heading(heading: str) -> bool:
+    return bool(LABEL_HEADING.match(heading.strip()))
+
+
+def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
+    """Text ruled line by line (an act with a rule under each line, a form) is found as a table whose
+    rows hold one line in one cell: read it as running text."""
+    filled: dict[int, dict[int, Counter[int]]] = {}  # table -> row -> lines per column
+    for line in lines:
+        if line.cell is not None:
+            filled.setdefault(line.cell.table, {}).setdefault(line.cell.row, Counter())[line.cell.column] += 1
+    ruled = {table for table, rows in filled.items()
+             if len(rows) >= 4 and sum(len(cols) == 1 and sum(cols.values()) == 1 for cols in rows.values())
+             >= RULED_TEXT_SHARE * len(rows)}
+    if not ruled:
+        return lines
+    return [replace(line, cell=None) if line.cell is not None and line.cell.table in ruled else line
+            for line in lines]
+
+
+def _figure_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose cells, first column included, are mostly figures ("15.05", "NA"): a budget, a
+    grid of results. Their cells are not agenda items."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None:
+            cells.setdefault(block.cell.table, []).append(block.text.strip())
+    return {table for table, texts in cells.items()
+            if sum(bool(NUMBER_CELL.match(t)) or t.lower() in EMPTY_FIGURES for t in texts)
+            >= FIGURE_TABLE_SHARE * len(texts)}
+
+
+def _left_margin(blocks: list[Block]) -> float:
+    """The left edge most running text starts at: the paragraphs', line by line."""
+    edges: Counter[int] = Counter()
+    for block in blocks:
+        if block.cell is None and not block.is_item:
+            edges[round(block.first.x0)] += len(block.lines)
+    if not edges:
+        return min((b.first.x0 for b in blocks), default=0.0)
+    return float(edges.most_common(1)[0][0])
+
+
+def _reference_depth(blocks: list[Block]) -> int:
+    """How many leading parts all decimal numbers share when no heading carries that prefix alone:
+    "19.05.01", "19.05.02", ... number minutes of meeting 19.05, they are not nested three deep."""
+    numbers = [n[1].split(".") for b in blocks if (n := numbering_of(b.text)) and n[0] == "decimal"]
+    if len(numbers) < 3:
+        return 0
+    shared = 0
+    while all(len(parts) > shared + 1 for parts in numbers) and len({parts[shared] for parts in numbers}) == 1:
+        shared += 1
+    if not shared:
+        return 0
+    prefix = numbers[0][:shared]
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if numbering and numbering[0] in {"arabic", "decimal"} and numbering[1].split(".") == prefix[:len(
+                numbering[1].split("."))]:
+            return 0  # "2." then "2.1", "2.2": nested, not a reference
+    return shared
 
 
 def _data_tables(blocks: list[Block]) -> set[int]:
@@ -490,12 +809,91 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
     return {scheme for scheme, n in counts.items() if n >= 2}
 
 
+PAGE_TEXT_CHARS = 1500  # a page with this much running text has its own body size
+
+
+def _set_text_sizes(blocks: list[Block], lines: list[Line]) -> None:
+    """Each block's page's running-text size: minutes followed by annexes set smaller (or scanned)
+    would otherwise have all their text taken for headings."""
+    by_page: dict[int, Counter[float]] = {}
+    for line in lines:
+        if line.cell is None:
+            by_page.setdefault(line.page, Counter())[round(line.size, 1)] += len(line.text)
+    sizes = {page: counts.most_common(1)[0][0] for page, counts in by_page.items()
+             if sum(counts.values()) >= PAGE_TEXT_CHARS}
+    for block in blocks:
+        block.text_size = sizes.get(block.page_first)
+
+
+def _signature_captions(blocks: list[Block]) -> set[int]:
+    """ids of the blocks next to a signature rule ("________"): "ATTEST:", "Commission Chair"."""
+    rules = [i for i, block in enumerate(blocks) if block.text.lstrip().startswith("_____")]
+    return {id(blocks[j]) for i in rules for j in (i - 1, i + 1)
+            if 0 <= j < len(blocks) and not numbering_of(blocks[j].text) and len(blocks[j].text.split()) <= 8}
+
+
+def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
+    """ids of plain blocks that head what follows by their place alone: a short label ending in a
+    colon over a list ("Summary:" then "1. ..."), or a short line set out to the left of the running
+    text over an indented paragraph (a heading in plain type)."""
+    found: set[int] = set()
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        text = block.text.strip()
+        if block.cell is not None or block.is_item or len(block.lines) > 2 or not text[:1].isupper():
+            continue
+        if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
+            continue
+        if len(block.lines) == 1 and text.endswith(":") and len(text.split()) <= 3 and after.is_item:
+            found.add(id(block))
+        elif block.first.x0 < margin - INDENT_STEP / 2 and after.cell is None and after.first.x0 >= margin - 2 \
+                and not after.is_item and len(after.lines) >= 2 and not numbering_of(after.text) \
+                and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
+            found.add(id(block))
+    return frozenset(found)
+
+
+def _number_value(num: str) -> int | None:
+    """The value of a single number or letter ("3", "b"); None for "2.1" or roman numerals."""
+    if num.isdigit():
+        return int(num)
+    return ord(num.lower()) - ord("a") + 1 if len(num) == 1 and num.isalpha() else None
+
+
+def _styled_sequence_gaps(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of plain numbered blocks whose number fills the gap between the headings of the same
+    numbering set apart by type just before and after them ("(a)" bold, "(b)" plain, "(c)" bold):
+    headings whose bold was forgotten."""
+    numbered: list[tuple[str, int, bool, Block]] = []
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if not numbering or block.cell is not None or block.first.bullet:
+            continue
+        value = _number_value(numbering[1])
+        if value is not None:
+            numbered.append((_numbering_family(block.text) or "", value, _is_styled(block, body_size), block))
+    gaps: set[int] = set()
+    for i, (family, value, styled, block) in enumerate(numbered):
+        if styled:
+            continue
+        before = next(((v, b) for f, v, st, b in reversed(numbered[:i]) if f == family and st), None)
+        after = next(((v, b) for f, v, st, b in numbered[i + 1:] if f == family and st), None)
+        if before and after and before[0] == value - 1 and after[0] == value + 1 \
+                and min(abs(before[1].first.x0 - block.first.x0), abs(after[1].first.x0 - block.first.x0)) <= 3:
+            gaps.add(id(block))  # set flush with one of them
+    return frozenset(gaps)
+
+
 def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
     """ids of plain numbered blocks whose number has a neighbour (n-1 or n+1) at the same depth,
     so "12 November 2018" or "69 forms were returned" are not taken for numbered headings."""
-    seen: dict[tuple[int, tuple[int, ...]], list[Block]] = {}
+    seen: dict[tuple, list[tuple[int, Block]]] = {}
     for block in blocks:
         numbering = numbering_of(block.text)
+        if numbering and numbering[0] == "minute":  # "Min. 12/24", "24/112": the year on either side
+            first, second = numbering[1].split("/")
+            seen.setdefault(("minute-year-last", second), []).append((int(first), block))
+            seen.setdefault(("minute-year-first", first), []).append((int(second), block))
+            continue
         if not numbering or numbering[0] not in {"arabic", "decimal"}:
             continue
         parts = tuple(int(p) for p in numbering[1].split("."))

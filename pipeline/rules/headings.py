@@ -6,14 +6,23 @@ from __future__ import annotations
 HEADING_NUMBERING = (
     ("decimal", r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?:?(?=\s)"),  # 2.1  2.1.3  2.1:
     ("arabic", r"(?P<num>\d{1,2})[.):]?(?=\s)"),  # 1.  1)  1
-    ("roman", r"(?P<num>[IVXLC]{1,6})[.):](?=\s)"),  # IV.
+    ("roman", r"(?P<num>[IVX]{1,5}|[IVXLC]{2,6})[.):](?=\s)"),  # IV.  (a lone "C." or "L." is a letter)
     ("upper", r"(?P<num>[A-H])[.)](?=\s)"),  # B.
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
     ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
+    # a minute reference: "Min. 12/24", "Minute 3/2024", "24/112"
+    ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
+    ("sub", r"(?P<num>\d{1,2}[a-h])[.)](?=\s)"),  # 3b.  3b)
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
-                  "topic", "question")
+                  "topic", "question", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt", "agendapunt")
+# Labels of numbered agenda items that head a section even in plain type: "TOP 3: Kassenbericht",
+# "Point 2 : Rapport moral", "Punto 4. Varios", "Agendapunt 5: Rondvraag".
+AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt",
+                      "agendapunt")
+# Annexes stand at the top level of a document, whatever precedes them.
+ANNEX_WORDS = ("annex", "annexe", "appendix", "anexo", "anhang", "anlage", "bijlage", "allegato")
 TIME_RANGE = (
     r"(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
 )
@@ -25,6 +34,43 @@ METADATA_LABELS = (
     "moderator", "present", "participants", "attendance", "apologies", "absent", "minutes taken by",
     "minute taker", "organized by", "organised by", "organizer", "organiser", "hosted by", "speaker",
     "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
+    # the same labels in French, German, Spanish, Portuguese, Italian and Dutch minutes
+    "lieu", "heure", "présents", "présentes", "excusés", "excusées", "absents", "secrétaire de séance",
+    "ort", "datum", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
+    "protokoll", "protokollführer", "protokollführerin", "versammlungsleiter", "versammlungsleiterin",
+    "fecha", "lugar", "hora", "asistentes", "presentes", "ausentes", "excusados", "preside",
+    "local", "presenças", "ausências", "secretário", "secretária",
+    "data", "luogo", "ora", "presenti", "assenti", "giustificati", "segretario", "verbalizzante",
+    "plaats", "tijd", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "afgemeld", "notulist", "voorzitter",
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")
+# Words of the field lines printed in capitals under an item ("RESULT: APPROVED", "MOTION BY: X"):
+# a capitalised label of at most this many words, then a value on the same line, is a field, not a heading.
+MAX_FIELD_LABEL_WORDS = 4
+# Cells of a table of figures that are not words: "NA", "n/a", "-", "—".
+EMPTY_FIGURES = ("na", "n/a", "n.a.", "-", "–", "—", "nil", "none", "tbc", "tbd")
+# Weekday and month names that open a date line under a title ("Tuesday, October 22, 2024"), in the
+# languages of the corpus; the date line belongs to the document's metadata, not to its sections.
+DATE_LINE_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli",
+    "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio",
+    "junho", "julho", "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei",
+    "augustus",
+)
+# The closing of a letter or signature block appended to minutes: not headings.
+CLOSING_WORDS = ("yours sincerely", "sincerely", "yours faithfully", "kind regards", "best regards", "regards",
+                 "atentamente", "cordialement", "salutations distinguées", "mit freundlichen grüßen",
+                 "freundliche grüße", "distinti saluti", "cordiali saluti", "atenciosamente",
+                 "met vriendelijke groet", "hoogachtend", "c.c.", "c.c.p.", "cc:", "copia:", "copie:")

@@ -1,0 +1,215 @@
+"""Headings of real minutes: which blocks head sections, at which level, and the title.
+
+Layouts are built line by line (no PDF), so each test is cheap and states the typography it relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import Cell, Layout, Line, _join_touching, clean_text
+from pipeline.structure import build_structure, numbering_of
+
+RIGHT = 520.0  # the right edge of running text in these layouts
+
+
+class Page:
+    """Lines set one under another, 14 points apart, on page 1 unless told."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.top = 60.0
+
+    def add(self, text: str, *, x: float = 72, x1: float | None = None, size: float = 11, bold: bool = False,
+            gap: float = 0, page: int = 1, cell: Cell | None = None) -> Page:
+        self.top += gap
+        width = x1 if x1 is not None else min(RIGHT, x + len(text) * size * 0.5)
+        self.lines.append(Line(text=text, page=page, x0=x, x1=width, top=self.top, bottom=self.top + size,
+                               size=size, bold=bold, italic=False, cell=cell))
+        self.top += size + 3
+        return self
+
+    def body(self, *texts: str, x: float = 72) -> Page:
+        """A paragraph of running text: full lines, the last one short."""
+        for i, text in enumerate(texts):
+            self.add(text, x=x, x1=RIGHT if i < len(texts) - 1 else None, gap=8 if i == 0 else 0)
+        return self
+
+    def outline(self) -> list[tuple[str, int, int | None]]:
+        structure = build_structure(Layout(lines=self.lines, page_count=max(line.page for line in self.lines)))
+        return [(s.heading, s.level, s.parent_no) for s in structure.sections]
+
+    def structure(self):
+        return build_structure(Layout(lines=self.lines, page_count=max(line.page for line in self.lines)))
+
+
+FILLER = ("The members discussed the item at some length and agreed the way forward for the",
+          "coming year with thanks to all who had helped.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3b. Treasurer's report", ("sub", "3b")),
+        ("Min. 12/24 Apologies", ("minute", "12/24")),
+        ("19.05.03 Apologies", ("decimal", "19.05.03")),
+        ("(c) Club website", ("lower", "c")),
+    ],
+)
+def test_numbering_of_sub_items_and_minute_references(text, expected):
+    assert numbering_of(text) == expected
+
+
+def test_spacing_accents_go_onto_their_letters_but_apostrophes_stay():
+    assert clean_text("R´eunion du comit´e") == "Réunion du comité"
+    assert clean_text("Gr¨unde f¨ur") == "Gründe für"
+    assert clean_text("Espa˜na") == "España"
+    assert clean_text("don´t") == "don´t"  # an apostrophe typed as an accent
+
+
+def test_words_cut_by_a_change_of_font_are_joined():
+    words = [{"text": "O", "x0": 10.0, "x1": 19.1}, {"text": "ffi", "x0": 19.1, "x1": 28.7},
+             {"text": "cers", "x0": 28.699999, "x1": 51.0}, {"text": "elected", "x0": 54.3, "x1": 90.0}]
+    assert [w["text"] for w in _join_touching(words)] == ["Officers", "elected"]
+
+
+def test_numbered_heading_on_its_own_line_is_split_from_its_body():
+    page = Page().add("Annual General Meeting", size=16, bold=True)
+    page.add("1) Welcome", gap=10).add("The chair welcomed the members to the meeting.", x=93)
+    page.add("2) Apologies for Absence", gap=10).add("John Smith, Jane Doe, Ann Other", x=93)
+    page.add("3) Minutes of the last meeting", gap=10).add("These were accepted as a true record.", x=93)
+    assert [h for h, _, _ in page.outline()] == ["1) Welcome", "2) Apologies for Absence",
+                                                 "3) Minutes of the last meeting"]
+
+
+def test_field_lines_and_date_lines_are_not_headings():
+    page = Page().add("PLANNING COMMISSION MINUTES", size=14, bold=True)
+    page.add("Monday, January 27, 2020, 7:00 p.m. City Council Chamber", size=10, bold=True)
+    page.add("1. CALL TO ORDER", bold=True, gap=12).body(*FILLER, x=108)
+    page.add("2. APPROVAL OF THE AGENDA", bold=True, gap=12)
+    page.add("RESULT: APPROVED [UNANIMOUS]", x=108, bold=True, gap=8)
+    page.add("MOTION BY: Mashack SECOND: Brown", x=108)
+    page.add("3. ADJOURNMENT", bold=True, gap=12).body(*FILLER, x=108)
+    structure = page.structure()
+    assert structure.title == "PLANNING COMMISSION MINUTES"
+    assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. APPROVAL OF THE AGENDA",
+                                                       "3. ADJOURNMENT"]
+
+
+def test_numbers_restarting_further_in_nest_under_the_item_above():
+    page = Page().add("Regular Meeting Minutes", size=16, bold=True)
+    page.add("4. APPROVAL OF CONSENT CALENDAR", bold=True, gap=12)
+    page.add("1. Planning Commission Minutes", x=108, bold=True, gap=8).body(*FILLER, x=144)
+    page.add("2. Meeting Calendar 2020", x=108, bold=True, gap=8).body(*FILLER, x=144)
+    page.add("5. SPECIAL PRESENTATIONS", bold=True, gap=12).body(*FILLER, x=108)
+    assert page.outline() == [("4. APPROVAL OF CONSENT CALENDAR", 1, None),
+                              ("1. Planning Commission Minutes", 2, 1), ("2. Meeting Calendar 2020", 2, 1),
+                              ("5. SPECIAL PRESENTATIONS", 1, None)]
+
+
+def test_minute_references_are_not_nesting():
+    """ "19.05.01", "19.05.02": the minutes of meeting 19.05, one level, not three deep."""
+    page = Page().add("Parish Council AGM", size=14, bold=True)
+    for number, title in (("01", "Declaration of Acceptance of Office"), ("02", "Election of Chair"),
+                          ("03", "Apologies")):
+        page.add(f"19.05.{number} {title}", bold=True, gap=10).body(*FILLER)
+    assert [(level, parent) for _, level, parent in page.outline()] == [(1, None)] * 3
+
+
+def test_a_heading_never_nests_under_a_smaller_one():
+    page = Page().add("Mitgliederversammlung", size=28, bold=True)
+    page.add("Eröffnung", size=14, bold=True, gap=12).body(*FILLER)
+    page.add("1. Begrüßung durch den Vorstand", size=18, bold=True, gap=12).body(*FILLER)
+    page.add("1.1 Formalien", size=14, bold=True, gap=12).body(*FILLER)
+    assert page.outline() == [("Eröffnung", 1, None), ("1. Begrüßung durch den Vorstand", 1, None),
+                              ("1.1 Formalien", 2, 2)]
+
+
+def test_continued_headings_and_the_title_repeated_on_a_later_page_open_no_section():
+    page = Page().add("Board Minutes", size=16, bold=True)
+    page.add("Public Comment", size=14, bold=True, gap=12).body(*FILLER)
+    page.add("Board Minutes", size=16, bold=True, page=2)
+    page.add("Public Comment - continued", size=14, page=2, gap=12).body(*FILLER)
+    page.add("Adjournment", size=14, bold=True, page=2, gap=12).body(*FILLER)
+    assert [h for h, _, _ in page.outline()] == ["Public Comment", "Adjournment"]
+
+
+def test_table_of_figures_has_no_headings_and_ruled_text_is_running_text():
+    page = Page().add("Workshop Report", size=16, bold=True)
+    page.add("Budget", bold=True, gap=12)
+    for row, (cost, other) in enumerate((("15.05", "0"), ("73.00", "NA"), ("26.40", "45")), start=1):
+        page.add(cost, x=80, cell=Cell(1, row, 0)).add(other, x=300, cell=Cell(1, row, 1))
+    # text with a rule drawn under each line is found as a table of one line per row
+    texts = ["II. Respecto al segundo punto, el Presidente informó la ausencia",
+             "de quejas en la Defensoría de las Audiencias en el periodo",
+             "del 12 de junio al 4 de septiembre.", "III. Con la venia del Presidente, tomó la palabra el",
+             "Maestro para señalar cinco aspectos."]
+    for row, text in enumerate(texts, start=1):
+        page.add(text, x1=RIGHT, cell=Cell(2, row, 0))
+    assert [h for h, _, _ in page.outline()] == ["Budget"]
+
+
+def test_plain_heading_set_out_left_of_indented_text_is_a_peer_of_the_bold_ones():
+    page = Page().add("NeuroML Development Workshop", size=14, bold=True)
+    page.add("Background", x=90, bold=True, gap=12).body(*FILLER, x=126)
+    page.add("Descriptions of neuronal morphologies (Moderator: S. Crook)", x=90, gap=12).body(*FILLER, x=126)
+    page.add("Implementation issues", x=90, gap=12).body(*FILLER, x=126)
+    assert page.outline() == [("Background", 1, None),
+                              ("Descriptions of neuronal morphologies (Moderator: S. Crook)", 1, None),
+                              ("Implementation issues", 1, None)]
+
+
+def test_title_leaves_out_its_date_and_venue_line():
+    page = Page().add("CF meeting", bold=True, size=14).add("9-11 June 2020", bold=True, size=14)
+    page.add("Discussion topic notes", size=16, gap=6)
+    page.add("Standard names: general discussion", bold=True, gap=12).body(*FILLER)
+    assert page.structure().title == "CF meeting: Discussion topic notes"
+
+
+def test_lettered_sub_items_go_on_past_b_and_annexes_open_at_the_top():
+    """ "C." after "A." and "B." is a letter, not the roman 100; an annex is never a sub-item."""
+    page = Page().add("Annual General Meeting", size=16, bold=True)
+    page.add("IV. Reports of the Board", bold=True, gap=12).body(*FILLER)
+    for letter in "ABC":
+        page.add(f"{letter}. Report number {letter}", bold=True, gap=10).body(*FILLER)
+    page.add("V. Closing of the meeting", bold=True, gap=12).body(*FILLER)
+    page.add("1. Attendance", bold=True, gap=12).add("1.1 Members", bold=True, gap=10).body(*FILLER)
+    page.add("Annex A: Treasurer's report", bold=True, gap=12).body(*FILLER)
+    assert [(h.split()[0], level) for h, level, _ in page.outline()] == [
+        ("IV.", 1), ("A.", 2), ("B.", 2), ("C.", 2), ("V.", 1), ("1.", 2), ("1.1", 3), ("Annex", 1)]
+
+
+def test_agenda_item_labels_head_sections_in_plain_type():
+    page = Page().add("Protokoll der Mitgliederversammlung", size=16, bold=True)
+    page.add("TOP 1 Begrüßung", gap=12).body(*FILLER)
+    page.add("TOP 2: Kassenbericht", gap=12).body(*FILLER)
+    page.add("Top 10 reasons were given by the members for the change.", gap=12)
+    assert [h for h, _, _ in page.outline()] == ["TOP 1 Begrüßung", "TOP 2: Kassenbericht"]
+
+
+def test_letter_closings_and_field_labels_in_other_languages_are_not_headings():
+    page = Page().add("Acta de la sesión", size=16, bold=True)
+    page.add("Lugar: Aguascalientes", gap=12).add("Anwesend:", bold=True)
+    page.add("1. Bienvenida", bold=True, gap=12).body(*FILLER)
+    page.add("ATENTAMENTE", bold=True, gap=12).add("C.c.p. Director General", bold=True, gap=6)
+    assert [h for h, _, _ in page.outline()] == ["1. Bienvenida"]
+
+
+@pytest.mark.parametrize("numbers", [("24/112", "24/113", "24/114"), ("Min. 12/24", "Min. 13/24", "Min. 14/24")])
+def test_minute_numbers_in_sequence_head_sections_in_plain_type(numbers):
+    page = Page().add("Parish Council Minutes", size=16, bold=True)
+    for number, title in zip(numbers, ("Apologies", "Declarations of interest", "Planning"), strict=True):
+        page.add(f"{number} {title}", gap=12).body(*FILLER)
+    assert [h for h, _, _ in page.outline()] == [f"{n} {t}" for n, t in zip(
+        numbers, ("Apologies", "Declarations of interest", "Planning"), strict=True)]
+
+
+def test_double_spaced_text_keeps_its_paragraphs_whole():
+    page = Page().add("Minutes", size=16, bold=True)
+    page.add("1. Reports", bold=True, gap=20)
+    for _ in range(2):
+        for i, text in enumerate(FILLER * 4):
+            page.add(text, x1=RIGHT if i < 7 else None, gap=24 if i == 0 else 5)  # lines 8 points apart
+    (section,) = page.structure().sections
+    assert section.heading == "1. Reports"
+    assert len(section.blocks) == 2
