@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
+from pipeline.annotate.roster import Roster, build_roster
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     GENERIC_ORG_HEADS,
@@ -13,10 +14,13 @@ from pipeline.rules import (
     HEADING_ROLE_WORDS,
     HONORIFICS,
     NON_SPEAKER_LABELS,
+    NOT_NAME_WORDS,
     ORG_WORDS,
     PRESENTER_COLUMN_NAMES,
+    ROLE_TITLES,
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
+    SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     VERB_ROLES,
 )
@@ -37,7 +41,8 @@ class PersonFound:
 _HONORIFIC_WORDS = words_re(h.rstrip(".") for h in HONORIFICS)
 HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
 _SPEECH_VERB = re.compile(
-    rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+)?(?:{words_re(SPEECH_VERBS)})\b"
+    rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
+    rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
     r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
@@ -48,7 +53,8 @@ _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", 
 _ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
-_CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where)\b")
+_CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
+                           r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
 
 
 def _org_like_strict(text: str) -> bool:
@@ -84,7 +90,8 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     for k in range(1, len(parts)):
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
-    preps = list(re.finditer(r"\s(?:of|from|at|with)\s+(?:the\s+)?", text))
+    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|de la|du|des|von|der|di|della|del|van)\s+(?:the\s+)?",
+                             text))
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
         (_org_like_strict, preps),
@@ -203,13 +210,19 @@ def _split_honorific(mention: str) -> tuple[str | None, str]:
     return written, mention[match.end():].strip()
 
 
-def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
+def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = False) -> bool:
+    """Whether the person named at `start` speaks. A `bare` name (no honorific, read through the
+    roster) needs a cue in words: a bold line or a lead-in like "shared by" ("3 points shared by
+    A, B") are not enough for it."""
     before = text[:start]
     if _NON_SPEAKER_LABEL.match(before):
         return False
-    if block.bold and start <= 40:
+    if block.bold and start <= 40 and not bare:
         return True  # a presenter line: "Ms. X, Head of Y" set in bold
-    if _LEAD_IN.search(before) or _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
+    lead_in = _LEAD_IN.search(before)
+    if lead_in and not (bare and lead_in.group().lower().startswith("shared")):
+        return True
+    if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
         return True
     if _SPEECH_VERB.match(rest.lstrip(" ,")):
         return True
@@ -220,10 +233,26 @@ def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
 
 
 class PeopleIndex:
-    """People found in a document, merged when a later mention is a shorter form of the name."""
+    """People found in a document, merged when a later mention is a shorter form of the name.
 
-    def __init__(self) -> None:
+    With a roster (the document's attendance lists and full names), a name added is first read
+    back to the full name it stands for ("Mashack" -> "Michael Mashack", "HB" -> "Helen Brown"),
+    taking the post the roster gives when none is known.
+    """
+
+    def __init__(self, roster: Roster | None = None) -> None:
         self.people: list[PersonFound] = []
+        self.roster = roster
+
+    def canonical(self, found: PersonFound) -> PersonFound:
+        """`found` with its full name and roster post, when the roster knows exactly one such person."""
+        entry = self.roster.resolve(found.name) if self.roster else None
+        if entry is None:
+            return found
+        found.name = entry.name
+        if not found.role and not found.organization:
+            found.role, found.organization = entry.role, entry.organization
+        return found
 
     def find(self, name: str) -> PersonFound | None:
         tokens = name.lower().split()
@@ -234,6 +263,7 @@ class PeopleIndex:
         return partial[0] if len(partial) == 1 else None
 
     def add(self, found: PersonFound) -> PersonFound:
+        found = self.canonical(found)
         known = self.find(found.name)
         if known is None:
             self.people.append(found)
@@ -256,22 +286,81 @@ def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
             for c, name in enumerate(names) if name.lower().strip(" :") in PRESENTER_COLUMN_NAMES}
 
 
-def find_speakers(located: Located, structure: Structure):
-    """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
+_ROSTER_REF = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z]{2,4}|(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:(?:de|la|van|von|der|den|del|di|da|du|le)\s+)*"
+    r"(?:(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|[A-ZÀ-Þ]{3,})){0,3})(?![\w-])")
+
+
+_DROPPABLE = set(NOT_NAME_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+
+
+def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each reference in `text` to one person of the roster: a full
+    name, first name, surname or initials, with words around it that are not the name dropped
+    ("Then Bob" -> "Bob")."""
+    found = []
+    for match in _ROSTER_REF.finditer(text):
+        if _ORG_WORD.search(match.group()):
+            continue  # "Milburn Parish Council": a body named after a place, not a person
+        words = list(re.finditer(r"\S+", match.group()))
+        for lo in range(len(words)):  # only words that cannot be a name may go: "Then Bob", "Commissioner X"
+            if lo and words[lo - 1].group().lower() not in _DROPPABLE:
+                break
+            ref = match.group()[words[lo].start():]
+            entry = roster.resolve(ref)
+            if entry:
+                found.append((match.start() + words[lo].start(), match.end(), entry.name))
+                break
+    return found
+
+
+def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
+    """ "(HB) The school ...": a paragraph opened by a bracketed name or initials is that person's."""
+    return text[:start].strip() == "(" and text[end:].lstrip().startswith(")")
+
+
+_HEADING_BRACKET = re.compile(r"\((?P<ref>[^()\d]{2,40})\)\s*:?\s*$")
+
+
+def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> PersonFound | None:
+    """ "1. Welcome (Bob):", "1. Begrüßung (Leon)": an item given by a person of the roster."""
+    match = _HEADING_BRACKET.search(section.heading)
+    entry = roster.resolve(match.group("ref").strip()) if match else None
+    if entry is None:
+        return None
+    return PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+                       section_nos=[section.section_no], pages=[section.page_first])
+
+
+def find_people(located: Located, structure: Structure) -> PeopleIndex:
+    """Speakers from presenter lines, presenter columns, labelled lines, prose and the roster of
+    the document, one per person; the index keeps the roster, so later additions (movers and
+    seconders named by surname) are read back to the same people."""
     headings = structure.sections
     presenter_cells = _presenter_cells(structure)
     nlp = load_nlp()
-    index = PeopleIndex()
-    mentions = PeopleIndex()  # everyone named, to fill in roles given elsewhere
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
     docs = person_docs(nlp, texts)
+    roster = build_roster([(s.heading, [b.text for b in s.blocks]) for s in headings], texts)
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                roster.add(_split_honorific(ent.text)[1])
+    index = PeopleIndex(roster)
+    mentions = PeopleIndex(roster)  # everyone named, to fill in roles given elsewhere
     known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
+    for entry in roster.entries:
+        if entry.listed and entry.chairs:
+            index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
+        taken: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            taken.append((ent.start_char, ent.end_char))
             honorific, name = _split_honorific(ent.text)
             if not name or name.lower().split()[0] in {"chumteav"}:
                 continue
@@ -285,8 +374,23 @@ def find_speakers(located: Located, structure: Structure):
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
                 index.add(found)
+        for start, end, name in _roster_refs(text, roster):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            rest = text[end:]
+            role, org, after = _appositive(rest)
+            found = PersonFound(honorific=None, name=name, role=role, organization=org,
+                                section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
+                    or _bracketed_ref_opens_block(text, start, end):
+                verb = after.lstrip(" ,").split()
+                found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "")
+                index.add(found)
+                taken.append((start, end))
         for kind, span in bare_names(doc, matcher):
             if _ORG_WORD.search(span.text) or span.text in known_orgs:
+                continue
+            if any(span.start_char < e and s < span.end_char for s, e in taken):
                 continue
             rest = text[span.end_char:]
             role, org, after = None, None, rest
@@ -305,7 +409,7 @@ def find_speakers(located: Located, structure: Structure):
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
                 index.add(found)
     for section in headings:
-        person = _person_in_heading(section)
+        person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
         if person:
             index.add(person)
     for person in index.people:
@@ -313,5 +417,9 @@ def find_speakers(located: Located, structure: Structure):
         if known:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization
+    return index
 
-    return index.people
+
+def find_speakers(located: Located, structure: Structure) -> list[PersonFound]:
+    """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
+    return find_people(located, structure).people

@@ -1,0 +1,273 @@
+"""The people of one document: a roster read from its attendance lists and name mentions.
+
+Minutes name most people in full once (a Present list, a roll call, "In the chair: X") and
+then by first name, surname or initials ("Bob explained", "Mashack", "HB noted"). The roster
+keeps the full names with the post written beside them, so that a short reference can be read
+back to the person it means, and only when exactly one person fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from pipeline.annotate.common import words_re
+from pipeline.names import is_given_name
+from pipeline.rules import (
+    ATTENDANCE_LABELS,
+    CHAIR_ROLES,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    POST_WORDS,
+    ROLE_TITLES,
+)
+
+# Words that say whether someone came, not who they are: "Robert Sherrard Commissioner Present".
+_STATUS_WORDS = {"present", "absent", "late", "excused", "remote", "remotely", "online", "virtual", "arrived",
+                 "left", "apologies", "présent", "présente", "absente", "excusé", "excusée", "anwesend",
+                 "abwesend", "entschuldigt", "presente", "ausente", "assente", "aanwezig", "afwezig", "members",
+                 "member", "and", "et", "und", "y", "e", "en"}
+_SEPARATOR_WORDS = {"and", "et", "und", "y", "e", "en", "&"}
+_LIST_PARTICLES = set(NAME_PARTICLES) | {"der", "den", "du", "dos", "das", "y", "ten", "ter", "zu", "van", "vom"}
+_NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-‐][A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
+_CAPS_WORD = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[-‐][A-ZÀ-Þ]{2,})?$")  # "VIRY", "NAFTI": surnames set in capitals
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
+_ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
+_ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
+_NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
+_ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
+                               rf"\s*(?::|\s*$|\n)", re.I)
+_HEADING_LABEL = re.compile(rf"(?:^|\s)(?P<label>{words_re(ATTENDANCE_LABELS)})\s*:?\s*$", re.I)
+_ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
+_TOKEN = re.compile(r"\([^()]*\)|[,;•·|]|[^\s,;•·|()]+")
+
+
+def tidy_name(name: str) -> str:
+    """One spelling of a name: hyphens unified, surnames set in capitals written as words."""
+    words = name.replace("‐", "-").split()
+    if len(words) >= 2:
+        words = [w.title() if _CAPS_WORD.match(w) else w for w in words]
+    return " ".join(words)
+
+
+def _initials(tokens: list[str]) -> set[str]:
+    """ "Anne-Marie Rigby" -> {"AMR", "AR"}: the initials the minutes may use for a person."""
+    full = "".join(part[0] for token in tokens for part in re.split(r"[-‐]", token) if part)
+    simple = "".join(token[0] for token in tokens)
+    return {full.upper(), simple.upper()}
+
+
+@dataclass
+class RosterEntry:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    listed: bool = False  # from an attendance list (not only a mention in prose)
+    tokens: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.name.lower().split()
+
+    @property
+    def chairs(self) -> bool:
+        return bool(self.role) and self.role.lower().strip(" .") in CHAIR_ROLES
+
+
+class Roster:
+    """Full names of the document's people, with the posts written beside them."""
+
+    def __init__(self) -> None:
+        self.entries: list[RosterEntry] = []
+
+    def add(self, name: str, role: str | None = None, organization: str | None = None,
+            listed: bool = False) -> RosterEntry | None:
+        name = tidy_name(name)
+        if len(name.split()) < 2:
+            return None
+        tokens = name.lower().split()
+        for entry in self.entries:
+            if entry.tokens == tokens:
+                entry.role = entry.role or role
+                entry.organization = entry.organization or organization
+                entry.listed = entry.listed or listed
+                return entry
+        entry = RosterEntry(name, role, organization, listed)
+        self.entries.append(entry)
+        return entry
+
+    def resolve(self, ref: str) -> RosterEntry | None:
+        """The person a written reference means: a full name, a first name, a surname, initials
+        ("AMR"), an initial and surname ("D Richardson") or a near spelling ("Jock Coates").
+        People from attendance lists are tried first, then names met in prose; a reference that
+        fits two people means neither."""
+        words = tidy_name(ref).split()
+        if not words:
+            return None
+        for pool in ([e for e in self.entries if e.listed], self.entries):
+            fits = _fitting(words, pool)
+            if len(fits) == 1:
+                return fits[0]
+            if fits:
+                return None
+        return None
+
+
+def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
+    tokens = [w.lower() for w in words]
+    exact = [e for e in pool if e.tokens == tokens]
+    if exact:
+        return exact
+    if len(words) == 1 and _INITIALS_REF.match(words[0]):
+        return [e for e in pool if words[0] in _initials(e.name.split())]
+    if len(tokens) == 1:
+        return [e for e in pool if tokens[0] in (e.tokens[0], e.tokens[-1])] if len(tokens[0]) > 1 else []
+    subset = [e for e in pool if len(e.tokens) > len(tokens) and _in_order(tokens, e.tokens)]
+    if subset:
+        return subset
+    if len(tokens[0].rstrip(".")) == 1:  # "D Richardson", "F. Pacheco"
+        return [e for e in pool if e.tokens[-1] == tokens[-1] and e.tokens[0][0] == tokens[0][0]]
+    return [e for e in pool if len(e.tokens) == len(tokens) and e.tokens[0] == tokens[0]
+            and SequenceMatcher(None, e.tokens[-1], tokens[-1]).ratio() >= 0.7]
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Whether `short` is a run of consecutive words of `long_` ("Allen Fisk" in "Robert Allen Fisk")."""
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _is_name_word(token: str) -> bool:
+    return bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token) or _INITIAL.match(token)) \
+        and token.lower().strip(".") not in _NOT_NAME
+
+
+def _note_kind(note: str) -> tuple[str | None, str | None]:
+    """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
+    note = note.strip("() ").strip()
+    if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
+        return None, None
+    words = {w.lower().strip(".,&") for w in note.split()}
+    if words & set(POST_WORDS) or len(note) <= 3:
+        return note, None
+    if _ORG_WORD.search(note) or note[:1].isupper():
+        return None, note
+    return note, None
+
+
+def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
+    """Add the people named in an attendance list to the roster; returns how many were read.
+
+    Names are runs of capitalised words; a bracketed note after a name is its post (or its body),
+    a post written before a name ("Clerk J Connelly") or after it with nothing following
+    ("Andrei Garcia Commissioner Late") is its role.
+    """
+    tokens = _TOKEN.findall(text)
+    count, name, pending_role, last = 0, [], None, None
+
+    def close() -> None:
+        nonlocal count, name, pending_role, last
+        while name and name[-1].lower() in _LIST_PARTICLES:
+            name.pop()
+        if len(name) >= 2 and not all(_INITIAL.match(w) for w in name) and len(name) <= 5:
+            last = roster.add(" ".join(name), pending_role or label_role, listed=True)
+            count += last is not None
+            pending_role = None
+        name = []
+
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if token.startswith("("):
+            close()
+            if last is not None:
+                role, org = _note_kind(token)
+                last.role = role or last.role  # the note beside the name says more than a list's heading
+                last.organization = last.organization or org
+            continue
+        if _is_name_word(token):
+            name.append(token)
+            continue
+        if name and low in _LIST_PARTICLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            name.append(token)
+            continue
+        close()
+        if token in _ROLE_TITLES_LOWER or token.lower() in _ROLE_TITLES_LOWER or token in ROLE_TITLES:
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if _is_name_word(following):
+                pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
+            elif last is not None and not last.role:
+                last.role = token
+    close()
+    return count
+
+
+def attendance_label(text: str) -> str | None:
+    """The attendance label a block starts with ("Present:", "Anwesende Mitglieder", "Roll call")."""
+    match = _ATTENDANCE_LABEL.match(text)
+    return match.group("label").lower() if match else None
+
+
+def label_role(label: str) -> str | None:
+    """The post an attendance label gives: "In the chair: X" and "Presiding: X" say X chairs."""
+    return "Chair" if label in {"in the chair", "chair", "chairperson", "presiding"} else None
+
+
+def mentioned_names(text: str) -> list[str]:
+    """Names met in prose that begin with a known given name: "Sue Brownill", "Padraig Gleeson"."""
+    found = []
+    words = text.split()
+    for i, word in enumerate(words[:-1]):
+        clean = word.strip("(“\"'")
+        if not _NAME_WORD.match(clean) or not is_given_name(clean) or clean.lower() in _NOT_NAME:
+            continue
+        name = [clean]
+        for nxt in words[i + 1:i + 3]:
+            stripped = nxt.rstrip(".,;:)’'”\"")
+            if stripped.endswith("’s") or stripped.endswith("'s"):
+                stripped = stripped[:-2]
+            if not (_NAME_WORD.match(stripped) or _CAPS_WORD.match(stripped)) or stripped.lower() in _NOT_NAME:
+                break
+            name.append(stripped)
+            if stripped != nxt:
+                break
+        if len(name) >= 2:
+            found.append(" ".join(name))
+    return found
+
+
+def _list_like(text: str) -> bool:
+    """A comma-separated run of three or more names, whatever its label ("Working Group: A, B, C")."""
+    head, sep, tail = text.partition(":")
+    body = tail if sep and len(head) <= 40 else text
+    items = [i.strip() for i in re.split(r"[,;]|\s(?:and|et|und|y|en)\s", re.sub(r"\([^()]*\)", "", body)) if i.strip()]
+    if len(items) < 3:
+        return False
+    names = sum(1 for item in items if 2 <= len(item.split()) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES
+                                                                           for w in item.split()))
+    return names >= 0.7 * len(items)
+
+
+def build_roster(sections: list, blocks: list) -> Roster:
+    """The roster of a document from its attendance lists, list-like lines and given-name mentions.
+
+    `sections` are (heading, [block texts]) pairs; `blocks` every body block's text in reading order.
+    """
+    roster = Roster()
+    for heading, texts in sections:
+        label = _HEADING_LABEL.search(heading)
+        if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
+            read_list("\n".join(texts), roster, label_role(label.group("label").lower()))
+    for i, text in enumerate(blocks):
+        label = attendance_label(text)
+        if label:
+            rest = _ATTENDANCE_LABEL.sub("", text, count=1).strip()
+            if not rest and i + 1 < len(blocks):
+                rest = blocks[i + 1]
+            read_list(rest, roster, label_role(label))
+        elif _list_like(text):
+            read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
+    for text in blocks:
+        for name in mentioned_names(text):
+            roster.add(name)
+    return roster
