@@ -48,6 +48,7 @@ _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
     r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$", re.I)
+_BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 _ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
@@ -320,16 +321,18 @@ def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
     return text[:start].strip() == "(" and text[end:].lstrip().startswith(")")
 
 
-_HEADING_BRACKET = re.compile(r"\((?P<ref>[^()\d]{2,40})\)\s*:?\s*$")
+_HEADING_BRACKET = re.compile(r"\((?:(?P<role>[^():\d]{2,30}):\s*)?(?P<ref>[^():\d]{2,40})\)\s*:?\s*$")
 
 
 def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> PersonFound | None:
-    """ "1. Welcome (Bob):", "1. Begrüßung (Leon)": an item given by a person of the roster."""
+    """ "1. Welcome (Bob):", "1. Begrüßung (Leon)", "Synapses (Moderator: Angus Silver)": an item given
+    by a person of the roster, with the post the bracket gives."""
     match = _HEADING_BRACKET.search(section.heading)
     entry = roster.resolve(match.group("ref").strip()) if match else None
     if entry is None:
         return None
-    return PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+    role = match.group("role").strip() if match.group("role") else entry.role
+    return PersonFound(honorific=None, name=entry.name, role=role, organization=entry.organization,
                        section_nos=[section.section_no], pages=[section.page_first])
 
 
@@ -381,7 +384,10 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             role, org, after = _appositive(rest)
             found = PersonFound(honorific=None, name=name, role=role, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
-            if _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
+            label = _BRACKETED_LABEL.search(text[:start])
+            if label and not role:  # "(Moderator: Sharon Crook)": the label is the post
+                found.role = label.group("label").strip().capitalize()
+            if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
                     or _bracketed_ref_opens_block(text, start, end):
                 verb = after.lstrip(" ,").split()
                 found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "")

@@ -28,7 +28,9 @@ from pipeline.rules import (
 _STATUS_WORDS = {"present", "absent", "late", "excused", "remote", "remotely", "online", "virtual", "arrived",
                  "left", "apologies", "présent", "présente", "absente", "excusé", "excusée", "anwesend",
                  "abwesend", "entschuldigt", "presente", "ausente", "assente", "aanwezig", "afwezig", "members",
-                 "member", "and", "et", "und", "y", "e", "en"}
+                 "member", "and", "et", "und", "y", "e", "en", "ayes", "aye", "nays", "nay", "noes", "abstain",
+                 "abstained", "abstentions", "recused", "motion", "second", "seconded", "moved", "by", "yes", "no",
+                 "for", "against", "carried", "vote", "votes", "result"}
 _SEPARATOR_WORDS = {"and", "et", "und", "y", "e", "en", "&"}
 _LIST_PARTICLES = set(NAME_PARTICLES) | {"der", "den", "du", "dos", "das", "y", "ten", "ter", "zu", "van", "vom"}
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-‐][A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
@@ -40,7 +42,11 @@ _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"\s*(?::|\s*$|\n)", re.I)
-_HEADING_LABEL = re.compile(rf"(?:^|\s)(?P<label>{words_re(ATTENDANCE_LABELS)})\s*:?\s*$", re.I)
+# Labels that say who chairs take a colon ("Chair: X"); as the last word of a heading they name an item
+# ("Election of Chair"), not a list of people.
+_CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
+_HEADING_LABEL = re.compile(
+    rf"(?:^|\s)(?P<label>{words_re(set(ATTENDANCE_LABELS) - _CHAIR_LABELS)})\s*:?\s*$", re.I)
 _ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
 _TOKEN = re.compile(r"\([^()]*\)|[,;•·|]|[^\s,;•·|()]+")
 
@@ -89,7 +95,9 @@ class Roster:
             return None
         tokens = name.lower().split()
         for entry in self.entries:
-            if entry.tokens == tokens:
+            if len(tokens) == len(entry.tokens) + 1 and tokens[1:] == entry.tokens and entry.listed <= listed:
+                entry.name, entry.tokens = name, tokens  # "Allen Fisk" met first, "Robert Allen Fisk" now
+            if entry.tokens == tokens or len(tokens) < len(entry.tokens) and _in_order(tokens, entry.tokens):
                 entry.role = entry.role or role
                 entry.organization = entry.organization or organization
                 entry.listed = entry.listed or listed
@@ -170,7 +178,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
         nonlocal count, name, pending_role, last
         while name and name[-1].lower() in _LIST_PARTICLES:
             name.pop()
-        if len(name) >= 2 and not all(_INITIAL.match(w) for w in name) and len(name) <= 5:
+        if 2 <= len(name) <= 4 and not all(_INITIAL.match(w) for w in name) \
+                and not _ORG_WORD.search(" ".join(name)):
             last = roster.add(" ".join(name), pending_role or label_role, listed=True)
             count += last is not None
             pending_role = None
@@ -185,7 +194,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
             continue
-        if _is_name_word(token):
+        if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
             name.append(token)
             continue
         if name and low in _LIST_PARTICLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
@@ -205,12 +214,14 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
 def attendance_label(text: str) -> str | None:
     """The attendance label a block starts with ("Present:", "Anwesende Mitglieder", "Roll call")."""
     match = _ATTENDANCE_LABEL.match(text)
-    return match.group("label").lower() if match else None
+    if not match or match.group("label").lower() in _CHAIR_LABELS and not match.group().rstrip().endswith(":"):
+        return None
+    return match.group("label").lower()
 
 
 def label_role(label: str) -> str | None:
     """The post an attendance label gives: "In the chair: X" and "Presiding: X" say X chairs."""
-    return "Chair" if label in {"in the chair", "chair", "chairperson", "presiding"} else None
+    return "Chair" if label in _CHAIR_LABELS else None
 
 
 def mentioned_names(text: str) -> list[str]:

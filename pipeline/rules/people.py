@@ -74,7 +74,7 @@ NOT_NAME_WORDS = (
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
-    "der", "die", "das", "dem", "des", "ein", "eine", "einer", "le", "la", "les", "el", "los", "las", "il", "lo",
+    "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
     "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
     "también", "además", "aussi", "ensuite", "puis", "auch", "dann", "anche", "poi", "ook", "daarna", "também",
 )
