@@ -81,7 +81,7 @@ def test_attendance_label_lists_and_section_lists_build_the_roster():
 def test_references_in_text_and_the_index_reads_names_back_to_the_roster():
     roster = _roster("Michael Mashack (Commissioner), Helen Brown, Bob Colenutt")
     text = "Then Bob explained the plan. HB noted it. Commissioner Mashack agreed. Milburn Parish Council met."
-    refs = [(text[s:e], name) for s, e, name in _roster_refs(text, roster)]
+    refs = [(text[s:e], name) for s, e, name, _ in _roster_refs(text, roster)]
     assert refs == [("Bob", "Bob Colenutt"), ("HB", "Helen Brown"), ("Mashack", "Michael Mashack")]
     index = PeopleIndex(roster)
     index.add(PersonFound(honorific=None, name="Mashack"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
 from pipeline.annotate.roster import Roster, build_roster
+from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     GENERIC_ORG_HEADS,
@@ -15,7 +16,9 @@ from pipeline.rules import (
     HONORIFICS,
     NON_SPEAKER_LABELS,
     NOT_NAME_WORDS,
+    NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     ROLE_TITLES,
     SPEAKER_LABELS,
@@ -211,6 +214,24 @@ def _split_honorific(mention: str) -> tuple[str | None, str]:
     return written, mention[match.end():].strip()
 
 
+_CONJUNCTION = re.compile(r"^\s*,?\s*(?:and|y|e|et|und|en|&)\s+")
+_NAME_RUN_WORD = re.compile(
+    rf"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|the|el|le|die|il|(?:{_HONORIFIC_WORDS})\.?),?$")
+
+
+def _coordinated_speaker_follows(rest: str) -> bool:
+    """ "Emma Rand [and Susannah Cowtan led]", "el Ing. Landeros [y la Maestra Hermosillo, explicaron]":
+    a name joined to the next one, whose verb is said of both."""
+    conj = _CONJUNCTION.match(rest)
+    if not conj:
+        return False
+    words = list(re.finditer(r"\S+", rest[conj.end():]))
+    for k, word in enumerate(words[:7]):
+        if not _NAME_RUN_WORD.match(word.group()):
+            return k > 0 and bool(_SPEECH_VERB.match(rest[conj.end() + word.start():]))
+    return False
+
+
 def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = False) -> bool:
     """Whether the person named at `start` speaks. A `bare` name (no honorific, read through the
     roster) needs a cue in words: a bold line or a lead-in like "shared by" ("3 points shared by
@@ -225,7 +246,7 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
         return True
     if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
         return True
-    if _SPEECH_VERB.match(rest.lstrip(" ,")):
+    if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):
         return True
     if _BRACKETED_ASKER.match(before) and "?" in text:
         return True  # "3. (Ms. X, Org) Can the time be extended?"
@@ -296,7 +317,7 @@ _ROSTER_REF = re.compile(
 _DROPPABLE = set(NOT_NAME_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
 
 
-def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str]]:
+def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:
     """(start, end, full name) of each reference in `text` to one person of the roster: a full
     name, first name, surname or initials, with words around it that are not the name dropped
     ("Then Bob" -> "Bob")."""
@@ -311,9 +332,45 @@ def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str]]:
             ref = match.group()[words[lo].start():]
             entry = roster.resolve(ref)
             if entry:
-                found.append((match.start() + words[lo].start(), match.end(), entry.name))
+                dropped = match.group()[:words[lo].start()].strip()
+                found.append((match.start() + words[lo].start(), match.end(), entry.name,
+                              dropped if dropped in ROLE_TITLES else None))
                 break
     return found
+
+
+_BRACKET_OPENER = re.compile(
+    r"^\W{0,3}\((?P<name>(?:[A-Z]\.?|[A-ZÀ-Þ][a-zà-ÿ'’]+)(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-][\w'’-]*){1,2})"
+    r"(?:,?\s+(?P<org>[^()]{2,30}?))?\)")
+
+
+def _bracket_opener(text: str) -> tuple[int, int, str, str | None] | None:
+    """ "(N Galbraith, WHOI) Roy Lowry has ...": a note opened by its author and their body, in brackets.
+    The name must begin with an initial or a given name."""
+    match = _BRACKET_OPENER.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    first = name.split()[0]
+    if not (len(first.rstrip(".")) == 1 or is_given_name(first)) or _ORG_WORD.search(name):
+        return None
+    return match.start("name"), match.end("name"), name, (match.group("org") or "").strip(" ,") or None
+
+
+_SIGNATURE = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:\((?P<role>[^()\d]{2,40})\))?[\s.,–-]*"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-zé]+\.?\s+\d{4})\.?\s*$")
+
+
+def _signed_report(text: str, roster: Roster) -> PersonFound | None:
+    """ "Alan Heath (Treasurer) 5/9/2024", "Colin Solloway. September 2024.": a report signed and dated by a
+    person of the roster, who gave it."""
+    match = _SIGNATURE.match(text)
+    entry = roster.resolve(match.group("name")) if match else None
+    if entry is None or not entry.listed:
+        return None
+    return PersonFound(honorific=None, name=entry.name, role=match.group("role") or entry.role,
+                       organization=entry.organization)
 
 
 def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
@@ -360,8 +417,18 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         taken: list[tuple[int, int]] = []
+        signed = _signed_report(text, roster)
+        if signed:
+            index.add(signed)
+        opener = _bracket_opener(text)
+        if opener:
+            start, end, name, org = opener
+            honorific, name = _split_honorific(name)
+            index.add(PersonFound(honorific=honorific, name=name, organization=org,
+                                  section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+            taken.append((start, end))
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
             taken.append((ent.start_char, ent.end_char))
             honorific, name = _split_honorific(ent.text)
@@ -377,13 +444,15 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
                 index.add(found)
-        for start, end, name in _roster_refs(text, roster):
+        for start, end, name, title in _roster_refs(text, roster):
             if any(start < e and s < end for s, e in taken):
                 continue
             rest = text[end:]
             role, org, after = _appositive(rest)
-            found = PersonFound(honorific=None, name=name, role=role, organization=org,
+            found = PersonFound(honorific=None, name=name, role=role or title, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
+                start = text.rfind(title, 0, start)
             label = _BRACKETED_LABEL.search(text[:start])
             if label and not role:  # "(Moderator: Sharon Crook)": the label is the post
                 found.role = label.group("label").strip().capitalize()
@@ -410,6 +479,11 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 role, org = split_role_org(split_outside_parens(_clause(value))[0])
             found = PersonFound(honorific=None, name=span.text, role=role, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
+                    and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
+                continue  # "Der Versammlungsleitung stellte fest": a capitalised noun, not a name
+            if len(span) == 1 and roster.ambiguous(span.text):
+                continue  # "Mark said" with two Marks present: which one is unknown
             if kind == "SPEAKS" and not found.role:
                 found.role = VERB_ROLES.get(rest.split()[0].lower() if rest.split() else "")
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):

@@ -123,6 +123,13 @@ class Roster:
         return None
 
 
+    def ambiguous(self, ref: str) -> bool:
+        """Whether a reference fits several listed people (or several named ones) alike."""
+        words = tidy_name(ref).split()
+        return bool(words) and any(len(_fitting(words, pool)) > 1
+                                   for pool in ([e for e in self.entries if e.listed], self.entries))
+
+
 def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
     tokens = [w.lower() for w in words]
     exact = [e for e in pool if e.tokens == tokens]

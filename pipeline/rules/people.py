@@ -205,3 +205,8 @@ ORG_WORDS = (
 )
 # Plural or generic heads that name a kind of body, not one body ("representative of CSOs in ...").
 GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "organisations", "all")
+# Endings of capitalised nouns (German and Romance) that are not names: a single capitalised word before a
+# verb is taken for a first name only when it is a known given name or does not end so ("Der Vorstand
+# berichtete", "Die Versammlungsleitung stellte fest").
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
+                 "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion")
