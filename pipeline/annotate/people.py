@@ -47,7 +47,7 @@ _SPEECH_VERB = re.compile(
     rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
     rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
     r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
-_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*$", re.I)
+_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
     r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$", re.I)
@@ -272,8 +272,8 @@ class PeopleIndex:
         if entry is None:
             return found
         found.name = entry.name
-        if not found.role and not found.organization:
-            found.role, found.organization = entry.role, entry.organization
+        found.role = found.role or entry.role
+        found.organization = found.organization or entry.organization
         return found
 
     def find(self, name: str) -> PersonFound | None:
@@ -403,7 +403,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
     docs = person_docs(nlp, texts)
-    roster = build_roster([(s.heading, [b.text for b in s.blocks]) for s in headings], texts)
+    roster = build_roster([(s.heading, [b.text for b in s.blocks]) for s in headings], texts,
+                          [[line.text for line in block.lines] for _, block in located])
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON":

@@ -137,13 +137,20 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
         return exact
     if len(words) == 1 and _INITIALS_REF.match(words[0]):
         return [e for e in pool if words[0] in _initials(e.name.split())]
-    if len(tokens) == 1:
-        return [e for e in pool if tokens[0] in (e.tokens[0], e.tokens[-1])] if len(tokens[0]) > 1 else []
+    if len(tokens) == 1:  # a first name or a surname, also one of two surnames ("Landeros" of "Uriel Landeros Pérez")
+        if len(tokens[0]) <= 1 or tokens[0] in _LIST_PARTICLES:
+            return []
+        return [e for e in pool if tokens[0] == e.tokens[0] or tokens[0] in e.tokens[1:]]
     subset = [e for e in pool if len(e.tokens) > len(tokens) and _in_order(tokens, e.tokens)]
     if subset:
         return subset
     if len(tokens[0].rstrip(".")) == 1:  # "D Richardson", "F. Pacheco"
         return [e for e in pool if e.tokens[-1] == tokens[-1] and e.tokens[0][0] == tokens[0][0]]
+    initialled = [e for e in pool if len(e.tokens) == len(tokens) and e.tokens != tokens and all(
+        t == u or len(t.rstrip(".")) == 1 and u.startswith(t.rstrip("."))
+        for t, u in zip(tokens, e.tokens, strict=True))]
+    if initialled:  # "Arturo R Silva Ibarra" for "Arturo Ricardo Silva Ibarra"
+        return initialled
     return [e for e in pool if len(e.tokens) == len(tokens) and e.tokens[0] == tokens[0]
             and SequenceMatcher(None, e.tokens[-1], tokens[-1]).ratio() >= 0.7]
 
@@ -254,6 +261,40 @@ def mentioned_names(text: str) -> list[str]:
     return found
 
 
+def _person_words(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES for w in words)
+
+
+def read_affiliations(line: str, roster: Roster) -> None:
+    """ "Padraig Gleeson and Angus Silver, University College London, UK", "Robert Cannon Textensor
+    Limited, UK": a line of participants and the body they come from. One of the names must begin
+    with a given name, and the body must hold an organisation word."""
+    people: list[str] = []
+    org = None
+    for item in (i.strip() for i in line.split(",")):
+        if _ORG_WORD.search(item):
+            if not people:  # the name runs straight into the body: "Robert Cannon Textensor Limited"
+                words = item.split()
+                for k in (3, 2):
+                    if _person_words(" ".join(words[:k])) and not _ORG_WORD.search(" ".join(words[:k])) \
+                            and words[k:] and words[k][:1].isupper():
+                        people, item = [" ".join(words[:k])], " ".join(words[k:])
+                        break
+            org = item
+            break
+        names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", item) if n.strip()]
+        if not names or not all(_person_words(n) for n in names):
+            return
+        people.extend(names)
+    if not org or not people or not any(is_given_name(p.split()[0]) for p in people):
+        return
+    for person in people:
+        entry = roster.add(person)
+        if entry is not None:
+            entry.organization = entry.organization or org
+
+
 def _list_like(text: str) -> bool:
     """A comma-separated run of three or more names, whatever its label ("Working Group: A, B, C")."""
     head, sep, tail = text.partition(":")
@@ -266,10 +307,12 @@ def _list_like(text: str) -> bool:
     return names >= 0.7 * len(items)
 
 
-def build_roster(sections: list, blocks: list) -> Roster:
-    """The roster of a document from its attendance lists, list-like lines and given-name mentions.
+def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
+    """The roster of a document from its attendance lists, list-like lines, lines of participants
+    with their bodies, and given-name mentions.
 
-    `sections` are (heading, [block texts]) pairs; `blocks` every body block's text in reading order.
+    `sections` are (heading, [block texts]) pairs; `blocks` every body block's text in reading order,
+    `lines` the text lines of each block (the block's text split at newlines when not given).
     """
     roster = Roster()
     for heading, texts in sections:
@@ -285,7 +328,9 @@ def build_roster(sections: list, blocks: list) -> Roster:
             read_list(rest, roster, label_role(label))
         elif _list_like(text):
             read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
-    for text in blocks:
+    for i, text in enumerate(blocks):
         for name in mentioned_names(text):
             roster.add(name)
+        for line in lines[i] if lines is not None else text.split("\n"):
+            read_affiliations(line, roster)
     return roster

@@ -33,6 +33,8 @@ SPEAKER_LEAD_INS = (
     "a cargo de", "a cargo del", "a cargo de la", "presentado por", "presentada por", "presidida por",
     "presidido por", "moderado por", "moderada por", "apresentado por", "apresentada por",
     "vorgestellt von", "geleitet von", "moderiert von", "präsentiert von", "presentato da", "presentata da",
+    "tomó la palabra", "hizo uso de la palabra", "prend la parole", "a pris la parole", "la parole à",
+    "la palabra a", "la parola a", "ha preso la parola", "das wort an", "het woord aan", "usou da palavra",
     "presieduta da", "presieduto da", "moderato da", "gepresenteerd door", "voorgezeten door", "geleid door",
 )
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
