@@ -58,10 +58,17 @@ def person_patterns() -> list[dict]:
         {"LOWER": {"IN": list(NAME_PARTICLES)}},
         dict(NAME_TOKEN, OP="{1,2}"),
     ]
+    # "Maestro Arturo R Silva Ibarra", "Alan D. Bersin": an initial between the names
+    initialled_name = [NAME_TOKEN, {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}, dict(NAME_TOKEN, OP="{1,2}")]
+    # "Maestra Gabriela Hermosillo De la Torre": particles after the first surname
+    surname_particles = [dict(NAME_TOKEN, OP="{1,3}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
+                         NAME_TOKEN]
     out = []
     for honorific in honorific_patterns():
         out.append({"label": "PERSON", "pattern": honorific + [dict(NAME_TOKEN, OP=f"{{1,{MAX_NAME_TOKENS}}}")]})
         out.append({"label": "PERSON", "pattern": honorific + particle_name})
+        out.append({"label": "PERSON", "pattern": honorific + initialled_name})
+        out.append({"label": "PERSON", "pattern": honorific + surname_particles})
     return out
 
 

@@ -206,8 +206,12 @@ def _clause(text: str) -> str:
     return text
 
 
+# The person ruler matches honorifics in any case ("de la maestra Gabriela ..."): so does their removal.
+_ENT_HONORIFIC_PREFIX = re.compile(HONORIFIC_PREFIX.pattern, re.I)
+
+
 def _split_honorific(mention: str) -> tuple[str | None, str]:
-    match = HONORIFIC_PREFIX.match(mention)
+    match = _ENT_HONORIFIC_PREFIX.match(mention)
     if not match:
         return None, mention.strip()
     written = mention[: match.end()].strip()
@@ -393,6 +397,22 @@ def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> Perso
                        section_nos=[section.section_no], pages=[section.page_first])
 
 
+@dataclass
+class _HeadingText:
+    """A heading read like a body block: minutes set some sentences as numbered items
+    ("IV. El Ing. Landeros y la Maestra Hermosillo, explicaron que ...")."""
+
+    text: str
+    page_first: int
+    bold: bool = False
+    cell: None = None
+
+
+def _sentence_headings(structure: Structure) -> Located:
+    return [(s, _HeadingText(s.heading, s.page_first)) for s in structure.sections  # type: ignore[misc]
+            if len(s.heading.split()) >= 6]
+
+
 def find_people(located: Located, structure: Structure) -> PeopleIndex:
     """Speakers from presenter lines, presenter columns, labelled lines, prose and the roster of
     the document, one per person; the index keeps the roster, so later additions (movers and
@@ -402,9 +422,11 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     nlp = load_nlp()
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
-    docs = person_docs(nlp, texts)
     roster = build_roster([(s.heading, [b.text for b in s.blocks]) for s in headings], texts,
                           [[line.text for line in block.lines] for _, block in located])
+    located = list(located) + _sentence_headings(structure)
+    texts = [block.text for _, block in located]
+    docs = person_docs(nlp, texts)
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON":

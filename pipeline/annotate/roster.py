@@ -54,6 +54,8 @@ _TOKEN = re.compile(r"\([^()]*\)|[,;•·|]|[^\s,;•·|()]+")
 def tidy_name(name: str) -> str:
     """One spelling of a name: hyphens unified, surnames set in capitals written as words."""
     words = name.replace("‐", "-").split()
+    while words and words[0][:1].islower():  # "maestra Gabriela ...": a title in lower case, not the name
+        words.pop(0)
     if len(words) >= 2:
         words = [w.title() if _CAPS_WORD.match(w) else w for w in words]
     return " ".join(words)
@@ -95,9 +97,12 @@ class Roster:
             return None
         tokens = name.lower().split()
         for entry in self.entries:
-            if len(tokens) == len(entry.tokens) + 1 and tokens[1:] == entry.tokens and entry.listed <= listed:
+            longer = len(tokens) > len(entry.tokens)
+            if longer and (tokens[-len(entry.tokens):] == entry.tokens and len(tokens) == len(entry.tokens) + 1
+                           or tokens[:len(entry.tokens)] == entry.tokens) and entry.listed <= listed:
                 entry.name, entry.tokens = name, tokens  # "Allen Fisk" met first, "Robert Allen Fisk" now
-            if entry.tokens == tokens or len(tokens) < len(entry.tokens) and _in_order(tokens, entry.tokens):
+            if entry.tokens == tokens or len(tokens) < len(entry.tokens) and _in_order(tokens, entry.tokens) \
+                    or _initialled(tokens, entry.tokens):
                 entry.role = entry.role or role
                 entry.organization = entry.organization or organization
                 entry.listed = entry.listed or listed
@@ -146,13 +151,17 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
         return subset
     if len(tokens[0].rstrip(".")) == 1:  # "D Richardson", "F. Pacheco"
         return [e for e in pool if e.tokens[-1] == tokens[-1] and e.tokens[0][0] == tokens[0][0]]
-    initialled = [e for e in pool if len(e.tokens) == len(tokens) and e.tokens != tokens and all(
-        t == u or len(t.rstrip(".")) == 1 and u.startswith(t.rstrip("."))
-        for t, u in zip(tokens, e.tokens, strict=True))]
+    initialled = [e for e in pool if _initialled(tokens, e.tokens)]
     if initialled:  # "Arturo R Silva Ibarra" for "Arturo Ricardo Silva Ibarra"
         return initialled
     return [e for e in pool if len(e.tokens) == len(tokens) and e.tokens[0] == tokens[0]
             and SequenceMatcher(None, e.tokens[-1], tokens[-1]).ratio() >= 0.7]
+
+
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """ "arturo r silva ibarra" for "arturo ricardo silva ibarra": the same words, some as initials."""
+    return len(short) == len(full) and short != full and all(
+        t == u or len(t.rstrip(".")) == 1 and u.startswith(t.rstrip(".")) for t, u in zip(short, full, strict=True))
 
 
 def _in_order(short: list[str], long_: list[str]) -> bool:

@@ -203,7 +203,7 @@ ORG_WORDS = (
     "Asociación", "Associação", "Associazione", "Verein", "Vereniging", "Stichting", "Fondation", "Fundación",
     "Fundação", "Fondazione", "Stiftung", "Gemeinde", "Ayuntamiento", "Mairie", "Comune", "Câmara", "Escuela",
     "École", "Schule", "Instituto", "Institut", "Istituto", "Departamento", "Département", "Dirección",
-    "Secretaría", "Gemeente", "Ville", "Stadt", "Parish", "Limited", "GmbH", "e.V.",
+    "Secretaría", "League", "Party", "Liga", "Gemeente", "Ville", "Stadt", "Parish", "Limited", "GmbH", "e.V.",
 )
 # Plural or generic heads that name a kind of body, not one body ("representative of CSOs in ...").
 GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "organisations", "all")
