@@ -119,6 +119,20 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     return _strip_article(text) or None, None
 
 
+_POST_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:also|también|aussi|auch|anche|ook|também)\s+)(?:the|el|la|le|il|der|die|de|o|a)\s+"
+    r"(?P<post>[A-ZÀ-Þ][^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?$", re.I)
+
+
+def _post_before(before: str) -> tuple[str | None, str | None]:
+    """ "El Rector de la Universidad X, Dr. Y, dirigió ...": the post written before the name, when its
+    first word is a post ("Rector", "Director General")."""
+    match = _POST_BEFORE.search(before)
+    if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
+        return None, None
+    return split_role_org(match.group("post"))
+
+
 def _cut_at_unopened_paren(text: str) -> str:
     depth = 0
     for i, char in enumerate(text):
@@ -466,6 +480,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
+                if not (found.role or found.organization):
+                    found.role, found.organization = _post_before(text[:ent.start_char])
                 index.add(found)
         for start, end, name, title in _roster_refs(text, roster):
             if any(start < e and s < end for s, e in taken):

@@ -189,6 +189,8 @@ POST_WORDS = (
     "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
     "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",
     "segretario", "tesoriere", "voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid",
+    "rector", "recteur", "rektor", "rettore", "dean", "directeur", "directora", "direktor", "direttore",
+    "directeur", "jefe", "jefa", "coordinador", "coordinadora", "gerente", "presidenta", "vicepresidente",
 )
 # Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
 ORG_WORDS = (
