@@ -87,3 +87,35 @@ def test_references_in_text_and_the_index_reads_names_back_to_the_roster():
     index.add(PersonFound(honorific=None, name="Mashack"))
     index.add(PersonFound(honorific=None, name="Michael Mashack"))
     assert [(p.name, p.role) for p in index.people] == [("Michael Mashack", "Commissioner")]
+
+
+def test_cues_that_make_a_listed_person_a_speaker():
+    from pipeline.annotate.people import (
+        _bracket_opener,
+        _coordinated_speaker_follows,
+        _post_before,
+        _posts_speaking,
+        _signed_report,
+    )
+
+    roster = _roster("Alan Heath (Treasurer), Dorian Grieve (Secretary & P5 rep), Colin Solloway")
+    assert [e.name for e in _posts_speaking("Then the Treasurer presented the accounts.", roster)] == ["Alan Heath"]
+    assert _posts_speaking("The Treasurer's report was accepted.", roster) == []
+    signed = _signed_report("Alan Heath (Treasurer) 5/9/2024", roster)
+    assert (signed.name, signed.role) == ("Alan Heath", "Treasurer")
+    assert _signed_report("Colin Solloway. September 2024.", roster).name == "Colin Solloway"
+    assert _signed_report("Nobody Here. September 2024.", roster) is None
+    assert _bracket_opener("○ (N Galbraith, WHOI) Roy Lowry has introduced")[2:] == ("N Galbraith", "WHOI")
+    assert _bracket_opener("(Budget Committee) approved") is None
+    assert _coordinated_speaker_follows(" and Susannah Cowtan led the teaching")
+    assert _coordinated_speaker_follows(" y la Maestra Hermosillo, explicaron que")
+    assert not _coordinated_speaker_follows(" and Susannah Cowtan were present")
+    assert _post_before("El Rector de la Universidad Autónoma, ") == ("Rector", "la Universidad Autónoma")
+    assert _post_before("The report, ") == (None, None)
+
+
+def test_a_post_beside_the_name_wins_over_the_lists_label():
+    roster = Roster()
+    read_list("Mr. Matt Alexander, President.", roster, "Chair")
+    read_list("Sarah Willson", roster, "Chair")
+    assert {e.name: e.role for e in roster.entries} == {"Matt Alexander": "President", "Sarah Willson": "Chair"}

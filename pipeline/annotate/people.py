@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
-from pipeline.annotate.roster import Roster, build_roster
+from pipeline.annotate.roster import Roster, RosterEntry, build_roster
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
@@ -396,6 +396,21 @@ def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
     return text[:start].strip() == "(" and text[end:].lstrip().startswith(")")
 
 
+_POST_SPEAKS = re.compile(
+    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
+    rf"(?=(?:{words_re(SPEECH_AUXILIARIES)}\s+)?(?:{words_re(SPEECH_VERBS)})\b)", re.I)
+
+
+def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
+    """ "The Treasurer presented the accounts": the one listed person with that post speaks."""
+    found = []
+    for match in _POST_SPEAKS.finditer(text):
+        entry = roster.by_post(match.group("post"))
+        if entry is not None:
+            found.append(entry)
+    return found
+
+
 _HEADING_BRACKET = re.compile(r"\((?:(?P<role>[^():\d]{2,30}):\s*)?(?P<ref>[^():\d]{2,40})\)\s*:?\s*$")
 
 
@@ -457,6 +472,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
+        for entry in _posts_speaking(text, roster):
+            index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+                                  section_nos=[section.section_no] if section else [], pages=[block.page_first]))
         opener = _bracket_opener(text)
         if opener:
             start, end, name, org = opener

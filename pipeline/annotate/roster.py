@@ -128,6 +128,12 @@ class Roster:
         return None
 
 
+    def by_post(self, post: str) -> RosterEntry | None:
+        """The one listed person whose post is `post` ("the Treasurer" -> the treasurer of the list)."""
+        word = post.lower()
+        found = [e for e in self.entries if e.listed and e.role and word in re.split(r"[\s&/,]+", e.role.lower())]
+        return found[0] if len(found) == 1 else None
+
     def ambiguous(self, ref: str) -> bool:
         """Whether a reference fits several listed people (or several named ones) alike."""
         words = tidy_name(ref).split()
@@ -196,6 +202,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     """
     tokens = _TOKEN.findall(text)
     count, name, pending_role, last = 0, [], None, None
+    added: list[RosterEntry] = []
 
     def close() -> None:
         nonlocal count, name, pending_role, last
@@ -203,8 +210,10 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             name.pop()
         if 2 <= len(name) <= 4 and not all(_INITIAL.match(w) for w in name) \
                 and not _ORG_WORD.search(" ".join(name)):
-            last = roster.add(" ".join(name), pending_role or label_role, listed=True)
+            last = roster.add(" ".join(name), pending_role, listed=True)
             count += last is not None
+            if last is not None:
+                added.append(last)
             pending_role = None
         name = []
 
@@ -224,13 +233,16 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             name.append(token)
             continue
         close()
-        if token in _ROLE_TITLES_LOWER or token.lower() in _ROLE_TITLES_LOWER or token in ROLE_TITLES:
+        token = token.rstrip(".:")
+        if token.lower() in _ROLE_TITLES_LOWER:
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if _is_name_word(following):
                 pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
             elif last is not None and not last.role:
                 last.role = token
     close()
+    for entry in added:  # "In the chair: X" makes X the chair unless the list gives another post
+        entry.role = entry.role or label_role
     return count
 
 
