@@ -38,7 +38,7 @@ def test_roll_call_and_posts_written_before_names():
                      "David VIRY (président) ; Maryse NAFTI, Monika ZWEYGARTH (membres)")
     got = {e.name: e.role for e in roster.entries}
     assert got["Andrei Garcia"] == "Commissioner" and got["Robert Allen Fisk"] == "Commissioner"
-    assert got["D Richardson"] == "Chair" and got["J Connelly"] == "Clerk" and got["N Cresswell"] is None
+    assert got["D Richardson"] == "Chair" and got["J Connelly"] == "Clerk" and got["N Cresswell"] == "Councillor"
     assert got["David Viry"] == "président" and "Maryse Nafti" in got
 
 
@@ -119,3 +119,11 @@ def test_a_post_beside_the_name_wins_over_the_lists_label():
     read_list("Mr. Matt Alexander, President.", roster, "Chair")
     read_list("Sarah Willson", roster, "Chair")
     assert {e.name: e.role for e in roster.entries} == {"Matt Alexander": "President", "Sarah Willson": "Chair"}
+
+
+def test_glued_words_and_a_plural_post_in_a_list():
+    roster = _roster("CommissionersMr.MattAlexander, Mr.Kevine Boggess, Ms. AlidaFisher")
+    assert {e.name: e.role for e in roster.entries} == {
+        "Matt Alexander": "Commissioner", "Kevine Boggess": "Commissioner", "Alida Fisher": "Commissioner"}
+    chair = build_roster([], ["The Board met at 5:01 p.m. Presiding: Mr.MattAlexander, President."])
+    assert [(e.name, e.role, e.chairs) for e in chair.entries] == [("Matt Alexander", "President", True)]

@@ -41,7 +41,10 @@ _ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
-                               rf"\s*(?::|\s*$|\n)", re.I)
+                               rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
+# "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
+_CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
+_HONORIFIC_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Mme|M|Sr|Sra|Herr|Frau)\.?$")
 # Labels that say who chairs take a colon ("Chair: X"); as the last word of a heading they name an item
 # ("Election of Chair"), not a list of people.
 _CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
@@ -193,6 +196,16 @@ def _note_kind(note: str) -> tuple[str | None, str | None]:
     return note, None
 
 
+_GLUED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mx|Prof)\.(?=[A-Z])")
+_GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{2})(?<!\bMc)(?<!\bMac)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def unglue(text: str) -> str:
+    """ "CommissionersMr.MattAlexander" -> "Commissioners Mr. Matt Alexander": words some PDFs set without
+    spaces, split where a capital follows two small letters (so "McGreggor" stays)."""
+    return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORDS.sub(" ", text))
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -200,17 +213,18 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     a post written before a name ("Clerk J Connelly") or after it with nothing following
     ("Andrei Garcia Commissioner Late") is its role.
     """
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(unglue(text))
     count, name, pending_role, last = 0, [], None, None
+    plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     added: list[RosterEntry] = []
 
     def close() -> None:
-        nonlocal count, name, pending_role, last
+        nonlocal count, name, pending_role, last, plural_role
         while name and name[-1].lower() in _LIST_PARTICLES:
             name.pop()
         if 2 <= len(name) <= 4 and not all(_INITIAL.match(w) for w in name) \
                 and not _ORG_WORD.search(" ".join(name)):
-            last = roster.add(" ".join(name), pending_role, listed=True)
+            last = roster.add(" ".join(name), pending_role or plural_role, listed=True)
             count += last is not None
             if last is not None:
                 added.append(last)
@@ -233,11 +247,14 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             name.append(token)
             continue
         close()
+        if _HONORIFIC_WORD.match(token):
+            continue  # "Mr." before a name: neither name nor break
         token = token.rstrip(".:")
         if token.lower() in _ROLE_TITLES_LOWER:
-            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            following = next((t for t in tokens[i + 1:] if not _HONORIFIC_WORD.match(t)), "")
             if _is_name_word(following):
                 pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
+                plural_role = pending_role if pending_role != token else None
             elif last is not None and not last.role:
                 last.role = token
     close()
@@ -320,9 +337,11 @@ def _list_like(text: str) -> bool:
     """A comma-separated run of three or more names, whatever its label ("Working Group: A, B, C")."""
     head, sep, tail = text.partition(":")
     body = tail if sep and len(head) <= 40 else text
-    items = [i.strip() for i in re.split(r"[,;]|\s(?:and|et|und|y|en)\s", re.sub(r"\([^()]*\)", "", body)) if i.strip()]
+    body = unglue(re.sub(r"\([^()]*\)", "", body))
+    items = [i.strip() for i in re.split(r"[,;]|\s(?:and|et|und|y|en)\s", body) if i.strip()]
     if len(items) < 3:
         return False
+    items = [" ".join(w for w in item.split() if not _HONORIFIC_WORD.match(w)) for item in items]
     names = sum(1 for item in items if 2 <= len(item.split()) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES
                                                                            for w in item.split()))
     return names >= 0.7 * len(items)
@@ -344,11 +363,14 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         label = attendance_label(text)
         if label:
             rest = _ATTENDANCE_LABEL.sub("", text, count=1).strip()
-            if not rest and i + 1 < len(blocks):
-                rest = blocks[i + 1]
+            if (not rest or rest.endswith(",")) and i + 1 < len(blocks):  # the list goes on in the next block
+                rest = rest + " " + blocks[i + 1]
             read_list(rest, roster, label_role(label))
         elif _list_like(text):
             read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
+        for inside in _CHAIR_INSIDE.finditer(text):
+            if inside.start() > 0:
+                read_list(inside.group("rest"), roster, "Chair")
     for i, text in enumerate(blocks):
         for name in mentioned_names(text):
             roster.add(name)
