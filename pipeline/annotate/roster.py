@@ -188,7 +188,7 @@ def _note_kind(note: str) -> tuple[str | None, str | None]:
     note = note.strip("() ").strip()
     if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
         return None, None
-    words = {w.lower().strip(".,&") for w in note.split()}
+    words = {w.lower().strip(".,&") for w in re.split(r"[\s/-]+", note)}
     if words & set(POST_WORDS) or len(note) <= 3:
         return note, None
     if _ORG_WORD.search(note) or note[:1].isupper():
@@ -197,13 +197,23 @@ def _note_kind(note: str) -> tuple[str | None, str | None]:
 
 
 _GLUED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mx|Prof)\.(?=[A-Z])")
-_GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{2})(?<!\bMc)(?<!\bMac)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUED_WORD = re.compile(r"\b(?P<left>[A-ZÀ-Þ][a-zà-ÿ]+)(?P<right>[A-ZÀ-Þ][a-zà-ÿ]*)")
+
+
+def _split_glued(match: re.Match) -> str:
+    left, right = match.group("left"), match.group("right")
+    if is_given_name(left) or left.lower() in _ROLE_TITLES_LOWER or right in {"Mr", "Mrs", "Ms", "Dr"}:
+        return f"{left} {right}"
+    return match.group()  # "McGreggor", "SawyerKnoll": one name as written
 
 
 def unglue(text: str) -> str:
     """ "CommissionersMr.MattAlexander" -> "Commissioners Mr. Matt Alexander": words some PDFs set without
-    spaces, split where a capital follows two small letters (so "McGreggor" stays)."""
-    return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORDS.sub(" ", text))
+    spaces, split after a first name or a post (so "McGreggor" stays). Only text that shows the fault
+    (an honorific run into its name) is touched: "SawyerKnoll" elsewhere is a name as written."""
+    if not _GLUED_HONORIFIC.search(text):
+        return text
+    return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORD.sub(_split_glued, text))
 
 
 def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
