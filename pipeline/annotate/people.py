@@ -403,7 +403,9 @@ _POST_SPEAKS = re.compile(
 
 def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
     """ "The Treasurer presented the accounts": the one listed person with that post speaks."""
-    found = []
+    found: list[RosterEntry] = []
+    if not any(e.role for e in roster.entries if e.listed):
+        return found  # nobody's post is known: nothing to read back
     for match in _POST_SPEAKS.finditer(text):
         entry = roster.by_post(match.group("post"))
         if entry is not None:

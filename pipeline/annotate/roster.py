@@ -92,12 +92,14 @@ class Roster:
 
     def __init__(self) -> None:
         self.entries: list[RosterEntry] = []
+        self._resolved: dict[str, RosterEntry | None] = {}  # every capitalised run of a document is asked
 
     def add(self, name: str, role: str | None = None, organization: str | None = None,
             listed: bool = False) -> RosterEntry | None:
         name = tidy_name(name)
         if len(name.split()) < 2:
             return None
+        self._resolved.clear()
         tokens = name.lower().split()
         for entry in self.entries:
             longer = len(tokens) > len(entry.tokens)
@@ -119,6 +121,11 @@ class Roster:
         ("AMR"), an initial and surname ("D Richardson") or a near spelling ("Jock Coates").
         People from attendance lists are tried first, then names met in prose; a reference that
         fits two people means neither."""
+        if ref not in self._resolved:
+            self._resolved[ref] = self._resolve(ref)
+        return self._resolved[ref]
+
+    def _resolve(self, ref: str) -> RosterEntry | None:
         words = tidy_name(ref).split()
         if not words:
             return None
