@@ -32,22 +32,27 @@ PERSON_RULER = "person_ruler"
 
 
 def honorific_patterns() -> list[list[dict]]:
-    """Token patterns for each honorific, with and without its dot ("Dr." / "Dr" / "H.E.")."""
+    """Token patterns for the honorifics, with and without their dot ("Dr." / "Dr" / "H.E.").
+
+    One-word honorifics share one pattern (a set of spellings): one pattern per honorific would
+    make the matcher several times slower, and most honorifics are one word."""
     patterns = []
+    single: set[str] = set()
     for honorific in HONORIFICS:
         words = honorific.replace(". ", ".").split()
-        tokens: list[dict] = []
-        for word in words[:-1]:
-            tokens.append({"LOWER": word.lower()})
         last = words[-1].rstrip(".").lower()
+        if len(words) == 1:
+            # "M." alone would match initials: a one-letter honorific needs its dot
+            single.update([last + "."] if len(last) == 1 else [last, last + "."])
+            continue
+        tokens: list[dict] = [{"LOWER": word.lower()} for word in words[:-1]]
         if "." in last:  # "h.e" is one token with or without its final dot
             tokens.append({"LOWER": {"IN": [last, last + "."]}})
-        elif len(last) == 1:  # "M." alone would match initials: require the dot
-            tokens.append({"LOWER": last + "."})
         else:
             tokens.append({"LOWER": {"IN": [last, last + "."]}})
             tokens.append({"ORTH": ".", "OP": "?"})
         patterns.append(tokens)
+    patterns.append([{"LOWER": {"IN": sorted(single)}}, {"ORTH": ".", "OP": "?"}])
     return patterns
 
 
@@ -58,10 +63,17 @@ def person_patterns() -> list[dict]:
         {"LOWER": {"IN": list(NAME_PARTICLES)}},
         dict(NAME_TOKEN, OP="{1,2}"),
     ]
+    # "Maestro Arturo R Silva Ibarra", "Alan D. Bersin": an initial between the names
+    initialled_name = [NAME_TOKEN, {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}, dict(NAME_TOKEN, OP="{1,2}")]
+    # "Maestra Gabriela Hermosillo De la Torre": particles after the first surname
+    surname_particles = [dict(NAME_TOKEN, OP="{1,3}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
+                         NAME_TOKEN]
     out = []
     for honorific in honorific_patterns():
         out.append({"label": "PERSON", "pattern": honorific + [dict(NAME_TOKEN, OP=f"{{1,{MAX_NAME_TOKENS}}}")]})
         out.append({"label": "PERSON", "pattern": honorific + particle_name})
+        out.append({"label": "PERSON", "pattern": honorific + initialled_name})
+        out.append({"label": "PERSON", "pattern": honorific + surname_particles})
     return out
 
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
+from pipeline.annotate.roster import Roster, RosterEntry, build_roster
+from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     GENERIC_ORG_HEADS,
@@ -13,10 +15,15 @@ from pipeline.rules import (
     HEADING_ROLE_WORDS,
     HONORIFICS,
     NON_SPEAKER_LABELS,
+    NOT_NAME_WORDS,
+    NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_WORDS,
     PRESENTER_COLUMN_NAMES,
+    ROLE_TITLES,
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
+    SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     VERB_ROLES,
 )
@@ -37,18 +44,21 @@ class PersonFound:
 _HONORIFIC_WORDS = words_re(h.rstrip(".") for h in HONORIFICS)
 HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
 _SPEECH_VERB = re.compile(
-    rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+)?(?:{words_re(SPEECH_VERBS)})\b"
+    rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
+    rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
     r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
-_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*$", re.I)
+_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
     r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$", re.I)
+_BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 _ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
-_CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where)\b")
+_CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
+                           r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
 
 
 def _org_like_strict(text: str) -> bool:
@@ -84,7 +94,8 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     for k in range(1, len(parts)):
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
-    preps = list(re.finditer(r"\s(?:of|from|at|with)\s+(?:the\s+)?", text))
+    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|de la|du|des|von|der|di|della|del|van)\s+(?:the\s+)?",
+                             text))
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
         (_org_like_strict, preps),
@@ -106,6 +117,20 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     if paren and _org_like_strict(paren.group("org")):
         return _strip_article(paren.group("role")), paren.group("org")
     return _strip_article(text) or None, None
+
+
+_POST_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:also|también|aussi|auch|anche|ook|também)\s+)(?:the|el|la|le|il|der|die|de|o|a)\s+"
+    r"(?P<post>[A-ZÀ-Þ][^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?$", re.I)
+
+
+def _post_before(before: str) -> tuple[str | None, str | None]:
+    """ "El Rector de la Universidad X, Dr. Y, dirigió ...": the post written before the name, when its
+    first word is a post ("Rector", "Director General")."""
+    match = _POST_BEFORE.search(before)
+    if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
+        return None, None
+    return split_role_org(match.group("post"))
 
 
 def _cut_at_unopened_paren(text: str) -> str:
@@ -195,23 +220,51 @@ def _clause(text: str) -> str:
     return text
 
 
+# The person ruler matches honorifics in any case ("de la maestra Gabriela ..."): so does their removal.
+_ENT_HONORIFIC_PREFIX = re.compile(HONORIFIC_PREFIX.pattern, re.I)
+
+
 def _split_honorific(mention: str) -> tuple[str | None, str]:
-    match = HONORIFIC_PREFIX.match(mention)
+    match = _ENT_HONORIFIC_PREFIX.match(mention)
     if not match:
         return None, mention.strip()
     written = mention[: match.end()].strip()
     return written, mention[match.end():].strip()
 
 
-def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
+_CONJUNCTION = re.compile(r"^\s*,?\s*(?:and|y|e|et|und|en|&)\s+")
+_NAME_RUN_WORD = re.compile(
+    rf"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|the|el|le|die|il|(?:{_HONORIFIC_WORDS})\.?),?$")
+
+
+def _coordinated_speaker_follows(rest: str) -> bool:
+    """ "Emma Rand [and Susannah Cowtan led]", "el Ing. Landeros [y la Maestra Hermosillo, explicaron]":
+    a name joined to the next one, whose verb is said of both."""
+    conj = _CONJUNCTION.match(rest)
+    if not conj:
+        return False
+    words = list(re.finditer(r"\S+", rest[conj.end():]))
+    for k, word in enumerate(words[:7]):
+        if not _NAME_RUN_WORD.match(word.group()):
+            return k > 0 and bool(_SPEECH_VERB.match(rest[conj.end() + word.start():]))
+    return False
+
+
+def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = False) -> bool:
+    """Whether the person named at `start` speaks. A `bare` name (no honorific, read through the
+    roster) needs a cue in words: a bold line or a lead-in like "shared by" ("3 points shared by
+    A, B") are not enough for it."""
     before = text[:start]
     if _NON_SPEAKER_LABEL.match(before):
         return False
-    if block.bold and start <= 40:
+    if block.bold and start <= 40 and not bare:
         return True  # a presenter line: "Ms. X, Head of Y" set in bold
-    if _LEAD_IN.search(before) or _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
+    lead_in = _LEAD_IN.search(before)
+    if lead_in and not (bare and lead_in.group().lower().startswith("shared")):
         return True
-    if _SPEECH_VERB.match(rest.lstrip(" ,")):
+    if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
+        return True
+    if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):
         return True
     if _BRACKETED_ASKER.match(before) and "?" in text:
         return True  # "3. (Ms. X, Org) Can the time be extended?"
@@ -220,10 +273,26 @@ def _is_speaking(block: Block, text: str, start: int, rest: str) -> bool:
 
 
 class PeopleIndex:
-    """People found in a document, merged when a later mention is a shorter form of the name."""
+    """People found in a document, merged when a later mention is a shorter form of the name.
 
-    def __init__(self) -> None:
+    With a roster (the document's attendance lists and full names), a name added is first read
+    back to the full name it stands for ("Mashack" -> "Michael Mashack", "HB" -> "Helen Brown"),
+    taking the post the roster gives when none is known.
+    """
+
+    def __init__(self, roster: Roster | None = None) -> None:
         self.people: list[PersonFound] = []
+        self.roster = roster
+
+    def canonical(self, found: PersonFound) -> PersonFound:
+        """`found` with its full name and roster post, when the roster knows exactly one such person."""
+        entry = self.roster.resolve(found.name) if self.roster else None
+        if entry is None:
+            return found
+        found.name = entry.name
+        found.role = found.role or entry.role
+        found.organization = found.organization or entry.organization
+        return found
 
     def find(self, name: str) -> PersonFound | None:
         tokens = name.lower().split()
@@ -234,6 +303,7 @@ class PeopleIndex:
         return partial[0] if len(partial) == 1 else None
 
     def add(self, found: PersonFound) -> PersonFound:
+        found = self.canonical(found)
         known = self.find(found.name)
         if known is None:
             self.people.append(found)
@@ -256,22 +326,168 @@ def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
             for c, name in enumerate(names) if name.lower().strip(" :") in PRESENTER_COLUMN_NAMES}
 
 
-def find_speakers(located: Located, structure: Structure):
-    """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
+_ROSTER_REF = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z]{2,4}|(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:(?:de|la|van|von|der|den|del|di|da|du|le)\s+)*"
+    r"(?:(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|[A-ZÀ-Þ]{3,})){0,3})(?![\w-])")
+
+
+_DROPPABLE = set(NOT_NAME_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+
+
+def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, full name) of each reference in `text` to one person of the roster: a full
+    name, first name, surname or initials, with words around it that are not the name dropped
+    ("Then Bob" -> "Bob")."""
+    found = []
+    for match in _ROSTER_REF.finditer(text):
+        if _ORG_WORD.search(match.group()):
+            continue  # "Milburn Parish Council": a body named after a place, not a person
+        words = list(re.finditer(r"\S+", match.group()))
+        for lo in range(len(words)):  # only words that cannot be a name may go: "Then Bob", "Commissioner X"
+            if lo and words[lo - 1].group().lower() not in _DROPPABLE:
+                break
+            ref = match.group()[words[lo].start():]
+            entry = roster.resolve(ref)
+            if entry:
+                dropped = match.group()[:words[lo].start()].strip()
+                found.append((match.start() + words[lo].start(), match.end(), entry.name,
+                              dropped if dropped in ROLE_TITLES else None))
+                break
+    return found
+
+
+_BRACKET_OPENER = re.compile(
+    r"^\W{0,3}\((?P<name>(?:[A-Z]\.?|[A-ZÀ-Þ][a-zà-ÿ'’]+)(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-][\w'’-]*){1,2})"
+    r"(?:,?\s+(?P<org>[^()]{2,30}?))?\)")
+
+
+def _bracket_opener(text: str) -> tuple[int, int, str, str | None] | None:
+    """ "(N Galbraith, WHOI) Roy Lowry has ...": a note opened by its author and their body, in brackets.
+    The name must begin with an initial or a given name."""
+    match = _BRACKET_OPENER.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    first = name.split()[0]
+    if not (len(first.rstrip(".")) == 1 or is_given_name(first)) or _ORG_WORD.search(name):
+        return None
+    return match.start("name"), match.end("name"), name, (match.group("org") or "").strip(" ,") or None
+
+
+_SIGNATURE = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:\((?P<role>[^()\d]{2,40})\))?[\s.,–-]*"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-zé]+\.?\s+\d{4})\.?\s*$")
+
+
+def _signed_report(text: str, roster: Roster) -> PersonFound | None:
+    """ "Alan Heath (Treasurer) 5/9/2024", "Colin Solloway. September 2024.": a report signed and dated by a
+    person of the roster, who gave it."""
+    match = _SIGNATURE.match(text)
+    entry = roster.resolve(match.group("name")) if match else None
+    if entry is None or not entry.listed:
+        return None
+    return PersonFound(honorific=None, name=entry.name, role=match.group("role") or entry.role,
+                       organization=entry.organization)
+
+
+def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
+    """ "(HB) The school ...": a paragraph opened by a bracketed name or initials is that person's."""
+    return text[:start].strip() == "(" and text[end:].lstrip().startswith(")")
+
+
+_POST_SPEAKS = re.compile(
+    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
+    rf"(?=(?:{words_re(SPEECH_AUXILIARIES)}\s+)?(?:{words_re(SPEECH_VERBS)})\b)", re.I)
+
+
+def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
+    """ "The Treasurer presented the accounts": the one listed person with that post speaks."""
+    found: list[RosterEntry] = []
+    if not any(e.role for e in roster.entries if e.listed):
+        return found  # nobody's post is known: nothing to read back
+    for match in _POST_SPEAKS.finditer(text):
+        entry = roster.by_post(match.group("post"))
+        if entry is not None:
+            found.append(entry)
+    return found
+
+
+_HEADING_BRACKET = re.compile(r"\((?:(?P<role>[^():\d]{2,30}):\s*)?(?P<ref>[^():\d]{2,40})\)\s*:?\s*$")
+
+
+def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> PersonFound | None:
+    """ "1. Welcome (Bob):", "1. Begrüßung (Leon)", "Synapses (Moderator: Angus Silver)": an item given
+    by a person of the roster, with the post the bracket gives."""
+    match = _HEADING_BRACKET.search(section.heading)
+    entry = roster.resolve(match.group("ref").strip()) if match else None
+    if entry is None:
+        return None
+    role = match.group("role").strip() if match.group("role") else entry.role
+    return PersonFound(honorific=None, name=entry.name, role=role, organization=entry.organization,
+                       section_nos=[section.section_no], pages=[section.page_first])
+
+
+@dataclass
+class _HeadingText:
+    """A heading read like a body block: minutes set some sentences as numbered items
+    ("IV. El Ing. Landeros y la Maestra Hermosillo, explicaron que ...")."""
+
+    text: str
+    page_first: int
+    bold: bool = False
+    cell: None = None
+
+
+def _sentence_headings(structure: Structure) -> Located:
+    return [(s, _HeadingText(s.heading, s.page_first)) for s in structure.sections  # type: ignore[misc]
+            if len(s.heading.split()) >= 6]
+
+
+def find_people(located: Located, structure: Structure) -> PeopleIndex:
+    """Speakers from presenter lines, presenter columns, labelled lines, prose and the roster of
+    the document, one per person; the index keeps the roster, so later additions (movers and
+    seconders named by surname) are read back to the same people."""
     headings = structure.sections
     presenter_cells = _presenter_cells(structure)
     nlp = load_nlp()
-    index = PeopleIndex()
-    mentions = PeopleIndex()  # everyone named, to fill in roles given elsewhere
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
+    roster = build_roster([(s.heading, [b.text for b in s.blocks]) for s in headings], texts,
+                          [[line.text for line in block.lines] for _, block in located])
+    located = list(located) + _sentence_headings(structure)
+    texts = [block.text for _, block in located]
     docs = person_docs(nlp, texts)
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                roster.add(_split_honorific(ent.text)[1])
+    index = PeopleIndex(roster)
+    mentions = PeopleIndex(roster)  # everyone named, to fill in roles given elsewhere
     known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
+    for entry in roster.entries:
+        if entry.listed and entry.chairs:
+            index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
+        taken: list[tuple[int, int]] = []
+        signed = _signed_report(text, roster)
+        if signed:
+            index.add(signed)
+        for entry in _posts_speaking(text, roster):
+            index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+                                  section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+        opener = _bracket_opener(text)
+        if opener:
+            start, end, name, org = opener
+            honorific, name = _split_honorific(name)
+            index.add(PersonFound(honorific=honorific, name=name, organization=org,
+                                  section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+            taken.append((start, end))
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
+            taken.append((ent.start_char, ent.end_char))
             honorific, name = _split_honorific(ent.text)
             if not name or name.lower().split()[0] in {"chumteav"}:
                 continue
@@ -284,9 +500,31 @@ def find_speakers(located: Located, structure: Structure):
             mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
+                if not (found.role or found.organization):
+                    found.role, found.organization = _post_before(text[:ent.start_char])
                 index.add(found)
+        for start, end, name, title in _roster_refs(text, roster):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            rest = text[end:]
+            role, org, after = _appositive(rest)
+            found = PersonFound(honorific=None, name=name, role=role or title, organization=org,
+                                section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
+                start = text.rfind(title, 0, start)
+            label = _BRACKETED_LABEL.search(text[:start])
+            if label and not role:  # "(Moderator: Sharon Crook)": the label is the post
+                found.role = label.group("label").strip().capitalize()
+            if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
+                    or _bracketed_ref_opens_block(text, start, end):
+                verb = after.lstrip(" ,").split()
+                found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "")
+                index.add(found)
+                taken.append((start, end))
         for kind, span in bare_names(doc, matcher):
             if _ORG_WORD.search(span.text) or span.text in known_orgs:
+                continue
+            if any(span.start_char < e and s < span.end_char for s, e in taken):
                 continue
             rest = text[span.end_char:]
             role, org, after = None, None, rest
@@ -300,12 +538,17 @@ def find_speakers(located: Located, structure: Structure):
                 role, org = split_role_org(split_outside_parens(_clause(value))[0])
             found = PersonFound(honorific=None, name=span.text, role=role, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
+                    and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
+                continue  # "Der Versammlungsleitung stellte fest": a capitalised noun, not a name
+            if len(span) == 1 and roster.ambiguous(span.text):
+                continue  # "Mark said" with two Marks present: which one is unknown
             if kind == "SPEAKS" and not found.role:
                 found.role = VERB_ROLES.get(rest.split()[0].lower() if rest.split() else "")
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
                 index.add(found)
     for section in headings:
-        person = _person_in_heading(section)
+        person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
         if person:
             index.add(person)
     for person in index.people:
@@ -313,5 +556,9 @@ def find_speakers(located: Located, structure: Structure):
         if known:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization
+    return index
 
-    return index.people
+
+def find_speakers(located: Located, structure: Structure) -> list[PersonFound]:
+    """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
+    return find_people(located, structure).people

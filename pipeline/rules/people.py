@@ -8,7 +8,15 @@ HONORIFICS = (
     "Lok Chumteav", "Lok Chumtiev", "Neak Oknha", "H.E.", "H. E.", "His Excellency", "Her Excellency",
     "Excellency", "Venerable", "Ven", "Oknha", "Prof", "Professor", "Dr", "Mrs", "Ms", "Mr", "Miss",
     "Mx", "Mme", "Mlle", "Madam", "Sir", "Rev", "Hon", "Lok", "M",
+    # other languages: French, Spanish, Portuguese, Italian, German, Dutch
+    "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
+    "Maestro", "Maestra", "Doña", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
+    "Sig", "Sig.ra", "Avv", "Herr", "Frau", "Dhr", "Mevr", "Mw", "Drs", "Ir", "M.S.C.", "M.D.O.",
 )
+# Words before a speech verb that are not part of the speaker's name but the tense: "Marie a présenté",
+# "Anna ha illustrato", "Jan heeft uitgelegd", "Lena hat berichtet".
+SPEECH_AUXILIARIES = ("a", "ont", "ha", "hanno", "heeft", "hebben", "hat", "haben", "había", "avait", "aveva",
+                      "est", "è", "ist", "is")
 
 # A person's name: capitalised words (Khmer and European names), allowing particles.
 NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?"
@@ -20,12 +28,24 @@ SPEAKER_LEAD_INS = (
     "presented by", "presentation by", "facilitated by", "moderated by", "chaired by", "led by",
     "introduced by", "delivered by", "keynote by", "speech by", "opened by", "closed by",
     "reported by", "shared by", "given by", "explained by", "answered by", "asked by", "raised by",
+    "in the chair", "presided by", "presided over by", "hosted by", "called to order by",
+    "présenté par", "présentée par", "présentés par", "animé par", "animée par", "présidé par", "présidée par",
+    "a cargo de", "a cargo del", "a cargo de la", "presentado por", "presentada por", "presidida por",
+    "presidido por", "moderado por", "moderada por", "apresentado por", "apresentada por",
+    "vorgestellt von", "geleitet von", "moderiert von", "präsentiert von", "presentato da", "presentata da",
+    "tomó la palabra", "hizo uso de la palabra", "prend la parole", "a pris la parole", "la parole à",
+    "la palabra a", "la parola a", "ha preso la parola", "das wort an", "het woord aan", "usou da palavra",
+    "presieduta da", "presieduto da", "moderato da", "gepresenteerd door", "voorgezeten door", "geleid door",
 )
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
     "speaker", "speakers", "presenter", "presenters", "moderator", "facilitator", "facilitators",
     "chair", "chairperson", "chaired by", "chair person", "master of ceremony", "mc", "panelist",
-    "panelists", "resource person", "keynote speaker", "guest speaker",
+    "panelists", "resource person", "keynote speaker", "guest speaker", "presiding", "in the chair",
+    "président", "présidente", "présidence", "animateur", "animatrice", "modérateur", "modératrice",
+    "presidente", "preside", "moderador", "moderadora", "ponente", "presidência", "vorsitz", "vorsitzende",
+    "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "moderation",
+    "voorzitter", "gespreksleider", "presidenza", "moderatore", "relatore", "relatrice",
 )
 # Table column names whose cells name the people who give the item.
 PRESENTER_COLUMN_NAMES = ("presenter", "presenters", "speaker", "speakers", "facilitator", "facilitators",
@@ -35,6 +55,10 @@ NON_SPEAKER_LABELS = (
     "present", "participants", "attendees", "attendance", "apologies", "absent", "regrets",
     "minutes taken by", "minute taker", "note taker", "recorder", "secretary (minutes)", "cc",
     "distribution", "prepared by", "copy to", "in attendance",
+    "présents", "présentes", "présent", "excusés", "excusé", "absents", "procès-verbal", "secrétaire de séance",
+    "anwesend", "anwesende", "abwesend", "entschuldigt", "protokoll", "protokollführer", "protokollführerin",
+    "asistentes", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig", "afgemeld", "notulist",
+    "participantes", "ausências", "members present", "members absent", "staff present", "also present",
 )
 # Capitalised words that are not names, although they stand where a name would ("The Chair said").
 NOT_NAME_WORDS = (
@@ -51,6 +75,10 @@ NOT_NAME_WORDS = (
     "question", "questions", "answer", "response", "comment", "comments", "ge", "tag", "general", "evaluator",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
+    # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
+    "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
+    "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
+    "también", "además", "aussi", "ensuite", "puis", "auch", "dann", "anche", "poi", "ook", "daarna", "também",
 )
 # Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
 NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led", "introduced", "delivered",
@@ -79,6 +107,90 @@ SPEECH_VERBS = (
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited",
+    "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
+    "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
+    "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
+    "closes", "informs", "advises", "comments", "responds", "replies", "answers", "adds", "requests", "updates",
+    "highlights", "mentions", "describes", "outlines", "introduces", "summarises", "summarizes", "speaks",
+    # French
+    "dit", "explique", "expliqué", "présente", "présenté", "remercie", "remercié", "propose", "proposé", "informe",
+    "informé", "souligne", "souligné", "rappelle", "rappelé", "indique", "indiqué", "précise", "précisé",
+    "demande", "demandé", "répond", "répondu", "ouvre", "ouvert", "clôt", "clôture", "donne", "annonce",
+    "annoncé", "souhaite", "transmet", "trouve", "ajoute", "ajouté", "signale", "signalé", "accueille", "salue",
+    "rapporte", "commente", "suggère", "suggéré", "intervient", "déclare", "déclaré", "constate", "rend",
+    "lit", "expose", "exposé", "résume", "invite", "prend",
+    # German
+    "eröffnete", "eröffnet", "begrüßte", "begrüßt", "stellte", "stellt", "berichtete", "berichtet", "erklärte",
+    "erklärt", "erläuterte", "erläutert", "sagte", "sagt", "fragte", "fragt", "antwortete", "antwortet",
+    "dankte", "dankt", "bedankte", "bedankt", "schlug", "schlägt", "beantragte", "beantragt", "informierte",
+    "informiert", "präsentierte", "präsentiert", "schloss", "schließt", "moderierte", "leitete", "leitet",
+    "fasste", "wies", "betonte", "betont", "ergänzte", "ergänzt", "merkte", "gab", "gibt", "trug",
+    # Spanish
+    "dijo", "explicó", "explicaron", "presentó", "informó", "agradeció", "propuso", "preguntó", "respondió",
+    "contestó", "comentó", "señaló", "expresó", "manifestó", "dio", "dirigió", "tomó", "mencionó", "destacó",
+    "indicó", "solicitó", "planteó", "expuso", "añadió", "subrayó", "abrió", "clausuró", "moderó", "saludó",
+    "intervino", "leyó", "reportó", "presentaron", "expresaron", "agradecieron",
+    # Portuguese
+    "disse", "explicou", "apresentou", "informou", "agradeceu", "propôs", "perguntou", "respondeu", "comentou",
+    "referiu", "salientou", "destacou", "abriu", "encerrou", "deu", "sugeriu", "lembrou", "esclareceu",
+    "afirmou", "questionou", "reforçou", "mencionou", "expôs", "leu", "relatou", "usou",
+    # Italian
+    "spiega", "spiegato", "presenta", "illustra", "illustrato", "presentato", "informa", "ringrazia", "ringraziato",
+    "propone", "proposto", "chiede", "chiesto", "risponde", "risposto", "interviene", "intervenuto", "apre",
+    "chiude", "comunica", "comunicato", "sottolinea", "sottolineato", "precisa", "riferisce", "riferito",
+    "relaziona", "osserva", "evidenzia", "legge", "introduce", "saluta", "detto",
+    # Dutch
+    "zei", "zegt", "legt", "licht", "lichtte", "presenteert", "presenteerde", "opent", "opende", "sluit",
+    "sloot", "vraagt", "vroeg", "antwoordt", "antwoordde", "bedankt", "bedankte", "meldt", "meldde", "stelt",
+    "deelt", "merkt", "geeft", "gaf", "vertelt", "vertelde", "heet", "informeert", "benadrukt", "uitgelegd",
+    "gepresenteerd",
+)
+# Labels that open a list of the people at the meeting (present, absent, excused, roll call): the list
+# names the document's people, and later bare first names, surnames and initials are read against it.
+ATTENDANCE_LABELS = (
+    "present", "members present", "also present", "staff present", "in attendance", "attendance", "attendees",
+    "attending", "participants", "participating", "participating in person", "participating remotely",
+    "apologies", "apologies for absence", "absent", "members absent", "regrets", "excused", "roll call",
+    "board members", "committee members", "councillors", "in the chair", "presiding", "chair", "chairperson",
+    "présents", "présentes", "présent", "présent·e·s", "excusés", "excusé·e·s", "absents", "participants",
+    "anwesend", "anwesende", "anwesende mitglieder", "abwesend", "entschuldigt", "teilnehmer", "teilnehmende",
+    "asistentes", "presentes", "ausentes", "asistencia", "presenti", "assenti", "partecipanti", "aanwezig",
+    "afwezig", "afgemeld", "aanwezigen", "participantes", "presenças", "ausências",
+)
+# Posts written before a name ("Commissioner Mashack", "Councillor Richardson", "President Alexander"):
+# the post is the person's role.
+ROLE_TITLES = (
+    "Commissioner", "Commissioners", "Councillor", "Councillors", "Councilor", "Councilors", "Councilmember",
+    "Council Member", "Board Member", "Trustee", "Trustees", "President", "Vice President", "Vice-President",
+    "Chair", "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Director", "Superintendent", "Mayor",
+    "Deputy Mayor", "Alderman", "Alderperson", "Treasurer", "Secretary", "Clerk", "Supervisor", "Member",
+    "Conseiller", "Conseillère", "Président", "Présidente", "Presidente", "Consejero", "Consejera", "Regidor",
+    "Regidora", "Vocal", "Secretario", "Secretaria", "Tesorero", "Tesorera", "Bürgermeister", "Bürgermeisterin",
+    "Vorsitzende", "Vorsitzender", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Wethouder",
+    "Burgemeester", "Raadslid", "Voorzitter", "Assessore", "Consigliere", "Consigliera", "Sindaco", "Vereador",
+    "Vereadora", "Prefeito", "Prefeita", "Alternate",
+)
+# Posts whose holder runs the meeting, and so speaks, even when the minutes never say so in a verb.
+CHAIR_ROLES = (
+    "chair", "chairperson", "chairman", "chairwoman", "chair person", "presiding", "presiding officer",
+    "in the chair", "president", "président", "présidente", "presidente", "presidenta", "vorsitzende",
+    "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "voorzitter",
+    "moderator", "facilitator",
+)
+# Words that make a bracketed note after a name in an attendance list a post, not a body:
+# "Helen Brown (Head Teacher)", "Dorian Grieve (Secretary & P5 rep)".
+POST_WORDS = (
+    "chair", "chairperson", "chairman", "chairwoman", "president", "vice", "secretary", "treasurer", "head",
+    "teacher", "deputy", "rep", "representative", "officer", "coordinator", "co-ordinator", "manager", "lead",
+    "leader", "member", "members", "director", "clerk", "commissioner", "councillor", "councilor", "trustee",
+    "principal", "assistant", "chief", "advisor", "adviser", "consultant", "minutes", "alternate", "staff",
+    "parent", "governor", "mayor", "superintendent", "counsel", "founder", "moderator", "facilitator",
+    "président", "présidente", "secrétaire", "trésorier", "trésorière", "membre", "membres", "vice-président",
+    "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
+    "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",
+    "segretario", "tesoriere", "voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid",
+    "rector", "recteur", "rektor", "rettore", "dean", "directeur", "directora", "direktor", "direttore",
+    "directeur", "jefe", "jefa", "coordinador", "coordinadora", "gerente", "presidenta", "vicepresidente",
 )
 # Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
 ORG_WORDS = (
@@ -88,6 +200,17 @@ ORG_WORDS = (
     "Bank", "Fund", "Coalition", "Alliance", "Trust", "Society", "Company", "Ltd", "Inc", "Club",
     "Board", "Authority", "Commission", "Hospital", "Church", "Administration", "Bureau", "Forum",
     "Cooperative", "Partnership", "International", "Embassy", "Mission", "Consortium", "Corporation",
+    "Universidad", "Universidade", "Università", "Université", "Universität", "Universiteit", "Ministerio",
+    "Ministère", "Ministerium", "Ministério", "Ministero", "Consejo", "Conseil", "Comité", "Comisión",
+    "Asociación", "Associação", "Associazione", "Verein", "Vereniging", "Stichting", "Fondation", "Fundación",
+    "Fundação", "Fondazione", "Stiftung", "Gemeinde", "Ayuntamiento", "Mairie", "Comune", "Câmara", "Escuela",
+    "École", "Schule", "Instituto", "Institut", "Istituto", "Departamento", "Département", "Dirección",
+    "Secretaría", "League", "Party", "Liga", "Gemeente", "Ville", "Stadt", "Parish", "Limited", "GmbH", "e.V.",
 )
 # Plural or generic heads that name a kind of body, not one body ("representative of CSOs in ...").
 GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "organisations", "all")
+# Endings of capitalised nouns (German and Romance) that are not names: a single capitalised word before a
+# verb is taken for a first name only when it is a known given name or does not end so ("Der Vorstand
+# berichtete", "Die Versammlungsleitung stellte fest").
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
+                 "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")

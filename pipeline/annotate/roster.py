@@ -1,0 +1,396 @@
+"""The people of one document: a roster read from its attendance lists and name mentions.
+
+Minutes name most people in full once (a Present list, a roll call, "In the chair: X") and
+then by first name, surname or initials ("Bob explained", "Mashack", "HB noted"). The roster
+keeps the full names with the post written beside them, so that a short reference can be read
+back to the person it means, and only when exactly one person fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from pipeline.annotate.common import words_re
+from pipeline.names import is_given_name
+from pipeline.rules import (
+    ATTENDANCE_LABELS,
+    CHAIR_ROLES,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    POST_WORDS,
+    ROLE_TITLES,
+)
+
+# Words that say whether someone came, not who they are: "Robert Sherrard Commissioner Present".
+_STATUS_WORDS = {"present", "absent", "late", "excused", "remote", "remotely", "online", "virtual", "arrived",
+                 "left", "apologies", "présent", "présente", "absente", "excusé", "excusée", "anwesend",
+                 "abwesend", "entschuldigt", "presente", "ausente", "assente", "aanwezig", "afwezig", "members",
+                 "member", "and", "et", "und", "y", "e", "en", "ayes", "aye", "nays", "nay", "noes", "abstain",
+                 "abstained", "abstentions", "recused", "motion", "second", "seconded", "moved", "by", "yes", "no",
+                 "for", "against", "carried", "vote", "votes", "result"}
+_SEPARATOR_WORDS = {"and", "et", "und", "y", "e", "en", "&"}
+_LIST_PARTICLES = set(NAME_PARTICLES) | {"der", "den", "du", "dos", "das", "y", "ten", "ter", "zu", "van", "vom"}
+_NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-‐][A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
+_CAPS_WORD = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[-‐][A-ZÀ-Þ]{2,})?$")  # "VIRY", "NAFTI": surnames set in capitals
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
+_ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
+_ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
+_NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
+_ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
+                               rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
+# "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
+_CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
+_HONORIFIC_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Mme|M|Sr|Sra|Herr|Frau)\.?$")
+# Labels that say who chairs take a colon ("Chair: X"); as the last word of a heading they name an item
+# ("Election of Chair"), not a list of people.
+_CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
+_HEADING_LABEL = re.compile(
+    rf"(?:^|\s)(?P<label>{words_re(set(ATTENDANCE_LABELS) - _CHAIR_LABELS)})\s*:?\s*$", re.I)
+_ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
+_TOKEN = re.compile(r"\([^()]*\)|[,;•·|]|[^\s,;•·|()]+")
+
+
+def tidy_name(name: str) -> str:
+    """One spelling of a name: hyphens unified, surnames set in capitals written as words."""
+    words = name.replace("‐", "-").split()
+    while words and words[0][:1].islower():  # "maestra Gabriela ...": a title in lower case, not the name
+        words.pop(0)
+    if len(words) >= 2:
+        words = [w.title() if _CAPS_WORD.match(w) else w for w in words]
+    return " ".join(words)
+
+
+def _initials(tokens: list[str]) -> set[str]:
+    """ "Anne-Marie Rigby" -> {"AMR", "AR"}: the initials the minutes may use for a person."""
+    full = "".join(part[0] for token in tokens for part in re.split(r"[-‐]", token) if part)
+    simple = "".join(token[0] for token in tokens)
+    return {full.upper(), simple.upper()}
+
+
+@dataclass
+class RosterEntry:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    listed: bool = False  # from an attendance list (not only a mention in prose)
+    tokens: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.name.lower().split()
+
+    @property
+    def chairs(self) -> bool:
+        return bool(self.role) and self.role.lower().strip(" .") in CHAIR_ROLES
+
+
+class Roster:
+    """Full names of the document's people, with the posts written beside them."""
+
+    def __init__(self) -> None:
+        self.entries: list[RosterEntry] = []
+        self._resolved: dict[str, RosterEntry | None] = {}  # every capitalised run of a document is asked
+
+    def add(self, name: str, role: str | None = None, organization: str | None = None,
+            listed: bool = False) -> RosterEntry | None:
+        name = tidy_name(name)
+        if len(name.split()) < 2:
+            return None
+        self._resolved.clear()
+        tokens = name.lower().split()
+        for entry in self.entries:
+            longer = len(tokens) > len(entry.tokens)
+            if longer and (tokens[-len(entry.tokens):] == entry.tokens and len(tokens) == len(entry.tokens) + 1
+                           or tokens[:len(entry.tokens)] == entry.tokens) and entry.listed <= listed:
+                entry.name, entry.tokens = name, tokens  # "Allen Fisk" met first, "Robert Allen Fisk" now
+            if entry.tokens == tokens or len(tokens) < len(entry.tokens) and _in_order(tokens, entry.tokens) \
+                    or _initialled(tokens, entry.tokens):
+                entry.role = entry.role or role
+                entry.organization = entry.organization or organization
+                entry.listed = entry.listed or listed
+                return entry
+        entry = RosterEntry(name, role, organization, listed)
+        self.entries.append(entry)
+        return entry
+
+    def resolve(self, ref: str) -> RosterEntry | None:
+        """The person a written reference means: a full name, a first name, a surname, initials
+        ("AMR"), an initial and surname ("D Richardson") or a near spelling ("Jock Coates").
+        People from attendance lists are tried first, then names met in prose; a reference that
+        fits two people means neither."""
+        if ref not in self._resolved:
+            self._resolved[ref] = self._resolve(ref)
+        return self._resolved[ref]
+
+    def _resolve(self, ref: str) -> RosterEntry | None:
+        words = tidy_name(ref).split()
+        if not words:
+            return None
+        for pool in ([e for e in self.entries if e.listed], self.entries):
+            fits = _fitting(words, pool)
+            if len(fits) == 1:
+                return fits[0]
+            if fits:
+                return None
+        return None
+
+
+    def by_post(self, post: str) -> RosterEntry | None:
+        """The one listed person whose post is `post` ("the Treasurer" -> the treasurer of the list)."""
+        word = post.lower()
+        found = [e for e in self.entries if e.listed and e.role and word in re.split(r"[\s&/,]+", e.role.lower())]
+        return found[0] if len(found) == 1 else None
+
+    def ambiguous(self, ref: str) -> bool:
+        """Whether a reference fits several listed people (or several named ones) alike."""
+        words = tidy_name(ref).split()
+        return bool(words) and any(len(_fitting(words, pool)) > 1
+                                   for pool in ([e for e in self.entries if e.listed], self.entries))
+
+
+def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
+    tokens = [w.lower() for w in words]
+    exact = [e for e in pool if e.tokens == tokens]
+    if exact:
+        return exact
+    if len(words) == 1 and _INITIALS_REF.match(words[0]):
+        return [e for e in pool if words[0] in _initials(e.name.split())]
+    if len(tokens) == 1:  # a first name or a surname, also one of two surnames ("Landeros" of "Uriel Landeros Pérez")
+        if len(tokens[0]) <= 1 or tokens[0] in _LIST_PARTICLES:
+            return []
+        return [e for e in pool if tokens[0] == e.tokens[0] or tokens[0] in e.tokens[1:]]
+    subset = [e for e in pool if len(e.tokens) > len(tokens) and _in_order(tokens, e.tokens)]
+    if subset:
+        return subset
+    if len(tokens[0].rstrip(".")) == 1:  # "D Richardson", "F. Pacheco"
+        return [e for e in pool if e.tokens[-1] == tokens[-1] and e.tokens[0][0] == tokens[0][0]]
+    initialled = [e for e in pool if _initialled(tokens, e.tokens)]
+    if initialled:  # "Arturo R Silva Ibarra" for "Arturo Ricardo Silva Ibarra"
+        return initialled
+    return [e for e in pool if len(e.tokens) == len(tokens) and e.tokens[0] == tokens[0]
+            and SequenceMatcher(None, e.tokens[-1], tokens[-1]).ratio() >= 0.7]
+
+
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """ "arturo r silva ibarra" for "arturo ricardo silva ibarra": the same words, some as initials."""
+    return len(short) == len(full) and short != full and all(
+        t == u or len(t.rstrip(".")) == 1 and u.startswith(t.rstrip(".")) for t, u in zip(short, full, strict=True))
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Whether `short` is a run of consecutive words of `long_` ("Allen Fisk" in "Robert Allen Fisk")."""
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _is_name_word(token: str) -> bool:
+    return bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token) or _INITIAL.match(token)) \
+        and token.lower().strip(".") not in _NOT_NAME
+
+
+def _note_kind(note: str) -> tuple[str | None, str | None]:
+    """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
+    note = note.strip("() ").strip()
+    if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
+        return None, None
+    words = {w.lower().strip(".,&") for w in re.split(r"[\s/-]+", note)}
+    if words & set(POST_WORDS) or len(note) <= 3:
+        return note, None
+    if _ORG_WORD.search(note) or note[:1].isupper():
+        return None, note
+    return note, None
+
+
+_GLUED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mx|Prof)\.(?=[A-Z])")
+_GLUED_WORD = re.compile(r"\b(?P<left>[A-ZÀ-Þ][a-zà-ÿ]+)(?P<right>[A-ZÀ-Þ][a-zà-ÿ]*)")
+
+
+def _split_glued(match: re.Match) -> str:
+    left, right = match.group("left"), match.group("right")
+    if is_given_name(left) or left.lower() in _ROLE_TITLES_LOWER or right in {"Mr", "Mrs", "Ms", "Dr"}:
+        return f"{left} {right}"
+    return match.group()  # "McGreggor", "SawyerKnoll": one name as written
+
+
+def unglue(text: str) -> str:
+    """ "CommissionersMr.MattAlexander" -> "Commissioners Mr. Matt Alexander": words some PDFs set without
+    spaces, split after a first name or a post (so "McGreggor" stays). Only text that shows the fault
+    (an honorific run into its name) is touched: "SawyerKnoll" elsewhere is a name as written."""
+    if not _GLUED_HONORIFIC.search(text):
+        return text
+    return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORD.sub(_split_glued, text))
+
+
+def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
+    """Add the people named in an attendance list to the roster; returns how many were read.
+
+    Names are runs of capitalised words; a bracketed note after a name is its post (or its body),
+    a post written before a name ("Clerk J Connelly") or after it with nothing following
+    ("Andrei Garcia Commissioner Late") is its role.
+    """
+    tokens = _TOKEN.findall(unglue(text))
+    count, name, pending_role, last = 0, [], None, None
+    plural_role = None  # "Commissioners A, B, C": the post of every name that follows
+    added: list[RosterEntry] = []
+
+    def close() -> None:
+        nonlocal count, name, pending_role, last, plural_role
+        while name and name[-1].lower() in _LIST_PARTICLES:
+            name.pop()
+        if 2 <= len(name) <= 4 and not all(_INITIAL.match(w) for w in name) \
+                and not _ORG_WORD.search(" ".join(name)):
+            last = roster.add(" ".join(name), pending_role or plural_role, listed=True)
+            count += last is not None
+            if last is not None:
+                added.append(last)
+            pending_role = None
+        name = []
+
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if token.startswith("("):
+            close()
+            if last is not None:
+                role, org = _note_kind(token)
+                last.role = role or last.role  # the note beside the name says more than a list's heading
+                last.organization = last.organization or org
+            continue
+        if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
+            name.append(token)
+            continue
+        if name and low in _LIST_PARTICLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            name.append(token)
+            continue
+        close()
+        if _HONORIFIC_WORD.match(token):
+            continue  # "Mr." before a name: neither name nor break
+        token = token.rstrip(".:")
+        if token.lower() in _ROLE_TITLES_LOWER:
+            following = next((t for t in tokens[i + 1:] if not _HONORIFIC_WORD.match(t)), "")
+            if _is_name_word(following):
+                pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
+                plural_role = pending_role if pending_role != token else None
+            elif last is not None and not last.role:
+                last.role = token
+    close()
+    for entry in added:  # "In the chair: X" makes X the chair unless the list gives another post
+        entry.role = entry.role or label_role
+    return count
+
+
+def attendance_label(text: str) -> str | None:
+    """The attendance label a block starts with ("Present:", "Anwesende Mitglieder", "Roll call")."""
+    match = _ATTENDANCE_LABEL.match(text)
+    if not match or match.group("label").lower() in _CHAIR_LABELS and not match.group().rstrip().endswith(":"):
+        return None
+    return match.group("label").lower()
+
+
+def label_role(label: str) -> str | None:
+    """The post an attendance label gives: "In the chair: X" and "Presiding: X" say X chairs."""
+    return "Chair" if label in _CHAIR_LABELS else None
+
+
+def mentioned_names(text: str) -> list[str]:
+    """Names met in prose that begin with a known given name: "Sue Brownill", "Padraig Gleeson"."""
+    found = []
+    words = text.split()
+    for i, word in enumerate(words[:-1]):
+        clean = word.strip("(“\"'")
+        if not _NAME_WORD.match(clean) or not is_given_name(clean) or clean.lower() in _NOT_NAME:
+            continue
+        name = [clean]
+        for nxt in words[i + 1:i + 3]:
+            stripped = nxt.rstrip(".,;:)’'”\"")
+            if stripped.endswith("’s") or stripped.endswith("'s"):
+                stripped = stripped[:-2]
+            if not (_NAME_WORD.match(stripped) or _CAPS_WORD.match(stripped)) or stripped.lower() in _NOT_NAME:
+                break
+            name.append(stripped)
+            if stripped != nxt:
+                break
+        if len(name) >= 2:
+            found.append(" ".join(name))
+    return found
+
+
+def _person_words(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES for w in words)
+
+
+def read_affiliations(line: str, roster: Roster) -> None:
+    """ "Padraig Gleeson and Angus Silver, University College London, UK", "Robert Cannon Textensor
+    Limited, UK": a line of participants and the body they come from. One of the names must begin
+    with a given name, and the body must hold an organisation word."""
+    people: list[str] = []
+    org = None
+    for item in (i.strip() for i in line.split(",")):
+        if _ORG_WORD.search(item):
+            if not people:  # the name runs straight into the body: "Robert Cannon Textensor Limited"
+                words = item.split()
+                for k in (3, 2):
+                    if _person_words(" ".join(words[:k])) and not _ORG_WORD.search(" ".join(words[:k])) \
+                            and words[k:] and words[k][:1].isupper():
+                        people, item = [" ".join(words[:k])], " ".join(words[k:])
+                        break
+            org = item
+            break
+        names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", item) if n.strip()]
+        if not names or not all(_person_words(n) for n in names):
+            return
+        people.extend(names)
+    if not org or not people or not any(is_given_name(p.split()[0]) for p in people):
+        return
+    for person in people:
+        entry = roster.add(person)
+        if entry is not None:
+            entry.organization = entry.organization or org
+
+
+def _list_like(text: str) -> bool:
+    """A comma-separated run of three or more names, whatever its label ("Working Group: A, B, C")."""
+    head, sep, tail = text.partition(":")
+    body = tail if sep and len(head) <= 40 else text
+    body = unglue(re.sub(r"\([^()]*\)", "", body))
+    items = [i.strip() for i in re.split(r"[,;]|\s(?:and|et|und|y|en)\s", body) if i.strip()]
+    if len(items) < 3:
+        return False
+    items = [" ".join(w for w in item.split() if not _HONORIFIC_WORD.match(w)) for item in items]
+    names = sum(1 for item in items if 2 <= len(item.split()) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES
+                                                                           for w in item.split()))
+    return names >= 0.7 * len(items)
+
+
+def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
+    """The roster of a document from its attendance lists, list-like lines, lines of participants
+    with their bodies, and given-name mentions.
+
+    `sections` are (heading, [block texts]) pairs; `blocks` every body block's text in reading order,
+    `lines` the text lines of each block (the block's text split at newlines when not given).
+    """
+    roster = Roster()
+    for heading, texts in sections:
+        label = _HEADING_LABEL.search(heading)
+        if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
+            read_list("\n".join(texts), roster, label_role(label.group("label").lower()))
+    for i, text in enumerate(blocks):
+        label = attendance_label(text)
+        if label:
+            rest = _ATTENDANCE_LABEL.sub("", text, count=1).strip()
+            if (not rest or rest.endswith(",")) and i + 1 < len(blocks):  # the list goes on in the next block
+                rest = rest + " " + blocks[i + 1]
+            read_list(rest, roster, label_role(label))
+        elif _list_like(text):
+            read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
+        for inside in _CHAIR_INSIDE.finditer(text):
+            if inside.start() > 0:
+                read_list(inside.group("rest"), roster, "Chair")
+    for i, text in enumerate(blocks):
+        for name in mentioned_names(text):
+            roster.add(name)
+        for line in lines[i] if lines is not None else text.split("\n"):
+            read_affiliations(line, roster)
+    return roster
