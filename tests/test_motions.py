@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import store
 from pipeline.annotate.motions import add_movers, find_motions, fuller_name, vote_counts
-from pipeline.annotate.people import PersonFound
+from pipeline.annotate.people import PeopleIndex, PersonFound
 from pipeline.extract import Line
 from pipeline.report import decisions_table
 from pipeline.show import document_tree
@@ -162,7 +162,8 @@ def test_vote_counts_need_a_second_kind_for_ambiguous_words() -> None:
 
 def test_movers_become_speakers_under_the_fuller_name_the_document_gives() -> None:
     found = motions_of(("Minutes", ["Motion to approve the minutes by Stina, seconded by Leah Lim."]))
-    speakers = [PersonFound(honorific="Ms.", name="Stina Martinez")]
+    speakers = PeopleIndex()
+    speakers.add(PersonFound(honorific="Ms.", name="Stina Martinez"))
     people = add_movers(speakers, found)
     assert found[0].moved_by == "Stina Martinez"
     assert [p.name for p in people] == ["Stina Martinez", "Leah Lim"]
@@ -257,7 +258,7 @@ def test_majority_and_colon_tallies_and_results_after_an_election_list() -> None
 def test_a_mover_new_to_the_speakers_gets_the_post_written_before_the_name() -> None:
     found = motions_of(("Item", ["Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to "
                                  "continue this item. Motion approved."]))
-    people = add_movers([], found, ["Present: Commissioners Allen Fisk, Juan Mendez"])
+    people = add_movers(PeopleIndex(), found, ["Present: Commissioners Allen Fisk, Juan Mendez"])
     assert [(p.name, p.role) for p in people] == [("Allen Fisk", "Commissioner"), ("Juan Mendez", "Commissioner")]
     assert found[0].seconded_by == "Juan Mendez"
 

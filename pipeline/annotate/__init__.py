@@ -13,7 +13,7 @@ from pipeline.annotate.common import located_blocks
 from pipeline.annotate.feedback import CountFound, find_feedback, inline_counts, opinion_counts, table_counts
 from pipeline.annotate.meta import MetaFound, find_meta, parse_date
 from pipeline.annotate.motions import MotionFound, add_movers, find_motions
-from pipeline.annotate.people import PersonFound, find_speakers, split_role_org
+from pipeline.annotate.people import PersonFound, find_people, split_role_org
 from pipeline.annotate.qa import QAFound, find_qa_pairs
 from pipeline.structure import Structure
 
@@ -35,7 +35,7 @@ def annotate(structure: Structure) -> Annotations:
     motions = find_motions(located, structure)
     return Annotations(
         # movers and seconders speak too
-        speakers=add_movers(find_speakers(located, structure), motions,
+        speakers=add_movers(find_people(located, structure), motions,
                             [block.text for _, block in located] + [s.heading for s in structure.sections]),
         qa_pairs=find_qa_pairs(located),
         feedback=find_feedback(located, structure),

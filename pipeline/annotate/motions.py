@@ -637,12 +637,10 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def add_movers(speakers: list[PersonFound], motions: list[MotionFound],
-               texts: list[str] = ()) -> list[PersonFound]:
-    """Movers and seconders are speakers too; a bare surname or first name becomes the fuller name
-    the document gives elsewhere ("Mashack" -> "Michael Mashack"), among its speakers or in its text."""
-    index = PeopleIndex()
-    index.people = list(speakers)  # as found: merging two of them is not this module's business
+def add_movers(index: PeopleIndex, motions: list[MotionFound], texts: list[str] = ()) -> list[PersonFound]:
+    """Movers and seconders are speakers too, added to the document's `index` of people (whose roster
+    reads a surname or first name back to the full name): a bare name the index cannot place becomes
+    the fuller name the document gives elsewhere in its text ("Mashack" -> "Michael Mashack")."""
     for motion in motions:
         for attr in ("moved_by", "seconded_by"):
             name = getattr(motion, attr)
