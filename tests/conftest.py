@@ -31,6 +31,8 @@ from schemas import (  # noqa: E402
     Speaker,
 )
 
+# The file name prefect_test_harness gives its database, in the folder it makes with mkdtemp.
+HARNESS_DB_NAME = "prefect-test.db"
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 
@@ -42,10 +44,25 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server for every test that runs a flow (starting one costs seconds)."""
+    import prefect.testing.utilities as harness
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
-        yield
+    from tests.procs import migrated_prefect_db
+
+    # The harness makes its database in a new temporary folder; put an already migrated one there
+    # first, so that its server skips the migrations (seconds of CPU; the copy is made once a session).
+    make_folder = harness.mkdtemp
+
+    def folder_with_migrated_db(*args, **kwargs) -> str:
+        folder = make_folder(*args, **kwargs)
+        shutil.copyfile(migrated_prefect_db(), Path(folder) / HARNESS_DB_NAME)
+        return folder
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(harness, "mkdtemp", folder_with_migrated_db)
+        with prefect_test_harness(server_startup_timeout=60):
+            patch.undo()  # only the harness's own folder
+            yield
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows import api_server
 from flows.api_server import ServerError, TemporaryServer, flows_use
+from tests.procs import prefect_home
 
 
 @flow(name="probe")
@@ -27,7 +28,8 @@ def test_flows_run_against_the_temporary_server_and_it_stops(monkeypatch, tmp_pa
     ports = iter([taken.getsockname()[1]])
     real_free_port = api_server._free_port
     monkeypatch.setattr(api_server, "_free_port", lambda: next(ports, None) or real_free_port())
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
+    # Its own Prefect home, with a database already migrated (as on any start but the first).
+    monkeypatch.setenv("PREFECT_HOME", str(prefect_home(tmp_path)))
     server = TemporaryServer(timeout=120).start()
     try:
         assert server.port == taken.getsockname()[1]
