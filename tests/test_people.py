@@ -127,3 +127,14 @@ def test_glued_words_and_a_plural_post_in_a_list():
         "Matt Alexander": "Commissioner", "Kevine Boggess": "Commissioner", "Alida Fisher": "Commissioner"}
     chair = build_roster([], ["The Board met at 5:01 p.m. Presiding: Mr.MattAlexander, President."])
     assert [(e.name, e.role, e.chairs) for e in chair.entries] == [("Matt Alexander", "President", True)]
+
+
+def test_a_place_after_a_preposition_is_not_a_speaker_though_a_verb_follows() -> None:
+    """odin: "Lloyd Chapman's talk on modelling in French Polynesia noted ..." named a place as a speaker."""
+    from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Lloyd Chapman's talk on COVID-19 modelling in French Polynesia noted the benefit. Julia Mayer noted it.")
+    names = [span.text for _, span in bare_names(doc, load_bare_name_matcher(nlp))]
+    assert "French Polynesia" not in names
+    assert {"Lloyd Chapman", "Julia Mayer"} <= set(names)

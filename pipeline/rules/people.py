@@ -81,6 +81,10 @@ NOT_NAME_WORDS = (
     "también", "además", "aussi", "ensuite", "puis", "auch", "dann", "anche", "poi", "ook", "daarna", "também",
 )
 # Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
+# Prepositions of place: capitalised words right after one are where something happened, not
+# who spoke ("modelling in French Polynesia noted ...": the talk noted, not a person).
+PLACE_PREPOSITIONS = ("in", "at", "near", "across", "throughout", "within", "en", "à", "au", "aux", "im", "em",
+                      "nel", "nella", "bij")
 NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led", "introduced", "delivered",
                       "opened", "closed", "reported", "given", "asked", "question", "questions", "comment",
                       "comments", "answered", "raised", "remarks")
