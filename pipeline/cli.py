@@ -22,7 +22,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # Before anything imports prefect: a temporary server started by this process must not phone home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -30,13 +30,15 @@ os.environ.setdefault("DO_NOT_TRACK", "1")  # nor Prefect's client, on a termina
 
 import duckdb  # noqa: E402
 
-from flows.api_server import TemporaryServer, flows_use, start_temporary_server  # noqa: E402
 from pipeline import PARSER_VERSION, store  # noqa: E402
 from pipeline import commands as analyst_commands  # noqa: E402
 from pipeline.display import shown  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
 from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
+
+if TYPE_CHECKING:  # flows import pipeline; the commands that run a flow import flows when they run
+    from flows.api_server import TemporaryServer
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
 FORMATS = ("table", "csv", "json", "nl")  # nl: one JSON object per line
@@ -82,6 +84,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _prepare_prefect_env()
         server = None
         if not args.dask_address:  # parsing here: both boot while this process imports Prefect
+            from flows.api_server import start_temporary_server  # flows import pipeline, not the reverse
+
             server = start_temporary_server()
             start_forkserver()
         try:
@@ -98,13 +102,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer | None) -> Any:
     """The ingest flow (against `server` if given), with a progress bar on stderr when it is a terminal
     (and not --quiet)."""
+    from flows.api_server import flows_use
     from flows.ingest import (  # imports prefect: slow, so only when ingesting
         DEFAULT_MAX_WORKERS,
         ScaleOutError,
         check_dask_settings,
         ingest_flow,
-        reporting_progress_to,
     )
+    from pipeline.ingest.summary import reporting_progress_to
     from pipeline.progress import ingest_progress
 
     if args.dask_address:

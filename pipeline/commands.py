@@ -36,7 +36,7 @@ def _pair(text: str, option: str) -> tuple[str, str]:
 
 def requested_corrections(args: argparse.Namespace, document_id: str) -> list[Correction]:
     """The corrections `minutes correct` was asked for, in the order of the options' kinds."""
-    now = store._utcnow()
+    now = store.utcnow()
 
     def make(record: str, key: str, action: str, value: str | None) -> Correction:
         return Correction(document_id=document_id, record=record, key=key, action=action, value=value,
@@ -134,7 +134,7 @@ def _print_hits(columns: list[str], rows: list[list[Any]]) -> None:
 
 # --------------------------------------------------------------------------- tables, schema
 
-# One line per table (the views describe themselves in pipeline/history.py's docstring).
+# One line per table (the views describe themselves in pipeline/store/views.py's docstring).
 TABLE_DESCRIPTIONS = {
     "documents": "one row per document: provenance and the meeting's metadata",
     "sections": "the section tree: headings, bodies and pages",
@@ -149,7 +149,7 @@ TABLE_DESCRIPTIONS = {
 
 def relation_descriptions() -> dict[str, str]:
     """Every table and view of the database, with one line saying what it holds."""
-    from pipeline import history
+    from pipeline.store import views as history
 
     described = dict(TABLE_DESCRIPTIONS)
     lines = (history.__doc__ or "").splitlines()

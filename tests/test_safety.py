@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.ingest import FileOutcome, IngestSummary, discover
 from pipeline import store
 from pipeline.cli import EXIT_ERROR, EXIT_OK, format_table, main
 from pipeline.display import shown
+from pipeline.ingest.discover import discover
+from pipeline.ingest.summary import FileOutcome, IngestSummary
 from pipeline.preflight import describe_bytes
 from pipeline.report import GENERATOR_TAG
 

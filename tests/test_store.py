@@ -149,7 +149,7 @@ def test_failed_load_rolls_back_to_the_earlier_version(con, document_factory, mo
             raise RuntimeError("disk full")
         real_insert(con_, table, rows)
 
-    monkeypatch.setattr(store, "insert_rows", failing_insert)
+    monkeypatch.setattr(store.load, "insert_rows", failing_insert)  # load_document calls its module's own
     with pytest.raises(RuntimeError):
         store.load_document(con, document_factory(sections=1))
     assert store.table_counts(con) == before
