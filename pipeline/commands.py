@@ -50,8 +50,8 @@ def requested_corrections(args: argparse.Namespace, document_id: str) -> list[Co
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
     from pipeline.show import find_document
+    from pipeline.tabular import format_table
 
     if args.list:
         return _print_corrections(args)
@@ -74,8 +74,8 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def _print_corrections(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
     from pipeline.show import find_document
+    from pipeline.tabular import format_table
 
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
@@ -166,7 +166,7 @@ def relation_descriptions() -> dict[str, str]:
 
 
 def cmd_tables(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
+    from pipeline.tabular import format_table
 
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
@@ -189,7 +189,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
+    from pipeline.tabular import format_table
 
     described = relation_descriptions()
     if args.table and args.table not in described:

@@ -15,7 +15,8 @@ import duckdb
 import pytest
 
 from pipeline import store
-from pipeline.cli import EXIT_ERROR, EXIT_FAILED_FILES, EXIT_OK, format_table, main
+from pipeline.cli import EXIT_ERROR, EXIT_FAILED_FILES, EXIT_OK, main
+from pipeline.tabular import format_table
 from schemas import ParsedDocument
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from pipeline import store
-from pipeline.cli import EXIT_ERROR, EXIT_OK, format_table, main
+from pipeline.cli import EXIT_ERROR, EXIT_OK, main
 from pipeline.display import shown
 from pipeline.ingest.discover import discover
 from pipeline.ingest.summary import FileOutcome, IngestSummary
 from pipeline.preflight import describe_bytes
 from pipeline.report import GENERATOR_TAG
+from pipeline.tabular import format_table
 
 SECRET = "hunter2 the private key of somebody else"
 ENDLESS_QUERY = "SELECT count(*) FROM range(10000000000000) a, range(1000) b"
