@@ -6,6 +6,9 @@ in a connection opened for a moment, one transaction per document. So the file i
 briefly, a run killed half-way keeps every document it loaded (whole), and one ingest per
 database runs at a time (store.IngestLock). Every file seen gets a `files` row: loaded,
 skipped (unchanged, duplicate, not a PDF) or failed with a reason; no file stops the others.
+
+Only the Prefect part is here (the flow, the parse task, the task runners); the steps it runs
+are plain Python in pipeline/ingest/ (discover, plan, parse, write, summary).
 """
 
 from __future__ import annotations
