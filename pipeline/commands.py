@@ -36,7 +36,7 @@ def _pair(text: str, option: str) -> tuple[str, str]:
 
 def requested_corrections(args: argparse.Namespace, document_id: str) -> list[Correction]:
     """The corrections `minutes correct` was asked for, in the order of the options' kinds."""
-    now = store._utcnow()
+    now = store.utcnow()
 
     def make(record: str, key: str, action: str, value: str | None) -> Correction:
         return Correction(document_id=document_id, record=record, key=key, action=action, value=value,
@@ -50,8 +50,8 @@ def requested_corrections(args: argparse.Namespace, document_id: str) -> list[Co
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
     from pipeline.show import find_document
+    from pipeline.tabular import format_table
 
     if args.list:
         return _print_corrections(args)
@@ -74,8 +74,8 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def _print_corrections(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
     from pipeline.show import find_document
+    from pipeline.tabular import format_table
 
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
@@ -134,7 +134,7 @@ def _print_hits(columns: list[str], rows: list[list[Any]]) -> None:
 
 # --------------------------------------------------------------------------- tables, schema
 
-# One line per table (the views describe themselves in pipeline/history.py's docstring).
+# One line per table (the views describe themselves in pipeline/store/views.py's docstring).
 TABLE_DESCRIPTIONS = {
     "documents": "one row per document: provenance and the meeting's metadata",
     "sections": "the section tree: headings, bodies and pages",
@@ -149,7 +149,7 @@ TABLE_DESCRIPTIONS = {
 
 def relation_descriptions() -> dict[str, str]:
     """Every table and view of the database, with one line saying what it holds."""
-    from pipeline import history
+    from pipeline.store import views as history
 
     described = dict(TABLE_DESCRIPTIONS)
     lines = (history.__doc__ or "").splitlines()
@@ -166,7 +166,7 @@ def relation_descriptions() -> dict[str, str]:
 
 
 def cmd_tables(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
+    from pipeline.tabular import format_table
 
     con = store.connect_read_only(args.db, wait=args.wait)
     try:
@@ -189,7 +189,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from pipeline.cli import format_table
+    from pipeline.tabular import format_table
 
     described = relation_descriptions()
     if args.table and args.table not in described:

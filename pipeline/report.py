@@ -2,7 +2,7 @@
 
 Nothing is fetched when the page opens (no CDN, no web font, no external script): the charts
 are SVG written here, the style and the small script are inline. The data comes from the
-history views (pipeline/history.py) and the `files` table.
+history views (pipeline/store/views.py) and the `files` table.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any
 
 import duckdb
 
-from pipeline import history
 from pipeline.errors import MinutesError
+from pipeline.store import views as history
 
 # Colour-blind-safe palette (Okabe & Ito), in the order segments and series use it.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")

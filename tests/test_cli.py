@@ -15,7 +15,8 @@ import duckdb
 import pytest
 
 from pipeline import store
-from pipeline.cli import EXIT_ERROR, EXIT_FAILED_FILES, EXIT_OK, format_table, main
+from pipeline.cli import EXIT_ERROR, EXIT_FAILED_FILES, EXIT_OK, main
+from pipeline.tabular import format_table
 from schemas import ParsedDocument
 
 
@@ -233,7 +234,7 @@ def test_ingest_into_an_in_memory_database_is_refused(capsys, tmp_path) -> None:
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "json"])
 def test_export_writes_every_table_and_view(capsys, db, tmp_path, fmt) -> None:
-    from pipeline import history
+    from pipeline.store import views as history
 
     out = tmp_path / "out" / "nested"
     assert main(["export", str(out), "--format", fmt, "--db", str(db)]) == EXIT_OK

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import PARSER_VERSION, history, store
+from pipeline import PARSER_VERSION, store
 from pipeline.cli import EXIT_ERROR, EXIT_OK, main
 from pipeline.commands import relation_descriptions
+from pipeline.store import views as history
 from tests.procs import REPO, subprocess_env
 
 

@@ -18,7 +18,7 @@ from tests.procs import REPO, subprocess_env
 def _load(db: Path, doc: ParsedDocument, parser_version: str = "1") -> None:
     doc = doc.model_copy(update={"provenance": doc.provenance.model_copy(update={"parser_version": parser_version})})
     record = store.FileRecord(path=doc.provenance.path, file_name=doc.provenance.file_name, status="loaded",
-                              document_id=doc.document_id, sha256=doc.document_id, last_seen_at=store._utcnow(),
+                              document_id=doc.document_id, sha256=doc.document_id, last_seen_at=store.utcnow(),
                               parser_version=parser_version)
     with store.connect(db) as con:
         store.load_document(con, doc, [record])

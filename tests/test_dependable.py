@@ -20,6 +20,8 @@ import pytest
 from flows import ingest
 from pipeline import PARSER_VERSION, store
 from pipeline.errors import UnreadablePDF
+from pipeline.ingest import discover, summary, write
+from pipeline.ingest import plan as plan_module
 from pipeline.isolation import FORKSERVER_STOPPED, Limits, call_by_name, run_isolated
 from pipeline.parse import parse_pdf
 from tests.pdf_builder import PdfBuilder, write_raw_pdf
@@ -122,7 +124,7 @@ def test_a_killed_forkserver_is_retried_not_blamed_on_the_file() -> None:
     with pytest.raises(ChildProcessError, match="^interrupted: ") as raised:
         run_isolated(kill_the_forkserver_and_wait, limits=Limits(timeout_seconds=20))
     assert ingest._is_transient(raised.value)  # parsed again at once, in the same run
-    assert ingest._reason(raised.value).startswith(ingest.NOT_THE_FILES_FAULT)  # and in the next, if it fails
+    assert summary.failure_reason(raised.value).startswith(summary.NOT_THE_FILES_FAULT)  # and in the next, if it fails
     assert run_isolated(call_by_name, "os", "getpid") != os.getpid()  # a new forkserver forks the next child
 
 
@@ -143,7 +145,7 @@ def test_a_storage_failure_is_retried_on_the_next_run(tmp_path, monkeypatch, doc
     with monkeypatch.context() as full:
         full.setattr(store, "load_documents", disk_full)
         full.setattr(store, "load_document", disk_full)
-        writer = ingest._Writer(db, {}, logging.getLogger("test"))
+        writer = write.Writer(db, {}, logging.getLogger("test"))
         writer.add_document(stored, doc)
         writer.flush()
     with store.connect(db) as con:
@@ -155,7 +157,7 @@ def test_a_storage_failure_is_retried_on_the_next_run(tmp_path, monkeypatch, doc
                                        last_seen_at=now, parser_version=PARSER_VERSION)
                 for path, reason in others.items()}
     records = [record.model_copy(update={"status": "loaded", "reason": None}) for record in earlier.values()]
-    plan = ingest._plan(db, records, retry_failed=False, wait=0.0, earlier=earlier)
+    plan = plan_module.make_plan(db, records, retry_failed=False, wait=0.0, earlier=earlier)
     assert sorted(plan.to_parse) == ["/disk.pdf", "/killed.pdf"]
     assert [r.path for r in plan.settled] == ["/broken.pdf"]
 
@@ -168,7 +170,7 @@ def test_minutes_own_files_are_never_ingested(tmp_path, monkeypatch) -> None:
         (inbox / name).parent.mkdir(parents=True, exist_ok=True)
         (inbox / name).write_bytes(b"%PDF-1.4")
     monkeypatch.chdir(inbox)
-    found = ingest.without_own_files(ingest.discover(["."]), "minutes.duckdb", "minutes.duckdb.ocr")
+    found = discover.without_own_files(discover.discover(["."]), "minutes.duckdb", "minutes.duckdb.ocr")
     assert [path.name for path in found.pdfs] == ["a.pdf"]
     assert [path.name for path in found.others] == ["notes.txt"]
 
@@ -197,7 +199,7 @@ def test_the_hash_is_of_the_bytes_parsed_though_the_file_is_rewritten(tmp_path, 
     db = str(tmp_path / "m.duckdb")
     before = store.FileRecord(path=str(original), file_name="a.pdf", sha256="hash taken before", size_bytes=1,
                               status="loaded", last_seen_at=dt.datetime(2026, 1, 1), parser_version=PARSER_VERSION)
-    writer = ingest._Writer(db, {}, logging.getLogger("test"))
+    writer = write.Writer(db, {}, logging.getLogger("test"))
     writer.add_document(before, doc)
     writer.flush()
     with store.connect(db) as con:
@@ -206,7 +208,7 @@ def test_the_hash_is_of_the_bytes_parsed_though_the_file_is_rewritten(tmp_path, 
 
     # A copy of the bytes the first path held then is not "a duplicate" of a document that is not stored.
     copy = record.model_copy(update={"path": "/backup/a.pdf", "sha256": "bytes before the rewrite"})
-    (settled,) = ingest._settle_duplicates([(copy, record.path)], {record.path: record})
+    (settled,) = write.settle_duplicates([(copy, record.path)], {record.path: record})
     assert settled.status == "skipped" and settled.reason.startswith("not parsed yet")
 
 
@@ -278,6 +280,6 @@ def test_hashing_a_huge_sparse_file_keeps_to_the_timeout(tmp_path) -> None:
     with open(huge, "wb") as sparse:
         sparse.truncate(8 << 30)  # 8 GB of holes: no disk used, seconds to read
     started = time.monotonic()
-    record = ingest._fingerprint(huge, dt.datetime(2026, 1, 1), timeout=0.1)
+    record = plan_module.fingerprint_file(huge, dt.datetime(2026, 1, 1), timeout=0.1)
     assert time.monotonic() - started < 1.5
     assert (record.status, record.reason) == ("failed", "too slow: reading the file took more than 0.1 s")

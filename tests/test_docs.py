@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import docs, history, store
+from pipeline import docs, store
 from pipeline.cli import EXIT_OK, build_parser, main
+from pipeline.store import views as history
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"

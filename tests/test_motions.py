@@ -195,7 +195,7 @@ def test_motions_table_view_people_and_show(db_with_motions, document_factory) -
     assert "motion 1 [p. 1]: that the accounts be adopted" in tree
     assert "seconded by Bo Ray; carried (for 71, against 9, abstain 7)" in tree
     assert "motion 2 [p. 2]: to adjourn" in tree and "outcome not recorded" in tree
-    assert "motions" in store.TABLES and "decisions" in store.history.VIEW_NAMES  # export writes both
+    assert "motions" in store.TABLES and "decisions" in store.views.VIEW_NAMES  # export writes both
     outcome = store.TABLES["motions"].create_sql()
     assert "CHECK (outcome IN ('carried', 'defeated', 'withdrawn', 'deferred'))" in outcome
 

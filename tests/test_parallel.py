@@ -13,9 +13,11 @@ import pytest
 
 from flows import ingest
 from flows.ingest import ingest_flow
-from pipeline import store
+from pipeline import PARSER_VERSION, store
 from pipeline.cli import EXIT_OK, main
 from pipeline.errors import UnreadablePDF
+from pipeline.ingest import plan
+from pipeline.ingest import write as writer_module
 from pipeline.progress import ingest_progress
 from schemas import ParsedDocument
 
@@ -44,13 +46,13 @@ def fake_parser(monkeypatch, document_factory):
 def hashed(monkeypatch) -> list[str]:
     """The files ingest reads to hash them."""
     paths: list[str] = []
-    real = ingest.sha256_file
+    real = plan.sha256_file
 
     def spy(path, *args):
         paths.append(str(path))
         return real(path, *args)
 
-    monkeypatch.setattr(ingest, "sha256_file", spy)
+    monkeypatch.setattr(plan, "sha256_file", spy)
     return paths
 
 
@@ -230,7 +232,7 @@ def test_a_document_the_database_rejects_fails_alone_when_loaded_in_a_batch(
 
     monkeypatch.setattr(ingest, "parse_pdf", parse)
     monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)
-    monkeypatch.setattr(ingest, "LOAD_BATCH_SECONDS", 3600.0)  # all three in one batch
+    monkeypatch.setattr(writer_module, "LOAD_BATCH_SECONDS", 3600.0)  # all three in one batch
     for name in ("a.pdf", "b.pdf", "c.pdf"):
         write(tmp_path / "in", name, name.encode())
     db = tmp_path / "m.duckdb"
@@ -245,13 +247,13 @@ def test_a_document_the_database_rejects_fails_alone_when_loaded_in_a_batch(
 def test_the_first_document_is_loaded_at_once_the_next_ones_in_batches(tmp_path, document_factory) -> None:
     db = str(tmp_path / "m.duckdb")
     store.connect(db).close()
-    writer = ingest._Writer(db, {}, logger=logging.getLogger("test"))
+    writer = writer_module.Writer(db, {}, logger=logging.getLogger("test"))
     records = []
     for n in range(3):
         data = f"document {n}".encode()
         doc = document_factory(data, path=str(tmp_path / f"{n}.pdf"))
         record = store.FileRecord(path=str(tmp_path / f"{n}.pdf"), file_name=f"{n}.pdf", status="loaded",
-                                  sha256=doc.document_id, parser_version=ingest.PARSER_VERSION,
+                                  sha256=doc.document_id, parser_version=PARSER_VERSION,
                                   last_seen_at=dt.datetime(2026, 11, 30))
         records.append(record)
         writer.add_document(record, doc)

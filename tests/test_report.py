@@ -118,7 +118,7 @@ def test_the_page_shows_the_history(report_html, samples_db) -> None:
 def test_failed_files_are_listed_first_with_their_reason(tmp_path, document_factory) -> None:
     db = tmp_path / "f.duckdb"
     doc = document_factory()
-    seen = store._utcnow()
+    seen = store.utcnow()
     with store.connect(db) as con:
         store.load_document(con, doc, [store.FileRecord(
             path="/archive/a.pdf", file_name="a.pdf", status="loaded", document_id=doc.document_id,

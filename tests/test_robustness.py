@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from flows import ingest
-from flows.ingest import discover, ingest_flow
+from flows.ingest import ingest_flow
 from pipeline import store
 from pipeline.cli import EXIT_FAILED_FILES, main
 from pipeline.errors import UnreadablePDF
+from pipeline.ingest.discover import discover
 from pipeline.isolation import Limits, ParseCrashed, ParserError, ParseTimeout, ParseTooLarge, run_isolated
 from pipeline.parse import parse_pdf
 from pipeline.preflight import check_pdf, describe_bytes, explain_failure

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from flows.ingest import FileOutcome, IngestSummary, discover
 from pipeline import store
-from pipeline.cli import EXIT_ERROR, EXIT_OK, format_table, main
+from pipeline.cli import EXIT_ERROR, EXIT_OK, main
 from pipeline.display import shown
+from pipeline.ingest.discover import discover
+from pipeline.ingest.summary import FileOutcome, IngestSummary
 from pipeline.preflight import describe_bytes
 from pipeline.report import GENERATOR_TAG
+from pipeline.tabular import format_table
 
 SECRET = "hunter2 the private key of somebody else"
 ENDLESS_QUERY = "SELECT count(*) FROM range(10000000000000) a, range(1000) b"
@@ -74,20 +76,7 @@ def test_error_lines_are_escaped(capsys, tmp_path) -> None:
 # --------------------------------------------------------------------------- 3. nothing clobbered
 
 
-def test_the_ingest_lock_is_ours_and_leaves_other_files_alone(tmp_path) -> None:
-    poetry_lock = tmp_path / "poetry.lock"
-    poetry_lock.write_text("# other people's lock file\n")
-    with store.IngestLock(str(tmp_path / "poetry")):
-        assert Path(store.lock_path(str(tmp_path / "poetry"))).name == "poetry.minutes-lock"
-    assert poetry_lock.read_text() == "# other people's lock file\n"
-
-
-def test_a_lock_file_that_is_not_ours_is_refused_untouched(tmp_path) -> None:
-    taken = tmp_path / "m.duckdb.minutes-lock"
-    taken.write_text("somebody's notes\n")
-    with pytest.raises(store.NotOurLockFile, match="not a minutes lock file"):
-        store.IngestLock(str(tmp_path / "m.duckdb")).__enter__()
-    assert taken.read_text() == "somebody's notes\n"
+# The ingest lock's own tests are in test_store_lock.py.
 
 
 def test_report_refuses_the_database_and_other_files(capsys, db, tmp_path) -> None:
@@ -150,15 +139,7 @@ def test_table_output_is_cut_with_a_note_and_csv_gives_every_row(capsys, db) -> 
 # --------------------------------------------------------------------------- 6. one database, one lock
 
 
-def test_a_symlinked_or_hard_linked_name_shares_the_lock(tmp_path, db) -> None:
-    symlink, hardlink = tmp_path / "link.duckdb", tmp_path / "hard.duckdb"
-    symlink.symlink_to(db)
-    os.link(db, hardlink)
-    assert store.lock_path(str(symlink)) == store.lock_path(str(db))
-    with store.IngestLock(str(db)):
-        assert store.ingest_lock_holder(str(symlink)) == os.getpid()
-        with pytest.raises(store.DatabaseBusy):
-            store.IngestLock(str(hardlink)).__enter__()
+# The lock shared by every name of a database file: test_store_lock.py.
 
 
 # --------------------------------------------------------------------------- 7. absolute paths

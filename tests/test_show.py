@@ -33,7 +33,7 @@ def db(tmp_path, document_factory) -> Path:
                                (document_factory(b"two", path="/archive/two.pdf", sections=1), "/archive/two.pdf")):
             store.load_document(con, doc, [store.FileRecord(
                 path=file_path, file_name=Path(file_path).name, status="loaded", document_id=doc.document_id,
-                last_seen_at=store._utcnow(), parser_version="x")])
+                last_seen_at=store.utcnow(), parser_version="x")])
     return path
 
 

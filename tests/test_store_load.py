@@ -1,29 +1,15 @@
-"""DuckDB storage: DDL derived from the schemas, idempotent loads, one transaction per document."""
+"""pipeline/store/load.py: idempotent loads, one transaction per document, the files table and lookups."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from pipeline import PARSER_VERSION, store
-from schemas import DocumentMeta, ParsedDocument, Provenance
-
-# The columns the scorer reads (../shared/eval/GOLD.md), kept here so the test runs on a clean clone.
-GOLD_COLUMNS = {
-    "documents": [
-        "document_id", "file_name", "title", "meeting_date", "venue", "organizer",
-        "participants_total", "participants_female", "respondents",
-    ],
-    "sections": ["document_id", "section_no", "parent_no", "level", "heading"],
-    "speakers": ["document_id", "honorific", "name", "role", "organization"],
-    "qa_pairs": ["document_id", "question", "answer"],
-    "feedback_counts": ["document_id", "question", "label", "count"],
-}
-GOLD_MD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "GOLD.md"
+from schemas import ParsedDocument
 
 
 @pytest.fixture
@@ -32,64 +18,6 @@ def con():
     yield connection
     connection.close()
 
-
-def columns(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, tuple[str, str]]:
-    """column name -> (data type, is_nullable) as DuckDB reports them."""
-    rows = con.execute(
-        "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = ?",
-        [table],
-    ).fetchall()
-    return {name: (data_type, nullable) for name, data_type, nullable in rows}
-
-
-def test_every_model_field_is_a_column(con) -> None:
-    documents = columns(con, "documents")
-    for name in [*Provenance.model_fields, *DocumentMeta.model_fields]:
-        if name != "sha256":  # stored as document_id
-            assert name in documents
-    for table, model in store.CHILD_TABLES.items():
-        assert set(columns(con, table)) == {"document_id", *model.model_fields}
-    assert set(columns(con, "files")) == set(store.FileRecord.model_fields)
-
-
-def test_child_tables_follow_the_document_model() -> None:
-    assert set(store.CHILD_TABLES) == {"sections", "speakers", "qa_pairs", "feedback_counts", "motions"}
-    assert {store.ordinal_field(m) for m in store.CHILD_TABLES.values()} == {
-        "section_no", "speaker_no", "qa_no", "feedback_no", "motion_no",
-    }
-
-
-def test_types_and_nullability_come_from_annotations(con) -> None:
-    documents = columns(con, "documents")
-    assert documents["meeting_date"] == ("DATE", "YES")
-    assert documents["participants_total"] == ("BIGINT", "YES")
-    assert documents["file_name"] == ("VARCHAR", "NO")
-    assert documents["loaded_at"][0] == "TIMESTAMP"
-    speakers = columns(con, "speakers")
-    assert speakers["section_nos"] == ("BIGINT[]", "NO")
-    assert speakers["role"] == ("VARCHAR", "YES")
-    assert columns(con, "sections")["kind"] == ("VARCHAR", "NO")
-    assert columns(con, "feedback_counts")["count"] == ("BIGINT", "NO")
-
-
-def test_unsupported_annotation_fails_loudly() -> None:
-    with pytest.raises(TypeError, match="no DuckDB type"):
-        store.sql_type(dict)
-
-
-def test_gold_contract_columns_exist(con) -> None:
-    for table, names in GOLD_COLUMNS.items():
-        assert set(names) <= set(columns(con, table)), table
-    assert columns(con, "documents")["meeting_date"][0] == "DATE"
-
-
-@pytest.mark.skipif(not GOLD_MD.is_file(), reason="shared eval folder not present")
-def test_gold_md_columns_exist(con) -> None:
-    rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", GOLD_MD.read_text(), flags=re.MULTILINE)
-    assert rows
-    for table, cells in rows:
-        for name in re.findall(r"`(\w+)`", cells):
-            assert name in columns(con, table), f"{table}.{name}"
 
 
 def test_load_writes_every_table(con, document_factory) -> None:
@@ -149,7 +77,7 @@ def test_failed_load_rolls_back_to_the_earlier_version(con, document_factory, mo
             raise RuntimeError("disk full")
         real_insert(con_, table, rows)
 
-    monkeypatch.setattr(store, "insert_rows", failing_insert)
+    monkeypatch.setattr(store.load, "insert_rows", failing_insert)  # load_document calls its module's own
     with pytest.raises(RuntimeError):
         store.load_document(con, document_factory(sections=1))
     assert store.table_counts(con) == before
@@ -209,44 +137,3 @@ def test_unreferenced_old_versions_are_deleted(con, document_factory) -> None:
     assert con.execute("SELECT count(DISTINCT document_id) FROM sections").fetchone() == (1,)
 
 
-def test_schema_mismatch_is_refused(tmp_path) -> None:
-    db = tmp_path / "old.duckdb"
-    with duckdb.connect(str(db)) as raw:
-        raw.execute("CREATE TABLE documents (document_id VARCHAR PRIMARY KEY, name VARCHAR)")
-    with pytest.raises(store.StoreError, match="another version"):
-        store.connect(db)
-
-
-def test_connect_creates_file_and_is_reopenable(tmp_path, document_factory) -> None:
-    db = tmp_path / "m.duckdb"
-    with store.connect(db) as con:
-        store.load_document(con, document_factory())
-    with store.connect(db) as con:
-        assert store.table_counts(con)["documents"] == 1
-
-
-def test_read_only_connection_refuses_writes(tmp_path) -> None:
-    db = tmp_path / "m.duckdb"
-    store.connect(db).close()
-    with store.connect_read_only(db) as con:
-        with pytest.raises(duckdb.Error):
-            con.execute("DROP TABLE documents")
-
-
-def test_read_only_connect_to_missing_file_is_clear(tmp_path) -> None:
-    with pytest.raises(store.StoreError, match="does not exist"):
-        store.connect_read_only(tmp_path / "missing.duckdb")
-
-
-def test_db_path_resolution(monkeypatch) -> None:
-    monkeypatch.delenv(store.DB_ENV_VAR, raising=False)
-    assert store.resolve_db_path(None) == "minutes.duckdb"
-    monkeypatch.setenv(store.DB_ENV_VAR, "/data/env.duckdb")
-    assert store.resolve_db_path(None) == "/data/env.duckdb"
-    assert store.resolve_db_path("cli.duckdb") == "cli.duckdb"
-
-
-def test_schema_sql_matches_the_created_tables(con) -> None:
-    sql = store.schema_sql()
-    for table in store.TABLES:
-        assert f"CREATE TABLE IF NOT EXISTS {table} (" in sql

@@ -1,4 +1,4 @@
-"""The views across workshops (pipeline/history.py): person keys, people, topics, feedback,
+"""The views across workshops (pipeline/store/views.py): person keys, people, topics, feedback,
 attendance and Q&A search, on documents built here (the examples of docs/sql.md run in test_docs.py)."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ import datetime as dt
 import duckdb
 import pytest
 
-from pipeline import history, store
+from pipeline import store
+from pipeline.store import views as history
 from schemas import DocumentMeta, FeedbackCount, ParsedDocument, QAPair, Section, SectionKind, Speaker
 
 
