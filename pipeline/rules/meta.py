@@ -3,8 +3,6 @@ languages minutes are written in (English, French, German, Spanish, Italian, Dut
 
 from __future__ import annotations
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 # Month names by number, all languages; matched case-insensitively, accents optional where writers drop them.
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro"),
