@@ -10,6 +10,7 @@ from pipeline.annotate.roster import Roster, RosterEntry, build_roster
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
+    CHAIR_ROLES,
     GENERIC_ORG_HEADS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
@@ -18,8 +19,10 @@ from pipeline.rules import (
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_SUFFIXES,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
+    ROLE_TAIL_STOPWORDS,
     ROLE_TITLES,
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
@@ -80,6 +83,32 @@ def _org_like_loose(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words) and words[0][:1].isupper()
 
 
+_POST_HEADS = set(POST_WORDS) | set(CHAIR_ROLES) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+_ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|eine)\s+", re.I)
+
+
+def starts_with_post(text: str) -> bool:
+    """ "President", "a Representative from X", "Versammlungsleiterin": a phrase that opens with a post."""
+    words = _ARTICLE.sub("", text.strip()).split()
+    if not words:
+        return False
+    first = words[0].lower().strip(".,:;()")
+    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]).lower() in _POST_HEADS
+
+
+def plausible_role(role: str | None) -> str | None:
+    """A post is a short noun phrase: a role that ends in a conjunction or preposition ("seconded and"), or runs
+    long with no post word in it ("some communities worry about ..."), was cut from a clause."""
+    if not role:
+        return role
+    words = role.split()
+    if words[-1].lower().strip(".,;:") in ROLE_TAIL_STOPWORDS:
+        return None
+    if role[:1].islower() and not starts_with_post(role) and len(words) > 3:
+        return None
+    return role
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.I).strip(" ,.;:")
 
@@ -94,8 +123,8 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     for k in range(1, len(parts)):
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
-    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|de la|du|des|von|der|di|della|del|van)\s+(?:the\s+)?",
-                             text))
+    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|du|des|von|der|di|della|van)\s+"
+                             r"(?:(?:the|la|el|le|les|los|las|die|das|het)\s+)?", text))
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
         (_org_like_strict, preps),
@@ -152,6 +181,9 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if len(parts) >= 2:
             role, org = split_role_org(inside)
             return role, org, rest
+        if starts_with_post(inside):  # "(President)", "(Versammlungsleiter)", "(Head of X at Y)"
+            role, org = split_role_org(inside)
+            return role, org, rest
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
@@ -164,7 +196,8 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in split_outside_parens(segment):
-        if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) or len(part.split()) > 14:
+        if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
+                or len(part.split()) > 14:
             break
         if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):
             break  # "seconded by Mr. Y": the next clause, about someone else
@@ -303,6 +336,7 @@ class PeopleIndex:
         return partial[0] if len(partial) == 1 else None
 
     def add(self, found: PersonFound) -> PersonFound:
+        found.role = plausible_role(found.role)
         found = self.canonical(found)
         known = self.find(found.name)
         if known is None:
