@@ -110,7 +110,7 @@ def test_cues_that_make_a_listed_person_a_speaker():
     assert _coordinated_speaker_follows(" and Susannah Cowtan led the teaching")
     assert _coordinated_speaker_follows(" y la Maestra Hermosillo, explicaron que")
     assert not _coordinated_speaker_follows(" and Susannah Cowtan were present")
-    assert _post_before("El Rector de la Universidad Autónoma, ") == ("Rector", "la Universidad Autónoma")
+    assert _post_before("El Rector de la Universidad Autónoma, ") == ("Rector", "Universidad Autónoma")
     assert _post_before("The report, ") == (None, None)
 
 
