@@ -544,6 +544,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             role, org, after = _appositive(rest)
             found = PersonFound(honorific=None, name=name, role=role or title, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if role and not org and rest.lstrip().startswith("(") and starts_with_post(role):
+                # "concluded by presiding officer - Sai Kishore (President)": a post in brackets, given anywhere
+                mentions.add(PersonFound(honorific=None, name=name, role=role))
             if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
                 start = text.rfind(title, 0, start)
             label = _BRACKETED_LABEL.search(text[:start])
