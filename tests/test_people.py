@@ -165,3 +165,12 @@ def test_clause_like_roles_are_rejected() -> None:
     assert plausible_role("head of the finance team") == "head of the finance team"
     index = PeopleIndex()
     assert index.add(PersonFound(honorific=None, name="Ann Lee", role="seconded and")).role is None
+
+
+def test_a_post_set_as_a_label_before_a_name_is_the_role() -> None:
+    from pipeline.annotate.people import _post_before
+
+    assert _post_before("Versammlungsleiterin: ") == ("Versammlungsleiterin", None)
+    assert _post_before("closed by presiding officer - ")[0] is None  # not at the start of a line
+    assert _post_before("Moderator - ") == ("Moderator", None)
+    assert _post_before("AYES: ") == (None, None)

@@ -153,9 +153,16 @@ _POST_BEFORE = re.compile(
     r"(?P<post>[A-ZÀ-Þ][^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?$", re.I)
 
 
+# "Versammlungsleiterin: Madeleine Salzmann", "Moderator - Ann Lee": a post set as a label before the name.
+_POST_LABEL = re.compile(r"(?:^|\n|[.;•●]\s*)\s*(?P<post>[A-ZÀ-Þa-zß-ÿ][\w-]*(?:\s+[\w-]+){0,2})\s*[:–-]\s*$")
+
+
 def _post_before(before: str) -> tuple[str | None, str | None]:
     """ "El Rector de la Universidad X, Dr. Y, dirigió ...": the post written before the name, when its
     first word is a post ("Rector", "Director General")."""
+    label = _POST_LABEL.search(before)
+    if label and starts_with_post(label.group("post")):
+        return label.group("post"), None
     match = _POST_BEFORE.search(before)
     if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
         return None, None
@@ -552,6 +559,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             label = _BRACKETED_LABEL.search(text[:start])
             if label and not role:  # "(Moderator: Sharon Crook)": the label is the post
                 found.role = label.group("label").strip().capitalize()
+            if not found.role:  # "Versammlungsleiterin: Madeleine Salzmann": a post set as a label
+                post = _POST_LABEL.search(text[:start])
+                found.role = post.group("post") if post and starts_with_post(post.group("post")) else None
             if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
                     or _bracketed_ref_opens_block(text, start, end):
                 verb = after.lstrip(" ,").split()
