@@ -110,7 +110,7 @@ def test_cues_that_make_a_listed_person_a_speaker():
     assert _coordinated_speaker_follows(" and Susannah Cowtan led the teaching")
     assert _coordinated_speaker_follows(" y la Maestra Hermosillo, explicaron que")
     assert not _coordinated_speaker_follows(" and Susannah Cowtan were present")
-    assert _post_before("El Rector de la Universidad Autónoma, ") == ("Rector", "la Universidad Autónoma")
+    assert _post_before("El Rector de la Universidad Autónoma, ") == ("Rector", "Universidad Autónoma")
     assert _post_before("The report, ") == (None, None)
 
 
@@ -138,3 +138,39 @@ def test_a_place_after_a_preposition_is_not_a_speaker_though_a_verb_follows() ->
     names = [span.text for _, span in bare_names(doc, load_bare_name_matcher(nlp))]
     assert "French Polynesia" not in names
     assert {"Lloyd Chapman", "Julia Mayer"} <= set(names)
+
+
+def test_acronym_after_the_last_of_is_the_organisation() -> None:
+    from pipeline.annotate.people import split_role_org
+
+    assert split_role_org("Jefa de la Sección de Radio de la UAA") == ("Jefa de la Sección de Radio", "UAA")
+    assert split_role_org("a Representative from Diakonia") == ("Representative", "Diakonia")
+
+
+def test_a_post_in_brackets_or_after_an_article_is_a_role() -> None:
+    from pipeline.annotate.people import _appositive
+
+    assert _appositive(" (President).")[:2] == ("President", None)
+    assert _appositive(" (Versammlungsleiter)")[:2] == ("Versammlungsleiter", None)
+    assert _appositive(" (Oxfam Novib)")[:2] == (None, "Oxfam Novib")
+    assert _appositive(", a Representative from Diakonia, said that")[:2] == ("Representative", "Diakonia")
+
+
+def test_clause_like_roles_are_rejected() -> None:
+    from pipeline.annotate.people import plausible_role
+
+    assert plausible_role("seconded and") is None
+    assert plausible_role("some communities worry about mission creep") is None
+    assert plausible_role("Treasurer") == "Treasurer"
+    assert plausible_role("head of the finance team") == "head of the finance team"
+    index = PeopleIndex()
+    assert index.add(PersonFound(honorific=None, name="Ann Lee", role="seconded and")).role is None
+
+
+def test_a_post_set_as_a_label_before_a_name_is_the_role() -> None:
+    from pipeline.annotate.people import _post_before
+
+    assert _post_before("Versammlungsleiterin: ") == ("Versammlungsleiterin", None)
+    assert _post_before("closed by presiding officer - ")[0] is None  # not at the start of a line
+    assert _post_before("Moderator - ") == ("Moderator", None)
+    assert _post_before("AYES: ") == (None, None)

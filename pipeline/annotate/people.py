@@ -10,6 +10,7 @@ from pipeline.annotate.roster import Roster, RosterEntry, build_roster
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
+    CHAIR_ROLES,
     GENERIC_ORG_HEADS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
@@ -18,8 +19,10 @@ from pipeline.rules import (
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_SUFFIXES,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
+    ROLE_TAIL_STOPWORDS,
     ROLE_TITLES,
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
@@ -80,6 +83,32 @@ def _org_like_loose(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words) and words[0][:1].isupper()
 
 
+_POST_HEADS = set(POST_WORDS) | set(CHAIR_ROLES) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+_ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|eine)\s+", re.I)
+
+
+def starts_with_post(text: str) -> bool:
+    """ "President", "a Representative from X", "Versammlungsleiterin": a phrase that opens with a post."""
+    words = _ARTICLE.sub("", text.strip()).split()
+    if not words:
+        return False
+    first = words[0].lower().strip(".,:;()")
+    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]).lower() in _POST_HEADS
+
+
+def plausible_role(role: str | None) -> str | None:
+    """A post is a short noun phrase: a role that ends in a conjunction or preposition ("seconded and"), or runs
+    long with no post word in it ("some communities worry about ..."), was cut from a clause."""
+    if not role:
+        return role
+    words = role.split()
+    if words[-1].lower().strip(".,;:") in ROLE_TAIL_STOPWORDS:
+        return None
+    if role[:1].islower() and not starts_with_post(role) and len(words) > 3:
+        return None
+    return role
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.I).strip(" ,.;:")
 
@@ -94,8 +123,8 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     for k in range(1, len(parts)):
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
-    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|de la|du|des|von|der|di|della|del|van)\s+(?:the\s+)?",
-                             text))
+    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|du|des|von|der|di|della|van)\s+"
+                             r"(?:(?:the|la|el|le|les|los|las|die|das|het)\s+)?", text))
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
         (_org_like_strict, preps),
@@ -124,9 +153,16 @@ _POST_BEFORE = re.compile(
     r"(?P<post>[A-ZÀ-Þ][^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?$", re.I)
 
 
+# "Versammlungsleiterin: Madeleine Salzmann", "Moderator - Ann Lee": a post set as a label before the name.
+_POST_LABEL = re.compile(r"(?:^|\n|[.;•●]\s*)\s*(?P<post>[A-ZÀ-Þa-zß-ÿ][\w-]*(?:\s+[\w-]+){0,2})\s*[:–-]\s*$")
+
+
 def _post_before(before: str) -> tuple[str | None, str | None]:
     """ "El Rector de la Universidad X, Dr. Y, dirigió ...": the post written before the name, when its
     first word is a post ("Rector", "Director General")."""
+    label = _POST_LABEL.search(before)
+    if label and starts_with_post(label.group("post")):
+        return label.group("post"), None
     match = _POST_BEFORE.search(before)
     if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
         return None, None
@@ -152,6 +188,9 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if len(parts) >= 2:
             role, org = split_role_org(inside)
             return role, org, rest
+        if starts_with_post(inside):  # "(President)", "(Versammlungsleiter)", "(Head of X at Y)"
+            role, org = split_role_org(inside)
+            return role, org, rest
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
@@ -164,7 +203,8 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in split_outside_parens(segment):
-        if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) or len(part.split()) > 14:
+        if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
+                or len(part.split()) > 14:
             break
         if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):
             break  # "seconded by Mr. Y": the next clause, about someone else
@@ -303,6 +343,7 @@ class PeopleIndex:
         return partial[0] if len(partial) == 1 else None
 
     def add(self, found: PersonFound) -> PersonFound:
+        found.role = plausible_role(found.role)
         found = self.canonical(found)
         known = self.find(found.name)
         if known is None:
@@ -510,11 +551,17 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             role, org, after = _appositive(rest)
             found = PersonFound(honorific=None, name=name, role=role or title, organization=org,
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            if role and not org and rest.lstrip().startswith("(") and starts_with_post(role):
+                # "concluded by presiding officer - Sai Kishore (President)": a post in brackets, given anywhere
+                mentions.add(PersonFound(honorific=None, name=name, role=role))
             if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
                 start = text.rfind(title, 0, start)
             label = _BRACKETED_LABEL.search(text[:start])
             if label and not role:  # "(Moderator: Sharon Crook)": the label is the post
                 found.role = label.group("label").strip().capitalize()
+            if not found.role:  # "Versammlungsleiterin: Madeleine Salzmann": a post set as a label
+                post = _POST_LABEL.search(text[:start])
+                found.role = post.group("post") if post and starts_with_post(post.group("post")) else None
             if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
                     or _bracketed_ref_opens_block(text, start, end):
                 verb = after.lstrip(" ,").split()

@@ -218,3 +218,8 @@ GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "or
 # berichtete", "Die Versammlungsleitung stellte fest").
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
                  "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")
+# Endings of one-word posts (German compounds): "Versammlungsleiterin", "Kassenwart", "Protokollführer".
+POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender")
+# Words a post never ends with: a role that ends so was cut from a clause ("seconded and").
+ROLE_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "a", "an", "with", "for", "et", "und",
+                       "y", "e", "en", "de", "la", "le", "der", "die", "que", "qui", "dass")
