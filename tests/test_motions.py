@@ -28,9 +28,7 @@ def _structure(*sections: tuple[str, list[str]]) -> Structure:
 
 
 def motions_of(*sections: tuple[str, list[str]]):
-    structure = _structure(*sections)
-    located = [(s, b) for s in structure.sections for b in s.blocks]
-    return find_motions(located, structure)
+    return find_motions(_structure(*sections))
 
 
 def one(*sections: tuple[str, list[str]]):

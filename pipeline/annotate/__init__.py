@@ -32,7 +32,7 @@ class Annotations:
 
 def annotate(structure: Structure) -> Annotations:
     located = located_blocks(structure)
-    motions = find_motions(located, structure)
+    motions = find_motions(structure)
     return Annotations(
         # movers and seconders speak too
         speakers=add_movers(find_people(located, structure), motions,

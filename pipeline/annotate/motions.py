@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import Located, section_no_of, words_re
+from pipeline.annotate.common import words_re
 from pipeline.annotate.people import HONORIFIC_PREFIX, PeopleIndex, PersonFound
 from pipeline.rules import (
     COUNT_CONNECTORS,
@@ -571,19 +571,13 @@ class _Reader:
         self.settle(motion, sentence)
 
 
-def _units(structure: Structure, located: Located) -> list[_Unit]:
+def _units(structure: Structure) -> list[_Unit]:
     """Headings and blocks in reading order; a block that finishes the sentence of the one before joins it."""
-    units: list[_Unit] = []
-    located_by_section: dict[int | None, list] = {}
-    for section, block in located:
-        located_by_section.setdefault(section_no_of(section), []).append(block)
-    for block in located_by_section.get(None, []):
-        units.append(_Unit(unglue(block.text), None, block.page_first, False))
+    units = [_Unit(unglue(block.text), None, block.page_first, False) for block in structure.front]
     for section in structure.sections:
-        units.append(_Unit(unglue(section.heading), section.section_no, section.page_first, True,
-                           unglue(section.heading)))
-        units.extend(_Unit(unglue(b.text), section.section_no, b.page_first, False)
-                     for b in located_by_section.get(section.section_no, []))
+        heading = unglue(section.heading)
+        units.append(_Unit(heading, section.section_no, section.page_first, True, heading))
+        units.extend(_Unit(unglue(b.text), section.section_no, b.page_first, False) for b in section.blocks)
     joined: list[_Unit] = []
     for unit in units:
         last = joined[-1] if joined else None
@@ -596,9 +590,9 @@ def _units(structure: Structure, located: Located) -> list[_Unit]:
     return joined
 
 
-def find_motions(located: Located, structure: Structure) -> list[MotionFound]:
+def find_motions(structure: Structure) -> list[MotionFound]:
     reader = _Reader()
-    for unit in _units(structure, located):
+    for unit in _units(structure):
         if unit.is_heading and unit.heading:  # an item about elections, or the end of one
             reader.election_unit = reader.unit if _ELECTION.search(unit.heading) else None
         reader.read(unit)
