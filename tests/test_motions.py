@@ -266,3 +266,18 @@ def test_proposed_and_seconded_after_the_text_takes_the_line_before() -> None:
                       "Proposed Cllr Smith, seconded Cllr Jones, all in favour."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("That the hall hire fee be increased to £25", "Smith",
                                                               "Jones", "carried")
+
+
+def test_motion_by_second_by_with_a_roll_call_vote() -> None:
+    """The US council form: "Motion by X, second by Y, to ...", the vote a roll call of names."""
+    m = one(("5a. Resolution 2019-14", ["Motion by Fox, second by Chen, to adopt Resolution 2019-14.",
+                                         "Ayes: Torres, Chen, Walsh, Fox. Nays: None. Motion carried."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt Resolution 2019-14", "Fox", "Chen",
+                                                              "carried")
+    assert (m.votes_for, m.votes_against) == (4, 0)
+
+
+def test_a_roll_call_counts_the_names_listed() -> None:
+    assert vote_counts("Ayes: Torres, Chen and Walsh. Noes: Fox. Abstain: None.") == {
+        "for": 3, "against": 1, "abstain": 0}
+    assert vote_counts("For: the proposal as amended") == {}  # "for" alone is no roll call

@@ -174,3 +174,13 @@ def test_a_post_set_as_a_label_before_a_name_is_the_role() -> None:
     assert _post_before("closed by presiding officer - ")[0] is None  # not at the start of a line
     assert _post_before("Moderator - ") == ("Moderator", None)
     assert _post_before("AYES: ") == (None, None)
+
+
+def test_a_council_roll_call_with_posts_of_several_words_and_full_stops():
+    roster = _roster("Present: Mayor Linda Torres, Councilmember Derek Fox. Absent: Councilmember Sam Ortiz. "
+                     "Staff present: City Manager Paul Becker, Assistant City Manager Pat Heisinger.",
+                     "In attendance: Cllr S Okafor, Mrs J Pritchard (Town Clerk), Town Clerk J Smith")
+    got = {e.name: e.role for e in roster.entries}
+    assert got == {"Linda Torres": "Mayor", "Derek Fox": "Councilmember", "Sam Ortiz": "Councilmember",
+                   "Paul Becker": "City Manager", "Pat Heisinger": "Assistant City Manager", "S Okafor": None,
+                   "J Pritchard": "Town Clerk", "J Smith": "Town Clerk"}

@@ -21,6 +21,7 @@ from pipeline.rules import (
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
+    HONORIFICS,
     MOTION_NOUNS,
     MOTION_OUTCOME_WORDS,
     MOTION_VERBS,
@@ -110,7 +111,9 @@ def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
     return compiled
 
 
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?P<role>{words_re(t for t in MOVER_TITLES if not t.endswith('s'))})\.?\s*$")
+# A post before a mover's name is their role; a title used as an honorific ("Cllr") is not.
+_POSTS_BEFORE_MOVERS = tuple(t for t in MOVER_TITLES if not t.endswith("s") and t not in HONORIFICS)
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?P<role>{words_re(_POSTS_BEFORE_MOVERS)})\.?\s*$")
 
 
 def _titles_before(match: re.Match) -> dict[str, str]:
@@ -170,6 +173,10 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
                            r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
                            r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
                            r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
+_VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
+# A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
+_ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
+_ROLL_CALL_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
                            r"(?:was|were|is|has\s+been)\b", re.I)
@@ -279,9 +286,24 @@ def vote_counts(text: str) -> dict[str, int]:
     if dashed and not counts:
         numbers = [g for g in dashed.groups() if g]
         counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
+    for kind, count in _roll_call_counts(text).items():
+        counts.setdefault(kind, count)
     percent = _PERCENT_OF_VOTE.search(text)
     if percent and "for" not in counts:
         counts["for"] = int(percent.group(1))
+    return counts
+
+
+def _roll_call_counts(text: str) -> dict[str, int]:
+    """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None"."""
+    counts: dict[str, int] = {}
+    for match in _ROLL_CALL.finditer(text):
+        kind = _COUNT_WORD.get(match.group("w").lower())
+        if kind is None or match.group("w").lower() in _AMBIGUOUS_COUNT_WORDS:
+            continue
+        names = [n for n in _ROLL_CALL_SEPARATOR.split(match.group("names").strip()) if n]
+        if names and all(n.lower() not in ZERO_COUNT_WORDS for n in names):
+            counts.setdefault(kind, len(names))
     return counts
 
 
@@ -376,9 +398,15 @@ class _Reader:
         """Outcome and counts from `text` onto `motion`; True if anything was learned."""
         learned = False
         counts = vote_counts(text)
-        if counts and motion.votes_for is None and motion.votes_against is None:
+        held = {kind: getattr(motion, attr) for kind, attr in _VOTE_FIELDS.items()}
+        if counts and held["for"] is None and held["against"] is None:
             motion.votes_for, motion.votes_against = counts.get("for"), counts.get("against")
             motion.votes_abstain = counts.get("abstain")
+            learned = True
+        elif counts and all(held[kind] is None for kind in counts):
+            # a tally carried on in the next sentence: "Ayes: Torres, Chen. Nays: None."
+            for kind, count in counts.items():
+                setattr(motion, _VOTE_FIELDS[kind], count)
             learned = True
         outcome = outcome_of(text, strong_only)
         if outcome:

@@ -17,6 +17,7 @@ from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CHAIR_ROLES,
+    HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -40,11 +41,12 @@ _INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
 _ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
+_POST_WORD_SET = set(POST_WORDS)
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
 # "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
 _CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
-_HONORIFIC_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Mme|M|Sr|Sra|Herr|Frau)\.?$")
+_HONORIFIC_WORD = re.compile(rf"^(?:{words_re(h.rstrip('.') for h in HONORIFICS if ' ' not in h)})\.?$")
 # Labels that say who chairs take a colon ("Chair: X"); as the last word of a heading they name an item
 # ("Election of Chair"), not a list of people.
 _CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
@@ -233,6 +235,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     tokens = _TOKEN.findall(unglue(text))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
+    role_end = -2  # index of the last token of the post being read ("City Manager"), to join its words
     added: list[RosterEntry] = []
 
     def close() -> None:
@@ -245,11 +248,31 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             count += last is not None
             if last is not None:
                 added.append(last)
-            pending_role = None
+        if name:
+            pending_role = None  # a post belongs to the name right after it, kept or not
         name = []
 
     for i, token in enumerate(tokens):
         low = token.lower()
+        bare = token.rstrip(".:")
+        if name and bare != token and not _INITIAL.match(token) and _is_name_word(bare):
+            name.append(bare)  # "Councilmember Derek Fox. Absent: ...": the stop ends the name, not drops it
+            close()
+            if token.endswith(":"):
+                pending_role = plural_role = None
+            continue
+        if token.endswith(":"):
+            close()  # a new label ("Absent:", "Staff present:") starts a new list
+            pending_role = plural_role = None
+            continue
+        if token[:1].isupper() and len(name) <= 1 and not (name and is_given_name(name[0])) \
+                and (low.strip(".") in _POST_WORD_SET and low.strip(".") not in _ROLE_TITLES_LOWER
+                     or name and low.strip(".") in _ROLE_TITLES_LOWER):
+            # a post of several words before a name: "City Manager Paul Becker", "Town Clerk J Pritchard"
+            # ("Andrei Garcia Commissioner": a name before a post is left to the post-after-name rule)
+            words = name if i - len(name) - 1 != role_end or pending_role is None else [pending_role, *name]
+            pending_role, name, role_end = " ".join([*words, bare]), [], i
+            continue
         if token.startswith("("):
             close()
             if last is not None:
@@ -257,6 +280,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
             continue
+        if not name and len(bare) > 1 and _HONORIFIC_WORD.match(token):
+            continue  # "Cllr J Smith", "Mrs J Pritchard": the title is not part of the name
         if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
             name.append(token)
             continue

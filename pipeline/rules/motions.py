@@ -118,13 +118,13 @@ MOVED_FORMS = (
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
     r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
     r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
-    r"(?:(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
+    r"(?:(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
     r"(?P<text>(?:that|to|(?:the\s+)?(?:approval|adoption|acceptance|receipt)\b).*)$",
     r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
-    r"(?:and\s+)?(?:seconded\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
-    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:seconded\s+by\s+{seconder}|"
+    r"(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
+    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder}|"
     r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
-    r"^(?P<text>motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:seconded\s+by\s+{seconder}|{seconder}\s+"
+    r"^(?P<text>motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
     r"seconded)(?P<rest>.*)$",
     r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
     r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
@@ -135,7 +135,7 @@ MOVED_FORMS = (
     r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
     r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
     r"^(?:moved|motion)\s*:?\s*\(\s*{mover}\s*/\s*{seconder}\s*\)\s*[,:-]?\s*(?P<text>.*)$",
-    r"^{mover}\s*,?\s+proposed\s*,?\s*(?:and\s+)?(?:seconded\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*"
+    r"^{mover}\s*,?\s+proposed\s*,?\s*(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*"
     r"(?P<text>(?:that|to)\b.*)$",
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*[,;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?{seconder}"
     r"(?P<rest>.*)$",

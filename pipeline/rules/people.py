@@ -8,6 +8,8 @@ HONORIFICS = (
     "Lok Chumteav", "Lok Chumtiev", "Neak Oknha", "H.E.", "H. E.", "His Excellency", "Her Excellency",
     "Excellency", "Venerable", "Ven", "Oknha", "Prof", "Professor", "Dr", "Mrs", "Ms", "Mr", "Miss",
     "Mx", "Mme", "Mlle", "Madam", "Sir", "Rev", "Hon", "Lok", "M",
+    # a councillor's title, written as Mr is: "Cllr J Smith" ("Councillor" in full is a post, see ROLE_TITLES)
+    "Cllr", "Cllrs", "Cr",
     # other languages: French, Spanish, Portuguese, Italian, German, Dutch
     "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
     "Maestro", "Maestra", "Doña", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
@@ -74,6 +76,7 @@ NOT_NAME_WORDS = (
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "question", "questions", "answer", "response", "comment", "comments", "ge", "tag", "general", "evaluator",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
+    "resident", "residents", "citizen", "parishioner", "public",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
@@ -110,7 +113,7 @@ SPEECH_VERBS = (
     "gave", "delivered", "updated", "briefed", "urged", "encouraged", "requested", "expressed",
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
-    "presiding", "argued", "observed", "invited",
+    "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
@@ -193,6 +196,7 @@ POST_WORDS = (
     "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
     "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",
     "segretario", "tesoriere", "voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid",
+    "attorney", "engineer", "planner", "solicitor", "accountant", "auditor", "administrator", "executive",
     "rector", "recteur", "rektor", "rettore", "dean", "directeur", "directora", "direktor", "direttore",
     "directeur", "jefe", "jefa", "coordinador", "coordinadora", "gerente", "presidenta", "vicepresidente",
 )
