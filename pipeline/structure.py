@@ -27,7 +27,9 @@ from pipeline.rules import (
     HONORIFICS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
+    MEETING_WORDS,
     METADATA_LABELS,
+    OTHER_DATE_CUES,
     SPEAKER_LEAD_INS,
     TIME_RANGE,
 )
@@ -141,6 +143,8 @@ URL = re.compile(r"https?://|www\.", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
+_NAMES_A_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, MEETING_WORDS))})(?!\w)", re.I)
+_OTHER_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OTHER_DATE_CUES))})(?!\w)", re.I)
 ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U.K.": not a sentence's end
 # "Public Comment - continued": the section goes on after a page break, no new section
 CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
@@ -543,12 +547,20 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             continue
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
-                and not _title_runs_on(title[-1], block):
+                and not _title_runs_on(title[-1], block) and not (not dated and _names_this_meeting(block)):
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
     return above, title, dated
+
+
+def _names_this_meeting(block: Block) -> bool:
+    """A styled line under the title saying what meeting these are the minutes of ("Minutes of the Meeting
+    of the Finance Committee", "REGULAR CITY COUNCIL MEETING MINUTES"): the title goes on, though the line
+    is set no larger than the headings. "Minutes of the previous meeting" is an agenda item, not this."""
+    return (block.bold or is_all_caps(block.text)) and len(block.lines) <= 2 \
+        and bool(_NAMES_A_MEETING.search(block.text)) and not _OTHER_MEETING.search(block.text)
 
 
 def _title_runs_on(title: Block, block: Block) -> bool:

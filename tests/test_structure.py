@@ -92,6 +92,19 @@ def test_a_subtitle_wider_than_the_title_is_its_subtitle_too(tmp_path):
                                "Draft Provincial Guideline on Referral and Case Management")
 
 
+def test_a_line_naming_the_meeting_under_the_body_s_name_goes_on_with_the_title(tmp_path):
+    """A council's name set large, then "Minutes of the Meeting of ..." in the headings' size, flush left."""
+    pdf = PdfBuilder(tmp_path / "council.pdf")
+    pdf.line("ASHBY TOWN COUNCIL", style="bold", size=14)
+    pdf.line("Minutes of the Meeting of the Finance Committee", style="bold")
+    pdf.line("held on Tuesday 12th March 2019 at 7.00pm in the Council Chamber").space()
+    pdf.line("Minutes of the previous meeting", style="bold").line("The minutes were approved.")
+    pdf.line("Budget monitoring", style="bold").line("The Clerk presented the report.")
+    structure, sections = outline(pdf.save())
+    assert structure.title == "ASHBY TOWN COUNCIL: Minutes of the Meeting of the Finance Committee"
+    assert [heading for heading, _, _ in sections] == ["Minutes of the previous meeting", "Budget monitoring"]
+
+
 def test_time_stamped_agenda_lines_nest_under_their_heading(tmp_path):
     pdf = PdfBuilder(tmp_path / "agenda.pdf")
     pdf.line("Minutes of Online Consultation", style="bold", size=16)
