@@ -281,3 +281,10 @@ def test_a_roll_call_counts_the_names_listed() -> None:
     assert vote_counts("Ayes: Torres, Chen and Walsh. Noes: Fox. Abstain: None.") == {
         "for": 3, "against": 1, "abstain": 0}
     assert vote_counts("For: the proposal as amended") == {}  # "for" alone is no roll call
+
+
+def test_a_record_line_with_the_motion_s_words_after_the_seconder() -> None:
+    m = one(("Item 3 Treasurer's Report", ["Moved: Michelle Ong   Seconded: Dave Brennan   That the financial "
+                                           "statements be accepted. Carried"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
+        "That the financial statements be accepted", "Michelle Ong", "Dave Brennan", "carried")

@@ -184,3 +184,9 @@ def test_a_council_roll_call_with_posts_of_several_words_and_full_stops():
     assert got == {"Linda Torres": "Mayor", "Derek Fox": "Councilmember", "Sam Ortiz": "Councilmember",
                    "Paul Becker": "City Manager", "Pat Heisinger": "Assistant City Manager", "S Okafor": None,
                    "J Pritchard": "Town Clerk", "J Smith": "Town Clerk"}
+
+
+def test_a_bracketed_note_of_a_body_and_a_post_is_split():
+    roster = _roster("Participants: Maria Lopez (TU Delft, coordinator), Jan de Boer (Treasurer; Enexis)")
+    got = {e.name: (e.role, e.organization) for e in roster.entries}
+    assert got == {"Maria Lopez": ("coordinator", "TU Delft"), "Jan de Boer": ("Treasurer", "Enexis")}

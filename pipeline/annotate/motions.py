@@ -93,8 +93,9 @@ _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "
 
 def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
-    more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{_NAME_WORD}){{0,2}}"
-    first = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)" + _NAME_WORD  # "moved That ...": no name
+    clause = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)"  # "moved That ...", "Seconded: X That ...": no name
+    more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{clause}{_NAME_WORD}){{0,2}}"
+    first = clause + _NAME_WORD
     post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
     return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
 
@@ -159,6 +160,8 @@ _RECORD_MOVER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_MOVER_LABELS)})\s*:\s*
 _RECORD_SECONDER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_SECONDER_LABELS)})\s*:\s*{_name('seconder')}", re.I)
 _RECORD_LINE = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
                           r"|ayes|nays|noes|absent|abstain)\s*:", re.I)
+# The motion's own words on a record line: "Moved: X Seconded: Y That the accounts be accepted. Carried".
+_RECORD_CLAUSE = re.compile(r"(?:^|\s)(?P<text>(?:that|to)\s+\w.*)$", re.I | re.S)
 _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
 _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
 # Words that are votes only beside another kind of count ("for 3 years" is not a vote).
@@ -456,7 +459,8 @@ class _Reader:
             other_mover = current is not None and mover is not None and current.moved_by is not None \
                 and clean_person(mover.group("mover")) != current.moved_by
             if current is None or other_mover and not result:  # "Moved: X Seconded: Y" under the text it moves
-                context = self.context_text(unit, any_block=True)
+                said = _RECORD_CLAUSE.search(_RECORD_MOVER.sub(" ", _RECORD_SECONDER.sub(" ", text)))
+                context = _cut_text(said.group("text"))[0] if said else self.context_text(unit, any_block=True)
                 if not context:
                     return True
                 current = self.new(unit, context)

@@ -192,13 +192,21 @@ def _is_name_word(token: str) -> bool:
         and token.lower().strip(".") not in _NOT_NAME
 
 
+def _is_post(text: str) -> bool:
+    return bool({w.lower().strip(".,&") for w in re.split(r"[\s/-]+", text)} & _POST_WORD_SET)
+
+
 def _note_kind(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
     note = note.strip("() ").strip()
     if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
         return None, None
-    words = {w.lower().strip(".,&") for w in re.split(r"[\s/-]+", note)}
-    if words & set(POST_WORDS) or len(note) <= 3:
+    parts = [p.strip() for p in re.split(r"[,;]", note) if p.strip()]
+    if len(parts) == 2:  # "(TU Delft, coordinator)", "(Treasurer, ABC Ltd)": a post and a body
+        posts = [p for p in parts if _is_post(p)]
+        if len(posts) == 1:
+            return posts[0], next(p for p in parts if p is not posts[0])
+    if _is_post(note) or len(note) <= 3:
         return note, None
     if _ORG_WORD.search(note) or note[:1].isupper():
         return None, note

@@ -77,6 +77,7 @@ NOT_NAME_WORDS = (
     "question", "questions", "answer", "response", "comment", "comments", "ge", "tag", "general", "evaluator",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "resident", "residents", "citizen", "parishioner", "public",
+    "moved", "seconded", "proposed", "carried", "resolved", "agreed", "action", "actions", "noted",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
@@ -114,6 +115,7 @@ SPEECH_VERBS = (
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
+    "tabled", "circulated", "moved", "seconded",
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
