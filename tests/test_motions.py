@@ -288,3 +288,10 @@ def test_a_record_line_with_the_motion_s_words_after_the_seconder() -> None:
                                            "statements be accepted. Carried"]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
         "That the financial statements be accepted", "Michelle Ong", "Dave Brennan", "carried")
+
+
+def test_the_decision_first_then_its_proposer_and_seconder() -> None:
+    m = one(("19/105 Finance", ["Payments totalling £1,246.50 were approved, proposed Cllr Singh, seconded "
+                                "Cllr Wood. All in favour."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Singh", "Wood", "carried")
+    assert "Payments totalling £1,246.50 were approved" in m.text

@@ -190,3 +190,8 @@ def test_a_bracketed_note_of_a_body_and_a_post_is_split():
     roster = _roster("Participants: Maria Lopez (TU Delft, coordinator), Jan de Boer (Treasurer; Enexis)")
     got = {e.name: (e.role, e.organization) for e in roster.entries}
     assert got == {"Maria Lopez": ("coordinator", "TU Delft"), "Jan de Boer": ("Treasurer", "Enexis")}
+
+
+def test_a_lone_capital_in_a_list_is_an_initial_not_the_article():
+    roster = _roster("Present: Councillors J Baker (Chairman), R Singh, A Marsh and E Wood")
+    assert [e.name for e in roster.entries] == ["J Baker", "R Singh", "A Marsh", "E Wood"]

@@ -188,7 +188,8 @@ def _in_order(short: list[str], long_: list[str]) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
-    return bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token) or _INITIAL.match(token)) \
+    """A word of a listed name; a lone capital is an initial ("A Marsh"), never the article."""
+    return bool(_INITIAL.match(token)) or bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token)) \
         and token.lower().strip(".") not in _NOT_NAME
 
 

@@ -139,6 +139,10 @@ MOVED_FORMS = (
     r"(?P<text>(?:that|to)\b.*)$",
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*[,;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?{seconder}"
     r"(?P<rest>.*)$",
+    # the decision first, its mover and seconder after it: "Payments were approved, proposed Cllr Singh,
+    # seconded Cllr Wood", "It was resolved to object (proposed by X, seconded by Y)"
+    r"^(?P<text>.{12,}?)\s*[,;(]\s*(?:(?:it\s+was\s+)?(?:proposed|moved)\s*(?:by\s*)?:?\s*){mover}\s*[,;]?\s*"
+    r"(?:and\s+)?seconded\s*(?:by\s*)?:?\s*{seconder}\s*\)?(?P<rest>.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10,)
