@@ -295,3 +295,12 @@ def test_the_decision_first_then_its_proposer_and_seconder() -> None:
                                 "Cllr Wood. All in favour."]))
     assert (m.moved_by, m.seconded_by, m.outcome) == ("Singh", "Wood", "carried")
     assert "Payments totalling £1,246.50 were approved" in m.text
+
+
+def test_an_action_label_before_a_whole_motion_is_not_its_result() -> None:
+    m = one(("1. CUP-2021-03", ["Staff presented the report. ACTION: Motion by Commissioner Delgado, seconded by "
+                                "Vice Chair Moreno, to approve CUP-2021-03. Vote: 4-1 (Ayes: Whitaker, Moreno, "
+                                "Delgado, Patel; Noes: Olsen). Motion carried."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to approve CUP-2021-03", "Delgado", "Moreno",
+                                                              "carried")
+    assert (m.votes_for, m.votes_against) == (4, 1)

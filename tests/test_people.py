@@ -195,3 +195,12 @@ def test_a_bracketed_note_of_a_body_and_a_post_is_split():
 def test_a_lone_capital_in_a_list_is_an_initial_not_the_article():
     roster = _roster("Present: Councillors J Baker (Chairman), R Singh, A Marsh and E Wood")
     assert [e.name for e in roster.entries] == ["J Baker", "R Singh", "A Marsh", "E Wood"]
+
+
+def test_a_post_of_two_titles_and_a_post_before_a_listed_surname():
+    roster = _roster("Present: Chair Dana Whitaker, Vice Chair Luis Moreno. "
+                     "Staff present: Associate Planner Tim Reyes")
+    index = PeopleIndex(roster)
+    person = index.add(PersonFound(honorific=None, name="Associate Planner Reyes"))
+    assert (person.name, person.role) == ("Tim Reyes", "Associate Planner")
+    assert {e.name: e.role for e in roster.entries}["Luis Moreno"] == "Vice Chair"

@@ -297,6 +297,14 @@ def vote_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _motion_after_label(text: str) -> str:
+    """ "ACTION: Motion by X, seconded by Y, to ...": a result label before a whole motion is no result."""
+    labelled = _RECORD_RESULT.match(text)
+    if labelled and any(form.search(labelled.group("value")) for form in _MOVED):
+        return labelled.group("value")
+    return text
+
+
 def _roll_call_counts(text: str) -> dict[str, int]:
     """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None"."""
     counts: dict[str, int] = {}
@@ -427,9 +435,10 @@ class _Reader:
     # -- one unit of text ---------------------------------------------------------------------------
 
     def read(self, unit: _Unit) -> None:
-        if self._record(unit, unit.text):
+        text = _motion_after_label(unit.text)
+        if text == unit.text and self._record(unit, text):
             return
-        sentences = split_sentences(unit.text)
+        sentences = split_sentences(text)
         awaiting = self.motions[-1] if self.motions and not self.motions[-1].text else None
         if awaiting is not None and sentences:  # the text announced by "..., moved by X:" on the line before
             awaiting.text, rest = _cut_text(sentences.pop(0))
@@ -475,6 +484,7 @@ class _Reader:
         return True
 
     def _sentence(self, unit: _Unit, sentence: str) -> None:
+        sentence = _motion_after_label(sentence)
         if _ELECTION.search(sentence):
             self.election_unit = self.unit
         if not may_decide(sentence) or self._record(unit, sentence):

@@ -327,6 +327,12 @@ class PeopleIndex:
     def canonical(self, found: PersonFound) -> PersonFound:
         """`found` with its full name and roster post, when the roster knows exactly one such person."""
         entry = self.roster.resolve(found.name) if self.roster else None
+        words = found.name.split()
+        lead = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROPPABLE), len(words) - 1)
+        if entry is None and lead and self.roster:  # "Associate Planner Reyes": a post before a listed surname
+            entry = self.roster.resolve(" ".join(words[lead:]))
+            if entry is not None:
+                found.role = found.role or plausible_role(" ".join(words[:lead]))
         if entry is None:
             return found
         found.name = entry.name
@@ -373,7 +379,7 @@ _ROSTER_REF = re.compile(
     r"(?:(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|[A-ZÀ-Þ]{3,})){0,3})(?![\w-])")
 
 
-_DROPPABLE = set(NOT_NAME_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+_DROPPABLE = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
 
 
 def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:

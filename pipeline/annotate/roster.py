@@ -244,7 +244,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     tokens = _TOKEN.findall(unglue(text))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
-    role_end = -2  # index of the last token of the post being read ("City Manager"), to join its words
+    role_start, role_end = -2, -2  # first and last token of the post being read ("City Manager"), to join its words
     added: list[RosterEntry] = []
 
     def close() -> None:
@@ -279,7 +279,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
                      or name and low.strip(".") in _ROLE_TITLES_LOWER):
             # a post of several words before a name: "City Manager Paul Becker", "Town Clerk J Pritchard"
             # ("Andrei Garcia Commissioner": a name before a post is left to the post-after-name rule)
-            words = name if i - len(name) - 1 != role_end or pending_role is None else [pending_role, *name]
+            joins = i - len(name) - 1 == role_end and pending_role is not None
+            words = [pending_role, *name] if joins else name
+            role_start = role_start if joins else i - len(name)
             pending_role, name, role_end = " ".join([*words, bare]), [], i
             continue
         if token.startswith("("):
@@ -305,6 +307,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             following = next((t for t in tokens[i + 1:] if not _HONORIFIC_WORD.match(t)), "")
             if _is_name_word(following):
                 pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
+                if role_end == i - 1 and pending_role:  # "Vice Chair Luis Moreno": the post's words join
+                    pending_role = f"{' '.join(tokens[j] for j in range(role_start, i))} {pending_role}"
                 plural_role = pending_role if pending_role != token else None
             elif last is not None and not last.role:
                 last.role = token

@@ -78,6 +78,7 @@ NOT_NAME_WORDS = (
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "resident", "residents", "citizen", "parishioner", "public",
     "moved", "seconded", "proposed", "carried", "resolved", "agreed", "action", "actions", "noted",
+    "street", "road", "avenue", "boulevard", "rd", "ave", "blvd", "strasse", "straße", "rue", "calle", "via",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
@@ -198,7 +199,8 @@ POST_WORDS = (
     "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
     "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",
     "segretario", "tesoriere", "voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid",
-    "attorney", "engineer", "planner", "solicitor", "accountant", "auditor", "administrator", "executive",
+    "associate", "senior", "acting", "interim", "attorney", "engineer", "planner", "solicitor", "accountant",
+    "auditor", "administrator", "executive",
     "rector", "recteur", "rektor", "rettore", "dean", "directeur", "directora", "direktor", "direttore",
     "directeur", "jefe", "jefa", "coordinador", "coordinadora", "gerente", "presidenta", "vicepresidente",
 )
