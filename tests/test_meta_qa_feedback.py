@@ -302,3 +302,23 @@ def test_venue_inside_a_sentence_of_the_first_lines():
     assert _venue_noun_phrase("Aos catorze dias do mês de março, às 19h, na sede da associação, reuniram-se 25 "
                               "associados.") == "sede da associação"
     assert _attendance("In attendance: the Clerk and 3 members of the public") == (None, None)
+
+
+def test_q_and_a_with_the_asker_and_answerer_in_brackets(tmp_path):
+    """Workshop reports write "Q (Mr. X, Org): ..." and "A (Prof. Y): ..." on lines of their own."""
+    pdf = PdfBuilder(tmp_path / "qa.pdf")
+    pdf.line("Workshop Report", style="bold", size=16).line("1. Soil health", style="bold", size=12)
+    pdf.line("Presented by Prof. Mphatso Banda (Lilongwe University).")
+    pdf.line("Q (Mr. Daniel Kiprop, KALRO): How were farmers compensated during the transition?")
+    pdf.line("A (Prof. Banda): Through input vouchers provided by the government.")
+    doc = parse_pdf(pdf.save())
+    assert [(q.question, q.answer, q.asker) for q in doc.qa_pairs] == [
+        ("How were farmers compensated during the transition?",
+         "Through input vouchers provided by the government.", "Mr. Daniel Kiprop, KALRO")]
+    assert "Daniel Kiprop" in [s.name for s in doc.speakers]
+
+
+def test_several_counts_written_after_their_labels_in_one_line():
+    assert inline_counts("40 participants returned the form. Overall rating: Excellent 22, Good 15, Fair 3.") == (
+        "Overall rating", [("Excellent", 22, None), ("Good", 15, None), ("Fair", 3, None)])
+    assert inline_counts("The meeting was held in Room 3, Building 7") == (None, [])

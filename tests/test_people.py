@@ -204,3 +204,13 @@ def test_a_post_of_two_titles_and_a_post_before_a_listed_surname():
     person = index.add(PersonFound(honorific=None, name="Associate Planner Reyes"))
     assert (person.name, person.role) == ("Tim Reyes", "Associate Planner")
     assert {e.name: e.role for e in roster.entries}["Luis Moreno"] == "Vice Chair"
+
+
+def test_of_the_body_after_a_name_is_the_organisation(tmp_path):
+    from pipeline.parse import parse_pdf
+    from tests.pdf_builder import PdfBuilder
+    pdf = PdfBuilder(tmp_path / "of.pdf")
+    pdf.line("Workshop Report", style="bold", size=16).line("1. Water", style="bold", size=12)
+    pdf.line("Ms. Amina Yusuf of the Water Resources Institute presented results from the trials.")
+    speakers = parse_pdf(pdf.save()).speakers
+    assert [(s.name, s.organization) for s in speakers] == [("Amina Yusuf", "Water Resources Institute")]

@@ -37,6 +37,8 @@ _COUNT_PATTERNS = (
 )
 # "1 So wie bisher, 2 Nichts, 6 Spendenempfehlung": the count written first.
 _COUNT_FIRST = re.compile(r"^(?P<n>\d{1,4})\s+(?P<label>(?=.*[^\W\d_]).+)$")
+# "Excellent 22, Good 15": the count written last, without a dash or brackets (only as one of several).
+_COUNT_LAST = re.compile(r"^(?P<label>[^\W\d_][^\d]*?)\s+(?P<n>\d{1,4})$")
 _BEFORE_COUNT = re.compile(r"[,;]\s*(?=\d{1,4}\s+\S)")
 _VOTE_LABELS = re.compile(rf"^(?:{words_re(VOTE_WORDS)})$", re.I)
 
@@ -101,10 +103,15 @@ def inline_counts(text: str) -> tuple[str | None, list[tuple[str, int, str | Non
         counts = [_count_of(seg) for seg in segments]
         if len(counts) >= 2 and all(counts):
             return prompt, counts  # type: ignore[return-value]
+        if prompt:
+            prompt = re.split(r"(?<=[.!?])\s+", prompt)[-1]  # "40 returned the form. Overall rating: ..."
         if prompt and len(prompt.split()) <= 8 and not _ATTENDANCE_PROMPT.search(prompt):
             first = [_COUNT_FIRST.match(seg.strip()) for seg in _BEFORE_COUNT.split(tail.strip())]
             if len(first) >= 2 and all(m and _option_label(m.group("label")) for m in first):
                 return prompt, [(m.group("label").strip(" ,;"), int(m.group("n")), None) for m in first]  # type: ignore
+            last = [_COUNT_LAST.match(seg) for seg in segments]  # "Excellent 22, Good 15, Fair 3"
+            if len(last) >= 2 and all(m and _option_label(m.group("label")) for m in last):
+                return prompt, [(m.group("label"), int(m.group("n")), None) for m in last]  # type: ignore
     return None, []
 
 

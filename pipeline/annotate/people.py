@@ -53,7 +53,8 @@ _SPEECH_VERB = re.compile(
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
-    r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$", re.I)
+    r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$"
+    r"|^\s*(?:q|a|question|answer|comment|response|reply)\s*\d*\s*\(\s*$", re.I)  # "Q (Mr. X, Org): ..."
 _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
@@ -194,7 +195,8 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
-    from_org = re.match(r"^\s+from\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s?(?:(?:of|for|and|et|the)\s)?)+)", after)
+    from_org = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s?(?:(?:of|for|and|et|the)\s)?)+)",
+                        after)
     if from_org:
         return None, from_org.group("org").strip(), after[from_org.end():]
     if not re.match(r"^\s*,", after):

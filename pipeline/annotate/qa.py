@@ -29,11 +29,11 @@ class QAFound:
 _QUESTION = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:{'|'.join(QUESTION_MARKERS)})\s*"
     r"|^\s*(?:Question|Comment)\s+(?:\d+\s+)?(?:from|by)\s+(?P<asker>[^:]{2,120}?)\s*:\s*"
-    r"|^\s*(?:Question|Comment)\s*\d*\s*\((?P<asker2>[^()]{2,120})\)\s*:\s*", re.I)
+    r"|^\s*(?:Question|Comment|Q)\s*\d*\s*\((?P<asker2>[^()]{2,120})\)\s*:\s*", re.I)
 _ANSWER = re.compile(
     rf"^\s*(?:{'|'.join(ANSWER_MARKERS)})\s*"
     r"|^\s*(?:Answer|Response|Reply)\s+(?:from|by)\s+(?P<answerer>[^:]{2,120}?)\s*:\s*"
-    r"|^\s*(?:Answer|Response|Reply)\s*\((?P<answerer2>[^()]{2,120})\)\s*:\s*", re.I)
+    r"|^\s*(?:Answer|Response|Reply|A)\s*\((?P<answerer2>[^()]{2,120})\)\s*:\s*", re.I)
 
 
 def _join_items(blocks: list[Block]) -> str:

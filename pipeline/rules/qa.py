@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Lines that always start a new block, whatever their layout: a question or an answer.
 BLOCK_START_MARKERS = (r"^(?:Q|A|Question|Answer|Response|Reply|Réponse|Frage|Antwort|Pregunta|Respuesta|Domanda|"
-                       r"Risposta|Vraag|Antwoord|Pergunta|Resposta)\s*\d*\s*[:.)]\s")
+                       r"Risposta|Vraag|Antwoord|Pergunta|Resposta)\s*\d*\s*(?:\([^()]{2,120}\)\s*)?[:.)]\s")
 QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"(?:Question|Frage|Pregunta|Domanda|Vraag|Pergunta)\s*\d*\s*[:.)]")
 ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]",
                   r"(?:Réponse|Antwort|Respuesta|Risposta|Antwoord|Resposta)\s*\d*\s*[:.)]")
