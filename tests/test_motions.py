@@ -304,3 +304,8 @@ def test_an_action_label_before_a_whole_motion_is_not_its_result() -> None:
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to approve CUP-2021-03", "Delgado", "Moreno",
                                                               "carried")
     assert (m.votes_for, m.votes_against) == (4, 1)
+
+
+def test_a_record_of_proposer_and_seconder_after_a_sentence() -> None:
+    m = one(("1 Minutes of last meeting", ["Agreed as accurate. Proposed: OA, Seconded: TF."]))
+    assert (m.moved_by, m.seconded_by) == ("OA", "TF")

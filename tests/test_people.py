@@ -214,3 +214,9 @@ def test_of_the_body_after_a_name_is_the_organisation(tmp_path):
     pdf.line("Ms. Amina Yusuf of the Water Resources Institute presented results from the trials.")
     speakers = parse_pdf(pdf.save()).speakers
     assert [(s.name, s.organization) for s in speakers] == [("Amina Yusuf", "Water Resources Institute")]
+
+
+def test_initials_in_brackets_are_a_short_form_and_the_post_follows():
+    roster = _roster("Attendees: Sarah Johnson (SJ) - Chair; Mike Peters (MP) - Treasurer; Olu Adebayo (OA)")
+    assert {e.name: e.role for e in roster.entries} == {"Sarah Johnson": "Chair", "Mike Peters": "Treasurer",
+                                                       "Olu Adebayo": None}

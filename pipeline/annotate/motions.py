@@ -485,6 +485,8 @@ class _Reader:
 
     def _sentence(self, unit: _Unit, sentence: str) -> None:
         sentence = _motion_after_label(sentence)
+        if sentence != unit.text and self._record(unit, sentence):
+            return  # "Agreed as accurate. Proposed: OA, Seconded: TF."
         if _ELECTION.search(sentence):
             self.election_unit = self.unit
         if not may_decide(sentence) or self._record(unit, sentence):

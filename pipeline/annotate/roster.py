@@ -286,6 +286,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             continue
         if token.startswith("("):
             close()
+            if last is not None and token.strip("() ").upper() in _initials(last.name.split()):
+                continue  # "Sarah Johnson (SJ) - Chair": the initials she goes by, not a post
             if last is not None:
                 role, org = _note_kind(token)
                 last.role = role or last.role  # the note beside the name says more than a list's heading

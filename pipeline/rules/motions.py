@@ -109,7 +109,7 @@ SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "C
 # A line that records a vote rather than saying it: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: X SECOND: Y".
 RECORD_RESULT_LABELS = ("result", "results", "vote", "action", "decision", "outcome", "ergebnis", "résultat",
                         "resultado", "risultato", "uitslag", "disposition")
-RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "proposed by", "proposer",
+RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "proposed by", "proposed", "proposer",
                        "antragsteller", "proposé par", "propuesto por", "proposto da")
 RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "secondé par", "appuyé par",
                           "appuyée par", "secundado por", "apoyado por")
