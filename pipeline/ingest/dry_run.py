@@ -36,7 +36,7 @@ def intents(planned: Survey) -> list[Intent]:
             action = "fail" if record.status == "failed" else "skip"
             found[record.path] = Intent(action, record.path, record.reason or "")
     for record, first in plan.duplicates:
-        found[record.path] = Intent("skip", record.path, f"duplicate of {first} (the same bytes, parsed once)")
+        found[record.path] = Intent("skip", record.path, f"duplicate of {first}")
     for record, _ in plan.moves:
         found[record.path] = Intent("move", record.path, record.reason or "")
     order = {record.path: index for index, record in enumerate(planned.records)}

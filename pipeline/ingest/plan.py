@@ -133,8 +133,12 @@ def plan_files(con: duckdb.DuckDBPyConnection | None, records: Sequence[store.Fi
     shas = [r.sha256 for r in records if r.sha256]
     known_paths = store.document_paths(con, shas) if con is not None else {}
     loaded = store.loaded_documents(con, shas, PARSER_VERSION) if con is not None else set()
-    # Forced files first: a copy of their bytes elsewhere is then their duplicate, not the reverse.
-    for record in sorted(records, key=lambda r: r.path not in forced):
+    # Forced files first, then files at the path their document was loaded from: a copy of their
+    # bytes elsewhere is then their duplicate, not the reverse.
+    def first_of_its_bytes(record: store.FileRecord) -> tuple[bool, bool]:
+        return record.path not in forced, known_paths.get(record.sha256 or "") != record.path
+
+    for record in sorted(records, key=first_of_its_bytes):
         previous = earlier.get(record.path)
         if previous and previous.document_id and previous.document_id != record.sha256:
             plan.previous_document_ids[record.path] = previous.document_id
