@@ -35,16 +35,9 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline import store  # noqa: E402
 from pipeline.display import shown  # noqa: E402
-from pipeline.ingest.discover import discover, without_own_files  # noqa: E402
+from pipeline.fingerprint import KnownDigest  # noqa: E402
 from pipeline.ingest.parse import parse_file  # noqa: E402
-from pipeline.ingest.plan import (  # noqa: E402
-    as_failed,
-    base_record,
-    earlier_records,
-    fingerprint_file,
-    make_plan,
-    not_a_pdf,
-)
+from pipeline.ingest.plan import as_failed, known_digest, survey  # noqa: E402
 from pipeline.ingest.summary import (  # noqa: E402
     FileOutcome,
     IngestSummary,
@@ -59,7 +52,6 @@ from pipeline.isolation import (  # noqa: E402
     run_isolated,
 )
 from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
-from pipeline.preflight import text_path  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
 
 # Parsing is CPU-bound: one document at a time per core by default. Each runs in its own
@@ -82,6 +74,8 @@ ARTIFACT_KEY = "minutes-ingest-summary"
 PARSE_IN_CHILD = True
 # OSErrors that say the file is not there or not ours to read: retrying will not help.
 _PERMANENT_OS_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
+# One document for a parse task: (name for the logs, path to open, the sha256 planning found or None).
+Job = tuple[str, str, KnownDigest | None]
 
 
 # --------------------------------------------------------------------------- parse task
@@ -98,17 +92,19 @@ def _is_transient(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and not isinstance(exc, _PERMANENT_OS_ERRORS)
 
 
-def _parse_one(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -> ParsedDocument:
+def _parse_one(path: str, name: str, limits: Limits | None, ocr: OcrSettings,
+               known: KnownDigest | None = None) -> ParsedDocument:
     """Parse one file; in a child process stopped at `limits` (None: in this process, no limits).
 
     `name` is the path as text (a file name need not be UTF-8), for the logs. Pages that need
-    OCR are read as `ocr` says (in the same child, which asks for more time). An I/O error
-    is retried PARSE_RETRIES times.
+    OCR are read as `ocr` says (in the same child, which asks for more time). `known` is the
+    sha256 planning found: the child does not hash the file again. An I/O error is retried
+    PARSE_RETRIES times.
     """
     retries = 0
     while True:
         try:
-            return _parse_once(path, name, limits, ocr)
+            return _parse_once(path, name, limits, ocr, known)
         except OSError as exc:
             retries += 1
             if retries > PARSE_RETRIES or not _is_transient(exc):
@@ -117,8 +113,9 @@ def _parse_one(path: str, name: str, limits: Limits | None, ocr: OcrSettings) ->
             time.sleep(PARSE_RETRY_DELAY_SECONDS)
 
 
-def _parse_once(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -> ParsedDocument:
-    if limits is None or not PARSE_IN_CHILD:
+def _parse_once(path: str, name: str, limits: Limits | None, ocr: OcrSettings,
+                known: KnownDigest | None) -> ParsedDocument:
+    if limits is None or not PARSE_IN_CHILD:  # tests' stand-in parsers: they hash what they read
         return parse_pdf(path, ocr)
     if multiprocessing.current_process().daemon:
         # A daemonic process (a Dask worker under its nanny, by default) may not start children.
@@ -126,8 +123,8 @@ def _parse_once(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -
             "parsing %s without time and memory limits: this worker process is daemonic "
             "(start Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False to keep them)", shown(name)
         )
-        return parse_pdf(path, ocr)
-    return run_isolated(parse_file, path, ocr, limits=limits)
+        return parse_file(path, ocr, known)
+    return run_isolated(parse_file, path, ocr, known, limits=limits)
 
 
 @task(
@@ -136,16 +133,17 @@ def _parse_once(path: str, name: str, limits: Limits | None, ocr: OcrSettings) -
     # Parsing depends on the files' bytes and the parser code, not on the path arguments.
     cache_policy=NO_CACHE,
 )
-def parse_documents(jobs: list[tuple[str, str]], name: str, limits: Limits | None = None,
+def parse_documents(jobs: list[Job], name: str, limits: Limits | None = None,
                     ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> list[ParsedDocument | Exception]:
-    """Parse each (name, path) job (see `_parse_one`); a file that fails gives its exception, in its place.
+    """Parse each (name, path, known sha256) job (see `_parse_one`); a file that fails gives its
+    exception, in its place.
 
     `name` names the task run: the first file, and how many more.
     """
     results: list[ParsedDocument | Exception] = []
-    for job_name, path in jobs:
+    for job_name, path, known in jobs:
         try:
-            results.append(_parse_one(path, job_name, limits, ocr))
+            results.append(_parse_one(path, job_name, limits, ocr, known))
         except Exception as exc:  # noqa: BLE001 - this file fails, the others of the task go on
             results.append(exc)
     return results
@@ -156,7 +154,7 @@ def documents_per_task(documents: int, slots: int) -> int:
     return max(1, min(MAX_DOCUMENTS_PER_TASK, documents // (slots * MIN_TASKS_PER_WORKER)))
 
 
-def _task_name(jobs: Sequence[tuple[str, str]]) -> str:
+def _task_name(jobs: Sequence[Job]) -> str:
     first = shown(jobs[0][0])
     return first if len(jobs) == 1 else f"{first} and {len(jobs) - 1} more"
 
@@ -193,15 +191,15 @@ def _slots(runner: TaskRunner, workers: int) -> int:
     return workers
 
 
-def _parse_all(runner: TaskRunner, jobs: Sequence[tuple[str, str]], limits: Limits, ocr: OcrSettings,
+def _parse_all(runner: TaskRunner, jobs: Sequence[Job], limits: Limits, ocr: OcrSettings,
                ahead: int, per_task: int = 1) -> Iterator[tuple[str, Any]]:
-    """(key, ParsedDocument or the exception) for each (key, path) job, as their tasks finish.
+    """(key, ParsedDocument or the exception) for each (key, path, known) job, as their tasks finish.
 
     Each task parses `per_task` jobs. At most `ahead` tasks are in flight, and a finished future
     is dropped at once: memory and Prefect's load stay flat however many documents there are.
     """
     finished: queue.Queue[PrefectFuture[Any]] = queue.Queue()
-    pending: dict[PrefectFuture[Any], list[tuple[str, str]]] = {}
+    pending: dict[PrefectFuture[Any], list[Job]] = {}
     batches = iter([list(jobs[i:i + per_task]) for i in range(0, len(jobs), per_task)])
 
     def submit_more() -> None:
@@ -218,7 +216,7 @@ def _parse_all(runner: TaskRunner, jobs: Sequence[tuple[str, str]], limits: Limi
         results = future.result(raise_on_failure=False)
         if isinstance(results, BaseException):  # the task itself failed (e.g. its Dask worker died)
             results = [results] * len(batch)
-        for (key, _), result in zip(batch, results, strict=True):
+        for (key, *_), result in zip(batch, results, strict=True):
             yield key, result
         submit_more()
 
@@ -236,6 +234,7 @@ def ingest_flow(
     ocr: bool = True,
     ocr_languages: str = DEFAULT_OCR_LANGUAGES,
     ocr_cache: str | None = None,
+    force: list[str] | None = None,
 ) -> IngestSummary:
     """Ingest every PDF under `paths` into the DuckDB file `db` and summarise what happened.
 
@@ -246,7 +245,8 @@ def ingest_flow(
     cluster at `dask_address` (its scheduler, e.g. tcp://10.0.0.5:8786). Another ingest into
     `db` is waited for up to `wait` seconds, then the run stops with DatabaseBusy. Pages that need OCR are read
     with OCR in `ocr_languages` unless `ocr` is False; OCR'd copies are kept in `ocr_cache`
-    (default: the folder `<db>.ocr` beside the database).
+    (default: the folder `<db>.ocr` beside the database). The PDFs under `force` are ingested
+    too, and parsed again even if unchanged or failed before.
     """
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
@@ -255,7 +255,8 @@ def ingest_flow(
     ocr_settings = OcrSettings(enabled=ocr, languages=ocr_languages, cache_dir=ocr_cache or f"{db}.ocr")
     with store.IngestLock(db, wait=wait):
         summary = _ingest(
-            logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, runner, workers, ocr_settings
+            logger, paths, db, retry_failed, Limits(timeout, max_memory_mb), wait, runner, workers, ocr_settings,
+            force or [],
         )
     # The run's final state says how many files failed ("... 2 failed"), in Prefect's UI too; the
     # caller still gets the summary (Prefect returns a returned state's data).
@@ -263,19 +264,11 @@ def ingest_flow(
 
 
 def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: Limits, wait: float,
-            runner: TaskRunner, workers: int, ocr: OcrSettings) -> IngestSummary:
+            runner: TaskRunner, workers: int, ocr: OcrSettings, force: list[str]) -> IngestSummary:
     started = time.monotonic()
-    now = store.utcnow()
-    found = without_own_files(discover(paths), db, ocr.cache_dir)
-    earlier = earlier_records(db, found.pdfs, wait=max(wait, LOAD_WAIT_SECONDS))
-    records = [fingerprint_file(path, now, earlier.get(text_path(path)), limits.timeout_seconds) for path in found.pdfs]
-    records += [not_a_pdf(path, now) for path in found.others]
-    records += [
-        store.FileRecord(**base_record(folder, now), status="failed", reason=reason)
-        for folder, reason in found.unreadable_folders.items()
-    ]
-    real_path = {text_path(path): path for path in [*found.pdfs, *found.others]}
-    plan = make_plan(db, records, retry_failed, wait=max(wait, LOAD_WAIT_SECONDS), earlier=earlier)
+    planned = survey(paths, db, lambda: store.connect(db, wait=max(wait, LOAD_WAIT_SECONDS)),
+                     retry_failed=retry_failed, force=force, timeout=limits.timeout_seconds, ocr_cache=ocr.cache_dir)
+    records, plan, real_path = planned.records, planned.plan, planned.real_path
     logger.info("%d file(s) found, %d to parse", len(records), len(plan.to_parse))
     progress = progress_listener()
     if progress:
@@ -286,7 +279,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
     writer.add_moves(plan.moves)
     parse_started = time.monotonic()
     if plan.to_parse:
-        jobs = [(key, str(real_path[key])) for key in plan.to_parse]
+        jobs = [(key, str(real_path[key]), known_digest(record)) for key, record in plan.to_parse.items()]
         with runner:
             slots = _slots(runner, workers)
             per_task = documents_per_task(len(jobs), slots)
@@ -317,6 +310,7 @@ def _ingest(logger: Any, paths: list[str], db: str, retry_failed: bool, limits: 
         parsed=len(plan.to_parse),
         pages_parsed=writer.pages_parsed,
         seconds=time.monotonic() - started,
+        run_started=started,
         parse_seconds=parse_seconds if plan.to_parse else 0.0,
         load_seconds=writer.load_seconds,
     )

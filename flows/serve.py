@@ -11,8 +11,8 @@ the runs it schedules meanwhile wait, and start when the process is back.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Sequence
 from typing import Any
 
 # Before prefect is imported: never phone home.
@@ -73,23 +73,40 @@ def check_server(url: str) -> None:
         raise ServeError(f"cannot reach the Prefect server at {url}: {problem}; is `prefect server start` running?")
 
 
-def deployment_parameters(
-    paths: Sequence[str],
-    db: str,
-    retry_failed: bool,
-    timeout: float | None,
-    max_memory_mb: int | None,
-    wait: float,
-) -> dict[str, Any]:
-    """The ingest flow's arguments for every run; paths absolute, as runs start in another directory."""
-    return {
-        "paths": [os.path.abspath(path) for path in paths],
-        "db": os.path.abspath(db),
-        "retry_failed": retry_failed,
-        "timeout": timeout,
-        "max_memory_mb": max_memory_mb,
-        "wait": wait,
-    }
+def deployment_parameters(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The ingest flow's arguments for every run (those `minutes ingest` would pass, see
+    pipeline.cli.flow_arguments); paths absolute, as runs start in another directory."""
+    parameters = dict(arguments)
+    parameters["paths"] = [os.path.abspath(path) for path in arguments["paths"]]
+    parameters["db"] = os.path.abspath(arguments["db"])
+    if arguments.get("ocr_cache"):
+        parameters["ocr_cache"] = os.path.abspath(arguments["ocr_cache"])
+    return parameters
+
+
+def next_run(cron: str, timezone: str) -> dt.datetime | None:
+    """When `cron` in `timezone` next falls due, in that zone, as the Prefect server computes it."""
+    import asyncio
+
+    from prefect.server.schemas.schedules import CronSchedule as ServerCronSchedule
+
+    try:
+        dates = asyncio.run(ServerCronSchedule(cron=cron, timezone=timezone).get_dates(n=1))
+    except Exception:  # noqa: BLE001 - only a courtesy in the message
+        return None
+    return dates[0] if dates else None
+
+
+def schedule_text(cron: str, timezone: str) -> str:
+    """The schedule as an operator checks it: "cron '0 2 * * *' in Asia/Phnom_Penh (next run
+    2026-12-07 02:00 Asia/Phnom_Penh, 2026-12-06 19:00 UTC)"; the time zone is always named."""
+    text = f"cron '{cron}' in {timezone}"
+    when = next_run(cron, timezone)
+    if when is None:
+        return text
+    local = f"{when:%Y-%m-%d %H:%M} {timezone}"
+    utc = when.astimezone(dt.timezone.utc)
+    return f"{text} (next run {local})" if timezone == "UTC" else f"{text} (next run {local}, {utc:%Y-%m-%d %H:%M} UTC)"
 
 
 def serve_ingest(

@@ -3,7 +3,8 @@ show one document as a tree, export every table and view to files, write an HTML
 
 Exit status: 0 success, 1 `ingest` ran but some file failed, 2 an error (bad arguments,
 unreadable PDF, unknown database, refused or failed SQL), 3 the database is busy (another
-ingest is running, or it holds the file past --wait). Errors are one line on stderr;
+ingest is running, or another process holds the file) for longer than --wait SECONDS, which
+means the same for every command. Errors are one line on stderr;
 set MINUTES_DEBUG=1 to get the traceback as well.
 """
 
@@ -17,9 +18,14 @@ import os
 import re
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+# The user's wait starts here (before the imports, which take seconds with Prefect's): the ingest
+# summary reports the time from this moment, not only the run's.
+COMMAND_STARTED = time.monotonic()
 
 # Before anything imports prefect: a temporary server started by this process must not phone home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -72,13 +78,19 @@ def _ingest_db(args: argparse.Namespace) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    _check_paths_exist(args.paths)
+    if not args.paths and not args.force:
+        raise CommandError("give the PDF files or folders to ingest (PATH, or --force PATH)")
+    _check_paths_exist([*args.paths, *args.force])
     db = _ingest_db(args)
+    if args.dry_run:
+        return _dry_run(args, db)
     # Before Prefect starts (seconds): one ingest per database, and fail here, in one line,
     # if the file is held by another process or was made by another version.
     with store.IngestLock(db, wait=args.wait):
-        store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
+        store.connect(db, wait=args.wait).close()
         _prepare_prefect_env()
+        if not args.quiet:  # the next seconds are Prefect's: say so, or the terminal looks stuck
+            print("starting Prefect...", file=sys.stderr, flush=True)
         server = None
         if not args.dask_address:  # parsing here: both boot while this process imports Prefect
             from flows.api_server import start_temporary_server  # flows import pipeline, not the reverse
@@ -90,22 +102,51 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             if server is not None:
                 server.stop()
+    summary = summary.timed_from(COMMAND_STARTED, time.monotonic())
     print(summary.to_text())
     if any(outcome.failed_earlier for outcome in summary.outcomes):
         print("(files that failed earlier with the same bytes are not parsed again: use --retry-failed)")
     return EXIT_FAILED_FILES if summary.failed else EXIT_OK
 
 
+def _dry_run(args: argparse.Namespace, db: str) -> int:
+    """What `ingest` would do with each file, decided as a run decides it: the database only read,
+    nothing written, Prefect not started."""
+    from pipeline.ingest.dry_run import dry_run_text
+    from pipeline.ingest.plan import survey
+
+    exists = os.path.exists(db)
+
+    def open_db() -> duckdb.DuckDBPyConnection | None:
+        return store.connect_read_only(db, wait=args.wait) if exists else None
+
+    try:
+        planned = survey(args.paths, db, open_db, retry_failed=args.retry_failed, force=args.force,
+                         timeout=args.timeout or None, ocr_cache=args.ocr_cache or f"{db}.ocr")
+    except duckdb.Error as exc:
+        raise CommandError(f"cannot read {db}: {store.error_line(exc)}") from exc
+    print(dry_run_text(planned, db))
+    return EXIT_OK
+
+
+def flow_arguments(args: argparse.Namespace, db: str) -> dict[str, Any]:
+    """The ingest flow's arguments from the options `ingest` and `serve` share (`_add_run_options`)."""
+    arguments: dict[str, Any] = {
+        "paths": [str(p) for p in args.paths], "db": db, "retry_failed": args.retry_failed,
+        "timeout": args.timeout or None, "max_memory_mb": args.max_memory or None, "wait": args.wait,
+        "dask_address": args.dask_address, "ocr": not args.no_ocr, "ocr_languages": args.ocr_languages,
+        "ocr_cache": args.ocr_cache,
+    }
+    if args.workers:  # else the flow's default: the cores of the machine the run is on
+        arguments["workers"] = args.workers
+    return arguments
+
+
 def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer | None) -> Any:
     """The ingest flow (against `server` if given), with a progress bar on stderr when it is a terminal
     (and not --quiet)."""
     from flows.api_server import flows_use
-    from flows.ingest import (  # imports prefect: slow, so only when ingesting
-        DEFAULT_MAX_WORKERS,
-        ScaleOutError,
-        check_dask_settings,
-        ingest_flow,
-    )
+    from flows.ingest import ScaleOutError, check_dask_settings, ingest_flow  # imports prefect: only when ingesting
     from pipeline.ingest.summary import reporting_progress_to
     from pipeline.progress import ingest_progress
 
@@ -118,19 +159,7 @@ def _run_ingest_flow(args: argparse.Namespace, db: str, server: TemporaryServer 
         _silence_prefect_console()
     with flows_use(server, on_death=_prefect_server_died), ingest_progress(sys.stderr, show=not args.quiet) as bar:
         with reporting_progress_to(bar) if bar else contextlib.nullcontext():
-            return ingest_flow(
-                paths=[str(p) for p in args.paths],
-                db=db,
-                retry_failed=args.retry_failed,
-                timeout=args.timeout or None,
-                max_memory_mb=args.max_memory or None,
-                wait=args.wait,
-                workers=args.workers or DEFAULT_MAX_WORKERS,
-                dask_address=args.dask_address,
-                ocr=not args.no_ocr,
-                ocr_languages=args.ocr_languages,
-                ocr_cache=args.ocr_cache,
-            )
+            return ingest_flow(**flow_arguments(args, db), force=[str(p) for p in args.force])
 
 
 def _prefect_server_died(what: str) -> None:
@@ -168,23 +197,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the ingest flow as a Prefect deployment with a cron schedule, until stopped."""
     _check_paths_exist(args.paths)
     _prepare_prefect_env()
-    from flows.serve import api_url, check_server, cron_schedule, deployment_parameters, serve_ingest
+    from flows.serve import api_url, check_server, cron_schedule, deployment_parameters, schedule_text, serve_ingest
 
     schedule = cron_schedule(args.cron, args.timezone)
     url = api_url()
     check_server(url)
     db = _ingest_db(args)
     # Fail now, not at the first scheduled run, if the file is not a database of this version.
-    store.connect(db, wait=max(args.wait, store.DEFAULT_READ_WAIT_SECONDS)).close()
-    parameters = deployment_parameters(
-        args.paths, db, args.retry_failed, args.timeout or None, args.max_memory or None, args.wait
-    )
+    store.connect(db, wait=args.wait).close()
+    parameters = deployment_parameters(flow_arguments(args, db))
+    when = schedule_text(args.cron, args.timezone)
     print(
-        f"minutes: serving 'ingest/{args.name}' on {url}: cron '{args.cron}' ({args.timezone}) ingests "
+        f"minutes: serving 'ingest/{args.name}' on {url}: {when} ingests "
         f"{', '.join(parameters['paths'])} into {parameters['db']}; the schedule stays active when this stops",
         flush=True,
     )
-    serve_ingest(args.name, schedule, parameters, description=f"minutes ingest into {parameters['db']}")
+    serve_ingest(args.name, schedule, parameters, description=f"minutes ingest into {parameters['db']}, {when}")
     return EXIT_OK
 
 
@@ -421,9 +449,11 @@ def _non_negative(kind: Callable[[str], Any]) -> Callable[[str], Any]:
     return parse
 
 
-def _add_ingest_options(command: argparse.ArgumentParser, db_help: str) -> None:
-    """What to ingest and how: shared by `ingest` (now) and `serve` (on a schedule)."""
-    command.add_argument("paths", nargs="+", metavar="PATH", help="a PDF file or a folder of PDFs")
+def _add_run_options(command: argparse.ArgumentParser, db_help: str, paths_required: bool = True) -> None:
+    """What to ingest and how to parse it: one set of options for `ingest` (now) and `serve` (on a
+    schedule), read back by `flow_arguments`."""
+    command.add_argument("paths", nargs="+" if paths_required else "*", metavar="PATH",
+                         help="a PDF file or a folder of PDFs")
     command.add_argument("--db", metavar="FILE", help=db_help)
     command.add_argument("--retry-failed", action="store_true", help="parse again files that failed before")
     command.add_argument(
@@ -434,9 +464,15 @@ def _add_ingest_options(command: argparse.ArgumentParser, db_help: str) -> None:
         "--max-memory", type=_non_negative(int), default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
         help=f"memory bound of each document's parse, 0 for none (default: {DEFAULT_MAX_MEMORY_MB})",
     )
+    analyst_commands.add_wait_option(command, _non_negative(float))
+    _add_ocr_options(command, "folder of OCR'd copies, kept for re-runs (default: the database's name + .ocr)")
     command.add_argument(
-        "--wait", type=_non_negative(float), default=0.0, metavar="SECONDS",
-        help="if another ingest is running on the database, wait this long for it (default: 0, exit at once)",
+        "--workers", type=_positive_int, default=None, metavar="N",
+        help="documents parsed at once, each in its own process (default: the number of cores)",
+    )
+    command.add_argument(
+        "--dask-address", metavar="ADDR",
+        help="parse on the Dask cluster whose scheduler is at ADDR (e.g. tcp://10.0.0.5:8786); needs PREFECT_API_URL",
     )
 
 
@@ -465,21 +501,17 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = f"DuckDB file (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB})"
 
     ingest = commands.add_parser("ingest", help="parse PDF files or folders into the database")
-    _add_ingest_options(ingest, db_help)
+    _add_run_options(ingest, db_help, paths_required=False)
+    ingest.add_argument("--force", action="append", default=[], metavar="PATH",
+                        help="parse the PDFs of PATH (a file or folder) again even if unchanged or failed before; "
+                        "may be repeated")
+    ingest.add_argument("--dry-run", action="store_true",
+                        help="list what would be parsed, skipped or retried, and why; write nothing, start no Prefect")
     ingest.add_argument("--quiet", action="store_true", help="no Prefect log lines, only the summary")
-    _add_ocr_options(ingest, "folder of OCR'd copies, kept for re-runs (default: the database's name + .ocr)")
-    ingest.add_argument(
-        "--workers", type=_positive_int, default=None, metavar="N",
-        help="documents parsed at once, each in its own process (default: the number of cores)",
-    )
-    ingest.add_argument(
-        "--dask-address", metavar="ADDR",
-        help="parse on the Dask cluster whose scheduler is at ADDR (e.g. tcp://10.0.0.5:8786); needs PREFECT_API_URL",
-    )
     ingest.set_defaults(handler=cmd_ingest)
 
     serve = commands.add_parser("serve", help="ingest on a cron schedule, as a Prefect deployment (needs a server)")
-    _add_ingest_options(serve, db_help)
+    _add_run_options(serve, db_help)
     serve.add_argument("--cron", required=True, metavar="EXPR", help="when to ingest, e.g. '0 2 * * *' (02:00 daily)")
     serve.add_argument(
         "--timezone", default=DEFAULT_TIMEZONE, metavar="TZ",
@@ -532,10 +564,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The reading commands share how they find and wait for the database.
     for command, handler in ((query, cmd_query), (show, cmd_show), (export, cmd_export), (report, cmd_report)):
         command.add_argument("--db", metavar="FILE", help=db_help)
-        command.add_argument(
-            "--wait", type=_non_negative(float), default=store.DEFAULT_READ_WAIT_SECONDS, metavar="SECONDS",
-            help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
-        )
+        analyst_commands.add_wait_option(command, _non_negative(float))
         command.set_defaults(handler=handler)
     analyst_commands.add_commands(commands, db_help, _non_negative(float))
     return parser

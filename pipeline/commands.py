@@ -214,12 +214,22 @@ def cmd_schema(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- registration
 
 
+# One meaning of --wait for every command: how long to wait for a busy database.
+DEFAULT_WAIT_SECONDS = store.DEFAULT_READ_WAIT_SECONDS
+WAIT_HELP = (
+    "if the database is busy (an ingest writing to it, or another process holding the file), keep trying "
+    f"this long, then exit with status 3 (default: {DEFAULT_WAIT_SECONDS:g})"
+)
+
+
+def add_wait_option(command: argparse.ArgumentParser, wait_type: Callable[[str], Any]) -> None:
+    """`--wait SECONDS`, the same for every command that opens the database."""
+    command.add_argument("--wait", type=wait_type, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS", help=WAIT_HELP)
+
+
 def _db_options(command: argparse.ArgumentParser, db_help: str, wait_type: Callable[[str], Any]) -> None:
     command.add_argument("--db", metavar="FILE", help=db_help)
-    command.add_argument(
-        "--wait", type=wait_type, default=store.DEFAULT_READ_WAIT_SECONDS, metavar="SECONDS",
-        help=f"while an ingest is writing, retry this long (default: {store.DEFAULT_READ_WAIT_SECONDS:g})",
-    )
+    add_wait_option(command, wait_type)
 
 
 def add_commands(commands: Any, db_help: str, wait_type: Callable[[str], Any]) -> None:

@@ -13,7 +13,7 @@ from pipeline import PARSER_VERSION
 from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Layout, extract_layout
-from pipeline.fingerprint import copy_with_sha256
+from pipeline.fingerprint import KnownDigest, copy_with_sha256
 from pipeline.ocr import (
     OcrResult,
     ocr_pages,
@@ -32,10 +32,13 @@ from schemas import ParsedDocument, Provenance
 _PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2")
 
 
-def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> ParsedDocument:
+def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS,
+              known: KnownDigest | None = None) -> ParsedDocument:
     """Parse one minutes PDF; raises UnreadablePDF with a plain reason when it cannot be read.
 
-    Pages that are scans or whose text layer is garbage are read with OCR (see `ocr`).
+    Pages that are scans or whose text layer is garbage are read with OCR (see `ocr`). `known`:
+    the file's sha256 as ingest's planning computed it, used if the file is unchanged since
+    (each file is hashed once per run).
     """
     path = Path(path)
     check_pdf(path)  # empty, or not a PDF at all: say so before pdfminer tries
@@ -43,7 +46,7 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS) -> Pars
         # The file is read once, into a copy that is hashed and parsed: the document's identity is
         # the hash of the bytes parsed, even if the file is rewritten while it is parsed.
         source = Path(workdir) / "source.pdf"
-        sha, size = copy_with_sha256(path, source)
+        sha, size = copy_with_sha256(path, source, known)
         source, layout = _layout_with_pages(source, Path(workdir))
         needs = pages_needing_ocr(layout.page_samples, ocr.languages)
         layout, result, unread = _with_ocr(source, sha, layout, needs, ocr, Path(workdir))

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
+from rich.text import Text
 
 from pipeline import store
 
@@ -38,6 +39,28 @@ class ProgressBar:
         self.progress.update(self.task, advance=1, rate=rate, failed=failed)
 
 
+def clock(seconds: float) -> str:
+    """0:05, 12:40, 1:02:03: minutes and seconds, hours only when there are some."""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def time_text(elapsed: float | None, left: float | None, finished: bool = False) -> str:
+    """'elapsed 0:05, about 0:01 left' (the estimate only once there is one)."""
+    text = f"elapsed {clock(elapsed or 0.0)}"
+    if left is not None and not finished:
+        text += f", about {clock(left)} left"
+    return text
+
+
+class ElapsedAndLeftColumn(ProgressColumn):
+    """The bar's clock in words: 'elapsed 0:05, about 0:01 left'."""
+
+    def render(self, task: Task) -> Text:
+        return Text(time_text(task.elapsed, task.time_remaining, task.finished), style="progress.elapsed")
+
+
 @contextmanager
 def ingest_progress(stream: IO[str], show: bool = True) -> Iterator[ProgressBar | None]:
     """A ProgressBar drawn on `stream` while the block runs, if `show` and `stream` is a terminal; else None."""
@@ -47,7 +70,7 @@ def ingest_progress(stream: IO[str], show: bool = True) -> Iterator[ProgressBar 
     console = Console(file=stream)
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TextColumn("[red]{task.fields[failed]}"), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+        TextColumn("[red]{task.fields[failed]}"), ElapsedAndLeftColumn(),
         console=console, transient=True,
     )
     with progress, _prefect_logs_through(console):

@@ -284,3 +284,65 @@ def test_query_still_cannot_write_files(capsys, db, tmp_path) -> None:
     target = tmp_path / "leak.csv"
     assert main(["query", f"SELECT * FROM read_csv('{target}')", "--db", str(db)]) == EXIT_ERROR
     assert not target.exists()
+
+
+# --------------------------------------------------------------------------- ingest on a terminal
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def test_ingest_on_a_terminal_says_starting_prefect_times_from_the_start_and_logs_above_the_bar(
+    prefect_harness, capsys, tmp_path, monkeypatch, document_factory
+) -> None:
+    import logging
+    import sys
+    import time
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    from flows import ingest as flow_module
+    from pipeline import cli
+
+    monkeypatch.setattr(flow_module, "parse_pdf", lambda path, ocr=None: document_factory(
+        Path(path).read_bytes(), path=path))
+    monkeypatch.setattr(flow_module, "PARSE_IN_CHILD", False)  # a closure cannot cross to a child process
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):  # an earlier --quiet run silenced them for the process
+            monkeypatch.setattr(handler, "level", logging.NOTSET)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.pdf").write_bytes(f"doc {n}".encode())
+
+    started = time.monotonic()
+    monkeypatch.setattr(cli, "COMMAND_STARTED", started)  # as if the command started now
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "m.duckdb")]) == EXIT_OK
+    waited = time.monotonic() - started
+
+    took, before_run = map(float, re.search(  # type: ignore[union-attr]
+        r"took ([\d.]+) s \(([\d.]+) s of it starting Prefect\)", capsys.readouterr().out).groups())
+    assert waited - 1.0 <= took <= waited + 0.05  # the whole wait, not only the run's
+    assert 0.0 <= before_run <= took
+    shown = terminal.getvalue()
+    assert shown.startswith("starting Prefect...\n")
+    plain = _CONTROL.sub("", shown)
+    assert re.search(r"parsing .* 3/3 .*elapsed 0:\d\d", plain)
+    # Every Prefect line starts a line of its own: printed above the bar, never into it.
+    logs = [segment for segment in re.split(r"[\r\n]", plain) if "Flow run '" in segment]
+    assert logs and all(re.match(r"\d\d:\d\d:\d\d\.\d{3} \| (INFO|WARNING) ", line) for line in logs), logs
+
+
+def test_the_bars_clock_reads_elapsed_and_about_what_is_left() -> None:
+    from pipeline.progress import time_text
+
+    assert time_text(5.4, 1.2) == "elapsed 0:05, about 0:01 left"
+    assert time_text(3725, None) == "elapsed 1:02:05"  # no estimate yet
+    assert time_text(65, 0.0, finished=True) == "elapsed 1:05"

@@ -43,7 +43,7 @@ def test_a_second_ingest_exits_busy_at_once(capsys, tmp_path, db) -> None:
     pdf = minutes_pdf(tmp_path / "in" / "a.pdf")
     with holding(tmp_path, hold_ingest_lock(db)) as other:
         started = time.monotonic()
-        assert main(["ingest", str(pdf), "--db", str(db)]) == EXIT_BUSY
+        assert main(["ingest", str(pdf), "--db", str(db), "--wait", "0"]) == EXIT_BUSY
         assert time.monotonic() - started < 5
     err = one_line_error(capsys.readouterr().err)
     assert f"database busy: `minutes ingest` (pid {other.pid}) is already running on {db}" in err

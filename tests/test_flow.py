@@ -272,3 +272,83 @@ def test_discovery_takes_named_files_as_given(tmp_path) -> None:
 def test_discovery_rejects_missing_paths(tmp_path) -> None:
     with pytest.raises(FileNotFoundError):
         discover_pdfs([tmp_path / "nope"])
+
+
+# --------------------------------------------------------------------------- --force, one hash per file
+
+
+def test_force_parses_again_what_is_unchanged_or_failed_before(prefect_harness, tmp_path, fake_parser) -> None:
+    calls = fake_parser()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(b"doc a")
+    (folder / "b.pdf").write_bytes(b"BAD b")
+    db = tmp_path / "m.duckdb"
+    first = ingest_flow(paths=[str(folder)], db=str(db))
+    assert (first.loaded, first.failed) == (1, 1)
+
+    calls.clear()
+    forced = ingest_flow(paths=[str(folder)], db=str(db), force=[str(folder / "a.pdf")])
+    assert calls == [str(folder / "a.pdf")]  # b.pdf failed before: not retried unless forced
+    assert {Path(o.path).name: o.status for o in forced.outcomes} == {"a.pdf": "loaded", "b.pdf": "failed"}
+
+    calls.clear()
+    ingest_flow(paths=[], db=str(db), force=[str(folder)])  # a folder: every PDF in it
+    assert sorted(Path(path).name for path in calls) == ["a.pdf", "b.pdf"]
+    counts, files = db_state(db)
+    assert counts["documents"] == 1
+    assert {Path(p).name: r.last_run_action for p, r in files.items()} == {"a.pdf": "loaded", "b.pdf": "failed"}
+
+
+def test_the_plans_sha256_reaches_the_parse_so_each_file_is_hashed_once(
+    prefect_harness, tmp_path, monkeypatch, document_factory
+) -> None:
+    import hashlib
+
+    from pipeline.ingest import plan
+
+    hashed: list[str] = []
+    real_sha256_file = plan.sha256_file
+
+    def counted_sha256_file(path, *args):
+        hashed.append(Path(path).name)
+        return real_sha256_file(path, *args)
+
+    monkeypatch.setattr(plan, "sha256_file", counted_sha256_file)
+    handed: dict[str, object] = {}
+
+    def child(function, path, ocr, known, limits):  # run_isolated, in this process
+        handed[Path(path).name] = known
+        return document_factory(Path(path).read_bytes(), path=path)
+
+    monkeypatch.setattr(ingest, "run_isolated", child)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.pdf", "b.pdf"):
+        (folder / name).write_bytes(f"doc {name}".encode())
+    assert ingest_flow(paths=[str(folder)], db=str(tmp_path / "m.duckdb")).loaded == 2
+    assert sorted(hashed) == ["a.pdf", "b.pdf"]  # once each, in planning
+    for name, known in handed.items():
+        stat = (folder / name).stat()
+        assert known.sha256 == hashlib.sha256(f"doc {name}".encode()).hexdigest()
+        assert known.size_bytes == stat.st_size and known.holds_for(folder / name)
+
+
+def test_the_parse_trusts_a_known_sha256_only_while_the_file_is_unchanged(tmp_path, sample_pdf) -> None:
+    import hashlib
+
+    from pipeline.fingerprint import KnownDigest, copy_with_sha256, mtime_of
+    from pipeline.parse import parse_pdf
+
+    pdf = tmp_path / sample_pdf.name
+    shutil.copy(sample_pdf, pdf)
+    real = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    stat = pdf.stat()
+    # A digest no hash of these bytes gives: seen in the result only if the parse did not hash them.
+    planned = KnownDigest("0" * 64, stat.st_size, mtime_of(stat))
+    assert parse_pdf(pdf, known=planned).document_id == "0" * 64
+
+    os.utime(pdf, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # rewritten since it was planned
+    assert copy_with_sha256(pdf, tmp_path / "copy.pdf", planned) == (real, stat.st_size)
+    assert (tmp_path / "copy.pdf").read_bytes() == pdf.read_bytes()
+    assert copy_with_sha256(pdf, tmp_path / "copy2.pdf") == (real, stat.st_size)

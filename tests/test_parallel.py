@@ -152,7 +152,7 @@ def test_a_large_run_parses_several_documents_per_task_and_a_failure_stays_with_
         return document_factory(data, path=path)
 
     def counted(jobs, name, limits=None, ocr=ingest.DEFAULT_OCR_SETTINGS):
-        tasks.append([Path(path).name for _, path in jobs])
+        tasks.append([Path(path).name for _, path, *_ in jobs])
         return real_task.fn(jobs, name, limits, ocr)
 
     monkeypatch.setattr(ingest, "parse_pdf", parse)

@@ -142,7 +142,7 @@ def test_serve_schedules_runs_ingest_and_a_restart_keeps_the_schedule(
     def serve(cron: str, log: Path) -> Any:
         args = [
             sys.executable, "-m", "pipeline.cli", "serve", str(folder), "--cron", cron, "--timezone", TIMEZONE,
-            "--db", str(db), "--name", DEPLOYMENT, "--timeout", "60",
+            "--db", str(db), "--name", DEPLOYMENT, "--timeout", "60", "--workers", "1", "--no-ocr",
         ]
         return _started(args, env, log)
 
@@ -158,6 +158,10 @@ def test_serve_schedules_runs_ingest_and_a_restart_keeps_the_schedule(
         assert deployment.parameters["paths"] == [str(folder)]
         assert deployment.parameters["db"] == str(db)
         assert deployment.parameters["timeout"] == 60
+        # The parse options `ingest` takes, passed on to every run; the time zone named with the schedule.
+        assert (deployment.parameters["workers"], deployment.parameters["ocr"]) == (1, False)
+        assert f"cron '{CRON}' in {TIMEZONE} (next run " in deployment.description
+        assert f"cron '{CRON}' in {TIMEZONE} (next run " in log.read_text()
 
         run = client.create_flow_run_from_deployment(deployment.id)
 
