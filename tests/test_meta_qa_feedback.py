@@ -62,6 +62,7 @@ def test_the_meeting_date_is_not_an_approval_or_an_earlier_meeting():
         ("OCLT AGM Minutes 14 th September 2020", "OCLT"),
         ("Annual General Meeting: 2021", None),
         ("Minutes of Quarterly Coordination Meeting", None),
+        ("Regional Workshop on Climate-Smart Agriculture", None),  # the kind of event, not who holds it
     ],
 )
 def test_organizer_is_an_organisation_named_in_the_title(title, organizer):

@@ -57,7 +57,11 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        "committee", "board", "council", "meeting", "minutes",
                        "report", "the", "special", "regular", "public", "online", "agenda", "summary", "notes",
                        "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
-                       "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth")
+                       "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth",
+                       # which kind of event, not who holds it ("Regional Workshop on ...")
+                       "regional", "national", "international", "provincial", "sub-national", "local", "joint",
+                       "technical", "inception", "validation", "stakeholder", "stakeholders", "training",
+                       "consultative", "closing", "opening", "launch", "roundtable")
 ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened")
 # "members of the X" names the body that meets.
 MEMBERS_OF = ("members of the", "members of", "membres du", "membres de la", "membres de l'", "mitglieder des",
