@@ -243,7 +243,7 @@ def meeting_label(row: dict[str, Any]) -> str:
     """How the charts name a meeting: its organiser (acronym, else name), else its title, else its date,
     else its file."""
     when = row["meeting_date"].isoformat() if row.get("meeting_date") else None
-    return row.get("organizer_short") or row.get("title") or when or row["file_name"]
+    return row.get("organizer_short") or row.get("organizer") or row.get("title") or when or row["file_name"]
 
 
 def _workshop_name(row: dict[str, Any]) -> str:
@@ -414,7 +414,7 @@ def decisions_table(rows: Sequence[dict[str, Any]], corrected: Corrected | None 
         mover = r["moved_by"] or ""
         if r["seconded_by"]:
             mover = f"{mover} / {r['seconded_by']}" if mover else f"seconded by {r['seconded_by']}"
-        doc = r["document_id"]
+        doc = r.get("document_id", "")
         cells = [_e(r["meeting_date"] or "") + corrected.mark(doc, "meeting_date"),
                  _e(meeting_label(r)) + corrected.mark(doc, "organizer", "organizer_acronym", "title"),
                  f'<span title="{_e(r["motion"])}">{_e(_cut(r["motion"], 160))}</span>', _e(mover),
