@@ -237,6 +237,13 @@ def _check_views(con: duckdb.DuckDBPyConnection) -> None:
             f"the database has no history views ({', '.join(missing)}): it was made by an older version; "
             "run `minutes ingest` on it once to add them"
         )
+    try:
+        installed = con.execute(f"SELECT {history.VERSION_MACRO}()").fetchone()[0]
+    except duckdb.Error:
+        installed = None
+    if installed != history.VERSION:  # views of another version: columns the page reads may be missing
+        raise ReportError("the database's history views were made by another version of minutes; "
+                          "run `minutes ingest` on it once to update them")
 
 
 def meeting_label(row: dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ from pipeline import store
 from pipeline.cli import EXIT_ERROR, EXIT_OK, main
 from pipeline.corrections import Correction, add_correction
 from pipeline.report import CORRECTED_MARK, ReportError, build_report
+from pipeline.store import views as history
 from schemas import DocumentMeta, Speaker
 from tests.conftest import make_document
 from tests.system_packages import require
@@ -256,6 +257,15 @@ def test_a_database_without_the_views_is_a_clear_error(tmp_path, capsys) -> None
     err = capsys.readouterr().err
     assert err.startswith("minutes: ") and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "r.html").exists()
+
+
+def test_views_of_another_version_are_a_clear_error(tmp_path) -> None:
+    db = str(tmp_path / "stale.duckdb")
+    store.connect(db).close()
+    with duckdb.connect(db) as raw:  # as an older minutes left them: the views' SQL has changed since
+        raw.execute(f"CREATE OR REPLACE MACRO {history.VERSION_MACRO}() AS 'older'")
+    with store.connect_read_only(db) as con, pytest.raises(ReportError, match="run `minutes ingest` on it once"):
+        build_report(con)
 
 
 def test_report_to_an_unwritable_place_is_a_one_line_error(samples_db, tmp_path, capsys) -> None:
