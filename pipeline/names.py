@@ -42,3 +42,23 @@ def is_given_name(word: str) -> bool:
     """Whether `word` is a known first name ("Sarah", "Anne-Marie", "José"); case does not matter."""
     word = word.strip(".,;:()'’")
     return len(word) > 1 and _fold(word) in given_names()
+
+
+# --------------------------------------------------------------------------- organisations
+# How `organization_key` (pipeline/store/views.py) matches the spellings of one organisation's name.
+
+# Words after a body's name that name a part of it, not another body: "CEPN Secretariat" is CEPN.
+# Dropped only when what is left is an acronym or another name found in the archive.
+ORGANIZATION_SUFFIXES = (
+    "secretariat", "office", "team", "staff", "unit", "desk", "headquarters", "hq", "country office",
+    "head office", "field office", "national office", "regional office", "provincial office",
+    "sekretariat", "secrétariat", "secretaría", "geschäftsstelle", "büro", "bureau",
+)
+# Leading articles that do not tell two bodies apart: "The Asia Foundation" is "Asia Foundation".
+ORGANIZATION_ARTICLES = ("the", "la", "le", "les", "l", "el", "los", "las", "die", "der", "das")
+# An acronym is one word of 2 to this many characters with at least two capitals and no more small
+# letters than capitals ("CEPN", "MoEYS", "No2ID"; not "Oxfam" or "U.Hawaii").
+ACRONYM_MAX_CHARS = 12
+# An acronym is matched to a name by its initials ("MoEYS" -> M, E, Y, S <- "Ministry of Education,
+# Youth and Sport") only from this many capitals up: two letters match too many names.
+ACRONYM_MIN_INITIALS = 3

@@ -2,7 +2,8 @@
 
 Nothing is fetched when the page opens (no CDN, no web font, no external script): the charts
 are SVG written here, the style and the small script are inline. The data comes from the
-history views (pipeline/store/views.py) and the `files` table.
+history views (pipeline/store/views.py), the `files` table and the `corrections` table (a value
+an archivist corrected is marked with CORRECTED_MARK, its note in the tooltip).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from typing import Any
 
 import duckdb
 
+from pipeline.corrections import list_corrections
 from pipeline.errors import MinutesError
 from pipeline.store import views as history
 
 # Colour-blind-safe palette (Okabe & Ito), in the order segments and series use it.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
-TOTAL_COLOUR, WOMEN_COLOUR = "#9CC3E6", "#0072B2"
+TOTAL_COLOUR, WOMEN_COLOUR, SHARE_COLOUR = "#9CC3E6", "#0072B2", "#D55E00"
+CORRECTED_MARK = "✎"  # after a value a correction set (`minutes correct`)
 CHART_WIDTH = 820
 # Marks a file as a minutes report: `minutes report --out` replaces only such a file (or none) without --force.
 GENERATOR_TAG = '<meta name="generator" content="minutes report">'
@@ -82,10 +85,11 @@ def _empty(message: str) -> str:
     return f'<p class="empty">{_e(message)}</p>'
 
 
-def horizontal_bars(title: str, bars: Sequence[Bar], colour: str = PALETTE[0]) -> str:
+def horizontal_bars(title: str, bars: Sequence[Bar], colour: str = PALETTE[0],
+                    empty: str = "No data in the database for this chart.") -> str:
     """One bar per row, label on the left, value (and note) at the bar's end."""
     if not bars:
-        return _empty("No data in the database for this chart.")
+        return _empty(empty)
     label_width = int(min(LABEL_CHARS, max(len(b.label) for b in bars)) * CHAR_WIDTH) + 12
     row, top = 26, 8
     note_room = int(max(len(f"{b.value} {b.note}") for b in bars) * CHAR_WIDTH) + 16
@@ -107,28 +111,39 @@ def horizontal_bars(title: str, bars: Sequence[Bar], colour: str = PALETTE[0]) -
 
 
 def attendance_chart(rows: Sequence[dict[str, Any]]) -> str:
-    """Participants per workshop in date order: total, with the women among them drawn inside."""
+    """Participants per meeting in date order: total, with the women among them drawn inside, and the women's
+    share as a line on the right-hand axis (0-100%)."""
     rows = [r for r in rows if r["participants_total"] is not None]
     if not rows:
         return _empty("No workshop records its number of participants.")
-    height, left, bottom, top = 300, 44, 58, 22
+    height, left, right, bottom, top = 300, 44, 48, 58, 22
     plot_h = height - bottom - top
+    plot_right = CHART_WIDTH - right
     axis_max = _nice_max(max(r["participants_total"] for r in rows))
-    slot = (CHART_WIDTH - left - 10) / len(rows)
+    slot = (plot_right - left) / len(rows)
     bar_w = min(56, slot * 0.6)
     body = []
     for tick in range(0, axis_max + 1, max(axis_max // 5, 1)):
         y = top + plot_h - tick / axis_max * plot_h
-        body.append(f'<line x1="{left}" x2="{CHART_WIDTH - 10}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+        body.append(f'<line x1="{left}" x2="{plot_right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
                     f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="axis">{tick}</text>')
+    for pct in (0, 50, 100):
+        y = top + plot_h - pct / 100 * plot_h
+        body.append(f'<text x="{plot_right + 6}" y="{y + 4:.1f}" class="axis share">{pct}%</text>')
+    share_points = []
     for i, r in enumerate(rows):
         x = left + i * slot + (slot - bar_w) / 2
         total_h = r["participants_total"] / axis_max * plot_h
         when = r["meeting_date"].isoformat() if r["meeting_date"] else "no date"
-        who = r["organizer_short"] or r["file_name"]
+        who = meeting_label(r)
+        # A full date needs ~76 px under its bar; narrower slots show the year and month.
+        shown_when = when if slot >= 76 or not r["meeting_date"] else f"{r['meeting_date']:%Y-%m}"
         women = r["participants_female"]
-        tip = f"{who}, {when}: {r['participants_total']} participants" + (
+        mark = f" {CORRECTED_MARK}" if r.get("corrected") else ""
+        tip = f"{who if who == when else f'{who}, {when}'}: {r['participants_total']} participants" + (
             f", {women} women ({r['women_pct']}%)" if women is not None else ", women not recorded")
+        if r.get("corrected"):
+            tip += f" ({CORRECTED_MARK} corrected: {r['corrected']})"
         body.append(f'<g class="bar"><title>{_e(tip)}</title>'
                     f'<rect x="{x:.1f}" y="{top + plot_h - total_h:.1f}" width="{bar_w:.1f}" '
                     f'height="{total_h:.1f}" rx="3" fill="{TOTAL_COLOUR}"/>')
@@ -137,17 +152,29 @@ def attendance_chart(rows: Sequence[dict[str, Any]]) -> str:
             body.append(f'<rect x="{x + bar_w * 0.2:.1f}" y="{top + plot_h - women_h:.1f}" width="{bar_w * 0.6:.1f}" '
                         f'height="{women_h:.1f}" rx="2" fill="{WOMEN_COLOUR}"/>')
         centre = x + bar_w / 2
+        if r["women_pct"] is not None:
+            share_points.append((centre, top + plot_h - float(r["women_pct"]) / 100 * plot_h, who, r["women_pct"]))
         body.append(f'<text x="{centre:.1f}" y="{top + plot_h - total_h - 6:.1f}" text-anchor="middle" '
-                    f'class="value">{r["participants_total"]}</text>'
+                    f'class="value">{r["participants_total"]}{mark}</text>'
                     f'<text x="{centre:.1f}" y="{height - bottom + 18}" text-anchor="middle" class="label">'
-                    f'{_e(_cut(who, int(slot / CHAR_WIDTH) - 1))}</text>'
-                    f'<text x="{centre:.1f}" y="{height - bottom + 34}" text-anchor="middle" class="axis">'
-                    f'{_e(when)}</text></g>')
+                    f'{_e(shown_when if who == when else _cut(who, int(slot / CHAR_WIDTH) - 1))}</text>')
+        if who != when:  # a meeting named by its date has it once
+            body.append(f'<text x="{centre:.1f}" y="{height - bottom + 34}" text-anchor="middle" class="axis">'
+                        f'{_e(shown_when)}</text>')
+        body.append("</g>")
+    if len(share_points) > 1:
+        line = " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in share_points)
+        body.append(f'<polyline points="{line}" fill="none" stroke="{SHARE_COLOUR}" stroke-width="2" class="share"/>')
+    for x, y, who, pct in share_points:
+        body.append(f'<g class="share"><title>{_e(f"{who}: {pct}% women")}</title>'
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{SHARE_COLOUR}"/></g>')
     legend_y = height - 10
     body.append(f'<rect x="{left}" y="{legend_y - 10}" width="12" height="12" fill="{TOTAL_COLOUR}"/>'
                 f'<text x="{left + 18}" y="{legend_y}" class="axis">participants</text>'
                 f'<rect x="{left + 110}" y="{legend_y - 10}" width="12" height="12" fill="{WOMEN_COLOUR}"/>'
-                f'<text x="{left + 128}" y="{legend_y}" class="axis">of whom women</text>')
+                f'<text x="{left + 128}" y="{legend_y}" class="axis">of whom women</text>'
+                f'<circle cx="{left + 236}" cy="{legend_y - 4}" r="4" fill="{SHARE_COLOUR}"/>'
+                f'<text x="{left + 246}" y="{legend_y}" class="axis">women\'s share (right axis)</text>')
     return _svg(CHART_WIDTH, height, "Participants per workshop", body)
 
 
@@ -210,66 +237,171 @@ def _check_views(con: duckdb.DuckDBPyConnection) -> None:
             f"the database has no history views ({', '.join(missing)}): it was made by an older version; "
             "run `minutes ingest` on it once to add them"
         )
+    try:
+        installed = con.execute(f"SELECT {history.VERSION_MACRO}()").fetchone()[0]
+    except duckdb.Error:
+        installed = None
+    if installed != history.VERSION:  # views of another version: columns the page reads may be missing
+        raise ReportError("the database's history views were made by another version of minutes; "
+                          "run `minutes ingest` on it once to update them")
+
+
+def meeting_label(row: dict[str, Any]) -> str:
+    """How the charts name a meeting: its organiser (acronym, else name), else its title, else its date,
+    else its file."""
+    when = row["meeting_date"].isoformat() if row.get("meeting_date") else None
+    return row.get("organizer_short") or row.get("organizer") or row.get("title") or when or row["file_name"]
 
 
 def _workshop_name(row: dict[str, Any]) -> str:
     when = row["meeting_date"].isoformat() if row["meeting_date"] else "no date"
-    return f"{row['organizer'] or row['file_name']} · {when}"
+    label = meeting_label(row)
+    return label if label == when else f"{_cut(label, 80)} · {when}"
 
 
-def _summary(con: duckdb.DuckDBPyConnection) -> list[tuple[str, object]]:
+@dataclass(frozen=True)
+class Corrected:
+    """What the archivist's applied corrections changed, to mark in the page."""
+
+    fields: dict[str, dict[str, str]]  # document_id -> {field: the correction's note, or ''}
+    person_keys: set[str]  # people whose name a correction set (rename, merge)
+
+    def of(self, document_id: str, *names: str) -> str:
+        """The corrected fields among `names` of a document, as text for a tooltip ('' when none)."""
+        found = self.fields.get(document_id, {})
+        return "; ".join(f"{n}" + (f" ({found[n]})" if found[n] else "") for n in names if n in found)
+
+    def mark(self, document_id: str, *names: str) -> str:
+        """HTML: the corrected mark with its tooltip, or ''."""
+        what = self.of(document_id, *names)
+        return f' <span class="corrected" title="corrected: {_e(what)}">{CORRECTED_MARK}</span>' if what else ""
+
+
+def _corrected(con: duckdb.DuckDBPyConnection) -> Corrected:
+    fields: dict[str, dict[str, str]] = {}
+    names = []
+    for correction in list_corrections(con):
+        if correction.status != "applied":
+            continue
+        if correction.record == "document":
+            fields.setdefault(correction.document_id, {})[correction.key] = correction.note or ""
+        elif correction.value:
+            names.append(correction.value)
+    keys = {row[0] for row in con.execute("SELECT person_key(unnest(?))", [names]).fetchall()} if names else set()
+    return Corrected(fields, keys - {None})
+
+
+def _summary(con: duckdb.DuckDBPyConnection, corrected: Corrected, people: int,
+             organizations: int) -> list[tuple[str, object]]:
+    """The cards at the top (`people` and `organizations`: the rows of those views, already read)."""
     (docs, pages, first, last), = con.execute(
         "SELECT count(*), coalesce(sum(page_count), 0), min(meeting_date), max(meeting_date) FROM documents"
     ).fetchall()
-    people = con.execute("SELECT count(*) FROM people").fetchone()[0]
     questions = con.execute("SELECT count(*) FROM qa_pairs").fetchone()[0]
     decisions = con.execute("SELECT count(*) FROM motions").fetchone()[0]
     participants = con.execute("SELECT coalesce(sum(participants_total), 0) FROM documents").fetchone()[0]
     failed = con.execute("SELECT count(*) FROM files WHERE status = 'failed'").fetchone()[0]
+    corrections = sum(len(fields) for fields in corrected.fields.values())
     span = f"{first:%Y}–{last:%Y}" if first and last else "-"
     return [("workshops", docs), ("years", span), ("pages", pages), ("participants", participants),
-            ("speakers", people), ("questions asked", questions), ("decisions", decisions), ("files failed", failed)]
+            ("speakers", people), ("organisations", organizations), ("questions asked", questions),
+            ("decisions", decisions), ("values corrected", corrections), ("files failed", failed)]
+
+
+def _request_bars(rows: Sequence[dict[str, Any]]) -> list[Bar]:
+    return [Bar(r["label"], r["mentions"], "mentions" if r["workshops"] == 1 else
+                f"mentions in {r['workshops']} workshops",
+                f"{r['label']}: {r['mentions']} ({'; '.join(r['organizers'] or [])})") for r in rows]
+
+
+def _people_bars(rows: Sequence[dict[str, Any]], corrected: Corrected, *, by_meetings: bool) -> list[Bar]:
+    bars = []
+    for p in rows:
+        mark = f" {CORRECTED_MARK}" if p["person_key"] in corrected.person_keys else ""
+        where = f"{'; '.join(p['organizations'] or [])}" or "no organisation recorded"
+        roles = ", ".join(p["roles"] or []) or "no role recorded"
+        if by_meetings:
+            span = f"{p['first_seen']}–{p['last_seen']}" if p["first_seen"] else "dates not recorded"
+            bars.append(Bar(p["name"] + mark, p["workshops"], f"meetings, {span}",
+                            f"{p['name']}: {p['workshops']} meetings ({span}); {roles}; {where}"))
+        else:
+            bars.append(Bar(p["name"] + mark, p["sections"],
+                            f"in {p['workshops']} workshop{'s' if p['workshops'] != 1 else ''}",
+                            f"{p['name']}: {roles}; {'; '.join(p['organizers'] or [])}"))
+    return bars
+
+
+def _organization_bars(rows: Sequence[dict[str, Any]]) -> list[Bar]:
+    bars = []
+    for o in rows:
+        label = o["name"] if not o["acronym"] or o["acronym"] == o["name"] else f"{o['acronym']}: {o['name']}"
+        meetings = f"{o['documents']} meeting{'s' if o['documents'] != 1 else ''}"
+        organised = f", organised {o['organized']}" if o["organized"] else ""
+        bars.append(Bar(label, o["people"], f"people, in {meetings}{organised}",
+                        f"{o['name']}: {o['people']} people, {o['appearances']} appearances in {meetings}{organised}; "
+                        f"written {', '.join(o['names'])}"))
+    return bars
 
 
 def build_report(con: duckdb.DuckDBPyConnection, db_name: str = "", now: dt.datetime | None = None) -> str:
     """The whole HTML page."""
     _check_views(con)
+    corrected = _corrected(con)
     attendance = _rows(con, "SELECT * FROM attendance ORDER BY meeting_date NULLS LAST, file_name")
-    requests = _rows(con, f"SELECT * FROM requests ORDER BY mentions DESC, label LIMIT {MAX_BARS}")
-    people = _rows(con, f"SELECT * FROM people ORDER BY sections DESC, workshops DESC, name LIMIT {MAX_BARS}")
-    feedback = _rows(con, "SELECT * FROM feedback ORDER BY meeting_date NULLS LAST, file_name, feedback_no")
-    decisions = _rows(con, "SELECT * FROM decisions ORDER BY meeting_date NULLS LAST, file_name, motion_no "
-                           f"LIMIT {MAX_DECISIONS}")
+    for row in attendance:
+        row["corrected"] = corrected.of(row["document_id"], "participants_total", "participants_female",
+                                        "meeting_date", "organizer", "organizer_acronym", "title")
+    # One query per view (each binds the view's SQL again), split here.
+    requests = _rows(con, "SELECT * FROM requests ORDER BY mentions DESC, label")
+    topics = [r for r in requests if r["kind"] == "topic"][:MAX_BARS]
+    improvements = [r for r in requests if r["kind"] == "improvement"][:MAX_BARS]
+    everyone = _rows(con, "SELECT * FROM people ORDER BY sections DESC, workshops DESC, name")
+    people = everyone[:MAX_BARS]
+    across = sorted((p for p in everyone if p["workshops"] > 1),
+                    key=lambda p: (-p["workshops"], -p["sections"], p["name"]))[:MAX_BARS]
+    organizations = _rows(con, "SELECT * FROM organizations ORDER BY people DESC, documents DESC, name")
+    feedback = _rows(con, "SELECT f.*, d.title FROM feedback f JOIN documents d USING (document_id) "
+                          "ORDER BY f.meeting_date NULLS LAST, f.file_name, f.feedback_no")
+    decisions = _rows(con, "SELECT x.*, d.title FROM decisions x JOIN documents d USING (document_id) "
+                           f"ORDER BY x.meeting_date NULLS LAST, x.file_name, x.motion_no LIMIT {MAX_DECISIONS}")
     for row in feedback:
         row["workshop"] = _workshop_name(row)
     files = _rows(con, """
-        SELECT f.file_name, f.status, f.reason, d.meeting_date, d.title, coalesce(d.organizer_acronym, d.organizer)
-               AS organizer, d.page_count, f.path
+        SELECT f.file_name, f.status, f.reason, d.document_id, d.meeting_date, d.title,
+               coalesce(d.organizer_acronym, d.organizer) AS organizer_short, d.page_count, f.path
         FROM files f LEFT JOIN documents d ON d.document_id = f.document_id
         ORDER BY f.status = 'loaded', d.meeting_date NULLS LAST, f.file_name""")
 
-    request_bars = [Bar(r["label"], r["mentions"], "mentions" if r["workshops"] == 1 else
-                        f"mentions in {r['workshops']} workshops",
-                        f"{r['label']}: {r['mentions']} ({'; '.join(r['organizers'] or [])})") for r in requests]
-    people_bars = [Bar(p["name"], p["sections"],
-                       f"in {p['workshops']} workshop{'s' if p['workshops'] != 1 else ''}",
-                       f"{p['name']}: {', '.join(p['roles'] or []) or 'no role recorded'}; "
-                       f"{'; '.join(p['organizers'] or [])}") for p in people]
     sections = [
-        ("Attendance over time", "Participants of each workshop, in date order; the darker bar is the women.",
-         attendance_chart(attendance)),
-        ("Most requested topics", "What participants asked for next or wanted improved, from the feedback "
-         "prompts that ask for it, summed across workshops.", horizontal_bars("Most requested topics", request_bars,
-                                                                              PALETTE[1])),
+        ("Attendance over time", "Participants of each meeting, in date order; the darker bar is the women, the "
+         "line their share of the participants (right-hand axis). A meeting without an organiser is named by its "
+         f"title or date; {CORRECTED_MARK} marks a corrected number.", attendance_chart(attendance)),
+        ("People across meetings", "Who appears in most meetings: people who spoke at more than one, with the "
+         "dates of the first and the last (the same person is matched across spellings and titles).",
+         horizontal_bars("People across meetings", _people_bars(across, corrected, by_meetings=True), PALETTE[3],
+                         empty="Nobody appears in more than one meeting yet.")),
         ("Speakers by appearances", "Sections each person spoke in, across all workshops "
-         f"(top {MAX_BARS}; the same person is matched across spellings and titles).",
-         horizontal_bars("Speakers by appearances", people_bars, PALETTE[2])),
+         f"(top {MAX_BARS}; {CORRECTED_MARK} marks a name corrected by hand).",
+         horizontal_bars("Speakers by appearances", _people_bars(people, corrected, by_meetings=False), PALETTE[2])),
+        ("Organisations", "The bodies speakers came from or that organised a meeting, each spelling of one body "
+         f"joined (acronym and name, case, a suffix such as Secretariat): people who spoke for it (top {MAX_BARS}).",
+         horizontal_bars("Organisations", _organization_bars(organizations[:MAX_BARS]), PALETTE[4])),
+        ("Requested topics", "Topics participants asked for at the next meetings, from the feedback prompts that "
+         "ask for them, summed across workshops.",
+         horizontal_bars("Requested topics", _request_bars(topics), PALETTE[1],
+                         empty="No feedback prompt asks for topics.")),
+        ("Requested improvements", "What participants want done better or changed, from the feedback prompts that "
+         "ask for it, summed across workshops.",
+         horizontal_bars("Requested improvements", _request_bars(improvements), PALETTE[5],
+                         empty="No feedback prompt asks for improvements.")),
         ("Feedback tallies per workshop", "Each bar is one feedback question, split into its answers.",
          feedback_chart(feedback)),
         ("Decisions", "Motions and resolutions put to each meeting, who moved (and seconded) them, the outcome "
-         f"and the vote (for-against-abstain), in date order (first {MAX_DECISIONS}).", decisions_table(decisions)),
+         f"and the vote (for-against-abstain), in date order (first {MAX_DECISIONS}).",
+         decisions_table(decisions, corrected)),
     ]
-    return _page(db_name, now or dt.datetime.now(dt.timezone.utc), _summary(con), sections, files)
+    summary = _summary(con, corrected, len(everyone), len(organizations))
+    return _page(db_name, now or dt.datetime.now(dt.timezone.utc), summary, sections, files, corrected)
 
 
 # --------------------------------------------------------------------------- page
@@ -278,24 +410,27 @@ def build_report(con: duckdb.DuckDBPyConnection, db_name: str = "", now: dt.date
 MAX_DECISIONS = 200  # rows of the decisions table (the full list is the `decisions` view)
 
 
-def decisions_table(rows: Sequence[dict[str, Any]]) -> str:
+def decisions_table(rows: Sequence[dict[str, Any]], corrected: Corrected | None = None) -> str:
     """The motions of every meeting: date, organiser, motion, mover (and seconder), outcome, votes."""
     if not rows:
         return _empty("No motion or resolution has been found in the minutes.")
+    corrected = corrected or Corrected({}, set())
     head = "".join(f"<th>{h}</th>" for h in ("date", "organiser", "motion", "moved by", "outcome", "votes"))
     body = []
     for r in rows:
         mover = r["moved_by"] or ""
         if r["seconded_by"]:
             mover = f"{mover} / {r['seconded_by']}" if mover else f"seconded by {r['seconded_by']}"
-        cells = [_e(r["meeting_date"] or ""), _e(r["organizer"] or r["file_name"]),
+        doc = r.get("document_id", "")
+        cells = [_e(r["meeting_date"] or "") + corrected.mark(doc, "meeting_date"),
+                 _e(meeting_label(r)) + corrected.mark(doc, "organizer", "organizer_acronym", "title"),
                  f'<span title="{_e(r["motion"])}">{_e(_cut(r["motion"], 160))}</span>', _e(mover),
                  _e(r["outcome"] or "not recorded"), _e(r["votes"] or "")]
         body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return f'<table class="docs decisions"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
-def _documents_table(files: Sequence[dict[str, Any]]) -> str:
+def _documents_table(files: Sequence[dict[str, Any]], corrected: Corrected) -> str:
     if not files:
         return _empty("No file has been ingested yet.")
     head = "".join(f"<th>{h}</th>" for h in ("file", "date", "organiser", "title", "pages", "status"))
@@ -304,9 +439,12 @@ def _documents_table(files: Sequence[dict[str, Any]]) -> str:
         status = f'<span class="status {_e(f["status"])}">{_e(f["status"])}</span>'
         if f["reason"]:
             status += f'<div class="reason">{_e(f["reason"])}</div>'
+        doc = f["document_id"] or ""
         cells = [
             f'<span title="{_e(f["path"])}">{_e(f["file_name"])}</span>',
-            _e(f["meeting_date"] or ""), _e(f["organizer"] or ""), _e(f["title"] or ""),
+            _e(f["meeting_date"] or "") + corrected.mark(doc, "meeting_date"),
+            _e(f["organizer_short"] or "") + corrected.mark(doc, "organizer", "organizer_acronym"),
+            _e(f["title"] or "") + corrected.mark(doc, "title"),
             _e(f["page_count"] if f["page_count"] is not None else ""), status,
         ]
         body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -369,11 +507,16 @@ table.docs td:nth-child(2) { white-space: nowrap; }
 .status.skipped { background: #eceff3; color: #4a5563; }
 .status.failed { background: #fde2e1; color: #a12622; }
 .reason { color: #5a6776; font-size: 12px; margin-top: 2px; }
+.corrected { color: #D55E00; font-weight: 600; cursor: help; }
+table.decisions td:first-child { white-space: nowrap; }
+table.decisions td:nth-child(2) { white-space: normal; }
+table.decisions td:nth-child(3) { min-width: 300px; }
+svg text.share { fill: #D55E00; }
 """
 
 
 def _page(db_name: str, now: dt.datetime, summary: list[tuple[str, object]],
-          sections: list[tuple[str, str, str]], files: Sequence[dict[str, Any]]) -> str:
+          sections: list[tuple[str, str, str]], files: Sequence[dict[str, Any]], corrected: Corrected) -> str:
     cards = "".join(f'<div class="card"><b>{_e(value)}</b><span>{_e(label)}</span></div>' for label, value in summary)
     parts = "".join(f'<section><h2>{_e(title)}</h2><p class="what">{_e(what)}</p>{chart}</section>'
                     for title, what, chart in sections)
@@ -393,8 +536,9 @@ def _page(db_name: str, now: dt.datetime, summary: list[tuple[str, object]],
 <main>
 <div class="cards">{cards}</div>
 {parts}
-<section><h2>Documents</h2><p class="what">Every file ingest has seen, with its status; failures first.</p>
-{_documents_table(files)}</section>
+<section><h2>Documents</h2><p class="what">Every file ingest has seen, with its status; failures first;
+{CORRECTED_MARK} marks a value corrected by hand (<code>minutes correct</code>), its note in the tooltip.</p>
+{_documents_table(files, corrected)}</section>
 </main>
 </body>
 </html>

@@ -10,7 +10,17 @@ import pytest
 
 from pipeline import store
 from pipeline.store import views as history
-from schemas import DocumentMeta, FeedbackCount, ParsedDocument, QAPair, Section, SectionKind, Speaker
+from schemas import (
+    DocumentMeta,
+    FeedbackCount,
+    Motion,
+    MotionOutcome,
+    ParsedDocument,
+    QAPair,
+    Section,
+    SectionKind,
+    Speaker,
+)
 
 
 def with_records(doc: ParsedDocument, **changes) -> ParsedDocument:
@@ -95,6 +105,8 @@ def history_con(con, document_factory):
                           count=2, page=3),
             FeedbackCount(feedback_no=3, question="Was the venue good?", label="Yes", count=30, page=3),
         ],
+        motions=[Motion(motion_no=1, text="To adopt the budget", moved_by="Dara Sok",
+                        outcome=MotionOutcome.CARRIED, page=3)],
     )
     three = with_records(
         document_factory(b"three", path="/archive/three.pdf", sections=2),
@@ -160,42 +172,210 @@ def test_feedback_shares_and_requests_across_workshops(history_con) -> None:
     got = rows(history_con, "SELECT label, count, prompt_total, pct, is_request FROM feedback "
                             "WHERE meeting_date = '2019-05-02' ORDER BY feedback_no")
     assert got == [("Do No Harm", 6, 8, 75.0, True), ("Budgeting", 2, 8, 25.0, True), ("Yes", 30, 30, 100.0, False)]
-    requests = rows(history_con, "SELECT label, mentions, workshops FROM requests ORDER BY mentions DESC")
-    # "do no harm" in another workshop, written in lower case, is the same request.
-    assert requests == [("Do No Harm", 9, 2), ("Budgeting", 2, 1)]
+    requests = rows(history_con, "SELECT kind, label, mentions, workshops FROM requests ORDER BY kind, mentions DESC")
+    # Topics asked for and improvements asked for are counted apart; within a kind, "do no harm" written
+    # in lower case in another workshop would be the same request.
+    assert requests == [("improvement", "do no harm", 3, 1), ("topic", "Do No Harm", 6, 1),
+                        ("topic", "Budgeting", 2, 1)]
 
 
-@pytest.mark.parametrize(
-    ("prompt", "expected"),
-    [("Topics you propose for the next workshop", True), ("Improvement points", True),
-     ("Which topics do you suggest?", True), ("Was the venue good?", False), ("Did you like the venue?", False),
-     ("Nextcloud usage", False),
-     (None, False)],
-)
-def test_is_request(con, prompt, expected) -> None:
-    assert con.execute("SELECT is_request(?)", [prompt]).fetchone()[0] is expected
+def test_requests_of_one_kind_join_across_workshops_and_spellings(history_con, document_factory) -> None:
+    four = with_records(
+        document_factory(b"four", path="/archive/four.pdf"),
+        meta=DocumentMeta(meeting_date=dt.date(2021, 2, 3)),
+        feedback_counts=[FeedbackCount(feedback_no=1, question="Which topics do you suggest?", label="DO NO HARM",
+                                       count=4, page=1)],
+    )
+    store.load_document(history_con, four)
+    assert rows(history_con, "SELECT label, mentions, workshops FROM requests WHERE kind = 'topic' "
+                             "ORDER BY mentions DESC") == [("Do No Harm", 10, 2), ("Budgeting", 2, 1)]
 
 
-def test_attendance_by_year_and_place(history_con) -> None:
-    got = rows(history_con, "SELECT year, place, participants_total, women_pct FROM attendance ORDER BY year")
-    assert got == [(2018, "Battambang", 51, 39.2), (2019, "Kratie Province", 40, 75.0), (2020, None, 10, None)]
+def test_request_kind(con) -> None:
+    expected = {
+        "Topics you propose for the next workshop/meeting": "topic", "Which subjects should we learn next?": "topic",
+        "Improvement points of the workshop": "improvement",
+        "What should be improved for the next online consultation? (open question)": "improvement",
+        "Topics that need improvement": "improvement",  # how to do better comes first
+        "Your suggestions": "improvement",  # a request with neither: an improvement
+        "Was the venue good?": None,
+    }
+    got = dict(rows(con, "SELECT prompt, request_kind(prompt) FROM unnest(?) AS t(prompt)", [list(expected)]))
+    assert got == expected
+    assert con.execute("SELECT request_kind(NULL)").fetchone()[0] is None
 
 
-def test_qa_search_matches_word_starts_of_every_word(history_con) -> None:
-    def search(words: str) -> list[int]:
-        return [r[0] for r in rows(history_con, "SELECT qa_no FROM qa_search(?)", [words])]
+# --------------------------------------------------------------------------- one meaning per column
 
-    assert search("secure") == [1]
-    assert search("SECURE accounts") == [1]
-    assert search("password") == [1]  # in the answer; a word start ("passwords")
-    assert search("cure") == []  # not inside a word
-    assert search("secure coffee") == []  # every word must match
-    assert search("[the]") == [2] and search("a.k.a.") == [2]  # regex characters are plain text
-    assert len(search("")) == 3  # no words: every question of the three workshops
-    (row,) = rows(history_con, "SELECT asker_key, answerer_key, section, text FROM qa "
-                            "WHERE qa_no = 1 AND meeting_date = '2019-05-02'")
-    assert row == ("vanna chea", "dara sok", "Heading 2",
-                   "How do we keep our accounts secure?\nChange passwords.")
+
+def view_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """The columns of every history view (from the catalog: no view is queried)."""
+    found: dict[str, list[str]] = {}
+    for view, column in rows(con, "SELECT table_name, column_name FROM duckdb_columns() "
+                                  "WHERE list_contains(?, table_name) ORDER BY table_name, column_index",
+                             [list(history.VIEW_NAMES)]):
+        found.setdefault(view, []).append(column)
+    return found
+
+
+def test_organizer_is_the_full_name_in_every_view(history_con) -> None:
+    views = {name: columns for name, columns in view_columns(history_con).items()
+             if "organizer" in columns and "document_id" in columns}
+    assert {"attendance", "appearances", "qa", "topics", "feedback", "decisions"} <= set(views)
+    checks = []
+    for name, columns in views.items():
+        # Every view with the organiser has the acronym too, and the short form means one thing.
+        assert "organizer_acronym" in columns, name
+        short = ("OR v.organizer_short IS DISTINCT FROM coalesce(d.organizer_acronym, d.organizer)"
+                 if "organizer_short" in columns else "")
+        checks.append(f"""
+            SELECT '{name}' AS view, count(*) FILTER (WHERE v.organizer IS DISTINCT FROM d.organizer
+                   OR v.organizer_acronym IS DISTINCT FROM d.organizer_acronym {short}) AS mismatched,
+                   count(v.organizer) AS checked
+            FROM {name} v JOIN documents d USING (document_id)""")
+    for view, mismatched, checked in rows(history_con, " UNION ALL ".join(checks)):
+        assert (mismatched, checked > 0) == (0, True), view
+    # The lists of organisers across workshops hold the same full names.
+    assert rows(history_con, "SELECT organizers FROM people WHERE person_key = 'dara sok'")[0][0] == [
+        "Commune Council", "Kratie Network"]
+    assert rows(history_con, "SELECT organizers FROM requests WHERE label = 'Budgeting'")[0][0] == ["Kratie Network"]
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def org_keys(con: duckdb.DuckDBPyConnection, names: list[str | None]) -> list[str | None]:
+    """organization_key of each name, in one query (each query binds the macro's view once)."""
+    got = rows(con, "SELECT i, organization_key(name) FROM unnest(?) WITH ORDINALITY AS t(name, i) ORDER BY i",
+               [names])
+    return [key for _, key in got]
+
+
+@pytest.fixture
+def orgs_con(con, document_factory):
+    """Two meetings whose speakers name their organisations in several ways."""
+    def speaker(no: int, name: str, organization: str) -> Speaker:
+        return Speaker(speaker_no=no, name=name, organization=organization, section_nos=[1])
+
+    one = with_records(
+        document_factory(b"org-one", path="/archive/org-one.pdf"),
+        meta=DocumentMeta(title="Quarterly meeting", meeting_date=dt.date(2019, 6, 20), organizer="CEPN"),
+        speakers=[speaker(1, "Dara Sok", "Ministry of Education, Youth and Sport (MoEYS)"),
+                  speaker(2, "Chan Sophea", "CEPN Secretariat"),
+                  speaker(3, "Vanna Chea", "Universidad Autónoma de Aguascalientes"),
+                  speaker(4, "Sok Pheap", "Save the Children Office"),
+                  speaker(5, "Tep Chanthou", "Ministry of Health"),
+                  speaker(6, "Srey Bopha", "U. Hawaii")],
+        qa_pairs=[], feedback_counts=[])
+    two = with_records(
+        document_factory(b"org-two", path="/archive/org-two.pdf"),
+        meta=DocumentMeta(title="Annual meeting", meeting_date=dt.date(2020, 1, 9),
+                          organizer="Cooperation Committee for Cambodia", organizer_acronym="CCC"),
+        speakers=[speaker(1, "Ms. Dara Sok", "MOEYS"), speaker(2, "Heng Sokunthea", "cepn"),
+                  speaker(3, "Mark Littlewood", "UAA"), speaker(4, "Chea Rachana", "Save the Children"),
+                  speaker(5, "Sok Dara", "CCC"), speaker(6, "Srey Bopha", "U.Hawaii"),
+                  speaker(7, "Ouk Vibol", "The Asia Foundation"), speaker(8, "Ly Sina", "Asia Foundation")],
+        qa_pairs=[], feedback_counts=[])
+    for doc in (one, two):
+        store.load_document(con, doc)
+    return con
+
+
+# Spellings of one body each: acronym <-> expansion as written together, and case; a part of the body is
+# the body; a document's organiser and its acronym; an acronym whose capitals are the initials; a suffix,
+# when the archive has the name too; punctuation and articles.
+ONE_BODY = [
+    ("Ministry of Education, Youth and Sport (MoEYS)", "MoEYS", "MOEYS", "Ministry of Education, Youth and Sport"),
+    ("CEPN Secretariat", "CEPN", "cepn", "CEPN Office"),
+    ("Cooperation Committee for Cambodia", "CCC"),
+    ("Universidad Autónoma de Aguascalientes", "UAA"),
+    ("Save the Children Office", "Save the Children"),
+    ("U. Hawaii", "U.Hawaii"), ("The Asia Foundation", "Asia Foundation"),
+]
+
+
+def test_organization_key_joins_the_spellings_of_one_body(orgs_con) -> None:
+    spellings = [spelling for group in ONE_BODY for spelling in group]
+    key_of = dict(zip(spellings, org_keys(orgs_con, spellings), strict=True))
+    found = dict(rows(orgs_con, "SELECT name, organization_key FROM organization_names"))
+    for group in ONE_BODY:
+        assert len({key_of[spelling] for spelling in group}) == 1, {s: key_of[s] for s in group}
+        # The view agrees with the macro: every spelling found in the archive has that key.
+        assert {found[s] for s in group if s in found} == {key_of[group[0]]}, group
+    assert len({key_of[group[0]] for group in ONE_BODY}) == len(ONE_BODY)
+
+
+def test_organization_key_keeps_different_bodies_apart(orgs_con) -> None:
+    names = ["Ministry of Education, Youth and Sport", "Ministry of Health", "CEPN", "CCC", "Save the Children",
+             "Provincial Office", "Office", "UAA", "UA"]
+    assert len(set(org_keys(orgs_con, names))) == len(names)
+    assert org_keys(orgs_con, [None, "  "]) == [None, None]
+
+
+def test_organization_acronym(con) -> None:
+    def acronym(name: str) -> str | None:
+        return con.execute("SELECT organization_acronym(?)", [name]).fetchone()[0]
+
+    assert acronym("Ministry of Education, Youth and Sport (MoEYS)") == "MoEYS"
+    assert acronym("CEPN Secretariat") == "CEPN" and acronym("No2ID") == "No2ID"
+    assert acronym("Oxfam") is None and acronym("U.Hawaii") is None and acronym("Straße") is None
+    assert acronym("Consejo Ciudadano (CC) de Radio") is None  # brackets not at the end
+    assert acronym("Save the Children (a charity)") is None
+
+
+def test_organizations_view_counts_each_body_once(orgs_con) -> None:
+    got = {r[0]: r[1:] for r in rows(orgs_con, "SELECT organization_key, name, acronym, documents, organized, people, "
+                                              "appearances FROM organizations")}
+    assert got["moeys"] == ("Ministry of Education, Youth and Sport", "MoEYS", 2, 0, 1, 2)  # Dara Sok twice
+    assert got["cepn"] == ("CEPN", "CEPN", 2, 1, 2, 2)  # organised the first meeting
+    assert got["ccc"] == ("Cooperation Committee for Cambodia", "CCC", 1, 1, 1, 1)
+    assert got["uaa"][:2] == ("Universidad Autónoma de Aguascalientes", "UAA")
+    assert got["save the children"] == ("Save the Children", None, 2, 0, 2, 2)
+    assert "ministry of health" in got and len(got) == 8
+    (names,) = rows(orgs_con, "SELECT names FROM organizations WHERE organization_key = 'cepn'")[0]
+    assert names == ["CEPN", "CEPN Secretariat", "cepn"]
+    how = dict(rows(orgs_con, "SELECT name, matched_by FROM organization_names"))
+    assert how["Cooperation Committee for Cambodia"] == "stated"
+    assert how["Universidad Autónoma de Aguascalientes"] == "initials"
+    assert how["Save the Children Office"] == "suffix" and how["MOEYS"] == "acronym"
+    assert how["Ministry of Health"] == "name"
+    appearance_keys = rows(orgs_con, "SELECT DISTINCT organization_key FROM appearances "
+                                     "WHERE person_key = 'dara sok'")
+    assert appearance_keys == [("moeys",)]
+
+
+def test_initials_that_fit_two_names_match_neither(con, document_factory) -> None:
+    doc = with_records(
+        document_factory(b"initials", path="/archive/initials.pdf"),
+        speakers=[Speaker(speaker_no=1, name="A B", organization="Kratie Youth Network"),
+                  Speaker(speaker_no=2, name="C D", organization="Kampot Yoga Network"),
+                  Speaker(speaker_no=3, name="E F", organization="KYN")],
+        qa_pairs=[], feedback_counts=[])
+    store.load_document(con, doc)
+    assert len(set(org_keys(con, ["Kratie Youth Network", "Kampot Yoga Network", "KYN"]))) == 3
+
+
+def test_organizations_in_a_database_file_through_the_cli(tmp_path, document_factory, capsys) -> None:
+    """The views on a real DuckDB file, read through `minutes query` (read-only, as a user would)."""
+    from pipeline.cli import EXIT_OK, main
+
+    db = tmp_path / "orgs.duckdb"
+    with store.connect(db) as con:
+        store.load_document(con, with_records(document_factory(b"file-one", path="/archive/a.pdf"), speakers=[
+            Speaker(speaker_no=1, name="Dara Sok", organization="Ministry of Education, Youth and Sport (MoEYS)")]))
+        store.load_document(con, with_records(document_factory(b"file-two", path="/archive/b.pdf"), speakers=[
+            Speaker(speaker_no=1, name="Dara Sok", organization="MoEYS Office")],
+            meta=DocumentMeta(title="Another meeting", meeting_date=dt.date(2019, 1, 2))))
+    sql = ("SELECT o.name, o.acronym, o.documents, o.people, a.organizer, a.organizer_acronym "
+           "FROM organizations o JOIN appearances a ON a.organization_key = o.organization_key "
+           "WHERE o.organization_key = organization_key('Ministry of Education, Youth and Sport') "
+           "ORDER BY a.file_name LIMIT 1")
+    assert main(["query", sql, "--db", str(db), "--json"]) == EXIT_OK
+    import json
+
+    assert json.loads(capsys.readouterr().out) == [{
+        "name": "Ministry of Education, Youth and Sport", "acronym": "MoEYS", "documents": 2, "people": 1,
+        "organizer": "Commune Council", "organizer_acronym": "CCC"}]
 
 
 # --------------------------------------------------------------------------- created with the schema
