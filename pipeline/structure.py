@@ -139,6 +139,7 @@ AGENDA_ITEM_LABEL = re.compile(
     rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)-]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S", re.I)
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
+_CLOCK_TIME = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\d{2}|uhr\b)", re.I)  # "7pm", "19h30", "11 Uhr"
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
 URL = re.compile(r"https?://|www\.", re.I)
@@ -569,8 +570,9 @@ def _names_this_meeting(block: Block) -> bool:
     is set no larger than the headings; or, set apart, the name of the body that meets. "Minutes of the
     previous meeting" is an agenda item, not this."""
     said = _TITLE_DETAILS.sub("", block.text)
-    if len(block.lines) > 2 or len(said.split()) > 12 or _looks_like_prose(said) or _OTHER_MEETING.search(said):
-        return False  # "Es versammelten sich heute, am 25. Februar ... zur Mitgliederversammlung": a sentence
+    if len(block.lines) > 2 or len(said.split()) > 12 or _looks_like_prose(said) or _OTHER_MEETING.search(said) \
+            or _CLOCK_TIME.search(said):
+        return False  # a sentence ("Es versammelten sich heute, ... zur Mitgliederversammlung"), or times
     if _NAMES_A_MEETING.search(said):
         return True
     # "BOARD OF DIRECTORS MEETING" then "Greenfield Housing Cooperative" in bold: the body that meets
