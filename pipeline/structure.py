@@ -29,9 +29,11 @@ from pipeline.rules import (
     MAX_HEADING_WORDS,
     MEETING_WORDS,
     METADATA_LABELS,
+    ORG_WORDS,
     OTHER_DATE_CUES,
     SPEAKER_LEAD_INS,
     TIME_RANGE,
+    TITLE_DETAIL_WORDS,
 )
 
 DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
@@ -137,6 +139,7 @@ AGENDA_ITEM_LABEL = re.compile(
     rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)-]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S", re.I)
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
+_CLOCK_TIME = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\d{2}|uhr\b)", re.I)  # "7pm", "19h30", "11 Uhr"
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
 URL = re.compile(r"https?://|www\.", re.I)
@@ -144,6 +147,10 @@ LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
 _NAMES_A_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, MEETING_WORDS))})(?!\w)", re.I)
+_DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
+# Where a subtitle goes on to say when and where: "... held on Monday 7th October at 7.30pm".
+_TITLE_DETAILS = re.compile(rf"(?:^|,?\s+)(?:{'|'.join(map(re.escape, TITLE_DETAIL_WORDS))})\b.*$", re.I | re.S)
+_NAMES_A_BODY = re.compile(rf"\b(?:{'|'.join(map(re.escape, ORG_WORDS))})\b")
 _OTHER_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OTHER_DATE_CUES))})(?!\w)", re.I)
 ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U.K.": not a sentence's end
 # "Public Comment - continued": the section goes on after a page break, no new section
@@ -162,7 +169,6 @@ BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Min
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
 FIELD_LINE = re.compile(rf"^[A-Z][A-Z'’/&.-]*(?:\s+[A-Z][A-Z'’/&.-]*){{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s*\S")
-_DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
 # "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024"
 DATE_LINE = re.compile(
     rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?"
@@ -539,6 +545,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         if title and not text:
             dated.append(block)  # the date line under the title: metadata, not a heading
             continue
+        if title and not dated and not numbering_of(text) and _names_this_meeting(block):
+            title.append(block)  # "Minutes of the Parish Council Meeting held on ...", in the text's own style
+            continue
         larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
@@ -547,7 +556,7 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             continue
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
-                and not _title_runs_on(title[-1], block) and not (not dated and _names_this_meeting(block)):
+                and not _title_runs_on(title[-1], block):
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
@@ -556,11 +565,19 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
 
 
 def _names_this_meeting(block: Block) -> bool:
-    """A styled line under the title saying what meeting these are the minutes of ("Minutes of the Meeting
+    """A line under the title saying what meeting these are the minutes of ("Minutes of the Meeting
     of the Finance Committee", "REGULAR CITY COUNCIL MEETING MINUTES"): the title goes on, though the line
-    is set no larger than the headings. "Minutes of the previous meeting" is an agenda item, not this."""
-    return (block.bold or is_all_caps(block.text)) and len(block.lines) <= 2 \
-        and bool(_NAMES_A_MEETING.search(block.text)) and not _OTHER_MEETING.search(block.text)
+    is set no larger than the headings; or, set apart, the name of the body that meets. "Minutes of the
+    previous meeting" is an agenda item, not this."""
+    said = _TITLE_DETAILS.sub("", block.text)
+    if len(block.lines) > 2 or len(said.split()) > 12 or _looks_like_prose(said) or _OTHER_MEETING.search(said) \
+            or _CLOCK_TIME.search(said):
+        return False  # a sentence ("Es versammelten sich heute, ... zur Mitgliederversammlung"), or times
+    if _NAMES_A_MEETING.search(said):
+        return True
+    # "BOARD OF DIRECTORS MEETING" then "Greenfield Housing Cooperative" in bold: the body that meets
+    return (block.bold or is_all_caps(said)) and len(said.split()) <= 8 and not said.rstrip().endswith(".") \
+        and bool(_NAMES_A_BODY.search(said))
 
 
 def _title_runs_on(title: Block, block: Block) -> bool:
@@ -577,6 +594,8 @@ def _join_title(blocks: list[Block]) -> str | None:
     title = ""
     for i, block in enumerate(blocks):
         text = FILLER_RULE.sub("", _title_text(block)).strip()
+        if i:  # a subtitle's "held on Monday 7th October at 7.30pm" is the meeting's date and place
+            text = _TITLE_DETAILS.sub("", text).strip(" ,-–") or text
         if text:
             joint = " " if i and _title_runs_on(blocks[i - 1], block) else ": "
             title = title + joint + text if title else text

@@ -309,3 +309,10 @@ def test_an_action_label_before_a_whole_motion_is_not_its_result() -> None:
 def test_a_record_of_proposer_and_seconder_after_a_sentence() -> None:
     m = one(("1 Minutes of last meeting", ["Agreed as accurate. Proposed: OA, Seconded: TF."]))
     assert (m.moved_by, m.seconded_by) == ("OA", "TF")
+
+
+def test_a_seconder_named_after_the_text_of_the_motion() -> None:
+    m = one(("II. APPROVAL OF MINUTES", ["Kevin Lee moved to approve the May minutes; Janet Ruiz seconded. "
+                                         "The motion passed unanimously."]))
+    assert m.text.endswith("to approve the May minutes")  # the item's heading before a short text
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Kevin Lee", "Janet Ruiz", "carried")

@@ -105,6 +105,28 @@ def test_a_line_naming_the_meeting_under_the_body_s_name_goes_on_with_the_title(
     assert [heading for heading, _, _ in sections] == ["Minutes of the previous meeting", "Budget monitoring"]
 
 
+def test_a_plain_line_naming_the_meeting_joins_the_title_without_when_and_where(tmp_path):
+    pdf = PdfBuilder(tmp_path / "parish.pdf")
+    pdf.line("WESTBURY PARISH COUNCIL", style="bold", size=14)
+    pdf.line("Minutes of the Parish Council Meeting held on Monday 7th October 2019 at 7.30pm")
+    pdf.line("in the Village Hall").space()
+    pdf.line("Es versammelten sich heute, am 25. Februar 2023, 13 Personen zur Mitgliederversammlung.").space()
+    pdf.line("19/101 Apologies for absence", style="bold").line("Apologies were received.")
+    structure, _ = outline(pdf.save())
+    assert structure.title == "WESTBURY PARISH COUNCIL: Minutes of the Parish Council Meeting"
+
+
+def test_the_body_that_meets_set_apart_under_the_title_is_part_of_it(tmp_path):
+    pdf = PdfBuilder(tmp_path / "coop.pdf")
+    pdf.line("BOARD OF DIRECTORS MEETING", style="bold", size=14)
+    pdf.line("Greenfield Housing Cooperative", style="bold").line("June 14, 2016").space()
+    pdf.line("I. CALL TO ORDER").line("The President called the meeting to order.")
+    pdf.line("II. REPORTS").line("The Treasurer reported.")
+    structure, sections = outline(pdf.save())
+    assert structure.title == "BOARD OF DIRECTORS MEETING: Greenfield Housing Cooperative"
+    assert [heading for heading, _, _ in sections] == ["I. CALL TO ORDER", "II. REPORTS"]
+
+
 def test_time_stamped_agenda_lines_nest_under_their_heading(tmp_path):
     pdf = PdfBuilder(tmp_path / "agenda.pdf")
     pdf.line("Minutes of Online Consultation", style="bold", size=16)

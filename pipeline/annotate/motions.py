@@ -155,6 +155,7 @@ _MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS)})(?!\w)", re.I)
 _TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder')})?", re.I)
+_SECONDER_AFTER = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_name('seconder')}\s+seconded\b", re.I)
 _RECORD_RESULT = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS)})\s*:\s*(?P<value>.+)$", re.I | re.S)
 _RECORD_MOVER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_MOVER_LABELS)})\s*:\s*{_name('mover')}", re.I)
 _RECORD_SECONDER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_SECONDER_LABELS)})\s*:\s*{_name('seconder')}", re.I)
@@ -514,6 +515,10 @@ class _Reader:
             roles = _titles_before(match)
             text, rest = _cut_text(groups.get("text") or "")
             rest = rest + " " + (groups.get("rest") or "")
+            seconder_after = _SECONDER_AFTER.search(text)  # "X moved to approve the minutes; Y seconded."
+            if seconder_after and not groups.get("seconder"):
+                groups["seconder"] = seconder_after.group("seconder")
+                text, rest = text[:seconder_after.start()], text[seconder_after.end():] + " " + rest
             if index == PASSIVE_FORM_INDEX:  # "X was moved by Y, ...": the subject, and a "to ..." purpose after Y
                 purpose = re.match(r"\s*(to\s+[^,;]+)", groups.get("rest") or "")
                 text = (match.group("text") + (" " + purpose.group(1) if purpose else "")).strip()

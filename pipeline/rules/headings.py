@@ -50,6 +50,9 @@ AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "sess
 MAX_FIELD_LABEL_WORDS = 4
 # Cells of a table of figures that are not words: "NA", "n/a", "-", "—".
 EMPTY_FIGURES = ("na", "n/a", "n.a.", "-", "–", "—", "nil", "none", "tbc", "tbd")
+# Words after which a title line says when and where, not what: "Minutes of the Meeting held on ...".
+TITLE_DETAIL_WORDS = ("held", "which took place", "tenue", "tenu", "abgehalten", "stattgefunden", "celebrada",
+                      "celebrado", "tenutasi", "tenutosi", "svoltasi", "gehouden", "realizada", "realizado")
 # Weekday and month names that open a date line under a title ("Tuesday, October 22, 2024"), in the
 # languages of the corpus; the date line belongs to the document's metadata, not to its sections.
 DATE_LINE_WORDS = (
