@@ -44,7 +44,8 @@ _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{wo
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
 # "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
 _CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
-_HONORIFIC_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Mme|M|Sr|Sra|Herr|Frau)\.?$")
+_HONORIFIC_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Mme|M|Sr|Sra|Herr|Frau|Mlle|Me|Dra|Srta|Dr\.ª|Eng\.º|Prof\.ª|"
+                             r"(?i:dhr|mevr|mw|drs|ir|sig|sig\.ra|dott|dott\.ssa|avv|ing|eng))\.?$")
 # Labels that say who chairs take a colon ("Chair: X"); as the last word of a heading they name an item
 # ("Election of Chair"), not a list of people.
 _CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
