@@ -89,6 +89,7 @@ NOT_NAME_WORDS = (
     "maire", "sindaco", "sindaca", "burgemeester", "wethouder", "voorzitter", "penningmeester", "secretaris",
     "presidente", "presidenta", "président", "présidente", "tesoriere", "segretario", "tesoureiro", "secretário",
     "vereador", "vereadora", "prefeito", "alcalde", "alcaldesa", "concejal", "assessore", "consigliere",
+    "me", "mlle", "mmes", "sr", "sra", "srta", "dhr", "mevr", "mw", "sig", "dott", "avv", "herr", "frau",
 )
 # Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
 # Prepositions of place: capitalised words right after one are where something happened, not
