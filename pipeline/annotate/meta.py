@@ -10,6 +10,7 @@ from pipeline.annotate.common import words_re
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
+    CLOCK_WORDS,
     DATE_LABELS,
     DAY_LEAD_INS,
     DAY_MONTH_JOINERS,
@@ -33,6 +34,7 @@ from pipeline.rules import (
     OTHER_DATE_CUES,
     PARTICIPANT_WORDS,
     PLACE_WORDS,
+    QUOTED_NAME_HEADS,
     RESPONDENT_PHRASES,
     TIME_LABELS,
     VENUE_LABELS,
@@ -390,11 +392,19 @@ def _organizer_in_part(part: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# "des Vereins „Charité Chor Berlin e.V.“", "de l'association « Les Amis du Salève »": a quoted name
+_QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})\s+[„“\"«‚]\s*"
+                          rf"(?P<org>[^„“”\"«»]{{2,80}}?)\s*[“”\"»‘]")
+
+
 def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)", "No2ID Annual General Meeting", "Annual General
     Meeting of the Milton Keynes Chess Club", "Mitgliederversammlung des Makerspace Gütersloh e.V.";
     a short letterhead part before the meeting's ("EAST PALO ALTO: PLANNING COMMISSION MEETING")
     is part of the name."""
+    quoted = _QUOTED_NAME.search(title or "")
+    if quoted and _clean_org(quoted.group("org")):
+        return quoted.group("org").strip(), None
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
     for part in parts:  # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
@@ -493,10 +503,11 @@ def _respondents(text: str) -> int | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:[ap]\.?m\b\.?)|\d{1,2}\s?[:h]\s?\d{2}\s*h?\b|\b\d{1,2}\s?h\b|"
-                    r"\d{1,2}[.:]\d{2}\s*(?:uhr|horas|hrs?)\b|\d{1,2}\s*uhr\b", re.I)
+                    r"\d{1,2}[.:]\d{2}\s*(?:uhr|uur|horas|hrs?|ore|heures)\b|\d{1,2}\s*(?:uhr|uur)\b", re.I)
 _CLOCK_RANGE = re.compile(rf"(?:(?:from|de|von|dalle)\s+)?(?:{_CLOCK.pattern})(?:\s*(?:-|–|—|to|à|a|bis|alle)\s*"
                           rf"(?:{_CLOCK.pattern}|\d{{1,2}}(?:[:.]\d{{2}})?))?", re.I)
 _WEEKDAY_WORDS = re.compile(rf"(?<![\w-])(?:{words_re(WEEKDAY_NAMES)})(?![\w-]),?", re.I)
+_CLOCK_WORD = re.compile(rf"(?<![\w'’])(?:{words_re(CLOCK_WORDS)})(?![\w'’])\.?", re.I)
 _VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|a\b|um\b|on\b|na\b|no\b|"
                          r"nella\b|nel\b|dans\b|presso\b|in het\b|in de\b|op het\b|te\b|bij\b|em\b|nos\b|nas\b)+",
                          re.I)
@@ -517,6 +528,7 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     """What is left of a head line once its date, weekday, clock times and lead words are taken
     out, when that reads as a place ("7:45pm in the Berrill Cafe" -> "the Berrill Cafe")."""
     text = _CLOCK_RANGE.sub(" ", _WEEKDAY_WORDS.sub(" ", text))
+    text = _CLOCK_WORD.sub(" ", text)  # "14:00 Uhr" leaves "Uhr"
     text = re.sub(r"\s+", " ", text)
     text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
     text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")

@@ -32,7 +32,8 @@ DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "dat
                "date de la réunion", "date de la séance", "sitzungsdatum", "giorno", "dia", "día", "jour")
 VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
                 "luogo", "locatie", "plaats", "local", "salle", "raum", "vergaderlocatie", "adres", "waar", "onde",
-                "dove", "où", "sitzungsort", "lieu de la réunion", "luogo della riunione", "local da reunião")
+                "dove", "où", "sitzungsort", "versammlungsort",
+                "veranstaltungsort", "vergaderplaats", "lieu de la réunion", "luogo della riunione", "local da reunião")
 # Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
 # "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
 MEETING_WORDS = (
@@ -179,3 +180,10 @@ WEEKDAY_NAMES = (
     "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
     "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 )
+# Words of a clock time left beside a place once the time is taken out ("14:00 Uhr", "20.00 uur").
+CLOCK_WORDS = ("uhr", "uur", "heures", "heure", "horas", "hrs", "hours", "ore", "o'clock", "o’clock")
+# Organisation words a title writes before the organisation's quoted name ("des Vereins „Charité Chor e.V.“",
+# "de l'association « Les Amis »"), German genitives included.
+QUOTED_NAME_HEADS = ("vereins", "vereines", "verbandes", "verband", "verein", "clubs", "club", "association",
+                     "associazione", "associação", "asociación", "vereniging", "stichting", "société", "società",
+                     "fondation", "fondazione", "stiftung", "genossenschaft", "cercle", "circolo", "chores", "chors")
