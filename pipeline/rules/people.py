@@ -153,8 +153,8 @@ SPEECH_VERBS = (
     "diz", "explica", "apresenta", "informa", "agradece", "propõe", "pergunta", "responde", "comenta", "refere",
     "salienta", "destaca", "sugere", "lembra", "esclarece", "afirma", "questiona", "menciona", "relata",
     "acrescenta", "acrescentou", "intervém", "interveio", "alerta", "alertou", "solicita", "solicitou",
-    "dice", "presenta", "propone", "contesta", "señala", "expresa", "manifiesta", "indica", "plantea",
-    "expone", "añade", "subraya", "recuerda", "interviene", "saluda", "aclara", "expuso",
+    "dice", "pregunta", "lee", "presenta", "propone", "contesta", "señala", "expresa", "manifiesta", "indica",
+    "plantea", "expone", "añade", "subraya", "recuerda", "interviene", "saluda", "aclara", "expuso",
     # Italian
     "spiega", "spiegato", "presenta", "illustra", "illustrato", "presentato", "informa", "ringrazia", "ringraziato",
     "propone", "proposto", "chiede", "chiesto", "risponde", "risposto", "interviene", "intervenuto", "apre",
