@@ -71,7 +71,7 @@ def person_patterns() -> list[dict]:
                          NAME_TOKEN]
     # "dhr. J. de Vries", "Mr J. Smith", "drs. H.J. Visser": initials before the surname
     initials_first = [{"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,4}$"}, "OP": "{1,3}"},
-                      {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{0,2}"}, NAME_TOKEN]
+                      {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{0,2}"}, dict(NAME_TOKEN, OP="{1,2}")]
     out = []
     for honorific in honorific_patterns():
         out.append({"label": "PERSON", "pattern": honorific + initials_first})

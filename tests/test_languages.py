@@ -300,3 +300,65 @@ def test_spanish_association_minutes_in_the_present_tense(tmp_path):
     assert found["Luis Martínez"].role == "tesorero"
     (pair,) = doc.qa_pairs
     assert pair.question == "si se ha pagado la subvención"
+
+
+def test_numbered_items_in_plain_type_with_a_dash(tmp_path):
+    doc = build(tmp_path, "punti", [
+        ("Associazione Sportiva Dilettantistica Aurora", B, 13),
+        ("Verbale del Consiglio Direttivo", B, 16),
+        "Data: 3 aprile 2024",
+        "",
+        "Punto 1 – Comunicazioni del presidente",
+        "Il presidente sig. Mario Rossi riferisce sulle iscrizioni.",
+        "",
+        "Punto 2 - Bilancio",
+        "Il tesoriere dott. Luca Bassi illustra il bilancio.",
+        "",
+        "Punto 3: Varie ed eventuali",
+        "Nessun intervento.",
+    ])
+    assert headings(doc) == ["Punto 1 – Comunicazioni del presidente", "Punto 2 - Bilancio",
+                             "Punto 3: Varie ed eventuali"]
+    assert doc.meta.venue is None  # the item under the date line is no place
+    assert set(people(doc)) == {"Mario Rossi", "Luca Bassi"}
+
+
+def test_dutch_minutes_naming_people_by_initials_through_the_attendance_list(tmp_path):
+    doc = build(tmp_path, "nl-initialen", [
+        ("Notulen van de jaarvergadering van Stichting Buurthuis De Brug", B, 14),
+        "gehouden op woensdag 6 maart 2024 in het Buurthuis De Brug te Utrecht",
+        "Aanwezig: dhr. J. de Vries (voorzitter), mevr. A. Jansen (secretaris), dhr. P. Bakker (penningmeester),",
+        "mevr. L. Smit, dhr. K. Mulder",
+        "",
+        ("1. Opening en mededelingen", B, 12),
+        "De voorzitter opent om 19.30 uur de vergadering en heet iedereen welkom.",
+        ("2. Financiën", B, 12),
+        "Dhr. Bakker licht de jaarrekening toe. Mevr. Smit vraagt of de huur omhoog gaat.",
+        "Dhr. Bakker antwoordt dat de huur gelijk blijft. De jaarrekening wordt unaniem goedgekeurd.",
+        ("3. Rondvraag en sluiting", B, 12),
+        "Dhr. Mulder deelt mee dat de website vernieuwd wordt.",
+    ])
+    meta = doc.meta
+    assert (meta.meeting_date, meta.venue) == (dt.date(2024, 3, 6), "Buurthuis De Brug te Utrecht")
+    assert meta.organizer == "Stichting Buurthuis De Brug"
+    found = people(doc)
+    assert set(found) == {"J. de Vries", "P. Bakker", "L. Smit", "K. Mulder"}  # A. Jansen only takes the minutes
+    assert (found["J. de Vries"].role, found["P. Bakker"].role) == ("voorzitter", "penningmeester")
+
+
+def test_portuguese_minutes_numbered_as_an_ata(tmp_path):
+    doc = build(tmp_path, "ata", [
+        ("ATA N.º 45", B, 14),
+        ("Assembleia Geral da Associação de Pais da Escola Básica de Vilar", B, 12),
+        "Aos vinte e um dias do mês de fevereiro de dois mil e vinte e três, pelas vinte e uma horas, reuniu na sede",
+        "da Associação, em sessão ordinária, a Assembleia Geral, com a seguinte ordem de trabalhos.",
+        "Estiveram presentes 31 associados.",
+        "A Tesoureira, Dra. Inês Carvalho, apresentou o relatório, que foi aprovado por unanimidade.",
+        "O associado Sr. Manuel Gomes sugeriu a realização de uma feira do livro.",
+    ])
+    meta = doc.meta
+    assert meta.meeting_date == dt.date(2023, 2, 21)
+    assert meta.venue == "sede da Associação"
+    assert meta.organizer == "Associação de Pais da Escola Básica de Vilar"  # not "N.º 45"
+    assert meta.participants_total == 31
+    assert set(people(doc)) == {"Inês Carvalho", "Manuel Gomes"}

@@ -44,7 +44,7 @@ from pipeline.rules import (
     WEEKDAY_NAMES,
     YEAR_FIRST_LEAD_INS,
 )
-from pipeline.structure import Block, Structure
+from pipeline.structure import AGENDA_ITEM_LABEL, Block, Structure, numbering_of
 
 
 @dataclass
@@ -344,6 +344,9 @@ _LEADING_MODIFIERS = re.compile(rf"^(?:(?i:{words_re(MEETING_MODIFIERS)})\s+(?:(
 _TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$")
 
 
+_NUMBER_REFERENCE = re.compile(r"^(?:n\.?\s*[º°ª]|nos?\.|nr\.?|núm\.?|num\.|n\.)\s*\d", re.I)
+
+
 def _clean_org(candidate: str | None) -> str | None:
     """A candidate name without its document words, dates and trailing meeting words; None when
     nothing but generic words ("Annual", "Commission") is left."""
@@ -359,6 +362,8 @@ def _clean_org(candidate: str | None) -> str | None:
     text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
     text = _TRAILING_MODIFIERS.sub("", text)  # "Tenants Forum Annual (Meeting)"
     words = re.findall(r"[\w'’]+", text.lower())
+    if _NUMBER_REFERENCE.match(text) or not re.search(r"[^\W\d_]", text):
+        return None  # "N.º 45", "No. 7": a number, not a name
     if not words or all(w in _NOT_ORGANIZER or w.isdigit() or re.fullmatch(_CONNECTOR, w) for w in words):
         return None
     if _MEETING_WORD.search(text) or not re.fullmatch(_NAME_RUN, text):
@@ -508,8 +513,8 @@ _CLOCK_RANGE = re.compile(rf"(?:(?:from|de|von|dalle)\s+)?(?:{_CLOCK.pattern})(?
                           rf"(?:{_CLOCK.pattern}|\d{{1,2}}(?:[:.]\d{{2}})?))?", re.I)
 _WEEKDAY_WORDS = re.compile(rf"(?<![\w-])(?:{words_re(WEEKDAY_NAMES)})(?![\w-]),?", re.I)
 _CLOCK_WORD = re.compile(rf"(?<![\w'’])(?:{words_re(CLOCK_WORDS)})(?![\w'’])\.?", re.I)
-_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|a\b|um\b|on\b|na\b|no\b|"
-                         r"nella\b|nel\b|dans\b|presso\b|in het\b|in de\b|op het\b|te\b|bij\b|em\b|nos\b|nas\b)+",
+_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|in het\b|in de\b|op het\b|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|"
+                         r"a\b|um\b|on\b|na\b|no\b|nella\b|nel\b|dans\b|presso\b|te\b|bij\b|em\b|nos\b|nas\b)+",
                          re.I)
 # The comma after which a sentence goes on ("..., si è riunita", "..., reuniram-se 25"), not a place (", in Via Roma").
 _VENUE_GOES_ON = re.compile(r",\s+(?=[a-zà-ÿ][^\s,]*\s+[^A-ZÀ-Ý\s])")
@@ -560,7 +565,7 @@ def _venue_by_date(lines: list[str]) -> str | None:
             if dates_in(follow) or _HEAD_LABEL.match(follow) or _LABEL_VALUE.match(follow) or follow.endswith("."):
                 continue
             if _ONLINE_VENUE.search(follow) or len(follow.split()) > 15 or _DAY_MONTH.search(follow) \
-                    or follow.rstrip().endswith(","):
+                    or follow.rstrip().endswith(",") or numbering_of(follow) or AGENDA_ITEM_LABEL.match(follow):
                 continue  # a sentence that goes on ("L'an ..., le 14 mars à 20 heures, le Conseil ...,")
             venue = None if _MEETING_WORD.search(follow) else _as_venue(follow)
             if venue and "," in venue or venue and re.search(r"\d", venue):
@@ -592,7 +597,7 @@ _VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venu
 def _venue_after_lead_in(head_text: str) -> str | None:
     """ "presso la sede dell'Associazione, in Via Roma 1, Milano, si è riunito ...": up to the comma
     that goes on in lower case ("si è riunito"), not on to a place ("in Via Roma")."""
-    match = _VENUE_AFTER_LEAD_IN.search(head_text)
+    match = _VENUE_AFTER_LEAD_IN.search(head_text.replace("\n", " "))
     if not match:
         return None
     venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
@@ -602,7 +607,13 @@ def _venue_after_lead_in(head_text: str) -> str | None:
 def _venue_noun_phrase(head_text: str) -> str | None:
     """ "no Salão Nobre / dos Paços do Concelho, reuniu ...": the phrase may run on to the next line."""
     match = _VENUE_NOUN_PHRASE.search(head_text.replace("\n", " "))
-    return _as_venue(_VENUE_GOES_ON.split(match.group("venue"))[0], lower_ok=True) if match else None
+    if not match:
+        return None
+    venue = _NEXT_HEAD_LABEL.split(_VENUE_GOES_ON.split(match.group("venue"))[0])[0]  # not "... Aanwezig: X"
+    return _as_venue(venue, lower_ok=True)
+
+
+_NEXT_HEAD_LABEL = re.compile(r"\s+[A-ZÀ-Ý][\w-]*(?:\s+[\w-]+){0,2}\s*:")
 
 
 def _online_venue(head_text: str) -> str | None:

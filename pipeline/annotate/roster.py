@@ -187,6 +187,8 @@ def _in_order(short: list[str], long_: list[str]) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
+    if len(token) == 2 and token.endswith(".") and _INITIAL.match(token):
+        return True  # "A. Jansen": an initial with its dot, even one that spells an article
     return bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token) or _INITIAL.match(token)) \
         and token.lower().strip(".") not in _NOT_NAME
 

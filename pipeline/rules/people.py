@@ -32,6 +32,7 @@ SPEAKER_LEAD_INS = (
     "in the chair", "presided by", "presided over by", "hosted by", "called to order by",
     "présenté par", "présentée par", "présentés par", "animé par", "animée par", "présidé par", "présidée par",
     "a cargo de", "a cargo del", "a cargo de la", "presentado por", "presentada por", "presidida por",
+    "presidida pela", "presidida pelo", "presidido pela", "presidido pelo",
     "presidido por", "moderado por", "moderada por", "apresentado por", "apresentada por",
     "vorgestellt von", "geleitet von", "moderiert von", "präsentiert von", "presentato da", "presentata da",
     "tomó la palabra", "hizo uso de la palabra", "prend la parole", "a pris la parole", "la parole à",
