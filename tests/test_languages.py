@@ -362,3 +362,34 @@ def test_portuguese_minutes_numbered_as_an_ata(tmp_path):
     assert meta.organizer == "Associação de Pais da Escola Básica de Vilar"  # not "N.º 45"
     assert meta.participants_total == 31
     assert set(people(doc)) == {"Inês Carvalho", "Manuel Gomes"}
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Ledenvergadering op donderdag 14 maart 2024 te Utrecht", "Utrecht"),
+        ("Riunione del 14 marzo 2024 presso la sede sociale, Via Roma 1", "la sede sociale, Via Roma 1"),
+        ("Reunião de 14 de março de 2024 na sede da Junta de Freguesia", "sede da Junta de Freguesia"),
+        ("Réunion du 14 mars 2024 au Foyer rural", "Foyer rural"),
+        ("Meeting held 14 May 2024 at the Village Hall", "the Village Hall"),
+    ],
+)
+def test_place_written_after_the_date(line, venue):
+    from pipeline.annotate.meta import _venue_by_date
+    assert _venue_by_date([line]) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "female"),
+    [
+        ("Présents : 42 adhérents (dont 25 femmes)", 42, 25),
+        ("Sono presenti 25 soci su 40 aventi diritto.", 25, None),
+        ("Er zijn 12 leden aanwezig.", 12, None),
+        ("Estiveram presentes 31 associados, dos quais 12 mulheres.", 31, 12),
+        ("Presenti n. 25 soci", 25, None),
+        ("Asistieron 30 vecinos", 30, None),
+    ],
+)
+def test_attendance_in_other_languages(text, total, female):
+    from pipeline.annotate.meta import _attendance
+    assert _attendance(text) == (total, female)

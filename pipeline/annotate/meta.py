@@ -548,6 +548,11 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
 
 
+# Place words of other languages after a date: what follows is where the meeting sits, in any case.
+_OTHER_PLACE_WORDS = words_re(w for w in PLACE_WORDS if w not in {"at", "in", "en", "à", "im"})
+_PLACE_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:{_OTHER_PLACE_WORDS})\s+\S", re.I)
+
+
 def _venue_by_date(lines: list[str]) -> str | None:
     """The place written after the date on its line ("12 November 2018 at President Hotel"), or on the
     line after the date's ("Espace de quartier Soubeyran, ..., 19 :00h")."""
@@ -559,6 +564,10 @@ def _venue_by_date(lines: list[str]) -> str | None:
         tail = line[match.end():]
         if re.match(r"^\s*(?:,|at\b|in\b|-|–|—|à\b|en\b|im\b)|^\s*\d{1,2}[:.]\d{2}", tail, re.I):
             venue = _as_venue(_SENTENCE_END.split(tail)[0])
+            if venue:
+                return venue
+        elif _PLACE_AFTER_DATE.match(tail):  # "14 maart 2024 te Utrecht", "14 marzo 2024 presso la sede sociale"
+            venue = _as_venue(_VENUE_GOES_ON.split(_SENTENCE_END.split(tail)[0])[0], lower_ok=True)
             if venue:
                 return venue
         for follow in lines[k + 1:k + 3]:
