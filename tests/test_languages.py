@@ -393,3 +393,36 @@ def test_place_written_after_the_date(line, venue):
 def test_attendance_in_other_languages(text, total, female):
     from pipeline.annotate.meta import _attendance
     assert _attendance(text) == (total, female)
+
+
+def test_french_association_general_meeting_votes_stay_with_their_item(tmp_path):
+    doc = build(tmp_path, "fr-ag", [
+        ("Association Les Jardins Partagés du Faubourg", B, 13),
+        ("Procès-verbal de l'Assemblée générale ordinaire", B, 16),
+        ("Date : samedi 16 mars 2024 à 14h", B, 11),
+        ("Lieu : Salle des fêtes, 3 place de la Mairie, Dijon", B, 11),
+        "Présents : 42 adhérents (dont 25 femmes). Excusés : Mme Odile Garnier, M. Luc Perrin.",
+        "",
+        ("1. Rapport moral", B, 11),
+        "La présidente, Mme Sylvie Moreau, présente le rapport moral de l'année écoulée.",
+        "Le rapport moral est approuvé à l'unanimité.",
+        ("2. Rapport financier", B, 11),
+        "Le trésorier, M. Karim Benali, présente les comptes 2023.",
+        "M. Thomas Roux demande pourquoi les cotisations ont baissé.",
+        "M. Karim Benali répond que douze adhérents n'ont pas renouvelé.",
+        "Vote : pour 38, contre 2, abstentions 2. Le rapport financier est adopté.",
+        ("3. Questions diverses", B, 11),
+        "Mlle Inès Lambert propose une journée portes ouvertes en mai.",
+    ])
+    meta = doc.meta
+    assert headings(doc) == ["1. Rapport moral", "2. Rapport financier", "3. Questions diverses"]
+    assert (meta.meeting_date, meta.venue) == (dt.date(2024, 3, 16), "Salle des fêtes, 3 place de la Mairie, Dijon")
+    assert (meta.organizer, meta.participants_total, meta.participants_female) == (
+        "Association Les Jardins Partagés du Faubourg", 42, 25)
+    found = people(doc)
+    assert set(found) == {"Sylvie Moreau", "Karim Benali", "Thomas Roux", "Inès Lambert"}  # not the excused
+    assert (found["Sylvie Moreau"].role, found["Karim Benali"].role) == ("présidente", "trésorier")
+    first, second = doc.motions
+    assert "rapport moral" in first.text and first.votes_for is None  # the next item's tally is not its
+    assert "financier" in second.text.lower()
+    assert (second.outcome.value, second.votes_for, second.votes_against, second.votes_abstain) == ("carried", 38, 2, 2)
