@@ -426,3 +426,20 @@ def test_french_association_general_meeting_votes_stay_with_their_item(tmp_path)
     assert "rapport moral" in first.text and first.votes_for is None  # the next item's tally is not its
     assert "financier" in second.text.lower()
     assert (second.outcome.value, second.votes_for, second.votes_against, second.votes_abstain) == ("carried", 38, 2, 2)
+
+
+def test_a_post_after_the_honorific_is_no_name(tmp_path):
+    doc = build(tmp_path, "posts", [
+        ("Câmara Municipal de Vila Verde", B, 13),
+        ("Ata da reunião ordinária", B, 16),
+        "Data: 14 de março de 2024",
+        ("1. Informações", B, 12),
+        "O Sr. Presidente informou que as obras terminam em maio.",
+        "O Senhor Vereador Rui Alves perguntou pelo orçamento.",
+        "La signora Anna Conti chiede se il bilancio è pronto. Il Signor Sindaco risponde di sì.",
+        "De heer Van Dijk vraagt naar de begroting. Mevrouw De Vries antwoordt dat die klaar is.",
+        "Mr President thanked everyone.",
+    ])
+    found = people(doc)
+    assert set(found) == {"Rui Alves", "Anna Conti", "Van Dijk", "De Vries"}
+    assert found["Rui Alves"].role == "Vereador"
