@@ -12,7 +12,7 @@ HONORIFICS = (
     "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
     "Maestro", "Maestra", "Doña", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
     "Sig", "Sig.ra", "Avv", "Herr", "Frau", "Dhr", "Mevr", "Mw", "Drs", "Ir", "M.S.C.", "M.D.O.",
-    "Dr.ª", "Dra.ª", "Eng.º", "Eng.ª", "Prof.ª", "Prof.º", "Sr.ª", "Arq.º", "Arq.ª", "Me", "Sig.na", "Arch", "Geom",
+    "Dr.ª", "Dra.ª", "Eng.º", "Eng.ª", "Prof.ª", "Prof.º", "Sr.ª", "Arq.º", "Arq.ª", "Sig.na", "Arch", "Geom",
     "De heer", "Mevrouw", "Signor", "Signora", "Senhor", "Senhora", "Monsieur", "Madame",
 )
 # Words before a speech verb that are not part of the speaker's name but the tense: "Marie a présenté",
