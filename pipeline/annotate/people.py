@@ -165,8 +165,13 @@ def _post_before(before: str) -> tuple[str | None, str | None]:
         return label.group("post"), None
     match = _POST_BEFORE.search(before)
     if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
-        return None, None
+        right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
+        return (right_before.group("post"), None) if right_before else (None, None)
     return split_role_org(match.group("post"))
+
+
+_POST_RIGHT_BEFORE = re.compile(rf"(?:^|\b(?:the|el|la|le|il|lo|der|die|de|het|o|a)\s+)"
+                                rf"(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+$", re.I)
 
 
 def _cut_at_unopened_paren(text: str) -> str:
