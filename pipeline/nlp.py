@@ -69,8 +69,12 @@ def person_patterns() -> list[dict]:
     # "Maestra Gabriela Hermosillo De la Torre": particles after the first surname
     surname_particles = [dict(NAME_TOKEN, OP="{1,3}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
                          NAME_TOKEN]
+    # "dhr. J. de Vries", "Mr J. Smith", "drs. H.J. Visser": initials before the surname
+    initials_first = [{"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,4}$"}, "OP": "{1,3}"},
+                      {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{0,2}"}, dict(NAME_TOKEN, OP="{1,2}")]
     out = []
     for honorific in honorific_patterns():
+        out.append({"label": "PERSON", "pattern": honorific + initials_first})
         out.append({"label": "PERSON", "pattern": honorific + [dict(NAME_TOKEN, OP=f"{{1,{MAX_NAME_TOKENS}}}")]})
         out.append({"label": "PERSON", "pattern": honorific + particle_name})
         out.append({"label": "PERSON", "pattern": honorific + initialled_name})

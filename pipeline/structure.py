@@ -134,9 +134,10 @@ STARTS_WITH_HONORIFIC = re.compile(rf"^(?i:{_HONORIFIC_RE})\.?\s+[A-Z]")
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
-LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)-]", re.I)
+LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)\-–—]", re.I)
 AGENDA_ITEM_LABEL = re.compile(
-    rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)-]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S", re.I)
+    rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)\-–—]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S",
+    re.I)
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 _CLOCK_TIME = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\d{2}|uhr\b)", re.I)  # "7pm", "19h30", "11 Uhr"
@@ -238,7 +239,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True  # an upper-case heading followed by its text
     if line.page == prev.page and line.top - prev.bottom > paragraph_gap * line.size:
         return True
-    if line.cell is None and len(block.lines) == 1 and numbering_of(prev.text) and _breaks_early(prev, line, right):
+    if line.cell is None and len(block.lines) == 1 and (numbering_of(prev.text) or AGENDA_ITEM_LABEL.match(prev.text)) \
+            and _breaks_early(prev, line, right):
         return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
     if item_x0 is not None:
         if line.x0 <= item_x0 + 2:

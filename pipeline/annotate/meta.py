@@ -10,28 +10,41 @@ from pipeline.annotate.common import words_re
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
+    CLOCK_WORDS,
     DATE_LABELS,
+    DAY_LEAD_INS,
+    DAY_MONTH_JOINERS,
     FEMALE_WORDS,
+    HELD_WORDS,
+    LOWER_ORGANIZATION_HEADS,
     MEETING_MODIFIERS,
     MEETING_WORDS,
     MEMBERS_OF,
     METADATA_LABELS,
     MONTH_NAMES,
+    MONTH_YEAR_JOINERS,
     NOT_ORGANIZER_WORDS,
+    NUMBER_WORD_JOINERS,
     NUMBER_WORDS_DATES,
     OF_WORDS,
     ONLINE_WORDS,
+    ORGANIZATION_ADJECTIVES,
     ORGANIZATION_WORDS,
     ORGANIZER_VERBS,
     OTHER_DATE_CUES,
     PARTICIPANT_WORDS,
+    PLACE_WORDS,
+    QUOTED_NAME_HEADS,
     RESPONDENT_PHRASES,
     TIME_LABELS,
     VENUE_LABELS,
     VENUE_LEAD_INS,
     VENUE_NOUNS,
+    VENUE_PREPOSITIONS,
+    WEEKDAY_NAMES,
+    YEAR_FIRST_LEAD_INS,
 )
-from pipeline.structure import Block, Structure
+from pipeline.structure import AGENDA_ITEM_LABEL, Block, Structure, numbering_of
 
 
 @dataclass
@@ -51,15 +64,17 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 # "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"
 _DAY = r"(?<![\d.])(?P<day>\d{1,2})(?:\s?(?:st|nd|rd|th)\b|er\b|º|°|\.)?"
 _RANGE = r"\s*(?:-|–|—|to|and|&|au|bis|al|a|y|e|et|tot)\s*\d{1,2}(?:\s?(?:st|nd|rd|th)\b|\.)?"
-_DE = r"(?:\s*,?\s+(?:de|del|of)\s+|\s*,?\s*)"
+# "14 de março de 2024", "14 dias do mês de março do ano de 2024", "14 del mese di marzo dell'anno 2024"
+_DE = rf"(?:\s*,?\s+(?:{words_re(MONTH_YEAR_JOINERS)})\s+|\s*,?\s*)"
+_DM = rf"(?:\s+(?:{words_re(DAY_MONTH_JOINERS)}))?"
 DATE_PATTERNS = (
-    re.compile(rf"{_DAY}(?:{_RANGE})?(?:\s+de|\s+of)?\s*{_MONTH},?{_DE}{_YEAR}", re.I),
+    re.compile(rf"{_DAY}(?:{_RANGE})?{_DM}\s*{_MONTH},?{_DE}{_YEAR}", re.I),
     re.compile(rf"{_MONTH}\s+{_DAY}(?:{_RANGE})?,?\s*{_YEAR}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"(?<![\d.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})\b"),
 )
 # A day and a month without a year ("le 14 mars", "14 marzo"): the year comes from elsewhere.
-_DAY_MONTH = re.compile(rf"{_DAY}(?:\s+de|\s+of)?\s*{_MONTH}(?!\s*,?\s*(?:de\s+|del\s+)?\d)", re.I)
+_DAY_MONTH = re.compile(rf"{_DAY}{_DM}\s*{_MONTH}(?!\s*,?\s*(?:de\s+|del\s+)?\d)", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -117,14 +132,20 @@ def _yearless_date(text: str, year: int) -> dt.date | None:
 
 _NUMBER_WORD_PREFIXES = sorted(NUMBER_WORDS_DATES, key=len, reverse=True)
 _WORDS_DATE = re.compile(
-    rf"\b(?P<dayw>[a-zà-ÿ]+(?:\s+(?:y|e)\s+[a-zà-ÿ]+)?)\s+(?:d[ií]as?\s+|giorni\s+)?(?:del?\s+|do\s+|di\s+)?"
-    rf"(?:mes\s+de\s+|mês\s+de\s+|mese\s+di\s+)?{_MONTH}\s+(?:de\s+|del\s+|di\s+|do\s+)?"
-    rf"(?:año\s+|ano\s+|anno\s+)?(?:de\s+)?(?P<yearw>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){{0,6}})", re.I)
+    rf"\b(?P<dayw>[a-zà-ÿ-]+(?:\s+(?:y|e|et)\s+[a-zà-ÿ]+)?)\s+(?:d[ií]as?\s+|giorni\s+)?(?:del?\s+|do\s+|di\s+|du\s+)?"
+    rf"(?:mes\s+de\s+|mês\s+de\s+|mese\s+di\s+|mois\s+de\s+)?{_MONTH}\s+(?:de\s+|del\s+|di\s+|do\s+)?"
+    rf"(?:año\s+|ano\s+|anno\s+)?(?:de\s+)?(?P<yearw>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){{0,6}})", re.I)
+# "L'an deux mille vingt-quatre, le quatorze mars", "L'anno duemilaventiquattro, il giorno quattordici del mese
+# di marzo": the year first, in words or figures, then the day and the month.
+_YEAR_FIRST = re.compile(rf"(?<![\w'’])(?:{words_re(YEAR_FIRST_LEAD_INS)})\s+(?P<rest>[^\n]{{3,160}})", re.I)
+_DAY_AFTER_YEAR = re.compile(
+    rf"^\s*,?\s*(?:(?:{words_re(DAY_LEAD_INS)})\s+)?(?P<day>\d{{1,2}}|[a-zà-ÿ-]+(?:\s+(?:e|y|et)\s+[a-zà-ÿ]+)?)"
+    rf"(?:º|°|er)?(?:\s+(?:dias?|días?|giorni))?{_DM}\s+{_MONTH}", re.I)
 
 
 def words_number(words: str) -> int | None:
     """ "dos mil veinte" -> 2020, "duemilaventiquattro" -> 2024, "vinte e um" -> 21; None if not all number words."""
-    compact = "".join(w for w in words.lower().split() if w not in {"y", "e"})
+    compact = "".join(w for w in words.lower().replace("-", " ").split() if w not in NUMBER_WORD_JOINERS)
     total, current = 0, 0
     while compact:
         word = next((w for w in _NUMBER_WORD_PREFIXES if compact.startswith(w)), None)
@@ -139,8 +160,35 @@ def words_number(words: str) -> int | None:
     return total + current
 
 
+def _number(words: str) -> int | None:
+    return int(words) if words.isdigit() else words_number(words)
+
+
+def _year_first_date(text: str) -> dt.date | None:
+    """ "L'an deux mille vingt-quatre, le quatorze mars": the year's words are read up to where a day and
+    a month follow."""
+    for match in _YEAR_FIRST.finditer(text):
+        rest = match.group("rest")
+        words = list(re.finditer(r"[\wà-ÿ-]+", rest))
+        for k in range(1, min(len(words), 7) + 1):
+            year = _number(rest[: words[k - 1].end()].strip())
+            after = _DAY_AFTER_YEAR.match(rest[words[k - 1].end():])
+            day = _number(after.group("day")) if after else None
+            if year and 1900 < year < 2100 and day:
+                try:
+                    return dt.date(year, _MONTH_NUMBER[after.group("month").lower()], day)
+                except ValueError:
+                    break
+    return None
+
+
 def words_date(text: str) -> dt.date | None:
-    """A date written in words, as formal minutes in Spanish, Portuguese and Italian do."""
+    """A date written in words, as formal minutes in Spanish, Portuguese, Italian and French do."""
+    found = _day_first_words_date(text)
+    return found or _year_first_date(text)
+
+
+def _day_first_words_date(text: str) -> dt.date | None:
     for match in _WORDS_DATE.finditer(text):
         day = words_number(match.group("dayw"))
         words = match.group("yearw").split()
@@ -264,10 +312,14 @@ def _organizer_from_by(match: re.Match) -> tuple[str, str | None]:
 _NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’.&-]*|e\.\s?V\.|&)"
 _CONNECTOR = (r"(?:of|for|and|the|on|de|del|des|du|la|le|les|d['’]|l['’]|für|und|der|die|das|van|het|di|della|dei|"
               r"dell['’]|dello|degli|delle|da|do|dos|das|y|e|et)")
-_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+|{_CONNECTOR}(?=[A-ZÀ-Ý]))*{_NAME_WORD})*"
+_ORG_ADJECTIVE = rf"(?:{words_re(ORGANIZATION_ADJECTIVES)})(?![\w'’])"
+_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+|{_CONNECTOR}(?=[A-ZÀ-Ý]))*{_NAME_WORD}|\s+{_ORG_ADJECTIVE})*"
+# "de l'association Les Amis ...", "van de gemeenteraad van Zuidveen": an organisation word in lower case
+_LOWER_HEAD = rf"(?:{words_re(LOWER_ORGANIZATION_HEADS)})(?:\s+{_ORG_ADJECTIVE})*\s+(?:(?:{words_re(OF_WORDS)})\s*)?"
 _MEETING = words_re(MEETING_WORDS)
 _OF = words_re(OF_WORDS)
-_ORG_AFTER_MEETING = re.compile(rf"\b(?i:{_MEETING})(?:\s*\([^()]*\))?\s+(?:(?i:{_OF})\s*)?(?P<org>{_NAME_RUN})")
+_ORG_AFTER_MEETING = re.compile(rf"\b(?i:{_MEETING})(?:\s*\([^()]*\))?\s+(?:(?i:{_OF})\s*)?"
+                                rf"(?P<org>(?i:{_LOWER_HEAD})?{_NAME_RUN})")
 _ORG_BEFORE_MEETING = re.compile(rf"^(?P<org>.+?)\s+(?:{_MEETING})(?:\s|$|[.:,;(-])", re.I)
 _MEETING_WORD = re.compile(rf"(?<!\w)(?:{_MEETING})(?!\w)", re.I)
 _LEADING_DOC_WORDS = re.compile(
@@ -292,6 +344,9 @@ _LEADING_MODIFIERS = re.compile(rf"^(?:(?i:{words_re(MEETING_MODIFIERS)})\s+(?:(
 _TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$")
 
 
+_NUMBER_REFERENCE = re.compile(r"^(?:n\.?\s*[º°ª]|nos?\.|nr\.?|núm\.?|num\.|n\.)\s*\d", re.I)
+
+
 def _clean_org(candidate: str | None) -> str | None:
     """A candidate name without its document words, dates and trailing meeting words; None when
     nothing but generic words ("Annual", "Commission") is left."""
@@ -307,6 +362,8 @@ def _clean_org(candidate: str | None) -> str | None:
     text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
     text = _TRAILING_MODIFIERS.sub("", text)  # "Tenants Forum Annual (Meeting)"
     words = re.findall(r"[\w'’]+", text.lower())
+    if _NUMBER_REFERENCE.match(text) or not re.search(r"[^\W\d_]", text):
+        return None  # "N.º 45", "No. 7": a number, not a name
     if not words or all(w in _NOT_ORGANIZER or w.isdigit() or re.fullmatch(_CONNECTOR, w) for w in words):
         return None
     if _MEETING_WORD.search(text) or not re.fullmatch(_NAME_RUN, text):
@@ -327,7 +384,8 @@ def _organizer_in_part(part: str) -> tuple[str | None, str | None]:
     after = _ORG_AFTER_MEETING.search(part)
     while after:
         # "(Reunião) ORDINÁRIA DO CONSELHO MUNICIPAL": which meeting, then who holds it
-        org = _clean_org(_LEADING_MODIFIERS.sub("", after.group("org")))
+        org = _LEADING_MODIFIERS.sub("", after.group("org"))
+        org = _clean_org(org[:1].upper() + org[1:])  # "association Les Amis" -> "Association Les Amis"
         if org:
             return org, None
         after = _ORG_AFTER_MEETING.search(part, after.start() + 1)
@@ -339,12 +397,20 @@ def _organizer_in_part(part: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# "des Vereins „Charité Chor Berlin e.V.“", "de l'association « Les Amis du Salève »": a quoted name
+_QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})\s+[„“\"«‚]\s*"
+                          rf"(?P<org>[^„“”\"«»]{{2,80}}?)\s*[“”\"»‘]")
+
+
 def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)", "No2ID Annual General Meeting", "Annual General
     Meeting of the Milton Keynes Chess Club", "Mitgliederversammlung des Makerspace Gütersloh e.V.";
     a short letterhead part before the meeting's ("EAST PALO ALTO: PLANNING COMMISSION MEETING")
     is part of the name."""
-    parts = [p.strip() for p in (title or "").split(": ") if p.strip()]
+    quoted = _QUOTED_NAME.search(title or "")
+    if quoted and _clean_org(quoted.group("org")):
+        return quoted.group("org").strip(), None
+    parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
     for part in parts:  # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
         name = named.group("org") if named and _plausible_acronym(named.group("org"), named.group("acr")) else part
@@ -442,19 +508,19 @@ def _respondents(text: str) -> int | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:[ap]\.?m\b\.?)|\d{1,2}\s?[:h]\s?\d{2}\s*h?\b|\b\d{1,2}\s?h\b|"
-                    r"\d{1,2}[.:]\d{2}\s*(?:uhr|horas|hrs?)\b|\d{1,2}\s*uhr\b", re.I)
+                    r"\d{1,2}[.:]\d{2}\s*(?:uhr|uur|horas|hrs?|ore|heures)\b|\d{1,2}\s*(?:uhr|uur)\b", re.I)
 _CLOCK_RANGE = re.compile(rf"(?:(?:from|de|von|dalle)\s+)?(?:{_CLOCK.pattern})(?:\s*(?:-|–|—|to|à|a|bis|alle)\s*"
                           rf"(?:{_CLOCK.pattern}|\d{{1,2}}(?:[:.]\d{{2}})?))?", re.I)
-_WEEKDAY_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
-                            r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-                            r"sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?", re.I)
-_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|a\b|um\b|on\b|na\b|no\b|"
-                         r"nella\b|nel\b|dans\b|presso\b)+", re.I)
+_WEEKDAY_WORDS = re.compile(rf"(?<![\w-])(?:{words_re(WEEKDAY_NAMES)})(?![\w-]),?", re.I)
+_CLOCK_WORD = re.compile(rf"(?<![\w'’])(?:{words_re(CLOCK_WORDS)})(?![\w'’])\.?", re.I)
+_VENUE_LEAD = re.compile(r"^(?:[\s,;:–—-]|in het\b|in de\b|op het\b|at\b|in\b|held\b|à\b|en\b|im\b|in der\b|au\b|"
+                         r"a\b|um\b|on\b|na\b|no\b|nella\b|nel\b|dans\b|presso\b|te\b|bij\b|em\b|nos\b|nas\b)+",
+                         re.I)
 # The comma after which a sentence goes on ("..., si è riunita", "..., reuniram-se 25"), not a place (", in Via Roma").
 _VENUE_GOES_ON = re.compile(r",\s+(?=[a-zà-ÿ][^\s,]*\s+[^A-ZÀ-Ý\s])")
 # "na sede da associação", "in the Committee Room", "dans la salle du conseil": a room or building named in a sentence.
 _VENUE_NOUN_PHRASE = re.compile(
-    rf"\b(?:na|no|nella|nel|en la|en el|dans la|dans le|in the|at the|im|in der|au)\s+"
+    rf"(?<![\w'’])(?:{words_re(VENUE_PREPOSITIONS)})\s*"
     rf"(?P<venue>(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,3}}(?i:{words_re(VENUE_NOUNS)})\b[^\n.;]{{0,120}})")
 _ONLINE = words_re(ONLINE_WORDS)
 _ONLINE_VENUE = re.compile(
@@ -467,6 +533,7 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     """What is left of a head line once its date, weekday, clock times and lead words are taken
     out, when that reads as a place ("7:45pm in the Berrill Cafe" -> "the Berrill Cafe")."""
     text = _CLOCK_RANGE.sub(" ", _WEEKDAY_WORDS.sub(" ", text))
+    text = _CLOCK_WORD.sub(" ", text)  # "14:00 Uhr" leaves "Uhr"
     text = re.sub(r"\s+", " ", text)
     text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
     text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")
@@ -479,6 +546,11 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
+
+
+# Place words of other languages after a date: what follows is where the meeting sits, in any case.
+_OTHER_PLACE_WORDS = words_re(w for w in PLACE_WORDS if w not in {"at", "in", "en", "à", "im"})
+_PLACE_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:{_OTHER_PLACE_WORDS})\s+\S", re.I)
 
 
 def _venue_by_date(lines: list[str]) -> str | None:
@@ -494,11 +566,16 @@ def _venue_by_date(lines: list[str]) -> str | None:
             venue = _as_venue(_SENTENCE_END.split(tail)[0])
             if venue:
                 return venue
+        elif _PLACE_AFTER_DATE.match(tail):  # "14 maart 2024 te Utrecht", "14 marzo 2024 presso la sede sociale"
+            venue = _as_venue(_VENUE_GOES_ON.split(_SENTENCE_END.split(tail)[0])[0], lower_ok=True)
+            if venue:
+                return venue
         for follow in lines[k + 1:k + 3]:
             if dates_in(follow) or _HEAD_LABEL.match(follow) or _LABEL_VALUE.match(follow) or follow.endswith("."):
                 continue
-            if _ONLINE_VENUE.search(follow) or len(follow.split()) > 15:
-                continue
+            if _ONLINE_VENUE.search(follow) or len(follow.split()) > 15 or _DAY_MONTH.search(follow) \
+                    or follow.rstrip().endswith(",") or numbering_of(follow) or AGENDA_ITEM_LABEL.match(follow):
+                continue  # a sentence that goes on ("L'an ..., le 14 mars à 20 heures, le Conseil ...,")
             venue = None if _MEETING_WORD.search(follow) else _as_venue(follow)
             if venue and "," in venue or venue and re.search(r"\d", venue):
                 return venue
@@ -508,8 +585,7 @@ def _venue_by_date(lines: list[str]) -> str | None:
 
 def _held_at(text: str) -> str | None:
     """ "held on Thursday, 5th September 2024, 7:45pm in the Berrill Cafe, at The Open University"."""
-    match = re.search(r"\b(?:held|took place|tenue?|tenida|celebrada|realizada|abgehalten|stattgefunden|tenutasi)\b"
-                      r"(?P<rest>[^\n]{3,200})", text, re.I)
+    match = re.search(rf"\b(?:{words_re(HELD_WORDS)})\b(?P<rest>[^\n]{{3,200}})", text, re.I)
     if not match:
         return None
     rest = match.group("rest")
@@ -519,7 +595,7 @@ def _held_at(text: str) -> str | None:
         break
     rest = _SENTENCE_END.split(rest)[0]
     if not re.match(r"^\s*(?:,|\s)*(?:(?:on|at|from)\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to)?\s*)*"
-                    r"(?:,\s*)?(?:at|in|à|en|im|na|no|nella|nel|presso|au|dans)\b", rest, re.I):
+                    rf"(?:,\s*)?(?:{words_re(PLACE_WORDS)})\b", rest, re.I):
         return None
     return _as_venue(_VENUE_GOES_ON.split(rest)[0])
 
@@ -530,7 +606,7 @@ _VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venu
 def _venue_after_lead_in(head_text: str) -> str | None:
     """ "presso la sede dell'Associazione, in Via Roma 1, Milano, si è riunito ...": up to the comma
     that goes on in lower case ("si è riunito"), not on to a place ("in Via Roma")."""
-    match = _VENUE_AFTER_LEAD_IN.search(head_text)
+    match = _VENUE_AFTER_LEAD_IN.search(head_text.replace("\n", " "))
     if not match:
         return None
     venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
@@ -538,8 +614,15 @@ def _venue_after_lead_in(head_text: str) -> str | None:
 
 
 def _venue_noun_phrase(head_text: str) -> str | None:
-    match = _VENUE_NOUN_PHRASE.search(head_text)
-    return _as_venue(_VENUE_GOES_ON.split(match.group("venue"))[0], lower_ok=True) if match else None
+    """ "no Salão Nobre / dos Paços do Concelho, reuniu ...": the phrase may run on to the next line."""
+    match = _VENUE_NOUN_PHRASE.search(head_text.replace("\n", " "))
+    if not match:
+        return None
+    venue = _NEXT_HEAD_LABEL.split(_VENUE_GOES_ON.split(match.group("venue"))[0])[0]  # not "... Aanwezig: X"
+    return _as_venue(venue, lower_ok=True)
+
+
+_NEXT_HEAD_LABEL = re.compile(r"\s+[A-ZÀ-Ý][\w-]*(?:\s+[\w-]+){0,2}\s*:")
 
 
 def _online_venue(head_text: str) -> str | None:

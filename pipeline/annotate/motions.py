@@ -386,9 +386,13 @@ class _Reader:
     unit: int = 0
     election_unit: int | None = None  # the last unit that spoke of an election
 
-    def open_motion(self) -> MotionFound | None:
+    def open_motion(self, unit: _Unit | None = None) -> MotionFound | None:
         if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
-            return self.motions[-1]
+            last = self.motions[-1]
+            if unit is not None and last.outcome is not None and not last.pending \
+                    and last.section_no is not None and last.section_no != unit.section_no:
+                return None  # decided under an earlier item: a tally here is this item's own decision
+            return last
         return None
 
     def new(self, unit: _Unit, text: str, **fields) -> MotionFound:
@@ -454,7 +458,7 @@ class _Reader:
         result = _RECORD_RESULT.match(text)
         mover = _RECORD_MOVER.search(text)
         seconder = _RECORD_SECONDER.search(text)
-        current = self.open_motion()
+        current = self.open_motion(unit)
         if not (result or mover or seconder):
             return False
         if result and (outcome_of(result.group("value")) or vote_counts(result.group("value"))):
@@ -497,7 +501,7 @@ class _Reader:
         in_election = self.election_unit is not None and self.unit - self.election_unit <= MAX_UNITS_OPEN
         if in_election and not _MOTION_NOUN.search(sentence):
             return  # elections of officers are not motions unless put as one
-        current = self.open_motion()
+        current = self.open_motion(unit)
         seconded = _SECONDED.search(sentence)
         if seconded and current is not None and current.seconded_by is None and seconded.start() < 20:
             current.seconded_by = clean_person(seconded.group("seconder"))

@@ -166,8 +166,13 @@ def _post_before(before: str) -> tuple[str | None, str | None]:
         return label.group("post"), None
     match = _POST_BEFORE.search(before)
     if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
-        return None, None
+        right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
+        return (right_before.group("post"), None) if right_before else (None, None)
     return split_role_org(match.group("post"))
+
+
+_POST_RIGHT_BEFORE = re.compile(rf"(?:^|\b(?:the|el|la|le|il|lo|der|die|de|het|o|a)\s+)"
+                                rf"(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+$", re.I)
 
 
 def _cut_at_unopened_paren(text: str) -> str:
@@ -493,6 +498,21 @@ def _sentence_headings(structure: Structure) -> Located:
             if len(s.heading.split()) >= 6]
 
 
+def _post_out_of_name(name: str) -> tuple[str | None, str | None]:
+    """ "Vereador Rui Alves" -> ("Rui Alves", "Vereador"); "Presidente da Câmara" -> (None, "Presidente"):
+    a post written between the honorific and the name ("Senhor Vereador X", "Signor Sindaco") is no name."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].lower().strip(".,") in _POST_HEADS:
+        k += 1
+    if k == 0:
+        return name, None
+    rest = words[k:]
+    if rest and rest[0][:1].isupper():
+        return " ".join(rest), " ".join(words[:k])
+    return None, " ".join(words[:k])
+
+
 def find_people(located: Located, structure: Structure) -> PeopleIndex:
     """Speakers from presenter lines, presenter columns, labelled lines, prose and the roster of
     the document, one per person; the index keeps the roster, so later additions (movers and
@@ -510,7 +530,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                roster.add(_split_honorific(ent.text)[1])
+                name = _post_out_of_name(_split_honorific(ent.text)[1])[0]
+                if name:
+                    roster.add(name)
     index = PeopleIndex(roster)
     mentions = PeopleIndex(roster)  # everyone named, to fill in roles given elsewhere
     known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
@@ -540,8 +562,12 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             honorific, name = _split_honorific(ent.text)
             if not name or name.lower().split()[0] in {"chumteav"}:
                 continue
+            name, post = _post_out_of_name(name)
+            if not name:
+                continue  # "Sr. Presidente", "Mr President": a post addressed, no name
             rest = text[ent.end_char:]
             role, org, after = _appositive(rest)
+            role = role or post
             found = PersonFound(
                 honorific=honorific, name=name, role=role, organization=org,
                 section_nos=[section.section_no] if section else [], pages=[block.page_first],

@@ -46,7 +46,10 @@ _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{wo
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
 # "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
 _CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
-_HONORIFIC_WORD = re.compile(rf"^(?:{words_re(h.rstrip('.') for h in HONORIFICS if ' ' not in h)})\.?$")
+# Titles before a listed name: every one-word honorific, "Me" (Maître: only in lists, where it cannot be the
+# English word), and the Dutch and Italian ones as often written in lower case ("dhr.", "dott.ssa").
+_HONORIFIC_WORD = re.compile(rf"^(?:{words_re(h.rstrip('.') for h in HONORIFICS if ' ' not in h)}|Me|"
+                             r"(?i:dhr|mevr|mw|drs|ir|sig|sig\.ra|dott|dott\.ssa|avv|ing|eng))\.?$")
 # Labels that say who chairs take a colon ("Chair: X"); as the last word of a heading they name an item
 # ("Election of Chair"), not a list of people.
 _CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
@@ -188,7 +191,7 @@ def _in_order(short: list[str], long_: list[str]) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
-    """A word of a listed name; a lone capital is an initial ("A Marsh"), never the article."""
+    """A word of a listed name; a lone capital is an initial ("A Marsh", "A. Jansen"), never the article."""
     return bool(_INITIAL.match(token)) or bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token)) \
         and token.lower().strip(".") not in _NOT_NAME
 

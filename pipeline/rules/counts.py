@@ -25,7 +25,10 @@ PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "attendan
                      "teilnehmerinnen", "mitglieder", "anwesende", "personas", "asistentes", "miembros",
                      "integrantes", "persone", "partecipanti", "presenti", "membri", "deelnemers", "aanwezigen",
                      "leden", "pessoas", "membros", "presentes", "soci", "socios", "sócios", "associados",
-                     "administrateurs", "conseillers", "consiglieri")
+                     "administrateurs", "conseillers", "consiglieri", "adhérents", "adhérentes", "adhérent·e·s",
+                     "associati", "aderenti", "iscritti", "associadas", "sócias", "socias", "vecinos", "vecinas",
+                     "residents", "residenti", "moradores", "bewoners", "habitants", "raadsleden", "vereadores",
+                     "conseillères", "consigliere", "concejales")
 RESPONDENT_PHRASES = (
     r"(?P<n>\d+)\s+respondents",
     r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",

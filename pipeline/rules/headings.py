@@ -16,11 +16,12 @@ HEADING_NUMBERING = (
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
-                  "topic", "question", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt", "agendapunt")
+                  "topic", "question", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt", "agendapunt",
+                  "assunto")
 # Labels of numbered agenda items that head a section even in plain type: "TOP 3: Kassenbericht",
 # "Point 2 : Rapport moral", "Punto 4. Varios", "Agendapunt 5: Rondvraag".
 AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt",
-                      "agendapunt")
+                      "agendapunt", "assunto")
 # Annexes stand at the top level of a document, whatever precedes them.
 ANNEX_WORDS = ("annex", "annexe", "appendix", "anexo", "anhang", "anlage", "bijlage", "allegato")
 TIME_RANGE = (
@@ -42,6 +43,9 @@ METADATA_LABELS = (
     "local", "presenças", "ausências", "secretário", "secretária",
     "data", "luogo", "ora", "presenti", "assenti", "giustificati", "segretario", "verbalizzante",
     "plaats", "tijd", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "afgemeld", "notulist", "voorzitter",
+    "locatie", "vergaderdatum", "vergaderlocatie", "afwezig met kennisgeving", "met kennisgeving afwezig",
+    "genodigden", "presiede", "presidente", "segretaria", "invitati", "secrétaire", "présidence", "invités",
+    "convidados", "invitados", "secretario de actas", "ausencias", "excusas", "presidência",
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")

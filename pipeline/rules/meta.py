@@ -27,9 +27,13 @@ OTHER_DATE_CUES = (
     "firmado", "próxima", "anterior", "approvato", "approvata", "prossima", "goedgekeurd", "volgende", "aprovada",
 )
 # "Date:", "Location:" and their translations, as written before a colon.
-DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when")
+DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when", "vergaderdatum",
+               "datum vergadering", "data da reunião", "data della riunione", "fecha de la reunión",
+               "date de la réunion", "date de la séance", "sitzungsdatum", "giorno", "dia", "día", "jour")
 VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
-                "luogo", "locatie", "plaats", "local", "salle", "raum")
+                "luogo", "locatie", "plaats", "local", "salle", "raum", "vergaderlocatie", "adres", "waar", "onde",
+                "dove", "où", "sitzungsort", "versammlungsort",
+                "veranstaltungsort", "vergaderplaats", "lieu de la réunion", "luogo della riunione", "local da reunião")
 # Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
 # "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
 MEETING_WORDS = (
@@ -51,7 +55,7 @@ MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordin
                      "gewone", "buitengewone", "algemene", "geral", "annuelle", "anual", "annuale", "jährliche")
 # Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
 OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
-            "van de", "van het", "van", "da", "do", "dos")
+            "van de", "van het", "van", "da", "do", "dos", "dell'", "dell’", "dello", "degli", "delle", "das")
 # A candidate organiser that is only one of these words is not an organisation.
 NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", "consiglio", "conselho", "vorstand",
                        "committee", "board", "council", "meeting", "minutes",
@@ -84,6 +88,29 @@ ORGANIZATION_WORDS = (
     "collectif", "amicale", "consejo", "asociación", "comisión", "fundación", "federación", "sociedad", "junta",
     "ayuntamiento", "associazione", "consiglio", "comitato", "fondazione", "comune", "società", "vereniging",
     "stichting", "raad", "bestuur", "gemeente", "associação", "conselho", "comissão", "fundação", "sindicato",
+    # public bodies and clubs of French, Italian, Portuguese, Spanish and Dutch minutes
+    "commune", "municipalité", "mairie", "ville", "município", "municipio", "câmara", "freguesia", "concelho",
+    "gemeenteraad", "provincie", "waterschap", "regione", "provincia", "parrocchia", "paroisse", "pfarrei",
+    "parochie", "clube", "circolo", "cercle", "coöperatie", "cooperativa", "coopérative", "federazione",
+    "unione", "unión", "união", "comunidade", "comunità", "sindacato",
+)
+# Lower-case adjectives inside an organisation's name ("Conseil municipal de X", "Consiglio comunale di Y",
+# "Associação Cultural e Recreativa"): they do not end the name.
+ORGANIZATION_ADJECTIVES = (
+    "municipal", "municipale", "municipaux", "communal", "communale", "comunale", "intercommunal",
+    "intercommunale", "provincial", "provinciale", "regional", "regionale", "régional", "régionale",
+    "départemental", "départementale", "direttivo", "directeur", "culturale", "culturelle", "cultural", "sportiva",
+    "sportive", "sportivo", "recreativa", "ricreativa", "parrocchiale", "paroissial", "escolar", "scolaire",
+    "vecinal", "civica", "cívica", "civique", "nazionale", "nationale", "nacional", "locale", "local", "sociale",
+    "social", "deliberativo", "fiscal", "consultivo", "consultatif", "executivo", "esecutivo", "exécutif",
+)
+# Organisation words as Romance and Dutch minutes write them in lower case after the meeting word
+# ("Compte rendu de l'assemblée générale de l'association Les Amis", "vergadering van de gemeenteraad van X").
+LOWER_ORGANIZATION_HEADS = (
+    "association", "associação", "associazione", "asociación", "vereniging", "stichting", "commune", "comune",
+    "gemeente", "gemeenteraad", "conseil municipal", "consiglio comunale", "câmara municipal", "junta de freguesia",
+    "club", "clube", "circolo", "cercle", "società", "société", "fondation", "fondazione", "fundação", "fundación",
+    "coopérative", "cooperativa", "amicale", "ayuntamiento", "municipio", "município",
 )
 # "Time:" and its translations: a label that ends a date or venue written on the same line.
 TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario", "ora", "orario", "tijd", "horário")
@@ -91,7 +118,10 @@ TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario",
 VENUE_LEAD_INS = ("presso", "s'est réuni à", "s'est réuni au", "s'est réunie à", "s'est réunie au",
                   "s’est réuni à", "s’est réuni au", "s’est réunie à", "s’est réunie au", "se reunieron en",
                   "reunidos en", "reuniram-se na", "reuniram-se no", "reunidos na", "reunidos no", "kwam bijeen in",
-                  "tagte in", "tagte im", "met at", "met in")
+                  "tagte in", "tagte im", "met at", "met in", "si è riunita presso", "si è riunito presso",
+                  "si è riunita nella", "si è riunito nella", "reuniu-se na", "reuniu-se no", "reuniu na", "reuniu no",
+                  "se reunió en", "se reunieron en la", "vergaderde in", "bijeengekomen in", "s'est tenue à",
+                  "s'est tenue au", "s’est tenue à", "s’est tenue au", "a eu lieu à", "a eu lieu au")
 # Numbers written as words in dates of formal minutes ("el día cuatro de septiembre de dos mil veinte",
 # "aos catorze dias do mês de março de dois mil e vinte e quatro", "il giorno quattordici marzo duemilaventiquattro").
 NUMBER_WORDS_DATES: dict[str, int] = {
@@ -112,7 +142,52 @@ NUMBER_WORDS_DATES: dict[str, int] = {
     "diciotto": 18, "diciannove": 19, "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventitre": 23,
     "ventiquattro": 24, "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28, "ventinove": 29,
     "trenta": 30, "trentuno": 31, "mila": 1000, "mille": 1000,
+    # French ("l'an deux mille vingt-quatre, le quatorze mars"; hyphens and "et" are dropped before reading)
+    "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "douze": 12, "treize": 13, "seize": 16, "vingt": 20, "trente": 30,
 }
+# Small words between number words that add nothing: "vinte e quatro", "veinte y uno", "vingt et un".
+NUMBER_WORD_JOINERS = ("y", "e", "et")
+# Words between a day and its month, and between a month and its year, in formal minutes:
+# "aos 14 dias do mês de março de 2024", "il giorno 14 del mese di marzo dell'anno 2024".
+DAY_MONTH_JOINERS = ("dias do mês de", "dia do mês de", "días del mes de", "día del mes de", "del mese di",
+                     "du mois de", "of the month of", "de", "of", "del", "di")
+MONTH_YEAR_JOINERS = ("dell'anno", "dell’anno", "do ano de", "do ano", "del año", "de l'année", "de l’année",
+                      "of the year", "van het jaar", "de", "del", "of")
+# "L'an deux mille vingt-quatre, le quatorze mars", "L'anno 2024, il giorno 14 marzo", "No ano de ..., aos ...":
+# the year written before the day.
+YEAR_FIRST_LEAD_INS = ("l'an", "l’an", "l'année", "l’année", "l'anno", "l’anno", "no ano de", "el año", "en el año",
+                       "im jahr", "in het jaar")
+DAY_LEAD_INS = ("le", "il giorno", "il", "aos", "ao", "el día", "el", "o dia", "am", "op")
 # Rooms and buildings, for a venue named inside a sentence ("na sede da associação", "in the Committee Room").
 VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium", "hall", "room",
-               "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office", "offices")
+               "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office", "offices",
+               "salão", "salone", "zaal", "raadzaal", "vergaderzaal", "dorpshuis", "buurthuis", "gemeentehuis",
+               "stadhuis", "clubhuis", "mairie", "hôtel de ville", "palazzo", "municipio", "biblioteca",
+               "bibliothèque", "rathaus", "gemeindehaus", "vereinsheim", "paços", "escola", "école", "scuola",
+               "centro", "casa", "maison", "edificio", "edifício")
+# Prepositions before a room or building named in a sentence, in the languages of minutes.
+VENUE_PREPOSITIONS = ("na", "no", "nella", "nel", "nello", "en la", "en el", "dans la", "dans le", "in the", "at the",
+                      "im", "in der", "au", "à la", "à l'", "à l’", "in het", "in de", "op het", "presso la",
+                      "presso il", "presso l'", "presso l’", "nos", "nas", "em")
+# Verbs of a meeting held somewhere ("held on ... at", "gehouden op ... in", "tenutasi ... presso").
+HELD_WORDS = ("held", "took place", "tenue", "tenu", "tenida", "celebrada", "realizada", "abgehalten", "stattgefunden",
+              "tenutasi", "svoltasi", "gehouden", "teve lugar", "tuvo lugar", "a eu lieu", "realizou-se")
+# Words after a meeting's date that say where it was: "... at the Hall", "... te Oosterwijk".
+PLACE_WORDS = ("at", "in", "à", "en", "im", "na", "no", "nella", "nel", "presso", "au", "dans", "te", "op", "bij",
+               "em", "nos", "nas", "alla", "nello")
+# Weekday names, taken out of a line before it is read as a place.
+WEEKDAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
+    "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+)
+# Words of a clock time left beside a place once the time is taken out ("14:00 Uhr", "20.00 uur").
+CLOCK_WORDS = ("uhr", "uur", "heures", "heure", "horas", "hrs", "hours", "ore", "o'clock", "o’clock")
+# Organisation words a title writes before the organisation's quoted name ("des Vereins „Charité Chor e.V.“",
+# "de l'association « Les Amis »"), German genitives included.
+QUOTED_NAME_HEADS = ("vereins", "vereines", "verbandes", "verband", "verein", "clubs", "club", "association",
+                     "associazione", "associação", "asociación", "vereniging", "stichting", "société", "società",
+                     "fondation", "fondazione", "stiftung", "genossenschaft", "cercle", "circolo", "chores", "chors")

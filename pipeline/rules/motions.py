@@ -161,7 +161,9 @@ RESOLVED_FORMS = (
 # A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
 PENDING_FORMS = (
     r"^(?P<text>(?:vote|motion)\s+(?:to|on)\b.+?)(?:\s+[-–—]\s+(?P<rest>.*))?$",
-    r"^(?:motion|resolution|proposal)\s*(?:[0-9][\w./-]*\s*)?[:.-]\s*(?P<text>.+)$",
+    r"^(?:motion|resolution|proposal|proposta|proposition|propuesta|voorstel|mozione|moção|motie|antrag|"
+    r"beschlussantrag|proposta\s+di\s+delibera|proposition\s+de\s+délibération)\s*(?:n\.?[º°o]?\s*)?"
+    r"(?:[0-9][\w./-]*\s*)?\s*[:.-]\s*(?P<text>.+)$",
     r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
     r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
     r"^(?:sometid[ao]s?\s+a\s+votación|colocad[ao]s?\s+em\s+votação|post[ao]s?\s+(?:a|à|em)\s+votação|"

@@ -14,6 +14,8 @@ HONORIFICS = (
     "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
     "Maestro", "Maestra", "Doña", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
     "Sig", "Sig.ra", "Avv", "Herr", "Frau", "Dhr", "Mevr", "Mw", "Drs", "Ir", "M.S.C.", "M.D.O.",
+    "Dr.ª", "Dra.ª", "Eng.º", "Eng.ª", "Prof.ª", "Prof.º", "Sr.ª", "Arq.º", "Arq.ª", "Sig.na", "Arch", "Geom",
+    "De heer", "Mevrouw", "Signor", "Signora", "Senhor", "Senhora", "Monsieur", "Madame",
 )
 # Words before a speech verb that are not part of the speaker's name but the tense: "Marie a présenté",
 # "Anna ha illustrato", "Jan heeft uitgelegd", "Lena hat berichtet".
@@ -33,11 +35,17 @@ SPEAKER_LEAD_INS = (
     "in the chair", "presided by", "presided over by", "hosted by", "called to order by",
     "présenté par", "présentée par", "présentés par", "animé par", "animée par", "présidé par", "présidée par",
     "a cargo de", "a cargo del", "a cargo de la", "presentado por", "presentada por", "presidida por",
+    "presidida pela", "presidida pelo", "presidido pela", "presidido pelo",
     "presidido por", "moderado por", "moderada por", "apresentado por", "apresentada por",
     "vorgestellt von", "geleitet von", "moderiert von", "präsentiert von", "presentato da", "presentata da",
     "tomó la palabra", "hizo uso de la palabra", "prend la parole", "a pris la parole", "la parole à",
     "la palabra a", "la parola a", "ha preso la parola", "das wort an", "het woord aan", "usou da palavra",
     "presieduta da", "presieduto da", "moderato da", "gepresenteerd door", "voorgezeten door", "geleid door",
+    "sous la présidence de", "sous la présidence du", "sob a presidência de", "sob a presidência do",
+    "sob a presidência da", "bajo la presidencia de", "bajo la presidencia del", "sotto la presidenza di",
+    "sotto la presidenza del", "sotto la presidenza della", "presieduta dal", "presieduta dalla",
+    "presieduto dal", "presieduto dalla", "presiede", "assume la presidenza", "onder voorzitterschap van",
+    "unter dem vorsitz von", "unter der leitung von", "onder leiding van",
 )
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
@@ -84,6 +92,11 @@ NOT_NAME_WORDS = (
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
     "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
     "también", "además", "aussi", "ensuite", "puis", "auch", "dann", "anche", "poi", "ook", "daarna", "também",
+    # posts of other languages, written where a name would be ("M. le Maire présente", "Il Sindaco risponde")
+    "maire", "sindaco", "sindaca", "burgemeester", "wethouder", "voorzitter", "penningmeester", "secretaris",
+    "presidente", "presidenta", "président", "présidente", "tesoriere", "segretario", "tesoureiro", "secretário",
+    "vereador", "vereadora", "prefeito", "alcalde", "alcaldesa", "concejal", "assessore", "consigliere",
+    "me", "mlle", "mmes", "sr", "sra", "srta", "dhr", "mevr", "mw", "sig", "dott", "avv", "herr", "frau",
 )
 # Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
 # Prepositions of place: capitalised words right after one are where something happened, not
@@ -129,6 +142,7 @@ SPEECH_VERBS = (
     "annoncé", "souhaite", "transmet", "trouve", "ajoute", "ajouté", "signale", "signalé", "accueille", "salue",
     "rapporte", "commente", "suggère", "suggéré", "intervient", "déclare", "déclaré", "constate", "rend",
     "lit", "expose", "exposé", "résume", "invite", "prend",
+    "remarque", "fait", "évoque", "estime", "insiste", "confirme", "interroge", "relève", "rappelle",
     # German
     "eröffnete", "eröffnet", "begrüßte", "begrüßt", "stellte", "stellt", "berichtete", "berichtet", "erklärte",
     "erklärt", "erläuterte", "erläutert", "sagte", "sagt", "fragte", "fragt", "antwortete", "antwortet",
@@ -144,15 +158,24 @@ SPEECH_VERBS = (
     "disse", "explicou", "apresentou", "informou", "agradeceu", "propôs", "perguntou", "respondeu", "comentou",
     "referiu", "salientou", "destacou", "abriu", "encerrou", "deu", "sugeriu", "lembrou", "esclareceu",
     "afirmou", "questionou", "reforçou", "mencionou", "expôs", "leu", "relatou", "usou",
+    "diz", "explica", "apresenta", "informa", "agradece", "propõe", "pergunta", "responde", "comenta", "refere",
+    "salienta", "destaca", "sugere", "lembra", "esclarece", "afirma", "questiona", "menciona", "relata",
+    "acrescenta", "acrescentou", "intervém", "interveio", "alerta", "alertou", "solicita", "solicitou",
+    "dice", "pregunta", "lee", "presenta", "propone", "contesta", "señala", "expresa", "manifiesta", "indica",
+    "plantea", "expone", "añade", "subraya", "recuerda", "interviene", "saluda", "aclara", "expuso",
     # Italian
     "spiega", "spiegato", "presenta", "illustra", "illustrato", "presentato", "informa", "ringrazia", "ringraziato",
     "propone", "proposto", "chiede", "chiesto", "risponde", "risposto", "interviene", "intervenuto", "apre",
     "chiude", "comunica", "comunicato", "sottolinea", "sottolineato", "precisa", "riferisce", "riferito",
     "relaziona", "osserva", "evidenzia", "legge", "introduce", "saluta", "detto",
+    "dichiara", "afferma", "ricorda", "aggiunge", "segnala", "replica", "suggerisce", "espone", "conferma",
+    "annuncia", "rileva", "puntualizza", "ribadisce", "illustrata",
     # Dutch
     "zei", "zegt", "legt", "licht", "lichtte", "presenteert", "presenteerde", "opent", "opende", "sluit",
     "sloot", "vraagt", "vroeg", "antwoordt", "antwoordde", "bedankt", "bedankte", "meldt", "meldde", "stelt",
     "deelt", "merkt", "geeft", "gaf", "vertelt", "vertelde", "heet", "informeert", "benadrukt", "uitgelegd",
+    "reageert", "reageerde", "wijst", "herinnert", "concludeert", "stelde", "deelde", "merkte", "legde",
+    "bevestigt", "antwoordde", "doet", "brengt",
     "gepresenteerd",
 )
 # Labels that open a list of the people at the meeting (present, absent, excused, roll call): the list
@@ -203,6 +226,10 @@ POST_WORDS = (
     "auditor", "administrator", "executive",
     "rector", "recteur", "rektor", "rettore", "dean", "directeur", "directora", "direktor", "direttore",
     "directeur", "jefe", "jefa", "coordinador", "coordinadora", "gerente", "presidenta", "vicepresidente",
+    "maire", "adjoint", "adjointe", "sindaco", "sindaca", "assessore", "consigliere", "consigliera", "tesoureiro",
+    "tesoureira", "secretário", "secretária", "vereador", "vereadora", "prefeito", "prefeita", "burgemeester",
+    "wethouder", "raadslid", "alcalde", "alcaldesa", "concejal", "concejala", "trésorière", "conseiller",
+    "conseillère", "bürgermeister", "bürgermeisterin", "vicepresidente", "vice-presidente",
 )
 # Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
 ORG_WORDS = (
