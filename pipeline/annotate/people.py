@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
-from pipeline.annotate.roster import Roster, RosterEntry, build_roster
+from pipeline.annotate.roster import Roster, RosterEntry, build_roster, tidy_name
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     CHAIR_ROLES,
+    FIELD_SUFFIXES,
+    FIELD_WORDS,
     GENERIC_ORG_HEADS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
@@ -19,7 +21,9 @@ from pipeline.rules import (
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_MODIFIERS,
     POST_SUFFIXES,
+    POST_TIME_WORDS,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     ROLE_TAIL_STOPWORDS,
@@ -58,7 +62,7 @@ _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 _ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
                            r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
@@ -88,12 +92,21 @@ _ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|
 
 
 def starts_with_post(text: str) -> bool:
-    """ "President", "a Representative from X", "Versammlungsleiterin": a phrase that opens with a post."""
-    words = _ARTICLE.sub("", text.strip()).split()
+    """ "President", "a Representative from X", "Versammlungsleiterin", "Acting Chair", "nouveau trésorier",
+    "Président-fondateur": a phrase that opens with a post (after at most two modifiers such as "Visiting")."""
+    words = [w.lower().strip(".,:;()") for w in _ARTICLE.sub("", text.strip()).split()]
+    skip = 0
+    while skip < 2 and skip + 1 < len(words) and words[skip] in POST_MODIFIERS:
+        skip += 1
+    words = words[skip:]
     if not words:
         return False
-    first = words[0].lower().strip(".,:;()")
-    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]).lower() in _POST_HEADS
+    first = words[0]
+    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]) in _POST_HEADS \
+        or "-" in first and first.split("-")[0] in _POST_HEADS
+
+
+_TIME_CUT = re.compile(rf"\s+(?:{words_re(POST_TIME_WORDS)})(?:\s|$).*$", re.I | re.S)
 
 
 def plausible_role(role: str | None) -> str | None:
@@ -101,12 +114,24 @@ def plausible_role(role: str | None) -> str | None:
     long with no post word in it ("some communities worry about ..."), was cut from a clause."""
     if not role:
         return role
+    if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
+        role = _TIME_CUT.sub("", role).strip(" ,;:") or role
     words = role.split()
     if words[-1].lower().strip(".,;:") in ROLE_TAIL_STOPWORDS:
         return None
     if role[:1].islower() and not starts_with_post(role) and len(words) > 3:
         return None
     return role
+
+
+def _is_field(text: str) -> bool:
+    """ "Difusión y Vinculación", "Research", "Education": a field of work, not a body."""
+    words = [w.lower().strip(".,()") for w in text.split() if w[:1].isupper()]
+    return bool(words) and all(w in FIELD_WORDS or w.endswith(FIELD_SUFFIXES) for w in words)
+
+
+_GENERIC_BODY = re.compile(rf"^(?:(?:the|la|el|le|les|il|lo|die|der|das|het|de|o|a)\s+|l['’])?"
+                           rf"(?:{words_re(ORG_WORDS)})$", re.I)
 
 
 def _strip_article(text: str) -> str:
@@ -123,24 +148,27 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     for k in range(1, len(parts)):
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
-    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|du|des|von|der|di|della|van)\s+"
-                             r"(?:(?:the|la|el|le|les|los|las|die|das|het)\s+)?", text))
+    preps = [m for m in re.finditer(r"\s(?:(?:of|from|at|with|de|del|du|des|von|der|di|della|dello|degli|delle|dei"
+                                   r"|van|do|da|dos|das)\s+(?:(?:the|la|el|le|les|los|las|die|das|het)\s+|l['’])?"
+                                   r"|(?:d|dell|dall)['’])", text)
+             if not _GENERIC_BODY.match(text[m.end():].strip())]  # "President of Board" is one post
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
         (_org_like_strict, preps),
         (None, None),  # marks the place of the last-part rule below
-        (_org_like_loose, reversed(preps)),
+        (lambda org: _org_like_loose(org) and not _is_field(org), reversed(preps)),
     )
     for check, order in attempts:
         if check is None:
-            if len(parts) >= 2 and _org_like_loose(parts[-1]):
+            if len(parts) >= 2 and _org_like_loose(parts[-1]) and not _is_field(parts[-1]):
                 return _strip_article(", ".join(parts[:-1])) or None, parts[-1]
             continue
         for match in order:
             role, org = text[: match.start()].strip(), text[match.end():].strip()
             if role and check(org):
                 return _strip_article(role) or None, org
-    if len(parts) == 1 and _org_like_strict(text) and not re.match(r"^(?:a|an|the)\s", text, re.I):
+    if len(parts) == 1 and _org_like_strict(text) and not re.match(r"^(?:a|an|the)\s", text, re.I) \
+            and not starts_with_post(text):
         return None, text
     paren = re.fullmatch(r"(?P<role>.+?)\s*\((?P<org>[^()]+)\)", text)
     if paren and _org_like_strict(paren.group("org")):
@@ -350,8 +378,9 @@ class PeopleIndex:
             self.people.append(found)
             return found
         known.honorific = known.honorific or found.honorific
+        if not (known.role and found.role and known.role.lower() != found.role.lower()):
+            known.organization = known.organization or found.organization  # a body goes with its own post
         known.role = known.role or found.role
-        known.organization = known.organization or found.organization
         for section_no in found.section_nos:
             if section_no not in known.section_nos:
                 known.section_nos.append(section_no)
@@ -430,6 +459,91 @@ def _signed_report(text: str, roster: Roster) -> PersonFound | None:
         return None
     return PersonFound(honorific=None, name=entry.name, role=match.group("role") or entry.role,
                        organization=entry.organization)
+
+
+_LABEL_VALUE = re.compile(r"^\s*:\s*(?=(?:a|an|the|le|la|un|une|el|il|der|die|ein|eine|o|uma?)\s|\S)", re.I)
+_ARTICLE_START = re.compile(r"^(?:a|an|the|le|la|un|une|el|il|der|die|ein|eine|o|uma?)\s", re.I)
+
+
+def _labelled_post(before: str, rest: str) -> tuple[str | None, str | None]:
+    """ "James Cronin: a founder of Stand.org.uk, where ...", "Mark D: a computer security consultant": a line
+    opened by a name and a colon, whose first phrase says what the person is (a post, or an article and a
+    noun phrase; "Kevin: we think ..." is speech, not a post)."""
+    label = _LABEL_VALUE.match(rest)
+    if not label or re.search(r"[^\W\d]", before.split("\n")[-1]):
+        return None, None
+    value = split_outside_parens(_clause(rest[label.end():]))
+    if not value or not (_ARTICLE_START.match(value[0]) or starts_with_post(value[0])) or len(value[0].split()) > 8:
+        return None, None
+    return split_role_org(value[0])
+
+
+def _described(rest: str, role: str | None, org: str | None) -> bool:
+    """Whether the role and body read after a mention describe the person: a post, or a body in brackets."""
+    if role and starts_with_post(role):
+        return True
+    return bool(org) and not role and rest.lstrip().startswith("(") and len(re.sub(r"\W", "", org)) >= 3 \
+        and (_org_like_strict(org) or _org_like_loose(org))  # "(PT)", "(M)": a list's short mark, not a body
+
+
+_SIGNATURE_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|di|da|le)$")
+_POST_JOINERS = set(POST_MODIFIERS) | {"the", "le", "la", "el", "il", "der", "die", "de", "het", "o", "a", "l'", "l’"}
+
+
+def _names_in_line(line: str, roster: Roster) -> list[RosterEntry]:
+    """ "David Viry Monika Zweygarth Maryse Nafti": a line made only of the full names of people of the
+    roster (the names under a signature line); empty when any word is left over."""
+    words = line.replace("\u2019", "'").split()
+    if not 2 <= len(words) <= 16 or not all(_SIGNATURE_NAME_WORD.match(w) for w in words):
+        return []
+
+    def parse(at: int, listed: bool) -> list[RosterEntry] | None:
+        if at == len(words):
+            return []
+        for size in (4, 3, 2):
+            ref = " ".join(words[at:at + size])
+            entry = roster.resolve(ref) if at + size <= len(words) else None
+            # each name written in full; listed people first ("David Viry Monika" met in prose is no one)
+            if entry is not None and entry.tokens == tidy_name(ref).lower().split() and entry.listed >= listed:
+                rest = parse(at + size, listed)
+                if rest is not None:
+                    return [entry, *rest]
+        return None
+
+    return parse(0, True) or parse(0, False) or []
+
+
+def _posts_in_line(line: str, count: int) -> list[str]:
+    """ "Président-fondateur sortant et Présidente Membre du comité" -> its `count` posts, each opening with a
+    capitalised post word ("Le Président La Secrétaire" -> two; "Vice Chairman" is one); empty when the line
+    does not split so."""
+    words = line.split()
+    if not words or len(words) > 6 * count:
+        return []
+    starts = [i for i, w in enumerate(words) if w[:1].isupper() and starts_with_post(" ".join(words[i:i + 3]))]
+    starts = [i for i in starts if i - 1 not in starts or words[i - 1].lower() not in _POST_JOINERS]
+    if len(starts) != count or starts[0] != 0:
+        return []
+    bounds = starts + [len(words)]
+    return [_ARTICLE.sub("", " ".join(words[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _signature_posts(block: Block, roster: Roster) -> list[tuple[str, str]]:
+    """(name, post) from a signature block: a line of names with a line of posts under or above it, one post
+    per name in the same order ("David Viry Monika Zweygarth" / "Président Secrétaire"), or one name over
+    one post."""
+    lines = [line.text.strip() for line in getattr(block, "lines", [])]  # a heading read as text has none
+    found = []
+    for i, line in enumerate(lines):
+        names = _names_in_line(line, roster)
+        if not names:
+            continue
+        for other in (lines[i + 1] if i + 1 < len(lines) else "", lines[i - 1] if i else ""):
+            posts = _posts_in_line(other, len(names))
+            if posts:
+                found.extend((entry.name, post) for entry, post in zip(names, posts, strict=True))
+                break
+    return found
 
 
 def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
@@ -515,6 +629,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
+        for name, post in _signature_posts(block, roster):
+            mentions.add(PersonFound(honorific=None, name=name, role=post))
         for entry in _posts_speaking(text, roster):
             index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
                                   section_nos=[section.section_no] if section else [], pages=[block.page_first]))
@@ -549,11 +665,16 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue
             rest = text[end:]
             role, org, after = _appositive(rest)
-            found = PersonFound(honorific=None, name=name, role=role or title, organization=org,
+            if not (role or org):  # "James Cronin: a founder of Stand.org.uk, where ...": a line about the person
+                role, org = _labelled_post(text[:start], rest)
+            listed_role = (roster.resolve(name) or RosterEntry(name)).role
+            found = PersonFound(honorific=None, name=name, role=role or (None if listed_role else title),
+                                organization=org,  # the post of the roll call wins over a title used in prose
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
-            if role and not org and rest.lstrip().startswith("(") and starts_with_post(role):
-                # "concluded by presiding officer - Sai Kishore (President)": a post in brackets, given anywhere
-                mentions.add(PersonFound(honorific=None, name=name, role=role))
+            if _described(rest, role, org):
+                # "Sai Kishore (President)", "Gwen Moncoiffe (BODC)", "Martin, Kassenwart seit November": a post
+                # or body written beside the name, given anywhere
+                mentions.add(PersonFound(honorific=None, name=name, role=role, organization=org))
             if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
                 start = text.rfind(title, 0, start)
             label = _BRACKETED_LABEL.search(text[:start])
@@ -564,6 +685,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 found.role = post.group("post") if post and starts_with_post(post.group("post")) else None
             if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
                     or _bracketed_ref_opens_block(text, start, end):
+                if not (found.role or found.organization):  # "The Chair, John Mackay, opened the meeting"
+                    found.role, found.organization = _post_before(text[:start])
                 verb = after.lstrip(" ,").split()
                 found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "")
                 index.add(found)
@@ -593,6 +716,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             if kind == "SPEAKS" and not found.role:
                 found.role = VERB_ROLES.get(rest.split()[0].lower() if rest.split() else "")
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
+                if not (found.role or found.organization):
+                    found.role, found.organization = _post_before(text[:span.start_char])
                 index.add(found)
     for section in headings:
         person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
@@ -600,6 +725,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             index.add(person)
     for person in index.people:
         known = mentions.find(person.name)
+        if known and person.role and known.role and person.role.lower() != known.role.lower():
+            continue  # a body said beside another post is that post's ("président-fondateur de l'AGAS")
         if known:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization

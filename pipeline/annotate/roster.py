@@ -20,6 +20,7 @@ from pipeline.rules import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    POST_SUFFIXES,
     POST_WORDS,
     ROLE_TITLES,
 )
@@ -186,6 +187,8 @@ def _in_order(short: list[str], long_: list[str]) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
+    if _INITIAL.match(token) and token[:1] not in "I":  # "Cllr A Smith": an initial, not the article
+        return True
     return bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token) or _INITIAL.match(token)) \
         and token.lower().strip(".") not in _NOT_NAME
 
@@ -196,7 +199,7 @@ def _note_kind(note: str) -> tuple[str | None, str | None]:
     if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
         return None, None
     words = {w.lower().strip(".,&") for w in re.split(r"[\s/-]+", note)}
-    if words & set(POST_WORDS) or len(note) <= 3:
+    if words & set(POST_WORDS) or any(w.endswith(POST_SUFFIXES) for w in words) or len(note) <= 3:
         return note, None
     if _ORG_WORD.search(note) or note[:1].isupper():
         return None, note
@@ -250,6 +253,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
 
     for i, token in enumerate(tokens):
         low = token.lower()
+        if not name and token == "M." and all(_NAME_WORD.match(t) for t in tokens[i + 1:i + 3]) \
+                and len(tokens) > i + 2:
+            continue  # "M. Jean Dupont": Monsieur, not an initial
         if token.startswith("("):
             close()
             if last is not None:
@@ -329,6 +335,9 @@ def read_affiliations(line: str, roster: Roster) -> None:
     org = None
     for item in (i.strip() for i in line.split(",")):
         if _ORG_WORD.search(item):
+            head = item.split()[0].lower().strip(".,")
+            if item[:1].islower() or head in POST_WORDS or head.endswith(POST_SUFFIXES):
+                return  # "Paul Roy, président de l'association, remercie": a post, not the body come from
             if not people:  # the name runs straight into the body: "Robert Cannon Textensor Limited"
                 words = item.split()
                 for k in (3, 2):

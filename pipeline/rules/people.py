@@ -173,6 +173,8 @@ ROLE_TITLES = (
     "Vorsitzende", "Vorsitzender", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Wethouder",
     "Burgemeester", "Raadslid", "Voorzitter", "Assessore", "Consigliere", "Consigliera", "Sindaco", "Vereador",
     "Vereadora", "Prefeito", "Prefeita", "Alternate",
+    "Cllr", "Cllrs", "Alderwoman", "Selectman", "Selectwoman", "Supervisor", "Delegate",
+    "Maire", "Adjoint", "Adjointe", "Sindaca", "Schepen", "Bestuurslid",
 )
 # Posts whose holder runs the meeting, and so speaks, even when the minutes never say so in a verb.
 CHAIR_ROLES = (
@@ -195,7 +197,61 @@ POST_WORDS = (
     "segretario", "tesoriere", "voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid",
     "rector", "recteur", "rektor", "rettore", "dean", "directeur", "directora", "direktor", "direttore",
     "directeur", "jefe", "jefa", "coordinador", "coordinadora", "gerente", "presidenta", "vicepresidente",
+    # English posts of committees, clubs, councils and workshops
+    "vice-chair", "vice-chairman", "co-chair", "convenor", "convener", "registrar", "auditor", "warden",
+    "captain", "editor", "archivist", "bursar", "administrator", "organiser", "organizer", "professor",
+    "lecturer", "minister", "delegate", "liaison", "solicitor", "inspector", "specialist", "analyst",
+    "co-founder", "cllr", "ceo", "spokesperson", "webmaster", "steward", "vice-president",
+    # French
+    "vice-présidente", "secrétaire générale", "administrateur", "administratrice", "directrice", "responsable",
+    "coordinateur", "coordinatrice", "délégué", "déléguée", "conseiller", "conseillère", "maire", "adjoint",
+    "adjointe", "vérificateur", "vérificatrice", "vérificateurs", "vérificatrices", "rapporteur", "rapporteuse",
+    "animateur", "animatrice", "chargé", "chargée", "fondateur", "fondatrice", "gérant", "gérante",
+    "porte-parole", "commissaire", "trésoriers", "secrétaires",
+    # German (one-word posts also end in a POST_SUFFIXES ending)
+    "schriftführerin", "kassierer", "kassiererin", "kassenprüfer", "kassenprüferin", "kassenprüfende",
+    "beisitzer", "beisitzerin", "geschäftsführer", "geschäftsführerin", "vorstandsmitglied", "leiter",
+    "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin", "bürgermeister", "bürgermeisterin",
+    "referent", "referentin", "obmann", "obfrau", "schatzmeister", "schatzmeisterin", "protokollführer",
+    "protokollführerin", "versammlungsleiter", "versammlungsleiterin", "revisor", "revisorin", "kassenwartin",
+    # Spanish
+    "vicepresidenta", "consejero", "consejera", "directora", "director", "regidor", "regidora", "síndico",
+    "síndica", "alcalde", "alcaldesa", "titular", "delegado", "delegada", "rectora", "decano", "decana",
+    "integrante", "representante", "secretaría", "comisario",
+    # Portuguese
+    "vice-presidente", "secretário", "secretária", "tesoureiro", "tesoureira", "vogal", "diretor", "diretora",
+    "coordenador", "coordenadora", "conselheiro", "conselheira", "vereador", "vereadora", "prefeito", "prefeita",
+    "relator", "relatora", "presidenta",
+    # Italian
+    "segretaria", "tesoriera", "consigliere", "consigliera", "direttrice", "coordinatore", "coordinatrice",
+    "revisore", "revisori", "sindaco", "assessore", "componente", "rappresentante", "responsabile", "delegato",
+    "delegata", "relatore", "relatrice", "vicepresidente", "presidente",
+    # Dutch
+    "vicevoorzitter", "vice-voorzitter", "notulist", "notuliste", "coördinator", "wethouder", "burgemeester",
+    "raadslid", "kascommissielid", "vertegenwoordiger", "directrice", "bestuurder",
 )
+# Words that stand before a post without being one ("Acting Chair", "Visiting Professor", "stellvertretende
+# Vorsitzende", "nouveau trésorier"): a phrase opening with up to two of them still opens with the post.
+POST_MODIFIERS = (
+    "acting", "interim", "outgoing", "incoming", "new", "former", "joint", "honorary", "hon", "visiting",
+    "senior", "junior", "chief", "executive", "assistant", "associate", "deputy", "vice", "co", "general",
+    "national", "regional", "local", "founding", "elected", "newly", "current", "past", "immediate",
+    "nouveau", "nouvelle", "ancien", "ancienne", "premier", "première", "neuer", "neue", "neuen", "ehemaliger",
+    "ehemalige", "stellvertretender", "stellvertretende", "kommissarischer", "kommissarische", "nuevo", "nueva",
+    "nuovo", "nuova", "novo", "nova", "nieuwe", "nieuw", "waarnemend", "kersverse",
+)
+# Words after a post that say when the person held it, not what it is: a role is cut before them
+# ("Kassenwart seit November", "trésorière jusqu'en mai", "Chair until March").
+POST_TIME_WORDS = ("since", "until", "till", "seit", "bis", "ab", "depuis", "jusqu'à", "jusqu'en", "jusqu’à",
+                   "jusqu’en", "desde", "hasta", "dal", "dalla", "fino", "sinds", "tot", "vanaf", "até")
+# Nouns naming a field of work, not a body: "Director General de Difusión y Vinculación", "Head of Research"
+# keep the whole phrase as the post. Words ending so are fields too (Education, Planning, Development).
+FIELD_WORDS = ("research", "finance", "finances", "policy", "marketing", "sales", "operations", "programmes",
+               "programs", "programme", "program", "science", "sciences", "health", "safety", "studies", "affairs",
+               "services", "resources", "events", "membership", "outreach", "fundraising", "youth", "sport",
+               "sports", "culture", "welfare", "media", "radio", "press")
+FIELD_SUFFIXES = ("ion", "ions", "ión", "ing", "ment", "ments", "ity", "ics", "ance", "ence", "ship", "ung", "tät",
+                  "heit", "keit", "schaft", "ción", "ção", "zione", "isme", "ism")
 # Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
 ORG_WORDS = (
     "Ministry", "Department", "Office", "Organization", "Organisation", "Association", "Network",
@@ -219,7 +275,9 @@ GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "or
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
                  "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")
 # Endings of one-word posts (German compounds): "Versammlungsleiterin", "Kassenwart", "Protokollführer".
-POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender")
+POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender",
+                 "meister", "meisterin", "prüfer", "prüferin", "prüfende", "sitzer", "sitzerin", "sprecher",
+                 "sprecherin", "beauftragte", "beauftragter", "mitglied", "kassierer", "kassiererin")
 # Words a post never ends with: a role that ends so was cut from a clause ("seconded and").
 ROLE_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "a", "an", "with", "for", "et", "und",
                        "y", "e", "en", "de", "la", "le", "der", "die", "que", "qui", "dass")
