@@ -17,6 +17,7 @@ from pipeline.rules import (
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
     HONORIFICS,
+    NAME_OPENER_WORDS,
     NON_SPEAKER_LABELS,
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
@@ -340,6 +341,10 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     return bool(re.match(r"^\s*[:\-–]\s+(?!\d)", rest)) and start == 0
 
 
+# Posts used as titles before a name, which a roll call's post for the person overrides (not the chair's).
+_TITLE_POSTS = {t.lower() for t in ROLE_TITLES} - set(CHAIR_ROLES)
+
+
 class PeopleIndex:
     """People found in a document, merged when a later mention is a shorter form of the name.
 
@@ -358,6 +363,8 @@ class PeopleIndex:
         if entry is None:
             return found
         found.name = entry.name
+        if entry.listed and entry.role and (found.role or "").lower() in _TITLE_POSTS:
+            found.role = None  # "seconded by Commissioner Mendez": the roll call's "Alternate" says more
         found.role = found.role or entry.role
         found.organization = found.organization or entry.organization
         return found
@@ -402,7 +409,7 @@ _ROSTER_REF = re.compile(
     r"(?:(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|[A-ZÀ-Þ]{3,})){0,3})(?![\w-])")
 
 
-_DROPPABLE = set(NOT_NAME_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+_DROPPABLE = set(NOT_NAME_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()} | set(NAME_OPENER_WORDS)
 
 
 def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:

@@ -80,6 +80,10 @@ NOT_NAME_WORDS = (
     "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
     "también", "además", "aussi", "ensuite", "puis", "auch", "dann", "anche", "poi", "ook", "daarna", "também",
 )
+# Capitalised words that open a sentence before a name and are no part of it ("From Gwen Moncoiffe (BODC) to
+# Everyone", "With Bob Price absent"): a reference to a person may start after them.
+NAME_OPENER_WORDS = ("from", "with", "to", "by", "for", "dear", "thanks", "cc", "per", "avec", "para", "mit", "met",
+                     "con", "com", "pour", "für", "voor")
 # Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
 # Prepositions of place: capitalised words right after one are where something happened, not
 # who spoke ("modelling in French Polynesia noted ...": the talk noted, not a person).
