@@ -155,7 +155,7 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
              if not _GENERIC_BODY.match(text[m.end():].strip())]  # "President of Board" is one post
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
-        (_org_like_strict, preps),
+        (lambda org: org[:1].isupper() and _org_like_strict(org), preps),
         (None, None),  # marks the place of the last-part rule below
         (lambda org: _org_like_loose(org) and not _is_field(org), reversed(preps)),
     )
@@ -177,25 +177,47 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     return _strip_article(text) or None, None
 
 
-_POST_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:also|también|aussi|auch|anche|ook|também)\s+)(?:the|el|la|le|il|der|die|de|o|a)\s+"
-    r"(?P<post>[A-ZÀ-Þ][^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?$", re.I)
-
 
 # "Versammlungsleiterin: Madeleine Salzmann", "Moderator - Ann Lee": a post set as a label before the name.
 _POST_LABEL = re.compile(r"(?:^|\n|[.;•●]\s*)\s*(?P<post>[A-ZÀ-Þa-zß-ÿ][\w-]*(?:\s+[\w-]+){0,2})\s*[:–-]\s*$")
 
 
+# "Presidente: Dr. Juan Pérez Secretaria: Lic. Ana López": one post word as a label, where lines run together.
+_POST_WORD_LABEL = re.compile(r"(?:^|\s)(?P<post>[A-ZÀ-Þ][\w-]+)\s*:\s*$")
+# An article (or a preposition fused with one) that opens a post written before a name, anywhere in a sentence.
+_ARTICLE_BEFORE_POST = re.compile(r"(?:^|(?<=[\s(]))(?:the|el|la|le|il|lo|der|die|de|het|o|a|pelo|pela|do|da|del"
+                                  r"|al|du|au|dal|dalla|dem|vom|zum|zur)\s+", re.I)
+_POST_THEN_COMMA = re.compile(r"(?P<post>[^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?")
+_ARTICLE_INSIDE = re.compile(r"\s+(?:the|el|la|le|il|lo|der|die|das|de|het|o|a)(?:\s+|$)", re.I)
+_POST_THEN_NAME = re.compile(r"(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+")
+
+
+def _singular_post(post: str) -> bool:
+    """A post that opens with a post word, not its plural ("the members Ann and Bob" names no post)."""
+    first = post.split()[0].lower().strip(".,")
+    return starts_with_post(post) and not (first.endswith("s") and first[:-1] in _POST_HEADS)
+
+
 def _post_before(before: str) -> tuple[str | None, str | None]:
-    """ "El Rector de la Universidad X, Dr. Y, dirigió ...": the post written before the name, when its
-    first word is a post ("Rector", "Director General")."""
+    """ "El Rector de la Universidad X, Dr. Y, dirigió ...", "Presiede il Presidente, dott. Rossi", "Der
+    Vorsitzende Herr Müller eröffnet": the post written before the name, after an article, when its first word
+    is a post ("Rector", "Director General"); the nearest such phrase wins."""
     label = _POST_LABEL.search(before)
     if label and starts_with_post(label.group("post")):
         return label.group("post"), None
-    match = _POST_BEFORE.search(before)
-    if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
-        return None, None
-    return split_role_org(match.group("post"))
+    label = _POST_WORD_LABEL.search(before)
+    if label and starts_with_post(label.group("post")):
+        return label.group("post"), None
+    tail = before[-160:]
+    for article in reversed(list(_ARTICLE_BEFORE_POST.finditer(tail))):
+        rest = tail[article.end():]
+        comma = _POST_THEN_COMMA.fullmatch(rest)
+        if comma and _singular_post(comma.group("post")):
+            return split_role_org(comma.group("post"))
+        bare = _POST_THEN_NAME.fullmatch(rest)
+        if bare and _singular_post(bare.group("post")):  # "Funge da segretario il sig. X": up to the next article
+            return _ARTICLE_INSIDE.split(_strip_article(bare.group("post")))[0], None
+    return None, None
 
 
 def _cut_at_unopened_paren(text: str) -> str:
@@ -276,6 +298,24 @@ def _person_in_heading(section: SectionDraft) -> PersonFound | None:
 def _bracketed_orgs(text: str) -> list[str]:
     """Organisations written in brackets after a name: "Mr. Heng Vuthy (World Education)"."""
     return [m.group(1).strip() for m in re.finditer(r"[A-Z][a-z]+\s*\(([^()]{2,60})\)", text)]
+
+
+def _trim_post_tail(name: str) -> str:
+    """ "Juan Pérez Secretaria" (label lines run together: "... Dr. Juan Pérez Secretaria: Lic. Ana"): a post word
+    ending a name of three words or more is the next label, not the surname."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _POST_HEADS and words[-1][:1].isupper():
+        return " ".join(words[:-1])
+    return name
+
+
+def _without_post_tail(name: str, start: int, end: int, text: str) -> tuple[str, int]:
+    """The name without a post word run into it, and where it ends in `text`."""
+    trimmed = _trim_post_tail(name)
+    if trimmed == name:
+        return name, end
+    cut = text.rfind(name.split()[-1], start, end)
+    return trimmed, cut if cut > 0 else end
 
 
 def _clause(text: str) -> str:
@@ -623,7 +663,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                roster.add(_split_honorific(ent.text)[1])
+                roster.add(_trim_post_tail(_split_honorific(ent.text)[1]))
     index = PeopleIndex(roster)
     mentions = PeopleIndex(roster)  # everyone named, to fill in roles given elsewhere
     known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
@@ -651,12 +691,16 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
-            taken.append((ent.start_char, ent.end_char))
             honorific, name = _split_honorific(ent.text)
             if not name or name.lower().split()[0] in {"chumteav"}:
                 continue
-            rest = text[ent.end_char:]
+            name, end = _without_post_tail(name, ent.start_char, ent.end_char, text)
+            rest = text[end:]
             role, org, after = _appositive(rest)
+            # the name and what is said of it ("from TU Berlin"): no other person starts inside
+            taken.append((ent.start_char, end + (len(rest) - len(after) if role or org else 0)))
+            if not (role or org):  # "The Chair, Ms. X,", "Der Vorsitzende Herr X": a post before the name
+                role, org = _post_before(text[:ent.start_char])
             found = PersonFound(
                 honorific=honorific, name=name, role=role, organization=org,
                 section_nos=[section.section_no] if section else [], pages=[block.page_first],
@@ -664,8 +708,6 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
-                if not (found.role or found.organization):
-                    found.role, found.organization = _post_before(text[:ent.start_char])
                 index.add(found)
         for start, end, name, title in _roster_refs(text, roster):
             if any(start < e and s < end for s, e in taken):

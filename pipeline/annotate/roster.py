@@ -237,6 +237,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     added: list[RosterEntry] = []
+    label_until: int | None = None  # entries after the next "Label:" are not under this list's label
 
     def close() -> None:
         nonlocal count, name, pending_role, last, plural_role
@@ -270,6 +271,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             name.append(token)
             continue
         close()
+        if token.endswith(":") and len(token) > 1 and label_role and label_until is None:
+            label_until = len(added)  # "Chair: John Smith Minutes: Jane Doe": the label is the first's only
         if _HONORIFIC_WORD.match(token):
             continue  # "Mr." before a name: neither name nor break
         token = token.rstrip(".:")
@@ -281,7 +284,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             elif last is not None and not last.role:
                 last.role = token
     close()
-    for entry in added:  # "In the chair: X" makes X the chair unless the list gives another post
+    for entry in added[:label_until]:  # "In the chair: X" makes X the chair unless the list gives another post
         entry.role = entry.role or label_role
     return count
 

@@ -233,6 +233,8 @@ POST_WORDS = (
     # Dutch
     "vicevoorzitter", "vice-voorzitter", "notulist", "notuliste", "coördinator", "wethouder", "burgemeester",
     "raadslid", "kascommissielid", "vertegenwoordiger", "directrice", "bestuurder",
+    # the chair as a label ("Vorsitz: Frau Schmidt", "Présidence : M. Dupont")
+    "vorsitz", "présidence", "presidencia", "presidência", "presidenza", "sitzungsleitung", "versammlungsleitung",
 )
 # Words that stand before a post without being one ("Acting Chair", "Visiting Professor", "stellvertretende
 # Vorsitzende", "nouveau trésorier"): a phrase opening with up to two of them still opens with the post.
