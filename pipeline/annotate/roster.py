@@ -40,6 +40,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
 _ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
+_POST_WORDS = set(POST_WORDS)
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
@@ -193,6 +194,13 @@ def _is_name_word(token: str) -> bool:
         and token.lower().strip(".") not in _NOT_NAME
 
 
+def _is_post_word(token: str) -> bool:
+    low = token.lower()
+    if low.endswith("s") and low[:-1] in _POST_WORDS:
+        return False  # "Ann Lee, members": a plural says what the list is, not her post
+    return low in _POST_WORDS or low.endswith(POST_SUFFIXES)
+
+
 def _note_kind(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
     note = note.strip("() ").strip()
@@ -276,6 +284,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
         if _HONORIFIC_WORD.match(token):
             continue  # "Mr." before a name: neither name nor break
         token = token.rstrip(".:")
+        joined = f"{tokens[i - 1].rstrip('.:')} {token}" if i else token
+        if joined.lower() in _ROLE_TITLES_LOWER:  # "Vice Mayor Ann Lee", "Council Member Eva Green"
+            token = joined
         if token.lower() in _ROLE_TITLES_LOWER:
             following = next((t for t in tokens[i + 1:] if not _HONORIFIC_WORD.match(t)), "")
             if _is_name_word(following):
@@ -283,6 +294,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
                 plural_role = pending_role if pending_role != token else None
             elif last is not None and not last.role:
                 last.role = token
+        elif last is not None and not last.role and _is_post_word(token) and tokens[i - 1] in {",", "-", "–"} \
+                and (i + 1 == len(tokens) or tokens[i + 1] in {",", ";", "•", "·", "|"}):
+            last.role = token  # "Maryse Nafti, trésorière ;": a post after the name, up to the next one
     close()
     for entry in added[:label_until]:  # "In the chair: X" makes X the chair unless the list gives another post
         entry.role = entry.role or label_role

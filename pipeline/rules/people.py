@@ -178,7 +178,8 @@ ROLE_TITLES = (
     "Burgemeester", "Raadslid", "Voorzitter", "Assessore", "Consigliere", "Consigliera", "Sindaco", "Vereador",
     "Vereadora", "Prefeito", "Prefeita", "Alternate",
     "Cllr", "Cllrs", "Alderwoman", "Selectman", "Selectwoman", "Supervisor", "Delegate",
-    "Maire", "Adjoint", "Adjointe", "Sindaca", "Schepen", "Bestuurslid",
+    "Maire", "Adjoint", "Adjointe", "Sindaca", "Schepen", "Bestuurslid", "Vice Mayor", "Vice Chairman",
+    "Vice-Chair", "Vice-Chairman", "Deputy Chair", "Council President", "Board President", "Selectboard Member",
 )
 # Posts whose holder runs the meeting, and so speaks, even when the minutes never say so in a verb.
 CHAIR_ROLES = (
