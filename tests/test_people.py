@@ -292,3 +292,14 @@ def test_appositions_describe_a_person_given_anywhere() -> None:
     assert not _described(", Alice, Carol", "Alice, Carol", None)
     assert _trim_post_tail("Juan Pérez Secretaria") == "Juan Pérez"
     assert _trim_post_tail("Anna Secretaria") == "Anna Secretaria"
+
+
+def test_posts_set_as_labels_give_the_person_after_them_that_post() -> None:
+    roster = build_roster([], ["Chairman: Cllr J Smith Clerk: Mrs J Bloggs",
+                               "Councillors: A Green, B White and C Black",
+                               "Present: 23 members. Chair: Sarah Willson. Minutes: Tom Hill.",
+                               "Treasurer: John reported that Bob Price paid."])
+    got = {e.name: e.role for e in roster.entries if e.listed}
+    assert got == {"J Smith": "Chairman", "J Bloggs": "Clerk", "A Green": "Councillor", "B White": "Councillor",
+                   "C Black": "Councillor", "Sarah Willson": "Chair"}
+    assert roster.resolve("Sarah Willson").chairs

@@ -19,6 +19,7 @@ from pipeline.rules import (
     CHAIR_ROLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    NOT_POST_LABELS,
     ORG_WORDS,
     POST_SUFFIXES,
     POST_WORDS,
@@ -234,7 +235,7 @@ def unglue(text: str) -> str:
     return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORD.sub(_split_glued, text))
 
 
-def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
+def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
     Names are runs of capitalised words; a bracketed note after a name is its post (or its body),
@@ -245,7 +246,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     added: list[RosterEntry] = []
-    label_until: int | None = None  # entries after the next "Label:" are not under this list's label
+    label_until: int | None = 1 if first_only else None  # entries after the next "Label:" are not under it
 
     def close() -> None:
         nonlocal count, name, pending_role, last, plural_role
@@ -290,7 +291,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
         if token.lower() in _ROLE_TITLES_LOWER:
             following = next((t for t in tokens[i + 1:] if not _HONORIFIC_WORD.match(t)), "")
             if _is_name_word(following):
-                pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
+                singular = token[:-1] if token.lower().endswith("s") and token[:-1].lower() in _ROLE_TITLES_LOWER \
+                    else token  # "Cllrs A Green, B White", "Commissioners X, Y"
+                pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else singular
                 plural_role = pending_role if pending_role != token else None
             elif last is not None and not last.role:
                 last.role = token
@@ -390,6 +393,40 @@ def _list_like(text: str) -> bool:
     return names >= 0.7 * len(items)
 
 
+_LABEL_IN_TEXT = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s+")
+_NOT_POST_LABELS = set(NOT_POST_LABELS)
+
+
+def _post_labelled(text: str) -> list[tuple[str, str, bool]]:
+    """ "Chairman: Cllr J Smith Clerk: Mrs J Bloggs", "Councillors: A Green, B White": (post, the names after it,
+    whether the post is a plural) for each label that is a post. The names run up to the next label, the end of
+    the sentence or the first word of prose ("Treasurer: John reported that ..." names no one in full)."""
+    posts = []
+    for label in _LABEL_IN_TEXT.finditer(text):
+        words = label.group("label").split()
+        for j in range(len(words)):  # "J Smith Clerk:": the label is the last words, from a post word on
+            first = words[j].lower()
+            singular = first[:-1] if first.endswith("s") and _is_post_word(first[:-1]) else first
+            if singular not in _NOT_POST_LABELS and (_is_post_word(singular) or singular in _ROLE_TITLE_WORDS):
+                plural = singular != first
+                post = " ".join(words[j:])
+                at = label.start() + label.group().index(words[j])
+                posts.append((post[:-1] if plural and j == len(words) - 1 else post, at, label.end(), plural))
+                break
+    found = []
+    for k, (post, _, after, plural) in enumerate(posts):
+        segment = text[after:posts[k + 1][1] if k + 1 < len(posts) else len(text)]
+        segment = re.split(r"(?<=\w\w)\.(?:\s|$)|\s[a-zß-ÿ]+\b(?<!\band)(?<!\bet)(?<!\bund)(?<!\by)(?<!\be)(?<!\ben)",
+                           segment)[0]
+        if not plural:
+            segment = re.split(r"\s[a-zß-ÿ]", segment)[0]  # one person: up to the first word of prose
+            first = segment.split()[:1]
+            if first and first[0].rstrip(".").lower() in _ROLE_TITLES_LOWER:  # "Chairman: Cllr J Smith"
+                segment = segment.split(None, 1)[1] if len(segment.split()) > 1 else ""
+        found.append((post, segment, plural))
+    return found
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -414,6 +451,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")
+        for post, segment, plural in _post_labelled(text):
+            read_list(segment, roster, post, first_only=not plural)
     for i, text in enumerate(blocks):
         for name in mentioned_names(text):
             roster.add(name)

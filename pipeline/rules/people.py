@@ -40,7 +40,8 @@ SPEAKER_LEAD_INS = (
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
     "speaker", "speakers", "presenter", "presenters", "moderator", "facilitator", "facilitators",
-    "chair", "chairperson", "chaired by", "chair person", "master of ceremony", "mc", "panelist",
+    "chair", "chairperson", "chairman", "chairwoman", "chaired by", "chair person", "master of ceremony", "mc",
+    "panelist",
     "panelists", "resource person", "keynote speaker", "guest speaker", "presiding", "in the chair",
     "président", "présidente", "présidence", "animateur", "animatrice", "modérateur", "modératrice",
     "presidente", "preside", "moderador", "moderadora", "ponente", "presidência", "vorsitz", "vorsitzende",
@@ -237,6 +238,9 @@ POST_WORDS = (
     # the chair as a label ("Vorsitz: Frau Schmidt", "Présidence : M. Dupont")
     "vorsitz", "présidence", "presidencia", "presidência", "presidenza", "sitzungsleitung", "versammlungsleitung",
 )
+# Post words that as a label ("X: name") name a task or a list, not a post: "Minutes: Tom Hill", "Members: ...".
+NOT_POST_LABELS = ("minutes", "staff", "parent", "member", "members", "rep", "lead", "head", "leader", "membres",
+                   "mitglieder", "miembros", "membri", "leden", "membros")
 # Words that stand before a post without being one ("Acting Chair", "Visiting Professor", "stellvertretende
 # Vorsitzende", "nouveau trésorier"): a phrase opening with up to two of them still opens with the post.
 POST_MODIFIERS = (
