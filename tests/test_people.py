@@ -303,3 +303,14 @@ def test_posts_set_as_labels_give_the_person_after_them_that_post() -> None:
     assert got == {"J Smith": "Chairman", "J Bloggs": "Clerk", "A Green": "Councillor", "B White": "Councillor",
                    "C Black": "Councillor", "Sarah Willson": "Chair"}
     assert roster.resolve("Sarah Willson").chairs
+
+
+def test_signature_posts_above_the_names_in_the_block_before_and_in_capitals() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.annotate.people import _signature_posts
+
+    roster = _roster("Dr. Alfonso Pérez Romo, Arturo Ricardo Silva Ibarra")
+    block = SimpleNamespace(lines=[SimpleNamespace(text="DR. ALFONSO PÉREZ ROMO M.S.C. ARTURO RICARDO SILVA IBARRA")])
+    assert _signature_posts(block, roster, "EL PRESIDENTE EL SECRETARIO") == [
+        ("Alfonso Pérez Romo", "PRESIDENTE"), ("Arturo Ricardo Silva Ibarra", "SECRETARIO")]

@@ -534,13 +534,14 @@ def _described(rest: str, role: str | None, org: str | None) -> bool:
 
 
 _SIGNATURE_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|di|da|le)$")
+_HONORIFIC_TOKEN = re.compile(rf"(?:{_HONORIFIC_WORDS})\.?", re.I)
 _POST_JOINERS = set(POST_MODIFIERS) | {"the", "le", "la", "el", "il", "der", "die", "de", "het", "o", "a", "l'", "l’"}
 
 
 def _names_in_line(line: str, roster: Roster) -> list[RosterEntry]:
     """ "David Viry Monika Zweygarth Maryse Nafti": a line made only of the full names of people of the
     roster (the names under a signature line); empty when any word is left over."""
-    words = line.replace("\u2019", "'").split()
+    words = [w for w in line.replace("\u2019", "'").split() if not _HONORIFIC_TOKEN.fullmatch(w)]  # "DR. X", "Mme Y"
     if not 2 <= len(words) <= 16 or not all(_SIGNATURE_NAME_WORD.match(w) for w in words):
         return []
 
@@ -575,11 +576,13 @@ def _posts_in_line(line: str, count: int) -> list[str]:
     return [_ARTICLE.sub("", " ".join(words[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _signature_posts(block: Block, roster: Roster) -> list[tuple[str, str]]:
+def _signature_posts(block: Block, roster: Roster, before: str = "") -> list[tuple[str, str]]:
     """(name, post) from a signature block: a line of names with a line of posts under or above it, one post
     per name in the same order ("David Viry Monika Zweygarth" / "Président Secrétaire"), or one name over
-    one post."""
+    one post. `before` is the last line of the block above, where the posts may stand apart."""
     lines = [line.text.strip() for line in getattr(block, "lines", [])]  # a heading read as text has none
+    if before and lines:
+        lines.insert(0, before)
     found = []
     for i, line in enumerate(lines):
         names = _names_in_line(line, roster)
@@ -670,14 +673,16 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for entry in roster.entries:
         if entry.listed and entry.chairs:
             index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
+    last_line = ""
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         taken: list[tuple[int, int]] = []
+        for name, post in _signature_posts(block, roster, last_line):
+            mentions.add(PersonFound(honorific=None, name=name, role=post))
+        last_line = block.lines[-1].text.strip() if getattr(block, "lines", None) else ""
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
-        for name, post in _signature_posts(block, roster):
-            mentions.add(PersonFound(honorific=None, name=name, role=post))
         for entry in _posts_speaking(text, roster):
             index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
                                   section_nos=[section.section_no] if section else [], pages=[block.page_first]))
