@@ -267,6 +267,12 @@ def test_roll_calls_with_initials_two_word_titles_and_posts_after_names() -> Non
     assert got["Anna Müller"] == ("Schriftführerin", None) and got["Otto Weber"] == (None, "Volkshochschule Bonn")
 
 
+def test_initials_in_brackets_after_a_listed_name_are_no_post() -> None:
+    roster = _roster("Helen Brown (HB), Kirsty Chambers (PT), Anne-Marie Rigby (AMR)")
+    assert {e.name: e.role for e in roster.entries} == {"Helen Brown": None, "Kirsty Chambers": "PT",
+                                                        "Anne-Marie Rigby": None}
+
+
 def test_a_chair_label_is_the_post_of_the_names_before_the_next_label() -> None:
     roster = build_roster([], ["Chair: John Smith Minutes: Jane Doe"])
     assert {e.name: e.role for e in roster.entries} == {"John Smith": "Chair", "Jane Doe": None}

@@ -268,6 +268,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             continue  # "M. Jean Dupont": Monsieur, not an initial
         if token.startswith("("):
             close()
+            if last is not None and token.strip("() ").upper() in _initials(last.name.split()):
+                continue  # "Helen Brown (HB)": the initials the minutes will use for her, not a post
             if last is not None:
                 role, org = _note_kind(token)
                 last.role = role or last.role  # the note beside the name says more than a list's heading
