@@ -307,7 +307,7 @@ def test_posts_set_as_labels_give_the_person_after_them_that_post() -> None:
                                "Treasurer: John reported that Bob Price paid."])
     got = {e.name: e.role for e in roster.entries if e.listed}
     assert got == {"J Smith": "Chairman", "J Bloggs": "Clerk", "A Green": "Councillor", "B White": "Councillor",
-                   "C Black": "Councillor", "Sarah Willson": "Chair"}
+                   "C Black": "Councillor", "Sarah Willson": "Chair", "Tom Hill": None}
     assert roster.resolve("Sarah Willson").chairs
 
 
@@ -320,3 +320,13 @@ def test_signature_posts_above_the_names_in_the_block_before_and_in_capitals() -
     block = SimpleNamespace(lines=[SimpleNamespace(text="DR. ALFONSO PÉREZ ROMO M.S.C. ARTURO RICARDO SILVA IBARRA")])
     assert _signature_posts(block, roster, "EL PRESIDENTE EL SECRETARIO") == [
         ("Alfonso Pérez Romo", "PRESIDENTE"), ("Arturo Ricardo Silva Ibarra", "SECRETARIO")]
+
+
+def test_posts_before_names_in_lists_and_attendance_said_in_a_sentence() -> None:
+    roster = build_roster([], ["Sono presenti: il Presidente Mario Rossi, il Segretario Luca Bianchi, Anna Verdi.",
+                               "Anwesend: Vorsitzende Anna Schmidt, Kassenwart Otto Weber, Schriftführerin Eva Klein",
+                               "Present: Dean Smith, Ann Lee"])
+    got = {e.name: e.role for e in roster.entries if e.listed}
+    assert got == {"Mario Rossi": "Presidente", "Luca Bianchi": "Segretario", "Anna Verdi": None,
+                   "Anna Schmidt": "Vorsitzende", "Otto Weber": "Kassenwart", "Eva Klein": "Schriftführerin",
+                   "Dean Smith": None, "Ann Lee": None}  # "Dean" is a given name here

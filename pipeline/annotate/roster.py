@@ -262,6 +262,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
         name = []
 
     for i, token in enumerate(tokens):
+        if len(token) > 3 and token.endswith(".") and token[-2].islower() and not token.startswith("("):
+            token = token[:-1]  # "... and Anna Verdi.": the sentence's end, not part of the name
         low = token.lower()
         if not name and token == "M." and all(_NAME_WORD.match(t) for t in tokens[i + 1:i + 3]) \
                 and len(tokens) > i + 2:
@@ -274,6 +276,11 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 role, org = _note_kind(token)
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
+            continue
+        if not name and token[:1].isupper() and _is_post_word(token.rstrip(".:")) and not is_given_name(token) \
+                and token.rstrip(".:").lower() not in _ROLE_TITLES_LOWER and i + 1 < len(tokens) \
+                and _is_name_word(tokens[i + 1]):
+            pending_role = token.rstrip(".:")  # "Kassenwart Otto Weber", "Tesorera Ana Gil": a post before a name
             continue
         if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
             name.append(token)

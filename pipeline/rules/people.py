@@ -165,6 +165,10 @@ ATTENDANCE_LABELS = (
     "anwesend", "anwesende", "anwesende mitglieder", "abwesend", "entschuldigt", "teilnehmer", "teilnehmende",
     "asistentes", "presentes", "ausentes", "asistencia", "presenti", "assenti", "partecipanti", "aanwezig",
     "afwezig", "afgemeld", "aanwezigen", "participantes", "presenças", "ausências",
+    # the same said in a sentence: "Sono presenti: ...", "Sont présents :", "Están presentes:", "Zijn aanwezig:"
+    "sono presenti", "erano presenti", "sont présents", "sont présentes", "étaient présents", "sont excusés",
+    "están presentes", "estuvieron presentes", "se encuentran presentes", "zijn aanwezig", "waren aanwezig",
+    "sind anwesend", "waren anwesend", "estão presentes", "estiveram presentes", "assistentes",
 )
 # Posts written before a name ("Commissioner Mashack", "Councillor Richardson", "President Alexander"):
 # the post is the person's role.
