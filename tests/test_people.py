@@ -325,8 +325,9 @@ def test_signature_posts_above_the_names_in_the_block_before_and_in_capitals() -
 def test_posts_before_names_in_lists_and_attendance_said_in_a_sentence() -> None:
     roster = build_roster([], ["Sono presenti: il Presidente Mario Rossi, il Segretario Luca Bianchi, Anna Verdi.",
                                "Anwesend: Vorsitzende Anna Schmidt, Kassenwart Otto Weber, Schriftführerin Eva Klein",
-                               "Present: Dean Smith, Ann Lee"])
+                               "Present: Dean Smith, Ann Lee, Frau Eva Roth, M Armstrong"])
     got = {e.name: e.role for e in roster.entries if e.listed}
     assert got == {"Mario Rossi": "Presidente", "Luca Bianchi": "Segretario", "Anna Verdi": None,
                    "Anna Schmidt": "Vorsitzende", "Otto Weber": "Kassenwart", "Eva Klein": "Schriftführerin",
-                   "Dean Smith": None, "Ann Lee": None}  # "Dean" is a given name here
+                   "Dean Smith": None, "Ann Lee": None, "Eva Roth": None,
+                   "M Armstrong": None}  # "Dean" is a given name here, "M" an initial

@@ -277,6 +277,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
             continue
+        if not name and len(token.rstrip(".")) > 1 and _HONORIFIC_WORD.match(token):
+            continue  # "Frau Schmidt", "Herr Weber": a title written without a dot is no first name
         if not name and token[:1].isupper() and _is_post_word(token.rstrip(".:")) and not is_given_name(token) \
                 and token.rstrip(".:").lower() not in _ROLE_TITLES_LOWER and i + 1 < len(tokens) \
                 and _is_name_word(tokens[i + 1]):
