@@ -182,7 +182,7 @@ def test_a_council_roll_call_with_posts_of_several_words_and_full_stops():
                      "In attendance: Cllr S Okafor, Mrs J Pritchard (Town Clerk), Town Clerk J Smith")
     got = {e.name: e.role for e in roster.entries}
     assert got == {"Linda Torres": "Mayor", "Derek Fox": "Councilmember", "Sam Ortiz": "Councilmember",
-                   "Paul Becker": "City Manager", "Pat Heisinger": "Assistant City Manager", "S Okafor": None,
+                   "Paul Becker": "City Manager", "Pat Heisinger": "Assistant City Manager", "S Okafor": "Cllr",
                    "J Pritchard": "Town Clerk", "J Smith": "Town Clerk"}
 
 
@@ -220,3 +220,158 @@ def test_initials_in_brackets_are_a_short_form_and_the_post_follows():
     roster = _roster("Attendees: Sarah Johnson (SJ) - Chair; Mike Peters (MP) - Treasurer; Olu Adebayo (OA)")
     assert {e.name: e.role for e in roster.entries} == {"Sarah Johnson": "Chair", "Mike Peters": "Treasurer",
                                                        "Olu Adebayo": None}
+def test_posts_in_six_languages_with_modifiers_and_compounds() -> None:
+    from pipeline.annotate.people import starts_with_post
+
+    posts = ("Visiting Professor", "Acting Chair", "Président-fondateur sortant", "nouveau trésorier",
+             "stellvertretende Vorsitzende", "Schriftführerin", "Kassenprüferin", "Tesoureira", "vogal",
+             "segretaria", "consigliere", "penningmeester", "secretaris", "Vocal", "Cllr", "Vice-Chair")
+    assert all(starts_with_post(p) for p in posts), [p for p in posts if not starts_with_post(p)]
+    assert not any(starts_with_post(p) for p in ("Visiting hours", "New business", "the report", "Madrid"))
+
+
+def test_role_and_body_split_keeps_generic_bodies_and_fields_in_the_role() -> None:
+    from pipeline.annotate.people import split_role_org
+
+    assert split_role_org("Secretario del Consejo Ciudadano") == ("Secretario", "Consejo Ciudadano")
+    assert split_role_org("Visiting Professor at LSE") == ("Visiting Professor", "LSE")
+    assert split_role_org("directeur de l'Office du Tourisme") == ("directeur", "Office du Tourisme")
+    # the meeting's own body, lower case or bare, is part of the post as written
+    assert split_role_org("presidente dell'associazione") == ("presidente dell'associazione", None)
+    assert split_role_org("président du conseil d'administration") == ("président du conseil d'administration", None)
+    assert split_role_org("President of Board") == ("President of Board", None)
+    # a field of work is no body
+    assert split_role_org("Directora General de Difusión y Vinculación") == (
+        "Directora General de Difusión y Vinculación", None)
+    assert split_role_org("Head of Research") == ("Head of Research", None)
+
+
+def test_when_a_post_was_held_is_cut_from_it() -> None:
+    from pipeline.annotate.people import plausible_role
+
+    assert plausible_role("Kassenwart seit November gegenseitig") == "Kassenwart"
+    assert plausible_role("trésorière jusqu'à mai") == "trésorière"
+    assert plausible_role("Head of Sales") == "Head of Sales"
+
+
+def test_posts_written_before_a_name_in_several_languages() -> None:
+    from pipeline.annotate.people import _post_before
+
+    assert _post_before("Presiede il Presidente, ") == ("Presidente", None)
+    assert _post_before("Der Vorsitzende ") == ("Vorsitzende", None)
+    assert _post_before("A reunião foi presidida pelo Presidente da Direção, ") == ("Presidente da Direção", None)
+    assert _post_before("Funge da segretario il ") == ("segretario", None)
+    assert _post_before("Presidente: Dr. Juan Pérez Secretaria: ") == ("Secretaria", None)
+    assert _post_before("At the request of the Chair, ") == ("Chair", None)
+    assert _post_before("He thanked the members ") == (None, None)  # a plural names no post
+    assert _post_before("At the meeting ") == (None, None)
+
+
+def test_a_line_opened_by_a_name_and_a_colon_says_what_the_person_is() -> None:
+    from pipeline.annotate.people import _labelled_post
+
+    assert _labelled_post("", ": a founder of Stand.org.uk, where he works") == ("founder", "Stand.org.uk")
+    assert _labelled_post("8.3.1 ", ": a computer security consultant, familiar with") == (
+        "computer security consultant", None)
+    assert _labelled_post("", ": we think the list is fine") == (None, None)  # speech, not a post
+    assert _labelled_post("Then ", ": a founder") == (None, None)  # not at the start of the line
+
+
+def test_signature_block_gives_each_name_the_post_under_or_over_it() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.annotate.people import _posts_in_line, _signature_posts
+
+    def block(*lines: str) -> SimpleNamespace:
+        return SimpleNamespace(lines=[SimpleNamespace(text=t) for t in lines])
+
+    roster = _roster("David VIRY, Maryse NAFTI, Monika ZWEYGARTH, Jean Dupont, Marie Durand")
+    roster.add("David Viry Monika")  # a run of names met in prose is nobody
+    assert _signature_posts(block("David Viry Monika Zweygarth Maryse Nafti",
+                                  "Président-fondateur sortant et Présidente Membre du comité"), roster) == [
+        ("David Viry", "Président-fondateur sortant et"), ("Monika Zweygarth", "Présidente"),
+        ("Maryse Nafti", "Membre du comité")]
+    assert _signature_posts(block("Le Président La Secrétaire", "Jean Dupont Marie Durand"), roster) == [
+        ("Jean Dupont", "Président"), ("Marie Durand", "Secrétaire")]
+    assert _signature_posts(block("Jean Dupont", "Treasurer"), roster) == [("Jean Dupont", "Treasurer")]
+    assert _signature_posts(block("Jean Dupont Marie Durand", "The meeting closed at nine."), roster) == []
+    assert _posts_in_line("Chairman Vice Chairman Secretary", 3) == ["Chairman", "Vice Chairman", "Secretary"]
+
+
+def test_roll_calls_with_initials_two_word_titles_and_posts_after_names() -> None:
+    roster = _roster("Cllr A Smith (Chair), Cllr B Jones, Mrs C Brown (Clerk)",
+                     "Mayor John Smith, Vice Mayor Ann Lee, Council Member Eva Green",
+                     "Présents : M. Jean Dupont, président ; Maryse Nafti, trésorière ; Paul Roy, membres",
+                     "Anna Müller (Schriftführerin), Otto Weber (Volkshochschule Bonn)")
+    got = {e.name: (e.role, e.organization) for e in roster.entries}
+    assert got["A Smith"] == ("Chair", None) and got["B Jones"] == ("Cllr", None) and got["C Brown"] == ("Clerk", None)
+    assert got["Ann Lee"] == ("Vice Mayor", None) and got["Eva Green"] == ("Council Member", None)
+    assert got["Jean Dupont"] == ("président", None) and got["Maryse Nafti"] == ("trésorière", None)
+    assert got["Paul Roy"] == (None, None)  # "membres" says what the list is
+    assert got["Anna Müller"] == ("Schriftführerin", None) and got["Otto Weber"] == (None, "Volkshochschule Bonn")
+
+
+def test_initials_in_brackets_after_a_listed_name_are_no_post() -> None:
+    roster = _roster("Helen Brown (HB), Kirsty Chambers (PT), Anne-Marie Rigby (AMR)")
+    assert {e.name: e.role for e in roster.entries} == {"Helen Brown": None, "Kirsty Chambers": "PT",
+                                                        "Anne-Marie Rigby": None}
+
+
+def test_a_chair_label_is_the_post_of_the_names_before_the_next_label() -> None:
+    roster = build_roster([], ["Chair: John Smith Minutes: Jane Doe"])
+    assert {e.name: e.role for e in roster.entries} == {"John Smith": "Chair", "Jane Doe": None}
+
+
+def test_a_body_goes_with_its_own_post_and_a_roll_call_post_wins_over_a_title() -> None:
+    roster = _roster("David Viry (président)", "Juan Mendez Alternate Present")
+    index = PeopleIndex(roster)
+    index.add(PersonFound(honorific=None, name="David Viry"))
+    index.add(PersonFound(honorific=None, name="David", role="président-fondateur", organization="AGAS"))
+    assert (index.people[0].role, index.people[0].organization) == ("président", None)
+    index.add(PersonFound(honorific=None, name="Mendez", role="Commissioner"))
+    assert index.find("Juan Mendez").role == "Alternate"
+
+
+def test_appositions_describe_a_person_given_anywhere() -> None:
+    from pipeline.annotate.people import _appositive, _described, _trim_post_tail
+
+    assert _appositive(" (UW/JISAO) to Everyone")[:2] == (None, "UW/JISAO")
+    assert _described(" (BODC) to Everyone", None, "BODC")
+    assert not _described(" (PT), Victoria", None, "PT")  # a list's short mark, not a body
+    assert _described(", Kassenwart seit November", "Kassenwart", None)
+    assert not _described(", Alice, Carol", "Alice, Carol", None)
+    assert _trim_post_tail("Juan Pérez Secretaria") == "Juan Pérez"
+    assert _trim_post_tail("Anna Secretaria") == "Anna Secretaria"
+
+
+def test_posts_set_as_labels_give_the_person_after_them_that_post() -> None:
+    roster = build_roster([], ["Chairman: Cllr J Smith Clerk: Mrs J Bloggs",
+                               "Councillors: A Green, B White and C Black",
+                               "Present: 23 members. Chair: Sarah Willson. Minutes: Tom Hill.",
+                               "Treasurer: John reported that Bob Price paid."])
+    got = {e.name: e.role for e in roster.entries if e.listed}
+    assert got == {"J Smith": "Chairman", "J Bloggs": "Clerk", "A Green": "Councillor", "B White": "Councillor",
+                   "C Black": "Councillor", "Sarah Willson": "Chair", "Tom Hill": None}
+    assert roster.resolve("Sarah Willson").chairs
+
+
+def test_signature_posts_above_the_names_in_the_block_before_and_in_capitals() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.annotate.people import _signature_posts
+
+    roster = _roster("Dr. Alfonso Pérez Romo, Arturo Ricardo Silva Ibarra")
+    block = SimpleNamespace(lines=[SimpleNamespace(text="DR. ALFONSO PÉREZ ROMO M.S.C. ARTURO RICARDO SILVA IBARRA")])
+    assert _signature_posts(block, roster, "EL PRESIDENTE EL SECRETARIO") == [
+        ("Alfonso Pérez Romo", "PRESIDENTE"), ("Arturo Ricardo Silva Ibarra", "SECRETARIO")]
+
+
+def test_posts_before_names_in_lists_and_attendance_said_in_a_sentence() -> None:
+    roster = build_roster([], ["Sono presenti: il Presidente Mario Rossi, il Segretario Luca Bianchi, Anna Verdi.",
+                               "Anwesend: Vorsitzende Anna Schmidt, Kassenwart Otto Weber, Schriftführerin Eva Klein",
+                               "Present: Dean Smith, Ann Lee, Frau Eva Roth, M Armstrong"])
+    got = {e.name: e.role for e in roster.entries if e.listed}
+    assert got == {"Mario Rossi": "Presidente", "Luca Bianchi": "Segretario", "Anna Verdi": None,
+                   "Anna Schmidt": "Vorsitzende", "Otto Weber": "Kassenwart", "Eva Klein": "Schriftführerin",
+                   "Dean Smith": None, "Ann Lee": None, "Eva Roth": None,
+                   "M Armstrong": None}  # "Dean" is a given name here, "M" an initial

@@ -21,7 +21,6 @@ from pipeline.rules import (
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
-    HONORIFICS,
     MOTION_NOUNS,
     MOTION_OUTCOME_WORDS,
     MOTION_VERBS,
@@ -112,8 +111,8 @@ def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
     return compiled
 
 
-# A post before a mover's name is their role; a title used as an honorific ("Cllr") is not.
-_POSTS_BEFORE_MOVERS = tuple(t for t in MOVER_TITLES if not t.endswith("s") and t not in HONORIFICS)
+# A post before a mover's name is their role ("Cllr" too, as written: a councillor's post).
+_POSTS_BEFORE_MOVERS = tuple(t for t in MOVER_TITLES if not t.endswith("s"))
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?P<role>{words_re(_POSTS_BEFORE_MOVERS)})\.?\s*$")
 
 

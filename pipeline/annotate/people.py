@@ -6,20 +6,25 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
-from pipeline.annotate.roster import Roster, RosterEntry, build_roster
+from pipeline.annotate.roster import Roster, RosterEntry, build_roster, tidy_name
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     CHAIR_ROLES,
+    FIELD_SUFFIXES,
+    FIELD_WORDS,
     GENERIC_ORG_HEADS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
     HONORIFICS,
+    NAME_OPENER_WORDS,
     NON_SPEAKER_LABELS,
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_MODIFIERS,
     POST_SUFFIXES,
+    POST_TIME_WORDS,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     ROLE_TAIL_STOPWORDS,
@@ -59,7 +64,7 @@ _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 _ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
                            r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
@@ -89,12 +94,21 @@ _ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|
 
 
 def starts_with_post(text: str) -> bool:
-    """ "President", "a Representative from X", "Versammlungsleiterin": a phrase that opens with a post."""
-    words = _ARTICLE.sub("", text.strip()).split()
+    """ "President", "a Representative from X", "Versammlungsleiterin", "Acting Chair", "nouveau trésorier",
+    "Président-fondateur": a phrase that opens with a post (after at most two modifiers such as "Visiting")."""
+    words = [w.lower().strip(".,:;()") for w in _ARTICLE.sub("", text.strip()).split()]
+    skip = 0
+    while skip < 2 and skip + 1 < len(words) and words[skip] in POST_MODIFIERS:
+        skip += 1
+    words = words[skip:]
     if not words:
         return False
-    first = words[0].lower().strip(".,:;()")
-    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]).lower() in _POST_HEADS
+    first = words[0]
+    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]) in _POST_HEADS \
+        or "-" in first and first.split("-")[0] in _POST_HEADS
+
+
+_TIME_CUT = re.compile(rf"\s+(?:{words_re(POST_TIME_WORDS)})(?:\s|$).*$", re.I | re.S)
 
 
 def plausible_role(role: str | None) -> str | None:
@@ -102,12 +116,24 @@ def plausible_role(role: str | None) -> str | None:
     long with no post word in it ("some communities worry about ..."), was cut from a clause."""
     if not role:
         return role
+    if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
+        role = _TIME_CUT.sub("", role).strip(" ,;:") or role
     words = role.split()
     if words[-1].lower().strip(".,;:") in ROLE_TAIL_STOPWORDS:
         return None
     if role[:1].islower() and not starts_with_post(role) and len(words) > 3:
         return None
     return role
+
+
+def _is_field(text: str) -> bool:
+    """ "Difusión y Vinculación", "Research", "Education": a field of work, not a body."""
+    words = [w.lower().strip(".,()") for w in text.split() if w[:1].isupper()]
+    return bool(words) and all(w in FIELD_WORDS or w.endswith(FIELD_SUFFIXES) for w in words)
+
+
+_GENERIC_BODY = re.compile(rf"^(?:(?:the|la|el|le|les|il|lo|die|der|das|het|de|o|a)\s+|l['’])?"
+                           rf"(?:{words_re(ORG_WORDS)})$", re.I)
 
 
 def _strip_article(text: str) -> str:
@@ -124,24 +150,27 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     for k in range(1, len(parts)):
         if _org_like_strict(parts[k]):
             return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
-    preps = list(re.finditer(r"\s(?:of|from|at|with|de|del|du|des|von|der|di|della|van)\s+"
-                             r"(?:(?:the|la|el|le|les|los|las|die|das|het)\s+)?", text))
+    preps = [m for m in re.finditer(r"\s(?:(?:of|from|at|with|de|del|du|des|von|der|di|della|dello|degli|delle|dei"
+                                   r"|van|do|da|dos|das)\s+(?:(?:the|la|el|le|les|los|las|die|das|het)\s+|l['’])?"
+                                   r"|(?:d|dell|dall)['’])", text)
+             if not _GENERIC_BODY.match(text[m.end():].strip())]  # "President of Board" is one post
     attempts = (
         (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
-        (_org_like_strict, preps),
+        (lambda org: org[:1].isupper() and _org_like_strict(org), preps),
         (None, None),  # marks the place of the last-part rule below
-        (_org_like_loose, reversed(preps)),
+        (lambda org: _org_like_loose(org) and not _is_field(org), reversed(preps)),
     )
     for check, order in attempts:
         if check is None:
-            if len(parts) >= 2 and _org_like_loose(parts[-1]):
+            if len(parts) >= 2 and _org_like_loose(parts[-1]) and not _is_field(parts[-1]):
                 return _strip_article(", ".join(parts[:-1])) or None, parts[-1]
             continue
         for match in order:
             role, org = text[: match.start()].strip(), text[match.end():].strip()
             if role and check(org):
                 return _strip_article(role) or None, org
-    if len(parts) == 1 and _org_like_strict(text) and not re.match(r"^(?:a|an|the)\s", text, re.I):
+    if len(parts) == 1 and _org_like_strict(text) and not re.match(r"^(?:a|an|the)\s", text, re.I) \
+            and not starts_with_post(text):
         return None, text
     paren = re.fullmatch(r"(?P<role>.+?)\s*\((?P<org>[^()]+)\)", text)
     if paren and _org_like_strict(paren.group("org")):
@@ -149,26 +178,50 @@ def split_role_org(text: str) -> tuple[str | None, str | None]:
     return _strip_article(text) or None, None
 
 
-_POST_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:also|también|aussi|auch|anche|ook|também)\s+)(?:the|el|la|le|il|der|die|de|o|a)\s+"
-    r"(?P<post>[A-ZÀ-Þ][^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?$", re.I)
-
 
 # "Versammlungsleiterin: Madeleine Salzmann", "Moderator - Ann Lee": a post set as a label before the name.
 _POST_LABEL = re.compile(r"(?:^|\n|[.;•●]\s*)\s*(?P<post>[A-ZÀ-Þa-zß-ÿ][\w-]*(?:\s+[\w-]+){0,2})\s*[:–-]\s*$")
 
 
+# "Presidente: Dr. Juan Pérez Secretaria: Lic. Ana López": one post word as a label, where lines run together.
+_POST_WORD_LABEL = re.compile(r"(?:^|\s)(?P<post>[A-ZÀ-Þ][\w-]+)\s*:\s*$")
+# An article (or a preposition fused with one) that opens a post written before a name, anywhere in a sentence.
+_ARTICLE_BEFORE_POST = re.compile(r"(?:^|(?<=[\s(]))(?:the|el|la|le|il|lo|der|die|de|het|o|a|pelo|pela|do|da|del"
+                                  r"|al|du|au|dal|dalla|dem|vom|zum|zur)\s+", re.I)
+_POST_THEN_COMMA = re.compile(r"(?P<post>[^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?")
+_ARTICLE_INSIDE = re.compile(r"\s+(?:the|el|la|le|il|lo|der|die|das|de|het|o|a)(?:\s+|$)", re.I)
+_POST_THEN_NAME = re.compile(r"(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+")
+
+
+def _singular_post(post: str) -> bool:
+    """A post that opens with a post word, not its plural ("the members Ann and Bob" names no post)."""
+    first = post.split()[0].lower().strip(".,")
+    return starts_with_post(post) and not (first.endswith("s") and first[:-1] in _POST_HEADS)
+
+
 def _post_before(before: str) -> tuple[str | None, str | None]:
-    """ "El Rector de la Universidad X, Dr. Y, dirigió ...": the post written before the name, when its
-    first word is a post ("Rector", "Director General")."""
+    """ "El Rector de la Universidad X, Dr. Y, dirigió ...", "Presiede il Presidente, dott. Rossi", "Der
+    Vorsitzende Herr Müller eröffnet": the post written before the name, after an article, when its first word
+    is a post ("Rector", "Director General"); the nearest such phrase wins."""
     label = _POST_LABEL.search(before)
     if label and starts_with_post(label.group("post")):
         return label.group("post"), None
-    match = _POST_BEFORE.search(before)
-    if not match or match.group("post").split()[0].lower().strip(".") not in POST_WORDS:
-        right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
-        return (right_before.group("post"), None) if right_before else (None, None)
-    return split_role_org(match.group("post"))
+    label = _POST_WORD_LABEL.search(before)
+    if label and starts_with_post(label.group("post")):
+        return label.group("post"), None
+    tail = before[-160:]
+    for article in reversed(list(_ARTICLE_BEFORE_POST.finditer(tail))):
+        rest = tail[article.end():]
+        comma = _POST_THEN_COMMA.fullmatch(rest)
+        if comma and _singular_post(comma.group("post")):
+            return split_role_org(comma.group("post"))
+        bare = _POST_THEN_NAME.fullmatch(rest)
+        if bare and _singular_post(bare.group("post")):  # "Funge da segretario il sig. X": up to the next article
+            return _ARTICLE_INSIDE.split(_strip_article(bare.group("post")))[0], None
+    right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
+    if right_before and _singular_post(right_before.group("post")):
+        return right_before.group("post"), None
+    return None, None
 
 
 _POST_RIGHT_BEFORE = re.compile(rf"(?:^|\b(?:the|el|la|le|il|lo|der|die|de|het|o|a)\s+)"
@@ -256,6 +309,24 @@ def _bracketed_orgs(text: str) -> list[str]:
     return [m.group(1).strip() for m in re.finditer(r"[A-Z][a-z]+\s*\(([^()]{2,60})\)", text)]
 
 
+def _trim_post_tail(name: str) -> str:
+    """ "Juan Pérez Secretaria" (label lines run together: "... Dr. Juan Pérez Secretaria: Lic. Ana"): a post word
+    ending a name of three words or more is the next label, not the surname."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _POST_HEADS and words[-1][:1].isupper():
+        return " ".join(words[:-1])
+    return name
+
+
+def _without_post_tail(name: str, start: int, end: int, text: str) -> tuple[str, int]:
+    """The name without a post word run into it, and where it ends in `text`."""
+    trimmed = _trim_post_tail(name)
+    if trimmed == name:
+        return name, end
+    cut = text.rfind(name.split()[-1], start, end)
+    return trimmed, cut if cut > 0 else end
+
+
 def _clause(text: str) -> str:
     """The text up to the end of its first clause (a full stop, colon or semicolon outside brackets)."""
     depth = 0
@@ -319,6 +390,10 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     return bool(re.match(r"^\s*[:\-–]\s+(?!\d)", rest)) and start == 0
 
 
+# Posts used as titles before a name, which a roll call's post for the person overrides (not the chair's).
+_TITLE_POSTS = {t.lower() for t in ROLE_TITLES} - set(CHAIR_ROLES)
+
+
 class PeopleIndex:
     """People found in a document, merged when a later mention is a shorter form of the name.
 
@@ -343,6 +418,8 @@ class PeopleIndex:
         if entry is None:
             return found
         found.name = entry.name
+        if entry.listed and entry.role and (found.role or "").lower() in _TITLE_POSTS:
+            found.role = None  # "seconded by Commissioner Mendez": the roll call's "Alternate" says more
         found.role = found.role or entry.role
         found.organization = found.organization or entry.organization
         return found
@@ -363,8 +440,9 @@ class PeopleIndex:
             self.people.append(found)
             return found
         known.honorific = known.honorific or found.honorific
+        if not (known.role and found.role and known.role.lower() != found.role.lower()):
+            known.organization = known.organization or found.organization  # a body goes with its own post
         known.role = known.role or found.role
-        known.organization = known.organization or found.organization
         for section_no in found.section_nos:
             if section_no not in known.section_nos:
                 known.section_nos.append(section_no)
@@ -386,7 +464,8 @@ _ROSTER_REF = re.compile(
     r"(?:(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|[A-ZÀ-Þ]{3,})){0,3})(?![\w-])")
 
 
-_DROPPABLE = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+_DROPPABLE = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for t in ROLE_TITLES for w in t.split()} \
+    | set(NAME_OPENER_WORDS)
 
 
 def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:
@@ -443,6 +522,94 @@ def _signed_report(text: str, roster: Roster) -> PersonFound | None:
         return None
     return PersonFound(honorific=None, name=entry.name, role=match.group("role") or entry.role,
                        organization=entry.organization)
+
+
+_LABEL_VALUE = re.compile(r"^\s*:\s*(?=(?:a|an|the|le|la|un|une|el|il|der|die|ein|eine|o|uma?)\s|\S)", re.I)
+_ARTICLE_START = re.compile(r"^(?:a|an|the|le|la|un|une|el|il|der|die|ein|eine|o|uma?)\s", re.I)
+
+
+def _labelled_post(before: str, rest: str) -> tuple[str | None, str | None]:
+    """ "James Cronin: a founder of Stand.org.uk, where ...", "Mark D: a computer security consultant": a line
+    opened by a name and a colon, whose first phrase says what the person is (a post, or an article and a
+    noun phrase; "Kevin: we think ..." is speech, not a post)."""
+    label = _LABEL_VALUE.match(rest)
+    if not label or re.search(r"[^\W\d]", before.split("\n")[-1]):
+        return None, None
+    value = split_outside_parens(_clause(rest[label.end():]))
+    if not value or not (_ARTICLE_START.match(value[0]) or starts_with_post(value[0])) or len(value[0].split()) > 8:
+        return None, None
+    return split_role_org(value[0])
+
+
+def _described(rest: str, role: str | None, org: str | None) -> bool:
+    """Whether the role and body read after a mention describe the person: a post, or a body in brackets."""
+    if role and starts_with_post(role):
+        return True
+    return bool(org) and not role and rest.lstrip().startswith("(") and len(re.sub(r"\W", "", org)) >= 3 \
+        and (_org_like_strict(org) or _org_like_loose(org))  # "(PT)", "(M)": a list's short mark, not a body
+
+
+_SIGNATURE_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|di|da|le)$")
+_HONORIFIC_TOKEN = re.compile(rf"(?:{_HONORIFIC_WORDS})\.?", re.I)
+_POST_JOINERS = set(POST_MODIFIERS) | {"the", "le", "la", "el", "il", "der", "die", "de", "het", "o", "a", "l'", "l’"}
+
+
+def _names_in_line(line: str, roster: Roster) -> list[RosterEntry]:
+    """ "David Viry Monika Zweygarth Maryse Nafti": a line made only of the full names of people of the
+    roster (the names under a signature line); empty when any word is left over."""
+    words = [w for w in line.replace("\u2019", "'").split() if not _HONORIFIC_TOKEN.fullmatch(w)]  # "DR. X", "Mme Y"
+    if not 2 <= len(words) <= 16 or not all(_SIGNATURE_NAME_WORD.match(w) for w in words):
+        return []
+
+    def parse(at: int, listed: bool) -> list[RosterEntry] | None:
+        if at == len(words):
+            return []
+        for size in (4, 3, 2):
+            ref = " ".join(words[at:at + size])
+            entry = roster.resolve(ref) if at + size <= len(words) else None
+            # each name written in full; listed people first ("David Viry Monika" met in prose is no one)
+            if entry is not None and entry.tokens == tidy_name(ref).lower().split() and entry.listed >= listed:
+                rest = parse(at + size, listed)
+                if rest is not None:
+                    return [entry, *rest]
+        return None
+
+    return parse(0, True) or parse(0, False) or []
+
+
+def _posts_in_line(line: str, count: int) -> list[str]:
+    """ "Président-fondateur sortant et Présidente Membre du comité" -> its `count` posts, each opening with a
+    capitalised post word ("Le Président La Secrétaire" -> two; "Vice Chairman" is one); empty when the line
+    does not split so."""
+    words = line.split()
+    if not words or len(words) > 6 * count:
+        return []
+    starts = [i for i, w in enumerate(words) if w[:1].isupper() and starts_with_post(" ".join(words[i:i + 3]))]
+    starts = [i for i in starts if i - 1 not in starts or words[i - 1].lower() not in _POST_JOINERS]
+    if len(starts) != count or starts[0] != 0:
+        return []
+    bounds = starts + [len(words)]
+    return [_ARTICLE.sub("", " ".join(words[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _signature_posts(block: Block, roster: Roster, before: str = "") -> list[tuple[str, str]]:
+    """(name, post) from a signature block: a line of names with a line of posts under or above it, one post
+    per name in the same order ("David Viry Monika Zweygarth" / "Président Secrétaire"), or one name over
+    one post. `before` is the last line of the block above, where the posts may stand apart."""
+    lines = [line.text.strip() for line in getattr(block, "lines", [])]  # a heading read as text has none
+    if before and lines:
+        lines.insert(0, before)
+    found = []
+    for i, line in enumerate(lines):
+        names = _names_in_line(line, roster)
+        if not names:
+            continue
+        for other in (lines[i + 1] if i + 1 < len(lines) else "", lines[i - 1] if i else ""):
+            posts = _posts_in_line(other, len(names))
+            if posts:
+                found.extend((entry.name, post) for entry, post in zip(names, posts, strict=True))
+                break
+    return found
 
 
 def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
@@ -530,7 +697,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = _post_out_of_name(_split_honorific(ent.text)[1])[0]
+                name = _post_out_of_name(_trim_post_tail(_split_honorific(ent.text)[1]))[0]
                 if name:
                     roster.add(name)
     index = PeopleIndex(roster)
@@ -539,9 +706,13 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for entry in roster.entries:
         if entry.listed and entry.chairs:
             index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
+    last_line = ""
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         taken: list[tuple[int, int]] = []
+        for name, post in _signature_posts(block, roster, last_line):
+            mentions.add(PersonFound(honorific=None, name=name, role=post))
+        last_line = block.lines[-1].text.strip() if getattr(block, "lines", None) else ""
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
@@ -558,16 +729,20 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
-            taken.append((ent.start_char, ent.end_char))
             honorific, name = _split_honorific(ent.text)
             if not name or name.lower().split()[0] in {"chumteav"}:
                 continue
+            name, end = _without_post_tail(name, ent.start_char, ent.end_char, text)
             name, post = _post_out_of_name(name)
             if not name:
                 continue  # "Sr. Presidente", "Mr President": a post addressed, no name
-            rest = text[ent.end_char:]
+            rest = text[end:]
             role, org, after = _appositive(rest)
             role = role or post
+            # the name and what is said of it ("from TU Berlin"): no other person starts inside
+            taken.append((ent.start_char, end + (len(rest) - len(after) if role or org else 0)))
+            if not (role or org):  # "The Chair, Ms. X,", "Der Vorsitzende Herr X": a post before the name
+                role, org = _post_before(text[:ent.start_char])
             found = PersonFound(
                 honorific=honorific, name=name, role=role, organization=org,
                 section_nos=[section.section_no] if section else [], pages=[block.page_first],
@@ -575,19 +750,22 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
-                if not (found.role or found.organization):
-                    found.role, found.organization = _post_before(text[:ent.start_char])
                 index.add(found)
         for start, end, name, title in _roster_refs(text, roster):
             if any(start < e and s < end for s, e in taken):
                 continue
             rest = text[end:]
             role, org, after = _appositive(rest)
-            found = PersonFound(honorific=None, name=name, role=role or title, organization=org,
+            if not (role or org):  # "James Cronin: a founder of Stand.org.uk, where ...": a line about the person
+                role, org = _labelled_post(text[:start], rest)
+            listed_role = (roster.resolve(name) or RosterEntry(name)).role
+            found = PersonFound(honorific=None, name=name, role=role or (None if listed_role else title),
+                                organization=org,  # the post of the roll call wins over a title used in prose
                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
-            if role and not org and rest.lstrip().startswith("(") and starts_with_post(role):
-                # "concluded by presiding officer - Sai Kishore (President)": a post in brackets, given anywhere
-                mentions.add(PersonFound(honorific=None, name=name, role=role))
+            if _described(rest, role, org):
+                # "Sai Kishore (President)", "Gwen Moncoiffe (BODC)", "Martin, Kassenwart seit November": a post
+                # or body written beside the name, given anywhere
+                mentions.add(PersonFound(honorific=None, name=name, role=role, organization=org))
             if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
                 start = text.rfind(title, 0, start)
             label = _BRACKETED_LABEL.search(text[:start])
@@ -598,6 +776,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 found.role = post.group("post") if post and starts_with_post(post.group("post")) else None
             if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
                     or _bracketed_ref_opens_block(text, start, end):
+                if not (found.role or found.organization):  # "The Chair, John Mackay, opened the meeting"
+                    found.role, found.organization = _post_before(text[:start])
                 verb = after.lstrip(" ,").split()
                 found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "")
                 index.add(found)
@@ -627,6 +807,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             if kind == "SPEAKS" and not found.role:
                 found.role = VERB_ROLES.get(rest.split()[0].lower() if rest.split() else "")
             if kind != "APPOSITIVE" or _SPEECH_VERB.match(after.lstrip(" ,")):
+                if not (found.role or found.organization):
+                    found.role, found.organization = _post_before(text[:span.start_char])
                 index.add(found)
     for section in headings:
         person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
@@ -634,6 +816,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             index.add(person)
     for person in index.people:
         known = mentions.find(person.name)
+        if known and person.role and known.role and person.role.lower() != known.role.lower():
+            continue  # a body said beside another post is that post's ("président-fondateur de l'AGAS")
         if known:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization

@@ -20,7 +20,9 @@ from pipeline.rules import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    NOT_POST_LABELS,
     ORG_WORDS,
+    POST_SUFFIXES,
     POST_WORDS,
     ROLE_TITLES,
 )
@@ -40,8 +42,8 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
 _ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
+_POST_WORDS = set(POST_WORDS)
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
-_POST_WORD_SET = set(POST_WORDS)
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
 # "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
@@ -191,13 +193,24 @@ def _in_order(short: list[str], long_: list[str]) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
-    """A word of a listed name; a lone capital is an initial ("A Marsh", "A. Jansen"), never the article."""
-    return bool(_INITIAL.match(token)) or bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token)) \
+    """A word of a listed name; a lone capital is an initial ("A Marsh", "Cllr A Smith"), never the article."""
+    if _INITIAL.match(token) and token[:1] != "I":
+        return True
+    return bool(_NAME_WORD.match(token) or _CAPS_WORD.match(token) or _INITIAL.match(token)) \
         and token.lower().strip(".") not in _NOT_NAME
 
 
+def _is_post_word(token: str) -> bool:
+    low = token.lower()
+    if low.endswith("s") and low[:-1] in _POST_WORDS:
+        return False  # "Ann Lee, members": a plural says what the list is, not her post
+    return low in _POST_WORDS or low.endswith(POST_SUFFIXES)
+
+
 def _is_post(text: str) -> bool:
-    return bool({w.lower().strip(".,&") for w in re.split(r"[\s/-]+", text)} & _POST_WORD_SET)
+    """A phrase holding a post word: "Head Teacher", "Secretary & P5 rep", "Kassenwartin"."""
+    words = {w.lower().strip(".,&") for w in re.split(r"[\s/-]+", text)}
+    return bool(words & _POST_WORDS) or any(w.endswith(POST_SUFFIXES) for w in words)
 
 
 def _note_kind(note: str) -> tuple[str | None, str | None]:
@@ -237,7 +250,7 @@ def unglue(text: str) -> str:
     return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORD.sub(_split_glued, text))
 
 
-def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
+def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
     Names are runs of capitalised words; a bracketed note after a name is its post (or its body),
@@ -249,6 +262,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     role_start, role_end = -2, -2  # first and last token of the post being read ("City Manager"), to join its words
     added: list[RosterEntry] = []
+    label_until: int | None = 1 if first_only else None  # entries after the next "Label:" are not under it
 
     def close() -> None:
         nonlocal count, name, pending_role, last, plural_role
@@ -265,6 +279,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
         name = []
 
     for i, token in enumerate(tokens):
+        if len(token) > 3 and token.endswith(".") and token[-2].islower() and not token.startswith("("):
+            token = token[:-1]  # "... and Anna Verdi.": the sentence's end, not part of the name
         low = token.lower()
         bare = token.rstrip(".:")
         if name and bare != token and not _INITIAL.match(token) and _is_name_word(bare):
@@ -272,13 +288,16 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             close()
             if token.endswith(":"):
                 pending_role = plural_role = None
+                label_until = len(added) if label_role and label_until is None else label_until
             continue
-        if token.endswith(":"):
-            close()  # a new label ("Absent:", "Staff present:") starts a new list
+        if token.endswith(":") and len(token) > 1:
+            close()  # a new label ("Absent:", "Minutes:") starts a new list; the first label's post stops
             pending_role = plural_role = None
+            label_until = len(added) if label_role and label_until is None else label_until
             continue
         if token[:1].isupper() and len(name) <= 1 and not (name and is_given_name(name[0])) \
-                and (low.strip(".") in _POST_WORD_SET and low.strip(".") not in _ROLE_TITLES_LOWER
+                and not is_given_name(bare) \
+                and (low.strip(".") in _POST_WORDS and low.strip(".") not in _ROLE_TITLES_LOWER
                      or name and low.strip(".") in _ROLE_TITLES_LOWER):
             # a post of several words before a name: "City Manager Paul Becker", "Town Clerk J Pritchard"
             # ("Andrei Garcia Commissioner": a name before a post is left to the post-after-name rule)
@@ -287,6 +306,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             role_start = role_start if joins else i - len(name)
             pending_role, name, role_end = " ".join([*words, bare]), [], i
             continue
+        if not name and token == "M." and all(_NAME_WORD.match(t) for t in tokens[i + 1:i + 3]) \
+                and len(tokens) > i + 2:
+            continue  # "M. Jean Dupont": Monsieur, not an initial
         if token.startswith("("):
             close()
             if last is not None and token.strip("() ").upper() in _initials(last.name.split()):
@@ -296,8 +318,14 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
             continue
-        if not name and len(bare) > 1 and _HONORIFIC_WORD.match(token):
-            continue  # "Cllr J Smith", "Mrs J Pritchard": the title is not part of the name
+        if not name and len(bare) > 1 and _HONORIFIC_WORD.match(token) \
+                and bare.lower() not in _ROLE_TITLES_LOWER | _POST_WORDS:  # "Cllr" is a post, as written
+            continue  # "Cllr J Smith", "Frau Schmidt": the title is not part of the name
+        if not name and token[:1].isupper() and _is_post_word(token.rstrip(".:")) and not is_given_name(token) \
+                and token.rstrip(".:").lower() not in _ROLE_TITLES_LOWER and i + 1 < len(tokens) \
+                and _is_name_word(tokens[i + 1]):
+            pending_role = token.rstrip(".:")  # "Versammlungsleiterin Anna Weber": a post before a name
+            continue
         if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
             name.append(token)
             continue
@@ -305,20 +333,30 @@ def read_list(text: str, roster: Roster, label_role: str | None = None) -> int:
             name.append(token)
             continue
         close()
-        if _HONORIFIC_WORD.match(token):
+        if token.endswith(":") and len(token) > 1 and label_role and label_until is None:
+            label_until = len(added)  # "Chair: John Smith Minutes: Jane Doe": the label is the first's only
+        if _HONORIFIC_WORD.match(token) and token.rstrip(".").lower() not in _ROLE_TITLES_LOWER:
             continue  # "Mr." before a name: neither name nor break
         token = token.rstrip(".:")
+        joined = f"{tokens[i - 1].rstrip('.:')} {token}" if i else token
+        if joined.lower() in _ROLE_TITLES_LOWER:  # "Vice Mayor Ann Lee", "Council Member Eva Green"
+            token = joined
         if token.lower() in _ROLE_TITLES_LOWER:
             following = next((t for t in tokens[i + 1:] if not _HONORIFIC_WORD.match(t)), "")
             if _is_name_word(following):
-                pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else token
+                singular = token[:-1] if token.lower().endswith("s") and token[:-1].lower() in _ROLE_TITLES_LOWER \
+                    else token  # "Cllrs A Green, B White", "Commissioners X, Y"
+                pending_role = token.rstrip("s") if token.endswith("ers") or token.endswith("ors") else singular
                 if role_end == i - 1 and pending_role:  # "Vice Chair Luis Moreno": the post's words join
                     pending_role = f"{' '.join(tokens[j] for j in range(role_start, i))} {pending_role}"
                 plural_role = pending_role if pending_role != token else None
             elif last is not None and not last.role:
                 last.role = token
+        elif last is not None and not last.role and _is_post_word(token) and tokens[i - 1] in {",", "-", "–"} \
+                and (i + 1 == len(tokens) or tokens[i + 1] in {",", ";", "•", "·", "|"}):
+            last.role = token  # "Maryse Nafti, trésorière ;": a post after the name, up to the next one
     close()
-    for entry in added:  # "In the chair: X" makes X the chair unless the list gives another post
+    for entry in added[:label_until]:  # "In the chair: X" makes X the chair unless the list gives another post
         entry.role = entry.role or label_role
     return count
 
@@ -372,6 +410,9 @@ def read_affiliations(line: str, roster: Roster) -> None:
     org = None
     for item in (i.strip() for i in line.split(",")):
         if _ORG_WORD.search(item):
+            head = item.split()[0].lower().strip(".,")
+            if item[:1].islower() or head in POST_WORDS or head.endswith(POST_SUFFIXES):
+                return  # "Paul Roy, président de l'association, remercie": a post, not the body come from
             if not people:  # the name runs straight into the body: "Robert Cannon Textensor Limited"
                 words = item.split()
                 for k in (3, 2):
@@ -407,6 +448,40 @@ def _list_like(text: str) -> bool:
     return names >= 0.7 * len(items)
 
 
+_LABEL_IN_TEXT = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s+")
+_NOT_POST_LABELS = set(NOT_POST_LABELS)
+
+
+def _post_labelled(text: str) -> list[tuple[str, str, bool]]:
+    """ "Chairman: Cllr J Smith Clerk: Mrs J Bloggs", "Councillors: A Green, B White": (post, the names after it,
+    whether the post is a plural) for each label that is a post. The names run up to the next label, the end of
+    the sentence or the first word of prose ("Treasurer: John reported that ..." names no one in full)."""
+    posts = []
+    for label in _LABEL_IN_TEXT.finditer(text):
+        words = label.group("label").split()
+        for j in range(len(words)):  # "J Smith Clerk:": the label is the last words, from a post word on
+            first = words[j].lower()
+            singular = first[:-1] if first.endswith("s") and _is_post_word(first[:-1]) else first
+            if singular not in _NOT_POST_LABELS and (_is_post_word(singular) or singular in _ROLE_TITLE_WORDS):
+                plural = singular != first
+                post = " ".join(words[j:])
+                at = label.start() + label.group().index(words[j])
+                posts.append((post[:-1] if plural and j == len(words) - 1 else post, at, label.end(), plural))
+                break
+    found = []
+    for k, (post, _, after, plural) in enumerate(posts):
+        segment = text[after:posts[k + 1][1] if k + 1 < len(posts) else len(text)]
+        segment = re.split(r"(?<=\w\w)\.(?:\s|$)|\s[a-zß-ÿ]+\b(?<!\band)(?<!\bet)(?<!\bund)(?<!\by)(?<!\be)(?<!\ben)",
+                           segment)[0]
+        if not plural:
+            segment = re.split(r"\s[a-zß-ÿ]", segment)[0]  # one person: up to the first word of prose
+            first = segment.split()[:1]
+            if first and first[0].rstrip(".").lower() in _ROLE_TITLES_LOWER:  # "Chairman: Cllr J Smith"
+                segment = segment.split(None, 1)[1] if len(segment.split()) > 1 else ""
+        found.append((post, segment, plural))
+    return found
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -431,6 +506,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")
+        for post, segment, plural in _post_labelled(text):
+            read_list(segment, roster, post, first_only=not plural)
     for i, text in enumerate(blocks):
         for name in mentioned_names(text):
             roster.add(name)

@@ -50,7 +50,8 @@ SPEAKER_LEAD_INS = (
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
     "speaker", "speakers", "presenter", "presenters", "moderator", "facilitator", "facilitators",
-    "chair", "chairperson", "chaired by", "chair person", "master of ceremony", "mc", "panelist",
+    "chair", "chairperson", "chairman", "chairwoman", "chaired by", "chair person", "master of ceremony", "mc",
+    "panelist",
     "panelists", "resource person", "keynote speaker", "guest speaker", "presiding", "in the chair",
     "président", "présidente", "présidence", "animateur", "animatrice", "modérateur", "modératrice",
     "presidente", "preside", "moderador", "moderadora", "ponente", "presidência", "vorsitz", "vorsitzende",
@@ -98,6 +99,10 @@ NOT_NAME_WORDS = (
     "vereador", "vereadora", "prefeito", "alcalde", "alcaldesa", "concejal", "assessore", "consigliere",
     "me", "mlle", "mmes", "sr", "sra", "srta", "dhr", "mevr", "mw", "sig", "dott", "avv", "herr", "frau",
 )
+# Capitalised words that open a sentence before a name and are no part of it ("From Gwen Moncoiffe (BODC) to
+# Everyone", "With Bob Price absent"): a reference to a person may start after them.
+NAME_OPENER_WORDS = ("from", "with", "to", "by", "for", "dear", "thanks", "cc", "per", "avec", "para", "mit", "met",
+                     "con", "com", "pour", "für", "voor")
 # Words before "by"/"from" that introduce a speaker: "presented by", "a question was asked, from".
 # Prepositions of place: capitalised words right after one are where something happened, not
 # who spoke ("modelling in French Polynesia noted ...": the talk noted, not a person).
@@ -189,6 +194,10 @@ ATTENDANCE_LABELS = (
     "anwesend", "anwesende", "anwesende mitglieder", "abwesend", "entschuldigt", "teilnehmer", "teilnehmende",
     "asistentes", "presentes", "ausentes", "asistencia", "presenti", "assenti", "partecipanti", "aanwezig",
     "afwezig", "afgemeld", "aanwezigen", "participantes", "presenças", "ausências",
+    # the same said in a sentence: "Sono presenti: ...", "Sont présents :", "Están presentes:", "Zijn aanwezig:"
+    "sono presenti", "erano presenti", "sont présents", "sont présentes", "étaient présents", "sont excusés",
+    "están presentes", "estuvieron presentes", "se encuentran presentes", "zijn aanwezig", "waren aanwezig",
+    "sind anwesend", "waren anwesend", "estão presentes", "estiveram presentes", "assistentes",
 )
 # Posts written before a name ("Commissioner Mashack", "Councillor Richardson", "President Alexander"):
 # the post is the person's role.
@@ -202,6 +211,9 @@ ROLE_TITLES = (
     "Vorsitzende", "Vorsitzender", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Wethouder",
     "Burgemeester", "Raadslid", "Voorzitter", "Assessore", "Consigliere", "Consigliera", "Sindaco", "Vereador",
     "Vereadora", "Prefeito", "Prefeita", "Alternate",
+    "Cllr", "Cllrs", "Alderwoman", "Selectman", "Selectwoman", "Supervisor", "Delegate",
+    "Maire", "Adjoint", "Adjointe", "Sindaca", "Schepen", "Bestuurslid", "Vice Mayor", "Vice Chairman",
+    "Vice-Chair", "Vice-Chairman", "Deputy Chair", "Council President", "Board President", "Selectboard Member",
 )
 # Posts whose holder runs the meeting, and so speaks, even when the minutes never say so in a verb.
 CHAIR_ROLES = (
@@ -230,7 +242,66 @@ POST_WORDS = (
     "tesoureira", "secretário", "secretária", "vereador", "vereadora", "prefeito", "prefeita", "burgemeester",
     "wethouder", "raadslid", "alcalde", "alcaldesa", "concejal", "concejala", "trésorière", "conseiller",
     "conseillère", "bürgermeister", "bürgermeisterin", "vicepresidente", "vice-presidente",
+    # English posts of committees, clubs, councils and workshops
+    "vice-chair", "vice-chairman", "co-chair", "convenor", "convener", "registrar", "auditor", "warden",
+    "captain", "editor", "archivist", "bursar", "administrator", "organiser", "organizer", "professor",
+    "lecturer", "minister", "delegate", "liaison", "solicitor", "inspector", "specialist", "analyst",
+    "co-founder", "cllr", "ceo", "spokesperson", "webmaster", "steward", "vice-president",
+    # French
+    "vice-présidente", "secrétaire générale", "administrateur", "administratrice", "directrice", "responsable",
+    "coordinateur", "coordinatrice", "délégué", "déléguée", "conseiller", "conseillère", "maire", "adjoint",
+    "adjointe", "vérificateur", "vérificatrice", "vérificateurs", "vérificatrices", "rapporteur", "rapporteuse",
+    "animateur", "animatrice", "chargé", "chargée", "fondateur", "fondatrice", "gérant", "gérante",
+    "porte-parole", "commissaire", "trésoriers", "secrétaires",
+    # German (one-word posts also end in a POST_SUFFIXES ending)
+    "schriftführerin", "kassierer", "kassiererin", "kassenprüfer", "kassenprüferin", "kassenprüfende",
+    "beisitzer", "beisitzerin", "geschäftsführer", "geschäftsführerin", "vorstandsmitglied", "leiter",
+    "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin", "bürgermeister", "bürgermeisterin",
+    "referent", "referentin", "obmann", "obfrau", "schatzmeister", "schatzmeisterin", "protokollführer",
+    "protokollführerin", "versammlungsleiter", "versammlungsleiterin", "revisor", "revisorin", "kassenwartin",
+    # Spanish
+    "vicepresidenta", "consejero", "consejera", "directora", "director", "regidor", "regidora", "síndico",
+    "síndica", "alcalde", "alcaldesa", "titular", "delegado", "delegada", "rectora", "decano", "decana",
+    "integrante", "representante", "secretaría", "comisario",
+    # Portuguese
+    "vice-presidente", "secretário", "secretária", "tesoureiro", "tesoureira", "vogal", "diretor", "diretora",
+    "coordenador", "coordenadora", "conselheiro", "conselheira", "vereador", "vereadora", "prefeito", "prefeita",
+    "relator", "relatora", "presidenta",
+    # Italian
+    "segretaria", "tesoriera", "consigliere", "consigliera", "direttrice", "coordinatore", "coordinatrice",
+    "revisore", "revisori", "sindaco", "assessore", "componente", "rappresentante", "responsabile", "delegato",
+    "delegata", "relatore", "relatrice", "vicepresidente", "presidente",
+    # Dutch
+    "vicevoorzitter", "vice-voorzitter", "notulist", "notuliste", "coördinator", "wethouder", "burgemeester",
+    "raadslid", "kascommissielid", "vertegenwoordiger", "directrice", "bestuurder",
+    # the chair as a label ("Vorsitz: Frau Schmidt", "Présidence : M. Dupont")
+    "vorsitz", "présidence", "presidencia", "presidência", "presidenza", "sitzungsleitung", "versammlungsleitung",
 )
+# Post words that as a label ("X: name") name a task or a list, not a post: "Minutes: Tom Hill", "Members: ...".
+NOT_POST_LABELS = ("minutes", "staff", "parent", "member", "members", "rep", "lead", "head", "leader", "membres",
+                   "mitglieder", "miembros", "membri", "leden", "membros")
+# Words that stand before a post without being one ("Acting Chair", "Visiting Professor", "stellvertretende
+# Vorsitzende", "nouveau trésorier"): a phrase opening with up to two of them still opens with the post.
+POST_MODIFIERS = (
+    "acting", "interim", "outgoing", "incoming", "new", "former", "joint", "honorary", "hon", "visiting",
+    "senior", "junior", "chief", "executive", "assistant", "associate", "deputy", "vice", "co", "general",
+    "national", "regional", "local", "founding", "elected", "newly", "current", "past", "immediate",
+    "nouveau", "nouvelle", "ancien", "ancienne", "premier", "première", "neuer", "neue", "neuen", "ehemaliger",
+    "ehemalige", "stellvertretender", "stellvertretende", "kommissarischer", "kommissarische", "nuevo", "nueva",
+    "nuovo", "nuova", "novo", "nova", "nieuwe", "nieuw", "waarnemend", "kersverse",
+)
+# Words after a post that say when the person held it, not what it is: a role is cut before them
+# ("Kassenwart seit November", "trésorière jusqu'en mai", "Chair until March").
+POST_TIME_WORDS = ("since", "until", "till", "seit", "bis", "ab", "depuis", "jusqu'à", "jusqu'en", "jusqu’à",
+                   "jusqu’en", "desde", "hasta", "dal", "dalla", "fino", "sinds", "tot", "vanaf", "até")
+# Nouns naming a field of work, not a body: "Director General de Difusión y Vinculación", "Head of Research"
+# keep the whole phrase as the post. Words ending so are fields too (Education, Planning, Development).
+FIELD_WORDS = ("research", "finance", "finances", "policy", "marketing", "sales", "operations", "programmes",
+               "programs", "programme", "program", "science", "sciences", "health", "safety", "studies", "affairs",
+               "services", "resources", "events", "membership", "outreach", "fundraising", "youth", "sport",
+               "sports", "culture", "welfare", "media", "radio", "press", "mesa")  # "Presidente da Mesa": of the chair
+FIELD_SUFFIXES = ("ion", "ions", "ión", "ing", "ment", "ments", "ity", "ics", "ance", "ence", "ship", "ung", "tät",
+                  "heit", "keit", "schaft", "ción", "ção", "zione", "isme", "ism")
 # Words that make a phrase an organisation's name ("Ministry of ...", "CEPN Secretariat").
 ORG_WORDS = (
     "Ministry", "Department", "Office", "Organization", "Organisation", "Association", "Network",
@@ -254,7 +325,9 @@ GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "or
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
                  "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")
 # Endings of one-word posts (German compounds): "Versammlungsleiterin", "Kassenwart", "Protokollführer".
-POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender")
+POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender",
+                 "meister", "meisterin", "prüfer", "prüferin", "prüfende", "sitzer", "sitzerin", "sprecher",
+                 "sprecherin", "beauftragte", "beauftragter", "mitglied", "kassierer", "kassiererin")
 # Words a post never ends with: a role that ends so was cut from a clause ("seconded and").
 ROLE_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "a", "an", "with", "for", "et", "und",
                        "y", "e", "en", "de", "la", "le", "der", "die", "que", "qui", "dass")
