@@ -11,8 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import groupby
 
 from pipeline.extract import Cell, Layout, Line
+from pipeline.names import is_given_name
 from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
     AGENDA_ITEM_LABELS,
@@ -24,6 +26,7 @@ from pipeline.rules import (
     EMPTY_FIGURES,
     HEADING_LABELS,
     HEADING_NUMBERING,
+    HEADING_TAIL_STOPWORDS,
     HONORIFICS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
@@ -44,6 +47,7 @@ FULL_LINE_WORDS = 8  # ... and holds at least this many words
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
+FRAME_MIN_LINES = 5  # a "table" of one row whose cell holds this many lines is a frame around running text
 
 
 @dataclass
@@ -264,6 +268,8 @@ def _breaks_early(prev: Line, line: Line, right: float) -> bool:
     fit there, without closing punctuation, and the next line starts a sentence: a deliberate break."""
     if prev.text.rstrip().endswith((".", ",", ";", ":", "-", "–")) or not line.text[:1].isupper():
         return False
+    if is_all_caps(prev.text) and is_all_caps(line.text) and line.x0 > prev.x0 + line.size / 2:
+        return False  # a heading in capitals wrapped in a narrow column, hung under its text
     return prev.x1 + _first_word_width(line) + 2 * line.size < right
 
 
@@ -544,6 +550,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
                 and not _title_runs_on(title[-1], block):
+            if _set_like_title(title[0], block, body_size):
+                dated.append(block)  # the place under the title, set like it: metadata, not a heading
+                continue
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
@@ -594,6 +603,19 @@ def _centred_under(title: Block, block: Block, body_size: float) -> bool:
     return centred and abs(block_left - left) > CENTRED_TOLERANCE  # not both set flush left
 
 
+def _set_like_title(title: Block, block: Block, body_size: float) -> bool:
+    """Centred under a title in capitals, in capitals, in the same weight and no larger than the title
+    or the text: a line of the title block's letterhead (the place, the address), not the first heading."""
+    if not (is_all_caps(title.text) and is_all_caps(block.text)) or block.bold != title.bold \
+            or block.size > max(title.size, body_size) + DEFAULT_LARGER_FONT or numbering_of(block.text):
+        return False
+    left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
+    block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
+    # centred alike, and not merely flush left with the title (some line starts elsewhere)
+    return abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE \
+        and any(abs(line.x0 - left) > CENTRED_TOLERANCE for line in block.lines)
+
+
 def _larger_follows(blocks: list[Block], body_size: float) -> bool:
     """Past more small print, the next block of page 1 is set larger than the text (a title)."""
     for block in blocks:
@@ -611,7 +633,7 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    blocks = build_blocks(_unframe_ruled_text(layout.lines))
+    blocks = build_blocks(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
     _set_text_sizes(blocks, layout.lines)
     above, title_blocks, dated = _title_blocks(blocks, body_size)
     rest = blocks[len(above) + len(title_blocks) + len(dated):]
@@ -623,6 +645,7 @@ def build_structure(layout: Layout) -> Structure:
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
+    extents = _text_extents(blocks)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
@@ -649,6 +672,8 @@ def build_structure(layout: Layout) -> Structure:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
+            if heading and (_in_side_column(block, extents) or _breaks_off(heading) or _names_a_person(block)):
+                heading = None
         if heading is not None and id(block) in captions:
             heading = None
         if heading is None:
@@ -741,6 +766,49 @@ def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
             for line in lines]
 
 
+def _unframe_page_frames(lines: list[Line]) -> list[Line]:
+    """A ruled "table" of a single row, one of whose cells holds a page of text, is a frame: a form's
+    columns ruled beside the minutes (a vote grid, an action column), not rows of a table. Its lines
+    are running text, read after the lines set above the frame on their page (the letterhead and
+    title of a scan, which extraction puts after the table that starts higher up)."""
+    rows: dict[int, set[int]] = {}
+    filled: Counter[tuple[int, int, int]] = Counter()  # (table, row, column) -> lines
+    for line in lines:
+        if line.cell is not None:
+            rows.setdefault(line.cell.table, set()).add(line.cell.row)
+            filled[(line.cell.table, line.cell.row, line.cell.column)] += 1
+    frames = {table for table, held in rows.items() if len(held) == 1
+              and max(n for (t, _, _), n in filled.items() if t == table) >= FRAME_MIN_LINES}
+    if not frames:
+        return lines
+    out: list[Line] = []
+    for _, group in groupby(lines, key=lambda line: line.page):
+        page = list(group)
+        framed = [line for line in page if line.cell is not None and line.cell.table in frames]
+        top = min((line.top for line in framed), default=None)
+        above = [line for line in page if top is not None and line.cell is None and line.top < top]
+        out.extend(above)
+        for line in page:
+            if framed and line is framed[0]:
+                out.extend(_frame_text(framed, filled))
+            elif not any(line is other for other in above + framed):
+                out.append(line)
+    return out
+
+
+def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> list[Line]:
+    """A frame's lines as running text: the cell holding the text first, then the narrow cells
+    beside it (the marks of a vote grid); the text cell's column name at its top (a form's
+    "AGENDA ITEM" printed on every page) dropped."""
+    def lines_in(line: Line) -> int:
+        return filled[(line.cell.table, line.cell.row, line.cell.column)]
+
+    ordered = sorted(framed, key=lambda line: -lines_in(line))  # stable: each cell keeps its order
+    if ordered and ordered[0].text.strip().strip(":").lower() in AGENDA_COLUMN_NAMES:
+        ordered = ordered[1:]
+    return [replace(line, cell=None) for line in ordered]
+
+
 def _figure_tables(blocks: list[Block]) -> set[int]:
     """Tables whose cells, first column included, are mostly figures ("15.05", "NA"): a budget, a
     grid of results. Their cells are not agenda items."""
@@ -823,6 +891,49 @@ def _set_text_sizes(blocks: list[Block], lines: list[Line]) -> None:
              if sum(counts.values()) >= PAGE_TEXT_CHARS}
     for block in blocks:
         block.text_size = sizes.get(block.page_first)
+
+
+def _text_extents(blocks: list[Block]) -> dict[int, tuple[float, float]]:
+    """Each page's left and right edges of the text outside tables."""
+    extents: dict[int, tuple[float, float]] = {}
+    for block in blocks:
+        for line in block.lines:
+            if line.cell is None:
+                left, right = extents.get(line.page, (line.x0, line.x1))
+                extents[line.page] = (min(left, line.x0), max(right, line.x1))
+    return extents
+
+
+def _in_side_column(block: Block, extents: dict[int, tuple[float, float]]) -> bool:
+    """Set in the right half of the page's text: a note in a column beside the minutes (a form's
+    "ACTION AUTHORIZED BY BOARD" column, a stamp, a signature), not a heading of the minutes,
+    which start at the left margin or are centred."""
+    left, right = extents.get(block.page_first, (0.0, 0.0))
+    return right - left > 0 and block.first.x0 > (left + right) / 2
+
+
+def _breaks_off(heading: str) -> bool:
+    """Ends in a lower-case word that never ends a heading ("... of", "... were", "... on"), or inside
+    brackets: a line of a sentence broken over lines, set in bold or capitals (an approval stamp, a
+    signature's caption)."""
+    words = heading.split()
+    if _open_bracket(heading):
+        return True  # "ATTENDANCE AT THIS MEETING (Board": the aside goes on below
+    return len(words) > 1 and words[-1].islower() and words[-1] in HEADING_TAIL_STOPWORDS
+
+
+PERSON_NAME_MAX_WORDS = 4
+
+
+def _names_a_person(block: Block) -> bool:
+    """The block opens with a line that is a person's name and nothing else: a given name, then
+    capitalised words or initials ("Bianca Ambrosi", "ALAN D. BERSIN"): a signature or a list of
+    those present, not a heading."""
+    words = [w for w in block.first.text.split() if w.strip(".,")]
+    if block.bold or not 2 <= len(words) <= PERSON_NAME_MAX_WORDS or not is_given_name(words[0]):
+        return False
+    # the surname last, not an initial or a number ("Milton Keynes A", "Milton Keynes B 2023-24": teams)
+    return len(words[-1].strip(".,")) > 1 and all(w[:1].isupper() and w.strip(".,").isalpha() for w in words[1:])
 
 
 def _signature_captions(blocks: list[Block]) -> set[int]:

@@ -29,7 +29,8 @@ OTHER_DATE_CUES = (
 # "Date:", "Location:" and their translations, as written before a colon.
 DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when")
 VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
-                "luogo", "locatie", "plaats", "local", "salle", "raum")
+                "luogo", "locatie", "plaats", "local", "salle", "raum", "versammlungsort", "sitzungsort",
+                "veranstaltungsort", "treffpunkt", "lieu de réunion", "lugar de reunión", "luogo della riunione")
 # Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
 # "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
 MEETING_WORDS = (
