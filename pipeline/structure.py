@@ -605,7 +605,10 @@ def _centred_under(title: Block, block: Block, body_size: float) -> bool:
 
 def _set_like_title(title: Block, block: Block, body_size: float) -> bool:
     """Centred under a title in capitals, in capitals, in the same weight and no larger than the title
-    or the text: a line of the title block's letterhead (the place, the address), not the first heading."""
+    or the text, with figures or commas: a line of the title block's letterhead (the place, the
+    address), not the first heading."""
+    if not re.search(r"[\d,]", block.text):
+        return False  # a place or an address has its figures or its commas ("4100 NORMAL STREET")
     if not (is_all_caps(title.text) and is_all_caps(block.text)) or block.bold != title.bold \
             or block.size > max(title.size, body_size) + DEFAULT_LARGER_FONT or numbering_of(block.text):
         return False
@@ -646,6 +649,7 @@ def build_structure(layout: Layout) -> Structure:
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
     extents = _text_extents(blocks)
+    name_lists = _name_lists(rest)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
@@ -672,7 +676,7 @@ def build_structure(layout: Layout) -> Structure:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
-            if heading and (_in_side_column(block, extents) or _breaks_off(heading) or _names_a_person(block)):
+            if heading and (_in_side_column(block, extents) or _breaks_off(heading) or id(block) in name_lists):
                 heading = None
         if heading is not None and id(block) in captions:
             heading = None
@@ -796,6 +800,10 @@ def _unframe_page_frames(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Column names that never head the minutes themselves ("AGENDA" may: it stays).
+FRAME_COLUMN_NAMES = frozenset(AGENDA_COLUMN_NAMES) - {"agenda", "session", "title"}
+
+
 def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> list[Line]:
     """A frame's lines as running text: the cell holding the text first, then the narrow cells
     beside it (the marks of a vote grid); the text cell's column name at its top (a form's
@@ -804,7 +812,7 @@ def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> li
         return filled[(line.cell.table, line.cell.row, line.cell.column)]
 
     ordered = sorted(framed, key=lambda line: -lines_in(line))  # stable: each cell keeps its order
-    if ordered and ordered[0].text.strip().strip(":").lower() in AGENDA_COLUMN_NAMES:
+    if ordered and ordered[0].text.strip().strip(":").lower() in FRAME_COLUMN_NAMES:
         ordered = ordered[1:]
     return [replace(line, cell=None) for line in ordered]
 
@@ -925,15 +933,30 @@ def _breaks_off(heading: str) -> bool:
 PERSON_NAME_MAX_WORDS = 4
 
 
-def _names_a_person(block: Block) -> bool:
-    """The block opens with a line that is a person's name and nothing else: a given name, then
-    capitalised words or initials ("Bianca Ambrosi", "ALAN D. BERSIN"): a signature or a list of
-    those present, not a heading."""
-    words = [w for w in block.first.text.split() if w.strip(".,")]
-    if block.bold or not 2 <= len(words) <= PERSON_NAME_MAX_WORDS or not is_given_name(words[0]):
+def _is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else: a given name, then capitalised words or
+    initials, the surname last ("Bianca Ambrosi", "ALAN D. BERSIN"); not "Milton Keynes A" (a team)."""
+    words = [w for w in text.split() if w.strip(".,")]
+    if not 2 <= len(words) <= PERSON_NAME_MAX_WORDS or not is_given_name(words[0]):
         return False
-    # the surname last, not an initial or a number ("Milton Keynes A", "Milton Keynes B 2023-24": teams)
     return len(words[-1].strip(".,")) > 1 and all(w[:1].isupper() and w.strip(".,").isalpha() for w in words[1:])
+
+
+def _name_lists(blocks: list[Block]) -> frozenset[int]:
+    """ids of plain blocks that list people, a name a line: blocks of two or more name lines, and a
+    name line next to such a block or under a label ("Anwesenheitsliste:", "Present:"). Those
+    present or signing, set apart in a scan's guessed sizes, are not headings."""
+    names = [not block.bold and all(_is_name_line(line.text) for line in block.lines) for block in blocks]
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not names[i]:
+            continue
+        near = (i and names[i - 1] and len(blocks[i - 1].lines) > 1) \
+            or (i + 1 < len(blocks) and names[i + 1] and len(blocks[i + 1].lines) > 1)
+        under_label = i and blocks[i - 1].text.rstrip().endswith(":") and len(blocks[i - 1].text.split()) <= 3
+        if len(block.lines) > 1 or near or under_label:
+            found.add(id(block))
+    return frozenset(found)
 
 
 def _signature_captions(blocks: list[Block]) -> set[int]:

@@ -213,3 +213,16 @@ def test_lines_broken_off_a_sentence_and_names_alone_are_not_headings():
     ]
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == ["1. Reports", "2. Attendance list", "Milton Keynes A"]
+
+
+def test_capitals_run_together_by_ocr_split_only_into_words_the_document_writes_apart():
+    from pipeline.textlayer import split_run_together
+
+    lines = [_line("SAN DIEGO UNIFIEDSCHOOLDISTRICT", 40), _line("SANDIEGO, CA 92103 OVERVIEW", 52),
+             _line("JO ANNE SAWYERKNOLL", 64),
+             _line("The minutes of San Diego Unified School District were approved; SawyerKnoll reported.", 80),
+             _line("SAN DIEGO UNIFIEDSCHOOLDISTRICT", 104, page=2)]
+    layout = split_run_together(Layout(lines=lines, page_count=2), [1])
+    assert [line.text for line in layout.lines[:3]] == [
+        "SAN DIEGO UNIFIED SCHOOL DISTRICT", "SAN DIEGO, CA 92103 OVERVIEW", "JO ANNE SAWYERKNOLL"]
+    assert layout.lines[-1].text == "SAN DIEGO UNIFIEDSCHOOLDISTRICT"  # a page read from its text layer: as it is
