@@ -577,7 +577,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 index.add(found)
         for start, end, name, post in _posts_before_names(text, roster):
             if not any(start < e and s < end for s, e in taken):
-                index.add(PersonFound(honorific=None, name=name, role=post,
+                index.add(PersonFound(honorific=None, name=_fuller(name, texts + [s.heading for s in headings]),
+                                      role=post,
                                       section_nos=[section.section_no] if section else [], pages=[block.page_first]))
                 taken.append((start, end))
         for start, end, name, title in _roster_refs(text, roster):
@@ -642,6 +643,13 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization
     return index
+
+
+def _fuller(name: str, texts: list[str]) -> str:
+    """A surname the roster could not place, as the document writes it in full elsewhere, if once."""
+    from pipeline.annotate.motions import fuller_name  # motions reads the people index: imported here
+
+    return fuller_name(name, texts) or name
 
 
 def _pronoun_subject_follows(rest: str) -> bool:
