@@ -642,7 +642,7 @@ def build_structure(layout: Layout) -> Structure:
     rest = blocks[len(above) + len(title_blocks) + len(dated):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
-    figure_tables = _figure_tables(rest)
+    figure_tables = _figure_tables(rest) | _people_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
@@ -662,7 +662,7 @@ def build_structure(layout: Layout) -> Structure:
         heading = None
         cell = block.cell
         if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
-            pass  # a table of counts: its rows are data, not sections
+            pass  # a table of counts or of people: its rows are data, not sections
         elif cell is not None:
             row_key = (cell.table, cell.row)
             agenda_col = _agenda_column(layout, cell.table)
@@ -676,7 +676,8 @@ def build_structure(layout: Layout) -> Structure:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
-            if heading and (_in_side_column(block, extents) or _breaks_off(heading) or id(block) in name_lists):
+            if heading and (_in_side_column(block, extents) or _breaks_off(heading) or id(block) in name_lists
+                            or _table_row_text(heading)):
                 heading = None
         if heading is not None and id(block) in captions:
             heading = None
@@ -829,6 +830,21 @@ def _figure_tables(blocks: list[Block]) -> set[int]:
             >= FIGURE_TABLE_SHARE * len(texts)}
 
 
+PEOPLE_TABLE_SHARE = 0.6  # a table whose agenda column opens with a person's name this often lists people
+
+
+def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
+    """Tables whose agenda column mostly opens with a person's name (a given name, then a capitalised
+    word: "Andrei Garcia", "Michael Mashack Commissioner Present"): a roll call, not agenda items."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None and block.cell.column == _agenda_column(layout, block.cell.table):
+            cells.setdefault(block.cell.table, []).append(block.text.split())
+    return {table for table, texts in cells.items() if len(texts) >= 3 and sum(
+        len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper() for words in texts)
+        >= PEOPLE_TABLE_SHARE * len(texts)}
+
+
 def _left_margin(blocks: list[Block]) -> float:
     """The left edge most running text starts at: the paragraphs', line by line."""
     edges: Counter[int] = Counter()
@@ -928,6 +944,15 @@ def _breaks_off(heading: str) -> bool:
     if _open_bracket(heading):
         return True  # "ATTENDANCE AT THIS MEETING (Board": the aside goes on below
     return len(words) > 1 and words[-1].islower() and words[-1] in HEADING_TAIL_STOPWORDS
+
+
+FIGURE = re.compile(r"^\(?\d{1,6}(?:[.,]\d+)?\s?%\)?$|^\d{1,6}[.,]\d{2}$")  # "37%", "1299.95"
+
+
+def _table_row_text(heading: str) -> bool:
+    """A row of a table read as a line (its rules not found on a scan): cells parted by a rule that
+    OCR read as "|", or two or more percentages or amounts ("Creating Unit 86% 14% 0%")."""
+    return " | " in f" {heading} " or sum(bool(FIGURE.match(word)) for word in heading.split()) >= 2
 
 
 PERSON_NAME_MAX_WORDS = 4
