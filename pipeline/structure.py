@@ -676,9 +676,11 @@ def build_structure(layout: Layout) -> Structure:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
-            if heading and (_in_side_column(block, extents) or _breaks_off(heading) or id(block) in name_lists
-                            or _table_row_text(heading)):
+            if heading and _in_side_column(block, extents):
                 heading = None
+        if heading and (_breaks_off(heading) or id(block) in name_lists or _table_row_text(heading)
+                        or _garbled(heading)):
+            heading = None
         if heading is not None and id(block) in captions:
             heading = None
         if heading is None:
@@ -953,6 +955,18 @@ def _table_row_text(heading: str) -> bool:
     """A row of a table read as a line (its rules not found on a scan): cells parted by a rule that
     OCR read as "|", or two or more percentages or amounts ("Creating Unit 86% 14% 0%")."""
     return " | " in f" {heading} " or sum(bool(FIGURE.match(word)) for word in heading.split()) >= 2
+
+
+WORD_SHAPE = re.compile(r"^[^\W_](?:[\w'’&/.:,-]*[^\W_])?$")  # "Q&A", "2.1", "09:15", "Co-ordinator", "a"
+WORD_EDGES = "()[]\"'“”‘’«».,:;!?%–—-*•£$€"
+WORDS_MIN_SHARE_IN_HEADING = 0.6  # below this share of word-shaped tokens, a line is OCR's reading of a picture
+
+
+def _garbled(heading: str) -> bool:
+    """Mostly not words ("2% a i—t —_", "V| astling"): OCR reading a picture, a logo or a signature."""
+    tokens = [core for core in (token.strip(WORD_EDGES) for token in heading.split()) if core]  # not dashes
+    words = sum(bool(WORD_SHAPE.match(token)) for token in tokens)
+    return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
 
 
 PERSON_NAME_MAX_WORDS = 4

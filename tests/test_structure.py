@@ -228,7 +228,7 @@ def test_capitals_run_together_by_ocr_split_only_into_words_the_document_writes_
     assert layout.lines[-1].text == "SAN DIEGO UNIFIEDSCHOOLDISTRICT"  # a page read from its text layer: as it is
 
 
-def test_a_roll_call_table_and_rows_of_figures_read_as_lines_are_not_sections():
+def test_a_roll_call_table_rows_of_figures_and_garbled_lines_are_not_sections():
     lines = [_line("Minutes of the Commission", 40, size=16, bold=True),
              _line("1. CALL TO ORDER AND ROLL CALL", 80, bold=True)]
     for n, name in enumerate(["Andrei Garcia", "Michael Mashack Commissioner", "Ofelia Bello", "Juan Mendez"]):
@@ -236,6 +236,7 @@ def test_a_roll_call_table_and_rows_of_figures_read_as_lines_are_not_sections():
                                                                             cell=Cell(1, n + 1, 1))]
     lines += [_line("2. SURVEY RESULTS", 180, bold=True),
               _line("CREATING UNIT TESTS 86% 14% 0%", 200), _line("TOTAL | 1299.95", 214),
+              _line("2% A I—T —_", 226),  # OCR's reading of a chart
               _line("3. ADJOURNMENT", 240, bold=True)]
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == [
