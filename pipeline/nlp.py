@@ -26,8 +26,10 @@ from pipeline.rules import (
 )
 
 DEFAULT_MODEL = "blank:en"
-# A capitalised name word, also "McGreggor", "MacLeod", "O'Neil", "Jean-Paul" (IS_TITLE refuses these).
-NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?$"}}
+# A capitalised name word, also "McGreggor", "MacLeod", "O'Neil", "Jean-Paul", "SawyerKnoll", "DeVos"
+# (IS_TITLE refuses these).
+NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]{2,})?"
+                                r"(?:-[A-Z][a-zà-ÿ'’]+)?$"}}
 MAX_NAME_TOKENS = 4
 PERSON_RULER = "person_ruler"
 

@@ -24,7 +24,7 @@ from pipeline.ocr import (
 from pipeline.ocr_settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.structure import build_structure
-from pipeline.textlayer import pages_needing_ocr
+from pipeline.textlayer import pages_needing_ocr, split_run_together
 from pipeline.validate import build_document
 from schemas import ParsedDocument, Provenance
 
@@ -116,6 +116,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     result = ocr_pages(path, sha, pages, settings, workdir)
     read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
                               result.pdf, result.pages)
+    read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, sorted(result.failed)  # pages whose OCR failed: recorded as unread

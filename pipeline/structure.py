@@ -11,8 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import groupby
 
 from pipeline.extract import Cell, Layout, Line
+from pipeline.names import is_given_name
 from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
     AGENDA_ITEM_LABELS,
@@ -24,6 +26,7 @@ from pipeline.rules import (
     EMPTY_FIGURES,
     HEADING_LABELS,
     HEADING_NUMBERING,
+    HEADING_TAIL_STOPWORDS,
     HONORIFICS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
@@ -48,6 +51,7 @@ FULL_LINE_WORDS = 8  # ... and holds at least this many words
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
+FRAME_MIN_LINES = 5  # a "table" of one row whose cell holds this many lines is a frame around running text
 
 
 @dataclass
@@ -276,6 +280,8 @@ def _breaks_early(prev: Line, line: Line, right: float) -> bool:
     fit there, without closing punctuation, and the next line starts a sentence: a deliberate break."""
     if prev.text.rstrip().endswith((".", ",", ";", ":", "-", "–")) or not line.text[:1].isupper():
         return False
+    if is_all_caps(prev.text) and is_all_caps(line.text) and line.x0 > prev.x0 + line.size / 2:
+        return False  # a heading in capitals wrapped in a narrow column, hung under its text
     return prev.x1 + _first_word_width(line) + 2 * line.size < right
 
 
@@ -559,6 +565,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
                 and not _title_runs_on(title[-1], block):
+            if _set_like_title(title[0], block, body_size):
+                dated.append(block)  # the place under the title, set like it: metadata, not a heading
+                continue
             break
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
@@ -627,6 +636,22 @@ def _centred_under(title: Block, block: Block, body_size: float) -> bool:
     return centred and abs(block_left - left) > CENTRED_TOLERANCE  # not both set flush left
 
 
+def _set_like_title(title: Block, block: Block, body_size: float) -> bool:
+    """Centred under a title in capitals, in capitals, in the same weight and no larger than the title
+    or the text, with figures or commas: a line of the title block's letterhead (the place, the
+    address), not the first heading."""
+    if not re.search(r"[\d,]", block.text):
+        return False  # a place or an address has its figures or its commas ("4100 NORMAL STREET")
+    if not (is_all_caps(title.text) and is_all_caps(block.text)) or block.bold != title.bold \
+            or block.size > max(title.size, body_size) + DEFAULT_LARGER_FONT or numbering_of(block.text):
+        return False
+    left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
+    block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
+    # centred alike, and not merely flush left with the title (some line starts elsewhere)
+    return abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE \
+        and any(abs(line.x0 - left) > CENTRED_TOLERANCE for line in block.lines)
+
+
 def _larger_follows(blocks: list[Block], body_size: float) -> bool:
     """Past more small print, the next block of page 1 is set larger than the text (a title)."""
     for block in blocks:
@@ -644,18 +669,20 @@ def _largest_heading_size(blocks: list[Block]) -> float:
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    blocks = build_blocks(_unframe_ruled_text(layout.lines))
+    blocks = build_blocks(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
     _set_text_sizes(blocks, layout.lines)
     above, title_blocks, dated = _title_blocks(blocks, body_size)
     rest = blocks[len(above) + len(title_blocks) + len(dated):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
-    figure_tables = _figure_tables(rest)
+    figure_tables = _figure_tables(rest) | _people_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
+    extents = _text_extents(blocks)
+    name_lists = _name_lists(rest)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
@@ -668,7 +695,7 @@ def build_structure(layout: Layout) -> Structure:
         heading = None
         cell = block.cell
         if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
-            pass  # a table of counts: its rows are data, not sections
+            pass  # a table of counts or of people: its rows are data, not sections
         elif cell is not None:
             row_key = (cell.table, cell.row)
             agenda_col = _agenda_column(layout, cell.table)
@@ -682,6 +709,11 @@ def build_structure(layout: Layout) -> Structure:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
+            if heading and _in_side_column(block, extents):
+                heading = None
+        if heading and (_breaks_off(heading) or id(block) in name_lists or _table_row_text(heading)
+                        or _garbled(heading)):
+            heading = None
         if heading is not None and id(block) in captions:
             heading = None
         if heading is None:
@@ -774,6 +806,53 @@ def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
             for line in lines]
 
 
+def _unframe_page_frames(lines: list[Line]) -> list[Line]:
+    """A ruled "table" of a single row, one of whose cells holds a page of text, is a frame: a form's
+    columns ruled beside the minutes (a vote grid, an action column), not rows of a table. Its lines
+    are running text, read after the lines set above the frame on their page (the letterhead and
+    title of a scan, which extraction puts after the table that starts higher up)."""
+    rows: dict[int, set[int]] = {}
+    filled: Counter[tuple[int, int, int]] = Counter()  # (table, row, column) -> lines
+    for line in lines:
+        if line.cell is not None:
+            rows.setdefault(line.cell.table, set()).add(line.cell.row)
+            filled[(line.cell.table, line.cell.row, line.cell.column)] += 1
+    frames = {table for table, held in rows.items() if len(held) == 1
+              and max(n for (t, _, _), n in filled.items() if t == table) >= FRAME_MIN_LINES}
+    if not frames:
+        return lines
+    out: list[Line] = []
+    for _, group in groupby(lines, key=lambda line: line.page):
+        page = list(group)
+        framed = [line for line in page if line.cell is not None and line.cell.table in frames]
+        top = min((line.top for line in framed), default=None)
+        above = [line for line in page if top is not None and line.cell is None and line.top < top]
+        out.extend(above)
+        for line in page:
+            if framed and line is framed[0]:
+                out.extend(_frame_text(framed, filled))
+            elif not any(line is other for other in above + framed):
+                out.append(line)
+    return out
+
+
+# Column names that never head the minutes themselves ("AGENDA" may: it stays).
+FRAME_COLUMN_NAMES = frozenset(AGENDA_COLUMN_NAMES) - {"agenda", "session", "title"}
+
+
+def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> list[Line]:
+    """A frame's lines as running text: the cell holding the text first, then the narrow cells
+    beside it (the marks of a vote grid); the text cell's column name at its top (a form's
+    "AGENDA ITEM" printed on every page) dropped."""
+    def lines_in(line: Line) -> int:
+        return filled[(line.cell.table, line.cell.row, line.cell.column)]
+
+    ordered = sorted(framed, key=lambda line: -lines_in(line))  # stable: each cell keeps its order
+    if ordered and ordered[0].text.strip().strip(":").lower() in FRAME_COLUMN_NAMES:
+        ordered = ordered[1:]
+    return [replace(line, cell=None) for line in ordered]
+
+
 def _figure_tables(blocks: list[Block]) -> set[int]:
     """Tables whose cells, first column included, are mostly figures ("15.05", "NA"): a budget, a
     grid of results. Their cells are not agenda items."""
@@ -784,6 +863,21 @@ def _figure_tables(blocks: list[Block]) -> set[int]:
     return {table for table, texts in cells.items()
             if sum(bool(NUMBER_CELL.match(t)) or t.lower() in EMPTY_FIGURES for t in texts)
             >= FIGURE_TABLE_SHARE * len(texts)}
+
+
+PEOPLE_TABLE_SHARE = 0.6  # a table whose agenda column opens with a person's name this often lists people
+
+
+def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
+    """Tables whose agenda column mostly opens with a person's name (a given name, then a capitalised
+    word: "Andrei Garcia", "Michael Mashack Commissioner Present"): a roll call, not agenda items."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None and block.cell.column == _agenda_column(layout, block.cell.table):
+            cells.setdefault(block.cell.table, []).append(block.text.split())
+    return {table for table, texts in cells.items() if len(texts) >= 3 and sum(
+        len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper() for words in texts)
+        >= PEOPLE_TABLE_SHARE * len(texts)}
 
 
 def _left_margin(blocks: list[Block]) -> float:
@@ -856,6 +950,85 @@ def _set_text_sizes(blocks: list[Block], lines: list[Line]) -> None:
              if sum(counts.values()) >= PAGE_TEXT_CHARS}
     for block in blocks:
         block.text_size = sizes.get(block.page_first)
+
+
+def _text_extents(blocks: list[Block]) -> dict[int, tuple[float, float]]:
+    """Each page's left and right edges of the text outside tables."""
+    extents: dict[int, tuple[float, float]] = {}
+    for block in blocks:
+        for line in block.lines:
+            if line.cell is None:
+                left, right = extents.get(line.page, (line.x0, line.x1))
+                extents[line.page] = (min(left, line.x0), max(right, line.x1))
+    return extents
+
+
+def _in_side_column(block: Block, extents: dict[int, tuple[float, float]]) -> bool:
+    """Set in the right half of the page's text: a note in a column beside the minutes (a form's
+    "ACTION AUTHORIZED BY BOARD" column, a stamp, a signature), not a heading of the minutes,
+    which start at the left margin or are centred."""
+    left, right = extents.get(block.page_first, (0.0, 0.0))
+    return right - left > 0 and block.first.x0 > (left + right) / 2
+
+
+def _breaks_off(heading: str) -> bool:
+    """Ends in a lower-case word that never ends a heading ("... of", "... were", "... on"), or inside
+    brackets: a line of a sentence broken over lines, set in bold or capitals (an approval stamp, a
+    signature's caption)."""
+    words = heading.split()
+    if _open_bracket(heading):
+        return True  # "ATTENDANCE AT THIS MEETING (Board": the aside goes on below
+    return len(words) > 1 and words[-1].islower() and words[-1] in HEADING_TAIL_STOPWORDS
+
+
+FIGURE = re.compile(r"^\(?\d{1,6}(?:[.,]\d+)?\s?%\)?$|^\d{1,6}[.,]\d{2}$")  # "37%", "1299.95"
+
+
+def _table_row_text(heading: str) -> bool:
+    """A row of a table read as a line (its rules not found on a scan): cells parted by a rule that
+    OCR read as "|", or two or more percentages or amounts ("Creating Unit 86% 14% 0%")."""
+    return " | " in f" {heading} " or sum(bool(FIGURE.match(word)) for word in heading.split()) >= 2
+
+
+WORD_SHAPE = re.compile(r"^[^\W_](?:[\w'’&/.:,-]*[^\W_])?$")  # "Q&A", "2.1", "09:15", "Co-ordinator", "a"
+WORD_EDGES = "()[]\"'“”‘’«».,:;!?%–—-*•£$€"
+WORDS_MIN_SHARE_IN_HEADING = 0.6  # below this share of word-shaped tokens, a line is OCR's reading of a picture
+
+
+def _garbled(heading: str) -> bool:
+    """Mostly not words ("2% a i—t —_", "V| astling"): OCR reading a picture, a logo or a signature."""
+    tokens = [core for core in (token.strip(WORD_EDGES) for token in heading.split()) if core]  # not dashes
+    words = sum(bool(WORD_SHAPE.match(token)) for token in tokens)
+    return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
+
+
+PERSON_NAME_MAX_WORDS = 4
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else: a given name, then capitalised words or
+    initials, the surname last ("Bianca Ambrosi", "ALAN D. BERSIN"); not "Milton Keynes A" (a team)."""
+    words = [w for w in text.split() if w.strip(".,")]
+    if not 2 <= len(words) <= PERSON_NAME_MAX_WORDS or not is_given_name(words[0]):
+        return False
+    return len(words[-1].strip(".,")) > 1 and all(w[:1].isupper() and w.strip(".,").isalpha() for w in words[1:])
+
+
+def _name_lists(blocks: list[Block]) -> frozenset[int]:
+    """ids of plain blocks that list people, a name a line: blocks of two or more name lines, and a
+    name line next to such a block or under a label ("Anwesenheitsliste:", "Present:"). Those
+    present or signing, set apart in a scan's guessed sizes, are not headings."""
+    names = [not block.bold and all(_is_name_line(line.text) for line in block.lines) for block in blocks]
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not names[i]:
+            continue
+        near = (i and names[i - 1] and len(blocks[i - 1].lines) > 1) \
+            or (i + 1 < len(blocks) and names[i + 1] and len(blocks[i + 1].lines) > 1)
+        under_label = i and blocks[i - 1].text.rstrip().endswith(":") and len(blocks[i - 1].text.split()) <= 3
+        if len(block.lines) > 1 or near or under_label:
+            found.add(id(block))
+    return frozenset(found)
 
 
 def _signature_captions(blocks: list[Block]) -> set[int]:

@@ -1,4 +1,5 @@
-"""Judge each page's text layer: readable, or a page to read with OCR (a scan, or garbage text).
+"""Judge each page's text layer: readable, or a page to read with OCR (a scan, or garbage text);
+mend what OCR runs together.
 
 A PDF's text layer can be missing (a scan), or decode to garbage: unmapped glyphs that
 pdfminer prints as `(cid:12)`, glyph names (`/G74/G97`), replacement or private-use
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from pipeline.rules import (
     GARBAGE_CHARS_PATTERNS,
@@ -24,6 +26,9 @@ from pipeline.rules import (
     SCRIPT_LETTERS,
     WORDS_MIN_SHARE,
 )
+
+if TYPE_CHECKING:  # pipeline.extract imports this module
+    from pipeline.extract import Layout, Line
 
 _GARBAGE_CHARS = re.compile("|".join(GARBAGE_CHARS_PATTERNS))
 _GLYPH_NAMES = re.compile(f"(?:{GLYPH_NAME_PATTERN})+")
@@ -104,3 +109,49 @@ def pages_needing_ocr(samples: list[PageSample], languages: str) -> dict[int, st
     """Page number -> why it needs OCR, for every page that does."""
     verdicts = {sample.page: judge_page(sample, languages) for sample in samples}
     return {page: reason for page, reason in verdicts.items() if reason}
+
+
+# -- words OCR ran together ---------------------------------------------------------------------
+
+RUN_TOGETHER_MIN_LETTERS = 6  # a word in capitals at least this long may be words OCR ran together
+RUN_TOGETHER_MAX_WORDS = 4  # ... of at most this many words
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CAPS_RUN = re.compile(rf"(?<![\w'’])[^\W\d_a-zß-ÿ]{{{RUN_TOGETHER_MIN_LETTERS},}}(?![\w'’])")
+
+
+def split_run_together(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:
+    """On OCR'd pages, a word in capitals that the document writes elsewhere as separate words in the
+    same order ("UNIFIEDSCHOOLDISTRICT", "Unified School District" in the text) is those words: OCR
+    lost the narrow spaces of a letterhead set in small capitals. Only the document's own words
+    split it, so a real word ("OVERVIEW") is never cut."""
+    pages = set(pages)
+    if not pages:
+        return layout
+    apart = _words_apart(layout.lines)
+    lines = [_split_line(line, apart) if line.page in pages else line for line in layout.lines]
+    return replace(layout, lines=lines)
+
+
+def _words_apart(lines: list[Line]) -> dict[str, str]:
+    """Runs of 2 to RUN_TOGETHER_MAX_WORDS consecutive words of the document, keyed by their letters
+    run together in lower case: {"sandiego": "San Diego"}; a run that the document also writes as
+    one word is no key."""
+    singles: set[str] = set()
+    runs: dict[str, str] = {}
+    for line in lines:
+        words = _WORD.findall(line.text)
+        # words written otherwise than as a long run of capitals ("SawyerKnoll" keeps "SAWYERKNOLL" whole)
+        singles.update(word.lower() for word in words if not _CAPS_RUN.fullmatch(word))
+        for n in range(2, RUN_TOGETHER_MAX_WORDS + 1):
+            for i in range(len(words) - n + 1):
+                runs.setdefault("".join(words[i:i + n]).lower(), " ".join(words[i:i + n]))
+    return {key: value for key, value in runs.items() if key not in singles or not key.isalpha()}
+
+
+def _split_line(line: Line, apart: dict[str, str]) -> Line:
+    def split(match: re.Match) -> str:
+        spaced = apart.get(match.group().lower())
+        return spaced.upper() if spaced else match.group()
+
+    text = _CAPS_RUN.sub(split, line.text)
+    return line if text == line.text else replace(line, text=text)

@@ -375,3 +375,28 @@ def test_posts_before_names_in_lists_and_attendance_said_in_a_sentence() -> None
                    "Anna Schmidt": "Vorsitzende", "Otto Weber": "Kassenwart", "Eva Klein": "Schriftführerin",
                    "Dean Smith": None, "Ann Lee": None, "Eva Roth": None,
                    "M Armstrong": None}  # "Dean" is a given name here, "M" an initial
+def test_a_post_before_a_surname_names_who_acts_at_the_meeting() -> None:
+    """Board minutes name people by post and surname: "President Ottinger called ...", "by member X"."""
+    from pipeline.annotate.people import _posts_before_names
+
+    def found(text: str, roster: Roster | None = None) -> list[tuple[str, str]]:
+        return [(name, post) for _, _, name, post in _posts_before_names(text, roster or Roster())]
+
+    assert found("President Ottinger called the meeting to order at 6:30 p.m.") == [("Ottinger", "President")]
+    assert found("Motion by member Zimmerman to approve the staff recommendation.") == [("Zimmerman", "Member")]
+    assert found("Seconded by Commissioner De Beck.") == [("De Beck", "Commissioner")]
+    assert found("All members were present except member Zimmerman.") == []  # named, not acting
+    assert found("The Vice President Report was accepted.") == []
+    assert found("President Ottinger adjourned the meeting.", _roster("Ron Ottinger (President)")) == [
+        ("Ron Ottinger", "President")]
+
+
+def test_an_adverb_before_a_verb_and_its_pronoun_is_not_a_speaker_and_camel_case_surnames_are_names() -> None:
+    from pipeline.annotate.people import _pronoun_subject_follows
+    from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp
+
+    assert _pronoun_subject_follows(" gab sie die Tagesordnung bekannt")
+    assert not _pronoun_subject_follows(" gab die Tagesordnung bekannt")
+    nlp = load_nlp()
+    doc = nlp("Anne SawyerKnoll reported that the Board had approved the list.")
+    assert "Anne SawyerKnoll" in [span.text for _, span in bare_names(doc, load_bare_name_matcher(nlp))]

@@ -175,3 +175,104 @@ def test_table_agenda_column_rows_are_sections_under_the_preceding_heading(tmp_p
         ("Part 1: Comments", 3, 5),
     ]
     assert [s.kind for s in structure.sections] == ["heading", "heading", "session", "break", "agenda_item", "part"]
+
+
+# -- scans: frames, side columns, signatures (layouts built line by line, no PDF) -------------------
+
+from pipeline.extract import Cell, Layout, Line  # noqa: E402
+
+
+def _line(text, top, *, x=72.0, x1=None, size=10.0, bold=False, page=1, cell=None):
+    return Line(text=text, page=page, x0=x, x1=x1 if x1 is not None else x + len(text) * size * 0.5, top=top,
+                bottom=top + size, size=size, bold=bold, italic=False, cell=cell)
+
+
+def _sections(lines):
+    structure = build_structure(Layout(lines=lines, page_count=max(line.page for line in lines)))
+    return structure, [(s.heading, s.level) for s in structure.sections]
+
+
+def test_a_one_row_table_holding_the_minutes_is_a_frame_read_after_the_letterhead():
+    """A scanned form: a vote grid and the agenda ruled as one tall row; the letterhead above the
+    column rules comes out after the table's lines, and a side column of actions beside it."""
+    frame = Cell(1, 1, 4)
+    lines = [
+        _line("XX X", 134, x=84, cell=Cell(1, 1, 1)),
+        _line("AGENDA ITEM", 118, x=257, cell=frame),
+        _line("I. OPEN SESSION", 183, x=147, bold=True, cell=frame),
+        _line("II. PUBLIC HEARING: MATTERS TO BE CONSIDERED IN", 206, x=147, x1=455, bold=True, cell=frame),
+        _line("CLOSED SESSION", 218, x=170, bold=True, cell=frame),
+        _line("None", 242, x=170, cell=frame),
+        _line("III. CLOSED SESSION", 266, x=147, bold=True, cell=frame),
+        _line("Closed session to consider the appointment of public employees.", 290, x=170, cell=frame),
+        _line("IV. ADJOURNMENT", 360, x=147, bold=True, cell=frame),
+        _line("SPECIAL PUBLIC MEETING OF THE BOARD OF EDUCATION", 44, x=197, x1=444, size=8),  # OCR's sizes
+        _line("UNIFIED SCHOOL DISTRICT", 56, x=238, x1=402, size=8),
+        _line("AUDITORIUM, EDUCATION CENTER", 68, x=250, x1=391),
+        _line("4100 NORMAL STREET", 80, x=275, x1=366),
+        _line("ACTION AUTHORIZED", 112, x=479, x1=582, bold=True),
+        _line("President Smith called the meeting to order.", 183, x=481, x1=584),
+        _line("These minutes of a meeting of", 647, x=152, bold=True),
+        _line("the Board of Education were approved.", 660, x=152),
+    ]
+    structure, sections = _sections(lines)
+    assert structure.title == "SPECIAL PUBLIC MEETING OF THE BOARD OF EDUCATION UNIFIED SCHOOL DISTRICT"
+    assert sections == [("I. OPEN SESSION", 1), ("II. PUBLIC HEARING: MATTERS TO BE CONSIDERED IN CLOSED SESSION", 1),
+                        ("III. CLOSED SESSION", 1), ("IV. ADJOURNMENT", 1)]
+    front = [block.text for block in structure.front]
+    assert "AUDITORIUM, EDUCATION CENTER 4100 NORMAL STREET" in front  # the place: metadata, not a heading
+    assert "AGENDA ITEM" not in " ".join(front)  # the frame's column name is no text of the minutes
+
+
+def test_a_table_of_many_rows_stays_a_table():
+    lines = [_line(f"Topic {n}", 100 + 40 * n, cell=Cell(1, n, 0)) for n in range(1, 4)]
+    lines += [_line(f"Discussion line {k} of topic {n}.", 100 + 40 * n + 12 * k, x=200, cell=Cell(1, n, 1))
+              for n in range(1, 4) for k in range(3)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Topic 1", "Topic 2", "Topic 3"]
+
+
+def test_lines_broken_off_a_sentence_and_names_alone_are_not_headings():
+    lines = [
+        _line("Minutes of the Board", 40, size=16, bold=True),
+        _line("1. Reports", 100, bold=True),
+        _line("The reports were received and discussed by the members present at the meeting.", 114, x1=520),
+        _line("ATTENDANCE AT THIS REGULAR MEETING (Board", 140),
+        _line("These minutes of a meeting of", 170, bold=True),
+        _line("the Board were approved by the board and signed.", 183),
+        _line("2. Attendance list:", 220, bold=True),
+        _line("Bianca Ambrosi", 240, size=14),
+        _line("Madeleine Salzmann", 258, size=14),
+        _line("Milton Keynes A", 290, bold=True),
+        _line("The team finished third in the league this season with seven wins.", 304, x1=520),
+    ]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Reports", "2. Attendance list", "Milton Keynes A"]
+
+
+def test_capitals_run_together_by_ocr_split_only_into_words_the_document_writes_apart():
+    from pipeline.textlayer import split_run_together
+
+    lines = [_line("SAN DIEGO UNIFIEDSCHOOLDISTRICT", 40), _line("SANDIEGO, CA 92103 OVERVIEW", 52),
+             _line("JO ANNE SAWYERKNOLL", 64),
+             _line("The minutes of San Diego Unified School District were approved; SawyerKnoll reported.", 80),
+             _line("SAN DIEGO UNIFIEDSCHOOLDISTRICT", 104, page=2)]
+    layout = split_run_together(Layout(lines=lines, page_count=2), [1])
+    assert [line.text for line in layout.lines[:3]] == [
+        "SAN DIEGO UNIFIED SCHOOL DISTRICT", "SAN DIEGO, CA 92103 OVERVIEW", "JO ANNE SAWYERKNOLL"]
+    assert layout.lines[-1].text == "SAN DIEGO UNIFIEDSCHOOLDISTRICT"  # a page read from its text layer: as it is
+
+
+def test_a_roll_call_table_rows_of_figures_and_garbled_lines_are_not_sections():
+    lines = [_line("Minutes of the Commission", 40, size=16, bold=True),
+             _line("1. CALL TO ORDER AND ROLL CALL", 80, bold=True)]
+    for n, name in enumerate(["Andrei Garcia", "Michael Mashack Commissioner", "Ofelia Bello", "Juan Mendez"]):
+        lines += [_line(name, 100 + 14 * n, cell=Cell(1, n + 1, 0)), _line("Present", 100 + 14 * n, x=300,
+                                                                            cell=Cell(1, n + 1, 1))]
+    lines += [_line("2. SURVEY RESULTS", 180, bold=True),
+              _line("CREATING UNIT TESTS 86% 14% 0%", 200), _line("TOTAL | 1299.95", 214),
+              _line("2% A I—T —_", 226),  # OCR's reading of a chart
+              _line("3. ADJOURNMENT", 240, bold=True)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "1. CALL TO ORDER AND ROLL CALL", "2. SURVEY RESULTS", "3. ADJOURNMENT"]

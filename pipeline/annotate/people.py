@@ -22,7 +22,9 @@ from pipeline.rules import (
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
     ORG_WORDS,
+    POST_ACT_VERBS,
     POST_MODIFIERS,
+    POST_NAME_LEAD_INS,
     POST_SUFFIXES,
     POST_TIME_WORDS,
     POST_WORDS,
@@ -33,6 +35,7 @@ from pipeline.rules import (
     SPEAKER_LEAD_INS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     VERB_ROLES,
 )
 from pipeline.structure import Block, SectionDraft, Structure
@@ -622,6 +625,34 @@ _POST_SPEAKS = re.compile(
     rf"(?=(?:{words_re(SPEECH_AUXILIARIES)}\s+)?(?:{words_re(SPEECH_VERBS)})\b)", re.I)
 
 
+# "President Ottinger called ...", "Motion by member Zimmerman": a post, then a capitalised surname (one or two
+# words, "De Beck", "SawyerKnoll"), then an act of the meeting or a mover's lead-in before the post.
+_SURNAME = r"(?-i:(?:[A-Z][a-zà-ÿ'’]+|D[eiau]|V[ao]n|L[ae]|Mc|Mac|O['’])(?:[A-Z][a-zà-ÿ'’]+)?)"
+_POST_NAME = re.compile(
+    rf"(?P<lead>\b(?:{words_re(POST_NAME_LEAD_INS)})\s+)?\b(?P<post>{words_re(ROLE_TITLES)})\s+"
+    rf"(?P<name>{_SURNAME}(?:\s+{_SURNAME})?)(?=\s*(?P<verb>[a-zà-ÿ]+)?)", re.I)
+_POST_NAME_VERBS = {verb.lower() for verb in (*SPEECH_VERBS, *POST_ACT_VERBS)}
+
+
+def _posts_before_names(text: str, roster: Roster) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, post) of each person named by a post and a surname who acts at the meeting:
+    "President Ottinger called the meeting to order", "Motion by member Zimmerman to approve ..."; the
+    name is the roster's full name when the surname resolves to one person."""
+    found = []
+    for match in _POST_NAME.finditer(text):
+        name = match.group("name")
+        if not (match.group("lead") or (match.group("verb") or "").lower() in _POST_NAME_VERBS):
+            continue
+        if _ORG_WORD.search(name) or any(w.lower() in NOT_NAME_WORDS or w.lower() in _POST_HEADS
+                                         for w in name.split()):
+            continue
+        entry = roster.resolve(name)
+        post = match.group("post")
+        found.append((match.start("name"), match.end("name"), entry.name if entry else name,
+                      post[:1].upper() + post[1:]))
+    return found
+
+
 def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
     """ "The Treasurer presented the accounts": the one listed person with that post speaks."""
     found: list[RosterEntry] = []
@@ -751,6 +782,12 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
                 index.add(found)
+        for start, end, name, post in _posts_before_names(text, roster):
+            if not any(start < e and s < end for s, e in taken):
+                index.add(PersonFound(honorific=None, name=_fuller(name, texts + [s.heading for s in headings]),
+                                      role=post,
+                                      section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+                taken.append((start, end))
         for start, end, name, title in _roster_refs(text, roster):
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -802,6 +839,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
                     and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
                 continue  # "Der Versammlungsleitung stellte fest": a capitalised noun, not a name
+            if len(span) == 1 and not is_given_name(span.text) and _pronoun_subject_follows(rest):
+                continue  # "Daraufhin gab sie ...": the sentence's subject is the pronoun after the verb
             if len(span) == 1 and roster.ambiguous(span.text):
                 continue  # "Mark said" with two Marks present: which one is unknown
             if kind == "SPEAKS" and not found.role:
@@ -822,6 +861,20 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization
     return index
+
+
+def _fuller(name: str, texts: list[str]) -> str:
+    """A surname the roster could not place, as the document writes it in full elsewhere, if once."""
+    from pipeline.annotate.motions import fuller_name  # motions reads the people index: imported here
+
+    return fuller_name(name, texts) or name
+
+
+def _pronoun_subject_follows(rest: str) -> bool:
+    """The verb after a capitalised word is followed by a subject pronoun ("... gab sie"): the word
+    opened the sentence as an adverb ("Daraufhin", "Anschließend"), it is not the speaker."""
+    words = rest.split()
+    return len(words) >= 2 and words[1].lower().strip(",.;") in SUBJECT_PRONOUNS
 
 
 def find_speakers(located: Located, structure: Structure) -> list[PersonFound]:

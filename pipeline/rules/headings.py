@@ -81,3 +81,11 @@ CLOSING_WORDS = ("yours sincerely", "sincerely", "yours faithfully", "kind regar
                  "atentamente", "cordialement", "salutations distinguées", "mit freundlichen grüßen",
                  "freundliche grüße", "distinti saluti", "cordiali saluti", "atenciosamente",
                  "met vriendelijke groet", "hoogachtend", "c.c.", "c.c.p.", "cc:", "copia:", "copie:")
+# Words a heading never ends with, written in lower case: a line that ends so is a sentence broken
+# over lines ("These minutes of a meeting of", "approved by the GENERAL COUNSEL on").
+# (No single letters: "Item 3 a" is a lettered item.)
+HEADING_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "an", "with", "for", "on", "in",
+                          "at", "from", "as", "were", "was", "is", "are", "be", "has", "have", "had", "which",
+                          "et", "de", "du", "des", "la", "le", "les", "par", "pour", "und", "der", "die", "das",
+                          "des", "von", "mit", "für", "el", "los", "las", "del", "por", "para", "que",
+                          "il", "lo", "di", "della", "per", "en", "het", "van", "voor", "met", "dass", "qui")

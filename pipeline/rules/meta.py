@@ -32,8 +32,8 @@ DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "dat
                "date de la réunion", "date de la séance", "sitzungsdatum", "giorno", "dia", "día", "jour")
 VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
                 "luogo", "locatie", "plaats", "local", "salle", "raum", "vergaderlocatie", "adres", "waar", "onde",
-                "dove", "où", "sitzungsort", "versammlungsort",
-                "veranstaltungsort", "vergaderplaats", "lieu de la réunion", "luogo della riunione", "local da reunião")
+                "dove", "où", "sitzungsort", "versammlungsort", "veranstaltungsort", "treffpunkt", "vergaderplaats",
+                "lieu de la réunion", "lieu de réunion", "lugar de reunión", "luogo della riunione", "local da reunião")
 # Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
 # "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
 MEETING_WORDS = (

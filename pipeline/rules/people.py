@@ -331,3 +331,15 @@ POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin",
 # Words a post never ends with: a role that ends so was cut from a clause ("seconded and").
 ROLE_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "a", "an", "with", "for", "et", "und",
                        "y", "e", "en", "de", "la", "le", "der", "die", "que", "qui", "dass")
+# Acts of whoever runs or moves business at a meeting, written after "President X" or "member X": with a
+# post before a surname ("President Ottinger called the meeting to order"), the person took part.
+POST_ACT_VERBS = ("called", "adjourned", "reconvened", "convened", "presided", "moved", "seconded", "motioned",
+                  "declared", "ruled", "recessed", "abstained", "voted", "ouvre", "lève", "levé", "eröffnete",
+                  "schloss", "vertagte", "abrió", "levantó", "clausuró", "aprì", "chiuse", "opende", "sloot")
+# Words before "post surname" that make the person the one who acts: "Motion by member Zimmerman",
+# "called to order by Commissioner X".
+POST_NAME_LEAD_INS = ("by", "from", "par", "por", "von", "da", "door", "pelo", "pela")
+# Subject pronouns: a capitalised word followed by a verb and one of these opens the sentence but is not
+# its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
+SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
+                    "hij", "zij", "ze", "wij")
