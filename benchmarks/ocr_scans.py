@@ -34,7 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES  # noqa: E402
+from pipeline.ocr.settings import DEFAULT_OCR_LANGUAGES  # noqa: E402
 from tests.scans import scan_pdf  # noqa: E402  (the scans the OCR tests use)
 
 MINUTES = REPO / ".venv" / "bin" / "minutes"
@@ -78,7 +78,7 @@ def _timed(work, *args) -> tuple[float, float, object]:
 
 def _ours(pdf: Path, pages: list[int], languages: str):
     from pipeline.ocr import ocr_pages
-    from pipeline.ocr_settings import OcrSettings
+    from pipeline.ocr.settings import OcrSettings
 
     with tempfile.TemporaryDirectory() as folder:
         return ocr_pages(pdf, f"bench-{time.time_ns()}", pages, OcrSettings(languages=languages), Path(folder))
@@ -101,7 +101,8 @@ def _floor(images: list[tuple[Path, str, float]], workers: int) -> None:
 def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
     import pypdfium2 as pdfium
 
-    from pipeline.ocr import _cores, _page_image, _save_pnm, without_rules
+    from pipeline.ocr.render import page_image, save_pnm, without_rules
+    from pipeline.ocr.schedule import cores
 
     print(f"{'document':44s} {'pages':>5s} {'ours s/page':>12s} {'floor s/page':>13s} {'ratio':>6s}"
           f" {'ours cpu/page':>14s} {'floor cpu/page':>15s}")
@@ -113,15 +114,15 @@ def speed(pdfs: list[Path], repeat: int, languages: str) -> int:
         with tempfile.TemporaryDirectory() as folder:
             images = []
             for page in pages:
-                image, coarse, dpi = _page_image(document, page)
-                images.append((_save_pnm(without_rules(image, dpi, coarse), Path(folder) / f"p{page}.pgm"), dpi))
+                image, coarse, dpi = page_image(document, page)
+                images.append((save_pnm(without_rules(image, dpi, coarse), Path(folder) / f"p{page}.pgm"), dpi))
             for _ in range(repeat):
                 wall, cpu, result = _timed(_ours, pdf, pages, languages)
                 ours.append((wall, cpu))
                 read_in = result.languages
                 jobs = [(image, read_in.get(page, "eng"), dpi)
                         for page, (image, dpi) in zip(pages, images, strict=True)]
-                wall, cpu, _ = _timed(_floor, jobs, _cores())
+                wall, cpu, _ = _timed(_floor, jobs, cores())
                 floor.append((wall, cpu))
         document.close()
         (ours_wall, ours_cpu), (floor_wall, floor_cpu) = min(ours), min(floor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.ocr_settings import OcrSettings
+    from pipeline.ocr.settings import OcrSettings
     from schemas import ParsedDocument
 
 
