@@ -7,6 +7,7 @@ speckled) and a copy whose text layer is glyph names. Each real OCR run reads on
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import numpy
@@ -199,9 +200,6 @@ def test_a_page_is_read_again_in_the_script_it_shows_and_as_one_block_if_still_e
     try:
         while True:
             command = steps.send(run)
-            if command is ocr_schedule.PLAN_READY:  # rendered: it waits here while the document's language is told
-                run = None
-                continue
             commands.append(command)
             base = Path(command[2])
             if command[command.index("--psm") + 1] == "0":
@@ -231,7 +229,49 @@ def test_the_language_of_a_script_is_told_by_its_common_words() -> None:
     assert plan.to_choose() and plan.other_language(words, "eng", 4) == "deu"
     assert plan.other_language(words, "deu", 4) is None and plan.other_language(words[:3], "eng", 4) is None
     assert plan.for_script("Khmer") == "khm+eng" and plan.for_script("Cyrillic") is None
+    # A page of the first script that reads badly is read again in the document's language only.
+    assert plan.for_script("Latin") == "eng"
+    plan.found = "deu"
+    assert plan.for_script("Latin") == "deu" and plan.for_script("Khmer") == "khm+eng"
     assert not ocr_languages.LanguagePlan(["eng", "khm"]).to_choose()
+
+
+def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) -> None:
+    """The first page's strip tells the document's language; the other pages do not wait for it, they
+    begin in the first language, and a command in a language found wrong is stopped and run again."""
+    import sys
+
+    program = tmp_path / "fake_tesseract.py"  # sleeps as long as it is told; its output base is argv[1]
+    program.write_text("import sys, time\ntime.sleep(float(sys.argv[-1]))\n", encoding="utf-8")
+    found: dict[str, str] = {}
+    sent: dict[int, list[int | None]] = {1: [], 2: []}
+
+    def command(base: str, language: str, seconds: float) -> list[str]:
+        return [sys.executable, str(program), str(tmp_path / base), "-l", language, str(seconds)]
+
+    def first_page():
+        run = yield command("strip", "eng", 0.3)
+        sent[1].append(run.returncode)
+        found["language"] = "deu"  # the strip was German
+        run = yield command("p1", "deu", 0.0)
+        sent[1].append(run.returncode)
+        return "page 1"
+
+    def second_page():
+        run = yield command("p2", "eng", 30.0)  # begun in the first language, the likeliest
+        sent[2].append(run.returncode)
+        run = yield command("p2", found.get("language", "eng"), 0.0)
+        sent[2].append(run.returncode)
+        return "page 2"
+
+    def stale(cmd: list[str]) -> bool:
+        return cmd[cmd.index("-l") + 1] != found.get("language", "eng")
+
+    started = time.monotonic()
+    outcomes = ocr_schedule.run_steps({1: first_page(), 2: second_page()}, 2, 60.0, hold=1, stale=stale)
+    assert outcomes == {1: "page 1", 2: "page 2"}
+    assert sent == {1: [0, 0], 2: [ocr_schedule.SUPERSEDED, 0]}
+    assert time.monotonic() - started < 10  # the 30 s guess was stopped
 
 
 def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, tmp_path, monkeypatch) -> None:

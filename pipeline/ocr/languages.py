@@ -13,8 +13,10 @@ LANGUAGE_MIN_HITS = 8
 LANGUAGE_MARGIN = 2.0
 # Where several languages of the first script are installed, the document's language is told from
 # the strip of LANGUAGE_STRIP_SHARE of its first page's height that holds the most ink (some five
-# lines): LANGUAGE_STRIP_MIN_HITS common words of another language there are enough.
+# lines), read at LANGUAGE_STRIP_DPI (common words read as well there; half the pixels of 300 dpi):
+# LANGUAGE_STRIP_MIN_HITS common words of another language there are enough.
 LANGUAGE_STRIP_SHARE = 0.08
+LANGUAGE_STRIP_DPI = 150
 LANGUAGE_STRIP_MIN_HITS = 4
 
 
@@ -35,14 +37,16 @@ class LanguagePlan:
         return self.found is None and sum(LANGUAGE_SCRIPTS.get(code) == script for code in self.languages) > 1
 
     def for_script(self, script: str) -> str | None:
-        """The configured languages written in `script` (OSD's name: "Latin", "Khmer"), with the
-        first language after them when it is of another script (documents mix in English)."""
+        """The languages to read a page of `script` (OSD's name: "Latin", "Khmer") in: in the first
+        language's script, the document's language (another of that script is told by its words);
+        in another script, its configured languages with the first language after them (documents
+        mix in English). None when no configured language is written in it."""
         codes = [code for code in self.languages if LANGUAGE_SCRIPTS.get(code) == OSD_SCRIPTS.get(script)]
         if not codes:
             return None
-        if LANGUAGE_SCRIPTS.get(self.languages[0]) != OSD_SCRIPTS.get(script):
-            codes.append(self.languages[0])
-        return "+".join(codes)
+        if LANGUAGE_SCRIPTS.get(self.languages[0]) == OSD_SCRIPTS.get(script):
+            return self.first()  # all the script's languages at once read no better, and cost several times more
+        return "+".join([*codes, self.languages[0]])
 
     def other_language(self, words: list[OcrWord], languages: str, min_hits: int = LANGUAGE_MIN_HITS) -> str | None:
         """Another configured language of the same script whose common words the page is made of."""

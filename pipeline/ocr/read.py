@@ -18,13 +18,15 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from pipeline.isolation import extend_deadline
-from pipeline.ocr.languages import LANGUAGE_STRIP_MIN_HITS, LANGUAGE_STRIP_SHARE, LanguagePlan
+from pipeline.ocr.languages import LANGUAGE_STRIP_DPI, LANGUAGE_STRIP_MIN_HITS, LANGUAGE_STRIP_SHARE, LanguagePlan
 from pipeline.ocr.render import OCR_DPI, copy_jpeg, densest_strip, page_image, save_pnm, without_rules
-from pipeline.ocr.schedule import PLAN_READY, PageFailed, Run, Steps, cores, run_steps
+from pipeline.ocr.schedule import SUPERSEDED, PageFailed, Run, Steps, cores, run_steps
 from pipeline.ocr.tesseract import AUTO_SEGMENTATION, BLOCK_SEGMENTATION, osd_command, tesseract_command
 from pipeline.ocr.words import OcrWord, tsv_words
 
 OCR_MIN_PAGE_CHARS = 20
+# The output base of a page's first pass (the one begun on a guess of its language).
+FIRST_PASS = "first"
 # A page where less than DOUBTFUL_PAGE_SHARE of the letters read are in words read with at least
 # DOUBTFUL_WORD_CONFIDENCE (or nearly nothing read) is checked with Tesseract's orientation and
 # script detection (OSD), at OSD_DPI (it needs no finer image).
@@ -78,11 +80,16 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
     document = pdfium.PdfDocument(str(source))
     try:
         # Where the first script has several languages, the first page tells which (a strip of it is
-        # read first); the other pages start once it has, in that language.
+        # read first). The other pages begin meanwhile in the first language, the likeliest; those
+        # begun in it when the strip tells another are stopped and begun again in that one.
         hold = pages[0] if plan.to_choose() else None
         steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", tell=page == hold)
                  for page in pages}
-        outcomes = run_steps(steps, cores(), seconds_per_page, hold)
+
+        def stale(command: list[str]) -> bool:
+            return Path(command[2]).name == FIRST_PASS and command[command.index("-l") + 1] != plan.first()
+
+        outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
     finally:
         document.close()
     return [outcomes[page] if isinstance(outcomes[page], PageRead) else PageRead(page, error=str(outcomes[page]))
@@ -90,22 +97,21 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
 
 
 def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, folder: Path,
-                tell: bool = False) -> Steps:
-    """Read one page: render and straighten it, read it in the first language; if it reads badly,
-    detect its orientation and script and read it again upright, in the script's languages; in
-    another language of its script if its words are that language's; as one block if nothing was read.
-    `tell`: first read a strip of the page to tell the document's language (plan.found)."""
+               tell: bool = False) -> Steps:
+    """Read one page: render and straighten it, read it in the document's language (the first
+    configured until told); if it reads badly, detect its orientation and script and read it again
+    upright, in the script's languages; in another language of its script if its words are that
+    language's; as one block if nothing was read. `tell`: first read a strip of the page to tell the
+    document's language (plan.found)."""
     folder.mkdir(parents=True, exist_ok=True)
     image, coarse, dpi = page_image(document, page)
     reading = without_rules(image, dpi, coarse)
     copy = copy_jpeg(image, dpi)
-    yield PLAN_READY
     if tell:
-        strip_file = save_pnm(densest_strip(reading, LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
-        strip = yield from _tesseract(strip_file, folder / "strip", plan.first(), AUTO_SEGMENTATION, dpi)
+        strip = yield from _read_strip(reading, dpi, plan.first(), folder)
         plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
     image_file = save_pnm(reading, folder / "page.pgm")
-    best = yield from _tesseract(image_file, folder / "first", plan.first(), AUTO_SEGMENTATION, dpi)
+    best = yield from _first_pass(image_file, folder, plan, dpi)
     turned = False
     if best.doubtful():
         osd = yield from _detect_orientation_and_script(image, dpi, folder)
@@ -129,12 +135,41 @@ def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, fold
         block = yield from _tesseract(image_file, folder / "block", best.languages, BLOCK_SEGMENTATION, dpi)
         best = block if block.chars > best.chars else best
     return PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
-                     copy=None if turned else copy)
+                    copy=None if turned else copy)
+
+
+def _read_strip(reading: Image.Image, dpi: float, languages: str, folder: Path) -> Generator[list[str], Run, _Pass]:
+    """The densest strip of the page (some five lines), at LANGUAGE_STRIP_DPI, read as one block: words
+    enough to count common words by, at a sixth of a page's cost (most of it Tesseract's start)."""
+    strip = densest_strip(reading, LANGUAGE_STRIP_SHARE)
+    scale = LANGUAGE_STRIP_DPI / dpi
+    if scale < 1:
+        strip = strip.resize((max(1, round(strip.width * scale)), max(1, round(strip.height * scale))),
+                             Image.Resampling.BOX)
+    strip_file = save_pnm(strip, folder / "strip.pgm")
+    return (yield from _tesseract(strip_file, folder / "strip", languages, BLOCK_SEGMENTATION,
+                                  min(dpi, LANGUAGE_STRIP_DPI)))
+
+
+def _first_pass(image_file: Path, folder: Path, plan: LanguagePlan, dpi: float) -> Generator[list[str], Run, _Pass]:
+    """The page read in the document's language; begun again when it was begun on the first
+    language and the strip of the first page has since told another (SUPERSEDED)."""
+    while True:
+        try:
+            return (yield from _tesseract(image_file, folder / FIRST_PASS, plan.first(), AUTO_SEGMENTATION, dpi))
+        except _Superseded:
+            continue
+
+
+class _Superseded(Exception):
+    """The command was stopped: begun on a guess that proved wrong."""
 
 
 def _tesseract(image: Path, base: Path, languages: str, segmentation: str,
                dpi: float) -> Generator[list[str], Run, _Pass]:
     run = yield tesseract_command(image, base, languages, segmentation, dpi)
+    if run.returncode == SUPERSEDED:
+        raise _Superseded(run.message)
     pdf, tsv = base.with_suffix(".pdf"), base.with_suffix(".tsv")
     if run.returncode != 0 or not pdf.is_file() or not tsv.is_file():
         raise PageFailed(run.message or f"tesseract exit status {run.returncode}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,10 +37,10 @@ class PageFailed(Exception):
     pass
 
 
-# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended;
-# it yields PLAN_READY when it is prepared and may have to wait for the language plan.
+# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended.
 Steps = Generator[list[str], Run, "PageRead"]
-PLAN_READY: list[str] = []
+# The status a page is sent for a command stopped because it was begun on a guess that proved wrong.
+SUPERSEDED = -15
 
 
 def cores() -> int:
@@ -54,59 +54,58 @@ class _Scheduler:
     """Drives each page's steps, running up to `workers` of the commands they yield at once (each
     Tesseract on one thread). The Python work of the pages (rendering, straightening, reading the
     results) is done while Tesseract runs: a page is prepared ahead, its command queued for the next
-    free core. A command that runs longer than `seconds` is stopped; the page fails. `hold`: a page
-    whose first command must end before the others start reading (they wait at PLAN_READY)."""
+    free core. A command that runs longer than `seconds` is stopped; the page fails.
 
-    def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None) -> None:
-        self.steps, self.workers, self.seconds, self.hold = steps, workers, seconds, hold
+    `hold`: a page whose first command tells how the others are to be read (the document's language).
+    The others do not wait for it: they begin on a guess, and when that command has ended, those of
+    their commands that `stale` says are now wrong are stopped (or dropped from the queue) and their
+    pages sent SUPERSEDED, to begin again. A core is never idle waiting for the guess to be checked."""
+
+    def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None,
+                 stale: Callable[[list[str]], bool] | None) -> None:
+        self.steps, self.workers, self.seconds, self.hold, self.stale = steps, workers, seconds, hold, stale
         self.env = dict(os.environ, OMP_THREAD_LIMIT="1")
         self.outcomes: dict[int, PageRead | Exception] = {}
         self.to_send: dict[int, Run | None] = {page: None for page in steps}  # pages to advance, and with what
-        self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core (or PLAN_READY)
+        self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core
         self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
 
     def run(self) -> dict[int, PageRead | Exception]:
         while self.to_send or self.queued or self.running:
             self._start_queued()
-            waiting = sum(command is not PLAN_READY for command in self.queued.values())
-            if self.to_send and waiting <= self.workers - len(self.running):  # keep one command ahead
+            if self.to_send and len(self.queued) <= self.workers - len(self.running):  # keep one command ahead
                 finished = [page for page, run in self.to_send.items() if run is not None]
                 self._advance(finished[0] if finished else next(iter(self.to_send)))
                 continue
             if self.running:
                 time.sleep(0.005)
                 self._collect()
-            elif not self.to_send and self.queued:
-                self._release()  # nothing left to hold them for
         return self.outcomes
 
     def _start_queued(self) -> None:
-        for page in [page for page, command in self.queued.items() if command is not PLAN_READY]:
+        for page in list(self.queued):
             if len(self.running) >= self.workers:
                 return
             self.running[page] = _start(self.queued.pop(page), self.env)
 
     def _advance(self, page: int) -> None:
         sent = self.to_send.pop(page)
-        while True:
-            try:
-                command = self.steps[page].send(sent)  # type: ignore[arg-type]
-            except StopIteration as done:
-                self.outcomes[page] = done.value
-            except (PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
-                self.outcomes[page] = exc
-            else:
-                if command is PLAN_READY and (self.hold is None or page == self.hold):
-                    sent = None
-                    continue
-                self.queued[page] = command
-                return
-            if page == self.hold:  # it ended before its first command did
-                self._release()
+        try:
+            command = self.steps[page].send(sent)  # type: ignore[arg-type]
+        except StopIteration as done:
+            self.outcomes[page] = done.value
+        except (PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
+            self.outcomes[page] = exc
+        else:
+            self.queued[page] = command
             return
+        if page == self.hold:  # it ended before its first command did
+            self._release()
 
     def _collect(self) -> None:
         for page, (process, started, log) in list(self.running.items()):
+            if page not in self.running:  # stopped as begun on a wrong guess, just now
+                continue
             if process.poll() is None and time.monotonic() - started <= self.seconds:
                 continue
             if process.returncode is None:
@@ -118,20 +117,31 @@ class _Scheduler:
             del self.running[page]
             self.to_send[page] = run
             if page == self.hold:
+                self._advance(page)  # it learns what its command told (the plan), then the guesses are checked
                 self._release()
 
     def _release(self) -> None:
-        """The held pages go on (the plan they wait for is made)."""
+        """The held page's first command has ended: the others' commands begun on a wrong guess go."""
         self.hold = None
-        for page in [page for page, command in self.queued.items() if command is PLAN_READY]:
-            del self.queued[page]
-            self.to_send[page] = None
+        stale, self.stale = self.stale, None
+        if stale is None:
+            return
+        for page, command in list(self.queued.items()):
+            if stale(command):
+                del self.queued[page]
+                self.to_send[page] = Run(SUPERSEDED, "begun on a wrong guess")
+        for page, (process, _, _) in list(self.running.items()):
+            if stale(process.args):
+                process.kill()
+                process.wait()
+                del self.running[page]
+                self.to_send[page] = Run(SUPERSEDED, "begun on a wrong guess")
 
 
-def run_steps(steps: dict[int, Steps], workers: int, seconds: float,
-              hold: int | None = None) -> dict[int, PageRead | Exception]:
+def run_steps(steps: dict[int, Steps], workers: int, seconds: float, hold: int | None = None,
+              stale: Callable[[list[str]], bool] | None = None) -> dict[int, PageRead | Exception]:
     """Each page's outcome: its reading, or why it failed (see _Scheduler)."""
-    return _Scheduler(steps, workers, seconds, hold).run()
+    return _Scheduler(steps, workers, seconds, hold, stale).run()
 
 
 def _start(command: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, float, Path]:
