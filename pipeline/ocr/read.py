@@ -11,6 +11,7 @@ of words with their confidence at once.
 from __future__ import annotations
 
 from collections.abc import Generator
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from PIL import Image
 
 from pipeline.isolation import extend_deadline
 from pipeline.ocr.languages import LANGUAGE_STRIP_DPI, LANGUAGE_STRIP_MIN_HITS, LANGUAGE_STRIP_SHARE, LanguagePlan
-from pipeline.ocr.render import OCR_DPI, copy_jpeg, densest_strip, page_image, save_pnm, without_rules
+from pipeline.ocr.render import OCR_DPI, copy_jpeg, densest_strip, rendered, save_pnm, straightened, without_rules
 from pipeline.ocr.schedule import SUPERSEDED, PageFailed, Run, Steps, cores, run_steps
 from pipeline.ocr.tesseract import AUTO_SEGMENTATION, BLOCK_SEGMENTATION, osd_command, tesseract_command
 from pipeline.ocr.words import OcrWord, tsv_words
@@ -83,13 +84,15 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
         # read first). The other pages begin meanwhile in the first language, the likeliest; those
         # begun in it when the strip tells another are stopped and begun again in that one.
         hold = pages[0] if plan.to_choose() else None
-        steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", tell=page == hold)
-                 for page in pages}
 
         def stale(command: list[str]) -> bool:
             return Path(command[2]).name == FIRST_PASS and command[command.index("-l") + 1] != plan.first()
 
-        outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
+        # Pages are rendered in this thread (pdfium is not thread-safe), straightened and cleaned in others.
+        with ThreadPoolExecutor(max_workers=cores(), thread_name_prefix="ocr-page") as pool:
+            steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", tell=page == hold, pool=pool)
+                     for page in pages}
+            outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
     finally:
         document.close()
     return [outcomes[page] if isinstance(outcomes[page], PageRead) else PageRead(page, error=str(outcomes[page]))
@@ -97,20 +100,22 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
 
 
 def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, folder: Path,
-               tell: bool = False) -> Steps:
+               tell: bool = False, pool: Executor | None = None) -> Steps:
     """Read one page: render and straighten it, read it in the document's language (the first
     configured until told); if it reads badly, detect its orientation and script and read it again
     upright, in the script's languages; in another language of its script if its words are that
     language's; as one block if nothing was read. `tell`: first read a strip of the page to tell the
-    document's language (plan.found)."""
+    document's language (plan.found). `pool`: threads to straighten and clean the page image in."""
     folder.mkdir(parents=True, exist_ok=True)
-    image, coarse, dpi = page_image(document, page)
-    reading = without_rules(image, dpi, coarse)
-    copy = copy_jpeg(image, dpi)
+    image, dpi = rendered(document, page)
+    if pool is None:
+        image, reading, image_file, copy = _prepared(image, dpi, folder)
+    else:
+        done = yield pool.submit(_prepared, image, dpi, folder)
+        image, reading, image_file, copy = done.result()
     if tell:
         strip = yield from _read_strip(reading, dpi, plan.first(), folder)
         plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
-    image_file = save_pnm(reading, folder / "page.pgm")
     best = yield from _first_pass(image_file, folder, plan, dpi)
     turned = False
     if best.doubtful():
@@ -136,6 +141,13 @@ def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, fold
         best = block if block.chars > best.chars else best
     return PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
                     copy=None if turned else copy)
+
+
+def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image, Image.Image, Path, bytes]:
+    """The page image straightened; the image Tesseract reads (rules erased) and its file; the copy's JPEG."""
+    image, coarse = straightened(image, dpi)
+    reading = without_rules(image, dpi, coarse)
+    return image, reading, save_pnm(reading, folder / "page.pgm"), copy_jpeg(image, dpi)
 
 
 def _read_strip(reading: Image.Image, dpi: float, languages: str, folder: Path) -> Generator[list[str], Run, _Pass]:

@@ -42,19 +42,32 @@ RULE_ERASE_DPI = 150
 def page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Image.Image, float]:
     """The page as a grey image at the resolution to read it at, straightened; and a coarse copy
     (RULE_ERASE_DPI) that the skew and the rules are found on."""
+    image, dpi = rendered(document, page)
+    return (*straightened(image, dpi), dpi)
+
+
+def rendered(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, float]:
+    """The page as a grey image at the resolution to read it at. (pdfium is not thread-safe: this
+    is done in one thread; what follows, straightening and cleaning, may be done in others.)"""
     pdf_page = document[page - 1]
     try:
         dpi = reading_dpi(pdf_page)
         image = _scan_as_is(pdf_page, dpi) or pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     finally:
         pdf_page.close()
+    return image, dpi
+
+
+def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Image]:
+    """The page image straightened, and a coarse copy of it (RULE_ERASE_DPI) that the skew and the
+    rules are found on."""
     step = max(1, int(dpi // RULE_ERASE_DPI))
     coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
     angle = deskew_angle(coarse, dpi / step)
     if abs(angle) >= DESKEW_MIN_DEGREES:
         image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
         coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    return image, coarse, dpi
+    return image, coarse
 
 
 def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float) -> Image.Image | None:

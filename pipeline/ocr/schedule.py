@@ -11,6 +11,7 @@ import os
 import subprocess
 import time
 from collections.abc import Callable, Generator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,8 +38,9 @@ class PageFailed(Exception):
     pass
 
 
-# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended.
-Steps = Generator[list[str], Run, "PageRead"]
+# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended,
+# or work handed to a thread (a Future), and is sent the Future when it is done.
+Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead"]
 # The status a page is sent for a command stopped because it was begun on a guess that proved wrong.
 SUPERSEDED = -15
 
@@ -54,7 +56,9 @@ class _Scheduler:
     """Drives each page's steps, running up to `workers` of the commands they yield at once (each
     Tesseract on one thread). The Python work of the pages (rendering, straightening, reading the
     results) is done while Tesseract runs: a page is prepared ahead, its command queued for the next
-    free core. A command that runs longer than `seconds` is stopped; the page fails.
+    free core. A command that runs longer than `seconds` is stopped; the page fails. Work a page hands
+    to a thread (a Future: preparing its image) counts as its command waiting, so the next page is
+    prepared at the same time: at the start, when no Tesseract runs yet, both cores prepare pages.
 
     `hold`: a page whose first command tells how the others are to be read (the document's language).
     The others do not wait for it: they begin on a guess, and when that command has ended, those of
@@ -68,16 +72,20 @@ class _Scheduler:
         self.outcomes: dict[int, PageRead | Exception] = {}
         self.to_send: dict[int, Run | None] = {page: None for page in steps}  # pages to advance, and with what
         self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core
+        self.preparing: dict[int, Future] = {}  # page -> the work it handed to a thread
         self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
 
     def run(self) -> dict[int, PageRead | Exception]:
-        while self.to_send or self.queued or self.running:
+        while self.to_send or self.queued or self.running or self.preparing:
             self._start_queued()
-            if self.to_send and len(self.queued) <= self.workers - len(self.running):  # keep one command ahead
+            for page in [page for page, work in self.preparing.items() if work.done()]:
+                self.to_send[page] = self.preparing.pop(page)
+            ahead = len(self.queued) + len(self.preparing)
+            if self.to_send and ahead <= self.workers - len(self.running):  # keep one command ahead
                 finished = [page for page, run in self.to_send.items() if run is not None]
                 self._advance(finished[0] if finished else next(iter(self.to_send)))
                 continue
-            if self.running:
+            if self.running or self.preparing:
                 time.sleep(0.005)
                 self._collect()
         return self.outcomes
@@ -97,7 +105,10 @@ class _Scheduler:
         except (PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
             self.outcomes[page] = exc
         else:
-            self.queued[page] = command
+            if isinstance(command, Future):
+                self.preparing[page] = command
+            else:
+                self.queued[page] = command
             return
         if page == self.hold:  # it ended before its first command did
             self._release()
