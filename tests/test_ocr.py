@@ -564,11 +564,13 @@ def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
         ocr_line("June 30, 2002", 2, 101, 10), ocr_line("ACTION AUTHORIZED BY BOARO", 2, 110, 10),
         ocr_line("President Ottinger adjourned the meeting", 2, 504, 10),
         ocr_line("June 30, 2002", 2, 600, 10),  # lower down the page: text, not its head
+        ocr_line("ACTION", 3, 112, 10),  # the head read in part
+        ocr_line("ACTIONS TAKEN", 3, 140, 10),  # not the head's first words
     ]
-    kept = ocr_layout._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0})
+    kept = ocr_layout._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0, 3: 792.0})
     assert [(line.page, line.text) for line in kept] == [
         (1, "June 30, 2002"), (1, "ACTION AUTHORIZED BY BOARD"), (1, "President Ottinger called the meeting to order"),
-        (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002")]
+        (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002"), (3, "ACTIONS TAKEN")]
 
 
 def test_names_beside_signatures_stay_and_the_strokes_go() -> None:

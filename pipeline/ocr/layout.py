@@ -95,7 +95,8 @@ def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> l
     """A table's header cells and a form's head, printed at the top of every scanned page: lines in
     the top PAGE_HEAD_SHARE of a page that nearly repeat (OCR_MARGIN_SIMILARITY) at the same height
     (within PAGE_HEAD_SLACK of the page) on an earlier OCR'd page. The first stays: it may be the
-    title or the date; the repeats would come back as sections."""
+    title or the date; the repeats would come back as sections. A repeat OCR read only in part
+    (the first words of the earlier head: "ACTION" under "ACTION AUTHORIZED BY BOARD") is one too."""
     seen: list[tuple[int, float, str]] = []
     kept = []
     for line in sorted(lines, key=lambda line: line.page):
@@ -105,13 +106,17 @@ def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> l
             kept.append(line)
             continue
         at = line.top / height
-        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK
-                   and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK and _repeats(text, other)
                    for page, top, other in seen):
             kept.append(line)
         seen.append((line.page, at, text))
     order = {id(line): i for i, line in enumerate(lines)}
     return sorted(kept, key=lambda line: order[id(line)])
+
+
+def _repeats(text: str, head: str) -> bool:
+    """Whether a line is `head` read again: nearly the same, or its first words only."""
+    return head.startswith(f"{text} ") or SequenceMatcher(None, text, head).ratio() >= OCR_MARGIN_SIMILARITY
 
 
 def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
