@@ -51,7 +51,7 @@ from pipeline.isolation import (  # noqa: E402
     Limits,
     run_isolated,
 )
-from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
+from pipeline.ocr.settings import DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_SETTINGS, OcrSettings  # noqa: E402
 from schemas import ParsedDocument  # noqa: E402
 
 # Parsing is CPU-bound: one document at a time per core by default. Each runs in its own

@@ -38,7 +38,7 @@ from pipeline import commands as analyst_commands  # noqa: E402
 from pipeline.display import shown  # noqa: E402
 from pipeline.errors import MinutesError, UnreadablePDF  # noqa: E402
 from pipeline.isolation import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, start_forkserver  # noqa: E402
-from pipeline.ocr_settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
+from pipeline.ocr.settings import DEFAULT_OCR_LANGUAGES, OcrSettings  # noqa: E402
 from pipeline.tabular import WRITERS, format_table  # noqa: E402
 
 if TYPE_CHECKING:  # flows import pipeline; the commands that run a flow import flows when they run

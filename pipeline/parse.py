@@ -21,7 +21,7 @@ from pipeline.ocr import (
     scanned_rules,
     unavailable_reason,
 )
-from pipeline.ocr_settings import DEFAULT_OCR_SETTINGS, OcrSettings
+from pipeline.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.structure import build_structure
 from pipeline.textlayer import pages_needing_ocr, split_run_together

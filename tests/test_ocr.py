@@ -7,16 +7,25 @@ speckled) and a copy whose text layer is glyph names. Each real OCR run reads on
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import numpy
 import pytest
 from PIL import Image
 
-from pipeline import ocr
 from pipeline.errors import UnreadablePDF
 from pipeline.extract import Line, extract_layout
-from pipeline.ocr_settings import OcrSettings
+from pipeline.ocr import cache as ocr_cache
+from pipeline.ocr import languages as ocr_languages
+from pipeline.ocr import layout as ocr_layout
+from pipeline.ocr import read as ocr_read
+from pipeline.ocr import render as ocr_render
+from pipeline.ocr import schedule as ocr_schedule
+from pipeline.ocr import tables as ocr_tables
+from pipeline.ocr import tesseract as ocr_tesseract
+from pipeline.ocr import words as ocr_words
+from pipeline.ocr.settings import OcrSettings
 from pipeline.parse import parse_pdf
 from pipeline.textlayer import PageSample, judge_page, pages_needing_ocr
 from tests.pdf_builder import PdfBuilder
@@ -154,7 +163,7 @@ def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents
     def no_ocr(*args, **kwargs):
         raise AssertionError("OCR ran again despite the cache")
 
-    monkeypatch.setattr(ocr, "read_pages", no_ocr)
+    monkeypatch.setattr(ocr_cache, "read_pages", no_ocr)
     assert parse_pdf(documents["garbled"], settings) == doc
     # Other languages are another OCR: the cache entry does not serve them.
     with pytest.raises(AssertionError, match="OCR ran again"):
@@ -162,7 +171,8 @@ def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents
 
 
 def test_tesseract_writes_the_text_layer_and_the_word_confidences_at_once() -> None:
-    command = ocr.tesseract_command(Path("p.pgm"), Path("out"), "khm+eng", ocr.BLOCK_SEGMENTATION, 300)
+    block = ocr_tesseract.BLOCK_SEGMENTATION
+    command = ocr_tesseract.tesseract_command(Path("p.pgm"), Path("out"), "khm+eng", block, 300)
     assert command[command.index("-l") + 1] == "khm+eng" and command[command.index("--psm") + 1] == "6"
     assert "textonly_pdf=1" in command and command[-2:] == ["pdf", "tsv"]
 
@@ -182,17 +192,14 @@ def test_a_page_is_read_again_in_the_script_it_shows_and_as_one_block_if_still_e
     khm(+eng), and, Tesseract's segmentation finding nothing, as one block. No Khmer model on the first try."""
     import pypdfium2 as pdfium
 
-    plan = ocr._LanguagePlan(["eng", "khm"])
+    plan = ocr_languages.LanguagePlan(["eng", "khm"])
     document = pdfium.PdfDocument(str(documents["text"]))
-    steps = ocr._page_steps(document, 1, plan, tmp_path)
+    steps = ocr_read.page_steps(document, 1, plan, tmp_path)
     commands = []
     run = None
     try:
         while True:
             command = steps.send(run)
-            if command is ocr.PLAN_READY:  # rendered: it waits here while the document's language is told
-                run = None
-                continue
             commands.append(command)
             base = Path(command[2])
             if command[command.index("--psm") + 1] == "0":
@@ -200,29 +207,71 @@ def test_a_page_is_read_again_in_the_script_it_shows_and_as_one_block_if_still_e
                                                     "Script confidence: 4.2\n", encoding="utf-8")
             elif command[command.index("-l") + 1] == "eng":
                 _fake_tesseract(base, [("ffi", 30), ("Sr", 20)])
-            elif command[command.index("--psm") + 1] == ocr.AUTO_SEGMENTATION:
+            elif command[command.index("--psm") + 1] == ocr_tesseract.AUTO_SEGMENTATION:
                 _fake_tesseract(base, [("ការ", 80)])
             else:
                 _fake_tesseract(base, [("ការប្រជុំ", 85), ("គណៈកម្មាធិការ", 82), ("ឃុំ", 80)])
-            run = ocr._Run(0, "")
+            run = ocr_schedule.Run(0, "")
     except StopIteration as done:
         read = done.value
     finally:
         document.close()
     languages = [command[command.index("-l") + 1] if "-l" in command else "osd" for command in commands]
     assert languages == ["eng", "osd", "khm+eng", "khm+eng"]
-    assert commands[-1][commands[-1].index("--psm") + 1] == ocr.BLOCK_SEGMENTATION
+    assert commands[-1][commands[-1].index("--psm") + 1] == ocr_tesseract.BLOCK_SEGMENTATION
     assert read.languages == "khm+eng" and [word.text for word in read.words][0] == "ការប្រជុំ"
 
 
 def test_the_language_of_a_script_is_told_by_its_common_words() -> None:
-    plan = ocr._LanguagePlan(["eng", "khm", "deu", "fra"])
+    plan = ocr_languages.LanguagePlan(["eng", "khm", "deu", "fra"])
     german = "Die Versammlung wurde um 14 Uhr durch die Leiterin mit der Tagesordnung und dem Protokoll eröffnet"
     words = [ocr_word(text, 90) for text in german.split()]
     assert plan.to_choose() and plan.other_language(words, "eng", 4) == "deu"
     assert plan.other_language(words, "deu", 4) is None and plan.other_language(words[:3], "eng", 4) is None
     assert plan.for_script("Khmer") == "khm+eng" and plan.for_script("Cyrillic") is None
-    assert not ocr._LanguagePlan(["eng", "khm"]).to_choose()
+    # A page of the first script that reads badly is read again in the document's language only.
+    assert plan.for_script("Latin") == "eng"
+    plan.found = "deu"
+    assert plan.for_script("Latin") == "deu" and plan.for_script("Khmer") == "khm+eng"
+    assert not ocr_languages.LanguagePlan(["eng", "khm"]).to_choose()
+
+
+def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) -> None:
+    """The first page's strip tells the document's language; the other pages do not wait for it, they
+    begin in the first language, and a command in a language found wrong is stopped and run again."""
+    import sys
+
+    program = tmp_path / "fake_tesseract.py"  # sleeps as long as it is told; its output base is argv[1]
+    program.write_text("import sys, time\ntime.sleep(float(sys.argv[-1]))\n", encoding="utf-8")
+    found: dict[str, str] = {}
+    sent: dict[int, list[int | None]] = {1: [], 2: []}
+
+    def command(base: str, language: str, seconds: float) -> list[str]:
+        return [sys.executable, str(program), str(tmp_path / base), "-l", language, str(seconds)]
+
+    def first_page():
+        run = yield command("strip", "eng", 0.3)
+        sent[1].append(run.returncode)
+        found["language"] = "deu"  # the strip was German
+        run = yield command("p1", "deu", 0.0)
+        sent[1].append(run.returncode)
+        return "page 1"
+
+    def second_page():
+        run = yield command("p2", "eng", 30.0)  # begun in the first language, the likeliest
+        sent[2].append(run.returncode)
+        run = yield command("p2", found.get("language", "eng"), 0.0)
+        sent[2].append(run.returncode)
+        return "page 2"
+
+    def stale(cmd: list[str]) -> bool:
+        return cmd[cmd.index("-l") + 1] != found.get("language", "eng")
+
+    started = time.monotonic()
+    outcomes = ocr_schedule.run_steps({1: first_page(), 2: second_page()}, 2, 60.0, hold=1, stale=stale)
+    assert outcomes == {1: "page 1", 2: "page 2"}
+    assert sent == {1: [0, 0], 2: [ocr_schedule.SUPERSEDED, 0]}
+    assert time.monotonic() - started < 10  # the 30 s guess was stopped
 
 
 def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, tmp_path, monkeypatch) -> None:
@@ -239,14 +288,15 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
     image = Image.new("L", (1240, 1754), 255)
 
     def one_fails(source, pages, plan, seconds, scratch):
-        return [ocr._PageRead(1, error="tesseract: out of memory"),
-                ocr._PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150)]
+        return [ocr_read.PageRead(1, error="tesseract: out of memory"),
+                ocr_read.PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150)]
 
-    monkeypatch.setattr(ocr, "read_pages", one_fails)
+    monkeypatch.setattr(ocr_cache, "read_pages", one_fails)
     settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
-    result = ocr.ocr_pages(two, "1" * 64, [1, 2], settings, tmp_path)
+    result = ocr_cache.ocr_pages(two, "1" * 64, [1, 2], settings, tmp_path)
     assert result.pages == (2,) and result.failed == {1: "tesseract: out of memory"} and result.confidence == 91.0
-    assert ocr._from_cache(result.pdf, tmp_path / "cache" / f"{'1' * 64}.json", [1, 2], settings.languages) == result
+    meta = tmp_path / "cache" / f"{'1' * 64}.json"
+    assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages) == result
     assert extract_layout(result.pdf).lines == []  # page 1 blank, page 2 only the (empty) text layer
 
 
@@ -260,7 +310,7 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
         "5\t1\t1\t1\t1\t3\t55\t5\t20\t10\t-1\t \n",
         encoding="utf-8",
     )
-    words = ocr.tsv_words(tsv)
+    words = ocr_words.tsv_words(tsv)
     assert [(word.text, word.confidence) for word in words] == [("Minutes", 96.5), ('"of', 41.0)]
     assert words[0].box == (0.05, 0.05, 0.25, 0.15) and words[0].line == (1, 1, 1)  # in fractions of the page
 
@@ -273,7 +323,7 @@ def test_rules_and_underlines_are_erased_before_reading_but_letters_stay() -> No
     grey[10:290, 200:202] = 0  # a column rule
     grey[40:70, 50:53] = 0  # the stem of a letter: 0.1 in
     grey[40:43, 50:70] = 0  # and its bar
-    out = numpy.asarray(ocr.without_rules(Image.fromarray(grey), 300))
+    out = numpy.asarray(ocr_render.without_rules(Image.fromarray(grey), 300))
     assert out[100:103, 20:380].min() == 255 and out[150:152, 30:390].min() == 255 and out[:, 200:202].min() == 255
     assert (out[40:70, 50:53] == 0).all() and (out[40:43, 50:70] == 0).all()
 
@@ -283,22 +333,23 @@ def test_a_skewed_page_is_straightened() -> None:
     for top in range(50, 500, 20):  # lines of "text": dashes of ink along a baseline
         for left in range(40, 380, 12):
             image.paste(0, (left, top, left + 9, top + 7))
-    assert abs(ocr.deskew_angle(image.rotate(-1.5, fillcolor=255), 50) - 1.5) <= 0.2
-    assert ocr.deskew_angle(image, 50) == 0.0
+    assert abs(ocr_render.deskew_angle(image.rotate(-1.5, fillcolor=255), 50) - 1.5) <= 0.2
+    assert ocr_render.deskew_angle(image, 50) == 0.0
 
 
 def test_letters_set_vertically_are_doubtful() -> None:
     """A vote grid's member names, set a letter under another: Tesseract reads a tall word or a stack of letters."""
     words = [ocr_word("Minutes", 96), ocr_word("of", 95, x0=0.2), ocr_word("the", 95, x0=0.3)]
-    words += [ocr.OcrWord(letter, 80.0, (0.05, 0.30 + 0.025 * i, 0.06, 0.32 + 0.025 * i), (3, 1, i + 1))
+    words += [ocr_words.OcrWord(letter, 80.0, (0.05, 0.30 + 0.025 * i, 0.06, 0.32 + 0.025 * i), (3, 1, i + 1))
               for i, letter in enumerate("BRAUN")]
-    words.append(ocr.OcrWord("ZIMMERMAN", 40.0, (0.08, 0.30, 0.09, 0.52), (4, 1, 1)))
-    doubtful = {text for text, *_ in ocr.doubtful_words(words)}
+    words.append(ocr_words.OcrWord("ZIMMERMAN", 40.0, (0.08, 0.30, 0.09, 0.52), (4, 1, 1)))
+    doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
     assert doubtful >= set("BRAUN") | {"ZIMMERMAN", "Z", "I", "M"} and not doubtful & {"Minutes", "of", "the"}
 
 
-def ocr_word(text: str, confidence: float, line: tuple[int, int, int] = (1, 1, 1), x0: float = 0.1) -> ocr.OcrWord:
-    return ocr.OcrWord(text, confidence, (x0, 0.1 * line[2], x0 + 0.05, 0.1 * line[2] + 0.02), line)
+def ocr_word(text: str, confidence: float, line: tuple[int, int, int] = (1, 1, 1),
+             x0: float = 0.1) -> ocr_words.OcrWord:
+    return ocr_words.OcrWord(text, confidence, (x0, 0.1 * line[2], x0 + 0.05, 0.1 * line[2] + 0.02), line)
 
 
 def ocr_line(text: str, page: int, top: float, size: float) -> Line:
@@ -311,7 +362,7 @@ def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
     sizes = [16, 10, 11, 10, 10, 11, 10]
     baselines = [76 + 13.2 * n + (4 if n > 3 else 0) for n in range(len(sizes))]
     lines = [ocr_line(f"line {n}", 1, baselines[n] - size, size) for n, size in enumerate(sizes)]
-    restored = ocr._page_typography(lines, Image.new("L", (1300, 1800), 255))
+    restored = ocr_layout._page_typography(lines, Image.new("L", (1300, 1800), 255))
     assert [line.size for line in restored] == [17.6, 11, 11, 11, 11, 11, 11]
     assert all(line.bottom - line.top == line.size for line in restored)
 
@@ -322,7 +373,7 @@ def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
     ("Plus one more", None, "Plus one more"),
 ])
 def test_bullets_as_tesseract_reads_them_are_bullets(text, bullet, rest) -> None:
-    line = ocr._as_list_item(ocr_line(text, 1, 100, 11))
+    line = ocr_layout._as_list_item(ocr_line(text, 1, 100, 11))
     assert (line.bullet, line.text) == (bullet, rest)
 
 
@@ -333,7 +384,7 @@ def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
         ocr_line("Farmers' Association -- Minutes of the Sth Annual Meeting", 2, 32, 9),
         ocr_line("Reports and accounts", 2, 300, 9),
     ]
-    kept = ocr._drop_running_margins(lines, {1: 842.0, 2: 842.0})
+    kept = ocr_layout._drop_running_margins(lines, {1: 842.0, 2: 842.0})
     assert [line.text for line in kept] == ["Welcome by the chair", "Reports and accounts"]
 
 
@@ -348,7 +399,7 @@ def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
     # Words in place but no vector rules: the page image under a text layer, as after OCR.
     image_only = garbled_pdf(pdf.save(), tmp_path / "table-image.pdf")
     assert not any(line.cell for line in extract_layout(image_only).lines)
-    rules = ocr.scanned_rules(image_only, (1,))
+    rules = ocr_tables.scanned_rules(image_only, (1,))
     cells = {(line.cell.row, line.cell.column) for line in extract_layout(image_only, rules=rules).lines if line.cell}
     assert cells == {(row, column) for row in (1, 2, 3) for column in (0, 1)}  # three rows of two cells
 
@@ -359,7 +410,7 @@ def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
 @pytest.fixture
 def no_tesseract(monkeypatch) -> None:
     """This machine as one without Tesseract: the program lookup finds nothing."""
-    monkeypatch.setattr(ocr, "find_program", lambda name: None)
+    monkeypatch.setattr(ocr_tesseract, "find_program", lambda name: None)
 
 
 def test_without_tesseract_a_scan_needs_ocr(no_tesseract, documents) -> None:
@@ -386,8 +437,8 @@ def test_without_tesseract_the_readable_pages_load_and_the_others_are_listed(no_
 
 
 def test_setup_ocr_says_what_to_run_where_it_cannot_install(no_tesseract, monkeypatch) -> None:
-    monkeypatch.setattr(ocr.os, "geteuid", lambda: 1000)
-    ready, message = ocr.setup_ocr()
+    monkeypatch.setattr(ocr_tesseract.os, "geteuid", lambda: 1000)
+    ready, message = ocr_tesseract.setup_ocr()
     assert not ready
     assert "apt-get install" in message and "tesseract-ocr-khm" in message and "tesseract-ocr-eng" in message
 
@@ -436,7 +487,7 @@ def ruled_page() -> numpy.ndarray:
 
 
 def test_rules_on_a_scanned_page_are_found_whole() -> None:
-    edges = ocr._rules_in_image(ruled_page(), scale=1.0)
+    edges = ocr_tables._rules_in_image(ruled_page(), scale=1.0)
     verticals = sorted((round(e["x0"]), round(e["top"]), round(e["bottom"])) for e in edges if e["orientation"] == "v")
     horizontals = sorted(round(e["top"]) for e in edges if e["orientation"] == "h")
     # One rule per column, each from the top rule to the bottom one: no end half-way that would cut a row.
@@ -453,7 +504,7 @@ def test_rules_on_a_scanned_page_are_found_whole() -> None:
     ("À la carte lunch", None, "À la carte lunch"),
 ])
 def test_a_lone_letter_of_another_script_before_latin_text_is_a_bullet(text, bullet, rest) -> None:
-    line = ocr._as_list_item(ocr_line(text, 1, 100, 11))
+    line = ocr_layout._as_list_item(ocr_line(text, 1, 100, 11))
     assert (line.bullet, line.text) == (bullet, rest)
 
 
@@ -466,7 +517,7 @@ def test_words_tesseract_barely_believes_are_doubtful() -> None:
         ocr_word("“aivivatits", 0, (2, 1, 1)), ocr_word("ទី", 60, (2, 1, 1)),  # a photo
         ocr_word("wa", 22, (2, 1, 2)), ocr_word("XxX", 74, (2, 1, 3)), ocr_word("(", 90, (2, 1, 3)),
     ]
-    doubtful = ocr.doubtful_words(words)
+    doubtful = ocr_words.doubtful_words(words)
     assert [text for text, *_ in doubtful] == ["|", "“aivivatits", "ទី", "wa"]
     text, x0, top, x1, bottom = doubtful[0]
     assert (x0, x1) == (0.8, 0.85) and (top, bottom) == (0.1, 0.12)  # across the word, down its line
@@ -492,7 +543,7 @@ def test_doubtful_words_are_left_out_of_the_page(tmp_path) -> None:
 def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
     """Bold strokes are wider; a line of capitals has more ink, but strokes as thin as the text's."""
     image = Image.new("L", (1300, 600), 255)
-    scale = ocr.OCR_INK_DPI / 72
+    scale = ocr_layout.OCR_INK_DPI / 72
     stems = {0: (2, 12), 1: (2, 12), 2: (5, 12), 3: (2, 20), 4: (2, 12)}  # line -> (stem width, stem height) in px
     lines = []
     for n, (stem, tall) in stems.items():
@@ -502,7 +553,7 @@ def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
         bottom = int(line.bottom * scale)
         for x in range(int(line.x0 * scale), int(line.x1 * scale) - stem, 9):
             image.paste(0, (x, bottom - tall, x + stem, bottom))
-    restored = ocr._page_typography(lines, image)
+    restored = ocr_layout._page_typography(lines, image)
     assert [line.bold for line in restored] == [False, False, True, False, False]
 
 
@@ -513,11 +564,13 @@ def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
         ocr_line("June 30, 2002", 2, 101, 10), ocr_line("ACTION AUTHORIZED BY BOARO", 2, 110, 10),
         ocr_line("President Ottinger adjourned the meeting", 2, 504, 10),
         ocr_line("June 30, 2002", 2, 600, 10),  # lower down the page: text, not its head
+        ocr_line("ACTION", 3, 112, 10),  # the head read in part
+        ocr_line("ACTIONS TAKEN", 3, 140, 10),  # not the head's first words
     ]
-    kept = ocr._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0})
+    kept = ocr_layout._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0, 3: 792.0})
     assert [(line.page, line.text) for line in kept] == [
         (1, "June 30, 2002"), (1, "ACTION AUTHORIZED BY BOARD"), (1, "President Ottinger called the meeting to order"),
-        (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002")]
+        (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002"), (3, "ACTIONS TAKEN")]
 
 
 def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
@@ -528,6 +581,6 @@ def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
              ocr_word("Bianca", 93, (1, 1, 3)), ocr_word("Ambrosi", 91, (1, 1, 3)), ocr_word("g", 0, (1, 1, 3)),
              ocr_word("PA", 12, (1, 1, 3)), ocr_word("Stefan", 96, (1, 1, 4)), ocr_word("Behrendt", 96, (1, 1, 4)),
              ocr_word("ui", 9, (1, 1, 4))]
-    doubtful = {text for text, *_ in ocr.doubtful_words(words)}
+    doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
     assert [word.text for word in words if word.text not in doubtful] == [
         "Anwesenheitsliste:", "Bianca", "Ambrosi", "Stefan", "Behrendt"]

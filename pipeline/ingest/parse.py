@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pipeline.fingerprint import KnownDigest
-    from pipeline.ocr_settings import OcrSettings
+    from pipeline.ocr.settings import OcrSettings
     from schemas import ParsedDocument
 
 

@@ -1,0 +1,147 @@
+"""The OCR'd copy of a PDF: made from the pages read, kept in the cache folder, found there again.
+
+The copy is kept as `<sha256 of the original>.pdf`, with `<sha256>.json` saying which pages were
+OCR'd, in which languages, which failed and why, and the confidence (Tesseract's mean word
+confidence, 0-100), so a re-run does not OCR again. A page whose OCR fails is recorded and left
+blank in the copy; the others are read. The copy's page is the straightened image with the text
+Tesseract wrote laid over it; the other pages are copied unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from pipeline.errors import UnreadablePDF
+from pipeline.ocr.languages import LanguagePlan
+from pipeline.ocr.read import PageRead, read_pages
+from pipeline.ocr.render import copy_jpeg
+from pipeline.ocr.settings import OcrSettings
+from pipeline.ocr.tesseract import usable_languages
+from pipeline.ocr.words import doubtful_words
+
+_CACHE_FORMAT = 3
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    pdf: Path  # the copy whose `pages` carry an OCR text layer
+    pages: tuple[int, ...]  # the pages read by OCR (not those whose OCR failed)
+    confidence: float | None  # mean Tesseract word confidence (0-100); None when no word was read
+    # page -> words to leave out: (text, x0, top, x1, bottom), the box in fractions of the page
+    doubtful: dict[int, list[tuple[str, float, float, float, float]]] = field(default_factory=dict)
+    languages: dict[int, str] = field(default_factory=dict)  # page -> the Tesseract languages it was read in
+    failed: dict[int, str] = field(default_factory=dict)  # page -> why its OCR failed (blank in the copy)
+
+
+def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, workdir: Path) -> OcrResult:
+    """A copy of `path` with `pages` (1-based) read by OCR: from the cache, or made now and cached.
+
+    `workdir` holds the copy when `settings.cache_dir` is None. A page whose OCR fails is listed
+    in the result's `failed`; raises UnreadablePDF when every page fails (the reason is Tesseract's).
+    """
+    folder = Path(settings.cache_dir) if settings.cache_dir else workdir
+    target, meta = folder / f"{sha256}.pdf", folder / f"{sha256}.json"
+    cached = _from_cache(target, meta, pages, settings.languages)
+    if cached is not None:
+        return cached
+    plan = LanguagePlan(usable_languages(settings.languages))
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as scratch:
+        reads = read_pages(path, pages, plan, settings.seconds_per_page, Path(scratch))
+        failed = {read.page: read.error for read in reads if read.error}
+        if len(failed) == len(pages):
+            raise UnreadablePDF(f"OCR failed: {failed[pages[0]]}")
+        output = Path(scratch) / "ocr.pdf"
+        _assemble(path, reads, output)
+        folder.mkdir(parents=True, exist_ok=True)
+        _place(output, target)
+    done = [read for read in reads if not read.error]
+    confidences = [word.confidence for read in done for word in read.words]
+    confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
+    doubtful = {read.page: doubtful_words(read.words) for read in done}
+    result = OcrResult(target, tuple(read.page for read in done), confidence,
+                       {page: found for page, found in doubtful.items() if found},
+                       {read.page: read.languages for read in done}, failed)
+    _write_meta(meta, result, settings.languages)
+    return result
+
+
+def _assemble(source: Path, reads: list[PageRead], output: Path) -> None:
+    """The copy: `source` with each read page replaced by its image (as read) and the text Tesseract
+    wrote over it; a page whose OCR failed is left blank (its garbage text layer is not read)."""
+    document = pdfium.PdfDocument(str(source))
+    texts = []
+    try:
+        for read in reads:
+            index = read.page - 1
+            if read.image is not None:
+                width, height = read.image.width * 72 / read.dpi, read.image.height * 72 / read.dpi
+            else:
+                width, height = document.get_page_size(index)
+            document.del_page(index)
+            page = document.new_page(width, height, index)
+            if read.error is None and read.image is not None and read.text_pdf is not None:
+                _draw_image(document, page, read.copy or copy_jpeg(read.image, read.dpi), width, height)
+                text = pdfium.PdfDocument(str(read.text_pdf))
+                texts.append(text)
+                text_width, text_height = text.get_page_size(0)
+                layer = text.page_as_xobject(0, document).as_pageobject()
+                layer.transform(pdfium.PdfMatrix().scale(width / text_width, height / text_height))
+                page.insert_obj(layer)
+            page.gen_content()
+            page.close()
+        document.save(str(output))
+    finally:
+        document.close()
+        for text in texts:
+            text.close()
+
+
+def _draw_image(document: pdfium.PdfDocument, page: pdfium.PdfPage, jpeg: bytes, width: float, height: float) -> None:
+    buffer = io.BytesIO(jpeg)
+    picture = pdfium.PdfImage.new(document)
+    picture.load_jpeg(buffer, pages=[page], inline=True)
+    picture.set_matrix(pdfium.PdfMatrix(width, 0, 0, height, 0, 0))
+    page.insert_obj(picture)
+
+
+def _place(output: Path, target: Path) -> None:
+    """Move the copy into the cache whole: a reader never sees half a file."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    shutil.move(str(output), partial)
+    os.replace(partial, target)
+
+
+def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
+    data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
+            "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()},
+            "page_languages": {str(page): codes for page, codes in result.languages.items()},
+            "failed": {str(page): reason for page, reason in result.failed.items()}}
+    partial = meta.with_name(f".{meta.name}.{os.getpid()}.part")
+    partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    os.replace(partial, meta)
+
+
+def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> OcrResult | None:
+    """The cached copy, if it was made for the same pages and languages."""
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not target.is_file() or data.get("format") != _CACHE_FORMAT or data.get("languages") != languages:
+        return None
+    failed = {int(page): reason for page, reason in (data.get("failed") or {}).items()}
+    if sorted([*data.get("pages", []), *failed]) != sorted(pages):
+        return None
+    confidence = data.get("confidence")
+    doubtful = {int(page): [tuple(word) for word in found] for page, found in (data.get("doubtful") or {}).items()}
+    read_in = {int(page): codes for page, codes in (data.get("page_languages") or {}).items()}
+    return OcrResult(target, tuple(data["pages"]), float(confidence) if confidence is not None else None, doubtful,
+                     read_in, failed)

@@ -1,0 +1,192 @@
+"""The lines of OCR'd pages made like a text PDF's: sizes, bold, bullets; running heads dropped."""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import numpy
+import pypdfium2 as pdfium
+from PIL import Image
+
+from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
+from pipeline.rules import OCR_BULLET_MISREADS
+
+# An OCR text layer's font size is the line's height in whole points, which is a point or two more
+# or less with the line's ascenders and descenders: sizes within this share of the body size are it.
+OCR_SIZE_JITTER = 0.15
+# Line pitch / font size of running text as typeset (single spacing).
+TYPICAL_LINE_SPACING = 1.2
+# Line pitches up to this times the narrowest quarter's are steps within a paragraph (_paragraph_pitch).
+PITCH_CLUSTER = 1.15
+# Bold strokes are thicker: on scans of the samples the mean width of the strokes (runs of dark
+# pixels across a line, at OCR_INK_DPI) of bold lines is 1.34-2.2 times that of the page's body
+# lines, of regular ones at most 1.26 times (darkness alone takes lines full of capitals for bold).
+OCR_BOLD_STROKE_RATIO = 1.3
+OCR_INK_DPI = 150
+OCR_INK_DARKNESS = 128
+# Running headers and footers read by OCR are this similar from page to page (difflib ratio).
+OCR_MARGIN_SIMILARITY = 0.85
+# A scanned table's header row, or a form's head, printed at the top of each page: lines in the top
+# PAGE_HEAD_SHARE of a page, at the same height (within PAGE_HEAD_SLACK of the page's height).
+PAGE_HEAD_SHARE = 0.25
+PAGE_HEAD_SLACK = 0.03
+
+
+def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
+    """Give the lines of OCR'd pages the font size and weight the parser reads headings by.
+
+    Tesseract's text layer sizes each line by the height of its letters (a point more or
+    less with ascenders and descenders) and knows no bold. Here, per OCR'd page: sizes within
+    OCR_SIZE_JITTER of the page's most common size are that size; all sizes are scaled so the
+    body size is the line pitch / TYPICAL_LINE_SPACING (what the typesetter used), each line
+    reaching up from its baseline by its size; a line whose strokes are OCR_BOLD_STROKE_RATIO
+    times as wide as those of the page's body lines is bold. Last, sizes within OCR_SIZE_JITTER of the
+    document's body size are that size: pages measured a point apart are set alike.
+    """
+    lines = list(layout.lines)
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        heights = {page: document[page - 1].get_size()[1] for page in pages}
+        lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
+        for page in pages:
+            at = [i for i, line in enumerate(lines) if line.page == page]
+            if at:
+                image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
+                for i, line in zip(at, _page_typography([lines[i] for i in at], image), strict=True):
+                    lines[i] = line
+    finally:
+        document.close()
+    restored = replace(layout, lines=lines)
+    return replace(restored, lines=_snap_to_body(restored.lines, restored.body_size, set(pages)))
+
+
+def _snap_to_body(lines: list[Line], body: float, pages: set[int]) -> list[Line]:
+    """OCR'd lines whose size is within OCR_SIZE_JITTER of the document's body size get that size."""
+    return [replace(line, size=body, top=line.bottom - body)
+            if line.page in pages and line.size != body and abs(line.size - body) <= OCR_SIZE_JITTER * body
+            else line for line in lines]
+
+
+def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """Running headers and footers of OCR'd pages: extraction drops those that repeat exactly,
+    but OCR reads them a little differently on each page ("5th", "Sth"). Drop the margin lines
+    that nearly repeat on another OCR'd page."""
+
+    def in_margin(line: Line) -> bool:
+        height = heights.get(line.page)
+        return height is not None and line.cell is None and (
+            line.bottom < height * DEFAULT_MARGIN_SHARE or line.top > height * (1 - DEFAULT_MARGIN_SHARE))
+
+    margin = [(i, line.page, line.text.lower()) for i, line in enumerate(lines) if in_margin(line)]
+    running = {
+        i for i, page, text in margin
+        if any(page != other_page and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+               for _, other_page, other in margin)
+    }
+    return [line for i, line in enumerate(lines) if i not in running]
+
+
+def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """A table's header cells and a form's head, printed at the top of every scanned page: lines in
+    the top PAGE_HEAD_SHARE of a page that nearly repeat (OCR_MARGIN_SIMILARITY) at the same height
+    (within PAGE_HEAD_SLACK of the page) on an earlier OCR'd page. The first stays: it may be the
+    title or the date; the repeats would come back as sections. A repeat OCR read only in part
+    (the first words of the earlier head: "ACTION" under "ACTION AUTHORIZED BY BOARD") is one too."""
+    seen: list[tuple[int, float, str]] = []
+    kept = []
+    for line in sorted(lines, key=lambda line: line.page):
+        height = heights.get(line.page)
+        text = line.text.lower()
+        if height is None or line.top > height * PAGE_HEAD_SHARE or sum(char.isalpha() for char in text) < 4:
+            kept.append(line)
+            continue
+        at = line.top / height
+        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK and _repeats(text, other)
+                   for page, top, other in seen):
+            kept.append(line)
+        seen.append((line.page, at, text))
+    order = {id(line): i for i, line in enumerate(lines)}
+    return sorted(kept, key=lambda line: order[id(line)])
+
+
+def _repeats(text: str, head: str) -> bool:
+    """Whether a line is `head` read again: nearly the same, or its first words only."""
+    return head.startswith(f"{text} ") or SequenceMatcher(None, text, head).ratio() >= OCR_MARGIN_SIMILARITY
+
+
+def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    ocr_body = weights.most_common(1)[0][0]
+    # Lines in a row of running text, or of one table cell (a page may be all table).
+    pitches = [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
+               if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
+    body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
+    strokes = [_stroke_width(line, image) for line in lines]
+    body_strokes = [stroke for line, stroke in zip(lines, strokes, strict=True)
+                    if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+    body_stroke = statistics.median(body_strokes) if body_strokes else 0.0
+    restored = []
+    for line, stroke in zip(lines, strokes, strict=True):
+        size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
+        size = round(size, 1)
+        bold = body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
+        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
+    return restored
+
+
+def _paragraph_pitch(pitches: list[tuple[float, int]]) -> float:
+    """The pitch of lines within a paragraph, from (pitch, characters of the two lines): the most
+    common one (to half a point) among the narrowest (up to PITCH_CLUSTER times the lower
+    quartile), not the wider steps between paragraphs and list items, which may be as many.
+    Weighted by characters: the short lines of words in a picture are spaced as they come."""
+    ordered = sorted(pitches)
+    total, seen = sum(weight for _, weight in ordered), 0
+    quartile = ordered[-1][0]
+    for pitch, weight in ordered:
+        seen += weight
+        if seen >= total / 4:
+            quartile = pitch
+            break
+    steps: Counter[float] = Counter()
+    for pitch, weight in ordered:
+        if pitch <= quartile * PITCH_CLUSTER:
+            steps[round(pitch * 2) / 2] += weight
+    common = steps.most_common(1)[0][0]
+    return statistics.median(pitch for pitch, _ in ordered if round(pitch * 2) / 2 == common)
+
+
+def _as_list_item(line: Line) -> Line:
+    """ "+ Yes, always - 14": a bullet as Tesseract reads it is the line's bullet again."""
+    mark, _, rest = line.text.partition(" ")
+    if line.bullet or not rest or not (mark in OCR_BULLET_MISREADS or _stray_letter(mark, rest)):
+        return line
+    return replace(line, bullet="•", text=rest)
+
+
+def _stray_letter(mark: str, rest: str) -> bool:
+    """ "ម Yes": a lone letter of another script before Latin text is an arrow or a tick that
+    Tesseract read as a letter of one of its languages (Khmer, with eng+khm)."""
+    return (len(mark) <= 2 and _is_latin_letter(rest[0])
+            and all(unicodedata.category(char)[0] in "LM" and not _is_latin_letter(char) for char in mark))
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isalpha() and "LATIN" in unicodedata.name(char, "")
+
+
+def _stroke_width(line: Line, image: Image.Image) -> float:
+    """The mean width, in pixels, of the runs of dark pixels across the line's box on the page image."""
+    scale = OCR_INK_DPI / 72
+    box = (int(line.x0 * scale), int(line.top * scale), int(line.x1 * scale) + 1, int(line.bottom * scale) + 1)
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return 0.0
+    dark = numpy.asarray(image.crop(box)) < OCR_INK_DARKNESS
+    runs = int((numpy.diff(dark.astype(numpy.int8), axis=1) == 1).sum() + dark[:, 0].sum())
+    return float(dark.sum()) / runs if runs else 0.0

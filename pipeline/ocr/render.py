@@ -1,0 +1,209 @@
+"""A page as Tesseract reads it: rendered at the resolution it needs, straightened, rules erased.
+
+Also the page image the OCR'd copy shows (a JPEG) and the uncompressed file Tesseract is given.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+import numpy
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+# Tesseract reads best with capitals ~20-30 px high: 9-12 pt type at 300 dpi. A page whose scan is
+# coarser is rendered at the scan's resolution (more pixels add no detail), but not below OCR_MIN_DPI.
+OCR_DPI = 300
+OCR_MIN_DPI = 200
+# The copy's page image: the downstream readers of the image (bold strokes, table rules) use <= 150 dpi.
+COPY_IMAGE_DPI = 200
+COPY_JPEG_QUALITY = 80
+# Skew: tried at DESKEW_DPI from -DESKEW_MAX_DEGREES to +DESKEW_MAX_DEGREES by DESKEW_STEP, then by
+# quarter steps around the best, down to DESKEW_FINE_STEP; turned when at least DESKEW_MIN_DEGREES.
+DESKEW_DPI = 75
+DESKEW_MAX_DEGREES = 5.0
+DESKEW_STEP = 1.0
+DESKEW_FINE_STEP = 0.1
+DESKEW_MIN_DEGREES = 0.15
+DESKEW_DARKNESS = 160
+# Rules (table lines, underlines) are erased from the image Tesseract reads (not from the copy's
+# image, where extraction finds tables by them): runs of dark pixels at least this long, across
+# (RULE_ERASE_ACROSS_INCHES) or down (RULE_ERASE_DOWN_INCHES: longer than a tall letter's stem).
+# Tesseract reads an underlined heading as garbage, and a grid's lines as letters ("|", "}", "]").
+RULE_ERASE_ACROSS_INCHES = 0.3
+RULE_ERASE_DOWN_INCHES = 0.4
+RULE_ERASE_DARKNESS = 160
+RULE_ERASE_DPI = 150
+
+
+def page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Image.Image, float]:
+    """The page as a grey image at the resolution to read it at, straightened; and a coarse copy
+    (RULE_ERASE_DPI) that the skew and the rules are found on."""
+    image, dpi = rendered(document, page)
+    return (*straightened(image, dpi), dpi)
+
+
+def rendered(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, float]:
+    """The page as a grey image at the resolution to read it at. (pdfium is not thread-safe: this
+    is done in one thread; what follows, straightening and cleaning, may be done in others.)"""
+    pdf_page = document[page - 1]
+    try:
+        dpi = reading_dpi(pdf_page)
+        image = _scan_as_is(pdf_page, dpi) or pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf_page.close()
+    return image, dpi
+
+
+def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Image]:
+    """The page image straightened, and a coarse copy of it (RULE_ERASE_DPI) that the skew and the
+    rules are found on."""
+    step = max(1, int(dpi // RULE_ERASE_DPI))
+    coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
+    angle = deskew_angle(coarse, dpi / step)
+    if abs(angle) >= DESKEW_MIN_DEGREES:
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    return image, coarse
+
+
+def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float) -> Image.Image | None:
+    """A page that is one JPEG filling it upright, at the resolution to read it at: the JPEG itself,
+    decoded straight to grey (a fifth of the time rendering the page takes); else None."""
+    if pdf_page.get_rotation() or [round(v) for v in pdf_page.get_mediabox()[:2]] != [0, 0]:
+        return None
+    pictures = list(pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
+    if len(pictures) != 1 or pictures[0].get_filters() != ["DCTDecode"]:
+        return None
+    picture = pictures[0]
+    width, height = pdf_page.get_size()
+    a, b, c, d, e, f = picture.get_matrix().get()
+    if b or c or a <= 0 or d <= 0 or abs(e) > 1 or abs(f) > 1 or abs(a - width) > 1 or abs(d - height) > 1:
+        return None  # turned, flipped or not filling the page
+    if abs(picture.get_px_size()[0] / (width / 72) - dpi) > 1:
+        return None  # not at the resolution to read at
+    try:
+        image = Image.open(io.BytesIO(bytes(picture.get_data(decode_simple=False))))
+        image.draft("L", image.size)  # libjpeg decodes to grey itself
+        return image.convert("L")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
+    """OCR_DPI, or the resolution of the scan filling the page when that is coarser (not below OCR_MIN_DPI)."""
+    width, height = pdf_page.get_size()
+    finest = 0.0
+    for obj in pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) < 0.5 * width * height or right <= left:
+            continue  # a picture on the page, not its scan
+        pixels_wide, _ = obj.get_px_size()
+        finest = max(finest, pixels_wide / ((right - left) / 72))
+    return float(OCR_DPI) if not finest else float(min(OCR_DPI, max(OCR_MIN_DPI, round(finest))))
+
+
+def deskew_angle(image: Image.Image, dpi: float) -> float:
+    """The angle (degrees, counter-clockwise) that makes the page's lines of text level: the one at
+    which the rows of ink, on a coarse copy, are most sharply apart (lines and gaps between them).
+    Each angle is tried by shearing the ink's coordinates, not by turning the image."""
+    scale = DESKEW_DPI / dpi
+    small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                         Image.Resampling.BOX)
+    rows, columns = numpy.nonzero(numpy.asarray(small) < DESKEW_DARKNESS)
+    if not len(rows):
+        return 0.0
+    columns = columns.astype(numpy.float64) - small.width / 2
+    reach = int(small.width * math.tan(math.radians(DESKEW_MAX_DEGREES))) + 2
+
+    def sharpness(angle: float) -> float:
+        level = numpy.rint(rows - columns * math.tan(math.radians(angle))).astype(numpy.int64) + reach
+        profile = numpy.bincount(level, minlength=small.height + 2 * reach).astype(numpy.float64)
+        return float(numpy.square(numpy.diff(profile)).sum())
+
+    best, step = 0.0, DESKEW_STEP
+    tried = numpy.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 1e-9, step)
+    while True:  # the best angle of a coarse range, then of a finer one around it
+        best = float(max(tried, key=sharpness))
+        if step <= DESKEW_FINE_STEP + 1e-9:
+            break
+        step = max(step / 4, DESKEW_FINE_STEP)
+        tried = numpy.arange(best - 2 * step, best + 2 * step + 1e-9, step)
+    return round(best, 2) if sharpness(best) > sharpness(0.0) else 0.0
+
+
+def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = None) -> Image.Image:
+    """The page with its rules and underlines whitened: runs of dark pixels longer than any letter,
+    allowing a pixel of slant (a scanned rule steps from one row of pixels to the next). Found on a
+    `coarse` copy at RULE_ERASE_DPI (as sure, and a quarter of the work), whitened at full resolution."""
+    step = max(1, int(dpi // RULE_ERASE_DPI))
+    if coarse is None:
+        coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
+    dark = numpy.asarray(coarse) < RULE_ERASE_DARKNESS
+    resolution = dpi / step
+    across = _long_runs(_widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
+    down = _long_runs(numpy.ascontiguousarray(_widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
+    rules = across | down
+    if not rules.any():
+        return image
+    grey = numpy.array(image)
+    if step > 1:
+        rules = numpy.repeat(numpy.repeat(rules, step, axis=0), step, axis=1)
+        rules = numpy.pad(rules, ((0, grey.shape[0] - rules.shape[0]), (0, grey.shape[1] - rules.shape[1])))
+    grey[rules & (grey < RULE_ERASE_DARKNESS)] = 255
+    return Image.fromarray(grey)
+
+
+def _widened(dark: numpy.ndarray) -> numpy.ndarray:
+    """Dark where the pixel or the one above or below it is: a rule that steps a row stays one run."""
+    wide = dark.copy()
+    wide[1:] |= dark[:-1]
+    wide[:-1] |= dark[1:]
+    return wide
+
+
+def _long_runs(dark: numpy.ndarray, length: int) -> numpy.ndarray:
+    """The pixels of runs of at least `length` dark pixels along each row: those covered by a window
+    of `length` that is all dark (windows found with a running sum, then spread over their pixels)."""
+    height, width = dark.shape
+    if length < 1 or width < length:
+        return numpy.zeros_like(dark)
+    total = numpy.zeros((height, width + 1), dtype=numpy.int32)
+    numpy.cumsum(dark, axis=1, dtype=numpy.int32, out=total[:, 1:])
+    full = (total[:, length:] - total[:, :-length]) == length  # the window starting at each column
+    # A pixel is covered when a full window starts at most length-1 before it: a running sum over
+    # the windows padded with length-1 empty ones on each side.
+    starts = numpy.zeros((height, width + length), dtype=numpy.int32)
+    numpy.cumsum(full, axis=1, dtype=numpy.int32, out=starts[:, length:length + full.shape[1]])
+    starts[:, length + full.shape[1]:] = starts[:, length + full.shape[1] - 1:length + full.shape[1]]
+    return (starts[:, length:length + width] - starts[:, :width]) > 0
+
+
+def save_pnm(image: Image.Image, path: Path) -> Path:
+    """Uncompressed (PGM): Tesseract reads it at once; compressing would cost as much as reading."""
+    image.save(path, format="PPM")
+    return path
+
+
+def densest_strip(image: Image.Image, share: float) -> Image.Image:
+    """The band of `share` of the page's height holding the most ink: lines of its text."""
+    ink = (numpy.asarray(image) < DESKEW_DARKNESS).sum(axis=1)
+    band = max(1, round(image.height * share))
+    if band >= image.height:
+        return image
+    totals = numpy.convolve(ink, numpy.ones(band, dtype=numpy.int64), mode="valid")
+    top = int(numpy.argmax(totals))
+    return image.crop((0, top, image.width, top + band))
+
+
+def copy_jpeg(image: Image.Image, dpi: float) -> bytes:
+    """The page image for the copy: at COPY_IMAGE_DPI at most, as JPEG."""
+    scale = COPY_IMAGE_DPI / dpi
+    if scale < 1:
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=COPY_JPEG_QUALITY)
+    return buffer.getvalue()
