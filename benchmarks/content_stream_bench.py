@@ -1,4 +1,4 @@
-"""Content-stream reading: pdfminer's parser and interpreter against pipeline.content_stream's.
+"""Content-stream reading: pdfminer's parser and interpreter against pipeline.pdf.content_stream's.
 
     .venv/bin/python benchmarks/content_stream_bench.py              # samples/*.pdf, x3, 5 rounds
     .venv/bin/python benchmarks/content_stream_bench.py --rounds 3 --repeat 1 some.pdf
@@ -13,7 +13,7 @@ each run --rounds times alternating pdfminer's and ours (the machine is shared),
 - tokenize: all objects of all pages' content streams (decoded beforehand) read with
   PDFContentParser or ContentParser, --repeat times;
 - parse_pdf: pipeline.parse.parse_pdf of every PDF once, its pages interpreted by pdfminer's
-  interpreter or by FastPageInterpreter (pipeline.chars.INTERPRETER swapped for the run).
+  interpreter or by FastPageInterpreter (pipeline.pdf.chars.INTERPRETER swapped for the run).
 
 --compare checks instead that both parsers give the same objects on every page and Form XObject
 of the PDFs, and prints per file: identical, handed over to pdfminer (where and why), or differs.
@@ -38,9 +38,9 @@ from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline import chars  # noqa: E402
-from pipeline.content_stream import ContentParser, FastPageInterpreter  # noqa: E402
 from pipeline.parse import parse_pdf  # noqa: E402
+from pipeline.pdf import chars  # noqa: E402
+from pipeline.pdf.content_stream import ContentParser, FastPageInterpreter  # noqa: E402
 from tests.content_streams import hand_over_reason, read_all, stream_sets  # noqa: E402
 
 
@@ -83,7 +83,7 @@ def interpret_all(paths: list[Path], interpreter_class: type[PDFPageInterpreter]
 def parse_all(paths: list[Path], interpreter_class: type[PDFPageInterpreter]) -> float:
     """CPU seconds of parse_pdf over `paths`, its pages interpreted by `interpreter_class`."""
     original = chars.INTERPRETER
-    chars.INTERPRETER = interpreter_class  # what pipeline.chars.direct_layout instantiates
+    chars.INTERPRETER = interpreter_class  # what pipeline.pdf.chars.direct_layout instantiates
     try:
         start = time.process_time()
         for path in paths:

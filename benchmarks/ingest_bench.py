@@ -13,7 +13,7 @@ each parses exactly like its sample):
 
 - the extractor's floor: pdfplumber `page.extract_words()` over every page of the corpus, in
   this one process (wall and CPU), and pypdfium2's text extraction as the physical reference;
-- the parser's stages in this process, on one copy of each sample: extract (pipeline.extract)
+- the parser's stages in this process, on one copy of each sample: extract (pipeline.pdf.extract)
   and the rest of `parse_pdf` (structure, annotate, validate), CPU seconds per page;
 - `minutes ingest CORPUS` in a new process: wall time, pages/s, documents/s, and where the CPU
   went, from the process tree sampled every 0.2 s with psutil (the ingest process: Prefect
@@ -120,9 +120,9 @@ def pdfium_text(files: list[Path]) -> None:
 def parser_stages(files: list[Path]) -> dict[str, float]:
     """CPU seconds of extract and of the rest of parse_pdf, over `files`, in this process."""
     from pipeline.annotate import annotate
-    from pipeline.extract import extract_layout
     from pipeline.nlp import load_nlp
     from pipeline.parse import parse_pdf
+    from pipeline.pdf.extract import extract_layout
     from pipeline.structure import build_structure
 
     load_nlp()

@@ -31,7 +31,7 @@ REPEATS = 3  # passes over samples/ per measurement
 def measure(step: str) -> float:
     """CPU seconds of `step` over every sample, REPEATS times, in this process."""
     if step == "extract_layout":
-        from pipeline.extract import extract_layout as run
+        from pipeline.pdf.extract import extract_layout as run
     elif step == "parse_pdf":
         from pipeline.parse import parse_pdf as run
     else:

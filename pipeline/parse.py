@@ -12,7 +12,6 @@ import pypdfium2
 from pipeline import PARSER_VERSION
 from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
-from pipeline.extract import Layout, extract_layout
 from pipeline.fingerprint import KnownDigest, copy_with_sha256
 from pipeline.ocr import (
     OcrResult,
@@ -22,9 +21,10 @@ from pipeline.ocr import (
     unavailable_reason,
 )
 from pipeline.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
-from pipeline.preflight import check_pdf, exception_causes, explain_failure, text_path
+from pipeline.pdf.extract import Layout, extract_layout
+from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
+from pipeline.pdf.textlayer import pages_needing_ocr, split_run_together
 from pipeline.structure import build_structure
-from pipeline.textlayer import pages_needing_ocr, split_run_together
 from pipeline.validate import build_document
 from schemas import ParsedDocument, Provenance
 

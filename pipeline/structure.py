@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import groupby
 
-from pipeline.extract import Cell, Layout, Line
 from pipeline.names import is_given_name
+from pipeline.pdf.extract import Cell, Layout, Line
 from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
     AGENDA_ITEM_LABELS,

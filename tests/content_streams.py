@@ -1,4 +1,4 @@
-"""Read content streams with pdfminer's parser and with pipeline.content_stream's, comparably.
+"""Read content streams with pdfminer's parser and with pipeline.pdf.content_stream's, comparably.
 
 Used by tests/test_content_stream.py and benchmarks/content_stream_bench.py (--compare).
 """
@@ -18,7 +18,7 @@ from pdfminer.psparser import LIT, PSEOF, PSKeyword, PSLiteral
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
-from pipeline.content_stream import FastPageInterpreter
+from pipeline.pdf.content_stream import FastPageInterpreter
 
 LITERAL_FORM = LIT("Form")
 

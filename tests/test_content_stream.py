@@ -1,4 +1,4 @@
-"""pipeline.content_stream reads content streams object for object as pdfminer does, only faster."""
+"""pipeline.pdf.content_stream reads content streams object for object as pdfminer does, only faster."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline.content_stream import DEFAULT_BATCH_SIZE, ContentParser, FastPageInterpreter
+from pipeline.pdf.content_stream import DEFAULT_BATCH_SIZE, ContentParser, FastPageInterpreter
 from tests.content_streams import fast_layout, hand_over_reason, read_all, stream_sets
 
 REPO = Path(__file__).resolve().parent.parent

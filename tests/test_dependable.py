@@ -225,7 +225,7 @@ def test_exhausted_memory_or_stack_is_too_large_or_corrupt_however_wrapped(tmp_p
     from pipeline import parse
 
     def wrapped(*args, **kwargs):
-        raise PdfminerException(error) from error  # as pipeline.chars and pdfplumber wrap pdfminer's errors
+        raise PdfminerException(error) from error  # as pipeline.pdf.chars and pdfplumber wrap pdfminer's errors
 
     monkeypatch.setattr(parse, "extract_layout", wrapped)
     with pytest.raises(expected) as raised:

@@ -10,8 +10,8 @@ from pdfminer.layout import LTContainer
 from pdfminer.pdftypes import PDFObjRef, PDFStream
 from pdfplumber.utils.exceptions import PdfminerException
 
-from pipeline import chars
-from pipeline.extract import clean_text, extract_layout, read_chars_directly
+from pipeline.pdf import chars
+from pipeline.pdf.extract import clean_text, extract_layout, read_chars_directly
 from tests.pdf_builder import PdfBuilder, write_raw_pdf
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "ccc-battambang-2018-11-12.pdf"
@@ -125,7 +125,7 @@ def test_letter_spaced_text_is_joined_into_words(tmp_path):
     assert [line.text for line in extract_layout(path).lines] == ["Minutes of the Annual Meeting"]
 
 
-# -- characters read straight from the interpreter (pipeline/chars.py) ------------------------------
+# -- characters read straight from the interpreter (pipeline/pdf/chars.py) ------------------------------
 
 
 def _comparable(value: Any) -> Any:

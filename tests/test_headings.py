@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import Cell, Layout, Line, _join_touching, clean_text
+from pipeline.pdf.extract import Cell, Layout, Line, _join_touching, clean_text
 from pipeline.structure import build_structure, numbering_of
 
 RIGHT = 520.0  # the right edge of running text in these layouts

@@ -9,7 +9,7 @@ import pytest
 from pipeline import store
 from pipeline.annotate.motions import add_movers, find_motions, fuller_name, vote_counts
 from pipeline.annotate.people import PeopleIndex, PersonFound
-from pipeline.extract import Line
+from pipeline.pdf.extract import Line
 from pipeline.report import decisions_table
 from pipeline.show import document_tree
 from pipeline.structure import Block, SectionDraft, Structure

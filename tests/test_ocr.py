@@ -15,7 +15,6 @@ import pytest
 from PIL import Image
 
 from pipeline.errors import UnreadablePDF
-from pipeline.extract import Line, extract_layout
 from pipeline.ocr import cache as ocr_cache
 from pipeline.ocr import languages as ocr_languages
 from pipeline.ocr import layout as ocr_layout
@@ -27,7 +26,8 @@ from pipeline.ocr import tesseract as ocr_tesseract
 from pipeline.ocr import words as ocr_words
 from pipeline.ocr.settings import OcrSettings
 from pipeline.parse import parse_pdf
-from pipeline.textlayer import PageSample, judge_page, pages_needing_ocr
+from pipeline.pdf.extract import Line, extract_layout
+from pipeline.pdf.textlayer import PageSample, judge_page, pages_needing_ocr
 from tests.pdf_builder import PdfBuilder
 from tests.scans import garbled_pdf, glyph_names, scan_pdf
 from tests.system_packages import require

@@ -22,7 +22,7 @@ from pipeline.errors import UnreadablePDF
 from pipeline.ingest.discover import discover
 from pipeline.isolation import Limits, ParseCrashed, ParserError, ParseTimeout, ParseTooLarge, run_isolated
 from pipeline.parse import parse_pdf
-from pipeline.preflight import check_pdf, describe_bytes, explain_failure
+from pipeline.pdf.preflight import check_pdf, describe_bytes, explain_failure
 from tests.bad_inputs import build_bad_inputs, minutes_pdf
 
 SHARED_ROBUSTNESS = Path(__file__).resolve().parents[2] / "shared" / "robustness"

@@ -15,7 +15,7 @@ from pipeline.cli import EXIT_ERROR, EXIT_OK, main
 from pipeline.display import shown
 from pipeline.ingest.discover import discover
 from pipeline.ingest.summary import FileOutcome, IngestSummary
-from pipeline.preflight import describe_bytes
+from pipeline.pdf.preflight import describe_bytes
 from pipeline.report import GENERATOR_TAG
 from pipeline.tabular import format_table
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.extract import extract_layout
+from pipeline.pdf.extract import extract_layout
 from pipeline.structure import build_structure, join_lines, numbering_of
 from tests.pdf_builder import PdfBuilder
 
@@ -179,7 +179,7 @@ def test_table_agenda_column_rows_are_sections_under_the_preceding_heading(tmp_p
 
 # -- scans: frames, side columns, signatures (layouts built line by line, no PDF) -------------------
 
-from pipeline.extract import Cell, Layout, Line  # noqa: E402
+from pipeline.pdf.extract import Cell, Layout, Line  # noqa: E402
 
 
 def _line(text, top, *, x=72.0, x1=None, size=10.0, bold=False, page=1, cell=None):
@@ -251,7 +251,7 @@ def test_lines_broken_off_a_sentence_and_names_alone_are_not_headings():
 
 
 def test_capitals_run_together_by_ocr_split_only_into_words_the_document_writes_apart():
-    from pipeline.textlayer import split_run_together
+    from pipeline.pdf.textlayer import split_run_together
 
     lines = [_line("SAN DIEGO UNIFIEDSCHOOLDISTRICT", 40), _line("SANDIEGO, CA 92103 OVERVIEW", 52),
              _line("JO ANNE SAWYERKNOLL", 64),

@@ -16,7 +16,7 @@ from pipeline import PARSER_VERSION, store
 from pipeline.fingerprint import KnownDigest, mtime_of, sha256_file
 from pipeline.ingest.discover import discover, without_own_files
 from pipeline.ingest.summary import NOT_THE_FILES_FAULT, failure_reason
-from pipeline.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path
+from pipeline.pdf.preflight import describe_bytes, is_pdf_header, read_head, special_file_kind, text_path
 
 
 @dataclass

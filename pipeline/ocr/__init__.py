@@ -1,6 +1,6 @@
 """Read pages with OCR: Tesseract reads each page's image; a copy of the PDF carries the text layer it wrote.
 
-Only the pages that need it (pipeline/textlayer.py) are OCR'd. Each is rendered at the
+Only the pages that need it (pipeline/pdf/textlayer.py) are OCR'd. Each is rendered at the
 resolution Tesseract needs, straightened and its rules erased (render.py), and read by Tesseract
 (read.py), pages in parallel, one Tesseract per core (schedule.py), in the languages the page
 shows (languages.py). The copy of the PDF with those pages' text is kept in a cache folder by the

@@ -13,7 +13,7 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline.extract import DEFAULT_MARGIN_SHARE, Layout, Line
+from pipeline.pdf.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.rules import OCR_BULLET_MISREADS
 
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more

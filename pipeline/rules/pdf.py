@@ -10,7 +10,7 @@ PAGE_NUMBER_PATTERNS = (
     r"[ivxlc]{1,6}",
 )
 
-# -- text layer quality (pipeline/textlayer.py: which pages need OCR) --
+# -- text layer quality (pipeline/pdf/textlayer.py: which pages need OCR) --
 
 # What a broken text layer is made of. Anywhere in a word: unmapped glyphs as pdfminer prints
 # them, the replacement character, private-use code points (symbol fonts; Khmer whose shaping

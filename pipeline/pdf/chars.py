@@ -4,7 +4,7 @@ pdfminer makes an LTChar for every character (`PDFLayoutAnalyzer.render_char`), 
 with its marked-content id and tag and later turns it into a dict (`Page.process_object`); for a
 text page that is most of the time spent reading it. `DirectCharDevice.render_char` computes the
 very same dict at once, with the same arithmetic in the same order (so every float is equal), and
-puts it in the layout where the LTChar would have been; `pipeline.extract._char_object` passes
+puts it in the layout where the LTChar would have been; `pipeline.pdf.extract._char_object` passes
 such dicts through where pdfplumber turns the layout's objects into dicts. What the direct path
 does not cover takes pdfminer's and pdfplumber's own: vertical fonts and non-str font names per
 character, layout analysis (`laparams`) and Unicode normalisation for the whole page.
@@ -31,15 +31,15 @@ from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils import resolve_all, resolve_and_decode
 from pdfplumber.utils.exceptions import PdfminerException
 
-from pipeline.content_stream import FastPageInterpreter
+from pipeline.pdf.content_stream import FastPageInterpreter
 
 # The interpreter that runs a page's content stream into the device: pdfminer's, reading the stream
-# with pipeline.content_stream's faster parser. Any replacement must call the device as pdfminer's
+# with pipeline.pdf.content_stream's faster parser. Any replacement must call the device as pdfminer's
 # does (render_string, or render_char with the same arguments in the same order, using the advance
 # it returns; begin_tag/end_tag, paint_path, ...).
 INTERPRETER: type[PDFPageInterpreter] = FastPageInterpreter
 
-# The pdfminer.six releases the fast paths (this module, pipeline.content_stream) are tested on;
+# The pdfminer.six releases the fast paths (this module, pipeline.pdf.content_stream) are tested on;
 # pyproject.toml's pdfminer.six range holds them. Add a release here only after tests/test_extract.py
 # and tests/test_content_stream.py pass on it.
 TESTED_PDFMINER_VERSIONS = frozenset({"20260107"})

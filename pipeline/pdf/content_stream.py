@@ -15,7 +15,7 @@ exactly as before, just not faster.
 
 `FastPageInterpreter` is pdfminer's `PDFPageInterpreter` reading with `ContentParser`; Form
 XObjects are read by the same class (pdfminer's `dup` makes another interpreter of the same class).
-`pipeline.chars` reads every page with it.
+`pipeline.pdf.chars` reads every page with it.
 tests/test_content_stream.py compares every object with pdfminer's on every sample page.
 """
 

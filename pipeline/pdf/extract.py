@@ -22,10 +22,10 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
 
-from pipeline.chars import direct_layout, reads_directly
 from pipeline.errors import UnreadablePDF
+from pipeline.pdf.chars import direct_layout, reads_directly
+from pipeline.pdf.textlayer import PageSample, page_sample
 from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
-from pipeline.textlayer import PageSample, page_sample
 
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
@@ -388,19 +388,19 @@ def _is_page_frame(page, table) -> bool:
 # -- characters -----------------------------------------------------------------------------------
 # pdfplumber turns every pdfminer object into a dict through a generic path (a regex on the class
 # name, a recursive resolve of every attribute), after pdfminer made an LTChar of every character:
-# for a text page, that costs as much as reading the PDF itself. pipeline/chars.py makes the
+# for a text page, that costs as much as reading the PDF itself. pipeline/pdf/chars.py makes the
 # characters' dicts straight from the interpreter instead; `_char_object` passes them through, and
 # everything else (other objects, the characters pdfminer still makes) takes pdfplumber's own path.
 # tests/test_extract.py checks the objects are equal on every sample.
 
 
 def _char_object(page: Page, obj: Any) -> dict[str, Any]:
-    """pdfplumber's Page.process_object, for a character dict made by pipeline.chars: itself."""
+    """pdfplumber's Page.process_object, for a character dict made by pipeline.pdf.chars: itself."""
     return obj if type(obj) is dict else Page.process_object(page, obj)
 
 
 def read_chars_directly(page: Page) -> Page:
-    """Make this page read its layout now, characters as finished dicts (pipeline.chars), unless
+    """Make this page read its layout now, characters as finished dicts (pipeline.pdf.chars), unless
     pdfplumber was opened with settings only its own path covers (layout analysis, normalisation)."""
     if reads_directly(page):
         direct_layout(page)

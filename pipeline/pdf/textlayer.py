@@ -27,8 +27,8 @@ from pipeline.rules import (
     WORDS_MIN_SHARE,
 )
 
-if TYPE_CHECKING:  # pipeline.extract imports this module
-    from pipeline.extract import Layout, Line
+if TYPE_CHECKING:  # pipeline.pdf.extract imports this module
+    from pipeline.pdf.extract import Layout, Line
 
 _GARBAGE_CHARS = re.compile("|".join(GARBAGE_CHARS_PATTERNS))
 _GLYPH_NAMES = re.compile(f"(?:{GLYPH_NAME_PATTERN})+")
