@@ -134,3 +134,41 @@ def make_document(
 @pytest.fixture
 def document_factory() -> Callable[..., ParsedDocument]:
     return make_document
+
+
+@pytest.fixture
+def fake_parser(monkeypatch, document_factory) -> Callable[..., list[str]]:
+    """Replace parse_pdf with one built from the bytes; returns the list of parsed paths.
+
+    A file whose bytes start with b"BAD" is unreadable; `fail_with` makes every call raise.
+    """
+    from flows import ingest
+    from pipeline.errors import UnreadablePDF
+
+    calls: list[str] = []
+
+    def install(fail_with: list[BaseException] | None = None) -> list[str]:
+        def parse(path: str, ocr: object = None) -> ParsedDocument:
+            calls.append(path)
+            if fail_with:
+                raise fail_with.pop(0)
+            data = Path(path).read_bytes()
+            if data.startswith(b"BAD"):
+                raise UnreadablePDF("not a PDF")
+            return document_factory(data, path=path)
+
+        monkeypatch.setattr(ingest, "parse_pdf", parse)
+        monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)  # a closure cannot cross to a child process
+        return calls
+
+    return install
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    """A database with the tables and views and no document in it (closed)."""
+    from pipeline import store
+
+    path = tmp_path / "m.duckdb"
+    store.connect(path).close()
+    return path

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import time
 
 import pytest
 from prefect import flow
@@ -64,3 +66,32 @@ def test_a_server_that_exits_says_why(monkeypatch) -> None:
             server.wait_ready()
     finally:
         server.stop()
+
+
+def test_a_killed_prefect_server_stops_the_run_in_one_line(monkeypatch, capsys) -> None:
+    import threading
+
+    from flows.api_server import TemporaryServer
+    from pipeline import cli
+
+    server, told, died = TemporaryServer(), [], threading.Event()
+    server.process = subprocess.Popen(["sleep", "30"])
+    server.watch(lambda what: (told.append(what), died.set()))
+    server.process.kill()
+    assert died.wait(5) and told == ["Prefect's temporary server stopped during the run (exit status -9)"]
+
+    server.process, told[:] = subprocess.Popen(["sleep", "30"]), []
+    server.watch(lambda what: told.append(what))
+    server.stop()  # stopped by minutes itself: not a death
+    time.sleep(0.2)
+    assert told == []
+
+    def exit_now(status: int) -> None:
+        raise SystemExit(status)
+
+    monkeypatch.setattr(cli.os, "_exit", exit_now)
+    with pytest.raises(SystemExit) as exited:
+        cli._prefect_server_died("Prefect's temporary server stopped during the run (exit status -9)")
+    assert exited.value.code == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "the documents loaded so far are kept" in err

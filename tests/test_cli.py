@@ -9,6 +9,8 @@ import json
 import os
 import re
 import shutil
+import signal
+import threading
 from pathlib import Path
 
 import duckdb
@@ -346,3 +348,46 @@ def test_the_bars_clock_reads_elapsed_and_about_what_is_left() -> None:
     assert time_text(5.4, 1.2) == "elapsed 0:05, about 0:01 left"
     assert time_text(3725, None) == "elapsed 1:02:05"  # no estimate yet
     assert time_text(65, 0.0, finished=True) == "elapsed 1:05"
+
+
+ENDLESS_QUERY = "SELECT count(*) FROM range(10000000000000) a, range(1000) b"
+
+
+def test_error_lines_are_escaped(capsys, tmp_path) -> None:
+    assert main(["show", "x", "--db", str(tmp_path / "no\x1b[2Jne.duckdb")]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "no\\x1b[2Jne.duckdb" in err
+
+
+def test_export_refuses_to_overwrite_unless_forced(capsys, empty_db, tmp_path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "documents.csv").write_text("mine")
+    assert main(["export", str(out), "--format", "csv", "--db", str(empty_db)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "documents.csv" in err and "--force" in err
+    assert (out / "documents.csv").read_text() == "mine"
+    assert main(["export", str(out), "--format", "csv", "--db", str(empty_db), "--force"]) == EXIT_OK
+    assert (out / "documents.csv").read_text() != "mine"
+
+
+def test_query_stops_at_its_timeout(capsys, empty_db) -> None:
+    assert main(["query", ENDLESS_QUERY, "--db", str(empty_db), "--timeout", "0.3"]) == EXIT_ERROR
+    assert "query stopped: it ran longer than --timeout 0.3 s" in capsys.readouterr().err
+
+
+def test_ctrl_c_interrupts_a_running_query(capsys, empty_db) -> None:
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        assert main(["query", ENDLESS_QUERY, "--db", str(empty_db), "--timeout", "20"]) == 130
+    finally:
+        timer.cancel()
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_workers_must_be_one_or_more(capsys, tmp_path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ingest", str(tmp_path), "--workers", "0"])
+    assert exit_info.value.code == 2
+    assert "must be 1 or more" in capsys.readouterr().err

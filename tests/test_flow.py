@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+import threading
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from pipeline import store
 from pipeline.errors import UnreadablePDF
 from pipeline.ingest.discover import discover_pdfs
 from schemas import ParsedDocument
+from tests.helpers import write
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.pdf"))
@@ -34,29 +35,6 @@ def query(db: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-@pytest.fixture
-def fake_parser(monkeypatch, document_factory) -> Callable[..., list[str]]:
-    """Replace parse_pdf with one built from the bytes; returns the list of parsed paths.
-
-    A file whose bytes start with b"BAD" is unreadable; `fail_with` makes every call raise.
-    """
-    calls: list[str] = []
-
-    def install(fail_with: list[BaseException] | None = None) -> list[str]:
-        def parse(path: str, ocr: object = None) -> ParsedDocument:
-            calls.append(path)
-            if fail_with:
-                raise fail_with.pop(0)
-            data = Path(path).read_bytes()
-            if data.startswith(b"BAD"):
-                raise UnreadablePDF("not a PDF")
-            return document_factory(data, path=path)
-
-        monkeypatch.setattr(ingest, "parse_pdf", parse)
-        monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)  # a closure cannot cross to a child process
-        return calls
-
-    return install
 
 
 # --------------------------------------------------------------------------- real parser
@@ -126,11 +104,6 @@ def test_broken_files_fail_while_the_good_one_loads(prefect_harness, tmp_path, s
 # --------------------------------------------------------------------------- fake parser
 
 
-def write(folder: Path, name: str, data: bytes) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_bytes(data)
-    return path
 
 
 def test_failed_file_is_not_parsed_again_unless_asked(prefect_harness, tmp_path, fake_parser) -> None:
@@ -352,3 +325,81 @@ def test_the_parse_trusts_a_known_sha256_only_while_the_file_is_unchanged(tmp_pa
     assert copy_with_sha256(pdf, tmp_path / "copy.pdf", planned) == (real, stat.st_size)
     assert (tmp_path / "copy.pdf").read_bytes() == pdf.read_bytes()
     assert copy_with_sha256(pdf, tmp_path / "copy2.pdf") == (real, stat.st_size)
+
+
+def test_documents_are_parsed_at_the_same_time(prefect_harness, tmp_path, monkeypatch, document_factory) -> None:
+    # Each parse waits until the other one has started: with one worker at a time this breaks.
+    both_started = threading.Barrier(2, timeout=60)
+
+    def parse(path: str, ocr: object = None) -> ParsedDocument:
+        both_started.wait()
+        return document_factory(Path(path).read_bytes(), path=path)
+
+    monkeypatch.setattr(ingest, "parse_pdf", parse)
+    monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)
+    write(tmp_path / "in", "a.pdf", b"one")
+    write(tmp_path / "in", "b.pdf", b"two")
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), workers=2)
+    assert (summary.loaded, summary.failed) == (2, 0), summary.failures
+
+
+def test_parse_tasks_in_flight_are_bounded(prefect_harness, tmp_path, fake_parser, monkeypatch) -> None:
+    fake_parser()
+    in_flight, most = [0], [0]
+    real_parse_all = ingest._parse_all
+
+    def counting_parse_all(runner, jobs, limits, ocr, ahead, per_task):
+        submit = runner.submit
+
+        def counted_submit(*args, **kwargs):
+            in_flight[0] += 1
+            most[0] = max(most[0], in_flight[0])
+            return submit(*args, **kwargs)
+
+        runner.submit = counted_submit
+        for item in real_parse_all(runner, jobs, limits, ocr, ahead, per_task):
+            in_flight[0] -= 1
+            yield item
+
+    monkeypatch.setattr(ingest, "_parse_all", counting_parse_all)
+    for n in range(12):
+        write(tmp_path / "in", f"{n}.pdf", f"doc {n}".encode())
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), workers=1)
+    assert summary.loaded == 12
+    assert most[0] == ingest.SUBMIT_AHEAD_PER_WORKER * 1
+
+
+def test_documents_per_task_grows_with_the_run_but_every_worker_keeps_many_tasks() -> None:
+    assert ingest.documents_per_task(8, slots=2) == 1  # a small run: one task per document
+    assert ingest.documents_per_task(40, slots=2) == 2
+    assert ingest.documents_per_task(200, slots=2) == ingest.MAX_DOCUMENTS_PER_TASK
+    assert ingest.documents_per_task(0, slots=2) == 1
+
+
+def test_a_large_run_parses_several_documents_per_task_and_a_failure_stays_with_its_file(
+    prefect_harness, tmp_path, monkeypatch, document_factory
+) -> None:
+    tasks: list[list[str]] = []
+    real_task = ingest.parse_documents
+
+    def parse(path: str, ocr: object = None) -> ParsedDocument:
+        data = Path(path).read_bytes()
+        if data.startswith(b"BAD"):
+            raise UnreadablePDF("not a PDF")
+        return document_factory(data, path=path)
+
+    def counted(jobs, name, limits=None, ocr=ingest.DEFAULT_OCR_SETTINGS):
+        tasks.append([Path(path).name for _, path, *_ in jobs])
+        return real_task.fn(jobs, name, limits, ocr)
+
+    monkeypatch.setattr(ingest, "parse_pdf", parse)
+    monkeypatch.setattr(ingest, "PARSE_IN_CHILD", False)
+    monkeypatch.setattr(ingest, "parse_documents", real_task.with_options(name="parse"))
+    monkeypatch.setattr(ingest.parse_documents, "fn", counted)
+    for n in range(40):
+        write(tmp_path / "in", f"{n:02d}.pdf", b"BAD" if n == 7 else f"doc {n}".encode())
+    summary = ingest_flow(paths=[str(tmp_path / "in")], db=str(tmp_path / "m.duckdb"), workers=1)
+    assert (summary.loaded, summary.failed) == (39, 1)
+    assert list(summary.failures.values()) == ["not a PDF"]
+    assert len(tasks) == 40 // ingest.documents_per_task(40, slots=1)  # 8 tasks of 5
+    assert sorted(name for task in tasks for name in task) == [f"{n:02d}.pdf" for n in range(40)]

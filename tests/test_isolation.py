@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.isolation import Limits, ParseTimeout, extend_deadline, run_isolated
+from pipeline.isolation import Limits, ParseTimeout, call_by_name, extend_deadline, run_isolated
 
 
 def sleep_after_asking(asked: float, slept: float) -> str:
@@ -146,3 +148,30 @@ def test_nothing_outlives_a_parent_killed_by_sigkill(tmp_path: Path) -> None:
         for pid in tree:
             if _running(pid):
                 os.kill(pid, 9)
+
+
+def kill_the_forkserver_and_wait() -> None:
+    """In a parse child: kill the process that forked it (the forkserver), as an outside kill would."""
+    os.kill(os.getppid(), signal.SIGKILL)
+    time.sleep(30)
+
+
+def test_a_killed_forkserver_is_retried_not_blamed_on_the_file() -> None:
+    # imported here: the parse children import this module to find their function, and Prefect is slow to import
+    from flows import ingest
+    from pipeline.ingest import summary
+
+    with pytest.raises(ChildProcessError, match="^interrupted: ") as raised:
+        run_isolated(kill_the_forkserver_and_wait, limits=Limits(timeout_seconds=20))
+    assert ingest._is_transient(raised.value)  # parsed again at once, in the same run
+    assert summary.failure_reason(raised.value).startswith(summary.NOT_THE_FILES_FAULT)  # and in the next, if it fails
+    assert run_isolated(call_by_name, "os", "getpid") != os.getpid()  # a new forkserver forks the next child
+
+
+def pdfminer_log_level() -> int:
+    return logging.getLogger("pdfminer").getEffectiveLevel()
+
+
+def test_pdfminer_warnings_stay_out_of_the_terminal() -> None:
+    """A parse child keeps pdfminer's warnings to itself (they would pass --quiet on stderr)."""
+    assert run_isolated(pdfminer_log_level) > logging.WARNING

@@ -14,7 +14,7 @@ import pytest
 from pipeline import store
 from pipeline.cli import EXIT_ERROR, EXIT_OK, main
 from pipeline.corrections import Correction, add_correction
-from pipeline.report import CORRECTED_MARK, ReportError, build_report
+from pipeline.report import CORRECTED_MARK, GENERATOR_TAG, ReportError, build_report
 from pipeline.store import views as history
 from schemas import DocumentMeta, Speaker
 from tests.conftest import make_document
@@ -273,3 +273,21 @@ def test_report_to_an_unwritable_place_is_a_one_line_error(samples_db, tmp_path,
     assert main(["report", "--db", str(samples_db), "--out", str(out)]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert err.startswith("minutes: cannot write") and len(err.strip().splitlines()) == 1
+
+
+def test_report_refuses_the_database_and_other_files(capsys, empty_db, tmp_path) -> None:
+    before = empty_db.read_bytes()
+    for force in ([], ["--force"]):
+        assert main(["report", "--out", str(empty_db), "--db", str(empty_db), *force]) == EXIT_ERROR
+        assert "it is the database" in capsys.readouterr().err
+    assert empty_db.read_bytes() == before
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    assert main(["report", "--out", str(notes), "--db", str(empty_db)]) == EXIT_ERROR
+    assert "not a minutes report" in capsys.readouterr().err
+    assert notes.read_text() == "mine"
+    report = tmp_path / "report.html"
+    assert main(["report", "--out", str(report), "--db", str(empty_db)]) == EXIT_OK
+    assert GENERATOR_TAG in report.read_text()
+    assert main(["report", "--out", str(report), "--db", str(empty_db)]) == EXIT_OK  # our own report: replaced
+    assert main(["report", "--out", str(notes), "--db", str(empty_db), "--force"]) == EXIT_OK

@@ -137,3 +137,12 @@ def test_unreferenced_old_versions_are_deleted(con, document_factory) -> None:
     assert con.execute("SELECT count(DISTINCT document_id) FROM sections").fetchone() == (1,)
 
 
+def test_a_database_made_before_last_run_action_gets_the_column(tmp_path):
+    db = tmp_path / "old.duckdb"
+    with store.connect(db) as con:
+        con.execute("ALTER TABLE files DROP COLUMN last_run_action")
+        con.execute("INSERT INTO files (path, file_name, status, last_seen_at, parser_version) "
+                    "VALUES ('/a.pdf', 'a.pdf', 'loaded', now()::TIMESTAMP, 'v')")
+    with store.connect(db) as con:
+        (record,) = store.file_records(con).values()
+    assert (record.status, record.last_run_action) == ("loaded", None)
