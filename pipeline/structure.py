@@ -34,6 +34,7 @@ from pipeline.rules import (
     METADATA_LABELS,
     ORG_WORDS,
     OTHER_DATE_CUES,
+    PEOPLE_TABLE_COLUMNS,
     SPEAKER_LEAD_INS,
     TIME_RANGE,
     TITLE_DETAIL_WORDS,
@@ -868,14 +869,29 @@ def _figure_tables(blocks: list[Block]) -> set[int]:
 PEOPLE_TABLE_SHARE = 0.6  # a table whose agenda column opens with a person's name this often lists people
 
 
+def people_table_columns(names: list[str]) -> dict[str, int] | None:
+    """{"name": i, "role": j, "organization": k} of a table of the people present, from its column names
+    ("Name | Organisation | Role"); None when no column names people or nothing else is said of them."""
+    columns: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = name.lower().strip(" :")
+        for kind, words in PEOPLE_TABLE_COLUMNS.items():
+            if key in words and kind not in columns:
+                columns[kind] = i
+    return columns if "name" in columns and len(columns) >= 2 else None
+
+
+
 def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
-    """Tables whose agenda column mostly opens with a person's name (a given name, then a capitalised
-    word: "Andrei Garcia", "Michael Mashack Commissioner Present"): a roll call, not agenda items."""
+    """Tables whose columns are named for people (Name | Organisation | Role), or whose agenda column mostly
+    opens with a person's name (a given name, then a capitalised word: "Andrei Garcia", "Michael Mashack
+    Commissioner Present"): a roll call, not agenda items."""
+    named = {t for t, names in layout.table_headers.items() if people_table_columns(names) is not None}
     cells: dict[int, list[str]] = {}
     for block in blocks:
         if block.cell is not None and block.cell.column == _agenda_column(layout, block.cell.table):
             cells.setdefault(block.cell.table, []).append(block.text.split())
-    return {table for table, texts in cells.items() if len(texts) >= 3 and sum(
+    return named | {table for table, texts in cells.items() if len(texts) >= 3 and sum(
         len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper() for words in texts)
         >= PEOPLE_TABLE_SHARE * len(texts)}
 

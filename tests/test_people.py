@@ -400,3 +400,20 @@ def test_an_adverb_before_a_verb_and_its_pronoun_is_not_a_speaker_and_camel_case
     nlp = load_nlp()
     doc = nlp("Anne SawyerKnoll reported that the Board had approved the list.")
     assert "Anne SawyerKnoll" in [span.text for _, span in bare_names(doc, load_bare_name_matcher(nlp))]
+
+
+def test_a_table_of_the_people_present_gives_each_their_post_and_body(tmp_path):
+    from pipeline.parse import parse_pdf
+    from tests.pdf_builder import PdfBuilder
+    pdf = PdfBuilder(tmp_path / "attendance_table.pdf")
+    pdf.line("Advisory Group Minutes", style="bold", size=15).line("Attendance", style="bold")
+    cols = [60, 230, 400, 530]
+    pdf.table_row([[("Name", "bold")], [("Organisation", "bold")], [("Role", "bold")]], cols)
+    pdf.table_row([[("Anna Kowalski", "regular")], [("Fisheries Department", "regular")], [("Chair", "regular")]], cols)
+    pdf.table_row([[("Robert McLeod", "regular")], [("Fishers Co-op", "regular")], [("Member", "regular")]], cols)
+    pdf.space(10).line("1. Stock assessment", style="bold")
+    pdf.line("Robert McLeod asked whether the quota could be reviewed. Anna Kowalski responded that it could.")
+    doc = parse_pdf(pdf.save())
+    got = {s.name: (s.role, s.organization) for s in doc.speakers}
+    assert got == {"Anna Kowalski": ("Chair", "Fisheries Department"), "Robert McLeod": ("Member", "Fishers Co-op")}
+    assert [s.heading for s in doc.sections] == ["Attendance", "1. Stock assessment"]

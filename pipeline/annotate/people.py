@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, split_outside_parens, words_re
-from pipeline.annotate.roster import Roster, RosterEntry, build_roster, tidy_name
+from pipeline.annotate.roster import (
+    Roster,
+    RosterEntry,
+    build_roster,
+    read_people_table,
+    tidy_name,
+)
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
@@ -38,7 +44,7 @@ from pipeline.rules import (
     SUBJECT_PRONOUNS,
     VERB_ROLES,
 )
-from pipeline.structure import Block, SectionDraft, Structure
+from pipeline.structure import Block, SectionDraft, Structure, people_table_columns
 
 
 @dataclass
@@ -455,6 +461,16 @@ class PeopleIndex:
         return known
 
 
+def _table_rows(located: Located, table: int) -> list[dict[int, str]]:
+    """The rows of one table, each {column: text}, in reading order."""
+    rows: dict[int, dict[int, str]] = {}
+    for _, block in located:
+        if block.cell is not None and block.cell.table == table:
+            row = rows.setdefault(block.cell.row, {})
+            row[block.cell.column] = f"{row.get(block.cell.column, '')} {block.text}".strip()
+    return list(rows.values())
+
+
 def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
     """(table, column) of the columns named "Presenter", "Speaker", "Facilitator", ..."""
     return {(table, c) for table, names in structure.table_headers.items()
@@ -720,8 +736,13 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     nlp = load_nlp()
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
-    roster = build_roster([(s.heading, [b.text for b in s.blocks]) for s in headings], texts,
-                          [[line.text for line in block.lines] for _, block in located])
+    people_tables = {t: cols for t, names in structure.table_headers.items()
+                     if (cols := people_table_columns(names)) is not None}
+    listed = [(s.heading, [b.text for b in s.blocks if b.cell is None or b.cell.table not in people_tables])
+              for s in headings]
+    roster = build_roster(listed, texts, [[line.text for line in block.lines] for _, block in located])
+    for table, columns in people_tables.items():
+        read_people_table(_table_rows(located, table), columns, roster)
     located = list(located) + _sentence_headings(structure)
     texts = [block.text for _, block in located]
     docs = person_docs(nlp, texts)

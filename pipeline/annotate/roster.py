@@ -514,3 +514,17 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         for line in lines[i] if lines is not None else text.split("\n"):
             read_affiliations(line, roster)
     return roster
+
+
+def read_people_table(rows: list[dict[int, str]], columns: dict[str, int], roster: Roster) -> None:
+    """Each row of a table of the people present: a listed person with the post and body of their row."""
+    for row in rows:
+        name = tidy_name(" ".join(row.get(columns["name"], "").split()))
+        if not name or _ORG_WORD.search(name):
+            continue
+        role = row.get(columns["role"], "").strip() or None if "role" in columns else None
+        org = row.get(columns["organization"], "").strip() or None if "organization" in columns else None
+        entry = roster.add(name, role, org, listed=True)
+        if entry is not None:
+            entry.role, entry.organization = role or entry.role, org or entry.organization
+

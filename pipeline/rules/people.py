@@ -62,6 +62,18 @@ SPEAKER_LABELS = (
 PRESENTER_COLUMN_NAMES = ("presenter", "presenters", "speaker", "speakers", "facilitator", "facilitators",
                           "resource person", "resource persons", "by", "presented by", "responsible", "lead",
                           "moderator", "panelists")
+# Column names of a table of the people at a meeting (Name | Organisation | Role): each row is a person,
+# the other cells their body and post. Matched on the header cell, lower-cased, without a final colon.
+PEOPLE_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "names", "full name", "participant", "participants", "attendee", "attendees", "member",
+             "members", "nom", "nom et prénom", "nom, prénom", "nombre", "nombre y apellido", "nome", "nome e cognome",
+             "naam", "name, vorname", "vorname, name", "teilnehmer", "teilnehmende"),
+    "role": ("role", "position", "title", "post", "function", "job title", "designation", "fonction", "rôle", "titre",
+             "funktion", "cargo", "puesto", "ruolo", "carica", "functie", "rol"),
+    "organization": ("organisation", "organization", "affiliation", "agency", "institution", "company", "body",
+                     "representing", "organisme", "structure", "organismo", "institución", "entidad", "organizzazione",
+                     "ente", "organisatie", "instelling", "einrichtung", "institution/organisation"),
+}
 NON_SPEAKER_LABELS = (
     "present", "participants", "attendees", "attendance", "apologies", "absent", "regrets",
     "minutes taken by", "minute taker", "note taker", "recorder", "secretary (minutes)", "cc",
