@@ -151,6 +151,7 @@ TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?
 URL = re.compile(r"https?://|www\.", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
+BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
 _NAMES_A_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, MEETING_WORDS))})(?!\w)", re.I)
 _DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
@@ -512,6 +513,12 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     return None
 
 
+def _names_an_item(block: Block) -> bool:
+    """The first block of a cell, set apart or short: the words of an agenda item, not its discussion."""
+    return (block.bold or block.italic or len(block.lines) == 1) and not _looks_like_prose(block.text) \
+        and sum(c.isalpha() for c in block.text) >= 2
+
+
 def _table_heading(block: Block, agenda_col: int) -> str | None:
     """In a table, the agenda column's first text opens a section; labelled parts inside the
     discussion column open sub-sections."""
@@ -692,9 +699,11 @@ def build_structure(layout: Layout) -> Structure:
     opened: list[Block] = []  # the heading block that opened each open style
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
+    numbered_rows: dict[tuple, str] = {}  # rows whose agenda cell is a bare number ("1."): the item is the next cell's
     for block in rest:
         heading = None
         cell = block.cell
+        item_cell = False
         if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
             pass  # a table of counts or of people: its rows are data, not sections
         elif cell is not None:
@@ -704,6 +713,11 @@ def build_structure(layout: Layout) -> Structure:
                 heading = _table_heading(block, agenda_col)
                 if heading:
                     last_row = row_key
+                elif BARE_NUMBER.match(block.text):
+                    numbered_rows[row_key] = block.text.strip()
+            elif row_key in numbered_rows and cell.column == agenda_col + 1 and _names_an_item(block):
+                # "1. | Welcome and apologies (bold) The Chair welcomed ...": the number's item, its first words
+                heading, item_cell, last_row = f"{numbered_rows.pop(row_key)} {block.text.strip()}", True, row_key
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
@@ -721,7 +735,8 @@ def build_structure(layout: Layout) -> Structure:
             (sections[-1].blocks if sections else front).append(block)
             continue
         style = _heading_style(block, body_size, page)
-        if cell is not None and style[0] == "table-cell" and cell.column == _agenda_column(layout, cell.table):
+        if cell is not None and style[0] == "table-cell" \
+                and (item_cell or cell.column == _agenda_column(layout, cell.table)):
             style = ("table-row", cell.table)
             if cell.table not in table_level:
                 table_level[cell.table] = len(styles) + 1

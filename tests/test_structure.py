@@ -276,3 +276,17 @@ def test_a_roll_call_table_rows_of_figures_and_garbled_lines_are_not_sections():
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == [
         "1. CALL TO ORDER AND ROLL CALL", "2. SURVEY RESULTS", "3. ADJOURNMENT"]
+
+
+def test_a_table_whose_item_column_holds_only_numbers_takes_the_item_from_the_next_cell(tmp_path):
+    pdf = PdfBuilder(tmp_path / "numbered_table.pdf")
+    pdf.line("Partnership Board - Minutes", style="bold", size=15).space(10)
+    cols = [60, 110, 430, 530]
+    pdf.table_row([[("Item", "bold")], [("Discussion", "bold")], [("Action", "bold")]], cols)
+    pdf.table_row([[("1.", "regular")], [("Welcome and apologies", "bold"), ("The Chair welcomed members.", "regular")],
+                   [("", "regular")]], cols)
+    pdf.table_row([[("2.", "regular")], [("Finance report", "bold"), ("Mark Tully presented the report.", "regular")],
+                   [("MT to circulate", "regular")]], cols)
+    structure, sections = outline(pdf.save())
+    assert [heading for heading, _, _ in sections] == ["1. Welcome and apologies", "2. Finance report"]
+
