@@ -417,3 +417,9 @@ def test_a_table_of_the_people_present_gives_each_their_post_and_body(tmp_path):
     got = {s.name: (s.role, s.organization) for s in doc.speakers}
     assert got == {"Anna Kowalski": ("Chair", "Fisheries Department"), "Robert McLeod": ("Member", "Fishers Co-op")}
     assert [s.heading for s in doc.sections] == ["Attendance", "1. Stock assessment"]
+
+
+def test_a_post_read_as_both_post_and_body_is_the_post():
+    index = PeopleIndex(_roster("In attendance: Mrs J Pritchard (Town Clerk)"))
+    person = index.add(PersonFound(honorific=None, name="J Pritchard", role="Town Clerk", organization="Town Clerk"))
+    assert (person.role, person.organization) == ("Town Clerk", None)

@@ -444,6 +444,8 @@ class PeopleIndex:
     def add(self, found: PersonFound) -> PersonFound:
         found.role = plausible_role(found.role)
         found = self.canonical(found)
+        if found.organization and found.role and found.organization.casefold() == found.role.casefold():
+            found.organization = None  # "(Town Clerk)" read as both: it is the post
         known = self.find(found.name)
         if known is None:
             self.people.append(found)
