@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from pipeline.annotate.common import words_re
+from pipeline.annotate.common import words_re, words_tree_re
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -50,7 +50,7 @@ _HONORIFIC_WORD = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Mme|M|Sr|Sra|Herr|Frau)\
 _CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
 _HEADING_LABEL = re.compile(
     rf"(?:^|\s)(?P<label>{words_re(set(ATTENDANCE_LABELS) - _CHAIR_LABELS)})\s*:?\s*$", re.I)
-_ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
+_ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _TOKEN = re.compile(r"\([^()]*\)|[,;•·|]|[^\s,;•·|()]+")
 
 
