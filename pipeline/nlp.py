@@ -8,11 +8,14 @@ alongside the rule-based PERSON mentions.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.rules import (
@@ -123,9 +126,13 @@ def person_docs(nlp: Language, texts: list[str]) -> list[Doc]:
     if _PERSON_STARTS is None or PERSON_RULER not in nlp.pipe_names or nlp.pipe_names[-1] != PERSON_RULER:
         return list(nlp.pipe(texts))
     ruler = nlp.get_pipe(PERSON_RULER)
-    with nlp.select_pipes(disable=[PERSON_RULER]):
+    # Nothing reads the sentences of these docs (the ruler and the bare-name matcher look at tokens only),
+    # and the sentencizer costs about as much as the tokenizer.
+    unused = [PERSON_RULER] + [name for name in ("sentencizer",) if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=unused):
         docs = list(nlp.pipe(texts))
-    return [ruler(doc) if any(token.lower_ in _PERSON_STARTS for token in doc) else doc for doc in docs]
+    starts = {nlp.vocab.strings[word] for word in _PERSON_STARTS}  # as hashes: no Token objects are made
+    return [doc if starts.isdisjoint(doc.count_by(LOWER)) else ruler(doc) for doc in docs]
 
 
 def bare_name_patterns() -> dict[str, list[list[dict]]]:
@@ -152,8 +159,38 @@ def load_bare_name_matcher(nlp: Language) -> Matcher:
     return matcher
 
 
+_NAME_WORD = re.compile(NAME_TOKEN["TEXT"]["REGEX"])
+
+
+@lru_cache(maxsize=1)
+def _cue_hashes() -> dict[str, frozenset[int]]:
+    """The lower-case words the bare-name patterns need, as the hashes spaCy keeps them by."""
+    words = {"verb": SPEECH_VERBS, "talk": TALK_WORDS, "possessive": ("'s", "’s"), "lead_in": NAME_LEAD_IN_WORDS,
+             "by": ("by", "from"), "punct": (",", ":")}
+    return {kind: frozenset(hash_string(w) for w in ws) for kind, ws in words.items()}
+
+
+def _may_hold_bare_name(doc: Doc) -> bool:
+    """Whether `doc` holds what a match `bare_names` keeps needs: a speech verb after a capitalised word,
+    "'s" before a talk word, a lead-in word before "by" or "from", or a comma or colon where an appositive
+    or a label at the start of the paragraph ends. Most blocks have none, and this look costs a fraction
+    of the matcher's (keep it in step with `bare_name_patterns`)."""
+    cue = _cue_hashes()
+    lowers = doc.to_array(LOWER).tolist()
+    if not cue["punct"].isdisjoint(lowers[2:2 + 4]):  # two or three name words from token 0, 1 or 2
+        return True
+    for i, word in enumerate(lowers):
+        if word in cue["verb"] and i and _NAME_WORD.search(doc[i - 1].text) \
+                or word in cue["talk"] and i >= 3 and lowers[i - 1] in cue["possessive"] \
+                or word in cue["lead_in"] and not cue["by"].isdisjoint(lowers[i + 1:i + 3]):
+            return True
+    return False
+
+
 def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
     """(kind, name span) for names without an honorific, not overlapping a PERSON entity."""
+    if not _may_hold_bare_name(doc):
+        return []
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = []
     for match_id, start, end in matcher(doc):

@@ -148,6 +148,7 @@ TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 _CLOCK_TIME = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\d{2}|uhr\b)", re.I)  # "7pm", "19h30", "11 Uhr"
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
+TALLY_FIGURE = re.compile(r"(?:[-–—:=]\s*|\()\d")  # the figure of a TALLY: two are needed for two
 URL = re.compile(r"https?://|www\.", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
@@ -440,8 +441,8 @@ def _first_sentence_end(text: str) -> int | None:
 
 def _holds_tallies(text: str) -> bool:
     """ "Poll 1: Clear? Yes - 42, Partly - 17": results, not a heading."""
-    if sum(c.isdigit() for c in text) < 2:
-        return False
+    if sum(c.isdigit() for c in text) < 2 or len(TALLY_FIGURE.findall(text)) < 2:
+        return False  # each tally ends in its own figure after a dash, colon or bracket: a quick count first
     # the label is bounded so that a long block cannot make the search quadratic
     return len(TALLY.findall(text)) >= 2
 

@@ -1,5 +1,9 @@
 """The spaCy pipeline's shortcuts give what the full pipeline gives."""
 
+import re
+
+import pipeline.nlp as nlp_module
+from pipeline.annotate.common import words_re, words_tree_re
 from pipeline.nlp import PERSON_RULER, load_nlp, person_docs
 
 TEXTS = [
@@ -31,3 +35,38 @@ def test_person_docs_runs_the_ruler_only_where_a_match_can_begin(monkeypatch):
     monkeypatch.setattr(type(ruler), "__call__", lambda self, doc: seen.append(doc.text) or doc)
     person_docs(nlp, TEXTS)
     assert TEXTS[1] not in seen and TEXTS[0] in seen and TEXTS[6] in seen
+
+
+BARE_TEXTS = [
+    "Sai Kishore introduced the speakers and Mark said little.",
+    "Lloyd Chapman's talk covered the budget.",
+    "Mark Littlewood, the National Co-ordinator, opened the meeting.",
+    "Minutes: Jane Doe Smith: all agreed.",
+    "The workshop was presented by Jane Doe Smith and closed early.",
+    "Questions, from Ann Lee and others, followed.",
+    "The budget was approved in full after a short discussion, with thanks to the treasurer.",
+    "In French Polynesia noted the delegates, nothing was said.",
+]
+
+
+def test_bare_names_skips_only_docs_where_no_kept_match_can_be(monkeypatch):
+    nlp = load_nlp()
+    matcher = nlp_module.load_bare_name_matcher(nlp)
+    docs = person_docs(nlp, TEXTS + BARE_TEXTS)
+    gated = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)] for doc in docs]
+    assert not nlp_module._may_hold_bare_name(docs[len(TEXTS) + 6])  # the look does skip some blocks
+    monkeypatch.setattr(nlp_module, "_may_hold_bare_name", lambda doc: True)
+    full = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)] for doc in docs]
+    assert gated == full
+    assert {kind for found in full for kind, _ in found} == {"SPEAKS", "TALK", "APPOSITIVE", "LABELLED", "LEAD_IN"}
+
+
+def test_words_tree_re_finds_what_words_re_finds():
+    words = ["Institut", "Institute", "Institution", "Inc", "e.V.", "Comité", "Council"]
+    tree = re.compile(rf"\b(?:{words_tree_re(words)})\b", re.I)
+    flat = re.compile(rf"\b(?:{words_re(words)})\b", re.I)
+    for text in ["Institute of X", "the institution", "Instit", "ACME Inc.", "Verein e.V. Berlin", "comité central",
+                 "Councillor Smith", "INSTITUT", "Incorporated", "a council"]:
+        assert bool(tree.search(text)) == bool(flat.search(text)), text
+        if flat.search(text):
+            assert tree.search(text).group() == flat.search(text).group(), text

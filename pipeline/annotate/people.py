@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import Located, split_outside_parens, words_re
+from pipeline.annotate.common import Located, split_outside_parens, words_re, words_tree_re
 from pipeline.annotate.roster import (
     Roster,
     RosterEntry,
@@ -72,7 +72,7 @@ _QA_LEAD_IN = re.compile(
 _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
-_ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
+_ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
@@ -756,7 +756,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                     roster.add(name)
     index = PeopleIndex(roster)
     mentions = PeopleIndex(roster)  # everyone named, to fill in roles given elsewhere
-    known_orgs = {org for doc in docs for org in _bracketed_orgs(doc.text)}
+    known_orgs = {org for text in texts for org in _bracketed_orgs(text)}  # doc.text re-joins the tokens
     for entry in roster.entries:
         if entry.listed and entry.chairs:
             index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
-from pipeline.annotate.common import words_re
+from pipeline.annotate.common import words_re, words_tree_re
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -57,7 +58,7 @@ _HONORIFIC_WORD = re.compile(rf"^(?:{words_re(h.rstrip('.') for h in HONORIFICS 
 _CHAIR_LABELS = {"in the chair", "chair", "chairperson", "presiding"}
 _HEADING_LABEL = re.compile(
     rf"(?:^|\s)(?P<label>{words_re(set(ATTENDANCE_LABELS) - _CHAIR_LABELS)})\s*:?\s*$", re.I)
-_ORG_WORD = re.compile(rf"\b(?:{words_re(ORG_WORDS)})\b", re.I)
+_ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _TOKEN = re.compile(r"\([^()]*\)|[,;•·|]|[^\s,;•·|()]+")
 
 
@@ -71,11 +72,12 @@ def tidy_name(name: str) -> str:
     return " ".join(words)
 
 
-def _initials(tokens: list[str]) -> set[str]:
+@lru_cache(maxsize=4096)  # asked of every person for each capitalised run of two to four letters
+def _initials(tokens: tuple[str, ...]) -> frozenset[str]:
     """ "Anne-Marie Rigby" -> {"AMR", "AR"}: the initials the minutes may use for a person."""
     full = "".join(part[0] for token in tokens for part in re.split(r"[-‐]", token) if part)
     simple = "".join(token[0] for token in tokens)
-    return {full.upper(), simple.upper()}
+    return frozenset({full.upper(), simple.upper()})
 
 
 @dataclass
@@ -164,12 +166,12 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
     if exact:
         return exact
     if len(words) == 1 and _INITIALS_REF.match(words[0]):
-        return [e for e in pool if words[0] in _initials(e.name.split())]
+        return [e for e in pool if words[0] in _initials(tuple(e.name.split()))]
     if len(tokens) == 1:  # a first name or a surname, also one of two surnames ("Landeros" of "Uriel Landeros Pérez")
         if len(tokens[0]) <= 1 or tokens[0] in _LIST_PARTICLES:
             return []
-        return [e for e in pool if tokens[0] == e.tokens[0] or tokens[0] in e.tokens[1:]]
-    subset = [e for e in pool if len(e.tokens) > len(tokens) and _in_order(tokens, e.tokens)]
+        return [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
+    subset = [e for e in pool if len(e.tokens) > len(tokens) and tokens[0] in e.tokens and _in_order(tokens, e.tokens)]
     if subset:
         return subset
     if len(tokens[0].rstrip(".")) == 1:  # "D Richardson", "F. Pacheco"
@@ -311,7 +313,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             continue  # "M. Jean Dupont": Monsieur, not an initial
         if token.startswith("("):
             close()
-            if last is not None and token.strip("() ").upper() in _initials(last.name.split()):
+            if last is not None and token.strip("() ").upper() in _initials(tuple(last.name.split())):
                 continue  # "Sarah Johnson (SJ) - Chair": the initials she goes by, not a post
             if last is not None:
                 role, org = _note_kind(token)
