@@ -1,0 +1,196 @@
+"""Layout -> blocks -> section tree.
+
+Lines are joined into blocks (paragraphs and list items); blocks that act as headings open
+sections. A heading's level comes from its numbering depth and its typography: each heading
+style seen nests under the styles seen before it, unless it returns to one of them.
+
+The steps, in the order `build_structure` runs them: `tables` (ruled text and frames read as text),
+`blocks` (lines -> blocks), `title`, `headings` (which blocks head a section), `levels` (how deep);
+`text` holds the helpers and patterns they share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.pdf.extract import Layout
+from pipeline.rules import ANNEX_WORDS
+from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
+from pipeline.structure.headings import (
+    _breaks_off,
+    _garbled,
+    _heading_text,
+    _in_side_column,
+    _is_styled,
+    _kind_of,
+    _lone_headings,
+    _name_lists,
+    _numbers_in_sequence,
+    _signature_captions,
+    _styled_heading_schemes,
+    _styled_sequence_gaps,
+    _text_extents,
+)
+from pipeline.structure.levels import (
+    _heading_style,
+    _is_label_heading,
+    _left_margin,
+    _open_style,
+    _Page,
+    _peer_of,
+    _reference_depth,
+)
+from pipeline.structure.tables import (
+    _agenda_column,
+    _data_tables,
+    _figure_tables,
+    _names_an_item,
+    _people_tables,
+    _table_heading,
+    _table_row_text,
+    _unframe_page_frames,
+    _unframe_ruled_text,
+    people_table_columns,
+)
+from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of
+from pipeline.structure.title import _join_title, _title_blocks
+
+__all__ = ["AGENDA_ITEM_LABEL", "Block", "SectionDraft", "Structure", "build_structure", "join_lines", "numbering_of",
+           "people_table_columns"]
+
+
+@dataclass
+class SectionDraft:
+    """A section being built: its heading block and the blocks of its body."""
+
+    section_no: int
+    heading: str
+    level: int
+    kind: str
+    page_first: int
+    parent_no: int | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def page_last(self) -> int:
+        return max([self.page_first] + [b.page_last for b in self.blocks])
+
+    @property
+    def body(self) -> str:
+        return "\n".join(("- " if b.is_item else "") + b.text for b in self.blocks)
+
+
+@dataclass
+class Structure:
+    title: str | None
+    title_blocks: list[Block]
+    front: list[Block]  # blocks before the first heading (title block, metadata lines)
+    sections: list[SectionDraft]
+    body_size: float
+    table_headers: dict[int, list[str]] = field(default_factory=dict)
+    data_tables: set[int] = field(default_factory=set)  # tables of numbers, not of agenda items
+
+
+ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
+BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
+
+
+def build_structure(layout: Layout) -> Structure:
+    body_size = layout.body_size
+    blocks = build_blocks(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
+    _set_text_sizes(blocks, layout.lines)
+    above, title_blocks, dated = _title_blocks(blocks, body_size)
+    rest = blocks[len(above) + len(title_blocks) + len(dated):]
+    styled_schemes = _styled_heading_schemes(rest, body_size)
+    data_tables = _data_tables(rest)
+    figure_tables = _figure_tables(rest) | _people_tables(rest, layout)
+    in_sequence = _numbers_in_sequence(rest)
+    gap_fillers = _styled_sequence_gaps(rest, body_size)
+    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
+    lone = _lone_headings(rest, page.margin)
+    captions = _signature_captions(rest)
+    extents = _text_extents(blocks)
+    name_lists = _name_lists(rest)
+    title_texts = {b.text.strip().casefold() for b in title_blocks}
+    sections: list[SectionDraft] = []
+    front: list[Block] = above + title_blocks + dated
+    styles: list[tuple] = []  # the open heading styles, outermost first
+    sizes: list[float | None] = []  # the font size of each open style's heading, if set apart by type
+    opened: list[Block] = []  # the heading block that opened each open style
+    table_level: dict[int, int] = {}
+    last_row: tuple | None = None
+    numbered_rows: dict[tuple, str] = {}  # rows whose agenda cell is a bare number ("1."): the item is the next cell's
+    for block in rest:
+        heading = None
+        cell = block.cell
+        item_cell = False
+        if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
+            pass  # a table of counts or of people: its rows are data, not sections
+        elif cell is not None:
+            row_key = (cell.table, cell.row)
+            agenda_col = _agenda_column(layout, cell.table)
+            if row_key != last_row and cell.column == agenda_col:
+                heading = _table_heading(block, agenda_col)
+                if heading:
+                    last_row = row_key
+                elif BARE_NUMBER.match(block.text):
+                    numbered_rows[row_key] = block.text.strip()
+            elif row_key in numbered_rows and cell.column == agenda_col + 1 and _names_an_item(block):
+                # "1. | Welcome and apologies (bold) The Chair welcomed ...": the number's item, its first words
+                heading, item_cell, last_row = f"{numbered_rows.pop(row_key)} {block.text.strip()}", True, row_key
+            elif cell.column != agenda_col:
+                heading = _table_heading(block, agenda_col)
+        else:
+            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
+            if heading and heading.casefold() in title_texts:
+                heading = None  # the title again at the top of a later page: a running header
+            if heading and _in_side_column(block, extents):
+                heading = None
+        if heading and (_breaks_off(heading) or id(block) in name_lists or _table_row_text(heading)
+                        or _garbled(heading)):
+            heading = None
+        if heading is not None and id(block) in captions:
+            heading = None
+        if heading is None:
+            (sections[-1].blocks if sections else front).append(block)
+            continue
+        style = _heading_style(block, body_size, page)
+        if cell is not None and style[0] == "table-cell" \
+                and (item_cell or cell.column == _agenda_column(layout, cell.table)):
+            style = ("table-row", cell.table)
+            if cell.table not in table_level:
+                table_level[cell.table] = len(styles) + 1
+            del styles[table_level[cell.table] - 1:]
+            del sizes[len(styles):], opened[len(styles):]
+        if ANNEX.match(heading):
+            del styles[:], sizes[:], opened[:]  # an annex opens at the top level
+        plain = id(block) in lone and not _is_styled(block, body_size)
+        peer = _peer_of(block, opened) if plain and style not in styles else None
+        if peer is not None:
+            del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
+            level = peer + 1  # a heading in plain type, set like an open heading: its peer
+        elif cell is None and _is_label_heading(heading) and style not in styles:
+            level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
+        else:
+            rank = block.size if cell is None and _is_styled(block, body_size) else None
+            _open_style(styles, sizes, style, rank)
+            del opened[len(styles) - 1:]
+            opened.append(block)
+            level = len(styles)
+        parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
+        sections.append(
+            SectionDraft(
+                section_no=len(sections) + 1,
+                heading=heading,
+                level=level,
+                kind=_kind_of(heading, cell is not None),
+                page_first=block.page_first,
+                parent_no=parent,
+            )
+        )
+        if heading != block.text.strip().rstrip(":"):
+            sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
+    title = _join_title(title_blocks)
+    return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
+                     table_headers=layout.table_headers, data_tables=data_tables)

@@ -1,0 +1,209 @@
+"""Lines -> blocks: paragraphs and list items, their list depths and their page's text size."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from pipeline.pdf.extract import Cell, Line
+from pipeline.rules import BLOCK_START_MARKERS
+from pipeline.structure.text import (
+    AGENDA_ITEM_LABEL,
+    DEFAULT_LARGER_FONT,
+    FULL_LINE_SLACK,
+    FULL_LINE_WORDS,
+    LABEL,
+    METADATA_LINE,
+    TIME_PREFIX,
+    _caps_words,
+    _mostly_caps,
+    _open_bracket,
+    is_all_caps,
+    join_lines,
+    numbering_of,
+)
+
+DEFAULT_PARAGRAPH_GAP = 0.4  # a vertical gap above this share of the font size starts a new block
+LOOSE_SPACING_MARGIN = 0.2  # font sizes over the usual line gap of loosely set text that part paragraphs
+LOOSE_SPACING_EVIDENCE = 10  # line gaps of the usual size needed to call the text loosely set
+
+
+@dataclass
+class Block:
+    """A paragraph or list item: consecutive lines that read as one unit."""
+
+    lines: list[Line]
+    is_item: bool = False  # a list item (bulleted or numbered)
+    depth: int = 0  # list nesting, from indentation
+    text_size: float | None = None  # the size of running text on its page, when the page has enough
+
+    @cached_property
+    def text(self) -> str:
+        """The joined text; read many times by the heading and annotation rules, so computed once
+        (blocks are complete before anything reads it)."""
+        return join_lines([line.text for line in self.lines])
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def page_first(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def page_last(self) -> int:
+        return self.lines[-1].page
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @property
+    def italic(self) -> bool:
+        return all(line.italic for line in self.lines)
+
+    @property
+    def size(self) -> float:
+        return max(line.size for line in self.lines)
+
+    @property
+    def cell(self) -> Cell | None:
+        return self.lines[0].cell
+
+
+BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
+LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
+
+
+def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: float,
+                      paragraph_gap: float = DEFAULT_PARAGRAPH_GAP) -> bool:
+    prev = block.lines[-1]
+    if line.cell != prev.cell or line.bullet:
+        return True
+    if line.bold != prev.bold or line.italic != prev.italic:
+        # a bold start that runs on, or the end of an aside in brackets: the same paragraph
+        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)))
+    if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
+        return True
+    if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
+        return True
+    if LABEL_LINE.match(line.text) and (line.page != prev.page or not _wraps_into(prev, line, right)):
+        return True
+    if (_mostly_caps(prev.text) or _caps_words(prev.text)) and not _mostly_caps(line.text):
+        return True  # an upper-case heading followed by its text
+    if line.page == prev.page and line.top - prev.bottom > paragraph_gap * line.size:
+        return True
+    if line.cell is None and len(block.lines) == 1 and (numbering_of(prev.text) or AGENDA_ITEM_LABEL.match(prev.text)) \
+            and _breaks_early(prev, line, right):
+        return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
+    if item_x0 is not None:
+        if line.x0 <= item_x0 + 2:
+            # an item continues on lines indented past its marker, or flush with it when its text wraps
+            return line.cell is not None or not _wraps_into(prev, line, right)
+        return False
+    return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
+
+
+def _runs_on(block: Block, line: Line, right: float) -> bool:
+    """A paragraph that opens in bold and runs on in plain type: its first line is filled to the edge
+    and the plain text goes on in lower case."""
+    prev = block.lines[-1]
+    if block.is_item or not prev.bold or line.bold or prev.x1 < right - 2 * prev.size \
+            or len(prev.text.split()) < FULL_LINE_WORDS:
+        return False
+    if prev.text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return False
+    return line.text[:1].islower()
+
+
+def _first_word_width(line: Line) -> float:
+    """About how wide the line's first word is set (half an em a character)."""
+    return len(line.text.split(" ", 1)[0]) * line.size * 0.5
+
+
+def _breaks_early(prev: Line, line: Line, right: float) -> bool:
+    """The line above ends well short of the right edge though the next line's first word would
+    fit there, without closing punctuation, and the next line starts a sentence: a deliberate break."""
+    if prev.text.rstrip().endswith((".", ",", ";", ":", "-", "–")) or not line.text[:1].isupper():
+        return False
+    if is_all_caps(prev.text) and is_all_caps(line.text) and line.x0 > prev.x0 + line.size / 2:
+        return False  # a heading in capitals wrapped in a narrow column, hung under its text
+    return prev.x1 + _first_word_width(line) + 2 * line.size < right
+
+
+def _wraps_into(prev: Line, line: Line, right: float) -> bool:
+    """The line above was filled to the right edge and runs on into this one (a filled line holds
+    a good many words; on a page of short lines the right edge says little)."""
+    if prev.x1 < right - FULL_LINE_SLACK * prev.size or len(prev.text.split()) < FULL_LINE_WORDS:
+        return False
+    return line.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    item_x0: float | None = None
+    rights: dict[int, float] = {}  # each page's right edge of running text
+    for line in lines:
+        if line.cell is None:
+            rights[line.page] = max(rights.get(line.page, 0.0), line.x1)
+    gap = _paragraph_gap(lines)
+    for line in lines:
+        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1), gap):
+            is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
+            blocks.append(Block([line], is_item=is_item))
+            item_x0 = line.x0 if is_item else None
+        else:
+            blocks[-1].lines.append(line)
+    _set_depths(blocks)
+    return blocks
+
+
+def _paragraph_gap(lines: list[Line]) -> float:
+    """The gap (in font sizes) above which a line starts a new block: the default, or in text set
+    loosely (one and a half or double spacing), a little more than its usual gap between lines."""
+    gaps: Counter[float] = Counter()
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if prev.page == line.page and prev.cell is None and line.cell is None and abs(prev.x0 - line.x0) < 3:
+            gap = (line.top - prev.bottom) / line.size
+            if 0 <= gap < 2:
+                gaps[round(gap * 20) / 20] += 1
+    if not gaps:
+        return DEFAULT_PARAGRAPH_GAP
+    usual, count = gaps.most_common(1)[0]
+    if usual < DEFAULT_PARAGRAPH_GAP or count < LOOSE_SPACING_EVIDENCE:
+        return DEFAULT_PARAGRAPH_GAP
+    return usual + LOOSE_SPACING_MARGIN
+
+
+def _set_depths(blocks: list[Block]) -> None:
+    """List nesting from indentation: deeper markers within one run of items nest further."""
+    run: list[float] = []
+    for block in blocks:
+        if not block.is_item:
+            run = []
+            continue
+        x0 = block.first.x0
+        while run and x0 < run[-1] - 2:
+            run.pop()
+        if not run or x0 > run[-1] + 2:
+            run.append(x0)
+        block.depth = len(run) - 1
+
+
+PAGE_TEXT_CHARS = 1500  # a page with this much running text has its own body size
+
+
+def _set_text_sizes(blocks: list[Block], lines: list[Line]) -> None:
+    """Each block's page's running-text size: minutes followed by annexes set smaller (or scanned)
+    would otherwise have all their text taken for headings."""
+    by_page: dict[int, Counter[float]] = {}
+    for line in lines:
+        if line.cell is None:
+            by_page.setdefault(line.page, Counter())[round(line.size, 1)] += len(line.text)
+    sizes = {page: counts.most_common(1)[0][0] for page, counts in by_page.items()
+             if sum(counts.values()) >= PAGE_TEXT_CHARS}
+    for block in blocks:
+        block.text_size = sizes.get(block.page_first)

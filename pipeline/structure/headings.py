@@ -1,0 +1,341 @@
+"""Which blocks are headings: type, numbering, labels and times say yes; dates, tallies, closings,
+lists of names, signature captions, side notes and OCR noise say no."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.names import is_given_name
+from pipeline.rules import (
+    BREAK_WORDS,
+    CLOSING_WORDS,
+    DATE_LINE_WORDS,
+    HEADING_TAIL_STOPWORDS,
+    MAX_FIELD_LABEL_WORDS,
+    MAX_HEADING_WORDS,
+    SPEAKER_LEAD_INS,
+)
+from pipeline.structure.blocks import Block
+from pipeline.structure.levels import INDENT_STEP
+from pipeline.structure.text import (
+    _HONORIFIC_RE,
+    AGENDA_ITEM_LABEL,
+    DATE_LINE,
+    DEFAULT_LARGER_FONT,
+    LABEL,
+    METADATA_LINE,
+    STARTS_WITH_HONORIFIC,
+    TIME_PREFIX,
+    _caps_words,
+    _looks_like_prose,
+    _mostly_caps,
+    _open_bracket,
+    numbering_of,
+)
+
+RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
+MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
+# "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
+PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
+TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
+TALLY_FIGURE = re.compile(r"(?:[-–—:=]\s*|\()\d")  # the figure of a TALLY: two are needed for two
+URL = re.compile(r"https?://|www\.", re.I)
+# "Public Comment - continued": the section goes on after a page break, no new section
+CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
+                       r"|vervolg)\.?\)?$", re.I)
+_MONTH_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS[DATE_LINE_WORDS.index("january"):])
+# a date inside a line: "15 September 2021", "5th September 2024", "October 22, 2024", "14 de marzo de 2024"
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b(?:,?\s+(?:de\s+)?\d{{4}})?"
+    rf"|(?:{_MONTH_WORDS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})", re.I)
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2}\b)|\b\d{1,2}:\d{2}\b", re.I)
+CLOSING = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in CLOSING_WORDS)})(?:\W|$)", re.I)
+# "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
+FIELD_LINE = re.compile(rf"^[A-Z][A-Z'’/&.-]*(?:\s+[A-Z][A-Z'’/&.-]*){{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s*\S")
+
+
+def _is_styled(block: Block, body_size: float) -> bool:
+    """Set apart by type: bold, larger than the text, or in capitals ("NOTES" alone on its line)."""
+    body_size = block.text_size or body_size
+    return block.bold or block.size >= body_size + DEFAULT_LARGER_FONT or _mostly_caps(block.text) \
+        or (len(block.lines) == 1 and _caps_words(block.text) and len(block.text.split()) <= 3)
+
+
+def _states_when(text: str) -> bool:
+    """ "MINUTES FOR 15 September 2021", "To be held on Thursday, 5th September 2024, 7:45pm in ...":
+    a line that gives the meeting's date (with little else, or with its time), not a heading."""
+    date = DATE_IN_TEXT.search(text)
+    if not date or LABEL.match(text):  # "Day 1 - 12 March 2024" heads the day's sessions
+        return False
+    rest = (text[:date.start()] + " " + text[date.end():]).split()
+    return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
+
+
+def _run_in_heading(text: str) -> str:
+    """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ..."."""
+    long = len(text.split()) > RUN_IN_MAX_WORDS
+    cut = len(text)
+    for mark in (";", " : ", ": "):
+        at = text.find(mark, 3)
+        if at != -1 and (mark == ";" or long):
+            cut = min(cut, at)
+    sentence_end = _first_sentence_end(text)
+    if sentence_end is not None and long:
+        cut = min(cut, sentence_end)
+    aside = re.search(r"\s\((?:[^()\s]+\s+){4,}[^()]*\)?", text)  # a long aside in brackets
+    if aside and long:
+        cut = min(cut, aside.start())
+    return text[:cut].strip()
+
+
+def _first_sentence_end(text: str) -> int | None:
+    """Where the first sentence ends, not counting abbreviations such as "pro. tem." or "Mr."."""
+    for match in re.finditer(r"\.\s+", text):
+        word = re.search(r"(\w+)$", text[: match.start()])
+        if word and (len(word.group(1)) > 4 or word.group(1)[:1].isdigit()):
+            return match.start()
+    return None
+
+
+def _holds_tallies(text: str) -> bool:
+    """ "Poll 1: Clear? Yes - 42, Partly - 17": results, not a heading."""
+    if sum(c.isdigit() for c in text) < 2 or len(TALLY_FIGURE.findall(text)) < 2:
+        return False  # each tally ends in its own figure after a dash, colon or bracket: a quick count first
+    # the label is bounded so that a long block cannot make the search quadratic
+    return len(TALLY.findall(text)) >= 2
+
+
+def _numbering_family(text: str) -> str | None:
+    numbering = numbering_of(text)
+    if numbering is None:
+        return None
+    return "number" if numbering[0] in {"decimal", "arabic"} else numbering[0]
+
+
+def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int],
+                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset()) -> str | None:
+    """The heading this block stands for, or None when it is body text."""
+    text = block.text.strip()
+    if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
+        return None
+    if sum(c.isalpha() for c in text) < 2 or URL.search(text):
+        return None  # a rule drawn with underscores, a lone number, a link
+    if PRESENTER_LINE.search(text) or _holds_tallies(text):
+        return None
+    numbering = numbering_of(text)
+    if CLOSING.match(text):
+        return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
+    if not numbering and text[:1].islower():
+        return None  # a heading starts with a capital or a number: this is a fragment of a sentence
+    if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
+                          or _states_when(text)):
+        return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
+    styled = _is_styled(block, body_size)
+    time = TIME_PREFIX.match(text)
+    if time:
+        if text[time.end():].strip()[:1].islower():
+            return None  # "6.30 - 7.30 p.m. on Zoom": when and where, not an agenda item
+        return text if styled or not _looks_like_prose(text) else _run_in_heading(text)
+    much_larger = block.size >= (block.text_size or body_size) * MUCH_LARGER
+    if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
+            and not text.endswith("?"):
+        return text.split(";")[0].rstrip(":").strip()
+    if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
+        return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
+    if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
+            and not text.endswith((".", ",", ";", ":", "?")):
+        return text  # a long agenda item set in bold over two lines
+    if numbering and numbering[0] == "lower_roman":
+        return None
+    # Plain numbered paragraphs are headings unless the styled headings already use that
+    # numbering, in which case they are list items.
+    if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
+            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
+        # only numbered items run in; a lettered item is a heading when it is short on its own
+        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman", "minute"} else text
+        words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
+        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
+    if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
+        return text.rstrip(":").strip()
+    if AGENDA_ITEM_LABEL.match(text) and not _looks_like_prose(text):
+        return text.rstrip(":").strip()  # "TOP 3: Kassenbericht" in plain type
+    if id(block) in lone:
+        return text.rstrip(":").strip()
+    return None
+
+
+def _kind_of(heading: str, in_table: bool) -> str:
+    lowered = heading.lower()
+    if len(lowered.split()) <= 4 and any(word in lowered.split() for word in BREAK_WORDS):
+        return "break"
+    if lowered.startswith("session"):
+        return "session"
+    if LABEL.match(heading) or numbering_of(heading) and numbering_of(heading)[0] == "decimal":
+        return "part" if in_table else "heading"
+    return "agenda_item" if in_table or TIME_PREFIX.match(heading) else "heading"
+
+
+def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
+    """The numbering schemes used by at least two headings set apart by type (bold, larger,
+    capitals); plain paragraphs numbered the same way are list items, not headings."""
+    counts: Counter[str] = Counter()
+    for block in blocks:
+        text = block.text
+        if block.cell is not None or block.first.bullet or _looks_like_prose(text) or METADATA_LINE.match(text):
+            continue
+        if STARTS_WITH_HONORIFIC.match(text):
+            continue
+        if _is_styled(block, body_size):
+            counts[_numbering_family(text) or "none"] += 1
+    return {scheme for scheme, n in counts.items() if n >= 2}
+
+
+def _text_extents(blocks: list[Block]) -> dict[int, tuple[float, float]]:
+    """Each page's left and right edges of the text outside tables."""
+    extents: dict[int, tuple[float, float]] = {}
+    for block in blocks:
+        for line in block.lines:
+            if line.cell is None:
+                left, right = extents.get(line.page, (line.x0, line.x1))
+                extents[line.page] = (min(left, line.x0), max(right, line.x1))
+    return extents
+
+
+def _in_side_column(block: Block, extents: dict[int, tuple[float, float]]) -> bool:
+    """Set in the right half of the page's text: a note in a column beside the minutes (a form's
+    "ACTION AUTHORIZED BY BOARD" column, a stamp, a signature), not a heading of the minutes,
+    which start at the left margin or are centred."""
+    left, right = extents.get(block.page_first, (0.0, 0.0))
+    return right - left > 0 and block.first.x0 > (left + right) / 2
+
+
+def _breaks_off(heading: str) -> bool:
+    """Ends in a lower-case word that never ends a heading ("... of", "... were", "... on"), or inside
+    brackets: a line of a sentence broken over lines, set in bold or capitals (an approval stamp, a
+    signature's caption)."""
+    words = heading.split()
+    if _open_bracket(heading):
+        return True  # "ATTENDANCE AT THIS MEETING (Board": the aside goes on below
+    return len(words) > 1 and words[-1].islower() and words[-1] in HEADING_TAIL_STOPWORDS
+
+
+WORD_SHAPE = re.compile(r"^[^\W_](?:[\w'’&/.:,-]*[^\W_])?$")  # "Q&A", "2.1", "09:15", "Co-ordinator", "a"
+WORD_EDGES = "()[]\"'“”‘’«».,:;!?%–—-*•£$€"
+WORDS_MIN_SHARE_IN_HEADING = 0.6  # below this share of word-shaped tokens, a line is OCR's reading of a picture
+
+
+def _garbled(heading: str) -> bool:
+    """Mostly not words ("2% a i—t —_", "V| astling"): OCR reading a picture, a logo or a signature."""
+    tokens = [core for core in (token.strip(WORD_EDGES) for token in heading.split()) if core]  # not dashes
+    words = sum(bool(WORD_SHAPE.match(token)) for token in tokens)
+    return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
+
+
+PERSON_NAME_MAX_WORDS = 4
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else: a given name, then capitalised words or
+    initials, the surname last ("Bianca Ambrosi", "ALAN D. BERSIN"); not "Milton Keynes A" (a team)."""
+    words = [w for w in text.split() if w.strip(".,")]
+    if not 2 <= len(words) <= PERSON_NAME_MAX_WORDS or not is_given_name(words[0]):
+        return False
+    return len(words[-1].strip(".,")) > 1 and all(w[:1].isupper() and w.strip(".,").isalpha() for w in words[1:])
+
+
+def _name_lists(blocks: list[Block]) -> frozenset[int]:
+    """ids of plain blocks that list people, a name a line: blocks of two or more name lines, and a
+    name line next to such a block or under a label ("Anwesenheitsliste:", "Present:"). Those
+    present or signing, set apart in a scan's guessed sizes, are not headings."""
+    names = [not block.bold and all(_is_name_line(line.text) for line in block.lines) for block in blocks]
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not names[i]:
+            continue
+        near = (i and names[i - 1] and len(blocks[i - 1].lines) > 1) \
+            or (i + 1 < len(blocks) and names[i + 1] and len(blocks[i + 1].lines) > 1)
+        under_label = i and blocks[i - 1].text.rstrip().endswith(":") and len(blocks[i - 1].text.split()) <= 3
+        if len(block.lines) > 1 or near or under_label:
+            found.add(id(block))
+    return frozenset(found)
+
+
+def _signature_captions(blocks: list[Block]) -> set[int]:
+    """ids of the blocks next to a signature rule ("________"): "ATTEST:", "Commission Chair"."""
+    rules = [i for i, block in enumerate(blocks) if block.text.lstrip().startswith("_____")]
+    return {id(blocks[j]) for i in rules for j in (i - 1, i + 1)
+            if 0 <= j < len(blocks) and not numbering_of(blocks[j].text) and len(blocks[j].text.split()) <= 8}
+
+
+def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
+    """ids of plain blocks that head what follows by their place alone: a short label ending in a
+    colon over a list ("Summary:" then "1. ..."), or a short line set out to the left of the running
+    text over an indented paragraph (a heading in plain type)."""
+    found: set[int] = set()
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        text = block.text.strip()
+        if block.cell is not None or block.is_item or len(block.lines) > 2 or not text[:1].isupper():
+            continue
+        if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
+            continue
+        if len(block.lines) == 1 and text.endswith(":") and len(text.split()) <= 3 and after.is_item:
+            found.add(id(block))
+        elif block.first.x0 < margin - INDENT_STEP / 2 and after.cell is None and after.first.x0 >= margin - 2 \
+                and not after.is_item and len(after.lines) >= 2 and not numbering_of(after.text) \
+                and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
+            found.add(id(block))
+    return frozenset(found)
+
+
+def _number_value(num: str) -> int | None:
+    """The value of a single number or letter ("3", "b"); None for "2.1" or roman numerals."""
+    if num.isdigit():
+        return int(num)
+    return ord(num.lower()) - ord("a") + 1 if len(num) == 1 and num.isalpha() else None
+
+
+def _styled_sequence_gaps(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of plain numbered blocks whose number fills the gap between the headings of the same
+    numbering set apart by type just before and after them ("(a)" bold, "(b)" plain, "(c)" bold):
+    headings whose bold was forgotten."""
+    numbered: list[tuple[str, int, bool, Block]] = []
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if not numbering or block.cell is not None or block.first.bullet:
+            continue
+        value = _number_value(numbering[1])
+        if value is not None:
+            numbered.append((_numbering_family(block.text) or "", value, _is_styled(block, body_size), block))
+    gaps: set[int] = set()
+    for i, (family, value, styled, block) in enumerate(numbered):
+        if styled:
+            continue
+        before = next(((v, b) for f, v, st, b in reversed(numbered[:i]) if f == family and st), None)
+        after = next(((v, b) for f, v, st, b in numbered[i + 1:] if f == family and st), None)
+        if before and after and before[0] == value - 1 and after[0] == value + 1 \
+                and min(abs(before[1].first.x0 - block.first.x0), abs(after[1].first.x0 - block.first.x0)) <= 3:
+            gaps.add(id(block))  # set flush with one of them
+    return frozenset(gaps)
+
+
+def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
+    """ids of plain numbered blocks whose number has a neighbour (n-1 or n+1) at the same depth,
+    so "12 November 2018" or "69 forms were returned" are not taken for numbered headings."""
+    seen: dict[tuple, list[tuple[int, Block]]] = {}
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if numbering and numbering[0] == "minute":  # "Min. 12/24", "24/112": the year on either side
+            first, second = numbering[1].split("/")
+            seen.setdefault(("minute-year-last", second), []).append((int(first), block))
+            seen.setdefault(("minute-year-first", first), []).append((int(second), block))
+            continue
+        if not numbering or numbering[0] not in {"arabic", "decimal"}:
+            continue
+        parts = tuple(int(p) for p in numbering[1].split("."))
+        seen.setdefault((len(parts), parts[:-1]), []).append((parts[-1], block))
+    ids: set[int] = set()
+    for entries in seen.values():
+        numbers = {n for n, _ in entries}
+        ids.update(id(block) for n, block in entries if n - 1 in numbers or n + 1 in numbers)
+    return ids

@@ -1,0 +1,109 @@
+"""Heading levels: what makes a heading look like its peers (its style), the open styles a
+new heading nests under or returns to, the left margin and minute references."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.rules import METADATA_LABELS
+from pipeline.structure.blocks import Block
+from pipeline.structure.text import DEFAULT_LARGER_FONT, LABEL, TIME_OF_DAY, TIME_PREFIX, is_all_caps, numbering_of
+
+INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
+
+
+@dataclass
+class _Page:
+    """What the heading levels read of the document as a whole."""
+
+    margin: float = 0.0  # the left edge of running text
+    reference_depth: int = 0  # leading parts of decimal numbers that are a minute reference ("19.05.")
+
+
+def _heading_style(block: Block, body_size: float, page: _Page | None = None) -> tuple:
+    """What makes a heading look like its peers: numbering scheme and depth, indentation, label,
+    typography."""
+    page = page or _Page()
+    text = block.text
+    numbering = numbering_of(text)
+    label = LABEL.match(text)
+    if block.cell is not None:
+        return ("table-cell", label.group("label").lower() if label else None, block.italic)
+    if TIME_PREFIX.match(text) or TIME_OF_DAY.match(text):
+        return ("time", block.bold, round(block.size))
+    if numbering:
+        scheme, num = numbering
+        depth = num.count(".") + 1 if scheme in {"decimal", "arabic"} else 1
+        if scheme == "decimal" and depth > page.reference_depth:
+            depth -= page.reference_depth
+        if scheme not in {"decimal", "arabic"}:
+            return (scheme, depth)
+        # "1." indented under "4.": numbers restart a level deeper
+        indent = int((block.first.x0 - page.margin + INDENT_STEP / 3) // INDENT_STEP)
+        return ("number", depth, indent)
+    if label:
+        return ("label", label.group("label").lower())
+    return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
+
+
+LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
+
+
+def _peer_of(block: Block, opened: list[Block]) -> int | None:
+    """The open heading level whose heading starts at the same place as this block."""
+    for at, other in enumerate(opened):
+        if abs(other.first.x0 - block.first.x0) <= 2:
+            return at
+    return None
+
+
+def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, size: float | None) -> None:
+    """Make `style` the innermost open heading style: back to it when it is open, else nested in
+    the open styles, except those set apart in a smaller type (a heading never nests under a smaller
+    one; a plain numbered item has no rank by type)."""
+    if style in styles:
+        at = styles.index(style) + 1
+        del styles[at:], sizes[at:]
+        return
+    while size is not None and sizes and sizes[-1] is not None and sizes[-1] < size - DEFAULT_LARGER_FONT:
+        styles.pop()
+        sizes.pop()
+    styles.append(style)
+    sizes.append(size)
+
+
+def _is_label_heading(heading: str) -> bool:
+    return bool(LABEL_HEADING.match(heading.strip()))
+
+
+def _left_margin(blocks: list[Block]) -> float:
+    """The left edge most running text starts at: the paragraphs', line by line."""
+    edges: Counter[int] = Counter()
+    for block in blocks:
+        if block.cell is None and not block.is_item:
+            edges[round(block.first.x0)] += len(block.lines)
+    if not edges:
+        return min((b.first.x0 for b in blocks), default=0.0)
+    return float(edges.most_common(1)[0][0])
+
+
+def _reference_depth(blocks: list[Block]) -> int:
+    """How many leading parts all decimal numbers share when no heading carries that prefix alone:
+    "19.05.01", "19.05.02", ... number minutes of meeting 19.05, they are not nested three deep."""
+    numbers = [n[1].split(".") for b in blocks if (n := numbering_of(b.text)) and n[0] == "decimal"]
+    if len(numbers) < 3:
+        return 0
+    shared = 0
+    while all(len(parts) > shared + 1 for parts in numbers) and len({parts[shared] for parts in numbers}) == 1:
+        shared += 1
+    if not shared:
+        return 0
+    prefix = numbers[0][:shared]
+    for block in blocks:
+        numbering = numbering_of(block.text)
+        if numbering and numbering[0] in {"arabic", "decimal"} and numbering[1].split(".") == prefix[:len(
+                numbering[1].split("."))]:
+            return 0  # "2." then "2.1", "2.2": nested, not a reference
+    return shared

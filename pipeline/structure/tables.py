@@ -1,0 +1,179 @@
+"""Tables: ruled text and page frames read as running text, the agenda column and its headings,
+tables of figures and of people (data, not sections)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from itertools import groupby
+
+from pipeline.names import is_given_name
+from pipeline.pdf.extract import Layout, Line
+from pipeline.rules import AGENDA_COLUMN_NAMES, EMPTY_FIGURES, PEOPLE_TABLE_COLUMNS
+from pipeline.structure.blocks import Block
+from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, _looks_like_prose, is_all_caps, numbering_of
+
+RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
+FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
+FRAME_MIN_LINES = 5  # a "table" of one row whose cell holds this many lines is a frame around running text
+
+
+def _agenda_column(layout: Layout, table: int) -> int:
+    """The table column whose cells are agenda items: named so in the header, else the first
+    column that is not a time column."""
+    names = [n.lower().strip() for n in layout.table_headers.get(table, [])]
+    for i, name in enumerate(names):
+        if name in AGENDA_COLUMN_NAMES:
+            return i
+    if names and names[0] in {"time", "hour", "when"}:
+        return 1
+    return 0
+
+
+def _names_an_item(block: Block) -> bool:
+    """The first block of a cell, set apart or short: the words of an agenda item, not its discussion."""
+    return (block.bold or block.italic or len(block.lines) == 1) and not _looks_like_prose(block.text) \
+        and sum(c.isalpha() for c in block.text) >= 2
+
+
+def _table_heading(block: Block, agenda_col: int) -> str | None:
+    """In a table, the agenda column's first text opens a section; labelled parts inside the
+    discussion column open sub-sections."""
+    text = block.text.strip().rstrip(":")
+    if block.first.bullet or sum(c.isalpha() for c in text) < 2:
+        return None  # no words: a time, a figure
+    if block.cell.column == agenda_col:
+        return text
+    if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
+        if LABEL.match(text) or (numbering_of(text) or ("", ""))[0] == "decimal":
+            return text
+    if numbering_of(text) and is_all_caps(text) and len(block.lines) == 1 and not _looks_like_prose(text):
+        return text  # "IV. OPEN SESSION": an agenda item in capitals, in a cell of the proceedings
+    return None
+
+
+NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+
+
+def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
+    """Text ruled line by line (an act with a rule under each line, a form) is found as a table whose
+    rows hold one line in one cell: read it as running text."""
+    filled: dict[int, dict[int, Counter[int]]] = {}  # table -> row -> lines per column
+    for line in lines:
+        if line.cell is not None:
+            filled.setdefault(line.cell.table, {}).setdefault(line.cell.row, Counter())[line.cell.column] += 1
+    ruled = {table for table, rows in filled.items()
+             if len(rows) >= 4 and sum(len(cols) == 1 and sum(cols.values()) == 1 for cols in rows.values())
+             >= RULED_TEXT_SHARE * len(rows)}
+    if not ruled:
+        return lines
+    return [replace(line, cell=None) if line.cell is not None and line.cell.table in ruled else line
+            for line in lines]
+
+
+def _unframe_page_frames(lines: list[Line]) -> list[Line]:
+    """A ruled "table" of a single row, one of whose cells holds a page of text, is a frame: a form's
+    columns ruled beside the minutes (a vote grid, an action column), not rows of a table. Its lines
+    are running text, read after the lines set above the frame on their page (the letterhead and
+    title of a scan, which extraction puts after the table that starts higher up)."""
+    rows: dict[int, set[int]] = {}
+    filled: Counter[tuple[int, int, int]] = Counter()  # (table, row, column) -> lines
+    for line in lines:
+        if line.cell is not None:
+            rows.setdefault(line.cell.table, set()).add(line.cell.row)
+            filled[(line.cell.table, line.cell.row, line.cell.column)] += 1
+    frames = {table for table, held in rows.items() if len(held) == 1
+              and max(n for (t, _, _), n in filled.items() if t == table) >= FRAME_MIN_LINES}
+    if not frames:
+        return lines
+    out: list[Line] = []
+    for _, group in groupby(lines, key=lambda line: line.page):
+        page = list(group)
+        framed = [line for line in page if line.cell is not None and line.cell.table in frames]
+        top = min((line.top for line in framed), default=None)
+        above = [line for line in page if top is not None and line.cell is None and line.top < top]
+        out.extend(above)
+        for line in page:
+            if framed and line is framed[0]:
+                out.extend(_frame_text(framed, filled))
+            elif not any(line is other for other in above + framed):
+                out.append(line)
+    return out
+
+
+# Column names that never head the minutes themselves ("AGENDA" may: it stays).
+FRAME_COLUMN_NAMES = frozenset(AGENDA_COLUMN_NAMES) - {"agenda", "session", "title"}
+
+
+def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> list[Line]:
+    """A frame's lines as running text: the cell holding the text first, then the narrow cells
+    beside it (the marks of a vote grid); the text cell's column name at its top (a form's
+    "AGENDA ITEM" printed on every page) dropped."""
+    def lines_in(line: Line) -> int:
+        return filled[(line.cell.table, line.cell.row, line.cell.column)]
+
+    ordered = sorted(framed, key=lambda line: -lines_in(line))  # stable: each cell keeps its order
+    if ordered and ordered[0].text.strip().strip(":").lower() in FRAME_COLUMN_NAMES:
+        ordered = ordered[1:]
+    return [replace(line, cell=None) for line in ordered]
+
+
+def _figure_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose cells, first column included, are mostly figures ("15.05", "NA"): a budget, a
+    grid of results. Their cells are not agenda items."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None:
+            cells.setdefault(block.cell.table, []).append(block.text.strip())
+    return {table for table, texts in cells.items()
+            if sum(bool(NUMBER_CELL.match(t)) or t.lower() in EMPTY_FIGURES for t in texts)
+            >= FIGURE_TABLE_SHARE * len(texts)}
+
+
+PEOPLE_TABLE_SHARE = 0.6  # a table whose agenda column opens with a person's name this often lists people
+
+
+def people_table_columns(names: list[str]) -> dict[str, int] | None:
+    """{"name": i, "role": j, "organization": k} of a table of the people present, from its column names
+    ("Name | Organisation | Role"); None when no column names people or nothing else is said of them."""
+    columns: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = name.lower().strip(" :")
+        for kind, words in PEOPLE_TABLE_COLUMNS.items():
+            if key in words and kind not in columns:
+                columns[kind] = i
+    return columns if "name" in columns and len(columns) >= 2 else None
+
+
+def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
+    """Tables whose columns are named for people (Name | Organisation | Role), or whose agenda column mostly
+    opens with a person's name (a given name, then a capitalised word: "Andrei Garcia", "Michael Mashack
+    Commissioner Present"): a roll call, not agenda items."""
+    named = {t for t, names in layout.table_headers.items() if people_table_columns(names) is not None}
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None and block.cell.column == _agenda_column(layout, block.cell.table):
+            cells.setdefault(block.cell.table, []).append(block.text.split())
+    return named | {table for table, texts in cells.items() if len(texts) >= 3 and sum(
+        len(words) >= 2 and is_given_name(words[0]) and words[1][:1].isupper() for words in texts)
+        >= PEOPLE_TABLE_SHARE * len(texts)}
+
+
+def _data_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose cells beyond the first column are mostly numbers (evaluation tables, grids)."""
+    cells: dict[int, list[str]] = {}
+    for block in blocks:
+        if block.cell is not None and block.cell.column > 0:
+            cells.setdefault(block.cell.table, []).append(block.text.strip())
+    return {table for table, texts in cells.items()
+            if texts and sum(bool(NUMBER_CELL.match(t)) for t in texts) >= 0.6 * len(texts)}
+
+
+FIGURE = re.compile(r"^\(?\d{1,6}(?:[.,]\d+)?\s?%\)?$|^\d{1,6}[.,]\d{2}$")  # "37%", "1299.95"
+
+
+def _table_row_text(heading: str) -> bool:
+    """A row of a table read as a line (its rules not found on a scan): cells parted by a rule that
+    OCR read as "|", or two or more percentages or amounts ("Creating Unit 86% 14% 0%")."""
+    return " | " in f" {heading} " or sum(bool(FIGURE.match(word)) for word in heading.split()) >= 2

@@ -1,0 +1,95 @@
+"""Text helpers and the patterns that more than one structure step reads: numbering, labels,
+times, metadata lines, capitals, prose."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import (
+    AGENDA_ITEM_LABELS,
+    DATE_LINE_WORDS,
+    HEADING_LABELS,
+    HEADING_NUMBERING,
+    HONORIFICS,
+    MAX_HEADING_WORDS,
+    METADATA_LABELS,
+    TIME_RANGE,
+)
+
+DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
+FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)
+FULL_LINE_WORDS = 8  # ... and holds at least this many words
+
+_HONORIFIC_RE = "|".join(re.escape(h.rstrip(".")) for h in HONORIFICS)
+# "Mr. Smith", also in capitals ("DR. ALFONSO PEREZ", a signature block)
+STARTS_WITH_HONORIFIC = re.compile(rf"^(?i:{_HONORIFIC_RE})\.?\s+[A-Z]")
+NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
+LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)\-–—]", re.I)
+AGENDA_ITEM_LABEL = re.compile(
+    rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)\-–—]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S",
+    re.I)
+TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
+TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
+LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
+METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
+_DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
+ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U.K.": not a sentence's end
+ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+# "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024"
+DATE_LINE = re.compile(
+    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?)?"
+    rf"(?:{_DATE_WORDS})\b[\s,.]*(?:de\s+)?\d", re.I)
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join wrapped lines; a line that ends in a hyphen joins the next without a space."""
+    out = ""
+    for text in texts:
+        if not out:
+            out = text
+        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].islower():
+            out += text
+        else:
+            out += " " + text
+    return out
+
+
+def numbering_of(text: str) -> tuple[str, str] | None:
+    """The numbering scheme and number a text starts with ("decimal", "2.1"), if any."""
+    for scheme, pattern in NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return scheme, match.group("num")
+    return None
+
+
+def _mostly_caps(text: str) -> bool:
+    """Upper case throughout, or opening with upper-case words ("4. APPROVAL OF MINUTES from ...")."""
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    if len(letters) < 6:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.6 * len(letters) or bool(LEADING_CAPITALS.match(text))
+
+
+def _caps_words(text: str) -> bool:
+    """Words in capitals ("NOTES"), not a code of letters and figures ("HR-02-65")."""
+    chars = [c for c in text if not c.isspace()]
+    return is_all_caps(text) and sum(c.isalpha() for c in chars) >= 0.6 * len(chars)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters if c.isascii())
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _looks_like_prose(text: str, larger: bool = False) -> bool:
+    """Too long for a heading, or a sentence; a line set larger than the text may end in a full stop."""
+    words = text.split()
+    if larger or ABBREVIATION_END.search(text):
+        return len(words) > MAX_HEADING_WORDS
+    return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)

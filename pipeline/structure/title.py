@@ -1,0 +1,160 @@
+"""The title: the first blocks of page 1 set apart, the subtitle lines that go on naming the
+meeting, and the date and place lines under them (metadata, not headings)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS
+from pipeline.structure.blocks import Block
+from pipeline.structure.text import (
+    DATE_LINE,
+    DEFAULT_LARGER_FONT,
+    FULL_LINE_WORDS,
+    METADATA_LINE,
+    TIME_OF_DAY,
+    TIME_PREFIX,
+    _looks_like_prose,
+    is_all_caps,
+    join_lines,
+    numbering_of,
+)
+
+CENTRED_TOLERANCE = 12.0  # points: lines whose middles are this close are centred alike
+_CLOCK_TIME = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\d{2}|uhr\b)", re.I)  # "7pm", "19h30", "11 Uhr"
+_NAMES_A_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, MEETING_WORDS))})(?!\w)", re.I)
+# Where a subtitle goes on to say when and where: "... held on Monday 7th October at 7.30pm".
+_TITLE_DETAILS = re.compile(rf"(?:^|,?\s+)(?:{'|'.join(map(re.escape, TITLE_DETAIL_WORDS))})\b.*$", re.I | re.S)
+_NAMES_A_BODY = re.compile(rf"\b(?:{'|'.join(map(re.escape, ORG_WORDS))})\b")
+_OTHER_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OTHER_DATE_CUES))})(?!\w)", re.I)
+FILLER_RULE = re.compile(r"\s*[-_.]{4,}\s*$")  # "04-09-2020 ---------------"
+BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
+
+
+def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block], list[Block]]:
+    """The title: the first block of page 1 (set larger, bold or short), then the blocks right
+    after it set larger than any heading that follows (a subtitle, not the first heading).
+    Blocks above it set smaller than the text (the words of a letterhead's logo) are not it.
+    Returns (the blocks above the title, the title's blocks, the date lines among and under them)."""
+    above: list[Block] = []
+    title: list[Block] = []
+    dated: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = _title_text(block)
+        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(block.text):
+            break
+        if title and not text:
+            dated.append(block)  # the date line under the title: metadata, not a heading
+            continue
+        if title and not dated and not numbering_of(text) and _names_this_meeting(block):
+            title.append(block)  # "Minutes of the Parish Council Meeting held on ...", in the text's own style
+            continue
+        larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
+        if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
+            break
+        if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
+            above.append(block)
+            continue
+        floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
+        if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
+                and not _title_runs_on(title[-1], block):
+            if _set_like_title(title[0], block, body_size):
+                dated.append(block)  # the place under the title, set like it: metadata, not a heading
+                continue
+            break
+        if not title and not (larger or block.bold or len(text.split()) <= 12):
+            break
+        title.append(block)
+    return above, title, dated
+
+
+def _names_this_meeting(block: Block) -> bool:
+    """A line under the title saying what meeting these are the minutes of ("Minutes of the Meeting
+    of the Finance Committee", "REGULAR CITY COUNCIL MEETING MINUTES"): the title goes on, though the line
+    is set no larger than the headings; or, set apart, the name of the body that meets. "Minutes of the
+    previous meeting" is an agenda item, not this."""
+    said = _TITLE_DETAILS.sub("", block.text)
+    if len(block.lines) > 2 or len(said.split()) > 12 or _looks_like_prose(said) or _OTHER_MEETING.search(said) \
+            or _CLOCK_TIME.search(said):
+        return False  # a sentence ("Es versammelten sich heute, ... zur Mitgliederversammlung"), or times
+    if _NAMES_A_MEETING.search(said):
+        return True
+    # "BOARD OF DIRECTORS MEETING" then "Greenfield Housing Cooperative" in bold: the body that meets
+    return (block.bold or is_all_caps(said)) and len(said.split()) <= 8 and not said.rstrip().endswith(".") \
+        and bool(_NAMES_A_BODY.search(said))
+
+
+def _title_runs_on(title: Block, block: Block) -> bool:
+    """A title in capitals that fills its line and goes on in capitals on the next, in the same size."""
+    last, first = title.lines[-1], block.first
+    return (is_all_caps(last.text) and is_all_caps(block.text) and abs(last.size - first.size) < DEFAULT_LARGER_FONT
+            and len(last.text.split()) >= FULL_LINE_WORDS and first.top - last.bottom < last.size
+            and last.page == first.page)
+
+
+def _join_title(blocks: list[Block]) -> str | None:
+    """The title lines joined with ": ", a title that runs on over two blocks with a space; filler
+    rules ("-------") dropped."""
+    title = ""
+    for i, block in enumerate(blocks):
+        text = FILLER_RULE.sub("", _title_text(block)).strip()
+        if i:  # a subtitle's "held on Monday 7th October at 7.30pm" is the meeting's date and place
+            text = _TITLE_DETAILS.sub("", text).strip(" ,-–") or text
+        if text:
+            joint = " " if i and _title_runs_on(blocks[i - 1], block) else ": "
+            title = title + joint + text if title else text
+    return title or None
+
+
+def _title_text(block: Block) -> str:
+    """A title block's text without its date and time lines, and from a "Supported by:" or other
+    "Label:" line on."""
+    kept: list[str] = []
+    for line in block.lines:
+        if METADATA_LINE.match(line.text) or BY_LINE.match(line.text):
+            break
+        if not (DATE_LINE.match(line.text) or TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text)):
+            kept.append(line.text)
+    return join_lines(kept)
+
+
+def _centred_under(title: Block, block: Block, body_size: float) -> bool:
+    """Set apart (bold or larger than the text) and centred under a centred title: a subtitle,
+    whatever its size (on a scan, sizes are known to a point or two)."""
+    if not (block.bold or block.size >= body_size + DEFAULT_LARGER_FONT):
+        return False
+    left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
+    block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
+    centred = abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE
+    return centred and abs(block_left - left) > CENTRED_TOLERANCE  # not both set flush left
+
+
+def _set_like_title(title: Block, block: Block, body_size: float) -> bool:
+    """Centred under a title in capitals, in capitals, in the same weight and no larger than the title
+    or the text, with figures or commas: a line of the title block's letterhead (the place, the
+    address), not the first heading."""
+    if not re.search(r"[\d,]", block.text):
+        return False  # a place or an address has its figures or its commas ("4100 NORMAL STREET")
+    if not (is_all_caps(title.text) and is_all_caps(block.text)) or block.bold != title.bold \
+            or block.size > max(title.size, body_size) + DEFAULT_LARGER_FONT or numbering_of(block.text):
+        return False
+    left, right = min(line.x0 for line in title.lines), max(line.x1 for line in title.lines)
+    block_left, block_right = min(line.x0 for line in block.lines), max(line.x1 for line in block.lines)
+    # centred alike, and not merely flush left with the title (some line starts elsewhere)
+    return abs((left + right) - (block_left + block_right)) / 2 <= CENTRED_TOLERANCE \
+        and any(abs(line.x0 - left) > CENTRED_TOLERANCE for line in block.lines)
+
+
+def _larger_follows(blocks: list[Block], body_size: float) -> bool:
+    """Past more small print, the next block of page 1 is set larger than the text (a title)."""
+    for block in blocks:
+        if block.page_first != 1 or block.cell is not None:
+            return False
+        if block.size > body_size - DEFAULT_LARGER_FONT:
+            return block.size >= body_size + DEFAULT_LARGER_FONT
+    return False
+
+
+def _largest_heading_size(blocks: list[Block]) -> float:
+    sizes = [b.size for b in blocks if (b.bold or is_all_caps(b.text)) and not _looks_like_prose(b.text)]
+    return max(sizes, default=0.0)
