@@ -5,7 +5,8 @@ Constructed text only; no PDF is built, so these run in milliseconds.
 
 from __future__ import annotations
 
-from pipeline.annotate.people import PeopleIndex, PersonFound, _roster_refs
+from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.references import _roster_refs
 from pipeline.annotate.roster import Roster, build_roster, mentioned_names, read_list
 from pipeline.names import is_given_name
 
@@ -90,13 +91,9 @@ def test_references_in_text_and_the_index_reads_names_back_to_the_roster():
 
 
 def test_cues_that_make_a_listed_person_a_speaker():
-    from pipeline.annotate.people import (
-        _bracket_opener,
-        _coordinated_speaker_follows,
-        _post_before,
-        _posts_speaking,
-        _signed_report,
-    )
+    from pipeline.annotate.people import _coordinated_speaker_follows, _signed_report
+    from pipeline.annotate.posts import _post_before
+    from pipeline.annotate.references import _bracket_opener, _posts_speaking
 
     roster = _roster("Alan Heath (Treasurer), Dorian Grieve (Secretary & P5 rep), Colin Solloway")
     assert [e.name for e in _posts_speaking("Then the Treasurer presented the accounts.", roster)] == ["Alan Heath"]
@@ -141,14 +138,14 @@ def test_a_place_after_a_preposition_is_not_a_speaker_though_a_verb_follows() ->
 
 
 def test_acronym_after_the_last_of_is_the_organisation() -> None:
-    from pipeline.annotate.people import split_role_org
+    from pipeline.annotate.posts import split_role_org
 
     assert split_role_org("Jefa de la Sección de Radio de la UAA") == ("Jefa de la Sección de Radio", "UAA")
     assert split_role_org("a Representative from Diakonia") == ("Representative", "Diakonia")
 
 
 def test_a_post_in_brackets_or_after_an_article_is_a_role() -> None:
-    from pipeline.annotate.people import _appositive
+    from pipeline.annotate.posts import _appositive
 
     assert _appositive(" (President).")[:2] == ("President", None)
     assert _appositive(" (Versammlungsleiter)")[:2] == ("Versammlungsleiter", None)
@@ -157,7 +154,7 @@ def test_a_post_in_brackets_or_after_an_article_is_a_role() -> None:
 
 
 def test_clause_like_roles_are_rejected() -> None:
-    from pipeline.annotate.people import plausible_role
+    from pipeline.annotate.posts import plausible_role
 
     assert plausible_role("seconded and") is None
     assert plausible_role("some communities worry about mission creep") is None
@@ -168,7 +165,7 @@ def test_clause_like_roles_are_rejected() -> None:
 
 
 def test_a_post_set_as_a_label_before_a_name_is_the_role() -> None:
-    from pipeline.annotate.people import _post_before
+    from pipeline.annotate.posts import _post_before
 
     assert _post_before("Versammlungsleiterin: ") == ("Versammlungsleiterin", None)
     assert _post_before("closed by presiding officer - ")[0] is None  # not at the start of a line
@@ -221,7 +218,7 @@ def test_initials_in_brackets_are_a_short_form_and_the_post_follows():
     assert {e.name: e.role for e in roster.entries} == {"Sarah Johnson": "Chair", "Mike Peters": "Treasurer",
                                                        "Olu Adebayo": None}
 def test_posts_in_six_languages_with_modifiers_and_compounds() -> None:
-    from pipeline.annotate.people import starts_with_post
+    from pipeline.annotate.posts import starts_with_post
 
     posts = ("Visiting Professor", "Acting Chair", "Président-fondateur sortant", "nouveau trésorier",
              "stellvertretende Vorsitzende", "Schriftführerin", "Kassenprüferin", "Tesoureira", "vogal",
@@ -231,7 +228,7 @@ def test_posts_in_six_languages_with_modifiers_and_compounds() -> None:
 
 
 def test_role_and_body_split_keeps_generic_bodies_and_fields_in_the_role() -> None:
-    from pipeline.annotate.people import split_role_org
+    from pipeline.annotate.posts import split_role_org
 
     assert split_role_org("Secretario del Consejo Ciudadano") == ("Secretario", "Consejo Ciudadano")
     assert split_role_org("Visiting Professor at LSE") == ("Visiting Professor", "LSE")
@@ -247,7 +244,7 @@ def test_role_and_body_split_keeps_generic_bodies_and_fields_in_the_role() -> No
 
 
 def test_when_a_post_was_held_is_cut_from_it() -> None:
-    from pipeline.annotate.people import plausible_role
+    from pipeline.annotate.posts import plausible_role
 
     assert plausible_role("Kassenwart seit November gegenseitig") == "Kassenwart"
     assert plausible_role("trésorière jusqu'à mai") == "trésorière"
@@ -255,7 +252,7 @@ def test_when_a_post_was_held_is_cut_from_it() -> None:
 
 
 def test_posts_written_before_a_name_in_several_languages() -> None:
-    from pipeline.annotate.people import _post_before
+    from pipeline.annotate.posts import _post_before
 
     assert _post_before("Presiede il Presidente, ") == ("Presidente", None)
     assert _post_before("Der Vorsitzende ") == ("Vorsitzende", None)
@@ -268,7 +265,7 @@ def test_posts_written_before_a_name_in_several_languages() -> None:
 
 
 def test_a_line_opened_by_a_name_and_a_colon_says_what_the_person_is() -> None:
-    from pipeline.annotate.people import _labelled_post
+    from pipeline.annotate.posts import _labelled_post
 
     assert _labelled_post("", ": a founder of Stand.org.uk, where he works") == ("founder", "Stand.org.uk")
     assert _labelled_post("8.3.1 ", ": a computer security consultant, familiar with") == (
@@ -280,7 +277,8 @@ def test_a_line_opened_by_a_name_and_a_colon_says_what_the_person_is() -> None:
 def test_signature_block_gives_each_name_the_post_under_or_over_it() -> None:
     from types import SimpleNamespace
 
-    from pipeline.annotate.people import _posts_in_line, _signature_posts
+    from pipeline.annotate.posts import _posts_in_line
+    from pipeline.annotate.references import _signature_posts
 
     def block(*lines: str) -> SimpleNamespace:
         return SimpleNamespace(lines=[SimpleNamespace(text=t) for t in lines])
@@ -333,7 +331,7 @@ def test_a_body_goes_with_its_own_post_and_a_roll_call_post_wins_over_a_title() 
 
 
 def test_appositions_describe_a_person_given_anywhere() -> None:
-    from pipeline.annotate.people import _appositive, _described, _trim_post_tail
+    from pipeline.annotate.posts import _appositive, _described, _trim_post_tail
 
     assert _appositive(" (UW/JISAO) to Everyone")[:2] == (None, "UW/JISAO")
     assert _described(" (BODC) to Everyone", None, "BODC")
@@ -358,7 +356,7 @@ def test_posts_set_as_labels_give_the_person_after_them_that_post() -> None:
 def test_signature_posts_above_the_names_in_the_block_before_and_in_capitals() -> None:
     from types import SimpleNamespace
 
-    from pipeline.annotate.people import _signature_posts
+    from pipeline.annotate.references import _signature_posts
 
     roster = _roster("Dr. Alfonso Pérez Romo, Arturo Ricardo Silva Ibarra")
     block = SimpleNamespace(lines=[SimpleNamespace(text="DR. ALFONSO PÉREZ ROMO M.S.C. ARTURO RICARDO SILVA IBARRA")])
@@ -377,7 +375,7 @@ def test_posts_before_names_in_lists_and_attendance_said_in_a_sentence() -> None
                    "M Armstrong": None}  # "Dean" is a given name here, "M" an initial
 def test_a_post_before_a_surname_names_who_acts_at_the_meeting() -> None:
     """Board minutes name people by post and surname: "President Ottinger called ...", "by member X"."""
-    from pipeline.annotate.people import _posts_before_names
+    from pipeline.annotate.references import _posts_before_names
 
     def found(text: str, roster: Roster | None = None) -> list[tuple[str, str]]:
         return [(name, post) for _, _, name, post in _posts_before_names(text, roster or Roster())]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, section_no_of, split_outside_parens, words_re
-from pipeline.annotate.people import HONORIFIC_PREFIX
+from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     COUNT_UNITS,

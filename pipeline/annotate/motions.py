@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import words_re
-from pipeline.annotate.people import HONORIFIC_PREFIX, PeopleIndex, PersonFound
+from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.rules import (
     COUNT_CONNECTORS,
     DECISION_LEAD_WORDS,

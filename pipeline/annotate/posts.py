@@ -1,0 +1,331 @@
+"""Posts and bodies said of a person: the appositive after a name ("Ms. X, Head of Y of Z"), the post
+written before it ("the Chair, Ms. X"), a post set as a label, and splitting a phrase into role and
+organisation."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.common import split_outside_parens, words_re, words_tree_re
+from pipeline.rules import (
+    CHAIR_ROLES,
+    FIELD_SUFFIXES,
+    FIELD_WORDS,
+    GENERIC_ORG_HEADS,
+    HONORIFICS,
+    ORG_WORDS,
+    POST_MODIFIERS,
+    POST_SUFFIXES,
+    POST_TIME_WORDS,
+    POST_WORDS,
+    ROLE_TAIL_STOPWORDS,
+    ROLE_TITLES,
+    SPEECH_AUXILIARIES,
+    SPEECH_VERBS,
+)
+
+_HONORIFIC_WORDS = words_re(h.rstrip(".") for h in HONORIFICS)
+HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
+_SPEECH_VERB = re.compile(
+    rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
+    rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
+    r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
+_ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
+_CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
+                           r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
+
+
+def _org_like_strict(text: str) -> bool:
+    """An acronym, or a name with an organisation word near its start ("Ministry of ...")."""
+    words = text.split()
+    if not words:
+        return False
+    if _ACRONYM.match(words[0].strip("()")) and not re.fullmatch(r"[A-Z]+s", words[0]):
+        return True
+    return bool(_ORG_WORD.search(" ".join(words[:5])))
+
+
+def _org_like_loose(text: str) -> bool:
+    """A proper name: capitalised words, with small connecting words allowed."""
+    words = text.replace("(", " ").replace(")", " ").split()
+    if not words or words[0] in GENERIC_ORG_HEADS or re.fullmatch(r"[A-Z]+s", words[0]):
+        return False
+    small = {"of", "the", "and", "et", "for", "de", "du", "des", "in", "on", "&", "-"}
+    return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words) and words[0][:1].isupper()
+
+
+_POST_HEADS = set(POST_WORDS) | set(CHAIR_ROLES) | {w.lower() for t in ROLE_TITLES for w in t.split()}
+_ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|eine)\s+", re.I)
+
+
+def starts_with_post(text: str) -> bool:
+    """ "President", "a Representative from X", "Versammlungsleiterin", "Acting Chair", "nouveau trésorier",
+    "Président-fondateur": a phrase that opens with a post (after at most two modifiers such as "Visiting")."""
+    words = [w.lower().strip(".,:;()") for w in _ARTICLE.sub("", text.strip()).split()]
+    skip = 0
+    while skip < 2 and skip + 1 < len(words) and words[skip] in POST_MODIFIERS:
+        skip += 1
+    words = words[skip:]
+    if not words:
+        return False
+    first = words[0]
+    return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]) in _POST_HEADS \
+        or "-" in first and first.split("-")[0] in _POST_HEADS
+
+
+_TIME_CUT = re.compile(rf"\s+(?:{words_re(POST_TIME_WORDS)})(?:\s|$).*$", re.I | re.S)
+
+
+def plausible_role(role: str | None) -> str | None:
+    """A post is a short noun phrase: a role that ends in a conjunction or preposition ("seconded and"), or runs
+    long with no post word in it ("some communities worry about ..."), was cut from a clause."""
+    if not role:
+        return role
+    if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
+        role = _TIME_CUT.sub("", role).strip(" ,;:") or role
+    words = role.split()
+    if words[-1].lower().strip(".,;:") in ROLE_TAIL_STOPWORDS:
+        return None
+    if role[:1].islower() and not starts_with_post(role) and len(words) > 3:
+        return None
+    return role
+
+
+def _is_field(text: str) -> bool:
+    """ "Difusión y Vinculación", "Research", "Education": a field of work, not a body."""
+    words = [w.lower().strip(".,()") for w in text.split() if w[:1].isupper()]
+    return bool(words) and all(w in FIELD_WORDS or w.endswith(FIELD_SUFFIXES) for w in words)
+
+
+_GENERIC_BODY = re.compile(rf"^(?:(?:the|la|el|le|les|il|lo|die|der|das|het|de|o|a)\s+|l['’])?"
+                           rf"(?:{words_re(ORG_WORDS)})$", re.I)
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.I).strip(" ,.;:")
+
+
+def split_role_org(text: str) -> tuple[str | None, str | None]:
+    """ "Head of Program of CCC" -> ("Head of Program", "CCC"); "Director, Ministry of X" ->
+    ("Director", "Ministry of X")."""
+    text = text.strip(" ,.;:")
+    if not text:
+        return None, None
+    parts = split_outside_parens(text)
+    for k in range(1, len(parts)):
+        if _org_like_strict(parts[k]):
+            return _strip_article(", ".join(parts[:k])) or None, ", ".join(parts[k:])
+    preps = [m for m in re.finditer(r"\s(?:(?:of|from|at|with|de|del|du|des|von|der|di|della|dello|degli|delle|dei"
+                                   r"|van|do|da|dos|das)\s+(?:(?:the|la|el|le|les|los|las|die|das|het)\s+|l['’])?"
+                                   r"|(?:d|dell|dall)['’])", text)
+             if not _GENERIC_BODY.match(text[m.end():].strip())]  # "President of Board" is one post
+    attempts = (
+        (lambda org: bool(_ACRONYM.fullmatch(org)) and not re.fullmatch(r"[A-Z]+s", org), reversed(preps)),
+        (lambda org: org[:1].isupper() and _org_like_strict(org), preps),
+        (None, None),  # marks the place of the last-part rule below
+        (lambda org: _org_like_loose(org) and not _is_field(org), reversed(preps)),
+    )
+    for check, order in attempts:
+        if check is None:
+            if len(parts) >= 2 and _org_like_loose(parts[-1]) and not _is_field(parts[-1]):
+                return _strip_article(", ".join(parts[:-1])) or None, parts[-1]
+            continue
+        for match in order:
+            role, org = text[: match.start()].strip(), text[match.end():].strip()
+            if role and check(org):
+                return _strip_article(role) or None, org
+    if len(parts) == 1 and _org_like_strict(text) and not re.match(r"^(?:a|an|the)\s", text, re.I) \
+            and not starts_with_post(text):
+        return None, text
+    paren = re.fullmatch(r"(?P<role>.+?)\s*\((?P<org>[^()]+)\)", text)
+    if paren and _org_like_strict(paren.group("org")):
+        return _strip_article(paren.group("role")), paren.group("org")
+    return _strip_article(text) or None, None
+
+
+# "Versammlungsleiterin: Madeleine Salzmann", "Moderator - Ann Lee": a post set as a label before the name.
+_POST_LABEL = re.compile(r"(?:^|\n|[.;•●]\s*)\s*(?P<post>[A-ZÀ-Þa-zß-ÿ][\w-]*(?:\s+[\w-]+){0,2})\s*[:–-]\s*$")
+
+
+# "Presidente: Dr. Juan Pérez Secretaria: Lic. Ana López": one post word as a label, where lines run together.
+_POST_WORD_LABEL = re.compile(r"(?:^|\s)(?P<post>[A-ZÀ-Þ][\w-]+)\s*:\s*$")
+# An article (or a preposition fused with one) that opens a post written before a name, anywhere in a sentence.
+_ARTICLE_BEFORE_POST = re.compile(r"(?:^|(?<=[\s(]))(?:the|el|la|le|il|lo|der|die|de|het|o|a|pelo|pela|do|da|del"
+                                  r"|al|du|au|dal|dalla|dem|vom|zum|zur)\s+", re.I)
+_POST_THEN_COMMA = re.compile(r"(?P<post>[^,;.:()]{2,90}),\s*(?:(?:the|el|la|le|il|der|die|de|o|a)\s+)?")
+_ARTICLE_INSIDE = re.compile(r"\s+(?:the|el|la|le|il|lo|der|die|das|de|het|o|a)(?:\s+|$)", re.I)
+_POST_THEN_NAME = re.compile(r"(?P<post>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+")
+
+
+def _singular_post(post: str) -> bool:
+    """A post that opens with a post word, not its plural ("the members Ann and Bob" names no post)."""
+    first = post.split()[0].lower().strip(".,")
+    return starts_with_post(post) and not (first.endswith("s") and first[:-1] in _POST_HEADS)
+
+
+def _post_before(before: str) -> tuple[str | None, str | None]:
+    """ "El Rector de la Universidad X, Dr. Y, dirigió ...", "Presiede il Presidente, dott. Rossi", "Der
+    Vorsitzende Herr Müller eröffnet": the post written before the name, after an article, when its first word
+    is a post ("Rector", "Director General"); the nearest such phrase wins."""
+    label = _POST_LABEL.search(before)
+    if label and starts_with_post(label.group("post")):
+        return label.group("post"), None
+    label = _POST_WORD_LABEL.search(before)
+    if label and starts_with_post(label.group("post")):
+        return label.group("post"), None
+    tail = before[-160:]
+    for article in reversed(list(_ARTICLE_BEFORE_POST.finditer(tail))):
+        rest = tail[article.end():]
+        comma = _POST_THEN_COMMA.fullmatch(rest)
+        if comma and _singular_post(comma.group("post")):
+            return split_role_org(comma.group("post"))
+        bare = _POST_THEN_NAME.fullmatch(rest)
+        if bare and _singular_post(bare.group("post")):  # "Funge da segretario il sig. X": up to the next article
+            return _ARTICLE_INSIDE.split(_strip_article(bare.group("post")))[0], None
+    right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
+    if right_before and _singular_post(right_before.group("post")):
+        return right_before.group("post"), None
+    return None, None
+
+
+_POST_RIGHT_BEFORE = re.compile(rf"(?:^|\b(?:the|el|la|le|il|lo|der|die|de|het|o|a)\s+)"
+                                rf"(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+$", re.I)
+
+
+def _cut_at_unopened_paren(text: str) -> str:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return text[:i]
+    return text
+
+
+def _appositive(after: str) -> tuple[str | None, str | None, str]:
+    """Role and organisation written right after a name; returns (role, org, rest of text)."""
+    paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
+    if paren:
+        inside = paren.group("inside").strip()
+        rest = after[paren.end():]
+        parts = split_outside_parens(inside)
+        if len(parts) >= 2:
+            role, org = split_role_org(inside)
+            return role, org, rest
+        if starts_with_post(inside):  # "(President)", "(Versammlungsleiter)", "(Head of X at Y)"
+            role, org = split_role_org(inside)
+            return role, org, rest
+        if _org_like_strict(inside) or _org_like_loose(inside):
+            return None, inside, rest
+        return inside, None, rest
+    from_org = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s?(?:(?:of|for|and|et|the)\s)?)+)",
+                        after)
+    if from_org:
+        return None, from_org.group("org").strip(), after[from_org.end():]
+    if not re.match(r"^\s*,", after):
+        return None, None, after
+    body = after.lstrip(" ,")
+    segment = _cut_at_unopened_paren(_clause(body))
+    kept = []
+    for part in split_outside_parens(segment):
+        if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
+                or len(part.split()) > 14:
+            break
+        if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):
+            break  # "seconded by Mr. Y": the next clause, about someone else
+        verb = re.search(rf"\s(?:{words_re(SPEECH_VERBS)}|made)\b", part)
+        if verb:
+            kept.append(part[: verb.start()])
+            break
+        kept.append(part)
+    taken = ", ".join(kept)
+    role, org = split_role_org(taken)
+    rest_at = body.find(kept[-1]) + len(kept[-1]) if kept else 0
+    return role, org, body[rest_at:]
+
+
+def _trim_post_tail(name: str) -> str:
+    """ "Juan Pérez Secretaria" (label lines run together: "... Dr. Juan Pérez Secretaria: Lic. Ana"): a post word
+    ending a name of three words or more is the next label, not the surname."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _POST_HEADS and words[-1][:1].isupper():
+        return " ".join(words[:-1])
+    return name
+
+
+def _without_post_tail(name: str, start: int, end: int, text: str) -> tuple[str, int]:
+    """The name without a post word run into it, and where it ends in `text`."""
+    trimmed = _trim_post_tail(name)
+    if trimmed == name:
+        return name, end
+    cut = text.rfind(name.split()[-1], start, end)
+    return trimmed, cut if cut > 0 else end
+
+
+def _clause(text: str) -> str:
+    """The text up to the end of its first clause (a full stop, colon or semicolon outside brackets)."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in ";:" or depth == 0 and char == "." and (i + 1 == len(text) or text[i + 1] == " ") \
+                and len(re.search(r"(\w*)$", text[:i]).group(1)) > 3:
+            return text[:i]
+    return text
+
+
+_LABEL_VALUE = re.compile(r"^\s*:\s*(?=(?:a|an|the|le|la|un|une|el|il|der|die|ein|eine|o|uma?)\s|\S)", re.I)
+_ARTICLE_START = re.compile(r"^(?:a|an|the|le|la|un|une|el|il|der|die|ein|eine|o|uma?)\s", re.I)
+
+
+def _labelled_post(before: str, rest: str) -> tuple[str | None, str | None]:
+    """ "James Cronin: a founder of Stand.org.uk, where ...", "Mark D: a computer security consultant": a line
+    opened by a name and a colon, whose first phrase says what the person is (a post, or an article and a
+    noun phrase; "Kevin: we think ..." is speech, not a post)."""
+    label = _LABEL_VALUE.match(rest)
+    if not label or re.search(r"[^\W\d]", before.split("\n")[-1]):
+        return None, None
+    value = split_outside_parens(_clause(rest[label.end():]))
+    if not value or not (_ARTICLE_START.match(value[0]) or starts_with_post(value[0])) or len(value[0].split()) > 8:
+        return None, None
+    return split_role_org(value[0])
+
+
+def _described(rest: str, role: str | None, org: str | None) -> bool:
+    """Whether the role and body read after a mention describe the person: a post, or a body in brackets."""
+    if role and starts_with_post(role):
+        return True
+    return bool(org) and not role and rest.lstrip().startswith("(") and len(re.sub(r"\W", "", org)) >= 3 \
+        and (_org_like_strict(org) or _org_like_loose(org))  # "(PT)", "(M)": a list's short mark, not a body
+
+
+_POST_JOINERS = set(POST_MODIFIERS) | {"the", "le", "la", "el", "il", "der", "die", "de", "het", "o", "a", "l'", "l’"}
+
+
+def _posts_in_line(line: str, count: int) -> list[str]:
+    """ "Président-fondateur sortant et Présidente Membre du comité" -> its `count` posts, each opening with a
+    capitalised post word ("Le Président La Secrétaire" -> two; "Vice Chairman" is one); empty when the line
+    does not split so."""
+    words = line.split()
+    if not words or len(words) > 6 * count:
+        return []
+    starts = [i for i, w in enumerate(words) if w[:1].isupper() and starts_with_post(" ".join(words[i:i + 3]))]
+    starts = [i for i in starts if i - 1 not in starts or words[i - 1].lower() not in _POST_JOINERS]
+    if len(starts) != count or starts[0] != 0:
+        return []
+    bounds = starts + [len(words)]
+    return [_ARTICLE.sub("", " ".join(words[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _post_out_of_name(name: str) -> tuple[str | None, str | None]:
+    """ "Vereador Rui Alves" -> ("Rui Alves", "Vereador"); "Presidente da Câmara" -> (None, "Presidente"):
+    a post written between the honorific and the name ("Senhor Vereador X", "Signor Sindaco") is no name."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].lower().strip(".,") in _POST_HEADS:
+        k += 1
+    if k == 0:
+        return name, None
+    rest = words[k:]
+    if rest and rest[0][:1].isupper():
+        return " ".join(rest), " ".join(words[:k])
+    return None, " ".join(words[:k])
