@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from pipeline import store
-from pipeline.annotate.motions import add_movers, find_motions, fuller_name, vote_counts
+from pipeline.annotate.motions import find_motions
+from pipeline.annotate.movers import add_movers, fuller_name
 from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.votes import vote_counts
 from pipeline.pdf.extract import Line
 from pipeline.report import decisions_table
 from pipeline.show import document_tree

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pipeline.annotate.common import located_blocks
 from pipeline.annotate.feedback import CountFound, find_feedback, inline_counts, opinion_counts, table_counts
 from pipeline.annotate.meta import MetaFound, find_meta, parse_date
-from pipeline.annotate.motions import MotionFound, add_movers, find_motions
+from pipeline.annotate.motions import MotionFound, find_motions
+from pipeline.annotate.movers import add_movers
 from pipeline.annotate.people import PersonFound, find_people
 from pipeline.annotate.posts import split_role_org
 from pipeline.annotate.qa import QAFound, find_qa_pairs

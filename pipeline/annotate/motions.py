@@ -6,7 +6,8 @@ form ("Moved by X, seconded by Y, that ..."), a resolution ("RESOLVED that ...")
 ("Vote on ...", kept only when a result follows), and the result lines after it ("Carried",
 "For: 71, Against: 9", "RESULT: FAILED [4-2-1-1]", "MOTION BY: X SECOND: Y") settle it. A result
 with no open motion is a decision of its own when it is strong ("carried", "unanimously", counts);
-a sentence that only mentions a vote makes nothing.
+a sentence that only mentions a vote makes nothing. Outcome words and tallies are read by
+`pipeline.annotate.votes`; `pipeline.annotate.movers` adds the movers and seconders to the people.
 """
 
 from __future__ import annotations
@@ -15,10 +16,17 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import words_re
-from pipeline.annotate.people import PeopleIndex, PersonFound
 from pipeline.annotate.posts import HONORIFIC_PREFIX
+from pipeline.annotate.votes import (
+    _ALL_OUTCOMES,
+    _OUTCOME,
+    _TEXT_END,
+    _VOTE_FIELDS,
+    _strip_counts,
+    outcome_of,
+    vote_counts,
+)
 from pipeline.rules import (
-    COUNT_CONNECTORS,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
@@ -27,8 +35,6 @@ from pipeline.rules import (
     MOTION_VERBS,
     MOVED_FORMS,
     MOVER_TITLES,
-    NOT_OUTCOME_AFTER,
-    NUMBER_WORDS,
     PASSIVE_FORM_INDEX,
     PENDING_FORMS,
     PROPOSAL_FORM_INDEXES,
@@ -39,12 +45,8 @@ from pipeline.rules import (
     RESOLVED_FORMS,
     RESULT_LEAD_LABELS,
     SENTENCE_ABBREVIATIONS,
-    TEXT_END,
     TRIGGER_WORDS,
-    VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
-    WEAK_OUTCOME_WORDS,
-    ZERO_COUNT_WORDS,
 )
 from pipeline.structure import Structure, numbering_of
 
@@ -141,10 +143,6 @@ def _groups(match: re.Match) -> dict[str, str | None]:
 _MOVED = _compile_forms(MOVED_FORMS)
 _RESOLVED = [re.compile(form, re.I | re.S) for form in RESOLVED_FORMS]
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
-_ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in words}
-_OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
-                      rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
-_WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
 # "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
 _SUBJECT_OUTCOME = re.compile(
     rf"^\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
@@ -153,7 +151,6 @@ _REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
                           rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS)})(?!\w)", re.I)
-_TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder')})?", re.I)
 _SECONDER_AFTER = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_name('seconder')}\s+seconded\b", re.I)
 _RECORD_RESULT = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS)})\s*:\s*(?P<value>.+)$", re.I | re.S)
@@ -163,27 +160,10 @@ _RECORD_LINE = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS + RECORD_MOVE
                           r"|ayes|nays|noes|absent|abstain)\s*:", re.I)
 # The motion's own words on a record line: "Moved: X Seconded: Y That the accounts be accepted. Carried".
 _RECORD_CLAUSE = re.compile(r"(?:^|\s)(?P<text>(?:that|to)\s+\w.*)$", re.I | re.S)
-_NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
-_COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
-# Words that are votes only beside another kind of count ("for 3 years" is not a vote).
-_AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
-_COUNT_AFTER = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
-_COUNT_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
-    rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
-_DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
-                           r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
-                           r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
-                           r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
-                           r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
-                           r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
-_VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
-# A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
-_ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
-_ROLL_CALL_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
-_PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
                            r"(?:was|were|is|has\s+been)\b", re.I)
+
+
 def _trigger_words() -> frozenset[str]:
     """Every word (of four letters or more, or named as a trigger) of the outcome, motion and count lists."""
     phrases = [*TRIGGER_WORDS, *MOTION_NOUNS, *(w for words in MOTION_OUTCOME_WORDS.values() for w in words),
@@ -251,72 +231,12 @@ def clean_person(name: str | None) -> str | None:
     return name or None
 
 
-def outcome_of(text: str, strong_only: bool = False) -> str | None:
-    """The last outcome word of `text` as carried/defeated/withdrawn/deferred."""
-    found = None
-    for match in _OUTCOME.finditer(text):
-        word = match.group(0).lower().replace("’", "'")
-        if strong_only and word in _WEAK:
-            continue
-        found = _ALL_OUTCOMES.get(word) or _ALL_OUTCOMES.get(match.group(0).lower())
-        found = found or next((v for k, v in _ALL_OUTCOMES.items() if k.lower() == word), None)
-    return found
-
-
-def _count_value(text: str) -> int:
-    text = text.lower()
-    if text.isdigit():
-        return int(text)
-    return NUMBER_WORDS.get(text, 0)
-
-
-def vote_counts(text: str) -> dict[str, int]:
-    """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
-    "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
-    counts: dict[str, int] = {}
-    ambiguous: set[str] = set()
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
-        for match in pattern.finditer(text):
-            word = match.group("w").lower()
-            kind = _COUNT_WORD.get(word)
-            if kind is None or kind in counts:
-                continue
-            counts[kind] = _count_value(match.group("n"))
-            if word in _AMBIGUOUS_COUNT_WORDS:
-                ambiguous.add(kind)
-    if ambiguous and len(counts) < 2:
-        counts = {k: v for k, v in counts.items() if k not in ambiguous}
-    dashed = _DASHED_TALLY.search(text)
-    if dashed and not counts:
-        numbers = [g for g in dashed.groups() if g]
-        counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
-    for kind, count in _roll_call_counts(text).items():
-        counts.setdefault(kind, count)
-    percent = _PERCENT_OF_VOTE.search(text)
-    if percent and "for" not in counts:
-        counts["for"] = int(percent.group(1))
-    return counts
-
-
 def _motion_after_label(text: str) -> str:
     """ "ACTION: Motion by X, seconded by Y, to ...": a result label before a whole motion is no result."""
     labelled = _RECORD_RESULT.match(text)
     if labelled and any(form.search(labelled.group("value")) for form in _MOVED):
         return labelled.group("value")
     return text
-
-
-def _roll_call_counts(text: str) -> dict[str, int]:
-    """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None"."""
-    counts: dict[str, int] = {}
-    for match in _ROLL_CALL.finditer(text):
-        kind = _COUNT_WORD.get(match.group("w").lower())
-        if kind is None or match.group("w").lower() in _AMBIGUOUS_COUNT_WORDS:
-            continue
-        names = [n for n in _ROLL_CALL_SEPARATOR.split(match.group("names").strip()) if n]
-        if names and all(n.lower() not in ZERO_COUNT_WORDS for n in names):
-            counts.setdefault(kind, len(names))
-    return counts
 
 
 def _is_bare_result(sentence: str) -> bool:
@@ -326,25 +246,6 @@ def _is_bare_result(sentence: str) -> bool:
     rest = re.sub(r"\b(?:the|this|said|was|were|is|has|been|by|and|a|all|vote|votes|result|so)\b", " ", rest,
                   flags=re.I)
     return len(re.findall(r"\w+", rest)) <= 1
-
-
-def _strip_counts(text: str) -> str:
-    """A decision's words without its tally: "The Constitution was ratified, with two members abstaining"."""
-    for pattern in _TEXT_END[3:4]:
-        text = pattern.split(text)[0]
-    if not vote_counts(text):
-        return " ".join(text.split()).strip(" ,;:-–")
-    several = len(vote_counts(text)) >= 2  # "for 2025" is a count only beside another kind
-
-    def count_out(match: re.Match) -> str:
-        word = (match.groupdict().get("w") or "").lower()
-        return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
-        text = pattern.sub(count_out, text)
-    text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
-                  r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
-    text = re.sub(rf"\b(?:{words_re(RESULT_LEAD_LABELS)})\s*:[\s,;.]*$", "", text, flags=re.I)
-    return " ".join(text.split()).strip(" ,;:-–")
 
 
 def _cut_text(text: str) -> tuple[str, str]:
@@ -654,64 +555,3 @@ def find_motions(structure: Structure) -> list[MotionFound]:
         reader.previous = unit
         reader.unit += 1
     return [m for m in reader.motions if not m.pending and m.text]
-
-
-_LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
-
-
-def fuller_name(name: str, texts: list[str]) -> str | None:
-    """The one fuller form of a one-word name that the document writes ("Mashack" -> "Michael Mashack",
-    "Jess" -> "Jess Cole"), or None when it writes none or several."""
-    if len(name.split()) != 1 or len(name) < 3:
-        return None
-    word = re.escape(name)
-    before = re.compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,2}}){word}(?![\w'’-])")
-    after = re.compile(rf"(?<![\w'’-]){word}\s+{_NOT_LABEL}({_NAME_WORD})(?![\w'’-])")
-    found = set()
-    for text in texts:
-        if name not in text:
-            continue
-        text = _CAMEL.sub(" ", unglue(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
-        for match in before.finditer(text):
-            given = _LEADING_TITLES.sub("", match.group(1)).strip()
-            if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
-                found.add(f"{given} {name}")
-        for match in after.finditer(text):
-            surname = match.group(1).strip(".")
-            if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
-                    and not re.fullmatch(_TITLES, surname):
-                found.add(f"{name} {surname}")
-    return found.pop() if len(found) == 1 else None
-
-
-def add_movers(index: PeopleIndex, motions: list[MotionFound], texts: list[str] = ()) -> list[PersonFound]:
-    """Movers and seconders are speakers too, added to the document's `index` of people (whose roster
-    reads a surname or first name back to the full name): a bare name the index cannot place becomes
-    the fuller name the document gives elsewhere in its text ("Mashack" -> "Michael Mashack")."""
-    for motion in motions:
-        for attr in ("moved_by", "seconded_by"):
-            name = getattr(motion, attr)
-            if name and index.find(name) is None:
-                fuller = fuller_name(name, list(texts)) or name
-                setattr(motion, attr, fuller)
-                if name in motion.roles:
-                    motion.roles[fuller] = motion.roles[name]
-    movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
-    # full names first, to resolve the short; otherwise in the order the minutes name them
-    for name in sorted(dict.fromkeys(movers), key=lambda n: -len(n.split())):
-        known = index.find(name)
-        where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
-        role = next((m.roles[name] for m in where if name in m.roles), None)
-        if known is not None:
-            known.role = known.role or role  # "Commissioner Mendez moved ...": the post, if none was known
-        else:
-            index.add(PersonFound(honorific=None, name=name, role=role, organization=None,
-                                  section_nos=sorted({m.section_no for m in where if m.section_no}),
-                                  pages=sorted({m.page for m in where})))
-    for motion in motions:
-        for attr in ("moved_by", "seconded_by"):
-            name = getattr(motion, attr)
-            known = index.find(name) if name else None
-            if known is not None:
-                setattr(motion, attr, known.name)
-    return index.people

@@ -446,7 +446,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
 
 def _fuller(name: str, texts: list[str]) -> str:
     """A surname the roster could not place, as the document writes it in full elsewhere, if once."""
-    from pipeline.annotate.motions import fuller_name  # motions reads the people index: imported here
+    from pipeline.annotate.movers import fuller_name
 
     return fuller_name(name, texts) or name
 

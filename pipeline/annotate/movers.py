@@ -1,0 +1,71 @@
+"""Movers and seconders are speakers too: each joins the document's people, under the fullest name
+the document writes for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.motions import _CAMEL, _NAME_WORD, _NOT_LABEL, _RECORD_LINE, _TITLES, MotionFound, unglue
+from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.votes import _OUTCOME
+
+_LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
+
+
+def fuller_name(name: str, texts: list[str]) -> str | None:
+    """The one fuller form of a one-word name that the document writes ("Mashack" -> "Michael Mashack",
+    "Jess" -> "Jess Cole"), or None when it writes none or several."""
+    if len(name.split()) != 1 or len(name) < 3:
+        return None
+    word = re.escape(name)
+    before = re.compile(rf"(?<![\w'’-])((?:{_NAME_WORD}\s+){{1,2}}){word}(?![\w'’-])")
+    after = re.compile(rf"(?<![\w'’-]){word}\s+{_NOT_LABEL}({_NAME_WORD})(?![\w'’-])")
+    found = set()
+    for text in texts:
+        if name not in text:
+            continue
+        text = _CAMEL.sub(" ", unglue(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
+        for match in before.finditer(text):
+            given = _LEADING_TITLES.sub("", match.group(1)).strip()
+            if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
+                found.add(f"{given} {name}")
+        for match in after.finditer(text):
+            surname = match.group(1).strip(".")
+            if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
+                    and not re.fullmatch(_TITLES, surname):
+                found.add(f"{name} {surname}")
+    return found.pop() if len(found) == 1 else None
+
+
+def add_movers(index: PeopleIndex, motions: list[MotionFound], texts: list[str] = ()) -> list[PersonFound]:
+    """Movers and seconders are speakers too, added to the document's `index` of people (whose roster
+    reads a surname or first name back to the full name): a bare name the index cannot place becomes
+    the fuller name the document gives elsewhere in its text ("Mashack" -> "Michael Mashack")."""
+    for motion in motions:
+        for attr in ("moved_by", "seconded_by"):
+            name = getattr(motion, attr)
+            if name and index.find(name) is None:
+                fuller = fuller_name(name, list(texts)) or name
+                setattr(motion, attr, fuller)
+                if name in motion.roles:
+                    motion.roles[fuller] = motion.roles[name]
+    movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
+    # full names first, to resolve the short; otherwise in the order the minutes name them
+    for name in sorted(dict.fromkeys(movers), key=lambda n: -len(n.split())):
+        known = index.find(name)
+        where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
+        role = next((m.roles[name] for m in where if name in m.roles), None)
+        if known is not None:
+            known.role = known.role or role  # "Commissioner Mendez moved ...": the post, if none was known
+        else:
+            index.add(PersonFound(honorific=None, name=name, role=role, organization=None,
+                                  section_nos=sorted({m.section_no for m in where if m.section_no}),
+                                  pages=sorted({m.page for m in where})))
+    for motion in motions:
+        for attr in ("moved_by", "seconded_by"):
+            name = getattr(motion, attr)
+            known = index.find(name) if name else None
+            if known is not None:
+                setattr(motion, attr, known.name)
+    return index.people

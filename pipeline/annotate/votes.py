@@ -1,0 +1,131 @@
+"""Votes: the outcome a result line gives and its tally.
+
+"Carried", "Motion defeated" (`outcome_of`); "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4",
+"[4-2-1-1]", "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", a roll call that names the voters
+("Ayes: Torres, Chen, Walsh. Nays: None.") (`vote_counts`); a decision's words without its tally
+(`_strip_counts`); where a motion's text ends (`_TEXT_END`). The words are data in
+pipeline/rules/motions.py and pipeline/rules/counts.py; pipeline/annotate/motions.py reads the motions
+and settles each with what these find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.common import words_re
+from pipeline.rules import (
+    COUNT_CONNECTORS,
+    MOTION_OUTCOME_WORDS,
+    NOT_OUTCOME_AFTER,
+    NUMBER_WORDS,
+    RESULT_LEAD_LABELS,
+    TEXT_END,
+    VOTE_COUNT_FILLERS,
+    VOTE_COUNT_WORDS,
+    WEAK_OUTCOME_WORDS,
+    ZERO_COUNT_WORDS,
+)
+
+_ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in words}
+_OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
+                      rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
+_WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
+_TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
+_NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
+_COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
+# Words that are votes only beside another kind of count ("for 3 years" is not a vote).
+_AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
+_COUNT_AFTER = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
+    rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
+_DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
+                           r"|\bvote\s*(?:of|was|:)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
+                           r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
+                           r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
+                           r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
+                           r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
+_VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
+# A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
+_ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
+_ROLL_CALL_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+_PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
+
+
+def outcome_of(text: str, strong_only: bool = False) -> str | None:
+    """The last outcome word of `text` as carried/defeated/withdrawn/deferred."""
+    found = None
+    for match in _OUTCOME.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        if strong_only and word in _WEAK:
+            continue
+        found = _ALL_OUTCOMES.get(word) or _ALL_OUTCOMES.get(match.group(0).lower())
+        found = found or next((v for k, v in _ALL_OUTCOMES.items() if k.lower() == word), None)
+    return found
+
+
+def _count_value(text: str) -> int:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text, 0)
+
+
+def vote_counts(text: str) -> dict[str, int]:
+    """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
+    "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
+    counts: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
+        for match in pattern.finditer(text):
+            word = match.group("w").lower()
+            kind = _COUNT_WORD.get(word)
+            if kind is None or kind in counts:
+                continue
+            counts[kind] = _count_value(match.group("n"))
+            if word in _AMBIGUOUS_COUNT_WORDS:
+                ambiguous.add(kind)
+    if ambiguous and len(counts) < 2:
+        counts = {k: v for k, v in counts.items() if k not in ambiguous}
+    dashed = _DASHED_TALLY.search(text)
+    if dashed and not counts:
+        numbers = [g for g in dashed.groups() if g]
+        counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
+    for kind, count in _roll_call_counts(text).items():
+        counts.setdefault(kind, count)
+    percent = _PERCENT_OF_VOTE.search(text)
+    if percent and "for" not in counts:
+        counts["for"] = int(percent.group(1))
+    return counts
+
+
+def _roll_call_counts(text: str) -> dict[str, int]:
+    """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None"."""
+    counts: dict[str, int] = {}
+    for match in _ROLL_CALL.finditer(text):
+        kind = _COUNT_WORD.get(match.group("w").lower())
+        if kind is None or match.group("w").lower() in _AMBIGUOUS_COUNT_WORDS:
+            continue
+        names = [n for n in _ROLL_CALL_SEPARATOR.split(match.group("names").strip()) if n]
+        if names and all(n.lower() not in ZERO_COUNT_WORDS for n in names):
+            counts.setdefault(kind, len(names))
+    return counts
+
+
+def _strip_counts(text: str) -> str:
+    """A decision's words without its tally: "The Constitution was ratified, with two members abstaining"."""
+    for pattern in _TEXT_END[3:4]:
+        text = pattern.split(text)[0]
+    if not vote_counts(text):
+        return " ".join(text.split()).strip(" ,;:-–")
+    several = len(vote_counts(text)) >= 2  # "for 2025" is a count only beside another kind
+
+    def count_out(match: re.Match) -> str:
+        word = (match.groupdict().get("w") or "").lower()
+        return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
+    for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
+        text = pattern.sub(count_out, text)
+    text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
+                  r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
+    text = re.sub(rf"\b(?:{words_re(RESULT_LEAD_LABELS)})\s*:[\s,;.]*$", "", text, flags=re.I)
+    return " ".join(text.split()).strip(" ,;:-–")
