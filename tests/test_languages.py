@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.annotate.meta import _organizer_from_title, parse_date, words_date
+from pipeline.annotate.dates import parse_date, words_date
+from pipeline.annotate.meta import _organizer_from_title
 from pipeline.parse import parse_pdf
 from tests.pdf_builder import PdfBuilder
 

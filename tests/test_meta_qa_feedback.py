@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 
 from pipeline.annotate import inline_counts, parse_date
+from pipeline.annotate.dates import _meeting_date
 from pipeline.annotate.feedback import _count_of
 from pipeline.annotate.meta import (
     _attendance,
     _held_at,
-    _meeting_date,
     _online_venue,
     _organizer_from_title,
     _respondents,
@@ -284,7 +284,7 @@ def test_organizer_in_portuguese_and_dutch_titles(title, organizer):
     ],
 )
 def test_dates_written_in_words(text, date):
-    from pipeline.annotate.meta import words_date
+    from pipeline.annotate.dates import words_date
 
     assert words_date(text) == date
     assert _meeting_date(None, {}, text, "") == date

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.annotate.common import located_blocks
+from pipeline.annotate.dates import parse_date
 from pipeline.annotate.feedback import CountFound, find_feedback, inline_counts, opinion_counts, table_counts
-from pipeline.annotate.meta import MetaFound, find_meta, parse_date
+from pipeline.annotate.meta import MetaFound, find_meta
 from pipeline.annotate.motions import MotionFound, find_motions
 from pipeline.annotate.movers import add_movers
 from pipeline.annotate.people import PersonFound, find_people

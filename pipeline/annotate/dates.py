@@ -1,0 +1,188 @@
+"""Dates: every date a text writes ("12 November 2018", "May 6, 2024", "24 - 25 March 2025",
+"2019-03-14", "06/03/2021", "L'an deux mille vingt-quatre, le quatorze mars"), and which of them is the
+meeting's own. The month, weekday and number words are data in pipeline/rules/meta.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.annotate.common import words_re
+from pipeline.rules import (
+    DAY_LEAD_INS,
+    DAY_MONTH_JOINERS,
+    MONTH_NAMES,
+    MONTH_YEAR_JOINERS,
+    NUMBER_WORD_JOINERS,
+    NUMBER_WORDS_DATES,
+    OTHER_DATE_CUES,
+    YEAR_FIRST_LEAD_INS,
+)
+
+_MONTH_NUMBER = {name: number for number, names in MONTH_NAMES.items() for name in names}
+_MONTH = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})\b)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+# "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"
+_DAY = r"(?<![\d.])(?P<day>\d{1,2})(?:\s?(?:st|nd|rd|th)\b|er\b|º|°|\.)?"
+_RANGE = r"\s*(?:-|–|—|to|and|&|au|bis|al|a|y|e|et|tot)\s*\d{1,2}(?:\s?(?:st|nd|rd|th)\b|\.)?"
+# "14 de março de 2024", "14 dias do mês de março do ano de 2024", "14 del mese di marzo dell'anno 2024"
+_DE = rf"(?:\s*,?\s+(?:{words_re(MONTH_YEAR_JOINERS)})\s+|\s*,?\s*)"
+_DM = rf"(?:\s+(?:{words_re(DAY_MONTH_JOINERS)}))?"
+DATE_PATTERNS = (
+    re.compile(rf"{_DAY}(?:{_RANGE})?{_DM}\s*{_MONTH},?{_DE}{_YEAR}", re.I),
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:{_RANGE})?,?\s*{_YEAR}", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"(?<![\d.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})\b"),
+)
+# A day and a month without a year ("le 14 mars", "14 marzo"): the year comes from elsewhere.
+_DAY_MONTH = re.compile(rf"{_DAY}{_DM}\s*{_MONTH}(?!\s*,?\s*(?:de\s+|del\s+)?\d)", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _dates_of(match: re.Match) -> list[dt.date]:
+    """The dates a match can mean: one, or two for a numeric day/month that could be either way round."""
+    parts = match.groupdict()
+    year, day = int(parts["year"]), int(parts["day"])
+    if parts.get("month"):
+        candidates = [(_MONTH_NUMBER[parts["month"].lower()], day)]
+    elif parts.get("mnum") and match.re is not DATE_PATTERNS[2]:
+        candidates = [(int(parts["mnum"]), day), (day, int(parts["mnum"]))]  # day first, then month first
+    else:
+        candidates = [(int(parts["mnum"]), day)]
+    dates = []
+    for month, day_of_month in candidates:
+        try:
+            dates.append(dt.date(year, month, day_of_month))
+        except ValueError:
+            continue
+    return dates
+
+
+def dates_in(text: str, context: str = "") -> list[tuple[int, dt.date]]:
+    """Every date written in `text` with where it starts, in reading order. A numeric date is read
+    day first ("06/03/2021" is 6 March), unless a weekday named in the text or its `context` fits
+    only month first."""
+    found: list[tuple[int, int, dt.date]] = []
+    weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end or match.start() <= start < match.end() for start, end, _ in found):
+                continue
+            dates = _dates_of(match)
+            if dates:
+                fitting = [d for d in dates if _WEEKDAYS[d.weekday()] in weekdays]
+                found.append((match.start(), match.end(), (fitting or dates)[0]))
+    return [(start, date) for start, _, date in sorted(found, key=lambda f: f[0])]
+
+
+def parse_date(text: str, context: str = "") -> dt.date | None:
+    """The first date written in `text` (see dates_in)."""
+    found = dates_in(text, context)
+    return found[0][1] if found else None
+
+
+def _yearless_date(text: str, year: int) -> dt.date | None:
+    match = _DAY_MONTH.search(text)
+    if not match:
+        return None
+    try:
+        return dt.date(year, _MONTH_NUMBER[match.group("month").lower()], int(match.group("day")))
+    except ValueError:
+        return None
+
+
+_NUMBER_WORD_PREFIXES = sorted(NUMBER_WORDS_DATES, key=len, reverse=True)
+_WORDS_DATE = re.compile(
+    rf"\b(?P<dayw>[a-zà-ÿ-]+(?:\s+(?:y|e|et)\s+[a-zà-ÿ]+)?)\s+(?:d[ií]as?\s+|giorni\s+)?(?:del?\s+|do\s+|di\s+|du\s+)?"
+    rf"(?:mes\s+de\s+|mês\s+de\s+|mese\s+di\s+|mois\s+de\s+)?{_MONTH}\s+(?:de\s+|del\s+|di\s+|do\s+)?"
+    rf"(?:año\s+|ano\s+|anno\s+)?(?:de\s+)?(?P<yearw>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){{0,6}})", re.I)
+# "L'an deux mille vingt-quatre, le quatorze mars", "L'anno duemilaventiquattro, il giorno quattordici del mese
+# di marzo": the year first, in words or figures, then the day and the month.
+_YEAR_FIRST = re.compile(rf"(?<![\w'’])(?:{words_re(YEAR_FIRST_LEAD_INS)})\s+(?P<rest>[^\n]{{3,160}})", re.I)
+_DAY_AFTER_YEAR = re.compile(
+    rf"^\s*,?\s*(?:(?:{words_re(DAY_LEAD_INS)})\s+)?(?P<day>\d{{1,2}}|[a-zà-ÿ-]+(?:\s+(?:e|y|et)\s+[a-zà-ÿ]+)?)"
+    rf"(?:º|°|er)?(?:\s+(?:dias?|días?|giorni))?{_DM}\s+{_MONTH}", re.I)
+
+
+def words_number(words: str) -> int | None:
+    """ "dos mil veinte" -> 2020, "duemilaventiquattro" -> 2024, "vinte e um" -> 21; None if not all number words."""
+    compact = "".join(w for w in words.lower().replace("-", " ").split() if w not in NUMBER_WORD_JOINERS)
+    total, current = 0, 0
+    while compact:
+        word = next((w for w in _NUMBER_WORD_PREFIXES if compact.startswith(w)), None)
+        if word is None:
+            return None
+        value = NUMBER_WORDS_DATES[word]
+        if value == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += value
+        compact = compact[len(word):]
+    return total + current
+
+
+def _number(words: str) -> int | None:
+    return int(words) if words.isdigit() else words_number(words)
+
+
+def _year_first_date(text: str) -> dt.date | None:
+    """ "L'an deux mille vingt-quatre, le quatorze mars": the year's words are read up to where a day and
+    a month follow."""
+    for match in _YEAR_FIRST.finditer(text):
+        rest = match.group("rest")
+        words = list(re.finditer(r"[\wà-ÿ-]+", rest))
+        for k in range(1, min(len(words), 7) + 1):
+            year = _number(rest[: words[k - 1].end()].strip())
+            after = _DAY_AFTER_YEAR.match(rest[words[k - 1].end():])
+            day = _number(after.group("day")) if after else None
+            if year and 1900 < year < 2100 and day:
+                try:
+                    return dt.date(year, _MONTH_NUMBER[after.group("month").lower()], day)
+                except ValueError:
+                    break
+    return None
+
+
+def words_date(text: str) -> dt.date | None:
+    """A date written in words, as formal minutes in Spanish, Portuguese, Italian and French do."""
+    found = _day_first_words_date(text)
+    return found or _year_first_date(text)
+
+
+def _day_first_words_date(text: str) -> dt.date | None:
+    for match in _WORDS_DATE.finditer(text):
+        day = words_number(match.group("dayw"))
+        words = match.group("yearw").split()
+        year = next((n for k in range(len(words), 0, -1) if (n := words_number(" ".join(words[:k]))) is not None
+                     and 1900 < n < 2100), None)
+        if day and year:
+            try:
+                return dt.date(year, _MONTH_NUMBER[match.group("month").lower()], day)
+            except ValueError:
+                continue
+    return None
+
+
+_OTHER_DATE_CUE = re.compile(rf"\b(?:{words_re(OTHER_DATE_CUES)})\b[^\n]{{0,25}}$", re.I)
+
+
+def _meeting_dates(text: str) -> list[dt.date]:
+    """The dates of `text` not introduced as an approval, a signature or another meeting's date."""
+    return [date for start, date in dates_in(text) if not _OTHER_DATE_CUE.search(text[max(0, start - 40):start])]
+
+
+def _meeting_date(title: str | None, head_labels: dict[str, str], head_text: str, all_text: str) -> dt.date | None:
+    """The meeting's own date: a "Date:" line, else the title's, else the first date of the first
+    lines that is not an approval, a signature or another meeting's, else one written in words there,
+    else the first of the whole text; a day and month written without a year take the year of the
+    first lines."""
+    for text in (head_labels.get("date", ""), title or ""):
+        found = parse_date(text, head_text)
+        if found:
+            return found
+    found = _meeting_dates(head_text) or [d for d in [words_date(head_text)] if d] or _meeting_dates(all_text)
+    if found:
+        return found[0]
+    year = re.search(r"\b(?:19|20)\d{2}\b", head_text)
+    return _yearless_date(head_text, int(year.group(0))) if year else None
