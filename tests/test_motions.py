@@ -9,7 +9,7 @@ import pytest
 from pipeline import store
 from pipeline.annotate.motions import find_motions
 from pipeline.annotate.movers import add_movers, fuller_name
-from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import vote_counts
 from pipeline.pdf.extract import Line
 from pipeline.report import decisions_table
@@ -163,7 +163,7 @@ def test_vote_counts_need_a_second_kind_for_ambiguous_words() -> None:
 def test_movers_become_speakers_under_the_fuller_name_the_document_gives() -> None:
     found = motions_of(("Minutes", ["Motion to approve the minutes by Stina, seconded by Leah Lim."]))
     speakers = PeopleIndex()
-    speakers.add(PersonFound(honorific="Ms.", name="Stina Martinez"))
+    speakers.add(SpeakerDraft(honorific="Ms.", name="Stina Martinez"))
     people = add_movers(speakers, found)
     assert found[0].moved_by == "Stina Martinez"
     assert [p.name for p in people] == ["Stina Martinez", "Leah Lim"]

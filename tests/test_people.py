@@ -5,7 +5,7 @@ Constructed text only; no PDF is built, so these run in milliseconds.
 
 from __future__ import annotations
 
-from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.references import _roster_refs
 from pipeline.annotate.roster import Roster, build_roster, mentioned_names, read_list
 from pipeline.names import is_given_name
@@ -85,8 +85,8 @@ def test_references_in_text_and_the_index_reads_names_back_to_the_roster():
     refs = [(text[s:e], name) for s, e, name, _ in _roster_refs(text, roster)]
     assert refs == [("Bob", "Bob Colenutt"), ("HB", "Helen Brown"), ("Mashack", "Michael Mashack")]
     index = PeopleIndex(roster)
-    index.add(PersonFound(honorific=None, name="Mashack"))
-    index.add(PersonFound(honorific=None, name="Michael Mashack"))
+    index.add(SpeakerDraft(honorific=None, name="Mashack"))
+    index.add(SpeakerDraft(honorific=None, name="Michael Mashack"))
     assert [(p.name, p.role) for p in index.people] == [("Michael Mashack", "Commissioner")]
 
 
@@ -161,7 +161,7 @@ def test_clause_like_roles_are_rejected() -> None:
     assert plausible_role("Treasurer") == "Treasurer"
     assert plausible_role("head of the finance team") == "head of the finance team"
     index = PeopleIndex()
-    assert index.add(PersonFound(honorific=None, name="Ann Lee", role="seconded and")).role is None
+    assert index.add(SpeakerDraft(honorific=None, name="Ann Lee", role="seconded and")).role is None
 
 
 def test_a_post_set_as_a_label_before_a_name_is_the_role() -> None:
@@ -198,7 +198,7 @@ def test_a_post_of_two_titles_and_a_post_before_a_listed_surname():
     roster = _roster("Present: Chair Dana Whitaker, Vice Chair Luis Moreno. "
                      "Staff present: Associate Planner Tim Reyes")
     index = PeopleIndex(roster)
-    person = index.add(PersonFound(honorific=None, name="Associate Planner Reyes"))
+    person = index.add(SpeakerDraft(honorific=None, name="Associate Planner Reyes"))
     assert (person.name, person.role) == ("Tim Reyes", "Associate Planner")
     assert {e.name: e.role for e in roster.entries}["Luis Moreno"] == "Vice Chair"
 
@@ -323,10 +323,10 @@ def test_a_chair_label_is_the_post_of_the_names_before_the_next_label() -> None:
 def test_a_body_goes_with_its_own_post_and_a_roll_call_post_wins_over_a_title() -> None:
     roster = _roster("David Viry (président)", "Juan Mendez Alternate Present")
     index = PeopleIndex(roster)
-    index.add(PersonFound(honorific=None, name="David Viry"))
-    index.add(PersonFound(honorific=None, name="David", role="président-fondateur", organization="AGAS"))
+    index.add(SpeakerDraft(honorific=None, name="David Viry"))
+    index.add(SpeakerDraft(honorific=None, name="David", role="président-fondateur", organization="AGAS"))
     assert (index.people[0].role, index.people[0].organization) == ("président", None)
-    index.add(PersonFound(honorific=None, name="Mendez", role="Commissioner"))
+    index.add(SpeakerDraft(honorific=None, name="Mendez", role="Commissioner"))
     assert index.find("Juan Mendez").role == "Alternate"
 
 
@@ -419,5 +419,5 @@ def test_a_table_of_the_people_present_gives_each_their_post_and_body(tmp_path):
 
 def test_a_post_read_as_both_post_and_body_is_the_post():
     index = PeopleIndex(_roster("In attendance: Mrs J Pritchard (Town Clerk)"))
-    person = index.add(PersonFound(honorific=None, name="J Pritchard", role="Town Clerk", organization="Town Clerk"))
+    person = index.add(SpeakerDraft(honorific=None, name="J Pritchard", role="Town Clerk", organization="Town Clerk"))
     assert (person.role, person.organization) == ("Town Clerk", None)

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from pipeline.annotate.common import located_blocks
 from pipeline.annotate.dates import parse_date
-from pipeline.annotate.feedback import CountFound, find_feedback, inline_counts, opinion_counts, table_counts
-from pipeline.annotate.meta import MetaFound, find_meta
-from pipeline.annotate.motions import MotionFound, find_motions
+from pipeline.annotate.feedback import FeedbackDraft, find_feedback, inline_counts, opinion_counts, table_counts
+from pipeline.annotate.meta import MetaDraft, find_meta
+from pipeline.annotate.motions import MotionDraft, find_motions
 from pipeline.annotate.movers import add_movers
-from pipeline.annotate.people import PersonFound, find_people
+from pipeline.annotate.people import SpeakerDraft, find_people
 from pipeline.annotate.posts import split_role_org
-from pipeline.annotate.qa import QAFound, find_qa_pairs
+from pipeline.annotate.qa import QADraft, find_qa_pairs
 from pipeline.structure import Structure
 
 __all__ = ["Annotations", "annotate", "inline_counts", "opinion_counts", "parse_date", "split_role_org",
@@ -26,11 +26,11 @@ __all__ = ["Annotations", "annotate", "inline_counts", "opinion_counts", "parse_
 
 @dataclass
 class Annotations:
-    speakers: list[PersonFound]
-    qa_pairs: list[QAFound]
-    feedback: list[CountFound]
-    meta: MetaFound
-    motions: list[MotionFound] = field(default_factory=list)
+    speakers: list[SpeakerDraft]
+    qa_pairs: list[QADraft]
+    feedback: list[FeedbackDraft]
+    meta: MetaDraft
+    motions: list[MotionDraft] = field(default_factory=list)
 
 
 def annotate(structure: Structure) -> Annotations:

@@ -18,6 +18,12 @@ def located_blocks(structure: Structure) -> Located:
     return out
 
 
+def clean_text(text: str | None) -> str | None:
+    """Whitespace collapsed and stray separators trimmed; None when nothing is left (what a record stores)."""
+    text = " ".join((text or "").split()).strip(" ,;")
+    return text or None
+
+
 def words_re(words) -> str:
     """An alternation of `words`, longest first, each escaped."""
     return _alternation(tuple(words))  # some patterns are built on every call: the word list is sorted once

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate.common import Located, section_no_of, split_outside_parens, words_re
+from pipeline.annotate.common import Located, clean_text, section_no_of, split_outside_parens, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -17,16 +17,23 @@ from pipeline.rules import (
     VOTE_WORDS,
 )
 from pipeline.structure import Block, SectionDraft, Structure
+from schemas import FeedbackCount
 
 
 @dataclass
-class CountFound:
+class FeedbackDraft:
+    """A tally as found (label, count, the prompt it answers), made a `FeedbackCount` once numbered."""
+
     question: str | None
     label: str
     count: int
     unit: str | None
     section_no: int | None
     page: int
+
+    def to_record(self, feedback_no: int) -> FeedbackCount:
+        return FeedbackCount(feedback_no=feedback_no, question=clean_text(self.question), label=self.label,
+                             count=self.count, unit=self.unit, section_no=self.section_no, page=self.page)
 
 
 _UNITS = words_re(COUNT_UNITS)
@@ -177,8 +184,8 @@ def opinion_counts(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
-def find_feedback(located: Located, structure: Structure) -> list[CountFound]:
-    counts: list[CountFound] = []
+def find_feedback(located: Located, structure: Structure) -> list[FeedbackDraft]:
+    counts: list[FeedbackDraft] = []
     prompt: str | None = None
     prompt_section: SectionDraft | None = None
     tables_done: set[int] = set()
@@ -189,7 +196,7 @@ def find_feedback(located: Located, structure: Structure) -> list[CountFound]:
         if HONORIFIC_PREFIX.match(label) or _VOTE_LABELS.match(label.strip()) \
                 or _not_feedback_context(section.heading if section else None, context):
             return
-        counts.append(CountFound(context, label, count, unit, section_no_of(section), block.page_first))
+        counts.append(FeedbackDraft(context, label, count, unit, section_no_of(section), block.page_first))
 
     for section, block in located:
         if section is not prompt_section:

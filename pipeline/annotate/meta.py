@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate.common import words_re
+from pipeline.annotate.common import clean_text, words_re
 from pipeline.annotate.dates import _DAY_MONTH, _MONTH_NUMBER, _WEEKDAYS, DATE_PATTERNS, _meeting_date, dates_in
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -39,10 +39,13 @@ from pipeline.rules import (
     WEEKDAY_NAMES,
 )
 from pipeline.structure import AGENDA_ITEM_LABEL, Block, Structure, numbering_of
+from schemas import DocumentMeta
 
 
 @dataclass
-class MetaFound:
+class MetaDraft:
+    """The document's metadata as found, made a `DocumentMeta` with the title the structure found."""
+
     meeting_date: dt.date | None = None
     venue: str | None = None
     organizer: str | None = None
@@ -50,6 +53,12 @@ class MetaFound:
     participants_total: int | None = None
     participants_female: int | None = None
     respondents: int | None = None
+
+    def to_record(self, title: str | None) -> DocumentMeta:
+        return DocumentMeta(title=clean_text(title), meeting_date=self.meeting_date, venue=clean_text(self.venue),
+                            organizer=clean_text(self.organizer), organizer_acronym=self.organizer_acronym,
+                            participants_total=self.participants_total,
+                            participants_female=self.participants_female, respondents=self.respondents)
 
 
 _LABELS = {**{label: "time" for label in TIME_LABELS}, **{label: "date" for label in DATE_LABELS},
@@ -477,14 +486,14 @@ def _online_venue(head_text: str) -> str | None:
     return city.group("city") if city else None
 
 
-def find_meta(structure: Structure) -> MetaFound:
+def find_meta(structure: Structure) -> MetaDraft:
     head = head_lines(structure)
     head_text = "\n".join(head)
     labels = _labelled(structure.front)
     head_labels = _head_labels(head)
     front_text = "\n".join(b.text for b in structure.front)
     all_text = "\n".join([front_text] + [s.heading + "\n" + s.body for s in structure.sections])
-    meta = MetaFound()
+    meta = MetaDraft()
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
     venue = (head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
              or _venue_by_date(head) or _held_at(head_text) or _venue_after_lead_in(head_text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import words_re
+from pipeline.annotate.common import clean_text, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.annotate.votes import (
     _ALL_OUTCOMES,
@@ -49,13 +49,17 @@ from pipeline.rules import (
     VOTE_COUNT_WORDS,
 )
 from pipeline.structure import Structure, numbering_of
+from schemas import Motion, MotionOutcome
 
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
 SHORT_TEXT_WORDS = 6  # a motion text shorter than this is given its item's heading for context
 
 
 @dataclass
-class MotionFound:
+class MotionDraft:
+    """A motion being read: opened by its mover form, settled by the result lines after it; made a `Motion`
+    once numbered (the fields below `page` are the reader's own)."""
+
     text: str
     moved_by: str | None = None
     seconded_by: str | None = None
@@ -70,6 +74,13 @@ class MotionFound:
     unit: int = 0  # where it was opened, in units read
     heading: str | None = None  # the item it was put under
     roles: dict[str, str] = field(default_factory=dict)  # mover/seconder -> the title written before the name
+
+    def to_record(self, motion_no: int) -> Motion:
+        return Motion(motion_no=motion_no, text=clean_text(self.text) or self.text, moved_by=clean_text(self.moved_by),
+                      seconded_by=clean_text(self.seconded_by),
+                      outcome=MotionOutcome(self.outcome) if self.outcome else None, votes_for=self.votes_for,
+                      votes_against=self.votes_against, votes_abstain=self.votes_abstain,
+                      section_no=self.section_no, page=self.page)
 
 
 @dataclass
@@ -281,13 +292,13 @@ def _with_context(text: str, heading: str | None) -> str:
 
 @dataclass
 class _Reader:
-    motions: list[MotionFound] = field(default_factory=list)
+    motions: list[MotionDraft] = field(default_factory=list)
     heading: str | None = None  # the last heading that is not a vote record
     previous: _Unit | None = None  # the unit before the one being read
     unit: int = 0
     election_unit: int | None = None  # the last unit that spoke of an election
 
-    def open_motion(self, unit: _Unit | None = None) -> MotionFound | None:
+    def open_motion(self, unit: _Unit | None = None) -> MotionDraft | None:
         if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
             last = self.motions[-1]
             if unit is not None and last.outcome is not None and not last.pending \
@@ -296,8 +307,8 @@ class _Reader:
             return last
         return None
 
-    def new(self, unit: _Unit, text: str, **fields) -> MotionFound:
-        motion = MotionFound(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
+    def new(self, unit: _Unit, text: str, **fields) -> MotionDraft:
+        motion = MotionDraft(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
                              heading=self.heading, **fields)
         self.motions.append(motion)
         return motion
@@ -311,7 +322,7 @@ class _Reader:
             return _strip_counts(before.text)
         return _bare_heading(self.heading) or None
 
-    def settle(self, motion: MotionFound, text: str, strong_only: bool = False) -> bool:
+    def settle(self, motion: MotionDraft, text: str, strong_only: bool = False) -> bool:
         """Outcome and counts from `text` onto `motion`; True if anything was learned."""
         learned = False
         counts = vote_counts(text)
@@ -488,7 +499,7 @@ class _Reader:
             return True
         return False
 
-    def _result(self, unit: _Unit, sentence: str, current: MotionFound | None) -> None:
+    def _result(self, unit: _Unit, sentence: str, current: MotionDraft | None) -> None:
         counts = vote_counts(sentence)
         strong = outcome_of(sentence, strong_only=True)
         weak = outcome_of(sentence)
@@ -544,7 +555,7 @@ def _units(structure: Structure) -> list[_Unit]:
     return joined
 
 
-def find_motions(structure: Structure) -> list[MotionFound]:
+def find_motions(structure: Structure) -> list[MotionDraft]:
     reader = _Reader()
     for unit in _units(structure):
         if unit.is_heading and unit.heading:  # an item about elections, or the end of one

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.annotate.motions import _CAMEL, _NAME_WORD, _NOT_LABEL, _RECORD_LINE, _TITLES, MotionFound, unglue
-from pipeline.annotate.people import PeopleIndex, PersonFound
+from pipeline.annotate.motions import _CAMEL, _NAME_WORD, _NOT_LABEL, _RECORD_LINE, _TITLES, MotionDraft, unglue
+from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import _OUTCOME
 
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
@@ -38,7 +38,7 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def add_movers(index: PeopleIndex, motions: list[MotionFound], texts: list[str] = ()) -> list[PersonFound]:
+def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] = ()) -> list[SpeakerDraft]:
     """Movers and seconders are speakers too, added to the document's `index` of people (whose roster
     reads a surname or first name back to the full name): a bare name the index cannot place becomes
     the fuller name the document gives elsewhere in its text ("Mashack" -> "Michael Mashack")."""
@@ -59,9 +59,9 @@ def add_movers(index: PeopleIndex, motions: list[MotionFound], texts: list[str] 
         if known is not None:
             known.role = known.role or role  # "Commissioner Mendez moved ...": the post, if none was known
         else:
-            index.add(PersonFound(honorific=None, name=name, role=role, organization=None,
-                                  section_nos=sorted({m.section_no for m in where if m.section_no}),
-                                  pages=sorted({m.page for m in where})))
+            index.add(SpeakerDraft(honorific=None, name=name, role=role, organization=None,
+                                   section_nos=sorted({m.section_no for m in where if m.section_no}),
+                                   pages=sorted({m.page for m in where})))
     for motion in motions:
         for attr in ("moved_by", "seconded_by"):
             name = getattr(motion, attr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import Located, split_outside_parens, words_re
+from pipeline.annotate.common import Located, clean_text, split_outside_parens, words_re
 from pipeline.annotate.posts import (
     _HONORIFIC_WORDS,
     _ORG_WORD,
@@ -55,16 +55,24 @@ from pipeline.rules import (
     VERB_ROLES,
 )
 from pipeline.structure import Block, SectionDraft, Structure, people_table_columns
+from schemas import Speaker
 
 
 @dataclass
-class PersonFound:
+class SpeakerDraft:
+    """A speaker being found: merged with later mentions of the same person, then made a `Speaker`."""
+
     honorific: str | None
     name: str
     role: str | None = None
     organization: str | None = None
     section_nos: list[int] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+
+    def to_record(self, speaker_no: int) -> Speaker:
+        return Speaker(speaker_no=speaker_no, honorific=clean_text(self.honorific), name=self.name,
+                       role=clean_text(self.role), organization=clean_text(self.organization),
+                       section_nos=sorted(self.section_nos), pages=sorted(self.pages))
 
 
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
@@ -84,7 +92,7 @@ _HEADING_PERSON = re.compile(
 _TIME_NOTE = re.compile(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)", re.I)
 
 
-def _person_in_heading(section: SectionDraft) -> PersonFound | None:
+def _person_in_heading(section: SectionDraft) -> SpeakerDraft | None:
     """The person a heading names as giving the item: "5. ADMIN REPORT: Jacquie Lavoie (7:15pm)"."""
     match = _HEADING_PERSON.match(section.heading)
     if not match:
@@ -98,9 +106,9 @@ def _person_in_heading(section: SectionDraft) -> PersonFound | None:
         role = ""
     role = re.sub(r"\s+report$", "", role, flags=re.I) + (" lead" if match.group("lead") else "")
     honorific = match.group("h")
-    return PersonFound(honorific=honorific + "." if honorific and len(honorific) <= 3 and honorific != "Mme"
-                       else honorific, name=match.group("name"), role=role or None,
-                       section_nos=[section.section_no], pages=[section.page_first])
+    return SpeakerDraft(honorific=honorific + "." if honorific and len(honorific) <= 3 and honorific != "Mme"
+                        else honorific, name=match.group("name"), role=role or None,
+                        section_nos=[section.section_no], pages=[section.page_first])
 
 
 def _bracketed_orgs(text: str) -> list[str]:
@@ -173,10 +181,10 @@ class PeopleIndex:
     """
 
     def __init__(self, roster: Roster | None = None) -> None:
-        self.people: list[PersonFound] = []
+        self.people: list[SpeakerDraft] = []
         self.roster = roster
 
-    def canonical(self, found: PersonFound) -> PersonFound:
+    def canonical(self, found: SpeakerDraft) -> SpeakerDraft:
         """`found` with its full name and roster post, when the roster knows exactly one such person."""
         entry = self.roster.resolve(found.name) if self.roster else None
         words = found.name.split()
@@ -194,7 +202,7 @@ class PeopleIndex:
         found.organization = found.organization or entry.organization
         return found
 
-    def find(self, name: str) -> PersonFound | None:
+    def find(self, name: str) -> SpeakerDraft | None:
         tokens = name.lower().split()
         exact = [p for p in self.people if p.name.lower().split() == tokens]
         if exact:
@@ -202,7 +210,7 @@ class PeopleIndex:
         partial = [p for p in self.people if set(tokens) <= set(p.name.lower().split())]
         return partial[0] if len(partial) == 1 else None
 
-    def add(self, found: PersonFound) -> PersonFound:
+    def add(self, found: SpeakerDraft) -> SpeakerDraft:
         found.role = plausible_role(found.role)
         found = self.canonical(found)
         if found.organization and found.role and found.organization.casefold() == found.role.casefold():
@@ -245,21 +253,21 @@ _SIGNATURE = re.compile(
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-zé]+\.?\s+\d{4})\.?\s*$")
 
 
-def _signed_report(text: str, roster: Roster) -> PersonFound | None:
+def _signed_report(text: str, roster: Roster) -> SpeakerDraft | None:
     """ "Alan Heath (Treasurer) 5/9/2024", "Colin Solloway. September 2024.": a report signed and dated by a
     person of the roster, who gave it."""
     match = _SIGNATURE.match(text)
     entry = roster.resolve(match.group("name")) if match else None
     if entry is None or not entry.listed:
         return None
-    return PersonFound(honorific=None, name=entry.name, role=match.group("role") or entry.role,
-                       organization=entry.organization)
+    return SpeakerDraft(honorific=None, name=entry.name, role=match.group("role") or entry.role,
+                        organization=entry.organization)
 
 
 _HEADING_BRACKET = re.compile(r"\((?:(?P<role>[^():\d]{2,30}):\s*)?(?P<ref>[^():\d]{2,40})\)\s*:?\s*$")
 
 
-def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> PersonFound | None:
+def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> SpeakerDraft | None:
     """ "1. Welcome (Bob):", "1. Begrüßung (Leon)", "Synapses (Moderator: Angus Silver)": an item given
     by a person of the roster, with the post the bracket gives."""
     match = _HEADING_BRACKET.search(section.heading)
@@ -267,8 +275,8 @@ def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> Perso
     if entry is None:
         return None
     role = match.group("role").strip() if match.group("role") else entry.role
-    return PersonFound(honorific=None, name=entry.name, role=role, organization=entry.organization,
-                       section_nos=[section.section_no], pages=[section.page_first])
+    return SpeakerDraft(honorific=None, name=entry.name, role=role, organization=entry.organization,
+                        section_nos=[section.section_no], pages=[section.page_first])
 
 
 @dataclass
@@ -317,26 +325,26 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     known_orgs = {org for text in texts for org in _bracketed_orgs(text)}  # doc.text re-joins the tokens
     for entry in roster.entries:
         if entry.listed and entry.chairs:
-            index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
+            index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
     last_line = ""
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         taken: list[tuple[int, int]] = []
         for name, post in _signature_posts(block, roster, last_line):
-            mentions.add(PersonFound(honorific=None, name=name, role=post))
+            mentions.add(SpeakerDraft(honorific=None, name=name, role=post))
         last_line = block.lines[-1].text.strip() if getattr(block, "lines", None) else ""
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
         for entry in _posts_speaking(text, roster):
-            index.add(PersonFound(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
-                                  section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+            index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+                                   section_nos=[section.section_no] if section else [], pages=[block.page_first]))
         opener = _bracket_opener(text)
         if opener:
             start, end, name, org = opener
             honorific, name = _split_honorific(name)
-            index.add(PersonFound(honorific=honorific, name=name, organization=org,
-                                  section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+            index.add(SpeakerDraft(honorific=honorific, name=name, organization=org,
+                                   section_nos=[section.section_no] if section else [], pages=[block.page_first]))
             taken.append((start, end))
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
@@ -355,19 +363,19 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             taken.append((ent.start_char, end + (len(rest) - len(after) if role or org else 0)))
             if not (role or org):  # "The Chair, Ms. X,", "Der Vorsitzende Herr X": a post before the name
                 role, org = _post_before(text[:ent.start_char])
-            found = PersonFound(
+            found = SpeakerDraft(
                 honorific=honorific, name=name, role=role, organization=org,
                 section_nos=[section.section_no] if section else [], pages=[block.page_first],
             )
-            mentions.add(PersonFound(**{**found.__dict__, "section_nos": [], "pages": []}))
+            mentions.add(SpeakerDraft(**{**found.__dict__, "section_nos": [], "pages": []}))
             in_presenter_column = block.cell is not None and (block.cell.table, block.cell.column) in presenter_cells
             if in_presenter_column or _is_speaking(block, text, ent.start_char, after if (role or org) else rest):
                 index.add(found)
         for start, end, name, post in _posts_before_names(text, roster):
             if not any(start < e and s < end for s, e in taken):
-                index.add(PersonFound(honorific=None, name=_fuller(name, texts + [s.heading for s in headings]),
-                                      role=post,
-                                      section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+                index.add(SpeakerDraft(honorific=None, name=_fuller(name, texts + [s.heading for s in headings]),
+                                       role=post,
+                                       section_nos=[section.section_no] if section else [], pages=[block.page_first]))
                 taken.append((start, end))
         for start, end, name, title in _roster_refs(text, roster):
             if any(start < e and s < end for s, e in taken):
@@ -377,13 +385,13 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             if not (role or org):  # "James Cronin: a founder of Stand.org.uk, where ...": a line about the person
                 role, org = _labelled_post(text[:start], rest)
             listed_role = (roster.resolve(name) or RosterEntry(name)).role
-            found = PersonFound(honorific=None, name=name, role=role or (None if listed_role else title),
-                                organization=org,  # the post of the roll call wins over a title used in prose
-                                section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            found = SpeakerDraft(honorific=None, name=name, role=role or (None if listed_role else title),
+                                 organization=org,  # the post of the roll call wins over a title used in prose
+                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
             if _described(rest, role, org):
                 # "Sai Kishore (President)", "Gwen Moncoiffe (BODC)", "Martin, Kassenwart seit November": a post
                 # or body written beside the name, given anywhere
-                mentions.add(PersonFound(honorific=None, name=name, role=role, organization=org))
+                mentions.add(SpeakerDraft(honorific=None, name=name, role=role, organization=org))
             if title:  # "called to order by Commissioner Robert Sherrard": the cue stands before the post
                 start = text.rfind(title, 0, start)
             label = _BRACKETED_LABEL.search(text[:start])
@@ -415,8 +423,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                     continue  # "Membership Fees: £1073.84" is an amount, not a person's line
                 # "a founder of Stand.org.uk, where ...": the post is the first phrase
                 role, org = split_role_org(split_outside_parens(_clause(value))[0])
-            found = PersonFound(honorific=None, name=span.text, role=role, organization=org,
-                                section_nos=[section.section_no] if section else [], pages=[block.page_first])
+            found = SpeakerDraft(honorific=None, name=span.text, role=role, organization=org,
+                                 section_nos=[section.section_no] if section else [], pages=[block.page_first])
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
                     and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
                 continue  # "Der Versammlungsleitung stellte fest": a capitalised noun, not a name
@@ -458,6 +466,6 @@ def _pronoun_subject_follows(rest: str) -> bool:
     return len(words) >= 2 and words[1].lower().strip(",.;") in SUBJECT_PRONOUNS
 
 
-def find_speakers(located: Located, structure: Structure) -> list[PersonFound]:
+def find_speakers(located: Located, structure: Structure) -> list[SpeakerDraft]:
     """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
     return find_people(located, structure).people

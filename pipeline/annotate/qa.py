@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate.common import Located, section_no_of, words_re
+from pipeline.annotate.common import Located, clean_text, section_no_of, words_re
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
@@ -14,16 +14,24 @@ from pipeline.rules import (
     REPLY_VERBS,
 )
 from pipeline.structure import Block, SectionDraft, numbering_of
+from schemas import QAPair
 
 
 @dataclass
-class QAFound:
+class QADraft:
+    """A question and its answer as found, made a `QAPair` once numbered."""
+
     question: str
     answer: str | None
     asker: str | None
     answerer: str | None
     section_no: int | None
     page: int
+
+    def to_record(self, qa_no: int) -> QAPair:
+        return QAPair(qa_no=qa_no, question=self.question, answer=clean_text(self.answer),
+                      asker=clean_text(self.asker), answerer=clean_text(self.answerer),
+                      section_no=self.section_no, page=self.page)
 
 
 _QUESTION = re.compile(
@@ -58,13 +66,13 @@ def _question_from_block(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
-def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
+def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
     """ "Mr. X asked whether ... . Ms. Y replied that ..." within one paragraph."""
     matches = [m for pattern in _QUESTIONS_ASKED for m in pattern.finditer(block.text)]
-    pairs = [QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, section_no_of(section),
+    pairs = [QADraft(m.group("q").strip(), m.group("a").strip().rstrip("."), None, None, section_no_of(section),
                      block.page_first) for m in matches]
     for m in _IN_RESPONSE.finditer(block.text):  # "In response to a question from X about Y, Z said ..."
-        pairs.append(QAFound(m.group("q").strip(), m.group("a").strip().rstrip("."), m.group("asker"), None,
+        pairs.append(QADraft(m.group("q").strip(), m.group("a").strip().rstrip("."), m.group("asker"), None,
                              section_no_of(section), block.page_first))
     lower = block.text.lower()
     if not any(verb in lower for verb in _ASK_VERBS) or not _ASKED.search(block.text):
@@ -93,7 +101,7 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QAFound]:
         if answer is None and not inline and k + 1 < len(sentences) and not _ASKED.search(sentences[k + 1]) \
                 and not sentences[k + 1].rstrip().endswith("?"):
             answer = sentences[k + 1].strip()  # "X asked if ... . They should email HB.": the next sentence answers
-        pairs.append(QAFound(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
+        pairs.append(QADraft(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
                              section_no_of(section), block.page_first))
     return pairs
 
@@ -138,7 +146,7 @@ def _attributed(text: str) -> tuple[str, str] | None:
     return (match.group("who") or match.group("who2")).strip(), (match.group("rest") or match.group("rest2")).strip()
 
 
-def _thread_pair(located: Located, i: int) -> QAFound | None:
+def _thread_pair(located: Located, i: int) -> QADraft | None:
     """Notes kept as a thread of signed items: a signed question, then another person's signed reply."""
     section, block = located[i]
     if not block.is_item or i + 1 >= len(located) or located[i + 1][0] is not section or not located[i + 1][1].is_item:
@@ -148,7 +156,7 @@ def _thread_pair(located: Located, i: int) -> QAFound | None:
         return None
     cut = asked[1].rindex("?") + 1
     question = asked[1] if asked[1][cut:].strip().startswith("(") else asked[1][:cut]
-    return QAFound(question, replied[1], asked[0], replied[0], section_no_of(section), block.page_first)
+    return QADraft(question, replied[1], asked[0], replied[0], section_no_of(section), block.page_first)
 
 
 _QA_HEADING = re.compile(rf"\b(?:{words_re(QA_HEADING_WORDS)})\b", re.I)
@@ -157,7 +165,7 @@ _OPENS_WITH_REPLY = re.compile(rf"^(?:(?:[A-Z][\w.'’-]*|the|of)\s+){{1,5}}(?:{
                                rf"^(?:he|she|they|it|we)\s+(?:{_REPLY})\b", re.I)
 
 
-def _asked_then_answered(located: Located, i: int) -> QAFound | None:
+def _asked_then_answered(located: Located, i: int) -> QADraft | None:
     """A paragraph that is a question, then one that answers it: opening with a reply verb, or in a
     section of questions ("Questions from the public")."""
     section, block = located[i]
@@ -172,7 +180,7 @@ def _asked_then_answered(located: Located, i: int) -> QAFound | None:
     if not (_OPENS_WITH_REPLY.match(answer) or in_qa_section):
         return None
     question, asker = _question_from_block(text)
-    return QAFound(question, answer, asker, None, section_no_of(section), block.page_first)
+    return QADraft(question, answer, asker, None, section_no_of(section), block.page_first)
 
 
 _IN_RESPONSE = re.compile(
@@ -181,8 +189,8 @@ _IN_RESPONSE = re.compile(
     r"\s*(?P<a>[^.]+(?:\.|$))", re.I)
 
 
-def find_qa_pairs(located: Located) -> list[QAFound]:
-    pairs: list[QAFound] = []
+def find_qa_pairs(located: Located) -> list[QADraft]:
+    pairs: list[QADraft] = []
     i = 0
     while i < len(located):
         section, block = located[i]
@@ -206,13 +214,13 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                 if items:
                     answer = " ".join(filter(None, [answer, _join_items(items)]))
             if q_text:
-                pairs.append(QAFound(q_text, answer or None, asker, answerer, section_no_of(section), block.page_first))
+                pairs.append(QADraft(q_text, answer or None, asker, answerer, section_no_of(section), block.page_first))
             i = max(j, i + 1)
             continue
         answer_match = _ANSWER.match(text)
         if answer_match and i > 0 and located[i - 1][0] is section and "?" in located[i - 1][1].text:
             q_text, asker = _question_from_block(located[i - 1][1].text)
-            pairs.append(QAFound(q_text, text[answer_match.end():].strip() or None, asker,
+            pairs.append(QADraft(q_text, text[answer_match.end():].strip() or None, asker,
                                  answer_match.groupdict().get("answerer"), section_no_of(section),
                                  located[i - 1][1].page_first))
             i += 1
@@ -230,13 +238,13 @@ def find_qa_pairs(located: Located) -> list[QAFound]:
                 nested.append(located[j][1])
                 j += 1
             if nested:
-                pairs.append(QAFound(text, _join_items(nested), None, None, section_no_of(section), block.page_first))
+                pairs.append(QADraft(text, _join_items(nested), None, None, section_no_of(section), block.page_first))
                 i = j
                 continue
         room = _ROOM_ANSWERS.search(text)
         if room:
             question = room.group("q").split(":")[-1].strip(" \"“")
-            pairs.append(QAFound(question, room.group("a").strip(), None, None, section_no_of(section),
+            pairs.append(QADraft(question, room.group("a").strip(), None, None, section_no_of(section),
                                  block.page_first))
         pairs.extend(_prose_qa(section, block))
         i += 1

@@ -55,6 +55,7 @@ from pipeline.structure.tables import (
 )
 from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of
 from pipeline.structure.title import _join_title, _title_blocks
+from schemas import Section, SectionKind
 
 __all__ = ["AGENDA_ITEM_LABEL", "Block", "SectionDraft", "Structure", "build_structure", "join_lines", "numbering_of",
            "people_table_columns"]
@@ -79,6 +80,11 @@ class SectionDraft:
     @property
     def body(self) -> str:
         return "\n".join(("- " if b.is_item else "") + b.text for b in self.blocks)
+
+    def to_record(self) -> Section:
+        return Section(section_no=self.section_no, parent_no=self.parent_no, level=self.level, heading=self.heading,
+                       kind=SectionKind(self.kind), body=self.body, page_first=self.page_first,
+                       page_last=self.page_last)
 
 
 @dataclass
