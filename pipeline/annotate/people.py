@@ -186,11 +186,13 @@ class PeopleIndex:
 
     def canonical(self, found: SpeakerDraft) -> SpeakerDraft:
         """`found` with its full name and roster post, when the roster knows exactly one such person."""
-        entry = self.roster.resolve(found.name) if self.roster else None
-        words = found.name.split()
-        lead = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROPPABLE), len(words) - 1)
-        if entry is None and lead and self.roster:  # "Associate Planner Reyes": a post before a listed surname
-            entry = self.roster.resolve(" ".join(words[lead:]))
+        if self.roster is None:
+            return found
+        entry = self.roster.resolve(found.name)
+        if entry is None:  # "Associate Planner Reyes": a post before a listed surname
+            words = found.name.split()
+            lead = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROPPABLE), len(words) - 1)
+            entry = self.roster.resolve(" ".join(words[lead:])) if lead else None
             if entry is not None:
                 found.role = found.role or plausible_role(" ".join(words[:lead]))
         if entry is None:
