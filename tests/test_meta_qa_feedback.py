@@ -323,3 +323,9 @@ def test_several_counts_written_after_their_labels_in_one_line():
     assert inline_counts("40 participants returned the form. Overall rating: Excellent 22, Good 15, Fair 3.") == (
         "Overall rating", [("Excellent", 22, None), ("Good", 15, None), ("Fair", 3, None)])
     assert inline_counts("The meeting was held in Room 3, Building 7") == (None, [])
+
+
+def test_a_venue_phrase_ends_at_the_next_known_label_not_at_its_own_last_word():
+    from pipeline.annotate.meta import _venue_noun_phrase
+    assert _venue_noun_phrase("Minutes of the meeting held at 7.30pm in the Village Hall\nPresent: Cllr A Smith") \
+        == "Village Hall"

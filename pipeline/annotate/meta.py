@@ -469,10 +469,16 @@ def _venue_noun_phrase(head_text: str) -> str | None:
     match = _VENUE_NOUN_PHRASE.search(head_text.replace("\n", " "))
     if not match:
         return None
-    venue = _NEXT_HEAD_LABEL.split(_VENUE_GOES_ON.split(match.group("venue"))[0])[0]  # not "... Aanwezig: X"
+    venue = _VENUE_GOES_ON.split(match.group("venue"))[0]
+    label = _KNOWN_HEAD_LABEL.search(venue) or _NEXT_HEAD_LABEL.search(venue)
+    venue = venue[:label.start()] if label else venue  # not "... Aanwezig: X"
     return _as_venue(venue, lower_ok=True)
 
 
+# The next label of the head ("... Village Hall Present: ...", "... Aanwezig: dhr. X"): a known label
+# word first (which "Hall Present:" is not), else any capitalised word or three before a colon.
+_KNOWN_HEAD_LABEL = re.compile(rf"\s+(?=(?i:{words_re(ATTENDANCE_LABELS + DATE_LABELS + TIME_LABELS + VENUE_LABELS)})"
+                               r"\s*:)")
 _NEXT_HEAD_LABEL = re.compile(r"\s+[A-ZÀ-Ý][\w-]*(?:\s+[\w-]+){0,2}\s*:")
 
 
