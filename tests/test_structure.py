@@ -290,3 +290,15 @@ def test_a_table_whose_item_column_holds_only_numbers_takes_the_item_from_the_ne
     structure, sections = outline(pdf.save())
     assert [heading for heading, _, _ in sections] == ["1. Welcome and apologies", "2. Finance report"]
 
+
+def test_items_taken_up_after_the_agenda_list_are_not_nested_in_it(tmp_path):
+    pdf = PdfBuilder(tmp_path / "agenda_first.pdf")
+    pdf.line("Verbale dell'assemblea dei soci", style="bold", size=15).space()
+    pdf.line("Ordine del giorno:").line("1. Approvazione del bilancio 2023").line("2. Varie ed eventuali").space()
+    pdf.line("Punto 1 - Approvazione del bilancio 2023", style="bold").line("Il tesoriere illustra il bilancio.")
+    pdf.line("Punto 2 - Varie ed eventuali", style="bold").line("Nessuna.")
+    _, sections = outline(pdf.save())
+    levels = {heading: level for heading, level, _ in sections}
+    assert levels["Punto 1 - Approvazione del bilancio 2023"] == levels["Ordine del giorno"] == 1
+    assert levels["Punto 2 - Varie ed eventuali"] == 1
+

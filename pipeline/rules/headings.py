@@ -22,6 +22,11 @@ HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item",
 # "Point 2 : Rapport moral", "Punto 4. Varios", "Agendapunt 5: Rondvraag".
 AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt",
                       "agendapunt", "assunto")
+# Headings that open the list of the meeting's agenda ("Ordine del giorno:" then "1. ...", "2. ..."):
+# the items listed are announced there, and the headings that then take them up are not nested in the list.
+AGENDA_LIST_HEADINGS = ("agenda", "the agenda", "meeting agenda", "ordre du jour", "tagesordnung", "orden del día",
+                        "orden del dia", "ordine del giorno", "ordem do dia", "ordem de trabalhos", "pauta",
+                        "agenda de la reunión", "agenda van de vergadering")
 # Annexes stand at the top level of a document, whatever precedes them.
 ANNEX_WORDS = ("annex", "annexe", "appendix", "anexo", "anhang", "anlage", "bijlage", "allegato")
 TIME_RANGE = (

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.pdf.extract import Layout
-from pipeline.rules import ANNEX_WORDS
+from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS
 from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
 from pipeline.structure.headings import (
     _breaks_off,
@@ -99,6 +99,7 @@ class Structure:
 
 
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
+_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*:?\s*$", re.I)
 BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
 
 
@@ -126,6 +127,7 @@ def build_structure(layout: Layout) -> Structure:
     opened: list[Block] = []  # the heading block that opened each open style
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
+    agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
     numbered_rows: dict[tuple, str] = {}  # rows whose agenda cell is a bare number ("1."): the item is the next cell's
     for block in rest:
         heading = None
@@ -171,6 +173,11 @@ def build_structure(layout: Layout) -> Structure:
             del sizes[len(styles):], opened[len(styles):]
         if ANNEX.match(heading):
             del styles[:], sizes[:], opened[:]  # an annex opens at the top level
+        if agenda_at is not None and style not in styles and len(styles) > agenda_at:
+            # "Punto 1 - X" in bold after the plain items listed under "Ordine del giorno": the item taken
+            # up, not a sub-item of the last one listed; the list closes
+            del styles[agenda_at - 1:], sizes[agenda_at - 1:], opened[agenda_at - 1:]
+            agenda_at = None
         plain = id(block) in lone and not _is_styled(block, body_size)
         peer = _peer_of(block, opened) if plain and style not in styles else None
         if peer is not None:
@@ -184,6 +191,8 @@ def build_structure(layout: Layout) -> Structure:
             del opened[len(styles) - 1:]
             opened.append(block)
             level = len(styles)
+        if _AGENDA_LIST.match(heading):
+            agenda_at = level
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
             SectionDraft(
