@@ -6,7 +6,7 @@ Constructed text only; no PDF is built, so these run in milliseconds.
 from __future__ import annotations
 
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
-from pipeline.annotate.references import _roster_refs
+from pipeline.annotate.references import _posts_speaking, _roster_refs
 from pipeline.annotate.roster import Roster, build_roster, mentioned_names, read_list
 from pipeline.names import is_given_name
 
@@ -93,7 +93,7 @@ def test_references_in_text_and_the_index_reads_names_back_to_the_roster():
 def test_cues_that_make_a_listed_person_a_speaker():
     from pipeline.annotate.people import _coordinated_speaker_follows, _signed_report
     from pipeline.annotate.posts import _post_before
-    from pipeline.annotate.references import _bracket_opener, _posts_speaking
+    from pipeline.annotate.references import _bracket_opener
 
     roster = _roster("Alan Heath (Treasurer), Dorian Grieve (Secretary & P5 rep), Colin Solloway")
     assert [e.name for e in _posts_speaking("Then the Treasurer presented the accounts.", roster)] == ["Alan Heath"]
@@ -421,3 +421,18 @@ def test_a_post_read_as_both_post_and_body_is_the_post():
     index = PeopleIndex(_roster("In attendance: Mrs J Pritchard (Town Clerk)"))
     person = index.add(SpeakerDraft(honorific=None, name="J Pritchard", role="Town Clerk", organization="Town Clerk"))
     assert (person.role, person.organization) == ("Town Clerk", None)
+
+
+def test_a_list_inside_a_sentence_and_the_post_that_then_speaks():
+    roster = build_roster([], ["En Madrid, a 4 de septiembre de 2020, se reúne la Junta con la asistencia de: "
+                               "D. Luis García (Presidente), Dña. Carmen López (Secretaria), "
+                               "D. Pedro Ruiz (Tesorero)."])
+    assert {e.name: e.role for e in roster.entries} == {
+        "Luis García": "Presidente", "Carmen López": "Secretaria", "Pedro Ruiz": "Tesorero"}
+    said = "El Tesorero informa de un saldo de 3.200 euros."
+    assert [e.name for e in _posts_speaking(said, roster)] == ["Pedro Ruiz"]
+
+
+def test_a_name_ends_at_its_sentence_and_monsieur_is_no_initial():
+    roster = build_roster([], ["Président de séance : M. Jacques Morel. Secrétaire de séance : Mme Claire Petit."])
+    assert {e.name: e.role for e in roster.entries}["Jacques Morel"] == "Président de séance"

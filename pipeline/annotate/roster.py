@@ -47,6 +47,9 @@ _POST_WORDS = set(POST_WORDS)
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
+# "... se reúne la Junta con la asistencia de: D. Luis García (Presidente), ...": a list inside a sentence.
+_LIST_INSIDE = re.compile(
+    rf"\s(?:{words_re(ATTENDANCE_LABELS)})(?:\s+(?:de|of|du|des|von|di|da))?\s*:\s*(?P<rest>[^\n:]+)", re.I)
 # "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
 _CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
 # Titles before a listed name: every one-word honorific, "Me" (Maître: only in lists, where it cannot be the
@@ -281,8 +284,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
         name = []
 
     for i, token in enumerate(tokens):
-        if len(token) > 3 and token.endswith(".") and token[-2].islower() and not token.startswith("("):
-            token = token[:-1]  # "... and Anna Verdi.": the sentence's end, not part of the name
+        if not name and len(token) > 3 and token.endswith(".") and token[-2].islower() and not token.startswith("("):
+            token = token[:-1]  # a word ending a sentence ("present."); a name's last word is closed below
         low = token.lower()
         bare = token.rstrip(".:")
         if name and bare != token and not _INITIAL.match(token) and _is_name_word(bare):
@@ -308,9 +311,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             role_start = role_start if joins else i - len(name)
             pending_role, name, role_end = " ".join([*words, bare]), [], i
             continue
-        if not name and token == "M." and all(_NAME_WORD.match(t) for t in tokens[i + 1:i + 3]) \
+        if not name and token in ("M.", "D.") and all(_NAME_WORD.match(t.rstrip(".:")) for t in tokens[i + 1:i + 3]) \
                 and len(tokens) > i + 2:
-            continue  # "M. Jean Dupont": Monsieur, not an initial
+            continue  # "M. Jean Dupont", "D. Luis García": Monsieur, Don, not an initial
         if token.startswith("("):
             close()
             if last is not None and token.strip("() ").upper() in _initials(tuple(last.name.split())):
@@ -505,6 +508,9 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
             read_list(rest, roster, label_role(label))
         elif _list_like(text):
             read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
+        if not label:
+            for inside in _LIST_INSIDE.finditer(text):
+                read_list(inside.group("rest"), roster)
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")

@@ -12,7 +12,7 @@ HONORIFICS = (
     "Cllr", "Cllrs", "Cr",
     # other languages: French, Spanish, Portuguese, Italian, German, Dutch
     "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
-    "Maestro", "Maestra", "Doña", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
+    "Maestro", "Maestra", "Doña", "Dña", "Dª", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
     "Sig", "Sig.ra", "Avv", "Herr", "Frau", "Dhr", "Mevr", "Mw", "Drs", "Ir", "M.S.C.", "M.D.O.",
     "Dr.ª", "Dra.ª", "Eng.º", "Eng.ª", "Prof.ª", "Prof.º", "Sr.ª", "Arq.º", "Arq.ª", "Sig.na", "Arch", "Geom",
     "De heer", "Mevrouw", "Signor", "Signora", "Senhor", "Senhora", "Monsieur", "Madame",
