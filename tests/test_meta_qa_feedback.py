@@ -329,3 +329,10 @@ def test_a_venue_phrase_ends_at_the_next_known_label_not_at_its_own_last_word():
     from pipeline.annotate.meta import _venue_noun_phrase
     assert _venue_noun_phrase("Minutes of the meeting held at 7.30pm in the Village Hall\nPresent: Cllr A Smith") \
         == "Village Hall"
+
+
+def test_a_room_after_the_date_in_lower_case_is_the_venue():
+    from pipeline.annotate.meta import _venue_by_date
+    assert _venue_by_date(["Le samedi 23 mars 2019 à 14h, salle polyvalente, 12 rue des Lilas, Paris"]) \
+        == "salle polyvalente, 12 rue des Lilas, Paris"
+    assert _venue_by_date(["Le 14 mars 2024, les membres se sont réunis en assemblée"]) is None

@@ -389,13 +389,14 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
     text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")
     if not text or len(text.split()) > 15 or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("the ")
-                                                   or lower_ok):
-        return None
+                                                   or lower_ok or _STARTS_WITH_VENUE_NOUN.match(text)):
+        return None  # ("salle polyvalente, 12 rue des Lilas": a room, in lower case as French writes it)
     if re.search(r"[.!?]\s+[A-Z]", text) or "http" in text.lower():
         return None
     return text
 
 
+_STARTS_WITH_VENUE_NOUN = re.compile(rf"(?:{words_re(VENUE_NOUNS)})\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
 
 
