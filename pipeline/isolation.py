@@ -21,6 +21,7 @@ every child gone, the forkserver sees its last client leave and exits.
 from __future__ import annotations
 
 import ctypes
+import errno
 import importlib
 import logging
 import multiprocessing
@@ -330,7 +331,10 @@ def _child_main(sender: Connection, lifeline: Connection, function: Callable[...
     except UnreadablePDF as exc:
         outcome = ("error", ("unreadable", exc.reason))
     except OSError as exc:
-        outcome = ("error", ("oserror", exc.errno, exc.strerror or str(exc), exc.filename and str(exc.filename)))
+        if exc.errno == errno.ENOMEM and limits.max_memory_mb is not None:
+            outcome = ("error", ("memory",))  # a system call refused under the memory bound: the bound was hit
+        else:
+            outcome = ("error", ("oserror", exc.errno, exc.strerror or str(exc), exc.filename and str(exc.filename)))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
         outcome = ("error", ("other", type(exc).__name__, " ".join(str(exc).split())))
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import signal
@@ -12,13 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.isolation import Limits, ParseTimeout, call_by_name, extend_deadline, run_isolated
+from pipeline.isolation import Limits, ParseTimeout, ParseTooLarge, call_by_name, extend_deadline, run_isolated
 
 
 def sleep_after_asking(asked: float, slept: float) -> str:
     extend_deadline(asked)
     time.sleep(slept)
     return "done"
+
+
+def refused_for_memory() -> None:
+    raise OSError(errno.ENOMEM, "Cannot allocate memory", "/tmp/minutes-parse-x")
 
 
 def start_program_and_hang(pid_file: str) -> None:
@@ -175,3 +180,10 @@ def pdfminer_log_level() -> int:
 def test_pdfminer_warnings_stay_out_of_the_terminal() -> None:
     """A parse child keeps pdfminer's warnings to itself (they would pass --quiet on stderr)."""
     assert run_isolated(pdfminer_log_level) > logging.WARNING
+
+
+def test_a_system_call_refused_for_memory_under_the_bound_is_too_large() -> None:
+    """Under the bound, mkdtemp or open may fail with ENOMEM before Python raises MemoryError: the same cause."""
+    with pytest.raises(ParseTooLarge, match="too large: parsing needed more than 64 MB"):
+        run_isolated(refused_for_memory, limits=Limits(timeout_seconds=10.0, max_memory_mb=64))
+
