@@ -84,8 +84,8 @@ def test_sigkill_mid_run_then_rerun_matches_an_uninterrupted_run(
     try:
         read_until(ingest, " to parse", timeout=180)  # it holds the ingest lock and is parsing
 
-        # While it runs: a second writer is refused at once, as busy ...
-        assert main(["ingest", str(corpus), "--db", str(db)]) == EXIT_BUSY
+        # While it runs: a second writer that will not wait (`--wait 0`) is refused at once, as busy ...
+        assert main(["ingest", str(corpus), "--db", str(db), "--wait", "0"]) == EXIT_BUSY
         assert f"`minutes ingest` (pid {ingest.pid}) is already running" in capsys.readouterr().err
         # ... and a reader gets in between batches, or says the ingest holds the file.
         status = main(["query", "SELECT count(*) FROM documents", "--db", str(db), "--wait", "2"])
