@@ -71,3 +71,14 @@ def split_outside_parens(text: str, sep: str = ",") -> list[str]:
 
 def section_no_of(section: SectionDraft | None) -> int | None:
     return section.section_no if section else None
+
+
+def table_rows(located: Located, table: int) -> dict[int, dict[int, str]]:
+    """The rows of one table, {row: {column: text}}, a cell's blocks joined in reading order."""
+    rows: dict[int, dict[int, str]] = {}
+    for _, block in located:
+        if block.cell is not None and block.cell.table == table:
+            row = rows.setdefault(block.cell.row, {})
+            row[block.cell.column] = " ".join(filter(None, [row.get(block.cell.column), block.text.strip()]))
+    return rows
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate.common import Located, clean_text, section_no_of, split_outside_parens, words_re
+from pipeline.annotate.common import Located, clean_text, section_no_of, split_outside_parens, table_rows, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -128,15 +128,6 @@ def _not_feedback_context(*texts: str | None) -> bool:
     return bool(words & set(NON_FEEDBACK_WORDS))
 
 
-def _table_rows(located: Located, table: int) -> dict[int, dict[int, str]]:
-    rows: dict[int, dict[int, str]] = {}
-    for _, block in located:
-        if block.cell is not None and block.cell.table == table:
-            row = rows.setdefault(block.cell.row, {})
-            row[block.cell.column] = " ".join(filter(None, [row.get(block.cell.column), block.text.strip()]))
-    return rows
-
-
 def _as_count(text: str | None) -> int | None:
     text = (text or "").strip()
     return int(text) if re.fullmatch(r"\d{1,6}", text) else None
@@ -206,7 +197,7 @@ def find_feedback(located: Located, structure: Structure) -> list[FeedbackDraft]
             if table not in tables_done:
                 tables_done.add(table)
                 header = structure.table_headers.get(table, [])
-                for question, label, count, unit in table_counts(_table_rows(located, table), header):
+                for question, label, count, unit in table_counts(table_rows(located, table), header):
                     add(label, count, unit, section, block, question)
             continue
         found = _count_of(block.text) if block.is_item else None

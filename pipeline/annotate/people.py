@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import Located, clean_text, split_outside_parens, words_re
+from pipeline.annotate.common import Located, clean_text, split_outside_parens, table_rows, words_re
 from pipeline.annotate.posts import (
     _HONORIFIC_WORDS,
     _ORG_WORD,
@@ -234,16 +234,6 @@ class PeopleIndex:
         return known
 
 
-def _table_rows(located: Located, table: int) -> list[dict[int, str]]:
-    """The rows of one table, each {column: text}, in reading order."""
-    rows: dict[int, dict[int, str]] = {}
-    for _, block in located:
-        if block.cell is not None and block.cell.table == table:
-            row = rows.setdefault(block.cell.row, {})
-            row[block.cell.column] = f"{row.get(block.cell.column, '')} {block.text}".strip()
-    return list(rows.values())
-
-
 def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
     """(table, column) of the columns named "Presenter", "Speaker", "Facilitator", ..."""
     return {(table, c) for table, names in structure.table_headers.items()
@@ -312,7 +302,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
               for s in headings]
     roster = build_roster(listed, texts, [[line.text for line in block.lines] for _, block in located])
     for table, columns in people_tables.items():
-        read_people_table(_table_rows(located, table), columns, roster)
+        read_people_table(list(table_rows(located, table).values()), columns, roster)
     located = list(located) + _sentence_headings(structure)
     texts = [block.text for _, block in located]
     docs = person_docs(nlp, texts)
