@@ -35,7 +35,6 @@ _STATUS_WORDS = {"present", "absent", "late", "excused", "remote", "remotely", "
                  "member", "and", "et", "und", "y", "e", "en", "ayes", "aye", "nays", "nay", "noes", "abstain",
                  "abstained", "abstentions", "recused", "motion", "second", "seconded", "moved", "by", "yes", "no",
                  "for", "against", "carried", "vote", "votes", "result"}
-_SEPARATOR_WORDS = {"and", "et", "und", "y", "e", "en", "&"}
 _LIST_PARTICLES = set(NAME_PARTICLES) | {"der", "den", "du", "dos", "das", "y", "ten", "ter", "zu", "van", "vom"}
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-‐][A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
 _CAPS_WORD = re.compile(r"^[A-ZÀ-Þ]{3,}(?:[-‐][A-ZÀ-Þ]{2,})?$")  # "VIRY", "NAFTI": surnames set in capitals
