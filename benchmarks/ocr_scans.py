@@ -4,7 +4,8 @@
 
 Each PDF (default: samples/*.pdf) is rendered page by page to a grey image at `--dpi`, turned
 by a slight random angle (up to --max-skew degrees), speckled with noise, and saved as an
-image-only PDF `<name>.scan.pdf`: what a scanner makes of the printed minutes. The originals
+image-only PDF `<name>.scan.pdf`: what a scanner makes of the printed minutes (`--worn`: of an
+archive's worn photocopy, with show-through, a stamp and pen marks; tests/scans.py). The originals
 and the scans are ingested with `minutes ingest` (so OCR runs as it does for users: in the parse
 child, with its deadline extended), each into its own database, and scored with the gold scorer
 (`--score`, default /work/shared/eval/score.py); the gold files are copied with their "file" name
@@ -65,12 +66,14 @@ def ingest(folder: Path, db: Path, ocr_cache: Path) -> float:
     return time.monotonic() - started
 
 
-def score(scorer: Path, db: Path, gold: Path) -> dict[str, float]:
-    """File name -> the document's headline score (mean of document, sections, speakers, qa, feedback)."""
-    out = subprocess.run([sys.executable, str(scorer), "--db", str(db), "--gold", str(gold), "--json"],
-                         check=True, capture_output=True, text=True).stdout
+def score(scorer: Path, db: Path, gold: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """File name -> the document's headline score (mean of document, sections, speakers, qa, feedback);
+    and the scorer's mean of each field over the documents, with its "overall"."""
+    out = json.loads(subprocess.run([sys.executable, str(scorer), "--db", str(db), "--gold", str(gold), "--json"],
+                                    check=True, capture_output=True, text=True).stdout)
     headline = ("document", "sections", "speakers", "qa", "feedback")
-    return {name: sum(s[f] for f in headline) / len(headline) for name, s in json.loads(out)["documents"].items()}
+    documents = {name: sum(s[f] for f in headline) / len(headline) for name, s in out["documents"].items()}
+    return documents, {**out["mean"], "overall": out["overall"]}
 
 
 def _cpu_seconds() -> float:
@@ -172,6 +175,8 @@ def main() -> int:
     parser.add_argument("--dpi", type=int, default=200)
     parser.add_argument("--max-skew", type=float, default=1.5, help="degrees")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--worn", action="store_true",
+                        help="scan as an archive's photocopy: grey paper, show-through, a stamp, pen marks, JPEG")
     args = parser.parse_args()
     pdfs = args.pdfs or sorted((REPO / "samples").glob("*.pdf"))
     work = args.work or Path(tempfile.mkdtemp(prefix="minutes-ocr-bench-"))
@@ -185,15 +190,15 @@ def main() -> int:
             continue
         (folders["text"] / pdf.name).write_bytes(pdf.read_bytes())
         scan_pdf(pdf, folders["scan"] / f"{pdf.stem}{SCAN_SUFFIX}", dpi=args.dpi, max_skew=args.max_skew,
-                 seed=args.seed)
+                 seed=args.seed, worn_copy=args.worn)
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         (folders["gold-text"] / gold_file.name).write_text(json.dumps(gold), encoding="utf-8")
         gold["file"] = f"{pdf.stem}{SCAN_SUFFIX}"
         (folders["gold-scan"] / gold_file.name).write_text(json.dumps(gold), encoding="utf-8")
 
     seconds = {kind: ingest(folders[kind], work / f"{kind}.duckdb", work / "ocr-cache") for kind in ("text", "scan")}
-    text_scores = score(args.score, work / "text.duckdb", folders["gold-text"])
-    scan_scores = score(args.score, work / "scan.duckdb", folders["gold-scan"])
+    text_scores, text_fields = score(args.score, work / "text.duckdb", folders["gold-text"])
+    scan_scores, scan_fields = score(args.score, work / "scan.duckdb", folders["gold-scan"])
 
     print(f"\n{'document':48s} {'text':>6s} {'scan':>6s} {'ratio':>6s}")
     failures = 0
@@ -203,6 +208,8 @@ def main() -> int:
         failures += ratio < RATIO_WANTED
         flag = f"  below {RATIO_WANTED}" if ratio < RATIO_WANTED else ""
         print(f"{name[:48]:48s} {text_score:6.3f} {scan_score:6.3f} {ratio:6.2f}{flag}")
+    print("\nmean of each field over the documents (the scorer's), text -> scan:")
+    print("  " + ", ".join(f"{field} {text_fields[field]:.3f} -> {scan_fields[field]:.3f}" for field in text_fields))
     print(f"\ningest: text {seconds['text']:.0f} s, scans {seconds['scan']:.0f} s (OCR included); work folder {work}")
     return 1 if failures else 0
 
