@@ -212,6 +212,9 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     texts = ["Commissioners present: Michael Mashack, Juan Mendez", "MOTION BY: Mashack SECOND: Mendez AYES: Mashack"]
     assert fuller_name("Mashack", texts) == "Michael Mashack"
     assert fuller_name("Smith", ["Ann Smith and Bob Smith attended."]) is None  # two people: left as written
+    # a signature block in capitals writes the full name; words in capitals before a name are no first name
+    assert fuller_name("Ottinger", ["Board Action Officer RON OTTINGER President of Board"]) == "Ron Ottinger"
+    assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
 
 
 def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
@@ -283,6 +286,9 @@ def test_a_roll_call_counts_the_names_listed() -> None:
     assert vote_counts("Ayes: Torres, Chen and Walsh. Noes: Fox. Abstain: None.") == {
         "for": 3, "against": 1, "abstain": 0}
     assert vote_counts("For: the proposal as amended") == {}  # "for" alone is no roll call
+    # the voters named in brackets, their count read by OCR as a bar or lost
+    assert vote_counts("adopted by 6 ayes and | nay (Boggess).") == {"for": 6, "against": 1}
+    assert vote_counts("adopted by 5 ayes and nays (Boggess, Weissman-Ward)") == {"for": 5, "against": 2}
 
 
 def test_a_record_line_with_the_motion_s_words_after_the_seconder() -> None:

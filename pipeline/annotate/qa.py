@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, clean_text, section_no_of, words_re
+from pipeline.annotate.feedback import _count_of, inline_counts
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
@@ -189,7 +191,29 @@ _IN_RESPONSE = re.compile(
     r"\s*(?P<a>[^.]+(?:\.|$))", re.I)
 
 
+# Blocks after a question read for the tallies that make it a survey's.
+TALLY_LINES_READ = 3
+# A block with no word of two letters or figures ("|", "| _ | _", "| f"): a rule, a speck or a table's
+# border read by OCR, between a question and its answer.
+_SOME_WORD = re.compile(r"[^\W_]{2}|\d")
+
+
+def _tallied(located: Located, i: int) -> bool:
+    """The question of block i is a survey's ("Question 1: Are you satisfied ...?"): what follows it in its
+    section is tallies of the answers ("Satisfied: 54; Not satisfied: 11", or one "Savings: 38" a line),
+    which are feedback, not an answer."""
+    section = located[i][0]
+    follow = [block.text for sec, block in located[i + 1:i + 1 + TALLY_LINES_READ] if sec is section]
+    if not follow:
+        return False
+    if len(inline_counts(follow[0])[1]) >= 2:
+        return True
+    counted = list(itertools.takewhile(lambda text: _count_of(text) is not None, follow))
+    return len(counted) >= 2
+
+
 def find_qa_pairs(located: Located) -> list[QADraft]:
+    located = [(section, block) for section, block in located if _SOME_WORD.search(block.text)]
     pairs: list[QADraft] = []
     i = 0
     while i < len(located):
@@ -213,7 +237,7 @@ def find_qa_pairs(located: Located) -> list[QADraft]:
                     j += 1
                 if items:
                     answer = " ".join(filter(None, [answer, _join_items(items)]))
-            if q_text:
+            if q_text and not _tallied(located, i):
                 pairs.append(QADraft(q_text, answer or None, asker, answerer, section_no_of(section), block.page_first))
             i = max(j, i + 1)
             continue
