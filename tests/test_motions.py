@@ -324,3 +324,15 @@ def test_a_seconder_named_after_the_text_of_the_motion() -> None:
                                          "The motion passed unanimously."]))
     assert m.text.endswith("to approve the May minutes")  # the item's heading before a short text
     assert (m.moved_by, m.seconded_by, m.outcome) == ("Kevin Lee", "Janet Ruiz", "carried")
+
+
+def test_a_result_that_refers_back_to_an_amendment_takes_its_wording_and_a_count_in_words() -> None:
+    agenda, m = motions_of(("Beschlüsse", [
+        "Die Tagesordnung wurde per Handzeichen einstimmig angenommen.",
+        "§9, Absatz 2: Folgender Passus wurde geändert von: „Das Vermögen fällt an die Universität, es gemäß § 2 zu "
+        "verwenden.“ zu: „Das Vermögen fällt an die Universität, es zur Förderung von Kunst und Kultur zu "
+        "benutzen.“ Die Änderung schrieb das Finanzamt vor, um den Antrag auf Gemeinnützigkeit bewilligen zu "
+        "können; der Vorstand hat sie in seiner Sitzung besprochen und den Wortlaut mit dem Finanzamt abgestimmt.",
+        "Die Satzungsänderung wurde mit drei Ja-Stimmen und somit einstimmig angenommen."]))
+    assert agenda.votes_for is None  # the count is the amendment's, not the agenda's decided before it
+    assert m.text.startswith("§9, Absatz 2: Folgender Passus") and (m.outcome, m.votes_for) == ("carried", 3)

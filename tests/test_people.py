@@ -436,3 +436,12 @@ def test_a_list_inside_a_sentence_and_the_post_that_then_speaks():
 def test_a_name_ends_at_its_sentence_and_monsieur_is_no_initial():
     roster = build_roster([], ["Président de séance : M. Jacques Morel. Secrétaire de séance : Mme Claire Petit."])
     assert {e.name: e.role for e in roster.entries}["Jacques Morel"] == "Président de séance"
+
+
+def test_a_word_opening_a_question_ends_the_name_before_it() -> None:
+    """OCR lost the colon of "Question from Ms. Chan Sophea: Is it possible ...?"."""
+    from pipeline.annotate.posts import _trim_post_tail
+
+    assert _trim_post_tail("Chan Sophea Is") == "Chan Sophea"
+    assert _trim_post_tail("Juan Pérez Secretaria") == "Juan Pérez"
+    assert _trim_post_tail("Is") == "Is" and _trim_post_tail("Will Hart") == "Will Hart"
