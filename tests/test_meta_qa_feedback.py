@@ -39,6 +39,8 @@ from tests.pdf_builder import PdfBuilder
         ("Milburn Parish Council A.G.M. - 7* May 2019", dt.date(2019, 5, 7)),
         ("Next Meeting Tuesday, 2™4 July 2019", dt.date(2019, 7, 2)),
         ("held on the 5t* March 2019", dt.date(2019, 3, 5)),
+        ("June 3O, 2OO2 6:30 p.m.", dt.date(2002, 6, 30)),  # figures read as letters
+        ("held on l9 March 2O24 in Oslo", dt.date(2024, 3, 19)),
     ],
 )
 def test_dates_in_other_languages_and_spellings(text, date):
@@ -376,10 +378,13 @@ def test_q_and_a_read_by_ocr_marks_between_them_and_a_misread_number():
     from pipeline.annotate.qa import find_qa_pairs
 
     located = _located("Q: How can we filter the information?", "|", "| _ | _", "A: We see the sources.",
-                       "QS: How to improve the engagement?", "A: We already have a MoU.")
+                       "QS: How to improve the engagement?", "A: We already have a MoU.",
+                       "What is the area of the conflict? ™@ The fisheries around the bay",  # a bullet line run in
+                       "Why was the bus late again? — The driver was ill.")  # a dash is no bullet
     assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [
         ("How can we filter the information?", "We see the sources."),
-        ("How to improve the engagement?", "We already have a MoU.")]
+        ("How to improve the engagement?", "We already have a MoU."),
+        ("What is the area of the conflict?", "The fisheries around the bay")]
 
 
 def test_a_survey_question_answered_by_tallies_is_no_question_put_in_the_meeting():

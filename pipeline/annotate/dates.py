@@ -62,10 +62,22 @@ def _dates_of(match: re.Match) -> list[dt.date]:
     return dates
 
 
+# OCR reads a figure of a number as the letter it looks like ("2O24", "3O", "l9"): in a word of two to four
+# figures and such letters, with a figure among them, the letters are read as the figures they stand for.
+_OCR_NUMBER = re.compile(r"(?<![\w.])(?=[\dOoIl]*\d)[\dOoIl]{2,4}(?!\w)")
+_OCR_FIGURES = str.maketrans("OoIl", "0011")
+
+
+def ocr_figures(text: str) -> str:
+    """`text` with the letters OCR read for figures in numbers put back as figures (as long as it was)."""
+    return _OCR_NUMBER.sub(lambda match: match.group(0).translate(_OCR_FIGURES), text)
+
+
 def dates_in(text: str, context: str = "") -> list[tuple[int, dt.date]]:
     """Every date written in `text` with where it starts, in reading order. A numeric date is read
     day first ("06/03/2021" is 6 March), unless a weekday named in the text or its `context` fits
-    only month first."""
+    only month first. Figures OCR read as letters ("June 3O, 2OO2") are read as figures."""
+    text = ocr_figures(text)
     found: list[tuple[int, int, dt.date]] = []
     weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
     for pattern in DATE_PATTERNS:

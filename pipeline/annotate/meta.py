@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass
 
 from pipeline.annotate.common import clean_text, words_re
-from pipeline.annotate.dates import _DAY_MONTH, _MONTH_NUMBER, _WEEKDAYS, DATE_PATTERNS, _meeting_date, dates_in
+from pipeline.annotate.dates import (
+    _DAY_MONTH,
+    _MONTH_NUMBER,
+    _WEEKDAYS,
+    DATE_PATTERNS,
+    _meeting_date,
+    dates_in,
+    ocr_figures,
+)
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
@@ -204,7 +212,7 @@ def _clean_org(candidate: str | None) -> str | None:
     nothing but generic words ("Annual", "Commission") is left."""
     if not candidate:
         return None
-    text = re.sub(r"\s+", " ", candidate).strip()
+    text = ocr_figures(re.sub(r"\s+", " ", candidate).strip())
     for pattern in DATE_PATTERNS:
         text = pattern.sub(" ", text)
     text = _WEEKDAY_WORDS.split(text)[0]
@@ -450,6 +458,7 @@ def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
     lines after or before the date's (a letterhead: "EPA Government Center" / "East Palo Alto, CA 94303";
     not the title's lines)."""
     for k, line in enumerate(lines):
+        line = ocr_figures(line)
         found = dates_in(line)
         if not found:
             continue
@@ -486,7 +495,7 @@ def _held_at(text: str) -> str | None:
     match = re.search(rf"\b(?:{words_re(HELD_WORDS)})\b(?P<rest>[^\n]{{3,200}})", text, re.I)
     if not match:
         return None
-    rest = match.group("rest")
+    rest = ocr_figures(match.group("rest"))
     for start, _ in reversed(dates_in(rest)):
         date_match = next(p.search(rest, start) for p in DATE_PATTERNS if p.search(rest, start))
         rest = rest[date_match.end():]

@@ -11,6 +11,8 @@ from pipeline.annotate.feedback import _count_of, inline_counts
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
+    BULLET_GLYPHS,
+    OCR_BULLET_MISREADS,
     QA_HEADING_WORDS,
     QUESTION_MARKERS,
     REPLY_VERBS,
@@ -191,6 +193,12 @@ _IN_RESPONSE = re.compile(
     r"\s*(?P<a>[^.]+(?:\.|$))", re.I)
 
 
+# A question and its answer run into one line after a bullet ("What is the area? • The fisheries ...";
+# OCR reads the bullet as "@", "™@", "«" ...): marks of no letter between the question mark and the answer.
+_BULLET_MARKS = "".join(sorted({mark for mark in (*BULLET_GLYPHS, *OCR_BULLET_MISREADS, "™")
+                                if len(mark) == 1 and not mark.isalnum() and mark not in "-–—"}))  # a dash goes on
+_INLINE_BULLET_ANSWER = re.compile(rf"^(?P<q>[^?]{{10,300}}\?)\s*[{re.escape(_BULLET_MARKS)}]{{1,3}}\s+(?P<a>\w.*)$",
+                                   re.S)
 # Blocks after a question read for the tallies that make it a survey's.
 TALLY_LINES_READ = 3
 # A block with no word of two letters or figures ("|", "| _ | _", "| f"): a rule, a speck or a table's
@@ -265,6 +273,13 @@ def find_qa_pairs(located: Located) -> list[QADraft]:
                 pairs.append(QADraft(text, _join_items(nested), None, None, section_no_of(section), block.page_first))
                 i = j
                 continue
+        inline = _INLINE_BULLET_ANSWER.match(text)
+        if inline:
+            q_text, asker = _question_from_block(inline.group("q"))
+            pairs.append(QADraft(q_text, inline.group("a").strip(), asker, None, section_no_of(section),
+                                 block.page_first))
+            i += 1
+            continue
         room = _ROOM_ANSWERS.search(text)
         if room:
             question = room.group("q").split(":")[-1].strip(" \"“")
