@@ -393,5 +393,7 @@ def test_a_survey_question_answered_by_tallies_is_no_question_put_in_the_meeting
     located = _located("Question 1: Are you satisfied with the services this year?",
                        "Satisfied: 54 members; Not satisfied: 11; No answer: 4",
                        "Question 2: Which service was the most useful?", "Collective selling of paddy: 41",
-                       "Savings and credit: 38", "Question 3: Who keeps the keys?", "A: The Treasurer.")
-    assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [("Who keeps the keys?", "The Treasurer.")]
+                       "Savings and credit: 38", "Question 3: Who keeps the keys?", "A: The Treasurer.",
+                       "Q: What is left?", "A: Reserves: 500; grants: 200")
+    assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [
+        ("Who keeps the keys?", "The Treasurer."), ("What is left?", "Reserves: 500; grants: 200")]

@@ -336,3 +336,10 @@ def test_a_result_that_refers_back_to_an_amendment_takes_its_wording_and_a_count
         "Die Satzungsänderung wurde mit drei Ja-Stimmen und somit einstimmig angenommen."]))
     assert agenda.votes_for is None  # the count is the amendment's, not the agenda's decided before it
     assert m.text.startswith("§9, Absatz 2: Folgender Passus") and (m.outcome, m.votes_for) == ("carried", 3)
+
+
+def test_a_post_in_lower_case_before_the_mover() -> None:
+    m = one(("V. Report on closed session", ["Motion by member Zimmerman to approve the staff recommendation to "
+                                             "reassign the following employees."]))
+    assert (m.text, m.moved_by) == ("to approve the staff recommendation to reassign the following employees",
+                                    "Zimmerman")

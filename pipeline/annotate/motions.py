@@ -103,6 +103,9 @@ _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + R
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
                                                                    "Miss", "Herr", "Frau", "Sr.", "Sra.")))
 
+# Board minutes write the post in lower case before a name: "Motion by member Zimmerman".
+_LOWER_TITLES = words_re({title.lower() for title in MOVER_TITLES})
+
 
 def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
@@ -110,7 +113,7 @@ def _name(group: str) -> str:
     more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{clause}{_NAME_WORD}){{0,2}}"
     first = clause + _NAME_WORD
     post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
-    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
+    return rf"(?:(?-i:{_TITLES}|{_LOWER_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:

@@ -212,8 +212,8 @@ def _tallied(located: Located, i: int) -> bool:
     which are feedback, not an answer."""
     section = located[i][0]
     follow = [block.text for sec, block in located[i + 1:i + 1 + TALLY_LINES_READ] if sec is section]
-    if not follow:
-        return False
+    if not follow or _ANSWER.match(follow[0]):
+        return False  # "A: ...": an answer, whatever figures it gives
     if len(inline_counts(follow[0])[1]) >= 2:
         return True
     counted = list(itertools.takewhile(lambda text: _count_of(text) is not None, follow))
