@@ -149,8 +149,7 @@ def _apart_at_ends(group: list[OcrWord], noise: set[int]) -> set[int]:
         word, other = group[first[0]], group[second[0]]
         gap = max(other.box[0] - word.box[2], word.box[0] - other.box[2])
         if (word.confidence < OCR_MIN_CONFIDENCE and gap > OCR_APART_GAP and word.box[3] < OCR_LETTERHEAD_ZONE
-                and word.text.isalpha()
-                and len(word.text) >= 2):
+                and word.text.isalpha() and len(word.text) >= 2):
             found.add(first[0])
     return found
 
