@@ -34,6 +34,13 @@ from tests.pdf_builder import PdfBuilder
         ("Workshop March 9-10, 2009, London, UK", dt.date(2009, 3, 9)),
         ("CONSEJO CIUDADANO. 04-09-2020 ----", dt.date(2020, 9, 4)),
         ("Le groupe a fait 73 courses en mars", None),
+        # read by OCR, the ordinal's raised letters become marks
+        ('OCLT AGM Minutes 14" September 2020', dt.date(2020, 9, 14)),
+        ("Milburn Parish Council A.G.M. - 7* May 2019", dt.date(2019, 5, 7)),
+        ("Next Meeting Tuesday, 2™4 July 2019", dt.date(2019, 7, 2)),
+        ("held on the 5t* March 2019", dt.date(2019, 3, 5)),
+        ("June 3O, 2OO2 6:30 p.m.", dt.date(2002, 6, 30)),  # figures read as letters
+        ("held on l9 March 2O24 in Oslo", dt.date(2024, 3, 19)),
     ],
 )
 def test_dates_in_other_languages_and_spellings(text, date):
@@ -84,6 +91,22 @@ def test_venue_after_the_date_on_its_line_or_the_next():
                            "Espace de quartier Soubeyran, Rue Soubeyran 10, 1203 Genève, 19 :00h"]) == (
         "Espace de quartier Soubeyran, Rue Soubeyran 10, 1203 Genève")
     assert _venue_by_date(["Minutes of 3 May 2024", "6.30 – 7.30 p.m. on Zoom"]) is None
+    assert _venue_by_date(["Procès-verbal de l’AG du 14 mars 2024 À G"]) is None  # a logo's letter, not a place
+
+
+def test_an_address_set_on_lines_of_a_letterhead_after_or_before_the_date():
+    title = "EAST PALO ALTO: PLANNING COMMISSION REGULAR MEETING MINUTES"
+    after = ["EAST PALO ALTO", "PLANNING COMMISSION", "REGULAR MEETING MINUTES", "January 27, 2020, 7:00 p.m.",
+             "EPA Government Center", "City Council Chamber", "East Palo Alto, CA 94303", "1. CALL TO ORDER"]
+    assert _venue_by_date(after, title) == "EPA Government Center, City Council Chamber, East Palo Alto, CA 94303"
+    title = "SPECIAL MEETING OF THE BOARD OF EDUCATION SAN DIEGO UNIFIED SCHOOL DISTRICT"
+    before = ["SPECIAL MEETING OF THE BOARD OF EDUCATION", "SAN DIEGO UNIFIED SCHOOL DISTRICT",
+              "AUDITORIUM, EUGENE BRUCKER EDUCATION CENTER", "4100 NORMAL STREET", "SAN DIEGO, CA 92103",
+              "June 30, 2002 6:30 p.m.", "ACTION AUTHORIZED", "ATTENDANCE AT THIS PUBLIC MEETING"]
+    assert _venue_by_date(before, title) == (
+        "AUDITORIUM, EUGENE BRUCKER EDUCATION CENTER, 4100 NORMAL STREET, SAN DIEGO, CA 92103")
+    # lines with no figure are no address: names of those present
+    assert _venue_by_date(["Minutes of 3 May 2024", "Jane Smith", "Tom Brown", "Apologies"]) is None
 
 
 def test_venue_held_in_and_online():
@@ -96,6 +119,8 @@ def test_venue_held_in_and_online():
     assert _online_venue("En la ciudad de Aguascalientes, se reúnen bajo la modalidad de videoconferencia") == (
         "Aguascalientes, videoconferencia")
     assert _online_venue("We discussed the new online shop.") is None
+    assert _online_venue("per Videokonferenz unter httos://example.org/room 13 Personen") == (
+        "Videokonferenz unter httos://example.org/room")  # the scheme as OCR misread it
 
 
 @pytest.mark.parametrize(
@@ -336,3 +361,39 @@ def test_a_room_after_the_date_in_lower_case_is_the_venue():
     assert _venue_by_date(["Le samedi 23 mars 2019 à 14h, salle polyvalente, 12 rue des Lilas, Paris"]) \
         == "salle polyvalente, 12 rue des Lilas, Paris"
     assert _venue_by_date(["Le 14 mars 2024, les membres se sont réunis en assemblée"]) is None
+
+
+def _located(*texts: str):
+    """One section of one-line blocks, built directly (the layout rules are not under test here)."""
+    from pipeline.pdf.extract import Line
+    from pipeline.structure import Block, SectionDraft
+
+    blocks = [Block([Line(text=t, x0=72.0, x1=500.0, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0,
+                          bold=False, italic=False, page=1)]) for i, t in enumerate(texts)]
+    section = SectionDraft(section_no=1, heading="Session 5", level=1, kind="heading", page_first=1, blocks=blocks)
+    return [(section, block) for block in blocks]
+
+
+def test_q_and_a_read_by_ocr_marks_between_them_and_a_misread_number():
+    from pipeline.annotate.qa import find_qa_pairs
+
+    located = _located("Q: How can we filter the information?", "|", "| _ | _", "A: We see the sources.",
+                       "QS: How to improve the engagement?", "A: We already have a MoU.",
+                       "What is the area of the conflict? ™@ The fisheries around the bay",  # a bullet line run in
+                       "Why was the bus late again? — The driver was ill.")  # a dash is no bullet
+    assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [
+        ("How can we filter the information?", "We see the sources."),
+        ("How to improve the engagement?", "We already have a MoU."),
+        ("What is the area of the conflict?", "The fisheries around the bay")]
+
+
+def test_a_survey_question_answered_by_tallies_is_no_question_put_in_the_meeting():
+    from pipeline.annotate.qa import find_qa_pairs
+
+    located = _located("Question 1: Are you satisfied with the services this year?",
+                       "Satisfied: 54 members; Not satisfied: 11; No answer: 4",
+                       "Question 2: Which service was the most useful?", "Collective selling of paddy: 41",
+                       "Savings and credit: 38", "Question 3: Who keeps the keys?", "A: The Treasurer.",
+                       "Q: What is left?", "A: Reserves: 500; grants: 200")
+    assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [
+        ("Who keeps the keys?", "The Treasurer."), ("What is left?", "Reserves: 500; grants: 200")]

@@ -212,6 +212,9 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     texts = ["Commissioners present: Michael Mashack, Juan Mendez", "MOTION BY: Mashack SECOND: Mendez AYES: Mashack"]
     assert fuller_name("Mashack", texts) == "Michael Mashack"
     assert fuller_name("Smith", ["Ann Smith and Bob Smith attended."]) is None  # two people: left as written
+    # a signature block in capitals writes the full name; words in capitals before a name are no first name
+    assert fuller_name("Ottinger", ["Board Action Officer RON OTTINGER President of Board"]) == "Ron Ottinger"
+    assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
 
 
 def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
@@ -283,6 +286,9 @@ def test_a_roll_call_counts_the_names_listed() -> None:
     assert vote_counts("Ayes: Torres, Chen and Walsh. Noes: Fox. Abstain: None.") == {
         "for": 3, "against": 1, "abstain": 0}
     assert vote_counts("For: the proposal as amended") == {}  # "for" alone is no roll call
+    # the voters named in brackets, their count read by OCR as a bar or lost
+    assert vote_counts("adopted by 6 ayes and | nay (Boggess).") == {"for": 6, "against": 1}
+    assert vote_counts("adopted by 5 ayes and nays (Boggess, Weissman-Ward)") == {"for": 5, "against": 2}
 
 
 def test_a_record_line_with_the_motion_s_words_after_the_seconder() -> None:
@@ -318,3 +324,22 @@ def test_a_seconder_named_after_the_text_of_the_motion() -> None:
                                          "The motion passed unanimously."]))
     assert m.text.endswith("to approve the May minutes")  # the item's heading before a short text
     assert (m.moved_by, m.seconded_by, m.outcome) == ("Kevin Lee", "Janet Ruiz", "carried")
+
+
+def test_a_result_that_refers_back_to_an_amendment_takes_its_wording_and_a_count_in_words() -> None:
+    agenda, m = motions_of(("Beschlüsse", [
+        "Die Tagesordnung wurde per Handzeichen einstimmig angenommen.",
+        "§9, Absatz 2: Folgender Passus wurde geändert von: „Das Vermögen fällt an die Universität, es gemäß § 2 zu "
+        "verwenden.“ zu: „Das Vermögen fällt an die Universität, es zur Förderung von Kunst und Kultur zu "
+        "benutzen.“ Die Änderung schrieb das Finanzamt vor, um den Antrag auf Gemeinnützigkeit bewilligen zu "
+        "können; der Vorstand hat sie in seiner Sitzung besprochen und den Wortlaut mit dem Finanzamt abgestimmt.",
+        "Die Satzungsänderung wurde mit drei Ja-Stimmen und somit einstimmig angenommen."]))
+    assert agenda.votes_for is None  # the count is the amendment's, not the agenda's decided before it
+    assert m.text.startswith("§9, Absatz 2: Folgender Passus") and (m.outcome, m.votes_for) == ("carried", 3)
+
+
+def test_a_post_in_lower_case_before_the_mover() -> None:
+    m = one(("V. Report on closed session", ["Motion by member Zimmerman to approve the staff recommendation to "
+                                             "reassign the following employees."]))
+    assert (m.text, m.moved_by) == ("to approve the staff recommendation to reassign the following employees",
+                                    "Zimmerman")

@@ -584,3 +584,20 @@ def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
     doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
     assert [word.text for word in words if word.text not in doubtful] == [
         "Anwesenheitsliste:", "Bianca", "Ambrosi", "Stefan", "Behrendt"]
+
+
+def test_a_raised_ordinal_a_capitals_surname_and_a_question_label_stay_a_logo_beside_a_letterhead_goes() -> None:
+    """What OCR makes of "7th May" ("7*", barely believed), of "RON OTTINGER" crossed by a signature,
+    of "Q5:" ("QS:"), and of a logo's shapes left of a letterhead ("em      EAST PALO ALTO")."""
+    words = [ocr_word("Council", 96, (1, 1, 1)), ocr_word("7*", 28, (1, 1, 1), x0=0.2),
+             ocr_word("May", 96, (1, 1, 1), x0=0.26), ocr_word("2019", 96, (1, 1, 1), x0=0.32),
+             ocr_word("Officer", 97, (2, 1, 2)), ocr_word("RON", 93, (2, 1, 2), x0=0.6),
+             ocr_word("OTTINGER", 0, (2, 1, 2), x0=0.66), ocr_word("Ward", 95, (2, 1, 3)),
+             ocr_word("Xkqw", 10, (2, 1, 3), x0=0.16),  # a signature's strokes after a name: noise still
+             ocr_word("QS:", 18, (3, 1, 4)), ocr_word("How", 97, (3, 1, 4), x0=0.16),
+             ocr_word("to", 97, (3, 1, 4), x0=0.22), ocr_word("improve", 93, (3, 1, 4), x0=0.28),
+             ocr_word("em", 54, (4, 1, 1)), ocr_word("EAST", 95, (4, 1, 1), x0=0.49),
+             ocr_word("PALO", 95, (4, 1, 1), x0=0.56),
+             ocr_word("Topic", 39, (5, 1, 6)), ocr_word("Discussion", 95, (5, 1, 6), x0=0.4)]  # a table's cells
+    doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
+    assert doubtful == {"Xkqw", "em"}

@@ -436,3 +436,21 @@ def test_a_list_inside_a_sentence_and_the_post_that_then_speaks():
 def test_a_name_ends_at_its_sentence_and_monsieur_is_no_initial():
     roster = build_roster([], ["Président de séance : M. Jacques Morel. Secrétaire de séance : Mme Claire Petit."])
     assert {e.name: e.role for e in roster.entries}["Jacques Morel"] == "Président de séance"
+
+
+def test_a_word_opening_a_question_ends_the_name_before_it() -> None:
+    """OCR lost the colon of "Question from Ms. Chan Sophea: Is it possible ...?"."""
+    from pipeline.annotate.posts import _trim_post_tail
+
+    assert _trim_post_tail("Chan Sophea Is") == "Chan Sophea"
+    assert _trim_post_tail("Juan Pérez Secretaria") == "Juan Pérez"
+    assert _trim_post_tail("Is") == "Is" and _trim_post_tail("Will Hart") == "Will Hart"
+
+
+def test_a_body_s_acronym_read_in_lower_case_is_split_from_the_role_as_the_document_spells_it() -> None:
+    from pipeline.annotate.people import _body_in_lower_case
+
+    known = {"CCC", "World Education"}
+    assert _body_in_lower_case("Head of Communication of ccc", known) == ("Head of Communication", "CCC")
+    assert _body_in_lower_case("Head of Communication of staff", known) == ("Head of Communication of staff", None)
+    assert _body_in_lower_case("Head of Communication", known) == ("Head of Communication", None)

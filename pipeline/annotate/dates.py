@@ -16,6 +16,7 @@ from pipeline.rules import (
     MONTH_YEAR_JOINERS,
     NUMBER_WORD_JOINERS,
     NUMBER_WORDS_DATES,
+    OCR_ORDINAL_MARKS,
     OTHER_DATE_CUES,
     YEAR_FIRST_LEAD_INS,
 )
@@ -23,8 +24,10 @@ from pipeline.rules import (
 _MONTH_NUMBER = {name: number for number, names in MONTH_NAMES.items() for name in names}
 _MONTH = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})\b)\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
-# "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"
-_DAY = r"(?<![\d.])(?P<day>\d{1,2})(?:\s?(?:st|nd|rd|th)\b|er\b|º|°|\.)?"
+# "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"; read by OCR with the
+# ordinal's raised letters as marks: "7*", "5t*", '14"', "2™4"
+_OCR_ORDINAL = rf"[a-z]{{0,2}}[{re.escape(OCR_ORDINAL_MARKS)}]{{1,2}}[a-z\d]?(?!\w)"
+_DAY = rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b|er\b|º|°|\.|{_OCR_ORDINAL})?"
 _RANGE = r"\s*(?:-|–|—|to|and|&|au|bis|al|a|y|e|et|tot)\s*\d{1,2}(?:\s?(?:st|nd|rd|th)\b|\.)?"
 # "14 de março de 2024", "14 dias do mês de março do ano de 2024", "14 del mese di marzo dell'anno 2024"
 _DE = rf"(?:\s*,?\s+(?:{words_re(MONTH_YEAR_JOINERS)})\s+|\s*,?\s*)"
@@ -59,10 +62,22 @@ def _dates_of(match: re.Match) -> list[dt.date]:
     return dates
 
 
+# OCR reads a figure of a number as the letter it looks like ("2O24", "3O", "l9"): in a word of two to four
+# figures and such letters, with a figure among them, the letters are read as the figures they stand for.
+_OCR_NUMBER = re.compile(r"(?<![\w.])(?=[\dOoIl]*\d)[\dOoIl]{2,4}(?!\w)")
+_OCR_FIGURES = str.maketrans("OoIl", "0011")
+
+
+def ocr_figures(text: str) -> str:
+    """`text` with the letters OCR read for figures in numbers put back as figures (as long as it was)."""
+    return _OCR_NUMBER.sub(lambda match: match.group(0).translate(_OCR_FIGURES), text)
+
+
 def dates_in(text: str, context: str = "") -> list[tuple[int, dt.date]]:
     """Every date written in `text` with where it starts, in reading order. A numeric date is read
     day first ("06/03/2021" is 6 March), unless a weekday named in the text or its `context` fits
-    only month first."""
+    only month first. Figures OCR read as letters ("June 3O, 2OO2") are read as figures."""
+    text = ocr_figures(text)
     found: list[tuple[int, int, dt.date]] = []
     weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
     for pattern in DATE_PATTERNS:

@@ -4,11 +4,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from pipeline.annotate.common import clean_text, words_re
-from pipeline.annotate.dates import _DAY_MONTH, _MONTH_NUMBER, _WEEKDAYS, DATE_PATTERNS, _meeting_date, dates_in
+from pipeline.annotate.dates import (
+    _DAY_MONTH,
+    _MONTH_NUMBER,
+    _WEEKDAYS,
+    DATE_PATTERNS,
+    _meeting_date,
+    dates_in,
+    ocr_figures,
+)
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
@@ -203,7 +212,7 @@ def _clean_org(candidate: str | None) -> str | None:
     nothing but generic words ("Annual", "Commission") is left."""
     if not candidate:
         return None
-    text = re.sub(r"\s+", " ", candidate).strip()
+    text = ocr_figures(re.sub(r"\s+", " ", candidate).strip())
     for pattern in DATE_PATTERNS:
         text = pattern.sub(" ", text)
     text = _WEEKDAY_WORDS.split(text)[0]
@@ -374,9 +383,11 @@ _VENUE_NOUN_PHRASE = re.compile(
     rf"(?<![\w'’])(?:{words_re(VENUE_PREPOSITIONS)})\s*"
     rf"(?P<venue>(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,3}}(?i:{words_re(VENUE_NOUNS)})\b[^\n.;]{{0,120}})")
 _ONLINE = words_re(ONLINE_WORDS)
+# A web address, its scheme as OCR may misread it ("httos://", "hitps://").
+_URL = r"[a-z]{3,6}://\S+"
 _ONLINE_VENUE = re.compile(
     rf"(?:\b(?:by|on|via|per|über|par|sur|en|in|por|mediante|modalidad\s+de|using)\s+|\()"
-    rf"(?P<venue>(?i:{_ONLINE})\b(?:\s+(?:unter|at|via|sur|en|auf)\s+https?://\S+)?)", re.I)
+    rf"(?P<venue>(?i:{_ONLINE})\b(?:\s+(?:unter|at|via|sur|en|auf)\s+{_URL})?)", re.I)
 _CITY = re.compile(rf"\b(?:{words_re(CITY_LEAD_INS)})\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)", re.I)
 
 
@@ -393,6 +404,8 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
         return None  # ("salle polyvalente, 12 rue des Lilas": a room, in lower case as French writes it)
     if re.search(r"[.!?]\s+[A-Z]", text) or "http" in text.lower():
         return None
+    if not re.search(r"[^\W\d_]{2}", text):
+        return None  # "G": a letter or two of a logo read beside the date, not a place
     return text
 
 
@@ -405,10 +418,47 @@ _OTHER_PLACE_WORDS = words_re(w for w in PLACE_WORDS if w not in {"at", "in", "e
 _PLACE_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:{_OTHER_PLACE_WORDS})\s+\S", re.I)
 
 
-def _venue_by_date(lines: list[str]) -> str | None:
-    """The place written after the date on its line ("12 November 2018 at President Hotel"), or on the
-    line after the date's ("Espace de quartier Soubeyran, ..., 19 :00h")."""
+# An address set as a letterhead's lines ("EPA Government Center" / "City Council Chamber" / "East Palo
+# Alto, CA 94303"): at most ADDRESS_MAX_LINES short lines (ADDRESS_LINE_WORDS), the last with a figure.
+ADDRESS_MAX_LINES = 4
+ADDRESS_LINE_WORDS = 8
+
+
+def _address_line(line: str) -> str | None:
+    """A line that may be one of an address's: short, no date, label, number, meeting word or sentence."""
+    if (len(line.split()) > ADDRESS_LINE_WORDS or line.rstrip().endswith((".", ",")) or dates_in(line)
+            or _DAY_MONTH.search(line) or _HEAD_LABEL.match(line) or _LABEL_VALUE.match(line)
+            or _ONLINE_VENUE.search(line) or numbering_of(line) or AGENDA_ITEM_LABEL.match(line)
+            or _MEETING_WORD.search(line)):
+        return None
+    return _as_venue(line)
+
+
+def _address_lines(lines: list[str]) -> str | None:
+    """The address the first of `lines` begin (two lines or more), up to its last line with a figure (a
+    street number, a post code), joined as one: None when they begin none."""
+    parts: list[str] = []
+    for line in lines[:ADDRESS_MAX_LINES]:
+        part = _address_line(line)
+        if part is None:
+            break
+        parts.append(part)
+    while parts and not re.search(r"\d", parts[-1]):
+        parts.pop()
+    return ", ".join(parts) if len(parts) >= 2 else None
+
+
+def _in_title(line: str, title: str | None) -> bool:
+    return bool(title) and re.sub(r"\s+", " ", line).strip().lower() in re.sub(r"\s+", " ", title).lower()
+
+
+def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
+    """The place written after the date on its line ("12 November 2018 at President Hotel"), on the
+    line after the date's ("Espace de quartier Soubeyran, ..., 19 :00h"), or as an address of several
+    lines after or before the date's (a letterhead: "EPA Government Center" / "East Palo Alto, CA 94303";
+    not the title's lines)."""
     for k, line in enumerate(lines):
+        line = ocr_figures(line)
         found = dates_in(line)
         if not found:
             continue
@@ -422,6 +472,11 @@ def _venue_by_date(lines: list[str]) -> str | None:
             venue = _as_venue(_VENUE_GOES_ON.split(_SENTENCE_END.split(tail)[0])[0], lower_ok=True)
             if venue:
                 return venue
+        before = [lines[j] for j in range(k - 1, max(-1, k - 1 - ADDRESS_MAX_LINES), -1)]
+        before = list(reversed(list(itertools.takewhile(lambda text: not _in_title(text, title), before))))
+        address = _address_lines(lines[k + 1:]) or (_address_lines(before) if before else None)
+        if address and len(address.split()) <= 20:
+            return address
         for follow in lines[k + 1:k + 3]:
             if dates_in(follow) or _HEAD_LABEL.match(follow) or _LABEL_VALUE.match(follow) or follow.endswith("."):
                 continue
@@ -440,7 +495,7 @@ def _held_at(text: str) -> str | None:
     match = re.search(rf"\b(?:{words_re(HELD_WORDS)})\b(?P<rest>[^\n]{{3,200}})", text, re.I)
     if not match:
         return None
-    rest = match.group("rest")
+    rest = ocr_figures(match.group("rest"))
     for start, _ in reversed(dates_in(rest)):
         date_match = next(p.search(rest, start) for p in DATE_PATTERNS if p.search(rest, start))
         rest = rest[date_match.end():]
@@ -503,7 +558,7 @@ def find_meta(structure: Structure) -> MetaDraft:
     meta = MetaDraft()
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
     venue = (head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
-             or _venue_by_date(head) or _held_at(head_text) or _venue_after_lead_in(head_text)
+             or _venue_by_date(head, structure.title) or _held_at(head_text) or _venue_after_lead_in(head_text)
              or _online_venue(head_text) or _venue_noun_phrase(head_text))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
     meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title,

@@ -103,6 +103,9 @@ _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + R
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
                                                                    "Miss", "Herr", "Frau", "Sr.", "Sra.")))
 
+# Board minutes write the post in lower case before a name: "Motion by member Zimmerman".
+_LOWER_TITLES = words_re({title.lower() for title in MOVER_TITLES})
+
 
 def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
@@ -110,7 +113,7 @@ def _name(group: str) -> str:
     more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{clause}{_NAME_WORD}){{0,2}}"
     first = clause + _NAME_WORD
     post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
-    return rf"(?:(?-i:{_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
+    return rf"(?:(?-i:{_TITLES}|{_LOWER_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
@@ -171,6 +174,9 @@ _RECORD_LINE = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS + RECORD_MOVE
                           r"|ayes|nays|noes|absent|abstain)\s*:", re.I)
 # The motion's own words on a record line: "Moved: X Seconded: Y That the accounts be accepted. Carried".
 _RECORD_CLAUSE = re.compile(r"(?:^|\s)(?P<text>(?:that|to)\s+\w.*)$", re.I | re.S)
+# The longest paragraph read as what a bare result decided; and when the result refers back to it.
+CONTEXT_TEXT_MAX_WORDS = 40
+REFERRED_TEXT_MAX_WORDS = 150
 _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)})\s+(?:to|that|for|on)\b.+?)\s+"
                            r"(?:was|were|is|has\s+been)\b", re.I)
 
@@ -313,12 +319,14 @@ class _Reader:
         self.motions.append(motion)
         return motion
 
-    def context_text(self, unit: _Unit, any_block: bool = False) -> str | None:
+    def context_text(self, unit: _Unit, any_block: bool = False, referred: bool = False) -> str | None:
         """What a bare result line decided: the line before it when it names the decision (or, for "X moved
-        and Y seconded", whatever it says), else the heading."""
+        and Y seconded", whatever it says), else the heading. A result that refers back to it ("Die
+        Satzungsänderung wurde ... angenommen") takes a longer one (an amendment's wording, old and new)."""
         before = self.previous
+        longest = REFERRED_TEXT_MAX_WORDS if referred else CONTEXT_TEXT_MAX_WORDS
         if before is not None and not before.is_heading and (any_block or _DECISION_LEAD.match(before.text)) \
-                and not _RECORD_LINE.match(before.text) and len(before.text.split()) <= 40:
+                and not _RECORD_LINE.match(before.text) and len(before.text.split()) <= longest:
             return _strip_counts(before.text)
         return _bare_heading(self.heading) or None
 
@@ -507,7 +515,11 @@ class _Reader:
         if current is not None and (counts or weak) and _is_bare_result(sentence):
             self.settle(current, sentence)  # "Carried.", "Motion carried unanimously."
             return
-        if current is not None and (counts or weak):
+        # "Die Satzungsänderung wurde ... angenommen" after the amendment's paragraph: a decision of its own
+        # on what that paragraph says, not a tally of the motion decided before it
+        refers_to_paragraph = current is not None and current.outcome is not None and not current.pending \
+            and self.unit - current.unit > 1 and bool(_REFERS_BACK.match(sentence))
+        if current is not None and (counts or weak) and not refers_to_paragraph:
             unsettled = current.outcome is None or current.pending
             fills = (counts and current.votes_for is None and current.votes_against is None) \
                 or (_REFERS_BACK.match(sentence) and names_motion)
@@ -526,10 +538,11 @@ class _Reader:
             text = named.group("text")
         text = re.sub(rf"^(?:{words_re(RESULT_LEAD_LABELS)})\s*:\s*", "", text, flags=re.I)
         words = [w for w in re.findall(r"\w+", text) if _OUTCOME.fullmatch(w) is None]
-        if len(words) < 3 or (not named and re.match(r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b",
-                                                     text, re.I)):
+        refers_back = not named and bool(_REFERS_BACK.match(text) or re.match(
+            r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b", text, re.I))
+        if len(words) < 3 or refers_back:
             same_section = self.previous is not None and self.previous.section_no == unit.section_no
-            text = self.context_text(unit, any_block=same_section) or ""
+            text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
             if not text:
                 return
         motion = self.new(unit, _with_context(text, self.heading))

@@ -9,6 +9,7 @@ import re
 from pipeline.annotate.motions import _CAMEL, _NAME_WORD, _NOT_LABEL, _RECORD_LINE, _TITLES, MotionDraft, unglue
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import _OUTCOME
+from pipeline.names import is_given_name
 
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
 
@@ -35,7 +36,26 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
             if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
                     and not re.fullmatch(_TITLES, surname):
                 found.add(f"{name} {surname}")
+    if not found:
+        found = _in_capitals(name, texts)
     return found.pop() if len(found) == 1 else None
+
+
+def _in_capitals(name: str, texts: list[str]) -> set[str]:
+    """The fuller forms of a one-word name written in capitals, as signature blocks set it ("RON
+    OTTINGER" for "Ottinger"), in the case the text gives the name."""
+    upper = name.upper()
+    before = re.compile(rf"(?<![\w'’-])((?:(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*)\s+){{1,2}}){re.escape(upper)}(?![\w'’-])")
+    found = set()
+    for text in texts:
+        if upper not in text:
+            continue
+        for match in before.finditer(text):
+            given = match.group(1).title().strip()
+            # a first name or an initial, not a word in capitals before it ("APPROVED BY THE BOARD SMITH")
+            if all(is_given_name(word) or re.fullmatch(r"[A-Z]\.?", word) for word in given.split()):
+                found.add(f"{given} {name}")
+    return found
 
 
 def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] = ()) -> list[SpeakerDraft]:

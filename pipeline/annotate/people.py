@@ -441,7 +441,24 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         if known:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization
+    for person in index.people:
+        if person.role and not person.organization:
+            person.role, person.organization = _body_in_lower_case(person.role, known_orgs)
     return index
+
+
+_OF_LAST_WORD = re.compile(r"^(?P<role>.+?)\s+(?:of|from|at)\s+(?P<org>[^\W\d_]{2,10})$")
+
+
+def _body_in_lower_case(role: str, known_orgs: set[str]) -> tuple[str, str | None]:
+    """ "Head of Communication of ccc": OCR read the acronym of a body the document names in brackets
+    ("... for Cambodia (CCC)") in lower case; the role is split from it, and the body spelt as written there."""
+    match = _OF_LAST_WORD.match(role)
+    if match and match.group("org").islower():
+        spelled = {org.lower(): org for org in known_orgs}.get(match.group("org"))
+        if spelled:
+            return match.group("role"), spelled
+    return role, None
 
 
 def _fuller(name: str, texts: list[str]) -> str:

@@ -20,6 +20,7 @@ from pipeline.rules import (
     POST_WORDS,
     ROLE_TAIL_STOPWORDS,
     ROLE_TITLES,
+    SENTENCE_OPENER_WORDS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
 )
@@ -55,6 +56,7 @@ def _org_like_loose(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small or w[:1].isdigit() for w in words) and words[0][:1].isupper()
 
 
+_SENTENCE_OPENERS = set(SENTENCE_OPENER_WORDS)
 _POST_HEADS = set(POST_WORDS) | set(CHAIR_ROLES) | {w.lower() for t in ROLE_TITLES for w in t.split()}
 _ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|eine)\s+", re.I)
 
@@ -246,9 +248,12 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
 
 def _trim_post_tail(name: str) -> str:
     """ "Juan Pérez Secretaria" (label lines run together: "... Dr. Juan Pérez Secretaria: Lic. Ana"): a post word
-    ending a name of three words or more is the next label, not the surname."""
+    ending a name of three words or more is the next label, not the surname; "Chan Sophea Is" ("... Is it
+    possible?", the colon lost): a word that opens a sentence is no part of the name."""
     words = name.split()
     if len(words) >= 3 and words[-1].lower() in _POST_HEADS and words[-1][:1].isupper():
+        return " ".join(words[:-1])
+    if len(words) >= 2 and words[-1].lower() in _SENTENCE_OPENERS:
         return " ".join(words[:-1])
     return name
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, clean_text, section_no_of, words_re
+from pipeline.annotate.feedback import _count_of, inline_counts
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
+    BULLET_GLYPHS,
+    OCR_BULLET_MISREADS,
     QA_HEADING_WORDS,
     QUESTION_MARKERS,
     REPLY_VERBS,
@@ -189,7 +193,35 @@ _IN_RESPONSE = re.compile(
     r"\s*(?P<a>[^.]+(?:\.|$))", re.I)
 
 
+# A question and its answer run into one line after a bullet ("What is the area? • The fisheries ...";
+# OCR reads the bullet as "@", "™@", "«" ...): marks of no letter between the question mark and the answer.
+_BULLET_MARKS = "".join(sorted({mark for mark in (*BULLET_GLYPHS, *OCR_BULLET_MISREADS, "™")
+                                if len(mark) == 1 and not mark.isalnum() and mark not in "-–—"}))  # a dash goes on
+_INLINE_BULLET_ANSWER = re.compile(rf"^(?P<q>[^?]{{10,300}}\?)\s*[{re.escape(_BULLET_MARKS)}]{{1,3}}\s+(?P<a>\w.*)$",
+                                   re.S)
+# Blocks after a question read for the tallies that make it a survey's.
+TALLY_LINES_READ = 3
+# A block with no word of two letters or figures ("|", "| _ | _", "| f"): a rule, a speck or a table's
+# border read by OCR, between a question and its answer.
+_SOME_WORD = re.compile(r"[^\W_]{2}|\d")
+
+
+def _tallied(located: Located, i: int) -> bool:
+    """The question of block i is a survey's ("Question 1: Are you satisfied ...?"): what follows it in its
+    section is tallies of the answers ("Satisfied: 54; Not satisfied: 11", or one "Savings: 38" a line),
+    which are feedback, not an answer."""
+    section = located[i][0]
+    follow = [block.text for sec, block in located[i + 1:i + 1 + TALLY_LINES_READ] if sec is section]
+    if not follow or _ANSWER.match(follow[0]):
+        return False  # "A: ...": an answer, whatever figures it gives
+    if len(inline_counts(follow[0])[1]) >= 2:
+        return True
+    counted = list(itertools.takewhile(lambda text: _count_of(text) is not None, follow))
+    return len(counted) >= 2
+
+
 def find_qa_pairs(located: Located) -> list[QADraft]:
+    located = [(section, block) for section, block in located if _SOME_WORD.search(block.text)]
     pairs: list[QADraft] = []
     i = 0
     while i < len(located):
@@ -213,7 +245,7 @@ def find_qa_pairs(located: Located) -> list[QADraft]:
                     j += 1
                 if items:
                     answer = " ".join(filter(None, [answer, _join_items(items)]))
-            if q_text:
+            if q_text and not _tallied(located, i):
                 pairs.append(QADraft(q_text, answer or None, asker, answerer, section_no_of(section), block.page_first))
             i = max(j, i + 1)
             continue
@@ -241,6 +273,13 @@ def find_qa_pairs(located: Located) -> list[QADraft]:
                 pairs.append(QADraft(text, _join_items(nested), None, None, section_no_of(section), block.page_first))
                 i = j
                 continue
+        inline = _INLINE_BULLET_ANSWER.match(text)
+        if inline:
+            q_text, asker = _question_from_block(inline.group("q"))
+            pairs.append(QADraft(q_text, inline.group("a").strip(), asker, None, section_no_of(section),
+                                 block.page_first))
+            i += 1
+            continue
         room = _ROOM_ANSWERS.search(text)
         if room:
             question = room.group("q").split(":")[-1].strip(" \"“")

@@ -49,6 +49,10 @@ _VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "vote
 # A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
 _ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
 _ROLL_CALL_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+# The voters named in brackets after their kind, its count unread ("6 ayes and | nay (Boggess)": OCR read
+# the "1" as a bar, or lost it): one per name.
+_NAMED_IN_BRACKETS = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*\((?P<names>(?-i:[A-ZÀ-Þ])[^()\d]*)\)",
+                                re.I)
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 
 
@@ -100,9 +104,10 @@ def vote_counts(text: str) -> dict[str, int]:
 
 
 def _roll_call_counts(text: str) -> dict[str, int]:
-    """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None"."""
+    """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None", "nay
+    (Boggess)"."""
     counts: dict[str, int] = {}
-    for match in _ROLL_CALL.finditer(text):
+    for match in [*_ROLL_CALL.finditer(text), *_NAMED_IN_BRACKETS.finditer(text)]:
         kind = _COUNT_WORD.get(match.group("w").lower())
         if kind is None or match.group("w").lower() in _AMBIGUOUS_COUNT_WORDS:
             continue

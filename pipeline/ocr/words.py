@@ -8,9 +8,12 @@ specks, and letters set vertically; extraction leaves them out.
 from __future__ import annotations
 
 import csv
+import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.rules import MONTH_NAMES
 
 # A line of OCR words whose mean confidence is below this, in a block (Tesseract's) whose mean is
 # below it too, is not text: OCR reading shapes in a photo or a logo. Text lines score 85-97; a
@@ -31,6 +34,22 @@ VERTICAL_MIN_STACK = 4
 VERTICAL_MAX_CHARS = 2
 VERTICAL_MAX_GAP = 1.0
 VERTICAL_TALL_WORD = 1.8
+# A day of the month whose ordinal is set raised ("7th", "2nd") reads as the day's figures and a mark or
+# two ("7*", "5t*", "14\"", "2™4"), in a word Tesseract hardly believes. Beside a month's name it is
+# the date's day, not a speck: kept.
+_RAISED_ORDINAL_DAY = re.compile(r"\d{1,2}\D{0,3}\d?")
+_MONTHS = {name for names in MONTH_NAMES.values() for name in names}
+# A word of letters read below OCR_MIN_CONFIDENCE at a line's start or end, more than OCR_APART_GAP of the
+# page's width from the line's next word, in the letterhead (the top OCR_LETTERHEAD_ZONE of the page), is a
+# logo read as letters ("em" before "EAST PALO ALTO"), not the line's text. (Lower on the page such a word
+# is more often a table's cell that Tesseract put on one line with the next cell.)
+OCR_APART_GAP = 0.1
+OCR_LETTERHEAD_ZONE = 0.2
+# A surname in capitals that a signature crosses reads hardly believed ("RON OTTINGER", the second at 0):
+# a word of capitals only, of OCR_CAPITALS_MIN letters or more, right after a sure one (_sure_word) of
+# capitals, as tall as it (OCR_SAME_HEIGHT), is kept.
+OCR_CAPITALS_MIN = 3
+OCR_SAME_HEIGHT = 1.5
 
 
 @dataclass(frozen=True)
@@ -85,7 +104,9 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         mark = sum(len(word.text) for word in group) <= OCR_SHORT_LINE_CHARS and sum(
             word.confidence for word in group) / len(group) < OCR_MARK_CONFIDENCE
         weak_line = (key[0] in weak_blocks and not believed(group)) or mark
-        noise = {i for i, word in enumerate(group) if _noise(word, i)}
+        noise = {i for i, word in enumerate(group) if _noise(word, i) and not _day_before_month(group, i)
+                 and not _capitals_after_capitals(group, i)}
+        noise |= _apart_at_ends(group, noise)
         # What is left of a line once its noise is out may be marks only ("| |": a signature's strokes).
         marks_only = all(not any(char.isalnum() for char in word.text)
                          for i, word in enumerate(group) if i not in noise)
@@ -97,14 +118,57 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
     return doubtful + [letter for word in words if id(word) in vertical for letter in _letters_down(word)]
 
 
+def _day_before_month(group: list[OcrWord], position: int) -> bool:
+    """The word is a day's figures with its raised ordinal misread ("7*" before "May"), next to a month."""
+    if not _RAISED_ORDINAL_DAY.fullmatch(group[position].text):
+        return False
+    beside = [group[k].text.strip(".,").lower() for k in (position - 1, position + 1) if 0 <= k < len(group)]
+    return any(word in _MONTHS for word in beside)
+
+
+def _capitals_after_capitals(group: list[OcrWord], position: int) -> bool:
+    """A word of capitals only right after a sure word of capitals of its height: a name in capitals
+    ("RON OTTINGER") that a signature crosses, not the signature's strokes."""
+    word = group[position]
+    if position == 0 or not re.fullmatch(rf"[A-Z]{{{OCR_CAPITALS_MIN},}}[.,]?", word.text):
+        return False
+    before = group[position - 1]
+    heights = (word.box[3] - word.box[1], before.box[3] - before.box[1])
+    return (_sure_word(before) and before.text.strip(".,").isupper() and before.text.strip(".,").isalpha()
+            and max(heights) <= OCR_SAME_HEIGHT * min(heights))
+
+
+def _apart_at_ends(group: list[OcrWord], noise: set[int]) -> set[int]:
+    """The positions of doubted words of letters at a letterhead line's ends that stand apart from the
+    rest of it (OCR_APART_GAP): a logo read as letters beside the letterhead."""
+    kept = [i for i in range(len(group)) if i not in noise]
+    found: set[int] = set()
+    for first, second in ((kept[:1], kept[1:2]), (kept[-1:], kept[-2:-1])):
+        if not first or not second:
+            continue
+        word, other = group[first[0]], group[second[0]]
+        gap = max(other.box[0] - word.box[2], word.box[0] - other.box[2])
+        if (word.confidence < OCR_MIN_CONFIDENCE and gap > OCR_APART_GAP and word.box[3] < OCR_LETTERHEAD_ZONE
+                and word.text.isalpha() and len(word.text) >= 2):
+            found.add(first[0])
+    return found
+
+
 def _sure_word(word: OcrWord) -> bool:
     """A word Tesseract is sure of (a name beside a signature), kept from a line it doubts."""
     return word.confidence >= OCR_SURE_WORD_CONFIDENCE and sum(char.isalpha() for char in word.text) >= 2
 
 
+# A short label at a line's start ("Q5:" read as "QS:" and hardly believed) opens the line's text.
+_LINE_LABEL = re.compile(r"[A-Z][A-Za-z\d]{0,2}:")
+
+
 def _noise(word: OcrWord, position: int) -> bool:
     """A word Tesseract hardly believes: a signature's or a stamp's strokes read as letters ("am", "ui")
-    at the end of a good line. A mark at a line's start stays: it is often a bullet."""
+    at the end of a good line. A mark or a short label at a line's start stays: it is often a bullet
+    or a question's number."""
+    if position == 0 and _LINE_LABEL.fullmatch(word.text):
+        return False
     return word.confidence < OCR_NOISE_CONFIDENCE and (position > 0 or any(char.isalnum() for char in word.text))
 
 

@@ -18,6 +18,9 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("november", "nov", "novembre", "noviembre", "novembro"),
     12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"),
 }
+# What OCR makes of an ordinal's raised letters after a day's figures ("7th" -> "7*", "14th" -> '14"',
+# "2nd" -> "2™4"): marks, after a letter or two of the ordinal read, before a letter or figure of it.
+OCR_ORDINAL_MARKS = "\"“”'’*™^`´°"
 # Words before a date that make it some other date than the meeting's: an approval, a signature,
 # an earlier or later meeting, a deadline.
 OTHER_DATE_CUES = (

@@ -42,7 +42,7 @@ LANGUAGE_SCRIPTS = {
 }
 # Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
 # starts with one of these and a space is a list item.
-OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o")
+OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o", "@")
 # Tesseract's orientation and script detection names scripts so; they are read in the languages of
 # LANGUAGE_SCRIPTS written in them.
 OSD_SCRIPTS = {"Latin": "latin", "Khmer": "khmer"}

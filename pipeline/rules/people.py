@@ -111,6 +111,11 @@ NOT_NAME_WORDS = (
     "vereador", "vereadora", "prefeito", "alcalde", "alcaldesa", "concejal", "assessore", "consigliere",
     "me", "mlle", "mmes", "sr", "sra", "srta", "dhr", "mevr", "mw", "sig", "dott", "avv", "herr", "frau",
 )
+# Words that open a question or a sentence, capitalised right after a name whose colon OCR lost ("Question
+# from Ms. Chan Sophea Is it possible ..."): they end the name.
+SENTENCE_OPENER_WORDS = ("is", "was", "are", "were", "has", "have", "had", "does", "did", "what", "how", "why",
+                         "when", "where", "which", "who", "whether", "if", "there", "here", "please", "could",
+                         "would", "should", "shall")
 # Capitalised words that open a sentence before a name and are no part of it ("From Gwen Moncoiffe (BODC) to
 # Everyone", "With Bob Price absent"): a reference to a person may start after them.
 NAME_OPENER_WORDS = ("from", "with", "to", "by", "for", "dear", "thanks", "cc", "per", "avec", "para", "mit", "met",

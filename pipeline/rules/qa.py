@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+# A question's number after "Q", as OCR may read it: "Q5" as "QS", "Q1" as "Ql" or "QI".
+_Q_NUMBER = r"(?:\d*|[SlI]\d?)"
 # Lines that always start a new block, whatever their layout: a question or an answer.
-BLOCK_START_MARKERS = (r"^(?:Q|A|Question|Answer|Response|Reply|Réponse|Frage|Antwort|Pregunta|Respuesta|Domanda|"
-                       r"Risposta|Vraag|Antwoord|Pergunta|Resposta)\s*\d*\s*(?:\([^()]{2,120}\)\s*)?[:.)]\s")
-QUESTION_MARKERS = (r"Q\d*\s*[:.)]", r"(?:Question|Frage|Pregunta|Domanda|Vraag|Pergunta)\s*\d*\s*[:.)]")
+BLOCK_START_MARKERS = (rf"^(?:Q{_Q_NUMBER}|A\d*|(?:Question|Answer|Response|Reply|Réponse|Frage|Antwort|Pregunta|"
+                       r"Respuesta|Domanda|Risposta|Vraag|Antwoord|Pergunta|Resposta)\s*\d*)\s*"
+                       r"(?:\([^()]{2,120}\)\s*)?[:.)]\s")
+QUESTION_MARKERS = (rf"Q{_Q_NUMBER}\s*[:.)]", r"(?:Question|Frage|Pregunta|Domanda|Vraag|Pergunta)\s*\d*\s*[:.)]")
 ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[:.)]", r"Reply\s*[:.)]",
                   r"(?:Réponse|Antwort|Respuesta|Risposta|Antwoord|Resposta)\s*\d*\s*[:.)]")
 
