@@ -20,7 +20,8 @@ def _head(page):
         _line("AUDITORIUM, CIVIC CENTER", 66, x=230, page=page),
         _line("12 MAIN STREET", 78, x=260, page=page),
         _line("RIVERTON, OH 44101", 90, x=262, page=page),
-        _line("March 3, 2001 7:00 p.m.", 100, x=147, x1=540, page=page),
+        # the date line read in two pieces, the right one first
+        _line("2001 7:00 p.m.", 100, x=230, x1=540, page=page), _line("March 3,", 100, x=147, page=page),
         _line("AGENDA ITEM", 116, x=260, page=page),
         _line("ACTION AUTHORIZED", 112, x=480, page=page),
         _line("BY BOARD", 124, x=480, page=page),
@@ -29,7 +30,7 @@ def _head(page):
 
 def _form():
     page1 = _head(1) + [
-        _line("Present", 140, x=30), _line("XXXXX", 140, x=75, x1=125),
+        _line("*Present", 140, x=30), _line("XXXXX", 140, x=75, x1=125),  # a footnote mark before the label
         _line("I. OPEN SESSION", 180, bold=True),
         _line("II. BUDGET", 240, bold=True),
         _line("Adoption of the budget for the year.", 264),
@@ -55,6 +56,7 @@ def test_a_form_reads_its_letterhead_once_its_agenda_beside_its_actions_and_its_
     structure = build_structure(Layout(lines=lines, page_count=2))
     assert structure.title == "MINUTES: SPECIAL PUBLIC MEETING OF THE TOWN BOARD: RIVERTON SCHOOL DISTRICT"
     assert structure.place == "AUDITORIUM, CIVIC CENTER, 12 MAIN STREET, RIVERTON, OH 44101"
+    assert "March 3, 2001 7:00 p.m." in [block.text for block in structure.front]
     # page 2's head, the column heads, the grid's labels and marks head no section
     assert [s.heading for s in structure.sections] == ["I. OPEN SESSION", "II. BUDGET", "III. ADJOURNMENT"]
     opening, budget, adjournment = (s.body for s in structure.sections)

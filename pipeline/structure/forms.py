@@ -49,6 +49,8 @@ ACTION_COLUMN_MIN_LINES = 3
 ROW_GAP = 2.5
 # The grid's labels stand this far left of the text columns, at least (points).
 GRID_MIN_WIDTH = 60.0
+# Pieces of one line read by OCR stand on baselines this share of their size apart, at most.
+BASELINE_SLACK = 0.3
 # A scanned page lies up to this far off the others (points).
 PAGE_SHIFT = 40.0
 # A "line" narrower than this share of its letters' size per letter is letters stacked in a narrow
@@ -118,11 +120,10 @@ def read_form(lines: list[Line]) -> FormReading:
         head = [line for line in rest if boundary is not None and line.bottom <= boundary]
         body = [line for line in rest if not any(line is h for h in head)]
         if page == first:  # the letterhead: title, venue, date; not the letters of names set over the grid
-            reading.head = sorted((line for line in head if line.x1 > geometry.grid_right + COLUMN_SLACK
-                                   and not re.fullmatch(FORM_PAGE_NUMBER, f" {line.text.strip()}")),
-                                  key=lambda line: line.top)
+            reading.head = _rows([line for line in head if line.x1 > geometry.grid_right + COLUMN_SLACK
+                                  and not re.fullmatch(FORM_PAGE_NUMBER, f" {line.text.strip()}")])
         if page == max(pages):
-            signature = _signature_block(body, geometry)
+            signature = _signature_block(body, geometry, max((line.bottom for line in grid), default=0.0))
             reading.signature = signature
             body = [line for line in body if not any(line is s for s in signature)]
         reading.lines.extend(_beside_agenda(body, geometry.action_left))
@@ -133,7 +134,7 @@ def read_form(lines: list[Line]) -> FormReading:
 
 def _row_label(line: Line) -> str | None:
     """What the grid row a line's first word labels records ("Ayes" -> "for"), if it labels one."""
-    word = line.text.split(maxsplit=1)[0].strip(".:;,").casefold() if line.text.strip() else ""
+    word = line.text.split(maxsplit=1)[0].strip(".:;,*()[]'\"").casefold() if line.text.strip() else ""
     return GRID_ROW_LABELS.get(word)
 
 
@@ -268,6 +269,23 @@ def _head_boundaries(lines: list[Line]) -> dict[int, float]:
     return {page: bottoms.get(page, fallback) for page in {line.page for line in lines}}
 
 
+def _rows(lines: list[Line]) -> list[Line]:
+    """The head's lines top down, those OCR read in pieces at one height ("December 5," and "2000
+    4:00 p.m.") joined left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: line.bottom):  # OCR's boxes differ in height: baselines agree
+        if rows and abs(line.bottom - rows[-1][0].bottom) <= BASELINE_SLACK * min(line.size, rows[-1][0].size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    joined = []
+    for row in rows:
+        row.sort(key=lambda line: line.x0)
+        joined.append(replace(row[0], text=" ".join(line.text.strip() for line in row),
+                              x1=max(line.x1 for line in row), bottom=max(line.bottom for line in row)))
+    return joined
+
+
 def head_parts(head: list[Line]) -> tuple[list[Line], list[Line], str | None]:
     """A form's letterhead as (the title's lines, the lines under them, the place): the title runs down to the
     first line of the address or the date; the address lines are read as one ("AUDITORIUM, EDUCATION
@@ -298,11 +316,11 @@ def _names_a_place(text: str) -> bool:
 
 # -- the signature block ------------------------------------------------------------------------
 
-def _signature_block(lines: list[Line], geometry: _Geometry) -> list[Line]:
-    """The signatures under the form's columns on its last page: from the first line of text that
-    starts left of the grid's right edge (where the grid's columns have ended) down."""
-    starts = [line.top for line in lines
-              if line.x0 < geometry.grid_right and len(line.text.replace(" ", "")) > GRID_MAX_CELL_CHARS]
+def _signature_block(lines: list[Line], geometry: _Geometry, grid_bottom: float) -> list[Line]:
+    """The signatures under the form's columns on its last page: from the first line of text under
+    the grid that starts left of the grid's right edge (where the grid's columns have ended) down."""
+    starts = [line.top for line in lines if line.top > grid_bottom and line.x0 < geometry.grid_right
+              and len(line.text.replace(" ", "")) > GRID_MAX_CELL_CHARS]
     if not starts:
         return []
     top = min(starts)
