@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pipeline.annotate.common import located_blocks
 from pipeline.annotate.dates import parse_date
 from pipeline.annotate.feedback import FeedbackDraft, find_feedback, inline_counts, opinion_counts, table_counts
+from pipeline.annotate.grid import add_grid_votes, add_signatories
 from pipeline.annotate.meta import MetaDraft, find_meta
 from pipeline.annotate.motions import MotionDraft, find_motions
 from pipeline.annotate.movers import add_movers
@@ -35,11 +36,13 @@ class Annotations:
 
 def annotate(structure: Structure) -> Annotations:
     located = located_blocks(structure)
-    motions = find_motions(structure)
+    motions = add_grid_votes(structure, find_motions(structure))
+    texts = [block.text for _, block in located] + [s.heading for s in structure.sections]
+    people = find_people(located, structure)
+    add_signatories(people, structure, texts)  # a form's signature block
     return Annotations(
         # movers and seconders speak too
-        speakers=add_movers(find_people(located, structure), motions,
-                            [block.text for _, block in located] + [s.heading for s in structure.sections]),
+        speakers=add_movers(people, motions, texts),
         qa_pairs=find_qa_pairs(located),
         feedback=find_feedback(located, structure),
         meta=find_meta(structure),

@@ -557,7 +557,8 @@ def find_meta(structure: Structure) -> MetaDraft:
     all_text = "\n".join([front_text] + [s.heading + "\n" + s.body for s in structure.sections])
     meta = MetaDraft()
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
-    venue = (head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
+    venue = (structure.place  # a form's letterhead address
+             or head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
              or _venue_by_date(head, structure.title) or _held_at(head_text) or _venue_after_lead_in(head_text)
              or _online_venue(head_text) or _venue_noun_phrase(head_text))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None

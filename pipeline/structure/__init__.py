@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.pdf.extract import Layout
 from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS
 from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
+from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
 from pipeline.structure.headings import (
     _breaks_off,
     _garbled,
@@ -96,6 +97,9 @@ class Structure:
     body_size: float
     table_headers: dict[int, list[str]] = field(default_factory=dict)
     data_tables: set[int] = field(default_factory=set)  # tables of numbers, not of agenda items
+    grid_votes: list[GridVote] = field(default_factory=list)  # votes a form's grid records (structure/forms.py)
+    place: str | None = None  # the address lines of a form's letterhead, read as one
+    signatories: list[tuple[str, str]] = field(default_factory=list)  # (name, post) signing a form's minutes
 
 
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
@@ -105,10 +109,17 @@ BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    blocks = build_blocks(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
+    form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
+    blocks = build_blocks(form.lines)
     _set_text_sizes(blocks, layout.lines)
-    above, title_blocks, dated = _title_blocks(blocks, body_size)
-    rest = blocks[len(above) + len(title_blocks) + len(dated):]
+    if form.head:  # a form's letterhead: the title, then the place and date, one line each
+        title_lines, under, place = head_parts(form.head)
+        above, title_blocks, dated = [], [Block([line]) for line in title_lines], [Block([line]) for line in under]
+        rest = blocks
+    else:
+        above, title_blocks, dated = _title_blocks(blocks, body_size)
+        rest = blocks[len(above) + len(title_blocks) + len(dated):]
+        place = None
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
     figure_tables = _figure_tables(rest) | _people_tables(rest, layout)
@@ -206,6 +217,10 @@ def build_structure(layout: Layout) -> Structure:
         )
         if heading != block.text.strip().rstrip(":"):
             sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
-    title = _join_title(title_blocks)
+    if form.signature:  # a form's signature block closes the minutes: its lines head nothing
+        (sections[-1].blocks if sections else front).extend(build_blocks(form.signature))
+    # a form's letterhead sets each part of the title on a line of its own
+    title = ": ".join(b.text.strip() for b in title_blocks) or None if form.head else _join_title(title_blocks)
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
-                     table_headers=layout.table_headers, data_tables=data_tables)
+                     table_headers=layout.table_headers, data_tables=data_tables, grid_votes=form.votes, place=place,
+                     signatories=signatories(form.signature))

@@ -83,6 +83,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
     prev = block.lines[-1]
     if line.cell != prev.cell or line.bullet:
         return True
+    if line.page == prev.page and (line.x0 > prev.x1 and line.top < prev.bottom or line.bottom <= prev.top):
+        return True  # beside the line before or above it: another column's text (a form's action column)
     if line.bold != prev.bold or line.italic != prev.italic:
         # a bold start that runs on, or the end of an aside in brackets: the same paragraph
         return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)))

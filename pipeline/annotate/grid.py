@@ -1,0 +1,88 @@
+"""What a form's minutes record outside their running text (structure/forms.py): the votes of the grid
+ruled beside the agenda, and the signatories of the block under it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate.motions import MotionDraft
+from pipeline.annotate.people import PeopleIndex, SpeakerDraft
+from pipeline.rules import FORM_ACTION_VERBS, FORM_MOVER, MOVER_TITLES
+from pipeline.structure import Structure
+from pipeline.structure.forms import GridVote
+
+_MOVER = re.compile(FORM_MOVER.format(titles="|".join(map(re.escape, sorted(MOVER_TITLES, key=len, reverse=True)))),
+                    re.S)
+_AUTHORISED = re.compile(rf"\b(?:{'|'.join(FORM_ACTION_VERBS)})\b", re.I)
+# A motion already read from the text is the grid's when this share of its words (and this many) are the action's.
+SAME_MOTION_SHARE = 0.8
+SAME_MOTION_WORDS = 3
+
+
+def add_grid_votes(structure: Structure, motions: list[MotionDraft]) -> list[MotionDraft]:
+    """Each vote of the grid is a motion: the one read from the action text beside it, given the
+    grid's counts where the text gave none, or else one made of that text. The grid's Ayes, Nays
+    and Abstain rows count the members marked; the action column's "Approve."/"Adopt." beside a
+    vote whose counts OCR could not read says it carried."""
+    read = list(motions)  # those read from the text; each is one vote's at most
+    for vote in structure.grid_votes:
+        if not vote.action.strip():
+            continue
+        known = next((m for m in read if m.page == vote.page and _same_text(m.text, vote.action)), None)
+        if known is not None:
+            read.remove(known)
+        else:
+            known = _motion_of(vote, structure)
+            motions.append(known)
+        if vote.counts and known.votes_for is None and known.votes_against is None:
+            known.votes_for, known.votes_against = vote.counts.get("for"), vote.counts.get("against")
+            known.votes_abstain = vote.counts.get("abstain")
+        known.outcome = known.outcome or _outcome(vote)
+    return motions
+
+
+def _same_text(text: str, action: str) -> bool:
+    words = set(re.findall(r"\w+", text.casefold()))
+    shared = len(words & set(re.findall(r"\w+", action.casefold())))
+    return shared >= SAME_MOTION_WORDS and shared >= SAME_MOTION_SHARE * len(words)
+
+
+def _motion_of(vote: GridVote, structure: Structure) -> MotionDraft:
+    """The motion the action text records: "... by member X to approve ..." names the mover and
+    what was moved; otherwise the text is the motion."""
+    text = " ".join(vote.action.split())
+    mover = _MOVER.search(text)
+    section = next((s for s in structure.sections for b in s.blocks for line in b.lines
+                    if line.page == vote.page and line.top == vote.action_top), None)
+    return MotionDraft(text=mover.group("text") if mover else text, moved_by=mover.group("mover") if mover else None,
+                       section_no=section.section_no if section else None, page=vote.page)
+
+
+def _outcome(vote: GridVote) -> str | None:
+    if vote.counts:
+        return "carried" if vote.counts.get("for", 0) > vote.counts.get("against", 0) else "defeated"
+    return "carried" if _AUTHORISED.search(vote.action) else None
+
+
+def add_signatories(index: PeopleIndex, structure: Structure, texts: list[str]) -> None:
+    """The signatories of a form's minutes are people with those posts. A name signed in capitals
+    ("JO ANNE SMITH") is written as the text writes it elsewhere ("Jo Anne Smith"); one the text
+    knows by fewer words ("Anne Smith", "Lopez") is that person, now under the full name."""
+    for signed, post in structure.signatories:
+        name = _as_written(signed, texts)
+        tokens = set(name.casefold().split())
+        known = next((p for p in index.people if set(p.name.casefold().split()) <= tokens), None)
+        if known is not None:
+            known.name, known.role = name, post
+            continue
+        index.add(SpeakerDraft(honorific=None, name=name, role=post, organization=None))
+
+
+def _as_written(name: str, texts: list[str]) -> str:
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.I)
+    for found in pattern.finditer(" ".join(texts)):  # blocks joined: a name may run over two of them
+        if not found.group().isupper():
+            return " ".join(found.group().split())
+    return " ".join(word.capitalize() if word.isalpha() else word for word in name.split())

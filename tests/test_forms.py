@@ -1,0 +1,167 @@
+"""Minutes kept on a form (structure/forms.py): vote grid at the left, agenda column, action column,
+the form's head printed on every page. Layouts are built line by line, as OCR gives them back."""
+
+from pipeline.pdf.extract import Layout, Line
+from pipeline.structure import build_structure
+from pipeline.structure.forms import read_form
+
+
+def _line(text, top, *, x=140.0, x1=None, size=10.0, bold=False, page=1):
+    return Line(text=text, page=page, x0=x, x1=x1 if x1 is not None else x + len(text) * size * 0.5, top=top,
+                bottom=top + size, size=size, bold=bold, italic=False)
+
+
+def _head(page):
+    """The form's head as OCR reads it: the page number beside the second line, on every page."""
+    return [
+        _line("MINUTES", 30, x=290, page=page),
+        _line(f"SPECIAL PUBLIC MEETING OF THE TOWN BOARD {page + 40}", 42, x=170, x1=540, page=page),
+        _line("RIVERTON SCHOOL DISTRICT", 54, x=220, page=page),
+        _line("AUDITORIUM, CIVIC CENTER", 66, x=230, page=page),
+        _line("12 MAIN STREET", 78, x=260, page=page),
+        _line("RIVERTON, OH 44101", 90, x=262, page=page),
+        # the date line read in two pieces, the right one first
+        _line("2001 7:00 p.m.", 100, x=230, x1=540, page=page), _line("March 3,", 100, x=147, page=page),
+        _line("AGENDA ITEM", 116, x=260, page=page),
+        _line("ACTION AUTHORIZED", 112, x=480, page=page),
+        _line("BY BOARD", 124, x=480, page=page),
+    ]
+
+
+def _form():
+    page1 = _head(1) + [
+        _line("*Present", 140, x=30), _line("XXXXX", 140, x=75, x1=125),  # a footnote mark before the label
+        _line("I. OPEN SESSION", 180, bold=True),
+        _line("II. BUDGET", 240, bold=True),
+        _line("Adoption of the budget for the year.", 264),
+        # the grid's labels; OCR runs "Motion" and "Second" into the action column's lines
+        _line("Motion Adopt the budget as", 240, x=30, x1=585),
+        _line("Second presented. Approve.", 252, x=30, x1=580),
+        _line("Ayes", 264, x=30), _line("Nays", 276, x=30), _line("Abstain", 288, x=30),
+        _line("X", 240, x=76, x1=80), _line("X", 252, x=100, x1=104),
+        _line("xX", 264, x=75, x1=82), _line("XXX", 264, x=90, x1=122), _line("X", 276, x=112, x1=116),
+        # the action column, read after the agenda column
+        _line("President Smith called the", 180, x=480), _line("meeting to order.", 192, x=480),
+    ]
+    page2 = _head(2) + [
+        _line("III. ADJOURNMENT", 140, bold=True, page=2),
+        _line("President Smith adjourned", 140, x=480, page=2),
+        _line("the meeting at 9:00 p.m.", 152, x=480, page=2),
+    ]
+    return page1 + page2
+
+
+def test_a_form_reads_its_letterhead_once_its_agenda_beside_its_actions_and_its_grid_as_votes():
+    lines = _form()
+    structure = build_structure(Layout(lines=lines, page_count=2))
+    assert structure.title == "MINUTES: SPECIAL PUBLIC MEETING OF THE TOWN BOARD: RIVERTON SCHOOL DISTRICT"
+    assert structure.place == "AUDITORIUM, CIVIC CENTER, 12 MAIN STREET, RIVERTON, OH 44101"
+    assert "March 3, 2001 7:00 p.m." in [block.text for block in structure.front]
+    # page 2's head, the column heads, the grid's labels and marks head no section
+    assert [s.heading for s in structure.sections] == ["I. OPEN SESSION", "II. BUDGET", "III. ADJOURNMENT"]
+    opening, budget, adjournment = (s.body for s in structure.sections)
+    assert "President Smith called the meeting to order." in opening
+    assert "Adopt the budget as presented. Approve." in budget
+    assert not any(word in budget.split() for word in ("Motion", "Second", "Ayes", "Nays", "Abstain", "X"))
+    assert "President Smith adjourned the meeting at 9:00 p.m." in adjournment
+    # "xX" is one mark read twice in one narrow column: four members for, one against
+    [vote] = structure.grid_votes
+    assert (vote.page, vote.counts) == (1, {"for": 4, "against": 1, "abstain": 0})
+    assert len(vote.marks["mover"]) == len(vote.marks["seconder"]) == 1
+    assert vote.marks["mover"][0] < vote.marks["seconder"][0]  # moved by the first column's member
+
+
+def test_a_blank_grid_counts_nothing():
+    lines = [line for line in _form() if not set(line.text) <= set("xX")]
+    [vote] = read_form(lines).votes
+    assert vote.counts == {} and vote.marks == {}
+
+
+def test_minutes_with_a_present_line_and_no_grid_are_no_form():
+    """ "Present:" at the text's margin and an "Agenda item" heading: running minutes, left alone."""
+    lines = [
+        _line("Parish Council Minutes", 40, x=72), _line("Agenda item", 70, x=72),
+        _line("Present: A. Jones, B. Smith", 100, x=72), _line("1. Apologies", 130, x=72),
+        _line("X", 150, x=72), _line("Noted.", 170, x=400), _line("Agreed.", 190, x=400), _line("Done.", 210, x=400),
+    ]
+    reading = read_form(lines)
+    assert reading.lines == lines and reading.votes == [] and reading.head == []
+
+
+def test_a_vote_written_out_at_the_margin_is_no_grid():
+    """ "Motion / Second / Ayes / Noes / Abstain" as lines of running minutes, at the text's margin."""
+    lines = [_line("3. Budget", 100, x=72, bold=True), _line("Motion: Commissioner Lee", 120, x=72),
+             _line("Second: Commissioner Roy", 132, x=72), _line("Ayes: Lee, Roy, Diaz", 144, x=72),
+             _line("Noes: None", 156, x=72), _line("Abstain: None", 168, x=72),
+             _line("The budget was adopted as presented by the treasurer.", 190, x=72)]
+    reading = read_form(lines)
+    assert reading.lines == lines and reading.votes == []
+
+
+# -- what the grid and the signature block record (annotate/grid.py) --------------------------------
+
+from pipeline.annotate import annotate  # noqa: E402
+from pipeline.structure.forms import signatories  # noqa: E402
+
+
+def _signature_block(page=2):
+    """Two columns of signatures; OCR runs some lines of the two columns together."""
+    return [
+        _line("Respectfully submitted,", 600, x=80, page=page),
+        _line("MARY ANN KOWALSKI", 630, x=380, page=page),
+        _line("PETER O'NEILL Superintendent of Schools", 642, x=80, x1=520, page=page),
+        _line("General Counsel", 654, x=80, page=page),
+        _line("Approved:", 670, x=380, page=page),
+        _line("2001-02 Series No. 7", 680, x=80, page=page),
+        _line("Susan Reyes", 690, x=80, page=page),
+        _line("Board Clerk JOHN SMITH", 702, x=80, x1=430, page=page),
+        _line("President of Board", 714, x=380, page=page),
+    ]
+
+
+def test_a_signature_block_names_each_signatory_over_a_post():
+    assert sorted(signatories(_signature_block())) == [
+        ("JOHN SMITH", "President of Board"), ("MARY ANN KOWALSKI", "Superintendent of Schools"),
+        ("PETER O'NEILL", "General Counsel"), ("Susan Reyes", "Board Clerk")]
+
+
+def test_a_forms_grid_votes_are_motions_and_its_signatories_people():
+    lines = _form() + [_line("Member Peter O'Neill reported on the budget.", 170, page=2)] + _signature_block()
+    structure = build_structure(Layout(lines=lines, page_count=2))
+    # the signature block heads no section
+    assert [s.heading for s in structure.sections] == ["I. OPEN SESSION", "II. BUDGET", "III. ADJOURNMENT"]
+    annotations = annotate(structure)
+    [motion] = annotations.motions
+    assert motion.text == "Adopt the budget as presented. Approve."
+    assert (motion.outcome, motion.votes_for, motion.votes_against, motion.votes_abstain) == ("carried", 4, 1, 0)
+    assert motion.section_no == 2
+    people = {p.name: p.role for p in annotations.speakers}
+    # a name signed in capitals is written as the text writes it; a post under each name
+    assert people["Peter O'Neill"] == "General Counsel"
+    assert people["Mary Ann Kowalski"] == "Superintendent of Schools"
+    assert people["Susan Reyes"] == "Board Clerk"
+    assert people["John Smith"] == "President of Board"
+
+
+def test_the_action_columns_mover_form_names_the_mover_even_after_ocr_noise():
+    lines = [line for line in _form() if not line.text.startswith(("Motion", "Second presented"))] + [
+        _line("Motion", 240, x=30), _line("Second", 252, x=30),
+        _line("Motion b 5 otion by member Garcia to", 240, x=480), _line("approve the budget.", 252, x=480)]
+    [motion] = annotate(build_structure(Layout(lines=lines, page_count=2))).motions
+    assert (motion.moved_by, motion.text) == ("Garcia", "to approve the budget.")
+    assert motion.outcome == "carried"
+
+
+def test_a_line_beside_the_line_before_at_its_height_starts_a_block():
+    """The agenda column's line, the action column's beside it, then the agenda column's next line
+    (higher up than the action column's last): three paragraphs."""
+    from pipeline.structure.blocks import build_blocks
+    blocks = build_blocks([_line("Resolution in support of school health.", 363, x=157, x1=440),
+                           _line("Approve and adopt the", 364, x=480, x1=575),
+                           _line("minutes as presented", 376, x=480, x1=584),
+                           _line("at the meeting of", 388, x=480, x1=584),
+                           _line("June 6, 2000.", 400, x=480, x1=584),
+                           _line("the agenda column goes on", 385, x=157, x1=420)])
+    assert [b.text for b in blocks] == ["Resolution in support of school health.",
+                                        "Approve and adopt the minutes as presented at the meeting of June 6, 2000.",
+                                        "the agenda column goes on"]
