@@ -573,6 +573,21 @@ def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
         (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002"), (3, "ACTIONS TAKEN")]
 
 
+def test_a_page_head_read_in_part_is_dropped_where_its_words_stand_in_the_head() -> None:
+    """ "Gütersloh e.V." under the logo's noise is the head "Makerspace Gütersloh e.V. —— sr 1" again;
+    "School District" at the left margin, the end of a wrapped heading, is not the title's end."""
+    def at(text: str, page: int, top: float, x0: float, x1: float) -> Line:
+        return Line(text=text, page=page, x0=x0, x1=x1, top=top, bottom=top + 12, size=12, bold=False, italic=False)
+
+    lines = [at("Makerspace Gütersloh e.V. —— sr 1", 1, 100, 85, 516),
+             at("SAN FRANCISCO UNIFIED SCHOOL DISTRICT", 1, 140, 230, 470),
+             at("Gütersloh e.V.", 2, 101, 250, 380), at("School District", 2, 141, 74, 170),
+             at("Makerspace", 3, 100, 86, 190)]
+    kept = ocr_layout._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0, 3: 792.0})
+    assert [(line.page, line.text) for line in kept] == [
+        (1, "Makerspace Gütersloh e.V. —— sr 1"), (1, "SAN FRANCISCO UNIFIED SCHOOL DISTRICT"), (2, "School District")]
+
+
 def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
     """An attendance list signed beside each name: the block reads poorly, its names well."""
     words = [ocr_word("Anwesenheitsliste:", 91, (1, 1, 1)), ocr_word("DAL", 54, (1, 1, 1)),

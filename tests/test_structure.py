@@ -302,3 +302,57 @@ def test_items_taken_up_after_the_agenda_list_are_not_nested_in_it(tmp_path):
     assert levels["Punto 1 - Approvazione del bilancio 2023"] == levels["Ordine del giorno"] == 1
     assert levels["Punto 2 - Varie ed eventuali"] == 1
 
+
+
+def test_a_number_shallower_than_the_open_ones_returns_to_the_heading_that_held_its_place():
+    """A scan lost "6" of "6 Reports were made" (bold): 6.1, 6.2 nest under the bold heading, and
+    "7" after them is its peer, not a sub-item of 6.2; under a shallower number "2.1.1" then "2.2"
+    stay inside "2"."""
+    lines = [
+        _line("Annual General Meeting 2004", 40, size=16, bold=True),
+        _line("Reports were made:", 100, bold=True),
+        _line("6.1 Treasurer's report", 114, x=90), _line("6.2 Secretary's report", 128, x=90),
+        _line("7 Ratification of the constitution", 142, x=80), _line("8 Elections", 156, x=80),
+        _line("8.1 For Chair", 170, x=90), _line("8.1.1 Nominations made", 184, x=100),
+        _line("8.1.2 Ballot held", 191, x=100), _line("8.2 For Vice-Chair", 198, x=90),
+    ]
+    _, sections = _sections(lines)
+    assert sections == [("Reports were made", 1), ("6.1 Treasurer's report", 2), ("6.2 Secretary's report", 2),
+                        ("7 Ratification of the constitution", 1), ("8 Elections", 1), ("8.1 For Chair", 2),
+                        ("8.1.1 Nominations made", 3), ("8.1.2 Ballot held", 3), ("8.2 For Vice-Chair", 2)]
+
+
+def test_scanned_tables_of_figures_read_with_rules_as_bars_of_one_word_again_and_links_head_nothing():
+    figures = ["travel", "15.05", "| 19.60", "73.00 |", "NA |", "|", ",", "1186.95"]
+    lines = [_line("1. Budget", 80, bold=True)]
+    lines += [_line(text, 100 + 12 * n, x=250, cell=Cell(1, n + 1, 0)) for n, text in enumerate(figures)]
+    lines += [_line("2. Outlook", 220, bold=True),
+              _line("Go to www.menti.com and use the code 1217 2566", 240, x=230, cell=Cell(2, 1, 0)),
+              _line("3. Any other business", 300, bold=True)]
+    for n, name in enumerate(["long_name", "units", "_FillValue", "actual_range"]):  # a listing OCR found ruled
+        lines += [_line("attribute", 320 + 12 * n, x=116, cell=Cell(3, n + 1, 0)),
+                  _line(name, 320 + 12 * n, x=240, cell=Cell(3, n + 1, 1))]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Budget", "2. Outlook", "3. Any other business"]
+
+
+def test_a_logo_read_by_ocr_is_not_the_title_nor_a_date_with_full_stops_for_commas():
+    logo = [_line("| NeuroML]|", 60, x=148, size=15.4, bold=True),
+            _line("Emerging Standards for Computational Neuroscience", 100, x=212),
+            _line("NeuroML Development Workshop: Biophysical Single Cell Modelling", 124, x=129, size=11.5),
+            _line("Background", 170, bold=True),
+            _line("The complexity of problems in neuroscience requires that research from many groups is shared.", 184),
+            _line("Future plans", 220, bold=True),
+            _line("The next meeting will be held in the autumn and will look at networks of cells in detail.", 234)]
+    structure, sections = _sections(logo)
+    assert structure.title == ("Emerging Standards for Computational Neuroscience: NeuroML Development Workshop: "
+                               "Biophysical Single Cell Modelling")
+    assert [heading for heading, _ in sections] == ["Background", "Future plans"]
+    dated = [_line("MINUTES", 60, x=280, bold=True), _line("REGULAR MEETING", 72, x=262, bold=True),
+             _line("BOARD OF EDUCATION", 84, x=258, bold=True),
+             _line("TUESDAY. OCTOBER 22. 2024 — 5:00 P.M.", 96, x=230, bold=True),
+             _line("The Board of Education met in Regular Session on Tuesday at 5:01 p.m. with all present.", 140),
+             _line("Public Comment", 170, bold=True),
+             _line("Speakers addressed the Board on school closures and on the appointment of the superintendent.", 184)]
+    structure, _ = _sections(dated)
+    assert structure.title == "MINUTES REGULAR MEETING BOARD OF EDUCATION"

@@ -47,6 +47,7 @@ from pipeline.structure.tables import (
     _figure_tables,
     _names_an_item,
     _people_tables,
+    _repeated_item_tables,
     _table_heading,
     _table_row_text,
     _unframe_page_frames,
@@ -111,7 +112,7 @@ def build_structure(layout: Layout) -> Structure:
     rest = blocks[len(above) + len(title_blocks) + len(dated):]
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
-    figure_tables = _figure_tables(rest) | _people_tables(rest, layout)
+    figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))

@@ -27,6 +27,7 @@ from pipeline.structure.text import (
     METADATA_LINE,
     STARTS_WITH_HONORIFIC,
     TIME_PREFIX,
+    URL,
     _caps_words,
     _looks_like_prose,
     _mostly_caps,
@@ -40,7 +41,6 @@ MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
 TALLY_FIGURE = re.compile(r"(?:[-–—:=]\s*|\()\d")  # the figure of a TALLY: two are needed for two
-URL = re.compile(r"https?://|www\.", re.I)
 # "Public Comment - continued": the section goes on after a page break, no new section
 CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
                        r"|vervolg)\.?\)?$", re.I)

@@ -67,11 +67,28 @@ def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, si
         at = styles.index(style) + 1
         del styles[at:], sizes[at:]
         return
+    cut = _shallower_number_cut(styles, style)
+    if cut is not None:
+        del styles[cut:], sizes[cut:]
     while size is not None and sizes and sizes[-1] is not None and sizes[-1] < size - DEFAULT_LARGER_FONT:
         styles.pop()
         sizes.pop()
     styles.append(style)
     sizes.append(size)
+
+
+def _shallower_number_cut(styles: list[tuple], style: tuple) -> int | None:
+    """Where a number shallower than the open ones closes them: "7" after "6.1", "6.4" under an
+    unnumbered "Reports were made" (a scan that lost its "6") is the peer of that heading, which held
+    the place of "6", not a sub-item of "6.4". None when a number of its own depth is open (it
+    returns to that one) or no deeper number is. Under a shallower number ("2" then "2.1.1", now
+    "2.2"), it stays inside that number."""
+    if style[0] != "number" or any(s[0] == "number" and s[1] == style[1] for s in styles):
+        return None
+    deeper = next((at for at, s in enumerate(styles) if s[0] == "number" and s[1] > style[1]), None)
+    if deeper is None:
+        return None
+    return deeper - 1 if deeper and styles[deeper - 1][0] != "number" else deeper
 
 
 def _is_label_heading(heading: str) -> bool:
