@@ -353,6 +353,6 @@ def test_a_logo_read_by_ocr_is_not_the_title_nor_a_date_with_full_stops_for_comm
              _line("TUESDAY. OCTOBER 22. 2024 — 5:00 P.M.", 96, x=230, bold=True),
              _line("The Board of Education met in Regular Session on Tuesday at 5:01 p.m. with all present.", 140),
              _line("Public Comment", 170, bold=True),
-             _line("Speakers addressed the Board on school closures and on the appointment of the superintendent.", 184)]
+             _line("Speakers addressed the Board on school closures and on the new superintendent.", 184)]
     structure, _ = _sections(dated)
     assert structure.title == "MINUTES REGULAR MEETING BOARD OF EDUCATION"
