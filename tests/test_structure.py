@@ -356,3 +356,20 @@ def test_a_logo_read_by_ocr_is_not_the_title_nor_a_date_with_full_stops_for_comm
              _line("Speakers addressed the Board on school closures and on the new superintendent.", 184)]
     structure, _ = _sections(dated)
     assert structure.title == "MINUTES REGULAR MEETING BOARD OF EDUCATION"
+
+
+def test_rules_ocr_reads_into_table_cells_neither_break_nor_make_headings():
+    """A topic | discussion table on a scan: the column rule read as "|", "_" or "f" beside the topics,
+    and a topic's lines set apart by the marks beside them."""
+    lines = [_line("Workshop Report", 40, size=16, bold=True), _line("DETAILED DISCUSSION", 70, bold=True)]
+    lines += [_line("| Session 3: Communication", 100, x=70, bold=True, cell=Cell(1, 1, 0)),
+              _line("| Need Assessment _", 118, x=70, bold=True, cell=Cell(1, 1, 0)),
+              _line("He distributed the questionnaire of communication need assessment to all.", 100, x=205,
+                    cell=Cell(1, 1, 1)),
+              _line("Session 4: Do No Harm | and Conflict", 160, x=70, bold=True, cell=Cell(1, 2, 0)),
+              _line("She presented the project and its goals to the participants.", 160, x=205, cell=Cell(1, 2, 1)),
+              _line("|", 200, x=195, cell=Cell(1, 3, 0)), _line("f", 260, x=195, cell=Cell(1, 3, 0)),
+              _line("Clean water had been brought up and discussed for a solution.", 200, x=205, cell=Cell(1, 3, 1))]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "DETAILED DISCUSSION", "Session 3: Communication Need Assessment", "Session 4: Do No Harm and Conflict"]

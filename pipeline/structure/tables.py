@@ -10,7 +10,7 @@ from itertools import groupby
 
 from pipeline.names import is_given_name
 from pipeline.pdf.extract import Layout, Line
-from pipeline.rules import AGENDA_COLUMN_NAMES, EMPTY_FIGURES, PEOPLE_TABLE_COLUMNS
+from pipeline.rules import AGENDA_COLUMN_NAMES, EMPTY_FIGURES, MAX_HEADING_WORDS, PEOPLE_TABLE_COLUMNS
 from pipeline.structure.blocks import Block
 from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, URL, _looks_like_prose, is_all_caps, numbering_of
 
@@ -56,6 +56,41 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
 
 
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+
+
+# A table's rules that OCR reads into a cell's text: "|", "¦", and short marks ("_", "'") left of a rule.
+RULE_MARK_WORD = re.compile(r"^(?:[|¦]+|[|¦_'‘’]{1,3})$")
+
+
+def _without_rule_marks(lines: list[Line]) -> list[Line]:
+    """The lines of table cells without the rules OCR read as words ("| Session 3: Communication",
+    "Session 4: Do No Harm | and Conflict", "Lunch break |"); a line of such marks alone is dropped.
+    A cell's text never holds a bar of its own: its rules are the cell's edges."""
+    out = []
+    for line in lines:
+        if line.cell is None or not any(RULE_MARK_WORD.match(word) for word in line.text.split()):
+            out.append(line)
+            continue
+        text = " ".join(word for word in line.text.split() if not RULE_MARK_WORD.match(word))
+        if text:
+            out.append(replace(line, text=text))
+    return out
+
+
+def _join_split_cell_headings(blocks: list[Block]) -> list[Block]:
+    """Bold blocks one after the other in one table cell, short and not ending a sentence, are one
+    heading that OCR's line spacing broke in two ("Session 3: Communication" / "Need Assessment", the
+    rule read beside them standing the lines apart)."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and block.cell is not None and block.cell == last.cell and last.bold and block.bold \
+                and not last.is_item and not block.is_item and not last.text.rstrip().endswith((".", ":", ";")) \
+                and len(last.text.split()) + len(block.text.split()) <= MAX_HEADING_WORDS:
+            out[-1] = replace(last, lines=last.lines + block.lines)
+        else:
+            out.append(block)
+    return out
 
 
 def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
