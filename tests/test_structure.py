@@ -373,3 +373,16 @@ def test_rules_ocr_reads_into_table_cells_neither_break_nor_make_headings():
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == [
         "DETAILED DISCUSSION", "Session 3: Communication Need Assessment", "Session 4: Do No Harm and Conflict"]
+
+
+def test_a_numbered_item_between_bold_ones_that_lost_its_bold_is_its_whole_line():
+    item = "2. Lecture du rapport du Président (incluant le rapport de l’AG du 28 février 2023)"
+    lines = [_line("Procès-verbal de l’Assemblée Générale", 40, size=16, bold=True),
+             _line("1. Présences", 80, bold=True),
+             _line("David Viry, Maryse Nafti et Monika Zweygarth sont présents ce soir-là.", 94),
+             _line(item, 116, x1=480),
+             _line("Maryse donne lecture au rapport du Président pour l’année 2023, disponible en ligne.", 136),
+             _line("3. Compte d’exploitation, bilan et budget", 160, bold=True),
+             _line("L'exercice 2023 annonce une perte de CHF 610 malgré une subvention de la ville.", 174)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Présences", item, "3. Compte d’exploitation, bilan et budget"]

@@ -72,26 +72,36 @@ def _states_when(text: str) -> bool:
     return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
 
 
-def _run_in_heading(text: str) -> str:
-    """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ..."."""
+def _run_in_heading(text: str, one_line: bool = False) -> str:
+    """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ...".
+
+    Otherwise the number's own full stop ends the first sentence ("6. Each team shall consist of
+    ...": the number alone, no heading). `one_line`: a heading on a line of its own, up to a ";" or
+    ":": its sentences are counted past the number, and an aside that ends it stays ("2. Lecture du
+    rapport du Président (incluant le rapport de l'AG du 28 février 2023)")."""
     long = len(text.split()) > RUN_IN_MAX_WORDS
     cut = len(text)
     for mark in (";", " : ", ": "):
         at = text.find(mark, 3)
         if at != -1 and (mark == ";" or long):
             cut = min(cut, at)
-    sentence_end = _first_sentence_end(text)
+    past_number = len(text.split(None, 1)[0]) if one_line and numbering_of(text) else 0
+    sentence_end = _first_sentence_end(text, past_number)
     if sentence_end is not None and long:
         cut = min(cut, sentence_end)
     aside = re.search(r"\s\((?:[^()\s]+\s+){4,}[^()]*\)?", text)  # a long aside in brackets
-    if aside and long:
+    if aside and long and not (one_line and not text[aside.end():].strip(" .")):
         cut = min(cut, aside.start())
     return text[:cut].strip()
 
 
-def _first_sentence_end(text: str) -> int | None:
-    """Where the first sentence ends, not counting abbreviations such as "pro. tem." or "Mr."."""
-    for match in re.finditer(r"\.\s+", text):
+SENTENCE_STOP = re.compile(r"\.\s+")
+
+
+def _first_sentence_end(text: str, start: int = 0) -> int | None:
+    """Where the first sentence ends (from `start` on), not counting abbreviations such as "pro. tem."
+    or "Mr."."""
+    for match in SENTENCE_STOP.finditer(text, start):
         word = re.search(r"(\w+)$", text[: match.start()])
         if word and (len(word.group(1)) > 4 or word.group(1)[:1].isdigit()):
             return match.start()
@@ -153,7 +163,10 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
             numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
         # only numbered items run in; a lettered item is a heading when it is short on its own
-        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman", "minute"} else text
+        # a heading whose bold was lost (a gap filler) on a line of its own is that whole line
+        whole_line = len(block.lines) == 1 and id(block) in gap_fillers
+        heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
+            else text
         words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
