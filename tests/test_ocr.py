@@ -557,6 +557,23 @@ def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
     assert [line.bold for line in restored] == [False, False, True, False, False]
 
 
+def test_bold_is_told_against_the_stroke_of_most_characters_not_of_most_lines() -> None:
+    """A column of short field lines with bold labels outnumbers the paragraph's lines: the heading in
+    bold is still told from the paragraph's text."""
+    image = Image.new("L", (1300, 600), 255)
+    scale = ocr_layout.OCR_INK_DPI / 72
+    texts = [("1. Election of Chair", 3)] + [("x" * 80, 2)] * 3 + [("MOTION BY: Lee", 3)] * 6
+    lines = []
+    for n, (text, stem) in enumerate(texts):
+        line = ocr_line(text, 1, 60 + 20 * n, 11)
+        lines.append(line)
+        bottom = int(line.bottom * scale)
+        for x in range(int(line.x0 * scale), int(line.x1 * scale) - stem, 9):
+            image.paste(0, (x, bottom - 12, x + stem, bottom))
+    restored = ocr_layout._page_typography(lines, image)
+    assert restored[0].bold and not any(line.bold for line in restored[1:4])
+
+
 def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
     lines = [
         ocr_line("June 30, 2002", 1, 100, 10), ocr_line("ACTION AUTHORIZED BY BOARD", 1, 113, 10),

@@ -143,9 +143,9 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
     strokes = [_stroke_width(line, image) for line in lines]
-    body_strokes = [stroke for line, stroke in zip(lines, strokes, strict=True)
+    body_strokes = [(stroke, len(line.text)) for line, stroke in zip(lines, strokes, strict=True)
                     if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
-    body_stroke = statistics.median(body_strokes) if body_strokes else 0.0
+    body_stroke = _weighted_median(body_strokes)
     restored = []
     for line, stroke in zip(lines, strokes, strict=True):
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
@@ -153,6 +153,18 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
         bold = body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
         restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
     return restored
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    """The median of (value, weight) pairs: the stroke of the page's text is that of most of its
+    characters, not of most of its lines (a column of short field lines, "MOTION BY: Garcia", with
+    their labels in bold, outnumbers the lines of the paragraphs). 0 with none."""
+    total, seen = sum(weight for _, weight in values), 0
+    for value, weight in sorted(values):
+        seen += weight
+        if seen * 2 >= total:
+            return value
+    return 0.0
 
 
 def _paragraph_pitch(pitches: list[tuple[float, int]]) -> float:
