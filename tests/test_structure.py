@@ -1,5 +1,7 @@
 """Structure: blocks, headings, levels and parents."""
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.pdf.extract import extract_layout
@@ -386,3 +388,19 @@ def test_a_numbered_item_between_bold_ones_that_lost_its_bold_is_its_whole_line(
              _line("L'exercice 2023 annonce une perte de CHF 610 malgré une subvention de la ville.", 174)]
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == ["1. Présences", item, "3. Compte d’exploitation, bilan et budget"]
+
+
+def test_ocr_d_headings_of_one_style_read_a_point_apart_are_peers_but_text_sizes_are_exact():
+    def scanned(text, top, size, bold=True):
+        return replace(_line(text, top, size=size, bold=bold), ocr=True)
+
+    def paragraph(top):
+        return scanned("The workshop was advertised widely and many people applied for a place.", top, 10, False)
+
+    lines = [scanned("Workshop report", 40, 20), scanned("Advertising", 80, 15.9), paragraph(100),
+             scanned("Applicants", 130, 14.7), paragraph(150), scanned("Surveys", 180, 16.3), paragraph(200),
+             scanned("Experience before and after", 230, 12.6), paragraph(250)]
+    _, sections = _sections(lines)
+    assert sections == [("Advertising", 1), ("Applicants", 1), ("Surveys", 1), ("Experience before and after", 2)]
+    _, sections = _sections([replace(line, ocr=False) for line in lines])
+    assert sections[1] == ("Applicants", 2)  # a text PDF's sizes are what the typesetter set

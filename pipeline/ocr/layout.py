@@ -151,7 +151,7 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
         size = round(size, 1)
         bold = body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
-        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
+        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold, ocr=True)))
     return restored
 
 

@@ -36,6 +36,7 @@ from pipeline.structure.levels import (
     _heading_style,
     _is_label_heading,
     _left_margin,
+    _open_peer_style,
     _open_style,
     _Page,
     _peer_of,
@@ -176,7 +177,7 @@ def build_structure(layout: Layout) -> Structure:
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
-        style = _heading_style(block, body_size, page)
+        style = _open_peer_style(_heading_style(block, body_size, page), styles, block)
         if cell is not None and style[0] == "table-cell" \
                 and (item_cell or cell.column == _agenda_column(layout, cell.table)):
             style = ("table-row", cell.table)

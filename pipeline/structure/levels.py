@@ -91,6 +91,23 @@ def _shallower_number_cut(styles: list[tuple], style: tuple) -> int | None:
     return deeper - 1 if deeper and styles[deeper - 1][0] != "number" else deeper
 
 
+# Sizes OCR measured this close (a share of the larger) are one size: Tesseract sizes lines in whole
+# points, scaled page by page, so one heading style reads 14.3 here and 15.9 there.
+OCR_SAME_SIZE = 0.1
+
+
+def _open_peer_style(style: tuple, styles: list[tuple], block: Block) -> tuple:
+    """The open heading style an OCR'd heading is set in, its size read a point or so apart (else
+    `style` itself): "Applicants" read at 15 after "Advertising" at 16 is its peer, not nested in it."""
+    if not block.first.ocr or style[0] != "style" or style in styles:
+        return style
+    for other in styles:
+        if other[0] == "style" and other[1:3] == style[1:3] and other[4:] == style[4:] \
+                and abs(other[3] - style[3]) <= OCR_SAME_SIZE * max(other[3], style[3]):
+            return other
+    return style
+
+
 def _is_label_heading(heading: str) -> bool:
     return bool(LABEL_HEADING.match(heading.strip()))
 
