@@ -192,6 +192,7 @@ def test_letter_closings_and_field_labels_in_other_languages_are_not_headings():
     page.add("Lugar: Aguascalientes", gap=12).add("Anwesend:", bold=True)
     page.add("1. Bienvenida", bold=True, gap=12).body(*FILLER)
     page.add("ATENTAMENTE", bold=True, gap=12).add("C.c.p. Director General", bold=True, gap=6)
+    page.add("ATTEST:", size=14, gap=12).add("Planning Commission Secretary", gap=6)
     assert [h for h, _, _ in page.outline()] == ["1. Bienvenida"]
 
 
