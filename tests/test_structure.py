@@ -404,3 +404,19 @@ def test_ocr_d_headings_of_one_style_read_a_point_apart_are_peers_but_text_sizes
     assert sections == [("Advertising", 1), ("Applicants", 1), ("Surveys", 1), ("Experience before and after", 2)]
     _, sections = _sections([replace(line, ocr=False) for line in lines])
     assert sections[1] == ("Applicants", 2)  # a text PDF's sizes are what the typesetter set
+
+
+def test_an_ocr_d_line_in_plain_capitals_set_smaller_than_the_text_heads_nothing():
+    def scanned(text, top, size, bold=False):
+        return replace(_line(text, top, size=size, bold=bold), ocr=True)
+
+    lines = [scanned("Mitgliederversammlung", 40, 20, True),
+             scanned("Die Versammlung wurde um 11 Uhr vom Vorstand eröffnet und war beschlussfähig.", 64, 12),
+             scanned("Ausblicke für das Jahr", 80, 14, True),
+             scanned("Es wurden mögliche Ziele für das Jahr vorgestellt und um weitere Vorschläge gebeten.", 100, 12),
+             scanned("DRRM", 120, 9.5),
+             scanned("Lange Nacht der Kunst, am 20. Mai, und eine Aufräumparty mit einer Inventarliste.", 140, 12)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Ausblicke für das Jahr"]
+    _, sections = _sections([replace(line, ocr=False) for line in lines])
+    assert "DRRM" in [heading for heading, _ in sections]  # a text PDF's small capitals: as they are read

@@ -141,6 +141,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
                           or _states_when(text)):
         return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
+    if not numbering and _small_ocr_print(block, body_size):
+        return None
     styled = _is_styled(block, body_size)
     time = TIME_PREFIX.match(text)
     if time:
@@ -176,6 +178,15 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+OCR_SMALL_PRINT = 0.85  # an OCR'd line this much smaller than the text is set smaller, past OCR's jitter
+
+
+def _small_ocr_print(block: Block, body_size: float) -> bool:
+    """An OCR'd line in plain type set clearly smaller than the text ("DRRM" in a screenshot, a
+    caption): a heading is never smaller than the text it heads; capitals alone do not make it one."""
+    return block.first.ocr and not block.bold and block.size < OCR_SMALL_PRINT * (block.text_size or body_size)
 
 
 def _kind_of(heading: str, in_table: bool) -> str:
