@@ -11,6 +11,7 @@ from pipeline.rules import (
     BREAK_WORDS,
     CLOSING_WORDS,
     DATE_LINE_WORDS,
+    HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
@@ -40,6 +41,8 @@ MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
+# "In Favour 18 Against 3 Abstain 1": two or more counts, each after its word or two, and nothing else
+BARE_TALLIES = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[.,;]?\s*){2,}$")
 TALLY_FIGURE = re.compile(r"(?:[-–—:=]\s*|\()\d")  # the figure of a TALLY: two are needed for two
 # "Public Comment - continued": the section goes on after a page break, no new section
 CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
@@ -109,7 +112,9 @@ def _first_sentence_end(text: str, start: int = 0) -> int | None:
 
 
 def _holds_tallies(text: str) -> bool:
-    """ "Poll 1: Clear? Yes - 42, Partly - 17": results, not a heading."""
+    """ "Poll 1: Clear? Yes - 42, Partly - 17", "Against 3 Abstain 1": results, not a heading."""
+    if BARE_TALLIES.match(text) and not any(word.lower() in HEADING_LABELS for word in text.split()):
+        return True  # not "Day 1 Session 2": labelled parts
     if sum(c.isdigit() for c in text) < 2 or len(TALLY_FIGURE.findall(text)) < 2:
         return False  # each tally ends in its own figure after a dash, colon or bracket: a quick count first
     # the label is bounded so that a long block cannot make the search quadratic
