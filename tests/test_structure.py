@@ -420,3 +420,16 @@ def test_an_ocr_d_line_in_plain_capitals_set_smaller_than_the_text_heads_nothing
     assert [heading for heading, _ in sections] == ["Ausblicke für das Jahr"]
     _, sections = _sections([replace(line, ocr=False) for line in lines])
     assert "DRRM" in [heading for heading, _ in sections]  # a text PDF's small capitals: as they are read
+
+
+def test_a_heading_that_ends_a_page_does_not_run_into_the_indented_paragraph_opening_the_next():
+    def para(top, page, n=3):
+        return [_line("The discussion dealt with the parts of the language that describe the cells and", top + 12 * k,
+                      x=126, x1=520, page=page) for k in range(n)]
+
+    lines = [_line("Workshop report", 40, size=16, bold=True), *para(80, 1), _line("Introduction", 130, x=90),
+             *para(150, 1), _line("Spatial descriptions of cells (Moderator: P. Gleeson)", 700, x=90, x1=330),
+             *para(60, 2, 4)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "Introduction", "Spatial descriptions of cells (Moderator: P. Gleeson)"]
