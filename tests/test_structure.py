@@ -433,3 +433,17 @@ def test_a_heading_that_ends_a_page_does_not_run_into_the_indented_paragraph_ope
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == [
         "Introduction", "Spatial descriptions of cells (Moderator: P. Gleeson)"]
+
+
+def test_a_plain_heading_set_out_left_is_told_by_its_own_page_s_margin_not_by_a_column_away():
+    """A scanned page sits 8 points further right than the first: its heading, set out left of its
+    indented text, is told by that page's margin; a vote grid's label far left of a column is not one."""
+    def para(top, page, x, n):
+        return [_line("The discussion dealt with the parts of the language that describe the cells and", top + 12 * k,
+                      x=x, x1=520 if k < n - 1 else 300, page=page) for k in range(n)]
+
+    lines = [_line("Workshop report", 40, size=16, bold=True), *para(80, 1, 126, 12),
+             *para(200, 2, 134, 8), _line("Implementation issues", 320, x=118, page=2), *para(340, 2, 134, 8),
+             _line("Present", 460, x=39, page=2), *para(480, 2, 481, 3)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Implementation issues"]

@@ -302,19 +302,42 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
     colon over a list ("Summary:" then "1. ..."), or a short line set out to the left of the running
     text over an indented paragraph (a heading in plain type)."""
     found: set[int] = set()
+    margins = _page_margins(blocks, margin)
     for block, after in zip(blocks, blocks[1:], strict=False):
         text = block.text.strip()
         if block.cell is not None or block.is_item or len(block.lines) > 2 or not text[:1].isupper():
             continue
+        margin = margins.get(block.page_first, margin)
         if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
             continue
         if len(block.lines) == 1 and text.endswith(":") and len(text.split()) <= 3 and after.is_item:
             found.add(id(block))
         elif block.first.x0 < margin - INDENT_STEP / 2 and after.cell is None and after.first.x0 >= margin - 2 \
-                and not after.is_item and len(after.lines) >= 2 and not numbering_of(after.text) \
+                and after.first.x0 - block.first.x0 <= LONE_HEADING_MAX_STEP and not after.is_item \
+                and len(after.lines) >= 2 and not numbering_of(after.text) \
                 and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
             found.add(id(block))
     return frozenset(found)
+
+
+PAGE_MARGIN_MIN_LINES = 8  # a page with this many lines of paragraphs shows its own left margin
+LONE_HEADING_MAX_STEP = 3 * INDENT_STEP  # a heading set out left of its text is this close to it
+
+
+def _page_margins(blocks: list[Block], margin: float) -> dict[int, float]:
+    """Each page's left edge of running text, where it has enough paragraphs to show one within
+    INDENT_STEP / 2 of the document's: a scanned page sits a few points further left or right on
+    its sheet than the next."""
+    edges: dict[int, Counter[int]] = {}
+    for block in blocks:
+        if block.cell is None and not block.is_item:
+            edges.setdefault(block.page_first, Counter())[round(block.first.x0)] += len(block.lines)
+    margins = {}
+    for page, counted in edges.items():
+        edge, lines = counted.most_common(1)[0]
+        if lines >= PAGE_MARGIN_MIN_LINES and abs(edge - margin) <= INDENT_STEP / 2:
+            margins[page] = float(edge)
+    return margins
 
 
 def _number_value(num: str) -> int | None:
