@@ -192,6 +192,7 @@ def test_letter_closings_and_field_labels_in_other_languages_are_not_headings():
     page.add("Lugar: Aguascalientes", gap=12).add("Anwesend:", bold=True)
     page.add("1. Bienvenida", bold=True, gap=12).body(*FILLER)
     page.add("ATENTAMENTE", bold=True, gap=12).add("C.c.p. Director General", bold=True, gap=6)
+    page.add("ATTEST:", size=14, gap=12).add("Planning Commission Secretary", gap=6)
     assert [h for h, _, _ in page.outline()] == ["1. Bienvenida"]
 
 
@@ -213,3 +214,11 @@ def test_double_spaced_text_keeps_its_paragraphs_whole():
     (section,) = page.structure().sections
     assert section.heading == "1. Reports"
     assert len(section.blocks) == 2
+
+
+def test_vote_counts_set_apart_are_results_but_labelled_parts_are_headings():
+    page = Page().add("Annual General Meeting", size=16, bold=True)
+    page.add("1. Rule change on game time", bold=True, gap=12).body(*FILLER)
+    page.add("In Favour 18", bold=True, gap=12).add("Against 3 Abstain 1", bold=True)
+    page.add("Day 1 Session 2", bold=True, gap=12).body(*FILLER)
+    assert [h for h, _, _ in page.outline()] == ["1. Rule change on game time", "Day 1 Session 2"]

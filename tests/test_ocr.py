@@ -557,6 +557,23 @@ def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
     assert [line.bold for line in restored] == [False, False, True, False, False]
 
 
+def test_bold_is_told_against_the_stroke_of_most_characters_not_of_most_lines() -> None:
+    """A column of short field lines with bold labels outnumbers the paragraph's lines: the heading in
+    bold is still told from the paragraph's text."""
+    image = Image.new("L", (1300, 600), 255)
+    scale = ocr_layout.OCR_INK_DPI / 72
+    texts = [("1. Election of Chair", 3)] + [("x" * 80, 2)] * 3 + [("MOTION BY: Lee", 3)] * 6
+    lines = []
+    for n, (text, stem) in enumerate(texts):
+        line = ocr_line(text, 1, 60 + 20 * n, 11)
+        lines.append(line)
+        bottom = int(line.bottom * scale)
+        for x in range(int(line.x0 * scale), int(line.x1 * scale) - stem, 9):
+            image.paste(0, (x, bottom - 12, x + stem, bottom))
+    restored = ocr_layout._page_typography(lines, image)
+    assert restored[0].bold and not any(line.bold for line in restored[1:4])
+
+
 def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
     lines = [
         ocr_line("June 30, 2002", 1, 100, 10), ocr_line("ACTION AUTHORIZED BY BOARD", 1, 113, 10),
@@ -571,6 +588,21 @@ def test_a_table_head_printed_on_every_scanned_page_is_kept_once() -> None:
     assert [(line.page, line.text) for line in kept] == [
         (1, "June 30, 2002"), (1, "ACTION AUTHORIZED BY BOARD"), (1, "President Ottinger called the meeting to order"),
         (2, "President Ottinger adjourned the meeting"), (2, "June 30, 2002"), (3, "ACTIONS TAKEN")]
+
+
+def test_a_page_head_read_in_part_is_dropped_where_its_words_stand_in_the_head() -> None:
+    """ "Gütersloh e.V." under the logo's noise is the head "Makerspace Gütersloh e.V. —— sr 1" again;
+    "School District" at the left margin, the end of a wrapped heading, is not the title's end."""
+    def at(text: str, page: int, top: float, x0: float, x1: float) -> Line:
+        return Line(text=text, page=page, x0=x0, x1=x1, top=top, bottom=top + 12, size=12, bold=False, italic=False)
+
+    lines = [at("Makerspace Gütersloh e.V. —— sr 1", 1, 100, 85, 516),
+             at("SAN FRANCISCO UNIFIED SCHOOL DISTRICT", 1, 140, 230, 470),
+             at("Gütersloh e.V.", 2, 101, 250, 380), at("School District", 2, 141, 74, 170),
+             at("Makerspace", 3, 100, 86, 190)]
+    kept = ocr_layout._drop_repeated_page_heads(lines, {1: 792.0, 2: 792.0, 3: 792.0})
+    assert [(line.page, line.text) for line in kept] == [
+        (1, "Makerspace Gütersloh e.V. —— sr 1"), (1, "SAN FRANCISCO UNIFIED SCHOOL DISTRICT"), (2, "School District")]
 
 
 def test_names_beside_signatures_stay_and_the_strokes_go() -> None:

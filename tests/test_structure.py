@@ -1,5 +1,7 @@
 """Structure: blocks, headings, levels and parents."""
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.pdf.extract import extract_layout
@@ -302,3 +304,146 @@ def test_items_taken_up_after_the_agenda_list_are_not_nested_in_it(tmp_path):
     assert levels["Punto 1 - Approvazione del bilancio 2023"] == levels["Ordine del giorno"] == 1
     assert levels["Punto 2 - Varie ed eventuali"] == 1
 
+
+
+def test_a_number_shallower_than_the_open_ones_returns_to_the_heading_that_held_its_place():
+    """A scan lost "6" of "6 Reports were made" (bold): 6.1, 6.2 nest under the bold heading, and
+    "7" after them is its peer, not a sub-item of 6.2; under a shallower number "2.1.1" then "2.2"
+    stay inside "2"."""
+    lines = [
+        _line("Annual General Meeting 2004", 40, size=16, bold=True),
+        _line("Reports were made:", 100, bold=True),
+        _line("6.1 Treasurer's report", 114, x=90), _line("6.2 Secretary's report", 128, x=90),
+        _line("7 Ratification of the constitution", 142, x=80), _line("8 Elections", 156, x=80),
+        _line("8.1 For Chair", 170, x=90), _line("8.1.1 Nominations made", 184, x=100),
+        _line("8.1.2 Ballot held", 191, x=100), _line("8.2 For Vice-Chair", 198, x=90),
+    ]
+    _, sections = _sections(lines)
+    assert sections == [("Reports were made", 1), ("6.1 Treasurer's report", 2), ("6.2 Secretary's report", 2),
+                        ("7 Ratification of the constitution", 1), ("8 Elections", 1), ("8.1 For Chair", 2),
+                        ("8.1.1 Nominations made", 3), ("8.1.2 Ballot held", 3), ("8.2 For Vice-Chair", 2)]
+
+
+def test_scanned_tables_of_figures_read_with_rules_as_bars_of_one_word_again_and_links_head_nothing():
+    figures = ["travel", "15.05", "| 19.60", "73.00 |", "NA |", "|", ",", "1186.95"]
+    lines = [_line("1. Budget", 80, bold=True)]
+    lines += [_line(text, 100 + 12 * n, x=250, cell=Cell(1, n + 1, 0)) for n, text in enumerate(figures)]
+    lines += [_line("2. Outlook", 220, bold=True),
+              _line("Go to www.menti.com and use the code 1217 2566", 240, x=230, cell=Cell(2, 1, 0)),
+              _line("3. Any other business", 300, bold=True)]
+    for n, name in enumerate(["long_name", "units", "_FillValue", "actual_range"]):  # a listing OCR found ruled
+        lines += [_line("attribute", 320 + 12 * n, x=116, cell=Cell(3, n + 1, 0)),
+                  _line(name, 320 + 12 * n, x=240, cell=Cell(3, n + 1, 1))]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Budget", "2. Outlook", "3. Any other business"]
+
+
+def test_a_logo_read_by_ocr_is_not_the_title_nor_a_date_with_full_stops_for_commas():
+    logo = [_line("| NeuroML]|", 60, x=148, size=15.4, bold=True),
+            _line("Emerging Standards for Computational Neuroscience", 100, x=212),
+            _line("NeuroML Development Workshop: Biophysical Single Cell Modelling", 124, x=129, size=11.5),
+            _line("Background", 170, bold=True),
+            _line("The complexity of problems in neuroscience requires that research from many groups is shared.", 184),
+            _line("Future plans", 220, bold=True),
+            _line("The next meeting will be held in the autumn and will look at networks of cells in detail.", 234)]
+    structure, sections = _sections(logo)
+    assert structure.title == ("Emerging Standards for Computational Neuroscience: NeuroML Development Workshop: "
+                               "Biophysical Single Cell Modelling")
+    assert [heading for heading, _ in sections] == ["Background", "Future plans"]
+    dated = [_line("MINUTES", 60, x=280, bold=True), _line("REGULAR MEETING", 72, x=262, bold=True),
+             _line("BOARD OF EDUCATION", 84, x=258, bold=True),
+             _line("TUESDAY. OCTOBER 22. 2024 — 5:00 P.M.", 96, x=230, bold=True),
+             _line("The Board of Education met in Regular Session on Tuesday at 5:01 p.m. with all present.", 140),
+             _line("Public Comment", 170, bold=True),
+             _line("Speakers addressed the Board on school closures and on the new superintendent.", 184)]
+    structure, _ = _sections(dated)
+    assert structure.title == "MINUTES REGULAR MEETING BOARD OF EDUCATION"
+
+
+def test_rules_ocr_reads_into_table_cells_neither_break_nor_make_headings():
+    """A topic | discussion table on a scan: the column rule read as "|", "_" or "f" beside the topics,
+    and a topic's lines set apart by the marks beside them."""
+    lines = [_line("Workshop Report", 40, size=16, bold=True), _line("DETAILED DISCUSSION", 70, bold=True)]
+    lines += [_line("| Session 3: Communication", 100, x=70, bold=True, cell=Cell(1, 1, 0)),
+              _line("| Need Assessment _", 118, x=70, bold=True, cell=Cell(1, 1, 0)),
+              _line("He distributed the questionnaire of communication need assessment to all.", 100, x=205,
+                    cell=Cell(1, 1, 1)),
+              _line("Session 4: Do No Harm | and Conflict", 160, x=70, bold=True, cell=Cell(1, 2, 0)),
+              _line("She presented the project and its goals to the participants.", 160, x=205, cell=Cell(1, 2, 1)),
+              _line("|", 200, x=195, cell=Cell(1, 3, 0)), _line("f", 260, x=195, cell=Cell(1, 3, 0)),
+              _line("Clean water had been brought up and discussed for a solution.", 200, x=205, cell=Cell(1, 3, 1))]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "DETAILED DISCUSSION", "Session 3: Communication Need Assessment", "Session 4: Do No Harm and Conflict"]
+
+
+def test_a_numbered_item_between_bold_ones_that_lost_its_bold_is_its_whole_line():
+    item = "2. Lecture du rapport du Président (incluant le rapport de l’AG du 28 février 2023)"
+    lines = [_line("Procès-verbal de l’Assemblée Générale", 40, size=16, bold=True),
+             _line("1. Présences", 80, bold=True),
+             _line("David Viry, Maryse Nafti et Monika Zweygarth sont présents ce soir-là.", 94),
+             _line(item, 116, x1=480),
+             _line("Maryse donne lecture au rapport du Président pour l’année 2023, disponible en ligne.", 136),
+             _line("3. Compte d’exploitation, bilan et budget", 160, bold=True),
+             _line("L'exercice 2023 annonce une perte de CHF 610 malgré une subvention de la ville.", 174)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Présences", item, "3. Compte d’exploitation, bilan et budget"]
+
+
+def test_ocr_d_headings_of_one_style_read_a_point_apart_are_peers_but_text_sizes_are_exact():
+    def scanned(text, top, size, bold=True):
+        return replace(_line(text, top, size=size, bold=bold), ocr=True)
+
+    def paragraph(top):
+        return scanned("The workshop was advertised widely and many people applied for a place.", top, 10, False)
+
+    lines = [scanned("Workshop report", 40, 20), scanned("Advertising", 80, 15.9), paragraph(100),
+             scanned("Applicants", 130, 14.7), paragraph(150), scanned("Surveys", 180, 16.3), paragraph(200),
+             scanned("Experience before and after", 230, 12.6), paragraph(250)]
+    _, sections = _sections(lines)
+    assert sections == [("Advertising", 1), ("Applicants", 1), ("Surveys", 1), ("Experience before and after", 2)]
+    _, sections = _sections([replace(line, ocr=False) for line in lines])
+    assert sections[1] == ("Applicants", 2)  # a text PDF's sizes are what the typesetter set
+
+
+def test_an_ocr_d_line_in_plain_capitals_set_smaller_than_the_text_heads_nothing():
+    def scanned(text, top, size, bold=False):
+        return replace(_line(text, top, size=size, bold=bold), ocr=True)
+
+    lines = [scanned("Mitgliederversammlung", 40, 20, True),
+             scanned("Die Versammlung wurde um 11 Uhr vom Vorstand eröffnet und war beschlussfähig.", 64, 12),
+             scanned("Ausblicke für das Jahr", 80, 14, True),
+             scanned("Es wurden mögliche Ziele für das Jahr vorgestellt und um weitere Vorschläge gebeten.", 100, 12),
+             scanned("DRRM", 120, 9.5),
+             scanned("Lange Nacht der Kunst, am 20. Mai, und eine Aufräumparty mit einer Inventarliste.", 140, 12)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Ausblicke für das Jahr"]
+    _, sections = _sections([replace(line, ocr=False) for line in lines])
+    assert "DRRM" in [heading for heading, _ in sections]  # a text PDF's small capitals: as they are read
+
+
+def test_a_heading_that_ends_a_page_does_not_run_into_the_indented_paragraph_opening_the_next():
+    def para(top, page, n=3):
+        return [_line("The discussion dealt with the parts of the language that describe the cells and", top + 12 * k,
+                      x=126, x1=520, page=page) for k in range(n)]
+
+    lines = [_line("Workshop report", 40, size=16, bold=True), *para(80, 1), _line("Introduction", 130, x=90),
+             *para(150, 1), _line("Spatial descriptions of cells (Moderator: P. Gleeson)", 700, x=90, x1=330),
+             *para(60, 2, 4)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "Introduction", "Spatial descriptions of cells (Moderator: P. Gleeson)"]
+
+
+def test_a_plain_heading_set_out_left_is_told_by_its_own_page_s_margin_not_by_a_column_away():
+    """A scanned page sits 8 points further right than the first: its heading, set out left of its
+    indented text, is told by that page's margin; a vote grid's label far left of a column is not one."""
+    def para(top, page, x, n):
+        return [_line("The discussion dealt with the parts of the language that describe the cells and", top + 12 * k,
+                      x=x, x1=520 if k < n - 1 else 300, page=page) for k in range(n)]
+
+    lines = [_line("Workshop report", 40, size=16, bold=True), *para(80, 1, 126, 12),
+             *para(200, 2, 134, 8), _line("Implementation issues", 320, x=118, page=2), *para(340, 2, 134, 8),
+             _line("Present", 460, x=39, page=2), *para(480, 2, 481, 3)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Implementation issues"]

@@ -35,6 +35,8 @@ OCR_MARGIN_SIMILARITY = 0.85
 # PAGE_HEAD_SHARE of a page, at the same height (within PAGE_HEAD_SLACK of the page's height).
 PAGE_HEAD_SHARE = 0.25
 PAGE_HEAD_SLACK = 0.03
+# A head read in part stands where its words stand in the whole head, within this share of its width.
+PAGE_HEAD_PART_SLACK = 0.15
 
 
 def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
@@ -96,27 +98,39 @@ def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> l
     the top PAGE_HEAD_SHARE of a page that nearly repeat (OCR_MARGIN_SIMILARITY) at the same height
     (within PAGE_HEAD_SLACK of the page) on an earlier OCR'd page. The first stays: it may be the
     title or the date; the repeats would come back as sections. A repeat OCR read only in part
-    (the first words of the earlier head: "ACTION" under "ACTION AUTHORIZED BY BOARD") is one too."""
-    seen: list[tuple[int, float, str]] = []
+    (some of the earlier head's words in a row: "ACTION" under "ACTION AUTHORIZED BY BOARD", or
+    "Gütersloh e.V." once the logo's noise and a doubted word are out of "Makerspace Gütersloh e.V.
+    —— sr 1") is one too, if set where those words stand in the head (not "School District" at the
+    left margin, the end of a wrapped heading, at the height of a title centred on "... UNIFIED
+    SCHOOL DISTRICT")."""
+    seen: list[tuple[int, float, Line]] = []
     kept = []
     for line in sorted(lines, key=lambda line: line.page):
         height = heights.get(line.page)
-        text = line.text.lower()
-        if height is None or line.top > height * PAGE_HEAD_SHARE or sum(char.isalpha() for char in text) < 4:
+        if height is None or line.top > height * PAGE_HEAD_SHARE or sum(char.isalpha() for char in line.text) < 4:
             kept.append(line)
             continue
         at = line.top / height
-        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK and _repeats(text, other)
-                   for page, top, other in seen):
+        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK and _repeats(line, head)
+                   for page, top, head in seen):
             kept.append(line)
-        seen.append((line.page, at, text))
+        seen.append((line.page, at, line))
     order = {id(line): i for i, line in enumerate(lines)}
     return sorted(kept, key=lambda line: order[id(line)])
 
 
-def _repeats(text: str, head: str) -> bool:
-    """Whether a line is `head` read again: nearly the same, or its first words only."""
-    return head.startswith(f"{text} ") or SequenceMatcher(None, text, head).ratio() >= OCR_MARGIN_SIMILARITY
+def _repeats(line: Line, head: Line) -> bool:
+    """Whether a line is `head` read again: nearly the same, or some of its words in a row, set
+    where they stand in the head (their share of its characters before them, across its width,
+    within PAGE_HEAD_PART_SLACK of that width)."""
+    text, other = line.text.lower(), head.text.lower()
+    if SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY:
+        return True
+    part = f" {other} ".find(f" {text} ")
+    if part < 0:
+        return False
+    width = head.x1 - head.x0
+    return abs(line.x0 - (head.x0 + width * part / len(other))) <= PAGE_HEAD_PART_SLACK * width
 
 
 def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
@@ -129,16 +143,28 @@ def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
     strokes = [_stroke_width(line, image) for line in lines]
-    body_strokes = [stroke for line, stroke in zip(lines, strokes, strict=True)
+    body_strokes = [(stroke, len(line.text)) for line, stroke in zip(lines, strokes, strict=True)
                     if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
-    body_stroke = statistics.median(body_strokes) if body_strokes else 0.0
+    body_stroke = _weighted_median(body_strokes)
     restored = []
     for line, stroke in zip(lines, strokes, strict=True):
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
         size = round(size, 1)
         bold = body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
-        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold)))
+        restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold, ocr=True)))
     return restored
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    """The median of (value, weight) pairs: the stroke of the page's text is that of most of its
+    characters, not of most of its lines (a column of short field lines, "MOTION BY: Garcia", with
+    their labels in bold, outnumbers the lines of the paragraphs). 0 with none."""
+    total, seen = sum(weight for _, weight in values), 0
+    for value, weight in sorted(values):
+        seen += weight
+        if seen * 2 >= total:
+            return value
+    return 0.0
 
 
 def _paragraph_pitch(pitches: list[tuple[float, int]]) -> float:

@@ -63,6 +63,7 @@ class Line:
     italic: bool
     bullet: str | None = None  # the glyph that marked the line as a list item
     cell: Cell | None = None
+    ocr: bool = False  # read by OCR: its size is known to a point or two, its weight from its strokes
 
 
 @dataclass

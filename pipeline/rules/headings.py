@@ -85,7 +85,10 @@ DATE_LINE_WORDS = (
 CLOSING_WORDS = ("yours sincerely", "sincerely", "yours faithfully", "kind regards", "best regards", "regards",
                  "atentamente", "cordialement", "salutations distinguées", "mit freundlichen grüßen",
                  "freundliche grüße", "distinti saluti", "cordiali saluti", "atenciosamente",
-                 "met vriendelijke groet", "hoogachtend", "c.c.", "c.c.p.", "cc:", "copia:", "copie:")
+                 "met vriendelijke groet", "hoogachtend", "c.c.", "c.c.p.", "cc:", "copia:", "copie:",
+                 # the label of a clerk's signature ("ATTEST:"), set large on a scan whose signature rule
+                 # OCR did not read
+                 "attest")
 # Words a heading never ends with, written in lower case: a line that ends so is a sentence broken
 # over lines ("These minutes of a meeting of", "approved by the GENERAL COUNSEL on").
 # (No single letters: "Item 3 a" is a lettered item.)

@@ -37,6 +37,7 @@ from pipeline.structure.levels import (
     _heading_style,
     _is_label_heading,
     _left_margin,
+    _open_peer_style,
     _open_style,
     _Page,
     _peer_of,
@@ -46,12 +47,15 @@ from pipeline.structure.tables import (
     _agenda_column,
     _data_tables,
     _figure_tables,
+    _join_split_cell_headings,
     _names_an_item,
     _people_tables,
+    _repeated_item_tables,
     _table_heading,
     _table_row_text,
     _unframe_page_frames,
     _unframe_ruled_text,
+    _without_rule_marks,
     people_table_columns,
 )
 from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of
@@ -107,10 +111,16 @@ _AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))
 BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
 
 
+def _on_one_line(number: Block, item: Block) -> bool:
+    """A bare number and the item it numbers start on one line; an "f" far down the cell is a rule
+    OCR read as a letter, not item (f)."""
+    return abs(number.first.bottom - item.first.bottom) <= max(number.first.size, item.first.size)
+
+
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
-    blocks = build_blocks(form.lines)
+    blocks = _join_split_cell_headings(build_blocks(_without_rule_marks(form.lines)))
     _set_text_sizes(blocks, layout.lines)
     if form.head:  # a form's letterhead: the title, then the place and date, one line each
         title_lines, under, place = head_parts(form.head)
@@ -122,7 +132,7 @@ def build_structure(layout: Layout) -> Structure:
         place = None
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
-    figure_tables = _figure_tables(rest) | _people_tables(rest, layout)
+    figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
@@ -139,7 +149,8 @@ def build_structure(layout: Layout) -> Structure:
     table_level: dict[int, int] = {}
     last_row: tuple | None = None
     agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
-    numbered_rows: dict[tuple, str] = {}  # rows whose agenda cell is a bare number ("1."): the item is the next cell's
+    # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
+    numbered_rows: dict[tuple, Block] = {}
     for block in rest:
         heading = None
         cell = block.cell
@@ -154,10 +165,12 @@ def build_structure(layout: Layout) -> Structure:
                 if heading:
                     last_row = row_key
                 elif BARE_NUMBER.match(block.text):
-                    numbered_rows[row_key] = block.text.strip()
-            elif row_key in numbered_rows and cell.column == agenda_col + 1 and _names_an_item(block):
+                    numbered_rows[row_key] = block
+            elif row_key in numbered_rows and cell.column == agenda_col + 1 and _names_an_item(block) \
+                    and _on_one_line(numbered_rows[row_key], block):
                 # "1. | Welcome and apologies (bold) The Chair welcomed ...": the number's item, its first words
-                heading, item_cell, last_row = f"{numbered_rows.pop(row_key)} {block.text.strip()}", True, row_key
+                number = numbered_rows.pop(row_key).text.strip()
+                heading, item_cell, last_row = f"{number} {block.text.strip()}", True, row_key
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
@@ -174,7 +187,7 @@ def build_structure(layout: Layout) -> Structure:
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
-        style = _heading_style(block, body_size, page)
+        style = _open_peer_style(_heading_style(block, body_size, page), styles, block)
         if cell is not None and style[0] == "table-cell" \
                 and (item_cell or cell.column == _agenda_column(layout, cell.table)):
             style = ("table-row", cell.table)

@@ -98,6 +98,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True  # an upper-case heading followed by its text
     if line.page == prev.page and line.top - prev.bottom > paragraph_gap * line.size:
         return True
+    if line.page != prev.page and line.x0 > prev.x0 + line.size and prev.x1 < right - 2 * line.size:
+        return True  # the page ended a short line; the next page opens an indented paragraph
     if line.cell is None and len(block.lines) == 1 and (numbering_of(prev.text) or AGENDA_ITEM_LABEL.match(prev.text)) \
             and _breaks_early(prev, line, right):
         return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body

@@ -11,6 +11,7 @@ from pipeline.rules import (
     BREAK_WORDS,
     CLOSING_WORDS,
     DATE_LINE_WORDS,
+    HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
@@ -27,6 +28,7 @@ from pipeline.structure.text import (
     METADATA_LINE,
     STARTS_WITH_HONORIFIC,
     TIME_PREFIX,
+    URL,
     _caps_words,
     _looks_like_prose,
     _mostly_caps,
@@ -39,8 +41,9 @@ MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
 PRESENTER_LINE = re.compile(rf"\b(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_HONORIFIC_RE})\.?\s+[A-Z]", re.I)
 TALLY = re.compile(r"[A-Za-z][^,;:()\d]{0,80}?\s*(?:[-–—:=]\s*|\()\d{1,4}\)?\s*(?:[,;.]|$)")
+# "In Favour 18 Against 3 Abstain 1": two or more counts, each after its word or two, and nothing else
+BARE_TALLIES = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[.,;]?\s*){2,}$")
 TALLY_FIGURE = re.compile(r"(?:[-–—:=]\s*|\()\d")  # the figure of a TALLY: two are needed for two
-URL = re.compile(r"https?://|www\.", re.I)
 # "Public Comment - continued": the section goes on after a page break, no new section
 CONTINUED = re.compile(r"\s[-–—(]\s*(?:continued|cont(?:'|’)?d|suite|fortsetzung|continuación|continua|continuação"
                        r"|vervolg)\.?\)?$", re.I)
@@ -72,26 +75,36 @@ def _states_when(text: str) -> bool:
     return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
 
 
-def _run_in_heading(text: str) -> str:
-    """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ..."."""
+def _run_in_heading(text: str, one_line: bool = False) -> str:
+    """The heading of a numbered paragraph that runs on into its text: "7 Quoracy: with 15 ...".
+
+    Otherwise the number's own full stop ends the first sentence ("6. Each team shall consist of
+    ...": the number alone, no heading). `one_line`: a heading on a line of its own, up to a ";" or
+    ":": its sentences are counted past the number, and an aside that ends it stays ("2. Lecture du
+    rapport du Président (incluant le rapport de l'AG du 28 février 2023)")."""
     long = len(text.split()) > RUN_IN_MAX_WORDS
     cut = len(text)
     for mark in (";", " : ", ": "):
         at = text.find(mark, 3)
         if at != -1 and (mark == ";" or long):
             cut = min(cut, at)
-    sentence_end = _first_sentence_end(text)
+    past_number = len(text.split(None, 1)[0]) if one_line and numbering_of(text) else 0
+    sentence_end = _first_sentence_end(text, past_number)
     if sentence_end is not None and long:
         cut = min(cut, sentence_end)
     aside = re.search(r"\s\((?:[^()\s]+\s+){4,}[^()]*\)?", text)  # a long aside in brackets
-    if aside and long:
+    if aside and long and not (one_line and not text[aside.end():].strip(" .")):
         cut = min(cut, aside.start())
     return text[:cut].strip()
 
 
-def _first_sentence_end(text: str) -> int | None:
-    """Where the first sentence ends, not counting abbreviations such as "pro. tem." or "Mr."."""
-    for match in re.finditer(r"\.\s+", text):
+SENTENCE_STOP = re.compile(r"\.\s+")
+
+
+def _first_sentence_end(text: str, start: int = 0) -> int | None:
+    """Where the first sentence ends (from `start` on), not counting abbreviations such as "pro. tem."
+    or "Mr."."""
+    for match in SENTENCE_STOP.finditer(text, start):
         word = re.search(r"(\w+)$", text[: match.start()])
         if word and (len(word.group(1)) > 4 or word.group(1)[:1].isdigit()):
             return match.start()
@@ -99,7 +112,9 @@ def _first_sentence_end(text: str) -> int | None:
 
 
 def _holds_tallies(text: str) -> bool:
-    """ "Poll 1: Clear? Yes - 42, Partly - 17": results, not a heading."""
+    """ "Poll 1: Clear? Yes - 42, Partly - 17", "Against 3 Abstain 1": results, not a heading."""
+    if BARE_TALLIES.match(text) and not any(word.lower() in HEADING_LABELS for word in text.split()):
+        return True  # not "Day 1 Session 2": labelled parts
     if sum(c.isdigit() for c in text) < 2 or len(TALLY_FIGURE.findall(text)) < 2:
         return False  # each tally ends in its own figure after a dash, colon or bracket: a quick count first
     # the label is bounded so that a long block cannot make the search quadratic
@@ -131,6 +146,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
                           or _states_when(text)):
         return None  # "RESULT: APPROVED", "MOTION BY: X"; "Tuesday, October 22, 2024, 5 p.m."
+    if not numbering and _small_ocr_print(block, body_size):
+        return None
     styled = _is_styled(block, body_size)
     time = TIME_PREFIX.match(text)
     if time:
@@ -153,7 +170,10 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
             numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
         # only numbered items run in; a lettered item is a heading when it is short on its own
-        heading = _run_in_heading(text) if numbering[0] in {"arabic", "decimal", "roman", "minute"} else text
+        # a heading whose bold was lost (a gap filler) on a line of its own is that whole line
+        whole_line = len(block.lines) == 1 and id(block) in gap_fillers
+        heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
+            else text
         words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
@@ -163,6 +183,15 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+OCR_SMALL_PRINT = 0.85  # an OCR'd line this much smaller than the text is set smaller, past OCR's jitter
+
+
+def _small_ocr_print(block: Block, body_size: float) -> bool:
+    """An OCR'd line in plain type set clearly smaller than the text ("DRRM" in a screenshot, a
+    caption): a heading is never smaller than the text it heads; capitals alone do not make it one."""
+    return block.first.ocr and not block.bold and block.size < OCR_SMALL_PRINT * (block.text_size or body_size)
 
 
 def _kind_of(heading: str, in_table: bool) -> str:
@@ -273,19 +302,42 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
     colon over a list ("Summary:" then "1. ..."), or a short line set out to the left of the running
     text over an indented paragraph (a heading in plain type)."""
     found: set[int] = set()
+    margins = _page_margins(blocks, margin)
     for block, after in zip(blocks, blocks[1:], strict=False):
         text = block.text.strip()
         if block.cell is not None or block.is_item or len(block.lines) > 2 or not text[:1].isupper():
             continue
+        margin = margins.get(block.page_first, margin)
         if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
             continue
         if len(block.lines) == 1 and text.endswith(":") and len(text.split()) <= 3 and after.is_item:
             found.add(id(block))
         elif block.first.x0 < margin - INDENT_STEP / 2 and after.cell is None and after.first.x0 >= margin - 2 \
-                and not after.is_item and len(after.lines) >= 2 and not numbering_of(after.text) \
+                and after.first.x0 - block.first.x0 <= LONE_HEADING_MAX_STEP and not after.is_item \
+                and len(after.lines) >= 2 and not numbering_of(after.text) \
                 and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
             found.add(id(block))
     return frozenset(found)
+
+
+PAGE_MARGIN_MIN_LINES = 8  # a page with this many lines of paragraphs shows its own left margin
+LONE_HEADING_MAX_STEP = 3 * INDENT_STEP  # a heading set out left of its text is this close to it
+
+
+def _page_margins(blocks: list[Block], margin: float) -> dict[int, float]:
+    """Each page's left edge of running text, where it has enough paragraphs to show one within
+    INDENT_STEP / 2 of the document's: a scanned page sits a few points further left or right on
+    its sheet than the next."""
+    edges: dict[int, Counter[int]] = {}
+    for block in blocks:
+        if block.cell is None and not block.is_item:
+            edges.setdefault(block.page_first, Counter())[round(block.first.x0)] += len(block.lines)
+    margins = {}
+    for page, counted in edges.items():
+        edge, lines = counted.most_common(1)[0]
+        if lines >= PAGE_MARGIN_MIN_LINES and abs(edge - margin) <= INDENT_STEP / 2:
+            margins[page] = float(edge)
+    return margins
 
 
 def _number_value(num: str) -> int | None:

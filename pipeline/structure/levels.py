@@ -67,11 +67,45 @@ def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, si
         at = styles.index(style) + 1
         del styles[at:], sizes[at:]
         return
+    cut = _shallower_number_cut(styles, style)
+    if cut is not None:
+        del styles[cut:], sizes[cut:]
     while size is not None and sizes and sizes[-1] is not None and sizes[-1] < size - DEFAULT_LARGER_FONT:
         styles.pop()
         sizes.pop()
     styles.append(style)
     sizes.append(size)
+
+
+def _shallower_number_cut(styles: list[tuple], style: tuple) -> int | None:
+    """Where a number shallower than the open ones closes them: "7" after "6.1", "6.4" under an
+    unnumbered "Reports were made" (a scan that lost its "6") is the peer of that heading, which held
+    the place of "6", not a sub-item of "6.4". None when a number of its own depth is open (it
+    returns to that one) or no deeper number is. Under a shallower number ("2" then "2.1.1", now
+    "2.2"), it stays inside that number."""
+    if style[0] != "number" or any(s[0] == "number" and s[1] == style[1] for s in styles):
+        return None
+    deeper = next((at for at, s in enumerate(styles) if s[0] == "number" and s[1] > style[1]), None)
+    if deeper is None:
+        return None
+    return deeper - 1 if deeper and styles[deeper - 1][0] != "number" else deeper
+
+
+# Sizes OCR measured this close (a share of the larger) are one size: Tesseract sizes lines in whole
+# points, scaled page by page, so one heading style reads 14.3 here and 15.9 there.
+OCR_SAME_SIZE = 0.1
+
+
+def _open_peer_style(style: tuple, styles: list[tuple], block: Block) -> tuple:
+    """The open heading style an OCR'd heading is set in, its size read a point or so apart (else
+    `style` itself): "Applicants" read at 15 after "Advertising" at 16 is its peer, not nested in it."""
+    if not block.first.ocr or style[0] != "style" or style in styles:
+        return style
+    for other in styles:
+        if other[0] == "style" and other[1:3] == style[1:3] and other[4:] == style[4:] \
+                and abs(other[3] - style[3]) <= OCR_SAME_SIZE * max(other[3], style[3]):
+            return other
+    return style
 
 
 def _is_label_heading(heading: str) -> bool:

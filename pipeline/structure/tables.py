@@ -10,9 +10,9 @@ from itertools import groupby
 
 from pipeline.names import is_given_name
 from pipeline.pdf.extract import Layout, Line
-from pipeline.rules import AGENDA_COLUMN_NAMES, EMPTY_FIGURES, PEOPLE_TABLE_COLUMNS
+from pipeline.rules import AGENDA_COLUMN_NAMES, EMPTY_FIGURES, MAX_HEADING_WORDS, PEOPLE_TABLE_COLUMNS
 from pipeline.structure.blocks import Block
-from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, _looks_like_prose, is_all_caps, numbering_of
+from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, URL, _looks_like_prose, is_all_caps, numbering_of
 
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
@@ -43,6 +43,8 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     text = block.text.strip().rstrip(":")
     if block.first.bullet or sum(c.isalpha() for c in text) < 2:
         return None  # no words: a time, a figure
+    if URL.search(text):
+        return None  # "Go to www.menti.com and use the code ...": a link or a screenshot's words, as outside tables
     if block.cell.column == agenda_col:
         return text
     if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
@@ -54,6 +56,41 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
 
 
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+
+
+# A table's rules that OCR reads into a cell's text: "|", "¦", and short marks ("_", "'") left of a rule.
+RULE_MARK_WORD = re.compile(r"^(?:[|¦]+|[|¦_'‘’]{1,3})$")
+
+
+def _without_rule_marks(lines: list[Line]) -> list[Line]:
+    """The lines of table cells without the rules OCR read as words ("| Session 3: Communication",
+    "Session 4: Do No Harm | and Conflict", "Lunch break |"); a line of such marks alone is dropped.
+    A cell's text never holds a bar of its own: its rules are the cell's edges."""
+    out = []
+    for line in lines:
+        if line.cell is None or not any(RULE_MARK_WORD.match(word) for word in line.text.split()):
+            out.append(line)
+            continue
+        text = " ".join(word for word in line.text.split() if not RULE_MARK_WORD.match(word))
+        if text:
+            out.append(replace(line, text=text))
+    return out
+
+
+def _join_split_cell_headings(blocks: list[Block]) -> list[Block]:
+    """Bold blocks one after the other in one table cell, short and not ending a sentence, are one
+    heading that OCR's line spacing broke in two ("Session 3: Communication" / "Need Assessment", the
+    rule read beside them standing the lines apart)."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and block.cell is not None and block.cell == last.cell and last.bold and block.bold \
+                and not last.is_item and not block.is_item and not last.text.rstrip().endswith((".", ":", ";")) \
+                and len(last.text.split()) + len(block.text.split()) <= MAX_HEADING_WORDS:
+            out[-1] = replace(last, lines=last.lines + block.lines)
+        else:
+            out.append(block)
+    return out
 
 
 def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
@@ -119,13 +156,24 @@ def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> li
     return [replace(line, cell=None) for line in ordered]
 
 
+# A scanned table's rules that OCR reads as characters beside a cell's text ("| 19.60", "NA |").
+OCR_RULE_MARKS = " |¦[]"
+
+
+def _cell_text(block: Block) -> str | None:
+    """A cell's text without the rules OCR read into it; None when that leaves no letter or digit
+    (a rule read alone: "|", ",")."""
+    text = block.text.strip(OCR_RULE_MARKS)
+    return text if any(char.isalnum() for char in text) else None
+
+
 def _figure_tables(blocks: list[Block]) -> set[int]:
     """Tables whose cells, first column included, are mostly figures ("15.05", "NA"): a budget, a
     grid of results. Their cells are not agenda items."""
     cells: dict[int, list[str]] = {}
     for block in blocks:
-        if block.cell is not None:
-            cells.setdefault(block.cell.table, []).append(block.text.strip())
+        if block.cell is not None and (text := _cell_text(block)) is not None:
+            cells.setdefault(block.cell.table, []).append(text)
     return {table for table, texts in cells.items()
             if sum(bool(NUMBER_CELL.match(t)) or t.lower() in EMPTY_FIGURES for t in texts)
             >= FIGURE_TABLE_SHARE * len(texts)}
@@ -160,12 +208,26 @@ def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
         >= PEOPLE_TABLE_SHARE * len(texts)}
 
 
+REPEATED_ITEM_SHARE = 0.6  # a table whose agenda column says the same this often is a listing, not an agenda
+
+
+def _repeated_item_tables(blocks: list[Block], layout: Layout) -> set[int]:
+    """Tables whose agenda column says the same word in most rows ("attribute", "attribute", ...: a
+    listing of code or a form OCR found rules around): agenda items differ from row to row."""
+    cells: dict[int, Counter[str]] = {}
+    for block in blocks:
+        if block.cell is not None and block.cell.column == _agenda_column(layout, block.cell.table):
+            cells.setdefault(block.cell.table, Counter())[block.text.strip().casefold()] += 1
+    return {table for table, texts in cells.items() if texts.total() >= 3
+            and texts.most_common(1)[0][1] >= REPEATED_ITEM_SHARE * texts.total()}
+
+
 def _data_tables(blocks: list[Block]) -> set[int]:
     """Tables whose cells beyond the first column are mostly numbers (evaluation tables, grids)."""
     cells: dict[int, list[str]] = {}
     for block in blocks:
-        if block.cell is not None and block.cell.column > 0:
-            cells.setdefault(block.cell.table, []).append(block.text.strip())
+        if block.cell is not None and block.cell.column > 0 and (text := _cell_text(block)) is not None:
+            cells.setdefault(block.cell.table, []).append(text)
     return {table for table, texts in cells.items()
             if texts and sum(bool(NUMBER_CELL.match(t)) for t in texts) >= 0.6 * len(texts)}
 

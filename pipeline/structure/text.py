@@ -31,13 +31,15 @@ AGENDA_ITEM_LABEL = re.compile(
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
 TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
+URL = re.compile(r"https?://|www\.", re.I)  # a heading never holds a web address
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
 _DATE_WORDS = "|".join(re.escape(w) for w in DATE_LINE_WORDS)
 ABBREVIATION_END = re.compile(r"\b\w+\.\w+\.$")  # "... Gütersloh e.V.", "... U.K.": not a sentence's end
 ROMAN_I = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
-# "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024"
+# "Tuesday, October 22, 2024", "January 27, 2020, 7:00 p.m. ...", "5th September 2024", "le 14 mars 2024";
+# "TUESDAY. OCTOBER 22. 2024": OCR reads the commas of a scan as full stops
 DATE_LINE = re.compile(
-    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS}),?\s+)?"
+    rf"^(?:(?:le|am|el|il|op)\s+)?(?:(?:{_DATE_WORDS})[,.;]?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+(?:de\s+)?)?"
     rf"(?:{_DATE_WORDS})\b[\s,.]*(?:de\s+)?\d", re.I)
 

@@ -7,6 +7,7 @@ import re
 
 from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS
 from pipeline.structure.blocks import Block
+from pipeline.structure.headings import _garbled
 from pipeline.structure.text import (
     DATE_LINE,
     DEFAULT_LARGER_FONT,
@@ -54,6 +55,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             break
         if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
             above.append(block)
+            continue
+        if not title and _garbled(text):
+            above.append(block)  # "| NeuroML]|": OCR's reading of a logo above the title
             continue
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
