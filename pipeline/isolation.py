@@ -110,10 +110,22 @@ def _without_main(preparation_data: Callable[[str], dict[str, Any]]) -> Callable
         if name == CHILD_NAME:
             data.pop("init_main_from_path", None)
             data.pop("init_main_from_name", None)
+        if "sys_path" in data:
+            data["sys_path"] = child_sys_path(data["sys_path"], os.getcwd())
         return data
 
     without_main.wrapped = preparation_data  # type: ignore[attr-defined]
     return without_main
+
+
+def child_sys_path(sys_path: list[str], cwd: str) -> list[str]:
+    """The parent's import path for the forkserver and the parse children, without the working
+    folder (Prefect puts it first): run from a folder that holds a `pipeline/` of its own (an old
+    checkout, a data project's scripts), the children would import that instead of this package.
+    Kept when this package is the one there (run from the repository)."""
+    own_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return [entry for entry in sys_path
+            if os.path.abspath(entry or cwd) != os.path.abspath(cwd) or os.path.abspath(cwd) == own_root]
 
 
 if not hasattr(spawn.get_preparation_data, "wrapped"):  # once, even if this module is reloaded

@@ -187,3 +187,32 @@ def test_a_system_call_refused_for_memory_under_the_bound_is_too_large() -> None
     with pytest.raises(ParseTooLarge, match="too large: parsing needed more than 64 MB"):
         run_isolated(refused_for_memory, limits=Limits(timeout_seconds=10.0, max_memory_mb=64))
 
+
+
+def test_child_sys_path_leaves_out_the_working_folder() -> None:
+    from pipeline.isolation import child_sys_path
+
+    assert child_sys_path(["", "/data/project", "/usr/lib/python3"], "/data/project") == ["/usr/lib/python3"]
+    repository = str(Path(__file__).resolve().parent.parent)  # run from the repository: its pipeline is ours
+    assert child_sys_path(["", "/usr/lib/python3"], repository) == ["", "/usr/lib/python3"]
+
+
+def test_a_pipeline_folder_in_the_working_folder_is_not_imported_by_the_children(tmp_path) -> None:
+    """Regression: `minutes ingest` run from a folder holding a `pipeline/` of its own parsed with
+    that code (Prefect puts the working folder on the import path)."""
+    (tmp_path / "pipeline").mkdir()
+    (tmp_path / "pipeline" / "__init__.py").write_text('raise ImportError("the wrong pipeline")\n')
+    script = tmp_path / "scripts" / "run.py"
+    script.parent.mkdir()
+    script.write_text(
+        "import os, sys\n"
+        "from pipeline.isolation import call_by_name, run_isolated\n"
+        "sys.path.insert(0, os.getcwd())  # as Prefect does\n"
+        "print(run_isolated(call_by_name, 'pipeline.names', 'is_given_name', 'Ann'))\n"
+    )
+    repository = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=repository)
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "wrong pipeline" not in done.stdout + done.stderr
