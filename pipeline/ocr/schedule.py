@@ -39,8 +39,9 @@ class PageFailed(Exception):
 
 
 # A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended,
-# or work handed to a thread (a Future), and is sent the Future when it is done.
-Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead"]
+# or work handed to a thread (a Future), and is sent the Future when it is done. Work that is no page's
+# (the strip that tells the document's language) returns None.
+Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead | None"]
 # The status a page is sent for a command stopped because it was begun on a guess that proved wrong.
 SUPERSEDED = -15
 
@@ -60,22 +61,23 @@ class _Scheduler:
     to a thread (a Future: preparing its image) counts as its command waiting, so the next page is
     prepared at the same time: at the start, when no Tesseract runs yet, both cores prepare pages.
 
-    `hold`: a page whose first command tells how the others are to be read (the document's language).
-    The others do not wait for it: they begin on a guess, and when that command has ended, those of
-    their commands that `stale` says are now wrong are stopped (or dropped from the queue) and their
-    pages sent SUPERSEDED, to begin again. A core is never idle waiting for the guess to be checked."""
+    `hold`: the steps whose first command tells how the others are to be read (the document's
+    language). The others do not wait for it: they begin on a guess, and when that command has ended,
+    those of their commands that `stale` says are now wrong are stopped (or dropped from the queue)
+    and their pages sent SUPERSEDED, to begin again. A core is never idle waiting for the guess to be
+    checked."""
 
     def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None,
                  stale: Callable[[list[str]], bool] | None) -> None:
         self.steps, self.workers, self.seconds, self.hold, self.stale = steps, workers, seconds, hold, stale
         self.env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        self.outcomes: dict[int, PageRead | Exception] = {}
+        self.outcomes: dict[int, PageRead | Exception | None] = {}
         self.to_send: dict[int, Run | None] = {page: None for page in steps}  # pages to advance, and with what
         self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core
         self.preparing: dict[int, Future] = {}  # page -> the work it handed to a thread
         self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
 
-    def run(self) -> dict[int, PageRead | Exception]:
+    def run(self) -> dict[int, PageRead | Exception | None]:
         while self.to_send or self.queued or self.running or self.preparing:
             self._start_queued()
             for page in [page for page, work in self.preparing.items() if work.done()]:
@@ -150,7 +152,7 @@ class _Scheduler:
 
 
 def run_steps(steps: dict[int, Steps], workers: int, seconds: float, hold: int | None = None,
-              stale: Callable[[list[str]], bool] | None = None) -> dict[int, PageRead | Exception]:
+              stale: Callable[[list[str]], bool] | None = None) -> dict[int, PageRead | Exception | None]:
     """Each page's outcome: its reading, or why it failed (see _Scheduler)."""
     return _Scheduler(steps, workers, seconds, hold, stale).run()
 
