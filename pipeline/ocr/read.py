@@ -114,8 +114,8 @@ def language_strip_steps(document: pdfium.PdfDocument, page: int, plan: Language
     after the page's own preparation. A strip that cannot be read leaves the first language."""
     folder.mkdir(parents=True, exist_ok=True)
     image, dpi = rendered(document, page, at_most=LANGUAGE_STRIP_DPI)
-    strip = yield from _tesseract(_strip_file(image, dpi, folder), folder / "strip", plan.first(),
-                                  BLOCK_SEGMENTATION, dpi)
+    strip_file = save_pnm(densest_strip(image, dpi, LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
+    strip = yield from _tesseract(strip_file, folder / "strip", plan.first(), BLOCK_SEGMENTATION, dpi)
     plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
 
 
@@ -168,10 +168,6 @@ def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image
     return image, save_pnm(without_rules(image, dpi, coarse), folder / "page.pgm")
 
 
-def _strip_file(image: Image.Image, dpi: float, folder: Path) -> Path:
-    """The file of the page's densest strip (LANGUAGE_STRIP_SHARE of its height), straightened, rules erased."""
-    image, coarse = straightened(image, dpi)
-    return save_pnm(densest_strip(without_rules(image, dpi, coarse), LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
 
 
 def _first_pass(image_file: Path, folder: Path, plan: LanguagePlan, dpi: float) -> Generator[list[str], Run, _Pass]:

@@ -200,15 +200,23 @@ def save_pnm(image: Image.Image, path: Path) -> Path:
     return path
 
 
-def densest_strip(image: Image.Image, share: float) -> Image.Image:
-    """The band of `share` of the page's height holding the most ink: lines of its text."""
+def densest_strip(image: Image.Image, dpi: float, share: float) -> Image.Image:
+    """The band of `share` of the page's height holding the most ink (lines of its text), straightened
+    and its rules erased. The band is found on the page as it is, and only it (with room for its lines'
+    slant) is straightened: a small part of the work of straightening the page."""
+    angle = deskew_angle(image, dpi)
     ink = (numpy.asarray(image) < DESKEW_DARKNESS).sum(axis=1)
     band = max(1, round(image.height * share))
     if band >= image.height:
-        return image
-    totals = numpy.convolve(ink, numpy.ones(band, dtype=numpy.int64), mode="valid")
-    top = int(numpy.argmax(totals))
-    return image.crop((0, top, image.width, top + band))
+        top, band = 0, image.height
+    else:
+        top = int(numpy.argmax(numpy.convolve(ink, numpy.ones(band, dtype=numpy.int64), mode="valid")))
+    if abs(angle) < DESKEW_MIN_DEGREES:
+        return without_rules(image.crop((0, top, image.width, top + band)), dpi)
+    room = math.ceil(image.width * math.tan(math.radians(abs(angle))) / 2) + 1
+    above, below = max(0, top - room), min(image.height, top + band + room)
+    wide = image.crop((0, above, image.width, below)).rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    return without_rules(wide, dpi).crop((0, top - above, image.width, top - above + band))
 
 
 def copy_jpeg(image: Image.Image, dpi: float) -> bytes:
