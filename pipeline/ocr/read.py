@@ -4,8 +4,9 @@ Languages are chosen per page (page_steps): a first pass in the languages of the
 configured; a page that reads badly is checked with Tesseract's orientation and script detection
 and read again upright and in the languages of the script it shows (no Khmer model on a page with
 no Khmer); a page whose words are another configured language's (its common words, rules
-LANGUAGE_COMMON_WORDS) is read again in that language. Tesseract writes a text-only PDF and a TSV
-of words with their confidence at once.
+LANGUAGE_COMMON_WORDS) is read again in that language. Where the first script has several
+languages, a strip of the first page, read first and on its own (language_strip_steps), tells the
+document's. Tesseract writes a text-only PDF and a TSV of words with their confidence at once.
 """
 
 from __future__ import annotations
