@@ -285,13 +285,14 @@ def test_a_page_that_is_one_jpeg_is_decoded_at_the_size_asked(tmp_path) -> None:
 
 def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) -> None:
     """The first page's strip tells the document's language; the other pages do not wait for it, they
-    begin in the first language, and a command in a language found wrong is stopped and run again."""
+    begin in the first language, and a command in a language found wrong is stopped and run again,
+    also one that ended before the strip did."""
     import sys
 
     program = tmp_path / "fake_tesseract.py"  # sleeps as long as it is told; its output base is argv[1]
     program.write_text("import sys, time\ntime.sleep(float(sys.argv[-1]))\n", encoding="utf-8")
     found: dict[str, str] = {}
-    sent: dict[int, list[int | None]] = {1: [], 2: []}
+    sent: dict[int, list[int | None]] = {1: [], 2: [], 3: []}
 
     def command(base: str, language: str, seconds: float) -> list[str]:
         return [sys.executable, str(program), str(tmp_path / base), "-l", language, str(seconds)]
@@ -311,13 +312,21 @@ def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) 
         sent[2].append(run.returncode)
         return "page 2"
 
+    def third_page():
+        run = yield command("p3", "eng", 0.0)  # done before the strip is
+        sent[3].append(run.returncode)
+        run = yield command("p3", found.get("language", "eng"), 0.0)
+        sent[3].append(run.returncode)
+        return "page 3"
+
     def stale(cmd: list[str]) -> bool:
         return cmd[cmd.index("-l") + 1] != found.get("language", "eng")
 
     started = time.monotonic()
-    outcomes = ocr_schedule.run_steps({1: first_page(), 2: second_page()}, 2, 60.0, hold=1, stale=stale)
-    assert outcomes == {1: "page 1", 2: "page 2"}
-    assert sent == {1: [0, 0], 2: [ocr_schedule.SUPERSEDED, 0]}
+    outcomes = ocr_schedule.run_steps({1: first_page(), 2: second_page(), 3: third_page()}, 3, 60.0, hold=1,
+                                      stale=stale)
+    assert outcomes == {1: "page 1", 2: "page 2", 3: "page 3"}
+    assert sent == {1: [0, 0], 2: [ocr_schedule.SUPERSEDED, 0], 3: [ocr_schedule.SUPERSEDED, 0]}
     assert time.monotonic() - started < 10  # the 30 s guess was stopped
 
 

@@ -64,7 +64,8 @@ class _Scheduler:
     `hold`: the steps whose first command tells how the others are to be read (the document's
     language). The others do not wait for it: they begin on a guess, and when that command has ended,
     those of their commands that `stale` says are now wrong are stopped (or dropped from the queue)
-    and their pages sent SUPERSEDED, to begin again. A core is never idle waiting for the guess to be
+    and their pages sent SUPERSEDED, to begin again; so are those that ended before it did (kept until
+    then: a page read on a wrong guess is not taken). A core is never idle waiting for the guess to be
     checked."""
 
     def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None,
@@ -76,9 +77,10 @@ class _Scheduler:
         self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core
         self.preparing: dict[int, Future] = {}  # page -> the work it handed to a thread
         self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
+        self.ended_on_guess: dict[int, tuple[list[str], Run]] = {}  # page -> its command and how it ended
 
     def run(self) -> dict[int, PageRead | Exception | None]:
-        while self.to_send or self.queued or self.running or self.preparing:
+        while self.to_send or self.queued or self.running or self.preparing or self.ended_on_guess:
             self._start_queued()
             for page in [page for page, work in self.preparing.items() if work.done()]:
                 self.to_send[page] = self.preparing.pop(page)
@@ -128,15 +130,22 @@ class _Scheduler:
             else:
                 run = Run(process.returncode, last_message(log.read_text(encoding="utf-8", errors="replace")))
             del self.running[page]
-            self.to_send[page] = run
             if page == self.hold:
+                self.to_send[page] = run
                 self._advance(page)  # it learns what its command told (the plan), then the guesses are checked
                 self._release()
+            elif self.hold is not None and self.stale is not None:
+                self.ended_on_guess[page] = (process.args, run)  # sent when the guess is checked
+            else:
+                self.to_send[page] = run
 
     def _release(self) -> None:
         """The held page's first command has ended: the others' commands begun on a wrong guess go."""
         self.hold = None
         stale, self.stale = self.stale, None
+        for page, (command, run) in self.ended_on_guess.items():
+            self.to_send[page] = Run(SUPERSEDED, "begun on a wrong guess") if stale and stale(command) else run
+        self.ended_on_guess.clear()
         if stale is None:
             return
         for page, command in list(self.queued.items()):
