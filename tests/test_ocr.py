@@ -236,15 +236,63 @@ def test_the_language_of_a_script_is_told_by_its_common_words() -> None:
     assert not ocr_languages.LanguagePlan(["eng", "khm"]).to_choose()
 
 
+def test_the_strip_of_the_first_page_tells_the_documents_language(documents, tmp_path) -> None:
+    """The strip is rendered on its own at LANGUAGE_STRIP_DPI (not after the page's full preparation):
+    a band of lines read as one block in the first language; common words of another make it the plan's."""
+    import pypdfium2 as pdfium
+
+    plan = ocr_languages.LanguagePlan(["eng", "khm", "deu"])
+    document = pdfium.PdfDocument(str(documents["scan"]))
+    try:
+        steps = ocr_read.language_strip_steps(document, 1, plan, tmp_path)
+        command = steps.send(None)
+        page_width = document.get_page_size(0)[0]
+    finally:
+        document.close()
+    assert command[command.index("-l") + 1] == "eng" and command[command.index("--dpi") + 1] == "150"
+    assert command[command.index("--psm") + 1] == ocr_tesseract.BLOCK_SEGMENTATION
+    strip = numpy.asarray(Image.open(command[1]))
+    assert abs(strip.shape[1] - page_width * 150 / 72) <= 2 and strip.shape[0] < strip.shape[1] / 5
+    assert (strip < 128).mean() > 0.01  # lines of text, not the margin
+    german = "Die Sitzung wurde mit der Tagesordnung und dem Protokoll der letzten Versammlung eröffnet"
+    _fake_tesseract(Path(command[2]), [(word, 90) for word in german.split()])
+    with pytest.raises(StopIteration):
+        steps.send(ocr_schedule.Run(0, ""))
+    assert plan.found == "deu"
+
+
+def test_a_page_that_is_one_jpeg_is_decoded_at_the_size_asked(tmp_path) -> None:
+    """At its own resolution for reading; halved (by libjpeg, as it decodes) for the language strip."""
+    import pypdfium2 as pdfium
+
+    image = Image.new("L", (1275, 1650), 255)  # a letter page at 150 dpi, saved at 300: 4.25 x 5.5 in
+    image.paste(0, (100, 200, 1100, 230))
+    pdf = tmp_path / "scan.pdf"
+    image.save(pdf, resolution=300)
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        full, full_dpi = ocr_render.rendered(document, 1)
+        half, half_dpi = ocr_render.rendered(document, 1, at_most=150)
+        page = document[0]
+        assert ocr_render._scan_as_is(page, 300, 0.5) is not None  # the JPEG itself, not pdfium's rendering
+        page.close()
+    finally:
+        document.close()
+    assert (full.size, full_dpi) == ((1275, 1650), 300) and half_dpi == 150
+    assert abs(half.width - 638) <= 1 and abs(half.height - 825) <= 1
+    assert numpy.asarray(half)[100:115, 50:550].mean() < 40
+
+
 def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) -> None:
     """The first page's strip tells the document's language; the other pages do not wait for it, they
-    begin in the first language, and a command in a language found wrong is stopped and run again."""
+    begin in the first language, and a command in a language found wrong is stopped and run again,
+    also one that ended before the strip did."""
     import sys
 
     program = tmp_path / "fake_tesseract.py"  # sleeps as long as it is told; its output base is argv[1]
     program.write_text("import sys, time\ntime.sleep(float(sys.argv[-1]))\n", encoding="utf-8")
     found: dict[str, str] = {}
-    sent: dict[int, list[int | None]] = {1: [], 2: []}
+    sent: dict[int, list[int | None]] = {1: [], 2: [], 3: []}
 
     def command(base: str, language: str, seconds: float) -> list[str]:
         return [sys.executable, str(program), str(tmp_path / base), "-l", language, str(seconds)]
@@ -264,13 +312,21 @@ def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) 
         sent[2].append(run.returncode)
         return "page 2"
 
+    def third_page():
+        run = yield command("p3", "eng", 0.0)  # done before the strip is
+        sent[3].append(run.returncode)
+        run = yield command("p3", found.get("language", "eng"), 0.0)
+        sent[3].append(run.returncode)
+        return "page 3"
+
     def stale(cmd: list[str]) -> bool:
         return cmd[cmd.index("-l") + 1] != found.get("language", "eng")
 
     started = time.monotonic()
-    outcomes = ocr_schedule.run_steps({1: first_page(), 2: second_page()}, 2, 60.0, hold=1, stale=stale)
-    assert outcomes == {1: "page 1", 2: "page 2"}
-    assert sent == {1: [0, 0], 2: [ocr_schedule.SUPERSEDED, 0]}
+    outcomes = ocr_schedule.run_steps({1: first_page(), 2: second_page(), 3: third_page()}, 3, 60.0, hold=1,
+                                      stale=stale)
+    assert outcomes == {1: "page 1", 2: "page 2", 3: "page 3"}
+    assert sent == {1: [0, 0], 2: [ocr_schedule.SUPERSEDED, 0], 3: [ocr_schedule.SUPERSEDED, 0]}
     assert time.monotonic() - started < 10  # the 30 s guess was stopped
 
 

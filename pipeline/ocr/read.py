@@ -4,8 +4,9 @@ Languages are chosen per page (page_steps): a first pass in the languages of the
 configured; a page that reads badly is checked with Tesseract's orientation and script detection
 and read again upright and in the languages of the script it shows (no Khmer model on a page with
 no Khmer); a page whose words are another configured language's (its common words, rules
-LANGUAGE_COMMON_WORDS) is read again in that language. Tesseract writes a text-only PDF and a TSV
-of words with their confidence at once.
+LANGUAGE_COMMON_WORDS) is read again in that language. Where the first script has several
+languages, a strip of the first page, read first and on its own (language_strip_steps), tells the
+document's. Tesseract writes a text-only PDF and a TSV of words with their confidence at once.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pipeline.ocr.tesseract import AUTO_SEGMENTATION, BLOCK_SEGMENTATION, osd_co
 from pipeline.ocr.words import OcrWord, tsv_words
 
 OCR_MIN_PAGE_CHARS = 20
+# The steps' key of the strip that tells the document's language (pages count from 1).
+LANGUAGE_STRIP = 0
 # The output base of a page's first pass (the one begun on a guess of its language).
 FIRST_PASS = "first"
 # A page where less than DOUBTFUL_PAGE_SHARE of the letters read are in words read with at least
@@ -80,18 +83,23 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
     extend_deadline(len(pages) * seconds_per_page)  # in a parse child: OCR is slow
     document = pdfium.PdfDocument(str(source))
     try:
-        # Where the first script has several languages, the first page tells which (a strip of it is
-        # read first). The other pages begin meanwhile in the first language, the likeliest; those
-        # begun in it when the strip tells another are stopped and begun again in that one.
-        hold = pages[0] if plan.to_choose() else None
+        # Where the first script has several languages, a strip of the first page tells which, read
+        # first. The pages begin meanwhile in the first language, the likeliest; those begun in it
+        # when the strip tells another are stopped and begun again in that one.
+        hold = LANGUAGE_STRIP if plan.to_choose() else None
 
         def stale(command: list[str]) -> bool:
             return Path(command[2]).name == FIRST_PASS and command[command.index("-l") + 1] != plan.first()
 
-        # Pages are rendered in this thread (pdfium is not thread-safe), straightened and cleaned in others.
-        with ThreadPoolExecutor(max_workers=cores(), thread_name_prefix="ocr-page") as pool:
-            steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", tell=page == hold, pool=pool)
-                     for page in pages}
+        # Pages are rendered in this thread (pdfium is not thread-safe), straightened and cleaned in
+        # others: as many as there are cores at the start, when no Tesseract runs yet; one less while
+        # the strip is read (so that the first page, prepared first, has a core to itself).
+        threads = max(1, cores() - (hold is not None))
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ocr-page") as pool:
+            steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", pool=pool) for page in pages}
+            if hold is not None:  # after the first page: the strip is prepared while that page is
+                steps = {pages[0]: steps.pop(pages[0]),
+                         LANGUAGE_STRIP: language_strip_steps(document, pages[0], plan, scratch / "strip"), **steps}
             outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
     finally:
         document.close()
@@ -99,23 +107,35 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
             for page in pages]
 
 
+def language_strip_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, folder: Path) -> Steps:
+    """Tell the document's language (plan.found) from the densest strip of `page` (some five lines),
+    read as one block: words enough to count common words by, at a sixth of a page's cost (most of it
+    Tesseract's start). The page is rendered for it on its own at LANGUAGE_STRIP_DPI (a quarter of the
+    pixels: straightened in a few hundredths of a second, here), so the strip is read at once, not
+    after the page's own preparation. A strip that cannot be read leaves the first language."""
+    folder.mkdir(parents=True, exist_ok=True)
+    image, dpi = rendered(document, page, at_most=LANGUAGE_STRIP_DPI)
+    strip_file = save_pnm(densest_strip(image, dpi, LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
+    strip = yield from _tesseract(strip_file, folder / "strip", plan.first(), BLOCK_SEGMENTATION, dpi)
+    plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
+
+
 def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, folder: Path,
-               tell: bool = False, pool: Executor | None = None) -> Steps:
+               pool: Executor | None = None) -> Steps:
     """Read one page: render and straighten it, read it in the document's language (the first
     configured until told); if it reads badly, detect its orientation and script and read it again
     upright, in the script's languages; in another language of its script if its words are that
-    language's; as one block if nothing was read. `tell`: first read a strip of the page to tell the
-    document's language (plan.found). `pool`: threads to straighten and clean the page image in."""
+    language's; as one block if nothing was read. `pool`: threads to straighten and clean the page
+    image in, and to make the copy's JPEG in while Tesseract reads it."""
     folder.mkdir(parents=True, exist_ok=True)
     image, dpi = rendered(document, page)
     if pool is None:
-        image, reading, image_file, copy = _prepared(image, dpi, folder)
+        image, image_file = _prepared(image, dpi, folder)
     else:
         done = yield pool.submit(_prepared, image, dpi, folder)
-        image, reading, image_file, copy = done.result()
-    if tell:
-        strip = yield from _read_strip(reading, dpi, plan.first(), folder)
-        plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
+        image, image_file = done.result()
+    # Submitted as the page's command is queued (yielded next), so not on the way to Tesseract.
+    copy = pool.submit(copy_jpeg, image, dpi) if pool is not None else None
     best = yield from _first_pass(image_file, folder, plan, dpi)
     turned = False
     if best.doubtful():
@@ -140,27 +160,15 @@ def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, fold
         block = yield from _tesseract(image_file, folder / "block", best.languages, BLOCK_SEGMENTATION, dpi)
         best = block if block.chars > best.chars else best
     return PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
-                    copy=None if turned else copy)
+                    copy=None if turned or copy is None else copy.result())
 
 
-def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image, Image.Image, Path, bytes]:
-    """The page image straightened; the image Tesseract reads (rules erased) and its file; the copy's JPEG."""
+def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image, Path]:
+    """The page image straightened, and the file of the image Tesseract reads (rules erased)."""
     image, coarse = straightened(image, dpi)
-    reading = without_rules(image, dpi, coarse)
-    return image, reading, save_pnm(reading, folder / "page.pgm"), copy_jpeg(image, dpi)
+    return image, save_pnm(without_rules(image, dpi, coarse), folder / "page.pgm")
 
 
-def _read_strip(reading: Image.Image, dpi: float, languages: str, folder: Path) -> Generator[list[str], Run, _Pass]:
-    """The densest strip of the page (some five lines), at LANGUAGE_STRIP_DPI, read as one block: words
-    enough to count common words by, at a sixth of a page's cost (most of it Tesseract's start)."""
-    strip = densest_strip(reading, LANGUAGE_STRIP_SHARE)
-    scale = LANGUAGE_STRIP_DPI / dpi
-    if scale < 1:
-        strip = strip.resize((max(1, round(strip.width * scale)), max(1, round(strip.height * scale))),
-                             Image.Resampling.BOX)
-    strip_file = save_pnm(strip, folder / "strip.pgm")
-    return (yield from _tesseract(strip_file, folder / "strip", languages, BLOCK_SEGMENTATION,
-                                  min(dpi, LANGUAGE_STRIP_DPI)))
 
 
 def _first_pass(image_file: Path, folder: Path, plan: LanguagePlan, dpi: float) -> Generator[list[str], Run, _Pass]:

@@ -46,16 +46,20 @@ def page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Im
     return (*straightened(image, dpi), dpi)
 
 
-def rendered(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, float]:
-    """The page as a grey image at the resolution to read it at. (pdfium is not thread-safe: this
-    is done in one thread; what follows, straightening and cleaning, may be done in others.)"""
+def rendered(document: pdfium.PdfDocument, page: int, at_most: float | None = None) -> tuple[Image.Image, float]:
+    """The page as a grey image at the resolution to read it at, or at `at_most` dpi where that is
+    coarser (a strip of it is read to tell its language); and that resolution. (pdfium is not
+    thread-safe: this is done in one thread; what follows, straightening and cleaning, may be done
+    in others.)"""
     pdf_page = document[page - 1]
     try:
         dpi = reading_dpi(pdf_page)
-        image = _scan_as_is(pdf_page, dpi) or pdf_page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        scale = min(1.0, at_most / dpi) if at_most else 1.0
+        image = _scan_as_is(pdf_page, dpi, scale) or pdf_page.render(
+            scale=dpi * scale / 72, grayscale=True).to_pil().convert("L")
     finally:
         pdf_page.close()
-    return image, dpi
+    return image, dpi * scale
 
 
 def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Image]:
@@ -66,13 +70,14 @@ def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Ima
     angle = deskew_angle(coarse, dpi / step)
     if abs(angle) >= DESKEW_MIN_DEGREES:
         image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255) if step > 1 else image
     return image, coarse
 
 
-def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float) -> Image.Image | None:
+def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float, scale: float = 1.0) -> Image.Image | None:
     """A page that is one JPEG filling it upright, at the resolution to read it at: the JPEG itself,
-    decoded straight to grey (a fifth of the time rendering the page takes); else None."""
+    decoded straight to grey (a fifth of the time rendering the page takes), `scale`d (libjpeg
+    decodes at a half, a quarter, an eighth of the size itself); else None."""
     if pdf_page.get_rotation() or [round(v) for v in pdf_page.get_mediabox()[:2]] != [0, 0]:
         return None
     pictures = list(pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
@@ -87,8 +92,15 @@ def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float) -> Image.Image | None:
         return None  # not at the resolution to read at
     try:
         image = Image.open(io.BytesIO(bytes(picture.get_data(decode_simple=False))))
-        image.draft("L", image.size)  # libjpeg decodes to grey itself
-        return image.convert("L")
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        reduced = 1  # libjpeg decodes at a half, a quarter or an eighth of the size itself
+        while reduced < 8 and 2 * reduced * scale <= 1 + 1e-9:
+            reduced *= 2
+        image.draft("L", (image.width // reduced, image.height // reduced))  # and to grey
+        image = image.convert("L")
+        if abs(image.width - size[0]) <= 1 and abs(image.height - size[1]) <= 1:
+            return image  # (a pixel more where an odd size was halved)
+        return image.resize(size, Image.Resampling.BOX)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
 
@@ -188,15 +200,23 @@ def save_pnm(image: Image.Image, path: Path) -> Path:
     return path
 
 
-def densest_strip(image: Image.Image, share: float) -> Image.Image:
-    """The band of `share` of the page's height holding the most ink: lines of its text."""
+def densest_strip(image: Image.Image, dpi: float, share: float) -> Image.Image:
+    """The band of `share` of the page's height holding the most ink (lines of its text), straightened
+    and its rules erased. The band is found on the page as it is, and only it (with room for its lines'
+    slant) is straightened: a small part of the work of straightening the page."""
+    angle = deskew_angle(image, dpi)
     ink = (numpy.asarray(image) < DESKEW_DARKNESS).sum(axis=1)
     band = max(1, round(image.height * share))
     if band >= image.height:
-        return image
-    totals = numpy.convolve(ink, numpy.ones(band, dtype=numpy.int64), mode="valid")
-    top = int(numpy.argmax(totals))
-    return image.crop((0, top, image.width, top + band))
+        top, band = 0, image.height
+    else:
+        top = int(numpy.argmax(numpy.convolve(ink, numpy.ones(band, dtype=numpy.int64), mode="valid")))
+    if abs(angle) < DESKEW_MIN_DEGREES:
+        return without_rules(image.crop((0, top, image.width, top + band)), dpi)
+    room = math.ceil(image.width * math.tan(math.radians(abs(angle))) / 2) + 1
+    above, below = max(0, top - room), min(image.height, top + band + room)
+    wide = image.crop((0, above, image.width, below)).rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    return without_rules(wide, dpi).crop((0, top - above, image.width, top - above + band))
 
 
 def copy_jpeg(image: Image.Image, dpi: float) -> bytes:

@@ -39,8 +39,9 @@ class PageFailed(Exception):
 
 
 # A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended,
-# or work handed to a thread (a Future), and is sent the Future when it is done.
-Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead"]
+# or work handed to a thread (a Future), and is sent the Future when it is done. Work that is no page's
+# (the strip that tells the document's language) returns None.
+Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead | None"]
 # The status a page is sent for a command stopped because it was begun on a guess that proved wrong.
 SUPERSEDED = -15
 
@@ -60,23 +61,26 @@ class _Scheduler:
     to a thread (a Future: preparing its image) counts as its command waiting, so the next page is
     prepared at the same time: at the start, when no Tesseract runs yet, both cores prepare pages.
 
-    `hold`: a page whose first command tells how the others are to be read (the document's language).
-    The others do not wait for it: they begin on a guess, and when that command has ended, those of
-    their commands that `stale` says are now wrong are stopped (or dropped from the queue) and their
-    pages sent SUPERSEDED, to begin again. A core is never idle waiting for the guess to be checked."""
+    `hold`: the steps whose first command tells how the others are to be read (the document's
+    language). The others do not wait for it: they begin on a guess, and when that command has ended,
+    those of their commands that `stale` says are now wrong are stopped (or dropped from the queue)
+    and their pages sent SUPERSEDED, to begin again; so are those that ended before it did (kept until
+    then: a page read on a wrong guess is not taken). A core is never idle waiting for the guess to be
+    checked."""
 
     def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None,
                  stale: Callable[[list[str]], bool] | None) -> None:
         self.steps, self.workers, self.seconds, self.hold, self.stale = steps, workers, seconds, hold, stale
         self.env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        self.outcomes: dict[int, PageRead | Exception] = {}
+        self.outcomes: dict[int, PageRead | Exception | None] = {}
         self.to_send: dict[int, Run | None] = {page: None for page in steps}  # pages to advance, and with what
         self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core
         self.preparing: dict[int, Future] = {}  # page -> the work it handed to a thread
         self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
+        self.ended_on_guess: dict[int, tuple[list[str], Run]] = {}  # page -> its command and how it ended
 
-    def run(self) -> dict[int, PageRead | Exception]:
-        while self.to_send or self.queued or self.running or self.preparing:
+    def run(self) -> dict[int, PageRead | Exception | None]:
+        while self.to_send or self.queued or self.running or self.preparing or self.ended_on_guess:
             self._start_queued()
             for page in [page for page, work in self.preparing.items() if work.done()]:
                 self.to_send[page] = self.preparing.pop(page)
@@ -126,15 +130,22 @@ class _Scheduler:
             else:
                 run = Run(process.returncode, last_message(log.read_text(encoding="utf-8", errors="replace")))
             del self.running[page]
-            self.to_send[page] = run
             if page == self.hold:
+                self.to_send[page] = run
                 self._advance(page)  # it learns what its command told (the plan), then the guesses are checked
                 self._release()
+            elif self.hold is not None and self.stale is not None:
+                self.ended_on_guess[page] = (process.args, run)  # sent when the guess is checked
+            else:
+                self.to_send[page] = run
 
     def _release(self) -> None:
         """The held page's first command has ended: the others' commands begun on a wrong guess go."""
         self.hold = None
         stale, self.stale = self.stale, None
+        for page, (command, run) in self.ended_on_guess.items():
+            self.to_send[page] = Run(SUPERSEDED, "begun on a wrong guess") if stale and stale(command) else run
+        self.ended_on_guess.clear()
         if stale is None:
             return
         for page, command in list(self.queued.items()):
@@ -150,7 +161,7 @@ class _Scheduler:
 
 
 def run_steps(steps: dict[int, Steps], workers: int, seconds: float, hold: int | None = None,
-              stale: Callable[[list[str]], bool] | None = None) -> dict[int, PageRead | Exception]:
+              stale: Callable[[list[str]], bool] | None = None) -> dict[int, PageRead | Exception | None]:
     """Each page's outcome: its reading, or why it failed (see _Scheduler)."""
     return _Scheduler(steps, workers, seconds, hold, stale).run()
 
