@@ -27,7 +27,7 @@ from pipeline.ocr.settings import OcrSettings
 from pipeline.ocr.tesseract import usable_languages
 from pipeline.ocr.words import doubtful_words
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4  # 4: the doubtful word lists changed (issue 18): made again
 
 
 @dataclass(frozen=True)
