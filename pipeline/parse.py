@@ -23,7 +23,7 @@ from pipeline.ocr import (
 from pipeline.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.pdf.extract import Layout, extract_layout
 from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
-from pipeline.pdf.textlayer import pages_needing_ocr, split_run_together
+from pipeline.pdf.textlayer import mend_roman_numbers, pages_needing_ocr, split_run_together
 from pipeline.structure import build_structure
 from pipeline.validate import build_document
 from schemas import ParsedDocument, Provenance
@@ -117,6 +117,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
                               result.pdf, result.pages)
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
+    read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, sorted(result.failed)  # pages whose OCR failed: recorded as unread

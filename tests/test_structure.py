@@ -265,6 +265,17 @@ def test_capitals_run_together_by_ocr_split_only_into_words_the_document_writes_
     assert layout.lines[-1].text == "SAN DIEGO UNIFIEDSCHOOLDISTRICT"  # a page read from its text layer: as it is
 
 
+def test_roman_numbers_ocr_read_with_lookalikes_are_mended_on_ocr_pages_only():
+    from pipeline.pdf.textlayer import mend_roman_numbers
+
+    lines = [_line("I. OPEN SESSION", 40), _line("Il. CLOSED SESSION", 60), _line("lV. REPORTS", 80),
+             _line("Vl. ADJOURNMENT", 100), _line("ll. not a number", 120), _line("Il. Was ist", 140, page=2)]
+    layout = mend_roman_numbers(Layout(lines=lines, page_count=2), [1])
+    assert [line.text for line in layout.lines] == [
+        "I. OPEN SESSION", "II. CLOSED SESSION", "IV. REPORTS", "VI. ADJOURNMENT", "ll. not a number",
+        "Il. Was ist"]  # page 2 was read from its text layer: as it is
+
+
 def test_a_roll_call_table_rows_of_figures_and_garbled_lines_are_not_sections():
     lines = [_line("Minutes of the Commission", 40, size=16, bold=True),
              _line("1. CALL TO ORDER AND ROLL CALL", 80, bold=True)]

@@ -1,5 +1,5 @@
 """Judge each page's text layer: readable, or a page to read with OCR (a scan, or garbage text);
-mend what OCR runs together.
+mend what OCR runs together, and roman numbers it reads with look-alikes.
 
 A PDF's text layer can be missing (a scan), or decode to garbage: unmapped glyphs that
 pdfminer prints as `(cid:12)`, glyph names (`/G74/G97`), replacement or private-use
@@ -21,6 +21,7 @@ from pipeline.rules import (
     GLYPH_NAME_PATTERN,
     JUDGE_MIN_TEXT_CHARS,
     LANGUAGE_SCRIPTS,
+    OCR_ROMAN_I_LOOKALIKES,
     SCAN_MAX_TEXT_CHARS,
     SCAN_MIN_IMAGE_SHARE,
     SCRIPT_LETTERS,
@@ -155,3 +156,26 @@ def _split_line(line: Line, apart: dict[str, str]) -> Line:
 
     text = _CAPS_RUN.sub(split, line.text)
     return line if text == line.text else replace(line, text=text)
+
+
+# -- roman numbers read with look-alikes ----------------------------------------------------------
+
+_LOOKALIKE = re.escape(OCR_ROMAN_I_LOOKALIKES)
+# A line that opens with 2-5 characters of a roman number, at least one of them a look-alike and one
+# a true numeral, then a full stop and a capital: "Il. CLOSED SESSION", "Vl. ADJOURNMENT".
+_ROMAN_WITH_LOOKALIKES = re.compile(rf"^(?=[IVX{_LOOKALIKE}]*[{_LOOKALIKE}])(?=[IVX{_LOOKALIKE}]*[IVX])"
+                                    rf"[IVX{_LOOKALIKE}]{{2,5}}(?=\.\s+[A-Z])")
+
+
+def mend_roman_numbers(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:
+    """On OCR'd pages, a heading's roman number read with an l, 1 or | for an I ("Il.") is
+    written with the I; a number with no true numeral in it ("ll.", "11.") is left as read."""
+    pages = set(pages)
+
+    def mended(line: Line) -> Line:
+        if line.page not in pages:
+            return line
+        text = _ROMAN_WITH_LOOKALIKES.sub(lambda m: re.sub(f"[{_LOOKALIKE}]", "I", m.group()), line.text)
+        return line if text == line.text else replace(line, text=text)
+
+    return replace(layout, lines=[mended(line) for line in layout.lines])

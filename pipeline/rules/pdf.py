@@ -10,6 +10,10 @@ PAGE_NUMBER_PATTERNS = (
     r"[ivxlc]{1,6}",
 )
 
+# Characters OCR reads for a capital I in a roman numeral that opens a heading ("Il. CLOSED SESSION",
+# "lV. REPORTS"): pipeline/pdf/textlayer.py mends them where the rest of the number is roman.
+OCR_ROMAN_I_LOOKALIKES = "l1|"
+
 # -- text layer quality (pipeline/pdf/textlayer.py: which pages need OCR) --
 
 # What a broken text layer is made of. Anywhere in a word: unmapped glyphs as pdfminer prints
