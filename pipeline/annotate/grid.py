@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import MotionDraft
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.rules import FORM_ACTION_VERBS, FORM_MOVER, MOVER_TITLES
 from pipeline.structure import Structure
 from pipeline.structure.forms import GridVote
 
-_MOVER = re.compile(FORM_MOVER.format(titles="|".join(map(re.escape, sorted(MOVER_TITLES, key=len, reverse=True)))),
-                    re.S)
-_AUTHORISED = re.compile(rf"\b(?:{'|'.join(FORM_ACTION_VERBS)})\b", re.I)
+_MOVER = re.compile(FORM_MOVER.format(titles=words_re(MOVER_TITLES)), re.S)
+_AUTHORISED = re.compile(rf"\b(?:{words_re(FORM_ACTION_VERBS)})\b", re.I)
 # A motion already read from the text is the grid's when this share of its words (and this many) are the action's.
 SAME_MOTION_SHARE = 0.8
 SAME_MOTION_WORDS = 3
