@@ -112,20 +112,22 @@ def read_form(lines: list[Line]) -> FormReading:
     for page, page_lines in pages.items():
         geometry = geometries[page]
         grid = [line for line in page_lines if _in_grid(line, geometry)]
+        in_grid = {id(line) for line in grid}
         action = [line for line in page_lines if geometry.action_left is not None
-                  and line.x0 >= geometry.action_left - COLUMN_SLACK and not any(line is g for g in grid)]
+                  and line.x0 >= geometry.action_left - COLUMN_SLACK and id(line) not in in_grid]
         reading.votes.extend(_with_action(vote, action) for vote in _grid_votes(page, grid))
-        rest = [line for line in page_lines if not any(line is g for g in grid) and not _column_head(line)]
+        rest = [line for line in page_lines if id(line) not in in_grid and not _column_head(line)]
         boundary = boundaries.get(page)
         head = [line for line in rest if boundary is not None and line.bottom <= boundary]
-        body = [line for line in rest if not any(line is h for h in head)]
+        body = [line for line in rest if boundary is None or line.bottom > boundary]
         if page == first:  # the letterhead: title, venue, date; not the letters of names set over the grid
             reading.head = _rows([line for line in head if line.x1 > geometry.grid_right + COLUMN_SLACK
                                   and not re.fullmatch(FORM_PAGE_NUMBER, f" {line.text.strip()}")])
         if page == max(pages):
             signature = _signature_block(body, geometry, max((line.bottom for line in grid), default=0.0))
             reading.signature = signature
-            body = [line for line in body if not any(line is s for s in signature)]
+            signed = {id(line) for line in signature}
+            body = [line for line in body if id(line) not in signed]
         reading.lines.extend(_beside_agenda(body, geometry.action_left))
     return reading
 
