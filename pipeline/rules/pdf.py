@@ -14,6 +14,12 @@ PAGE_NUMBER_PATTERNS = (
 # "lV. REPORTS"): pipeline/pdf/textlayer.py mends them where the rest of the number is roman.
 OCR_ROMAN_I_LOOKALIKES = "l1|"
 
+# A table's rules that OCR reads into a cell's text: a word that is only such marks ("|", "¦", or
+# short marks "_", "'" left of a rule) is dropped from the cell (structure/tables.py); these
+# characters at a cell's ends are stripped when a cell's text is weighed (figures, names).
+OCR_RULE_MARK_WORD = r"^(?:[|¦]+|[|¦_'‘’]{1,3})$"
+OCR_RULE_MARKS = " |¦[]"
+
 # -- text layer quality (pipeline/pdf/textlayer.py: which pages need OCR) --
 
 # What a broken text layer is made of. Anywhere in a word: unmapped glyphs as pdfminer prints

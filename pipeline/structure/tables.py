@@ -10,7 +10,14 @@ from itertools import groupby
 
 from pipeline.names import is_given_name
 from pipeline.pdf.extract import Layout, Line
-from pipeline.rules import AGENDA_COLUMN_NAMES, EMPTY_FIGURES, MAX_HEADING_WORDS, PEOPLE_TABLE_COLUMNS
+from pipeline.rules import (
+    AGENDA_COLUMN_NAMES,
+    EMPTY_FIGURES,
+    MAX_HEADING_WORDS,
+    OCR_RULE_MARK_WORD,
+    OCR_RULE_MARKS,
+    PEOPLE_TABLE_COLUMNS,
+)
 from pipeline.structure.blocks import Block
 from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, URL, _looks_like_prose, is_all_caps, numbering_of
 
@@ -56,10 +63,7 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
 
 
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
-
-
-# A table's rules that OCR reads into a cell's text: "|", "¦", and short marks ("_", "'") left of a rule.
-RULE_MARK_WORD = re.compile(r"^(?:[|¦]+|[|¦_'‘’]{1,3})$")
+RULE_MARK_WORD = re.compile(OCR_RULE_MARK_WORD)
 
 
 def _without_rule_marks(lines: list[Line]) -> list[Line]:
@@ -154,10 +158,6 @@ def _frame_text(framed: list[Line], filled: Counter[tuple[int, int, int]]) -> li
     if ordered and ordered[0].text.strip().strip(":").lower() in FRAME_COLUMN_NAMES:
         ordered = ordered[1:]
     return [replace(line, cell=None) for line in ordered]
-
-
-# A scanned table's rules that OCR reads as characters beside a cell's text ("| 19.60", "NA |").
-OCR_RULE_MARKS = " |¦[]"
 
 
 def _cell_text(block: Block) -> str | None:
