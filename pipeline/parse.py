@@ -14,8 +14,10 @@ from pipeline.annotate import annotate
 from pipeline.errors import UnreadablePDF
 from pipeline.fingerprint import KnownDigest, copy_with_sha256
 from pipeline.ocr import (
+    GridRegion,
     OcrResult,
     ocr_pages,
+    read_grids,
     restore_typography,
     scanned_rules,
     unavailable_reason,
@@ -25,6 +27,7 @@ from pipeline.pdf.extract import Layout, extract_layout
 from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.pdf.textlayer import mend_roman_numbers, pages_needing_ocr, split_run_together
 from pipeline.structure import build_structure
+from pipeline.structure.forms import grid_regions
 from pipeline.validate import build_document
 from schemas import ParsedDocument, Provenance
 
@@ -118,9 +121,20 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
                               result.pdf, result.pages)
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
+    read = _with_grids(read, result)
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, sorted(result.failed)  # pages whose OCR failed: recorded as unread
+
+
+def _with_grids(layout: Layout, result: OcrResult) -> Layout:
+    """A form's vote grid on OCR'd pages (structure/forms.py) read from the page images (ocr/grid.py):
+    the members' names set vertically over its columns, which OCR reads as noise, and its marks."""
+    regions = {page: GridRegion(*region) for page, region in grid_regions(layout.lines).items()
+               if page in result.pages}
+    if not regions:
+        return layout
+    return dataclasses.replace(layout, grids=read_grids(result.pdf, regions))
 
 
 def _describe(needs: dict[int, str]) -> str:

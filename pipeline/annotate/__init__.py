@@ -36,8 +36,8 @@ class Annotations:
 
 def annotate(structure: Structure) -> Annotations:
     located = located_blocks(structure)
-    motions = add_grid_votes(structure, find_motions(structure))
     texts = [block.text for _, block in located] + [s.heading for s in structure.sections]
+    motions = add_grid_votes(structure, find_motions(structure), texts)
     people = find_people(located, structure)
     add_signatories(people, structure, texts)  # a form's signature block
     return Annotations(

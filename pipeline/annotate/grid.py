@@ -17,13 +17,18 @@ _AUTHORISED = re.compile(rf"\b(?:{words_re(FORM_ACTION_VERBS)})\b", re.I)
 # A motion already read from the text is the grid's when this share of its words (and this many) are the action's.
 SAME_MOTION_SHARE = 0.8
 SAME_MOTION_WORDS = 3
+# A member's name as the text writes it: up to this many capitalised words in a row ("De Beck").
+_MEMBER_NAME_WORDS = 3
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*)*")
 
 
-def add_grid_votes(structure: Structure, motions: list[MotionDraft]) -> list[MotionDraft]:
+def add_grid_votes(structure: Structure, motions: list[MotionDraft], texts: list[str]) -> list[MotionDraft]:
     """Each vote of the grid is a motion: the one read from the action text beside it, given the
     grid's counts where the text gave none, or else one made of that text. The grid's Ayes, Nays
     and Abstain rows count the members marked; the action column's "Approve."/"Adopt." beside a
-    vote whose counts OCR could not read says it carried."""
+    vote whose counts OCR could not read says it carried. The members whose columns the Motion and
+    Second rows mark moved and seconded it, where the text names no one, written as the text
+    (`texts`) writes their names."""
     read = list(motions)  # those read from the text; each is one vote's at most
     for vote in structure.grid_votes:
         if not vote.action.strip():
@@ -38,6 +43,10 @@ def add_grid_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mot
             known.votes_for, known.votes_against = vote.counts.get("for"), vote.counts.get("against")
             known.votes_abstain = vote.counts.get("abstain")
         known.outcome = known.outcome or _outcome(vote)
+        if vote.mover and not known.moved_by:
+            known.moved_by = _as_member(vote.mover, texts)
+        if vote.seconder and not known.seconded_by:
+            known.seconded_by = _as_member(vote.seconder, texts)
     return motions
 
 
@@ -76,6 +85,21 @@ def add_signatories(index: PeopleIndex, structure: Structure, texts: list[str]) 
             known.name, known.role = name, post
             continue
         index.add(SpeakerDraft(honorific=None, name=name, role=post, organization=None))
+
+
+def _as_member(name: str, texts: list[str]) -> str:
+    """A member's name as the grid sets it, in capitals ("DEBECK", "OTTINGER"), written as the text
+    writes it: a name of one to three capitalised words whose letters are the same ("De Beck"), or
+    else as _as_written gives it."""
+    letters = re.sub(r"[^\w]", "", name).casefold()
+    for run in _CAPITALISED_RUN.finditer(" ".join(texts)):
+        words = run.group().split()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + _MEMBER_NAME_WORDS) + 1):
+                found = words[start:end]
+                if "".join(found).casefold() == letters and not all(word.isupper() for word in found):
+                    return " ".join(found)
+    return _as_written(name, texts)
 
 
 def _as_written(name: str, texts: list[str]) -> str:

@@ -6,8 +6,9 @@ resolution Tesseract needs, straightened and its rules erased (render.py), and r
 shows (languages.py). The copy of the PDF with those pages' text is kept in a cache folder by the
 original's sha256 (cache.py). The words Tesseract doubts are left out (words.py); the lines of the
 OCR'd pages get back their sizes, bold and bullets (layout.py), and their tables the rules drawn
-on the image (tables.py). settings.py holds the options the ingest passes down; tesseract.py the
-program, its commands and its installation.
+on the image (tables.py); a form's vote grid, the names set vertically over its columns, its row
+labels and marks, are read from the copy's image (grid.py). settings.py holds the options the
+ingest passes down; tesseract.py the program, its commands and its installation.
 
 The public names below are loaded on first use, so that importing pipeline.ocr.settings (as the
 `minutes` command and the ingest flow do) does not import the OCR machinery (numpy, Pillow,
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pipeline.ocr.cache import OcrResult, ocr_pages
+    from pipeline.ocr.grid import GridRegion, read_grids
     from pipeline.ocr.layout import restore_typography
     from pipeline.ocr.tables import scanned_rules
     from pipeline.ocr.tesseract import installed_languages, setup_ocr, unavailable_reason
@@ -29,13 +31,14 @@ if TYPE_CHECKING:
 
 _PUBLIC = {
     "OcrResult": "cache", "ocr_pages": "cache",
+    "GridRegion": "grid", "read_grids": "grid",
     "restore_typography": "layout",
     "scanned_rules": "tables",
     "installed_languages": "tesseract", "setup_ocr": "tesseract", "unavailable_reason": "tesseract",
     "OcrWord": "words", "doubtful_words": "words",
 }
-__all__ = ["OcrResult", "OcrWord", "doubtful_words", "installed_languages", "ocr_pages", "restore_typography",
-           "scanned_rules", "setup_ocr", "unavailable_reason"]
+__all__ = ["GridRegion", "OcrResult", "OcrWord", "doubtful_words", "installed_languages", "ocr_pages", "read_grids",
+           "restore_typography", "scanned_rules", "setup_ocr", "unavailable_reason"]
 
 
 def __getattr__(name: str) -> Any:

@@ -66,12 +66,35 @@ class Line:
     ocr: bool = False  # read by OCR: its size is known to a point or two, its weight from its strokes
 
 
+@dataclass(frozen=True)
+class GridColumn:
+    """A member's column of a form's vote grid, read from the page image (pipeline/ocr/grid.py): its
+    edges (points), the name set vertically over it ("" if not read), and where it is marked under
+    the name (the middle of each mark, points from the page's top)."""
+
+    x0: float
+    x1: float
+    name: str = ""
+    marks: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormGrid:
+    """A form's vote grid on one page, read from the page image: its member columns, and its row
+    labels as read there (the middle of each, points from the page's top; OCR of the page may have
+    missed some, and its text layer stands a few points off the image)."""
+
+    columns: tuple[GridColumn, ...]
+    rows: tuple[tuple[float, str], ...] = ()
+
+
 @dataclass
 class Layout:
     lines: list[Line]
     page_count: int
     table_headers: dict[int, list[str]] = field(default_factory=dict)  # table -> column names
     page_samples: list[PageSample] = field(default_factory=list)  # each page's text, to judge it (textlayer)
+    grids: dict[int, FormGrid] = field(default_factory=dict)  # a form's vote grid read on the page image, per page
 
     @property
     def body_size(self) -> float:

@@ -20,6 +20,9 @@ GRID_VOTE_ROWS = ("mover", "seconder", "for", "against", "abstain")
 GRID_MIN_VOTE_ROWS = 3
 # The marks a grid cell is ticked with, as OCR reads them.
 GRID_MARKS = "xX×✕✗"
+# The letters the members' names set vertically over the grid's columns and its row labels are read in
+# (pipeline/ocr/grid.py): names are printed in capitals, labels as words.
+GRID_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # A line left of the agenda column this short (letters without spaces) is grid content: marks, or
 # the letters of a name set vertically; longer ones (a signature block's "Approved:") are text.
 GRID_MAX_CELL_CHARS = 5

@@ -119,7 +119,7 @@ def _on_one_line(number: Block, item: Block) -> bool:
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)))
+    form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)), layout.grids)
     blocks = _join_split_cell_headings(build_blocks(_without_rule_marks(form.lines)))
     _set_text_sizes(blocks, layout.lines)
     if form.head:  # a form's letterhead: the title, then the place and date, one line each

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from pipeline.pdf.extract import Line
+from pipeline.pdf.extract import FormGrid, GridColumn, Line
 from pipeline.rules import (
     FORM_ADDRESS_PATTERNS,
     FORM_COLUMN_HEADS,
@@ -56,6 +56,11 @@ PAGE_SHIFT = 40.0
 # A "line" narrower than this share of its letters' size per letter is letters stacked in a narrow
 # column (a name set vertically), not a line of text.
 STACKED_WIDTH = 0.25
+# The names over the grid's columns are looked for up to this far right of the grid's marks (points):
+# the columns of members marked in no row.
+GRID_NAMES_REACH = 80.0
+# A mark stands in a column up to this far outside its rules (OCR's boxes are a point or two off).
+MARK_SLACK = 2.0
 # How wide a grid label is, per letter, as a share of the font size (to cut it from the text run into it).
 LABEL_CHAR_WIDTH = 0.55
 
@@ -72,6 +77,8 @@ class GridVote:
     marks: dict[str, list[float]] = field(default_factory=dict)
     action: str = ""  # the action column's text beside the vote: what was moved
     action_top: float | None = None  # where that text starts on the page
+    mover: str | None = None  # the member whose column the Motion row marks, as the grid names them
+    seconder: str | None = None  # the member whose column the Second row marks
 
 
 @dataclass
@@ -92,9 +99,11 @@ class _Geometry:
     action_left: float | None  # where the action column starts
 
 
-def read_form(lines: list[Line]) -> FormReading:
+def read_form(lines: list[Line], grids: dict[int, FormGrid] | None = None) -> FormReading:
     """The lines of a form's pages in reading order, without the grid, the head of page 1, and the
-    votes the grid records. A document without a vote grid comes back as it is."""
+    votes the grid records. `grids`: per page, the grid as read on the page image (its member
+    columns, the names set over them and their marks: pipeline/ocr/grid.py), which names the
+    votes' mover and seconder. A document without a vote grid comes back as it is."""
     geometry = _form_geometry(lines)
     if geometry is None:
         return FormReading(lines)
@@ -115,7 +124,8 @@ def read_form(lines: list[Line]) -> FormReading:
         in_grid = {id(line) for line in grid}
         action = [line for line in page_lines if geometry.action_left is not None
                   and line.x0 >= geometry.action_left - COLUMN_SLACK and id(line) not in in_grid]
-        reading.votes.extend(_with_action(vote, action) for vote in _grid_votes(page, grid))
+        reading.votes.extend(_with_action(vote, action)
+                             for vote in _grid_votes(page, grid, (grids or {}).get(page)))
         rest = [line for line in page_lines if id(line) not in in_grid and not _column_head(line)]
         boundary = boundaries.get(page)
         head = [line for line in rest if boundary is not None and line.bottom <= boundary]
@@ -130,6 +140,31 @@ def read_form(lines: list[Line]) -> FormReading:
             body = [line for line in body if id(line) not in signed]
         reading.lines.extend(_beside_agenda(body, geometry.action_left))
     return reading
+
+
+def grid_regions(lines: list[Line]) -> dict[int, tuple[float, float, float, float]]:
+    """Per page of a form whose grid has row labels on it: where the grid stands, (left, right,
+    names_bottom, bottom) in points: right of the row labels' left edge, up to GRID_NAMES_REACH right
+    of the grid's marks (a column no one was marked in); its names above the first row label, its
+    rows down to the last. Empty for a document that is no form."""
+    geometry = _form_geometry(lines)
+    if geometry is None:
+        return {}
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    regions = {}
+    for page, page_lines in by_page.items():
+        page_geometry = _page_geometry(page_lines, geometry)
+        labels = [line for line in page_lines if _row_label(line) and line.x0 <= page_geometry.label_x + COLUMN_SLACK]
+        if not labels:
+            continue
+        right = page_geometry.grid_right + GRID_NAMES_REACH
+        if page_geometry.action_left is not None:
+            right = min(right, page_geometry.action_left)
+        regions[page] = (page_geometry.label_x - COLUMN_SLACK, right, min(line.top for line in labels),
+                         max(line.bottom for line in labels) + max(line.size for line in labels))
+    return regions
 
 
 # -- the form's geometry ------------------------------------------------------------------------
@@ -420,7 +455,7 @@ def _with_action(vote: GridVote, action: list[Line]) -> GridVote:
                    action_top=beside[0][0].top if beside else None)
 
 
-def _grid_votes(page: int, grid: list[Line]) -> list[GridVote]:
+def _grid_votes(page: int, grid: list[Line], image: FormGrid | None) -> list[GridVote]:
     """The votes of a page's grid: a Motion row and the vote rows under it, each row's marks those
     on its baseline. Counts only where the vote's rows hold marks at all (a blank grid says nothing)."""
     labels = sorted((line for line in grid if _row_label(line) and not _is_marks(line)), key=lambda line: line.top)
@@ -430,7 +465,7 @@ def _grid_votes(page: int, grid: list[Line]) -> list[GridVote]:
     for line in labels + [None]:
         kind = _row_label(line) if line is not None else None
         if rows and (kind not in GRID_VOTE_ROWS or kind == "mover" or line.top - rows[-1].bottom > ROW_GAP * line.size):
-            votes.extend(_vote_of(page, rows, marks))
+            votes.extend(_vote_of(page, rows, marks, image))
             rows = []
         if kind == "mover":
             rows = [line]
@@ -439,17 +474,53 @@ def _grid_votes(page: int, grid: list[Line]) -> list[GridVote]:
     return votes
 
 
-def _vote_of(page: int, rows: list[Line], marks: list[Line]) -> list[GridVote]:
+def _vote_of(page: int, rows: list[Line], marks: list[Line], image: FormGrid | None) -> list[GridVote]:
     kinds = {_row_label(row) for row in rows}
     if len(kinds) < GRID_MIN_VOTE_ROWS:
         return []
     marked = {_row_label(row): _marks_on(row, marks) for row in rows}
+    columns = list(image.columns) if image is not None else []
+    named = _marked_on_image(rows[0], image) if image is not None else {}
     # no count where the grid holds no mark, or none in the Ayes row (no motion passes without a vote
     # for it: OCR missed the marks)
     counts = {kind: len(xs) for kind, xs in marked.items() if kind in ("for", "against", "abstain")} \
         if marked.get("for") else {}
     return [GridVote(page=page, top=rows[0].top, bottom=rows[-1].bottom, counts=counts,
-                     marks={kind: xs for kind, xs in marked.items() if kind in ("mover", "seconder") and xs})]
+                     marks={kind: xs for kind, xs in marked.items() if kind in ("mover", "seconder") and xs},
+                     mover=_member_marked(marked.get("mover", []), columns) or named.get("mover"),
+                     seconder=_member_marked(marked.get("seconder", []), columns) or named.get("seconder"))]
+
+
+def _member_marked(xs: list[float], columns: list[GridColumn]) -> str | None:
+    """The name over the one column a row's marks (as OCR read them) stand in; None where the row
+    marks none or several, or the column's name was not read: never a guess."""
+    if len(xs) != 1:
+        return None
+    named = [column.name for column in columns if column.x0 - MARK_SLACK <= xs[0] <= column.x1 + MARK_SLACK]
+    return named[0] if len(named) == 1 and named[0] else None
+
+
+def _marked_on_image(motion: Line, image: FormGrid) -> dict[str, str]:
+    """The names over the one column each of the Motion and Second rows is marked in, as the page
+    image shows them (OCR may miss a mark, or a row's label): the image's "Motion" label nearest the
+    vote's Motion row (the text layer stands a few points off the image), the row under it if its
+    label reads "Second"; a column marked within half a row of a row's middle."""
+    rows = sorted((y, GRID_ROW_LABELS.get(text.strip(".:;,'\"").casefold())) for y, text in image.rows)
+    middle = (motion.top + motion.bottom) / 2
+    near = [i for i, (y, kind) in enumerate(rows) if kind == "mover" and abs(y - middle) <= ROW_GAP * motion.size]
+    if not near:
+        return {}
+    at = min(near, key=lambda i: abs(rows[i][0] - middle))
+    found = {"mover": rows[at][0]}
+    if at + 1 < len(rows) and rows[at + 1][1] == "seconder":
+        found["seconder"] = rows[at + 1][0]
+    half = (rows[at + 1][0] - rows[at][0]) / 2 if at + 1 < len(rows) else motion.size / 2
+    named = {}
+    for kind, y in found.items():
+        marked = [column for column in image.columns if any(abs(mark - y) < half for mark in column.marks)]
+        if len(marked) == 1 and marked[0].name:
+            named[kind] = marked[0].name
+    return named
 
 
 def _marks_on(row: Line, marks: list[Line]) -> list[float]:
