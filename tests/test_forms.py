@@ -1,7 +1,7 @@
 """Minutes kept on a form (structure/forms.py): vote grid at the left, agenda column, action column,
 the form's head printed on every page. Layouts are built line by line, as OCR gives them back."""
 
-from pipeline.pdf.extract import Layout, Line
+from pipeline.pdf.extract import FormGrid, GridColumn, Layout, Line
 from pipeline.structure import build_structure
 from pipeline.structure.forms import read_form
 
@@ -98,6 +98,41 @@ def test_a_vote_written_out_at_the_margin_is_no_grid():
     assert reading.lines == lines and reading.votes == []
 
 
+# -- the grid as read on the page image (pipeline/ocr/grid.py) ---------------------------------------
+
+NAMES = ("BRAUN", "DE BECK", "LOPEZ", "OTTINGER", "ZIMMERMAN")
+
+
+def _image_grid(marks=None, names=NAMES, rows=True):
+    """Page 1's grid as the image shows it: five columns 10 pt wide from x=73 (the text's marks stand
+    in the first, Motion, and the third, Second), its labels a point lower than the text layer has them."""
+    marks = marks or {}
+    columns = tuple(GridColumn(73 + 12 * i, 83 + 12 * i, name, tuple(marks.get(i, ()))) for i, name in enumerate(names))
+    labels = tuple((246.0 + 12 * r, label) for r, label in enumerate(("Motion", "Second", "Ayes", "Nays", "Abstain")))
+    return {1: FormGrid(columns, labels if rows else ())}
+
+
+def test_the_columns_the_motion_and_second_rows_mark_name_the_mover_and_seconder():
+    [vote] = read_form(_form(), _image_grid()).votes
+    assert (vote.mover, vote.seconder) == ("BRAUN", "LOPEZ")
+    [vote] = read_form(_form()).votes  # no names read: no one named
+    assert (vote.mover, vote.seconder) == (None, None)
+
+
+def test_a_mark_ocr_missed_is_found_on_the_image_by_the_rows_labels_there():
+    """OCR read neither the Second row's label nor its mark: the image's "Second" row, under its
+    "Motion" row, is marked in the second column."""
+    lines = [line for line in _form() if not (line.text == "X" and line.top == 252)]
+    lines = [line if not line.text.startswith("Second") else _line("presented. Approve.", 252, x=480) for line in lines]
+    [vote] = read_form(lines, _image_grid({0: (246.5,), 1: (258.5,)})).votes
+    assert (vote.mover, vote.seconder) == ("BRAUN", "DE BECK")
+    # no guess: two columns marked in the row, a name not read, no labels read on the image
+    assert read_form(lines, _image_grid({0: (246.5,), 1: (258.5,), 2: (258.0,)})).votes[0].seconder is None
+    unread = ("BRAUN", "", "LOPEZ", "OTTINGER", "ZIMMERMAN")
+    assert read_form(lines, _image_grid({0: (246.5,), 1: (258.5,)}, unread)).votes[0].seconder is None
+    assert read_form(lines, _image_grid({0: (246.5,), 1: (258.5,)}, rows=False)).votes[0].seconder is None
+
+
 # -- what the grid and the signature block record (annotate/grid.py) --------------------------------
 
 from pipeline.annotate import annotate  # noqa: E402
@@ -141,6 +176,20 @@ def test_a_forms_grid_votes_are_motions_and_its_signatories_people():
     assert people["Mary Ann Kowalski"] == "Superintendent of Schools"
     assert people["Susan Reyes"] == "Board Clerk"
     assert people["John Smith"] == "President of Board"
+
+
+def test_the_grids_mover_and_seconder_are_people_named_as_the_text_writes_them():
+    lines = _form() + [_line("Member DeBeck and member Ottinger reported.", 170, page=2)]
+    grids = _image_grid(names=("DEBECK", "BRAUN", "OTTINGER", "ZIMMERMAN", "LOPEZ"))
+    annotations = annotate(build_structure(Layout(lines=lines, page_count=2, grids=grids)))
+    [motion] = annotations.motions
+    assert (motion.moved_by, motion.seconded_by) == ("DeBeck", "Ottinger")
+    assert {"DeBeck", "Ottinger"} <= {p.name for p in annotations.speakers}
+    assert "Braun" not in {p.name for p in annotations.speakers}  # a member who moved nothing is not named
+    # a name the text does not write: its capitals as a name, a line left blank as a space
+    grids = _image_grid(names=("DE BECK", "BRAUN", "OTTINGER", "ZIMMERMAN", "LOPEZ"))
+    [motion] = annotate(build_structure(Layout(lines=_form(), page_count=2, grids=grids))).motions
+    assert (motion.moved_by, motion.seconded_by) == ("De Beck", "Ottinger")
 
 
 def test_the_action_columns_mover_form_names_the_mover_even_after_ocr_noise():

@@ -59,9 +59,9 @@ MARK_MAX_HEIGHT = 2.0
 # A row label is at most this many letters tall (with its descenders).
 LABEL_MAX_HEIGHT = 2.0
 # Between two letters of a name, a gap this many letter heights more than the usual gap is a space;
-# a gap of LETTERS_END letter heights ends the name (what follows is no part of it).
+# LETTERS_END lines left blank end the name (what follows is no part of it).
 SPACE_EXTRA = 0.6
-LETTERS_END = 3.0
+LETTERS_END = 2.0
 # Laid side by side: a letter's room after it (share of the letter height), a space's, a line's.
 LETTER_SPACING = 0.25
 WORD_SPACING = 1.1
@@ -303,7 +303,7 @@ def _letters(column: numpy.ndarray, across: numpy.ndarray, top: int) -> tuple[li
     usual = float(numpy.median(gaps)) if gaps else 0.0
     kept, spaces = [letters[0]], set()
     for gap, letter in zip(gaps, letters[1:], strict=True):
-        if gap >= LETTERS_END * height:
+        if gap >= usual + LETTERS_END * (height + usual):
             break
         if gap > usual + SPACE_EXTRA * height:
             spaces.add(len(kept))
