@@ -63,7 +63,7 @@ def test_the_columns_their_stacked_letters_and_marks_are_found_by_the_rules() ->
     for i, column in enumerate(columns):
         wanted = sorted(row[label] for label, marked in MARKS.items() if i in marked)
         assert column.marks == pytest.approx(wanted, abs=LETTER / 2)
-    assert len(label_boxes(dark[:, :columns[0].x0], ROWS_TOP - 10, LETTER)) == len(ROWS)
+    assert len(label_boxes(dark[:, :columns[0].x0], ROWS_TOP - 10, LETTER)) == 2  # Motion, Second: who moved
 
 
 def test_no_grid_without_narrow_ruled_columns() -> None:
@@ -98,10 +98,14 @@ def test_the_names_labels_and_marks_are_read_with_one_tesseract_call(tesseract, 
     assert list(grids) == [1] and len(calls) == 1
     grid = grids[1]
     assert [column.name for column in grid.columns] == NAMES
-    assert [text for _, text in grid.rows] == list(ROWS)
+    assert [text for _, text in grid.rows] == ["Motion", "Second"]  # the labels that tell who moved and seconded
     motion_y = next(y for y, text in grid.rows if text == "Motion")
     assert [column.name for column in grid.columns if any(abs(mark - motion_y) < 5 for mark in column.marks)] \
         == ["LOPEZ"]
+    # kept beside the OCR'd copy: read again from there, for the same regions only
+    assert read_grids(pdf, {1: _region(image), 2: _region(image)}) == grids and len(calls) == 1
+    read_grids(pdf, {1: _region(image)})
+    assert len(calls) == 2
 
 
 def test_a_name_not_read_whole_is_left_empty(tesseract, tmp_path) -> None:
@@ -132,4 +136,15 @@ def test_pages_whose_columns_line_up_are_read_once(tesseract, tmp_path) -> None:
     finally:
         ocr_grid.laid_out = original
     assert [column.name for column in grids[2].columns] == NAMES
-    assert lines == [len(NAMES) + 2 * len(ROWS)]  # the names once, each page's labels
+    assert lines == [len(NAMES) + 2 * 2]  # the names once; each page's Motion and Second labels
+
+
+def test_the_labels_read_are_the_first_two_rows_of_each_vote() -> None:
+    """Two votes of five rows each, the second further down: their Motion and Second labels."""
+    dark = numpy.zeros((1000, 300), dtype=bool)
+    dark[:, 290:294] = True  # the first column's rule
+    tops = [100 + 40 * r for r in range(5)] + [400 + 40 * r for r in range(5)]
+    for top in tops:
+        dark[top:top + 25, 20:200] = True
+    boxes = label_boxes(dark, 90, 25)
+    assert [box[1] for box in boxes] == [100, 140, 400, 440]

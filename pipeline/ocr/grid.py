@@ -12,10 +12,11 @@ before (the form is the same on every page) take its names without reading them 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 import numpy
@@ -58,6 +59,10 @@ TOUCHING_SLACK = 0.3
 MARK_MAX_HEIGHT = 2.0
 # A row label is at most this many letters tall (with its descenders).
 LABEL_MAX_HEIGHT = 2.0
+# The labels read of each vote's rows: the first two (Motion, Second) tell the rows that name members.
+# Rows up to VOTE_ROWS_PITCH times the grid's usual pitch apart are one vote's.
+LABELS_READ = 2
+VOTE_ROWS_PITCH = 1.25
 # Between two letters of a name, a gap this many letter heights more than the usual gap is a space;
 # LETTERS_END lines left blank end the name (what follows is no part of it).
 SPACE_EXTRA = 0.6
@@ -69,6 +74,7 @@ LINE_SPACING = 1.0
 # Pages' columns line up when each edge, from the grid's first rule, is this close (inches).
 SAME_COLUMN_INCHES = 0.05
 GRID_TESSERACT_SECONDS = 30.0
+_GRID_FORMAT = 1  # the grids kept beside the OCR'd copy: read again when this changes
 # Read with the row labels, in both cases: a capital I read as "l", O as "0" (names are capitals only).
 _AS_CAPITAL = {"l": "I", "|": "I", "0": "O", "1": "I"}
 
@@ -105,7 +111,45 @@ class _PageGrid:
 def read_grids(pdf: Path, regions: dict[int, GridRegion]) -> dict[int, FormGrid]:
     """The grid of each page in `regions`: its member columns with the names set over them and
     where each is marked, and its row labels, all read by one Tesseract call. A page whose columns
-    are not found is left out; a name not read whole is ""."""
+    are not found is left out; a name not read whole is "". Kept beside the OCR'd copy `pdf` (in
+    the OCR cache: a re-run reads it from there) for the same regions."""
+    kept = pdf.with_name(f"{pdf.stem}.grid.json")
+    key = {"format": _GRID_FORMAT, "regions": {str(page): [round(value, 1) for value in astuple(region)]
+                                               for page, region in sorted(regions.items())}}
+    found = _from_file(kept, key)
+    if found is not None:
+        return found
+    grids = _read_grids(pdf, regions)
+    _to_file(kept, key, grids)
+    return grids
+
+
+def _from_file(path: Path, key: dict) -> dict[int, FormGrid] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key:
+        return None
+    return {int(page): FormGrid(
+        tuple(GridColumn(x0, x1, name, tuple(marks)) for x0, x1, name, marks in grid["columns"]),
+        tuple((y, text) for y, text in grid["rows"])) for page, grid in data["grids"].items()}
+
+
+def _to_file(path: Path, key: dict, grids: dict[int, FormGrid]) -> None:
+    """Written whole (a reader never sees half a file); a folder that cannot be written is no error."""
+    data = {"key": key, "grids": {str(page): {"columns": [[c.x0, c.x1, c.name, list(c.marks)] for c in grid.columns],
+                                              "rows": [list(row) for row in grid.rows]}
+                                  for page, grid in grids.items()}}
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
+
+def _read_grids(pdf: Path, regions: dict[int, GridRegion]) -> dict[int, FormGrid]:
     grids = _page_grids(pdf, regions)
     if not grids:
         return {}
@@ -221,8 +265,10 @@ def _letter_height(columns: list[_Column]) -> float:
 
 
 def label_boxes(dark: numpy.ndarray, names_bottom: int, height: float) -> list[tuple[int, int, int, int]]:
-    """The boxes (x0, top, x1, bottom) of the row labels left of the grid's columns, from a little
-    over `names_bottom` down: runs of inked rows about a letter's height (with its descenders)."""
+    """The boxes (x0, top, x1, bottom) of the row labels left of the grid's columns that tell a
+    vote's Motion and Second rows, from a little over `names_bottom` down: runs of inked rows about
+    a letter's height (with its descenders), the first LABELS_READ of each vote's rows (rows set
+    at the grid's pitch; the rows of the next vote stand further down)."""
     start = max(0, names_bottom - round(height))
     ruled = numpy.flatnonzero(dark[names_bottom:].mean(axis=0) >= RULE_EDGE_SHARE)  # the first column's rule
     end = int(ruled[0]) - round(SLIVER_INCHES * GRID_DPI) if ruled.size else dark.shape[1]
@@ -239,7 +285,20 @@ def label_boxes(dark: numpy.ndarray, names_bottom: int, height: float) -> list[t
                 xs = numpy.flatnonzero(strip[run_start:y].any(axis=0))
                 boxes.append((int(xs[0]), start + run_start, int(xs[-1]), start + y - 1))
             run_start = None
-    return boxes
+    return _first_of_each_vote(boxes)
+
+
+def _first_of_each_vote(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    steps = [b[1] - a[1] for a, b in zip(boxes, boxes[1:], strict=False)]
+    if not steps:
+        return boxes
+    pitch = float(numpy.median(steps))
+    kept, in_vote = [boxes[0]], 1
+    for step, box in zip(steps, boxes[1:], strict=True):
+        in_vote = in_vote + 1 if step <= VOTE_ROWS_PITCH * pitch else 1
+        if in_vote <= LABELS_READ:
+            kept.append(box)
+    return kept
 
 
 def _inside(dark: numpy.ndarray, x0: int, x1: int) -> tuple[int, int]:
