@@ -131,9 +131,12 @@ def _from_file(path: Path, key: dict) -> dict[int, FormGrid] | None:
         return None
     if not isinstance(data, dict) or data.get("key") != key:
         return None
-    return {int(page): FormGrid(
-        tuple(GridColumn(x0, x1, name, tuple(marks)) for x0, x1, name, marks in grid["columns"]),
-        tuple((y, text) for y, text in grid["rows"])) for page, grid in data["grids"].items()}
+    try:
+        return {int(page): FormGrid(
+            tuple(GridColumn(x0, x1, name, tuple(marks)) for x0, x1, name, marks in grid["columns"]),
+            tuple((y, text) for y, text in grid["rows"])) for page, grid in data["grids"].items()}
+    except (KeyError, TypeError, ValueError):  # not a file this wrote: read the image again
+        return None
 
 
 def _to_file(path: Path, key: dict, grids: dict[int, FormGrid]) -> None:
