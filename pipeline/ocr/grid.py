@@ -1,13 +1,16 @@
-"""The names over a form's vote grid, set vertically, read from the page image.
+"""A form's vote grid read from the page image: the names set vertically over it, its marks, its rows.
 
 A board's minutes kept on a form (structure/forms.py) rule a narrow column per member at the left,
 the member's name set over it one upright capital per line (B/R/A/U/N), the rows Present / Motion
 / Second / Ayes ... marked with X under it. Tesseract reads such stacked letters as noise (they are
-left out, ocr/words.py). Here the columns are found by their rules on the copy's page image, each
-column's letters are cut apart at the blank rows between them and laid side by side, every column
-a line of one small image, and that image is read by Tesseract once, in capitals only. A wide gap
-between two letters ("D E / B E C K") is a space. Pages whose columns line up with a page read
-before (the form is the same on every page) take its names without reading them again.
+left out, ocr/words.py), and may miss a mark or a row's label. Here, on the pages structure/forms.py
+finds a grid on, the columns are found by their rules on the OCR'd copy's page image; each column's
+letters are cut apart at the blank rows between them and laid side by side, every column a line of
+one small image, with the labels of each vote's first two rows (Motion, Second), and that image is
+read by one Tesseract call, in letters only. A line left blank between two letters ("D E / / B E C K")
+is a space. Pages whose columns line up with a page read before (the form is the same on every page)
+take its names without reading them again. Each column's marks are found on the image. The result is
+kept beside the OCR'd copy (in the OCR cache), so a re-run reads no image.
 """
 
 from __future__ import annotations
@@ -75,8 +78,8 @@ LINE_SPACING = 1.0
 SAME_COLUMN_INCHES = 0.05
 GRID_TESSERACT_SECONDS = 30.0
 _GRID_FORMAT = 1  # the grids kept beside the OCR'd copy: read again when this changes
-# Read with the row labels, in both cases: a capital I read as "l", O as "0" (names are capitals only).
-_AS_CAPITAL = {"l": "I", "|": "I", "0": "O", "1": "I"}
+# Read with the row labels, in both cases: a capital I read as "l" (names are capitals only).
+_AS_CAPITAL = {"l": "I"}
 
 
 @dataclass(frozen=True)
