@@ -454,3 +454,18 @@ def test_a_body_s_acronym_read_in_lower_case_is_split_from_the_role_as_the_docum
     assert _body_in_lower_case("Head of Communication of ccc", known) == ("Head of Communication", "CCC")
     assert _body_in_lower_case("Head of Communication of staff", known) == ("Head of Communication of staff", None)
     assert _body_in_lower_case("Head of Communication", known) == ("Head of Communication", None)
+
+
+def test_of_two_posts_written_for_one_person_the_fuller_that_extends_the_other_wins():
+    index = PeopleIndex()
+    index.add(SpeakerDraft(honorific=None, name="Ron Ottinger", role="President"))
+    index.add(SpeakerDraft(honorific=None, name="Ron Ottinger", role="President of Board"))
+    index.add(SpeakerDraft(honorific=None, name="Ann Lee", role="President"))
+    index.add(SpeakerDraft(honorific=None, name="Ann Lee", role="Vice President", organization="Rotary Club"))
+    index.add(SpeakerDraft(honorific=None, name="Sin Putheary", role="Head of Communication", organization="CCC"))
+    index.add(SpeakerDraft(honorific=None, name="Sin Putheary", role="Head"))
+    index.add(SpeakerDraft(honorific=None, name="Keo Malis", role="Field Coordinator", organization="RLDO"))
+    index.add(SpeakerDraft(honorific=None, name="Keo Malis", role="Field Coordinator of Rural Development Trust"))
+    got = {p.name: (p.role, p.organization) for p in index.people}
+    assert got == {"Ron Ottinger": ("President of Board", None), "Ann Lee": ("President", None),
+                   "Sin Putheary": ("Head of Communication", "CCC"), "Keo Malis": ("Field Coordinator", "RLDO")}

@@ -222,7 +222,10 @@ class PeopleIndex:
             self.people.append(found)
             return found
         known.honorific = known.honorific or found.honorific
-        if not (known.role and found.role and known.role.lower() != found.role.lower()):
+        fuller = extended_role(known.role, found.role)
+        if fuller is not None:  # "President" (of "President Ottinger called ...") and "President of Board"
+            known.role = fuller
+        if not (known.role and found.role and known.role.lower() != found.role.lower()) or fuller == found.role:
             known.organization = known.organization or found.organization  # a body goes with its own post
         known.role = known.role or found.role
         for section_no in found.section_nos:
@@ -232,6 +235,23 @@ class PeopleIndex:
             if page not in known.pages:
                 known.pages.append(page)
         return known
+
+
+def extended_role(role: str | None, other: str | None) -> str | None:
+    """Of two posts written for one person, the fuller when it extends the other ("President" ->
+    "President of Board", "Head" -> "Head of Programme"); None when they are different posts ("President",
+    "Vice President") or one is missing."""
+    if not role or not other:
+        return None
+    words, other_words = role.casefold().split(), other.casefold().split()
+    shorter, longer = sorted((words, other_words), key=len)
+    if longer[:len(shorter)] != shorter:
+        return None
+    fuller = other if len(other_words) > len(words) else role
+    post, body = split_role_org(fuller)
+    if body and (post or "").casefold().split() == shorter:
+        return None  # "Field Coordinator of Rural Livelihood ... (RLDO)": the post, then the body
+    return fuller
 
 
 def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
@@ -436,6 +456,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             index.add(person)
     for person in index.people:
         known = mentions.find(person.name)
+        if known and person.role and known.role and extended_role(person.role, known.role) == known.role:
+            person.role = known.role  # the fuller of one post written twice: "President of Board", "President"
         if known and person.role and known.role and person.role.lower() != known.role.lower():
             continue  # a body said beside another post is that post's ("président-fondateur de l'AGAS")
         if known:
