@@ -141,7 +141,10 @@ def bare_name_patterns() -> dict[str, list[list[dict]]]:
     the start of a paragraph ("Mark Littlewood, the National Co-ordinator ...")."""
     name_token = dict(NAME_TOKEN, LOWER={"NOT_IN": list(NOT_NAME_WORDS)})
     return {
-        "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
+        "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}],
+                   # "John de Beck reported": a particle between the given name and the surname
+                   [dict(name_token, OP="{1,2}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
+                    name_token, {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
         "TALK": [[dict(name_token, OP="{2,3}"), {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": list(TALK_WORDS)}}]],
         "APPOSITIVE": [[dict(name_token, OP="{2,3}"), {"ORTH": ","}]],
         "LABELLED": [[dict(name_token, OP="{2,3}"), {"ORTH": ":"}]],

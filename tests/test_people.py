@@ -469,3 +469,19 @@ def test_of_two_posts_written_for_one_person_the_fuller_that_extends_the_other_w
     got = {p.name: (p.role, p.organization) for p in index.people}
     assert got == {"Ron Ottinger": ("President of Board", None), "Ann Lee": ("President", None),
                    "Sin Putheary": ("Head of Communication", "CCC"), "Keo Malis": ("Field Coordinator", "RLDO")}
+
+
+def test_a_one_letter_honorific_is_written_in_capitals():
+    from pipeline.annotate.people import _split_honorific
+    assert _split_honorific("m. Joanne Reid") == (None, "Joanne Reid")  # "... cost £0.4m. Joanne Reid said"
+    assert _split_honorific("M. Dupont") == ("M.", "Dupont")
+    assert _split_honorific("mr. Smith") == ("mr.", "Smith")
+
+
+def test_names_listed_before_one_verb_all_speak_and_a_name_is_no_post():
+    from pipeline.annotate.people import _coordinated_speaker_follows
+    from pipeline.annotate.posts import _appositive
+    assert _coordinated_speaker_follows(", Joanne Pastula, Karen Burger, and Nina Poanessa addressed the Board")
+    assert not _coordinated_speaker_follows(", Joanne Pastula, Karen Burger, and Nina Poanessa were recognized")
+    assert _appositive(", Joanne Pastula, and Nina Poanessa addressed the Board")[:2] == (None, None)
+    assert _appositive(", Head of Programme, CCC, said")[:2] == ("Head of Programme", "CCC")

@@ -125,6 +125,8 @@ def _split_honorific(mention: str) -> tuple[str | None, str]:
     if not match:
         return None, mention.strip()
     written = mention[: match.end()].strip()
+    if len(written.rstrip(".")) == 1 and written.islower():
+        return None, mention[match.end():].strip()  # "£0.4m. Joanne Reid": "m." abbreviates the amount's unit
     return written, mention[match.end():].strip()
 
 
@@ -133,9 +135,15 @@ _NAME_RUN_WORD = re.compile(
     rf"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|the|el|le|die|il|(?:{_HONORIFIC_WORDS})\.?),?$")
 
 
+_LISTED_NAMES = re.compile(r"^(?:\s*,\s*(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*"
+                           r"|de|la|van|von|der|del|du)){0,3}(?=\s*,))+")
+
+
 def _coordinated_speaker_follows(rest: str) -> bool:
     """ "Emma Rand [and Susannah Cowtan led]", "el Ing. Landeros [y la Maestra Hermosillo, explicaron]":
     a name joined to the next one, whose verb is said of both."""
+    listed = _LISTED_NAMES.match(rest)  # "Patricia Winters[, Joanne Pastula, and Nina Poanessa addressed]"
+    rest = rest[listed.end():] if listed else rest
     conj = _CONJUNCTION.match(rest)
     if not conj:
         return False

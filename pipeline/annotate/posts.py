@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.annotate.common import split_outside_parens, words_re, words_tree_re
+from pipeline.names import is_given_name
 from pipeline.rules import (
     CHAIR_ROLES,
     FIELD_SUFFIXES,
@@ -230,6 +231,8 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in split_outside_parens(segment):
+        if _a_persons_name(part):
+            break  # "Patricia Winters, Joanne Pastula, and ...": the next name of a list, not a post
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
                 or len(part.split()) > 14:
             break
@@ -244,6 +247,17 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     role, org = split_role_org(taken)
     rest_at = body.find(kept[-1]) + len(kept[-1]) if kept else 0
     return role, org, body[rest_at:]
+
+
+_NAME_PARTICLE_WORDS = {"de", "la", "van", "von", "der", "del", "du", "di", "da", "le"}
+
+
+def _a_persons_name(part: str) -> bool:
+    """ "Joanne Pastula", "and Nina Poanessa", "John de Beck": a given name and a surname, no post or body."""
+    words = re.sub(r"^(?:and|or|y|et|und|e|en)\s+", "", part.strip()).split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _NAME_PARTICLE_WORDS for w in words) \
+        and not starts_with_post(part) and not _org_like_strict(part)
 
 
 def _trim_post_tail(name: str) -> str:

@@ -151,7 +151,7 @@ SPEECH_VERBS = (
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
-    "tabled", "circulated", "moved", "seconded",
+    "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
