@@ -208,6 +208,8 @@ def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
             continue  # only at the start of a paragraph (after its numbering)
         if len(span) == 1 and span.text.endswith("s"):
             continue  # "Users asked": a plural noun, not a name
+        if kind == "SPEAKS" and doc[end - 1].text[:1].isupper():
+            continue  # "Gateway; United States International University": a verb is not capitalised in a name
         if kind == "SPEAKS" and span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS:
             continue  # "modelling in French Polynesia noted": a place, not the one who spoke
         if any(i in taken for i in range(span.start, span.end)):

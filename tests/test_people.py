@@ -485,3 +485,14 @@ def test_names_listed_before_one_verb_all_speak_and_a_name_is_no_post():
     assert not _coordinated_speaker_follows(", Joanne Pastula, Karen Burger, and Nina Poanessa were recognized")
     assert _appositive(", Joanne Pastula, and Nina Poanessa addressed the Board")[:2] == (None, None)
     assert _appositive(", Head of Programme, CCC, said")[:2] == ("Head of Programme", "CCC")
+
+
+def test_places_the_document_names_as_such_are_no_speakers():
+    from pipeline.annotate.people import _a_place, places_named
+    places = places_named(["Teams came from Kratie, Stung Treng and Mondulkiri provinces.",
+                           "The district of Snuol and Siem Reap Province reported."])
+    assert places == {"kratie", "stung treng", "mondulkiri", "snuol", "siem reap"}
+    assert _a_place(SpeakerDraft(honorific=None, name="Stung Treng"), places)
+    assert _a_place(SpeakerDraft(honorific=None, name="Battambang Province"), places)
+    assert not _a_place(SpeakerDraft(honorific="Mr.", name="Kratie"), places)  # "Mr. Kratie" is a person
+    assert not _a_place(SpeakerDraft(honorific=None, name="Sok Lina"), places)

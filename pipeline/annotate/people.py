@@ -44,8 +44,12 @@ from pipeline.rules import (
     CHAIR_ROLES,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
+    NAME_OPENER_WORDS,
     NON_SPEAKER_LABELS,
+    NOT_NAME_WORDS,
     NOUN_SUFFIXES,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     ROLE_TITLES,
@@ -474,7 +478,46 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for person in index.people:
         if person.role and not person.organization:
             person.role, person.organization = _body_in_lower_case(person.role, known_orgs)
+    places = {place for place in places_named(texts)  # a listed person is no place ("Mary Town, District Nurse")
+              if not ((entry := roster.resolve(place)) and entry.listed and entry.name.casefold() == place)}
+    index.people = [person for person in index.people if not _a_place(person, places)]
     return index
+
+
+_PLACE_PHRASE = r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}"
+_PLACES_BEFORE = re.compile(rf"(?P<places>{_PLACE_PHRASE}(?:\s*,\s*{_PLACE_PHRASE})*(?:\s*,?\s+(?:and|&|et|y|und|e)\s+"
+                            rf"{_PLACE_PHRASE})?)\s+(?:{words_re(PLACE_NOUNS)})\b", re.I)
+_PLACES_AFTER = re.compile(rf"\b(?:{words_re(PLACE_NOUNS)})\s+(?:of|de|di|do|da|von)\s+(?P<places>{_PLACE_PHRASE}"
+                           rf"(?:\s*,\s*{_PLACE_PHRASE})*(?:\s*,?\s+(?:and|&|et|y|und|e)\s+{_PLACE_PHRASE})?)", re.I)
+_NOT_PLACE_WORDS = set(NOT_NAME_WORDS) | set(NAME_OPENER_WORDS) | set(PLACE_PREPOSITIONS)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|et|y|und|e)\s+")
+
+
+def places_named(texts: list[str]) -> set[str]:
+    """The places the document names as such, folded: "Kratie, Stung Treng and Mondulkiri provinces", "Siem Reap
+    Province", "the district of Snuol" -> {"kratie", "stung treng", "mondulkiri", "siem reap", "snuol"}."""
+    places = set()
+    for text in texts:
+        for pattern in (_PLACES_BEFORE, _PLACES_AFTER):
+            for match in pattern.finditer(text):
+                for part in _LIST_SPLIT.split(match.group("places")):
+                    words = part.split()
+                    while words and words[0].casefold() in _NOT_PLACE_WORDS:
+                        words = words[1:]  # "The Kratie Province", "From Stung Treng province"
+                    while words and words[-1].casefold() in PLACE_NOUNS:
+                        words = words[:-1]  # "the district of Snuol and Siem Reap Province"
+                    if words:
+                        places.add(" ".join(words).casefold())
+    return places
+
+
+def _a_place(person: SpeakerDraft, places: set[str]) -> bool:
+    """A "speaker" without honorific whose name is a place the document names, or holds a place's noun
+    ("Mondulkiri Province"): a place's report read as a person's."""
+    if person.honorific:
+        return False
+    name = person.name.casefold()
+    return name in places or any(word in PLACE_NOUNS for word in name.split())
 
 
 _OF_LAST_WORD = re.compile(r"^(?P<role>.+?)\s+(?:of|from|at)\s+(?P<org>[^\W\d_]{2,10})$")

@@ -360,3 +360,10 @@ POST_NAME_LEAD_INS = ("by", "from", "par", "por", "von", "da", "door", "pelo", "
 # its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
                     "hij", "zij", "ze", "wij")
+# Nouns of places that name their place before or after them ("Kratie Province", "Stung Treng and Mondulkiri
+# provinces", "the province of Takeo"): a capitalised phrase the document writes so is a place, and a "speaker" of
+# that name ("Stung Treng: five cases ...", "Siem Reap shared ...") is the place's report, not a person.
+PLACE_NOUNS = ("province", "provinces", "district", "districts", "commune", "communes", "municipality",
+               "municipalities", "county", "counties", "prefecture", "prefectures", "village", "villages",
+               "provincia", "provincias", "província", "províncias", "provinz", "landkreis", "comté", "distrito",
+               "distritos", "municipio", "municipios", "município", "municípios")
