@@ -496,3 +496,15 @@ def test_places_the_document_names_as_such_are_no_speakers():
     assert _a_place(SpeakerDraft(honorific=None, name="Battambang Province"), places)
     assert not _a_place(SpeakerDraft(honorific="Mr.", name="Kratie"), places)  # "Mr. Kratie" is a person
     assert not _a_place(SpeakerDraft(honorific=None, name="Sok Lina"), places)
+
+
+def test_a_posts_word_cut_by_a_line_or_ocr_is_mended_and_others_are_not():
+    from pipeline.annotate.posts import mend_post_words
+    assert mend_post_words("Superinten-dent of Public Education") == "Superintendent of Public Education"
+    assert mend_post_words("Deputy Super- intendent") == "Deputy Superintendent"
+    assert mend_post_words("Secre tary") == "Secretary"
+    assert mend_post_words("VicePresident") == "Vice President"
+    assert mend_post_words("Head of Pro- gram") == "Head of Program"
+    for kept in ("Co-Chair", "National Co-ordinator", "Co ordinator", "Vice-President", "Vice President",
+                 "Board Action Officer", "Fund Raising Officer"):
+        assert mend_post_words(kept) == kept

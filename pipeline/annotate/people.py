@@ -24,6 +24,7 @@ from pipeline.annotate.posts import (
     _post_out_of_name,
     _trim_post_tail,
     _without_post_tail,
+    mend_post_words,
     plausible_role,
     split_role_org,
     starts_with_post,
@@ -75,7 +76,8 @@ class SpeakerDraft:
 
     def to_record(self, speaker_no: int) -> Speaker:
         return Speaker(speaker_no=speaker_no, honorific=clean_text(self.honorific), name=self.name,
-                       role=clean_text(self.role), organization=clean_text(self.organization),
+                       role=clean_text(mend_post_words(self.role) if self.role else None),
+                       organization=clean_text(self.organization),
                        section_nos=sorted(self.section_nos), pages=sorted(self.pages))
 
 

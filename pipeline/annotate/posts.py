@@ -80,11 +80,41 @@ def starts_with_post(text: str) -> bool:
 _TIME_CUT = re.compile(rf"\s+(?:{words_re(POST_TIME_WORDS)})(?:\s|$).*$", re.I | re.S)
 
 
+_WORD_PIECES = re.compile(r"(?P<a>[^\W\d_]{2,})(?P<gap>-\s*|\s+)(?=(?P<b>[^\W\d_]{2,}))")
+_GLUED_POSTS = re.compile(r"\b(?P<a>[A-Z][a-z]+)(?P<b>[A-Z][a-z]+)\b")
+
+
+def mend_post_words(role: str) -> str:
+    """A post's word that a line break or OCR cut in two ("Superinten-dent", "Secre tary") is joined, and two
+    post words OCR ran together ("VicePresident", "BoardMember") are parted: only where the result is a post's
+    word and the pieces are not; a hyphen before a space and a word in lower case ends a line ("Pro- gram")."""
+    def join(match: re.Match) -> str:
+        a, b = match.group("a"), match.group("b")
+        if match.group("gap").startswith("-") and match.group("gap")[1:] and b.islower():
+            return a  # "Pro- gram": a line's hyphen, the word goes on
+        whole = (a + b).casefold()
+        if a.casefold() in POST_MODIFIERS or f"{a}-{b}".casefold() in _POST_HEADS:
+            return match.group()  # "Co-ordinator", "Vice-Chair": a prefix's hyphen
+        if whole in _POST_HEADS and a.casefold() not in _POST_HEADS and b.casefold() not in _POST_HEADS:
+            return a  # joined to the piece after it
+        return match.group()
+
+    def part(match: re.Match) -> str:
+        a, b = match.group("a"), match.group("b")
+        if a.casefold() in _POST_HEADS | set(POST_MODIFIERS) and b.casefold() in _POST_HEADS \
+                and match.group().casefold() not in _POST_HEADS:
+            return f"{a} {b}"
+        return match.group()
+
+    return _GLUED_POSTS.sub(part, _WORD_PIECES.sub(join, role))
+
+
 def plausible_role(role: str | None) -> str | None:
     """A post is a short noun phrase: a role that ends in a conjunction or preposition ("seconded and"), or runs
     long with no post word in it ("some communities worry about ..."), was cut from a clause."""
     if not role:
         return role
+    role = mend_post_words(role)
     if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
         role = _TIME_CUT.sub("", role).strip(" ,;:") or role
     words = role.split()
