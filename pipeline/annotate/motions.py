@@ -248,7 +248,14 @@ def clean_person(name: str | None) -> str | None:
         return None
     name = re.sub(rf"^(?:(?:{_TITLES})\.?\s*)+(?=[A-ZÀ-Þ])", "", name.strip(" ,.;:"))
     name = HONORIFIC_PREFIX.sub("", name).strip(" ,.;:")
+    name = _OCR_MARK_AFTER_NAME.sub(r"\g<name>", name)
     return name or None
+
+
+# "MOTION BY: Allen Fisk SY": two capitals after a name of two words written in small letters are what OCR made of a
+# stamp or a stroke beside it (not a roman numeral: "John Smith II").
+_OCR_MARK_AFTER_NAME = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)+)"
+                                  r"\s+(?!(?:II|IV|VI)$)[A-Z]{2}$")
 
 
 def _motion_after_label(text: str) -> str:
