@@ -14,6 +14,7 @@ from pipeline.rules import (
     FIELD_WORDS,
     GENERIC_ORG_HEADS,
     HONORIFICS,
+    OCR_OF_MISREADS,
     ORG_WORDS,
     POST_MODIFIERS,
     POST_SUFFIXES,
@@ -139,10 +140,13 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.I).strip(" ,.;:")
 
 
+_OF_MISREAD = re.compile(rf"\s(?:{'|'.join(map(re.escape, OCR_OF_MISREADS))})\s+(?=[A-Z][A-Za-z]*[A-Z][A-Za-z]*$)")
+
+
 def split_role_org(text: str) -> tuple[str | None, str | None]:
     """ "Head of Program of CCC" -> ("Head of Program", "CCC"); "Director, Ministry of X" ->
     ("Director", "Ministry of X")."""
-    text = text.strip(" ,.;:")
+    text = _OF_MISREAD.sub(" of ", text.strip(" ,.;:"))
     if not text:
         return None, None
     parts = split_outside_parens(text)

@@ -367,3 +367,6 @@ PLACE_NOUNS = ("province", "provinces", "district", "districts", "commune", "com
                "municipalities", "county", "counties", "prefecture", "prefectures", "village", "villages",
                "provincia", "provincias", "província", "províncias", "provinz", "landkreis", "comté", "distrito",
                "distritos", "municipio", "municipios", "município", "municípios")
+# What OCR makes of "of" on a worn copy ("Research and Policy Specialist yf CCC"): read as "of" only right before
+# an acronym, where a post ends and its body begins.
+OCR_OF_MISREADS = ("yf", "af", "0f", "ot", "oF", "Of", "o£")
