@@ -508,3 +508,23 @@ def test_a_posts_word_cut_by_a_line_or_ocr_is_mended_and_others_are_not():
     for kept in ("Co-Chair", "National Co-ordinator", "Co ordinator", "Vice-President", "Vice President",
                  "Board Action Officer", "Fund Raising Officer"):
         assert mend_post_words(kept) == kept
+
+
+def test_a_second_note_after_a_name_is_of_a_name_ocr_lost():
+    roster = _roster('Present: Mr. Chan Sophal (President), Ms. Kong Sreyneang (Secretary), Ms" *~-**=ra (Treasurer), '
+                     "Mr. Sao Kimhong (Board member).")
+    got = {e.name: e.role for e in roster.entries}
+    assert got == {"Chan Sophal": "President", "Kong Sreyneang": "Secretary", "Sao Kimhong": "Board member"}
+
+
+def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
+    from pipeline.annotate.people import _person_in_heading
+    from pipeline.structure import SectionDraft
+
+    def person(heading):
+        found = _person_in_heading(SectionDraft(section_no=1, heading=heading, level=1, kind="heading",
+                                                page_first=1, blocks=[]))
+        return found and (found.name, found.role)
+    assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15p =") == ("Jacquie Lavoie", "ADMIN")
+    assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)") == ("Jacquie Lavoie", "ADMIN")
+    assert person("5. ADMIN REPORT: Jacquie Lavoie (see annex)") is None

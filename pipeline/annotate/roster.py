@@ -266,6 +266,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     role_start, role_end = -2, -2  # first and last token of the post being read ("City Manager"), to join its words
     added: list[RosterEntry] = []
+    noted: set[int] = set()  # entries given a bracketed note in this list: a second note is another person's
     label_until: int | None = 1 if first_only else None  # entries after the next "Label:" are not under it
 
     def close() -> None:
@@ -319,8 +320,11 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 continue  # "Sarah Johnson (SJ) - Chair": the initials she goes by, not a post
             if last is not None:
                 role, org = _note_kind(token)
+                if id(last) in noted:  # "Kong Sreyneang (Secretary), Ms" *~-**=ra (Treasurer)": a name OCR lost
+                    continue
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
+                noted.add(id(last))
             continue
         if not name and len(bare) > 1 and _HONORIFIC_WORD.match(token) \
                 and bare.lower() not in _ROLE_TITLES_LOWER | _POST_WORDS:  # "Cllr" is a post, as written
