@@ -528,3 +528,15 @@ def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
     assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15p =") == ("Jacquie Lavoie", "ADMIN")
     assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)") == ("Jacquie Lavoie", "ADMIN")
     assert person("5. ADMIN REPORT: Jacquie Lavoie (see annex)") is None
+
+
+def test_a_roll_call_read_across_its_columns_pairs_each_name_with_the_post_under_it():
+    roster = build_roster([("1. ROLL CALL", [])], ["Attendee Name Title Status",
+                                                   "Javanni Brown Ofelia Bello Juan Mendez",
+                                                   "Commissioner Commissioner Alternate", "Present Present Present"])
+    got = {e.name: e.role for e in roster.entries if e.listed}
+    assert got == {"Javanni Brown": "Commissioner", "Ofelia Bello": "Commissioner", "Juan Mendez": "Alternate"}
+    # five words over two posts, or a post among the names: no columns
+    for names in ("Javanni Brown Ofelia Bello Juan", "Javanni Brown Member Bello"):
+        entry = build_roster([], [names, "Commissioner Alternate"]).resolve("Javanni Brown")
+        assert entry is None or not entry.listed

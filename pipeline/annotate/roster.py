@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.annotate.common import words_re, words_tree_re
+from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -522,9 +523,38 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
     for i, text in enumerate(blocks):
         for name in mentioned_names(text):
             roster.add(name)
-        for line in lines[i] if lines is not None else text.split("\n"):
+        block_lines = lines[i] if lines is not None else text.split("\n")
+        for line in block_lines:
             read_affiliations(line, roster)
+        # the names and the posts as two lines of a block, or as two blocks (cells of one height apiece)
+        for names, posts in [*zip(block_lines, block_lines[1:], strict=False), (text, blocks[i + 1] if i + 1 <
+                                                                                 len(blocks) else "")]:
+            read_name_columns(names, posts, roster)
     return roster
+
+
+def read_name_columns(names: str, posts: str, roster: Roster) -> None:
+    """ "Javanni Brown Ofelia Bello Juan Mendez" over "Commissioner Commissioner Alternate": a roll call's table
+    read across its columns (OCR puts cells of one height on one line): as many two-word names as posts, each
+    name over its post, are listed people with those posts."""
+    words = names.split()
+    count = len(words) // 2
+    if count < 2 or len(words) != 2 * count or not all(_NAME_WORD.match(word) for word in words) \
+            or any(word.lower() in _NOT_NAME or word.lower() in _POST_WORDS for word in words):
+        return
+    found = _posts_in_line(posts, count)
+    if len(found) != count or any(len(post.split()) > 3 for post in found):
+        return
+    folded = [word.lower() for word in words]
+    for entry in list(roster.entries):  # "Ofelia Bello Juan", read across two cells before: no one
+        size = len(entry.tokens)
+        starts = [j for j in range(len(folded) - size + 1) if folded[j:j + size] == entry.tokens]
+        if starts and all(j % 2 or size != 2 for j in starts):
+            roster.entries.remove(entry)
+    for k, post in enumerate(found):
+        entry = roster.add(" ".join(words[2 * k:2 * k + 2]), post, listed=True)
+        if entry is not None:
+            entry.role = entry.role or post
 
 
 def read_people_table(rows: list[dict[int, str]], columns: dict[str, int], roster: Roster) -> None:
