@@ -540,3 +540,11 @@ def test_a_roll_call_read_across_its_columns_pairs_each_name_with_the_post_under
     for names in ("Javanni Brown Ofelia Bello Juan", "Javanni Brown Member Bello"):
         entry = build_roster([], [names, "Commissioner Alternate"]).resolve("Javanni Brown")
         assert entry is None or not entry.listed
+
+
+def test_an_l_ocr_read_as_a_mark_in_a_name_is_mended():
+    index = PeopleIndex()
+    index.add(SpeakerDraft(honorific=None, name="Chery! Ward", role="Recording Secretary"))
+    index.add(SpeakerDraft(honorific=None, name="Wi|son Baker"))
+    index.add(SpeakerDraft(honorific=None, name="Ann Lee"))
+    assert [p.name for p in index.people] == ["Cheryl Ward", "Wilson Baker", "Ann Lee"]

@@ -187,6 +187,10 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
 _TITLE_POSTS = {t.lower() for t in ROLE_TITLES} - set(CHAIR_ROLES)
 
 
+# An "l" that OCR read as "!" or "|" after small letters of a name's word ("Chery! Ward", "Wi|son"): no name holds them.
+_OCR_L_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])(?:!(?=[a-zà-ÿ]|\s|$)|\|(?=[a-zà-ÿ]))")
+
+
 class PeopleIndex:
     """People found in a document, merged when a later mention is a shorter form of the name.
 
@@ -228,6 +232,7 @@ class PeopleIndex:
         return partial[0] if len(partial) == 1 else None
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
+        found.name = _OCR_L_IN_NAME.sub("l", found.name)
         found.role = plausible_role(found.role)
         found = self.canonical(found)
         if found.organization and found.role and found.organization.casefold() == found.role.casefold():
