@@ -548,3 +548,10 @@ def test_an_l_ocr_read_as_a_mark_in_a_name_is_mended():
     index.add(SpeakerDraft(honorific=None, name="Wi|son Baker"))
     index.add(SpeakerDraft(honorific=None, name="Ann Lee"))
     assert [p.name for p in index.people] == ["Cheryl Ward", "Wilson Baker", "Ann Lee"]
+
+
+def test_a_post_before_a_surname_with_its_particle_names_who_acts():
+    from pipeline.annotate.references import _posts_before_names
+    found = [(name, post) for _, _, name, post in _posts_before_names(
+        "Vice President de Beck called the meeting to order. Member van Dijk was absent.", Roster())]
+    assert found == [("de Beck", "Vice President")]
