@@ -141,7 +141,10 @@ def bare_name_patterns() -> dict[str, list[list[dict]]]:
     the start of a paragraph ("Mark Littlewood, the National Co-ordinator ...")."""
     name_token = dict(NAME_TOKEN, LOWER={"NOT_IN": list(NOT_NAME_WORDS)})
     return {
-        "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
+        "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}],
+                   # "John de Beck reported": a particle between the given name and the surname
+                   [dict(name_token, OP="{1,2}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
+                    name_token, {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
         "TALK": [[dict(name_token, OP="{2,3}"), {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": list(TALK_WORDS)}}]],
         "APPOSITIVE": [[dict(name_token, OP="{2,3}"), {"ORTH": ","}]],
         "LABELLED": [[dict(name_token, OP="{2,3}"), {"ORTH": ":"}]],
@@ -205,6 +208,8 @@ def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
             continue  # only at the start of a paragraph (after its numbering)
         if len(span) == 1 and span.text.endswith("s"):
             continue  # "Users asked": a plural noun, not a name
+        if kind == "SPEAKS" and doc[end - 1].text[:1].isupper():
+            continue  # "Gateway; United States International University": a verb is not capitalised in a name
         if kind == "SPEAKS" and span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS:
             continue  # "modelling in French Polynesia noted": a place, not the one who spoke
         if any(i in taken for i in range(span.start, span.end)):

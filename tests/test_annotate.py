@@ -37,6 +37,8 @@ def parse(tmp_path, lines, name="doc.pdf"):
          "Director", "Provincial Department of Social Affairs, Veterans and Youth Rehabilitation (DoSVY)"),
         ("Basic Education Advisor of Save the Children", "Basic Education Advisor", "Save the Children"),
         ("Treasurer", "Treasurer", None),
+        ("Research and Policy Specialist yf CCC", "Research and Policy Specialist", "CCC"),  # "of" read by OCR
+        ("Manager af Big Company", "Manager af Big Company", None),
     ],
 )
 def test_split_role_org(text, role, org):

@@ -160,6 +160,11 @@ def test_a_signature_block_names_each_signatory_over_a_post():
         ("PETER O'NEILL", "General Counsel"), ("Susan Reyes", "Board Clerk")]
 
 
+def test_a_mark_a_signature_leaves_between_a_name_and_its_post_is_no_part_of_the_column():
+    block = _signature_block() + [_line("(", 708, x=560, page=2)]  # a stroke of John Smith's signature
+    assert ("JOHN SMITH", "President of Board") in signatories(block)
+
+
 def test_a_forms_grid_votes_are_motions_and_its_signatories_people():
     lines = _form() + [_line("Member Peter O'Neill reported on the budget.", 170, page=2)] + _signature_block()
     structure = build_structure(Layout(lines=lines, page_count=2))

@@ -343,3 +343,16 @@ def test_a_post_in_lower_case_before_the_mover() -> None:
                                              "reassign the following employees."]))
     assert (m.text, m.moved_by) == ("to approve the staff recommendation to reassign the following employees",
                                     "Zimmerman")
+
+
+def test_a_surname_written_alone_may_open_with_its_particle() -> None:
+    m = one(("Items", ["Motion by de Beck to reduce the proposed cuts by half. The motion failed."]))
+    assert (m.moved_by, m.outcome) == ("de Beck", "defeated")
+    m = one(("Items", ["Moved by van Dijk, seconded by Ann Lee, that the accounts be adopted. Carried."]))
+    assert (m.moved_by, m.seconded_by) == ("van Dijk", "Ann Lee")
+
+
+def test_two_capitals_ocr_read_after_a_movers_name_are_no_part_of_it() -> None:
+    m = one(("Items", ["Commissioner Allen Fisk made a motion to postpone the election.",
+                       "RESULT: FAILED [2-4]", "MOTION BY: Allen Fisk SY", "SECOND: John Smith II"]))
+    assert (m.moved_by, m.seconded_by) == ("Allen Fisk", "John Smith II")

@@ -70,3 +70,12 @@ def test_words_tree_re_finds_what_words_re_finds():
         assert bool(tree.search(text)) == bool(flat.search(text)), text
         if flat.search(text):
             assert tree.search(text).group() == flat.search(text).group(), text
+
+
+def test_bare_names_before_a_speech_verb_with_a_particle_and_not_before_a_capitalised_verb():
+    nlp = load_nlp()
+    matcher = nlp_module.load_bare_name_matcher(nlp)
+    texts = ["John de Beck reported on the tour.", "Scripps High School and Gateway; United States University."]
+    found = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)]
+             for doc in person_docs(nlp, texts)]
+    assert found == [[("SPEAKS", "John de Beck")], []]

@@ -454,3 +454,104 @@ def test_a_body_s_acronym_read_in_lower_case_is_split_from_the_role_as_the_docum
     assert _body_in_lower_case("Head of Communication of ccc", known) == ("Head of Communication", "CCC")
     assert _body_in_lower_case("Head of Communication of staff", known) == ("Head of Communication of staff", None)
     assert _body_in_lower_case("Head of Communication", known) == ("Head of Communication", None)
+
+
+def test_of_two_posts_written_for_one_person_the_fuller_that_extends_the_other_wins():
+    index = PeopleIndex()
+    index.add(SpeakerDraft(honorific=None, name="Ron Ottinger", role="President"))
+    index.add(SpeakerDraft(honorific=None, name="Ron Ottinger", role="President of Board"))
+    index.add(SpeakerDraft(honorific=None, name="Ann Lee", role="President"))
+    index.add(SpeakerDraft(honorific=None, name="Ann Lee", role="Vice President", organization="Rotary Club"))
+    index.add(SpeakerDraft(honorific=None, name="Sin Putheary", role="Head of Communication", organization="CCC"))
+    index.add(SpeakerDraft(honorific=None, name="Sin Putheary", role="Head"))
+    index.add(SpeakerDraft(honorific=None, name="Keo Malis", role="Field Coordinator", organization="RLDO"))
+    index.add(SpeakerDraft(honorific=None, name="Keo Malis", role="Field Coordinator of Rural Development Trust"))
+    got = {p.name: (p.role, p.organization) for p in index.people}
+    assert got == {"Ron Ottinger": ("President of Board", None), "Ann Lee": ("President", None),
+                   "Sin Putheary": ("Head of Communication", "CCC"), "Keo Malis": ("Field Coordinator", "RLDO")}
+
+
+def test_a_one_letter_honorific_is_written_in_capitals():
+    from pipeline.annotate.people import _split_honorific
+    assert _split_honorific("m. Joanne Reid") == (None, "Joanne Reid")  # "... cost £0.4m. Joanne Reid said"
+    assert _split_honorific("M. Dupont") == ("M.", "Dupont")
+    assert _split_honorific("mr. Smith") == ("mr.", "Smith")
+
+
+def test_names_listed_before_one_verb_all_speak_and_a_name_is_no_post():
+    from pipeline.annotate.people import _coordinated_speaker_follows
+    from pipeline.annotate.posts import _appositive
+    assert _coordinated_speaker_follows(", Joanne Pastula, Karen Burger, and Nina Poanessa addressed the Board")
+    assert not _coordinated_speaker_follows(", Joanne Pastula, Karen Burger, and Nina Poanessa were recognized")
+    assert _appositive(", Joanne Pastula, and Nina Poanessa addressed the Board")[:2] == (None, None)
+    assert _appositive(", Head of Programme, CCC, said")[:2] == ("Head of Programme", "CCC")
+
+
+def test_places_the_document_names_as_such_are_no_speakers():
+    from pipeline.annotate.people import _a_place, places_named
+    places = places_named(["Teams came from Kratie, Stung Treng and Mondulkiri provinces.",
+                           "The district of Snuol and Siem Reap Province reported."])
+    assert places == {"kratie", "stung treng", "mondulkiri", "snuol", "siem reap"}
+    assert _a_place(SpeakerDraft(honorific=None, name="Stung Treng"), places)
+    assert _a_place(SpeakerDraft(honorific=None, name="Battambang Province"), places)
+    assert not _a_place(SpeakerDraft(honorific="Mr.", name="Kratie"), places)  # "Mr. Kratie" is a person
+    assert not _a_place(SpeakerDraft(honorific=None, name="Sok Lina"), places)
+
+
+def test_a_posts_word_cut_by_a_line_or_ocr_is_mended_and_others_are_not():
+    from pipeline.annotate.posts import mend_post_words
+    assert mend_post_words("Superinten-dent of Public Education") == "Superintendent of Public Education"
+    assert mend_post_words("Deputy Super- intendent") == "Deputy Superintendent"
+    assert mend_post_words("Secre tary") == "Secretary"
+    assert mend_post_words("VicePresident") == "Vice President"
+    assert mend_post_words("Head of Pro- gram") == "Head of Program"
+    for kept in ("Co-Chair", "National Co-ordinator", "Co ordinator", "Vice-President", "Vice President",
+                 "Board Action Officer", "Fund Raising Officer"):
+        assert mend_post_words(kept) == kept
+
+
+def test_a_second_note_after_a_name_is_of_a_name_ocr_lost():
+    roster = _roster('Present: Mr. Chan Sophal (President), Ms. Kong Sreyneang (Secretary), Ms" *~-**=ra (Treasurer), '
+                     "Mr. Sao Kimhong (Board member).")
+    got = {e.name: e.role for e in roster.entries}
+    assert got == {"Chan Sophal": "President", "Kong Sreyneang": "Secretary", "Sao Kimhong": "Board member"}
+
+
+def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
+    from pipeline.annotate.people import _person_in_heading
+    from pipeline.structure import SectionDraft
+
+    def person(heading):
+        found = _person_in_heading(SectionDraft(section_no=1, heading=heading, level=1, kind="heading",
+                                                page_first=1, blocks=[]))
+        return found and (found.name, found.role)
+    assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15p =") == ("Jacquie Lavoie", "ADMIN")
+    assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)") == ("Jacquie Lavoie", "ADMIN")
+    assert person("5. ADMIN REPORT: Jacquie Lavoie (see annex)") is None
+
+
+def test_a_roll_call_read_across_its_columns_pairs_each_name_with_the_post_under_it():
+    roster = build_roster([("1. ROLL CALL", [])], ["Attendee Name Title Status",
+                                                   "Javanni Brown Ofelia Bello Juan Mendez",
+                                                   "Commissioner Commissioner Alternate", "Present Present Present"])
+    got = {e.name: e.role for e in roster.entries if e.listed}
+    assert got == {"Javanni Brown": "Commissioner", "Ofelia Bello": "Commissioner", "Juan Mendez": "Alternate"}
+    # five words over two posts, or a post among the names: no columns
+    for names in ("Javanni Brown Ofelia Bello Juan", "Javanni Brown Member Bello"):
+        entry = build_roster([], [names, "Commissioner Alternate"]).resolve("Javanni Brown")
+        assert entry is None or not entry.listed
+
+
+def test_an_l_ocr_read_as_a_mark_in_a_name_is_mended():
+    index = PeopleIndex()
+    index.add(SpeakerDraft(honorific=None, name="Chery! Ward", role="Recording Secretary"))
+    index.add(SpeakerDraft(honorific=None, name="Wi|son Baker"))
+    index.add(SpeakerDraft(honorific=None, name="Ann Lee"))
+    assert [p.name for p in index.people] == ["Cheryl Ward", "Wilson Baker", "Ann Lee"]
+
+
+def test_a_post_before_a_surname_with_its_particle_names_who_acts():
+    from pipeline.annotate.references import _posts_before_names
+    found = [(name, post) for _, _, name, post in _posts_before_names(
+        "Vice President de Beck called the meeting to order. Member van Dijk was absent.", Roster())]
+    assert found == [("de Beck", "Vice President")]

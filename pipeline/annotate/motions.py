@@ -96,6 +96,9 @@ class _Unit:
 
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"  # capitalised even where the form ignores case
 _PARTICLE = r"(?:de|van|von|da|di|del|le|la|der|den|dos|das)"
+# Particles that may open a surname written alone ("de Beck", "van Dijk"); not the articles of Romance
+# languages ("la", "le"), which stand before a post ("secondée par la Secrétaire").
+_LEADING_PARTICLE = r"(?:de|van|von|der|den|di|da)"
 # A record's next label is not part of the name before it: "MOTION BY: Mashack SECOND: Brown".
 _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
               r"|ayes|nays|noes|absent|abstain)\s*:)"
@@ -111,7 +114,7 @@ def _name(group: str) -> str:
     """A person written after an optional title: "Commissioner Allen Fisk", "CommissionerSanchez", "Jess"."""
     clause = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)"  # "moved That ...", "Seconded: X That ...": no name
     more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{clause}{_NAME_WORD}){{0,2}}"
-    first = clause + _NAME_WORD
+    first = rf"(?:(?-i:{_LEADING_PARTICLE})\s+)?{clause}{_NAME_WORD}"  # "Motion by de Beck to ..."
     post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
     return rf"(?:(?-i:{_TITLES}|{_LOWER_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
 
@@ -245,7 +248,14 @@ def clean_person(name: str | None) -> str | None:
         return None
     name = re.sub(rf"^(?:(?:{_TITLES})\.?\s*)+(?=[A-ZÀ-Þ])", "", name.strip(" ,.;:"))
     name = HONORIFIC_PREFIX.sub("", name).strip(" ,.;:")
+    name = _OCR_MARK_AFTER_NAME.sub(r"\g<name>", name)
     return name or None
+
+
+# "MOTION BY: Allen Fisk SY": two capitals after a name of two words written in small letters are what OCR made of a
+# stamp or a stroke beside it (not a roman numeral: "John Smith II").
+_OCR_MARK_AFTER_NAME = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)+)"
+                                  r"\s+(?!(?:II|IV|VI)$)[A-Z]{2}$")
 
 
 def _motion_after_label(text: str) -> str:

@@ -24,6 +24,7 @@ from pipeline.annotate.posts import (
     _post_out_of_name,
     _trim_post_tail,
     _without_post_tail,
+    mend_post_words,
     plausible_role,
     split_role_org,
     starts_with_post,
@@ -44,8 +45,12 @@ from pipeline.rules import (
     CHAIR_ROLES,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
+    NAME_OPENER_WORDS,
     NON_SPEAKER_LABELS,
+    NOT_NAME_WORDS,
     NOUN_SUFFIXES,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     ROLE_TITLES,
@@ -71,7 +76,8 @@ class SpeakerDraft:
 
     def to_record(self, speaker_no: int) -> Speaker:
         return Speaker(speaker_no=speaker_no, honorific=clean_text(self.honorific), name=self.name,
-                       role=clean_text(self.role), organization=clean_text(self.organization),
+                       role=clean_text(mend_post_words(self.role) if self.role else None),
+                       organization=clean_text(self.organization),
                        section_nos=sorted(self.section_nos), pages=sorted(self.pages))
 
 
@@ -88,7 +94,8 @@ _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 
 _HEADING_PERSON = re.compile(
     rf"(?P<role>.*?)\s*(?::\s*\(?|\()\s*(?P<lead>lead\s+)?(?:(?P<h>{_HONORIFIC_WORDS})\.?\s+)?"
-    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\)?\s*(?:\(\d[^)]*\))?\s*$")
+    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\)?\s*(?:\(\d[^)]*\)|\(\d[^()]*)?\s*$")
+# (the time note after the name may have lost its bracket's end to OCR: "Jacquie Lavoie (7:15p =")
 _TIME_NOTE = re.compile(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)", re.I)
 
 
@@ -125,6 +132,8 @@ def _split_honorific(mention: str) -> tuple[str | None, str]:
     if not match:
         return None, mention.strip()
     written = mention[: match.end()].strip()
+    if len(written.rstrip(".")) == 1 and written.islower():
+        return None, mention[match.end():].strip()  # "£0.4m. Joanne Reid": "m." abbreviates the amount's unit
     return written, mention[match.end():].strip()
 
 
@@ -133,9 +142,15 @@ _NAME_RUN_WORD = re.compile(
     rf"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|the|el|le|die|il|(?:{_HONORIFIC_WORDS})\.?),?$")
 
 
+_LISTED_NAMES = re.compile(r"^(?:\s*,\s*(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*"
+                           r"|de|la|van|von|der|del|du)){0,3}(?=\s*,))+")
+
+
 def _coordinated_speaker_follows(rest: str) -> bool:
     """ "Emma Rand [and Susannah Cowtan led]", "el Ing. Landeros [y la Maestra Hermosillo, explicaron]":
     a name joined to the next one, whose verb is said of both."""
+    listed = _LISTED_NAMES.match(rest)  # "Patricia Winters[, Joanne Pastula, and Nina Poanessa addressed]"
+    rest = rest[listed.end():] if listed else rest
     conj = _CONJUNCTION.match(rest)
     if not conj:
         return False
@@ -170,6 +185,10 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
 
 # Posts used as titles before a name, which a roll call's post for the person overrides (not the chair's).
 _TITLE_POSTS = {t.lower() for t in ROLE_TITLES} - set(CHAIR_ROLES)
+
+
+# An "l" that OCR read as "!" or "|" after small letters of a name's word ("Chery! Ward", "Wi|son"): no name holds them.
+_OCR_L_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])(?:!(?=[a-zà-ÿ]|\s|$)|\|(?=[a-zà-ÿ]))")
 
 
 class PeopleIndex:
@@ -213,6 +232,7 @@ class PeopleIndex:
         return partial[0] if len(partial) == 1 else None
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
+        found.name = _OCR_L_IN_NAME.sub("l", found.name)
         found.role = plausible_role(found.role)
         found = self.canonical(found)
         if found.organization and found.role and found.organization.casefold() == found.role.casefold():
@@ -222,7 +242,10 @@ class PeopleIndex:
             self.people.append(found)
             return found
         known.honorific = known.honorific or found.honorific
-        if not (known.role and found.role and known.role.lower() != found.role.lower()):
+        fuller = extended_role(known.role, found.role)
+        if fuller is not None:  # "President" (of "President Ottinger called ...") and "President of Board"
+            known.role = fuller
+        if not (known.role and found.role and known.role.lower() != found.role.lower()) or fuller == found.role:
             known.organization = known.organization or found.organization  # a body goes with its own post
         known.role = known.role or found.role
         for section_no in found.section_nos:
@@ -232,6 +255,23 @@ class PeopleIndex:
             if page not in known.pages:
                 known.pages.append(page)
         return known
+
+
+def extended_role(role: str | None, other: str | None) -> str | None:
+    """Of two posts written for one person, the fuller when it extends the other ("President" ->
+    "President of Board", "Head" -> "Head of Programme"); None when they are different posts ("President",
+    "Vice President") or one is missing."""
+    if not role or not other:
+        return None
+    words, other_words = role.casefold().split(), other.casefold().split()
+    shorter, longer = sorted((words, other_words), key=len)
+    if longer[:len(shorter)] != shorter:
+        return None
+    fuller = other if len(other_words) > len(words) else role
+    post, body = split_role_org(fuller)
+    if body and (post or "").casefold().split() == shorter:
+        return None  # "Field Coordinator of Rural Livelihood ... (RLDO)": the post, then the body
+    return fuller
 
 
 def _presenter_cells(structure: Structure) -> set[tuple[int, int]]:
@@ -436,6 +476,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             index.add(person)
     for person in index.people:
         known = mentions.find(person.name)
+        if known and person.role and known.role and extended_role(person.role, known.role) == known.role:
+            person.role = known.role  # the fuller of one post written twice: "President of Board", "President"
         if known and person.role and known.role and person.role.lower() != known.role.lower():
             continue  # a body said beside another post is that post's ("président-fondateur de l'AGAS")
         if known:
@@ -444,7 +486,46 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     for person in index.people:
         if person.role and not person.organization:
             person.role, person.organization = _body_in_lower_case(person.role, known_orgs)
+    places = {place for place in places_named(texts)  # a listed person is no place ("Mary Town, District Nurse")
+              if not ((entry := roster.resolve(place)) and entry.listed and entry.name.casefold() == place)}
+    index.people = [person for person in index.people if not _a_place(person, places)]
     return index
+
+
+_PLACE_PHRASE = r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}"
+_PLACES_BEFORE = re.compile(rf"(?P<places>{_PLACE_PHRASE}(?:\s*,\s*{_PLACE_PHRASE})*(?:\s*,?\s+(?:and|&|et|y|und|e)\s+"
+                            rf"{_PLACE_PHRASE})?)\s+(?:{words_re(PLACE_NOUNS)})\b", re.I)
+_PLACES_AFTER = re.compile(rf"\b(?:{words_re(PLACE_NOUNS)})\s+(?:of|de|di|do|da|von)\s+(?P<places>{_PLACE_PHRASE}"
+                           rf"(?:\s*,\s*{_PLACE_PHRASE})*(?:\s*,?\s+(?:and|&|et|y|und|e)\s+{_PLACE_PHRASE})?)", re.I)
+_NOT_PLACE_WORDS = set(NOT_NAME_WORDS) | set(NAME_OPENER_WORDS) | set(PLACE_PREPOSITIONS)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|et|y|und|e)\s+")
+
+
+def places_named(texts: list[str]) -> set[str]:
+    """The places the document names as such, folded: "Kratie, Stung Treng and Mondulkiri provinces", "Siem Reap
+    Province", "the district of Snuol" -> {"kratie", "stung treng", "mondulkiri", "siem reap", "snuol"}."""
+    places = set()
+    for text in texts:
+        for pattern in (_PLACES_BEFORE, _PLACES_AFTER):
+            for match in pattern.finditer(text):
+                for part in _LIST_SPLIT.split(match.group("places")):
+                    words = part.split()
+                    while words and words[0].casefold() in _NOT_PLACE_WORDS:
+                        words = words[1:]  # "The Kratie Province", "From Stung Treng province"
+                    while words and words[-1].casefold() in PLACE_NOUNS:
+                        words = words[:-1]  # "the district of Snuol and Siem Reap Province"
+                    if words:
+                        places.add(" ".join(words).casefold())
+    return places
+
+
+def _a_place(person: SpeakerDraft, places: set[str]) -> bool:
+    """A "speaker" without honorific whose name is a place the document names, or holds a place's noun
+    ("Mondulkiri Province"): a place's report read as a person's."""
+    if person.honorific:
+        return False
+    name = person.name.casefold()
+    return name in places or any(word in PLACE_NOUNS for word in name.split())
 
 
 _OF_LAST_WORD = re.compile(r"^(?P<role>.+?)\s+(?:of|from|at)\s+(?P<org>[^\W\d_]{2,10})$")

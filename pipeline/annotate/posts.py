@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from pipeline.annotate.common import split_outside_parens, words_re, words_tree_re
+from pipeline.names import is_given_name
 from pipeline.rules import (
     CHAIR_ROLES,
     FIELD_SUFFIXES,
     FIELD_WORDS,
     GENERIC_ORG_HEADS,
     HONORIFICS,
+    OCR_OF_MISREADS,
     ORG_WORDS,
     POST_MODIFIERS,
     POST_SUFFIXES,
@@ -79,11 +81,41 @@ def starts_with_post(text: str) -> bool:
 _TIME_CUT = re.compile(rf"\s+(?:{words_re(POST_TIME_WORDS)})(?:\s|$).*$", re.I | re.S)
 
 
+_WORD_PIECES = re.compile(r"(?P<a>[^\W\d_]{2,})(?P<gap>-\s*|\s+)(?=(?P<b>[^\W\d_]{2,}))")
+_GLUED_POSTS = re.compile(r"\b(?P<a>[A-Z][a-z]+)(?P<b>[A-Z][a-z]+)\b")
+
+
+def mend_post_words(role: str) -> str:
+    """A post's word that a line break or OCR cut in two ("Superinten-dent", "Secre tary") is joined, and two
+    post words OCR ran together ("VicePresident", "BoardMember") are parted: only where the result is a post's
+    word and the pieces are not; a hyphen before a space and a word in lower case ends a line ("Pro- gram")."""
+    def join(match: re.Match) -> str:
+        a, b = match.group("a"), match.group("b")
+        if match.group("gap").startswith("-") and match.group("gap")[1:] and b.islower():
+            return a  # "Pro- gram": a line's hyphen, the word goes on
+        whole = (a + b).casefold()
+        if a.casefold() in POST_MODIFIERS or f"{a}-{b}".casefold() in _POST_HEADS:
+            return match.group()  # "Co-ordinator", "Vice-Chair": a prefix's hyphen
+        if whole in _POST_HEADS and a.casefold() not in _POST_HEADS and b.casefold() not in _POST_HEADS:
+            return a  # joined to the piece after it
+        return match.group()
+
+    def part(match: re.Match) -> str:
+        a, b = match.group("a"), match.group("b")
+        if a.casefold() in _POST_HEADS | set(POST_MODIFIERS) and b.casefold() in _POST_HEADS \
+                and match.group().casefold() not in _POST_HEADS:
+            return f"{a} {b}"
+        return match.group()
+
+    return _GLUED_POSTS.sub(part, _WORD_PIECES.sub(join, role))
+
+
 def plausible_role(role: str | None) -> str | None:
     """A post is a short noun phrase: a role that ends in a conjunction or preposition ("seconded and"), or runs
     long with no post word in it ("some communities worry about ..."), was cut from a clause."""
     if not role:
         return role
+    role = mend_post_words(role)
     if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
         role = _TIME_CUT.sub("", role).strip(" ,;:") or role
     words = role.split()
@@ -108,10 +140,13 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.I).strip(" ,.;:")
 
 
+_OF_MISREAD = re.compile(rf"\s(?:{'|'.join(map(re.escape, OCR_OF_MISREADS))})\s+(?=[A-Z][A-Za-z]*[A-Z][A-Za-z]*$)")
+
+
 def split_role_org(text: str) -> tuple[str | None, str | None]:
     """ "Head of Program of CCC" -> ("Head of Program", "CCC"); "Director, Ministry of X" ->
     ("Director", "Ministry of X")."""
-    text = text.strip(" ,.;:")
+    text = _OF_MISREAD.sub(" of ", text.strip(" ,.;:"))
     if not text:
         return None, None
     parts = split_outside_parens(text)
@@ -230,6 +265,8 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in split_outside_parens(segment):
+        if _a_persons_name(part):
+            break  # "Patricia Winters, Joanne Pastula, and ...": the next name of a list, not a post
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
                 or len(part.split()) > 14:
             break
@@ -244,6 +281,17 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     role, org = split_role_org(taken)
     rest_at = body.find(kept[-1]) + len(kept[-1]) if kept else 0
     return role, org, body[rest_at:]
+
+
+_NAME_PARTICLE_WORDS = {"de", "la", "van", "von", "der", "del", "du", "di", "da", "le"}
+
+
+def _a_persons_name(part: str) -> bool:
+    """ "Joanne Pastula", "and Nina Poanessa", "John de Beck": a given name and a surname, no post or body."""
+    words = re.sub(r"^(?:and|or|y|et|und|e|en)\s+", "", part.strip()).split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _NAME_PARTICLE_WORDS for w in words) \
+        and not starts_with_post(part) and not _org_like_strict(part)
 
 
 def _trim_post_tail(name: str) -> str:

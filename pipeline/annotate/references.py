@@ -134,7 +134,8 @@ _POST_SPEAKS = re.compile(
 _SURNAME = r"(?-i:(?:[A-Z][a-zà-ÿ'’]+|D[eiau]|V[ao]n|L[ae]|Mc|Mac|O['’])(?:[A-Z][a-zà-ÿ'’]+)?)"
 _POST_NAME = re.compile(
     rf"(?P<lead>\b(?:{words_re(POST_NAME_LEAD_INS)})\s+)?\b(?P<post>{words_re(ROLE_TITLES)})\s+"
-    rf"(?P<name>{_SURNAME}(?:\s+{_SURNAME})?)(?=\s*(?P<verb>[a-zà-ÿ]+)?)", re.I)
+    rf"(?P<name>(?-i:(?:de|van|von|der|den|di|da)\s+)?{_SURNAME}(?:\s+{_SURNAME})?)(?=\s*(?P<verb>[a-zà-ÿ]+)?)",
+    re.I)  # "Vice President de Beck called ...": a surname written with its particle
 _POST_NAME_VERBS = {verb.lower() for verb in (*SPEECH_VERBS, *POST_ACT_VERBS)}
 
 

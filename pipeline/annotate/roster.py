@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.annotate.common import words_re, words_tree_re
+from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -266,6 +267,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     role_start, role_end = -2, -2  # first and last token of the post being read ("City Manager"), to join its words
     added: list[RosterEntry] = []
+    noted: set[int] = set()  # entries given a bracketed note in this list: a second note is another person's
     label_until: int | None = 1 if first_only else None  # entries after the next "Label:" are not under it
 
     def close() -> None:
@@ -319,8 +321,11 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 continue  # "Sarah Johnson (SJ) - Chair": the initials she goes by, not a post
             if last is not None:
                 role, org = _note_kind(token)
+                if id(last) in noted:  # "Kong Sreyneang (Secretary), Ms" *~-**=ra (Treasurer)": a name OCR lost
+                    continue
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
+                noted.add(id(last))
             continue
         if not name and len(bare) > 1 and _HONORIFIC_WORD.match(token) \
                 and bare.lower() not in _ROLE_TITLES_LOWER | _POST_WORDS:  # "Cllr" is a post, as written
@@ -518,9 +523,38 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
     for i, text in enumerate(blocks):
         for name in mentioned_names(text):
             roster.add(name)
-        for line in lines[i] if lines is not None else text.split("\n"):
+        block_lines = lines[i] if lines is not None else text.split("\n")
+        for line in block_lines:
             read_affiliations(line, roster)
+        # the names and the posts as two lines of a block, or as two blocks (cells of one height apiece)
+        for names, posts in [*zip(block_lines, block_lines[1:], strict=False), (text, blocks[i + 1] if i + 1 <
+                                                                                 len(blocks) else "")]:
+            read_name_columns(names, posts, roster)
     return roster
+
+
+def read_name_columns(names: str, posts: str, roster: Roster) -> None:
+    """ "Javanni Brown Ofelia Bello Juan Mendez" over "Commissioner Commissioner Alternate": a roll call's table
+    read across its columns (OCR puts cells of one height on one line): as many two-word names as posts, each
+    name over its post, are listed people with those posts."""
+    words = names.split()
+    count = len(words) // 2
+    if count < 2 or len(words) != 2 * count or not all(_NAME_WORD.match(word) for word in words) \
+            or any(word.lower() in _NOT_NAME or word.lower() in _POST_WORDS for word in words):
+        return
+    found = _posts_in_line(posts, count)
+    if len(found) != count or any(len(post.split()) > 3 for post in found):
+        return
+    folded = [word.lower() for word in words]
+    for entry in list(roster.entries):  # "Ofelia Bello Juan", read across two cells before: no one
+        size = len(entry.tokens)
+        starts = [j for j in range(len(folded) - size + 1) if folded[j:j + size] == entry.tokens]
+        if starts and all(j % 2 or size != 2 for j in starts):
+            roster.entries.remove(entry)
+    for k, post in enumerate(found):
+        entry = roster.add(" ".join(words[2 * k:2 * k + 2]), post, listed=True)
+        if entry is not None:
+            entry.role = entry.role or post
 
 
 def read_people_table(rows: list[dict[int, str]], columns: dict[str, int], roster: Roster) -> None:

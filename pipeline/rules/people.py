@@ -151,7 +151,7 @@ SPEECH_VERBS = (
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
-    "tabled", "circulated", "moved", "seconded",
+    "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
@@ -360,3 +360,13 @@ POST_NAME_LEAD_INS = ("by", "from", "par", "por", "von", "da", "door", "pelo", "
 # its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
                     "hij", "zij", "ze", "wij")
+# Nouns of places that name their place before or after them ("Kratie Province", "Stung Treng and Mondulkiri
+# provinces", "the province of Takeo"): a capitalised phrase the document writes so is a place, and a "speaker" of
+# that name ("Stung Treng: five cases ...", "Siem Reap shared ...") is the place's report, not a person.
+PLACE_NOUNS = ("province", "provinces", "district", "districts", "commune", "communes", "municipality",
+               "municipalities", "county", "counties", "prefecture", "prefectures", "village", "villages",
+               "provincia", "provincias", "província", "províncias", "provinz", "landkreis", "comté", "distrito",
+               "distritos", "municipio", "municipios", "município", "municípios")
+# What OCR makes of "of" on a worn copy ("Research and Policy Specialist yf CCC"): read as "of" only right before
+# an acronym, where a post ends and its body begins.
+OCR_OF_MISREADS = ("yf", "af", "0f", "ot", "oF", "Of", "o£")

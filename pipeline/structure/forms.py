@@ -372,6 +372,8 @@ def signatories(lines: list[Line]) -> list[tuple[str, str]]:
     left = min((line.x0 for line in lines), default=0.0)
     right = min((line.x0 for line in lines if line.x0 > left + GRID_MIN_WIDTH * 2), default=None)
     for line in sorted(lines, key=lambda line: line.top):
+        if not any(char.isalpha() for char in line.text):
+            continue  # a signature's stroke read as a mark ("("): it stands between a name and its post
         pieces = _cut_at_capitals(line.text) if right is not None and line.x0 < right < line.x1 - COLUMN_SLACK \
             else [line.text]
         column = 1 if right is not None and line.x0 >= right - COLUMN_SLACK else 0
