@@ -458,3 +458,59 @@ def test_a_plain_heading_set_out_left_is_told_by_its_own_page_s_margin_not_by_a_
              _line("Present", 460, x=39, page=2), *para(480, 2, 481, 3)]
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == ["Implementation issues"]
+
+
+def test_an_outline_takes_its_levels_from_its_numbering_styles_and_tells_letter_i_from_roman_one(tmp_path):
+    pdf = PdfBuilder(tmp_path / "outline.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("I. OPEN SESSION", style="bold").line("The President called the meeting to order.")
+    pdf.line("A. PLEDGE OF ALLEGIANCE", style="bold").line("All stood.")
+    pdf.line("E. ACTION ITEMS", style="bold").space()
+    pdf.line("2. BUSINESS OPERATIONS", style="bold").space()
+    pdf.line("a. Review of the district budget", x=90).line("Staff presented the budget.", x=90)
+    pdf.line("b. Public hearing on the budget", x=90).line("Two speakers addressed the Board.", x=90)
+    pdf.line("F. SUPERINTENDENT'S REPORT", style="bold").line("The report was received.")
+    pdf.line("I. ADJOURNMENT", style="bold").line("The meeting was adjourned at 7 p.m.")
+    _, sections = outline(pdf.save())
+    assert [(heading.split(".")[0], level) for heading, level, _ in sections] == [
+        ("I", 1), ("A", 2), ("E", 2), ("2", 3), ("a", 4), ("b", 4), ("F", 2), ("I", 2)]
+
+
+def test_letters_past_h_continue_an_outline_and_return_to_its_level(tmp_path):
+    pdf = PdfBuilder(tmp_path / "letters.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("I. OPEN SESSION", style="bold").line("The President called the meeting to order.")
+    pdf.line("C. RECOGNITIONS", style="bold").space()
+    pdf.line("1. Classified Employees Week", style="bold").line("The Board recognized three employees.")
+    pdf.line("N. ADJOURNMENT", style="bold").line("The meeting was adjourned at 5 p.m.")
+    _, sections = outline(pdf.save())
+    assert [(heading, level) for heading, level, _ in sections] == [
+        ("I. OPEN SESSION", 1), ("C. RECOGNITIONS", 2), ("1. Classified Employees Week", 3), ("N. ADJOURNMENT", 2)]
+
+
+def test_a_numbered_heading_repeated_atop_the_next_page_continues_its_item(tmp_path):
+    pdf = PdfBuilder(tmp_path / "repeated.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("E. ACTION ITEMS", style="bold").space()
+    pdf.line("10. HUMAN RESOURCES", style="bold").space()
+    pdf.line("a. Reduction of classified services", x=90).line("The Board discussed the reductions.", x=90)
+    pdf.page_break()
+    pdf.line("E. ACTION ITEMS", style="bold").space()
+    pdf.line("10. HUMAN RESOURCES", style="bold").space()
+    pdf.line("b. Reduction of supervisor services", x=90).line("The Board discussed the reductions.", x=90)
+    _, sections = outline(pdf.save())
+    assert sections == [("E. ACTION ITEMS", 1, None), ("10. HUMAN RESOURCES", 2, 1),
+                        ("a. Reduction of classified services", 3, 2), ("b. Reduction of supervisor services", 3, 2)]
+
+
+def test_a_bold_aside_in_brackets_under_an_item_is_part_of_its_heading(tmp_path):
+    pdf = PdfBuilder(tmp_path / "aside.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("1. BUDGET", style="bold").space()
+    pdf.line("a. Review of the proposed budget", x=72).space()
+    pdf.line("b. PUBLIC HEARING on the proposed budget", x=72).line("(Time certain: 4:00 p.m.)", style="bold", x=90)
+    pdf.line("Two speakers addressed the Board in the hearing.", x=90)
+    _, sections = outline(pdf.save())
+    assert [heading for heading, _, _ in sections] == [
+        "1. BUDGET", "a. Review of the proposed budget",
+        "b. PUBLIC HEARING on the proposed budget (Time certain: 4:00 p.m.)"]

@@ -87,7 +87,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True  # beside the line before or above it: another column's text (a form's action column)
     if line.bold != prev.bold or line.italic != prev.italic:
         # a bold start that runs on, or the end of an aside in brackets: the same paragraph
-        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)))
+        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)
+                                           or _aside_under_item(block, line, item_x0, paragraph_gap)))
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
@@ -109,6 +110,15 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
             return line.cell is not None or not _wraps_into(prev, line, right)
         return False
     return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
+
+
+def _aside_under_item(block: Block, line: Line, item_x0: float | None, paragraph_gap: float) -> bool:
+    """An aside in brackets set in another weight right under an item's first line, hung under its
+    text ("b. PUBLIC HEARING on the Budget" / "(Time certain: 4:00 p.m.)" in bold): the item's own."""
+    prev = block.lines[-1]
+    text = line.text.strip()
+    return item_x0 is not None and len(block.lines) == 1 and line.x0 > item_x0 + 2 and line.page == prev.page \
+        and text.startswith("(") and text.endswith(")") and line.top - prev.bottom <= paragraph_gap * line.size
 
 
 def _runs_on(block: Block, line: Line, right: float) -> bool:

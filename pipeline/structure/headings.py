@@ -129,8 +129,10 @@ def _numbering_family(text: str) -> str | None:
 
 
 def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int],
-                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset()) -> str | None:
-    """The heading this block stands for, or None when it is body text."""
+                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset(),
+                  letters: dict[int, str] | None = None) -> str | None:
+    """The heading this block stands for, or None when it is body text. `letters`: blocks numbered by
+    a capital that only the outline tells is a letter (text.outline_letters)."""
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
@@ -138,7 +140,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None  # a rule drawn with underscores, a lone number, a link
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
-    numbering = numbering_of(text)
+    numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
     if CLOSING.match(text):
         return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
     if not numbering and text[:1].islower():
@@ -167,7 +169,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
-    if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
+    family = "upper" if letters and id(block) in letters else _numbering_family(text)
+    if numbering and (family not in styled_schemes or id(block) in gap_fillers) and (
             numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
         # only numbered items run in; a lettered item is a heading when it is short on its own
         # a heading whose bold was lost (a gap filler) on a line of its own is that whole line

@@ -66,6 +66,52 @@ def numbering_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone
+# "I.", "V.", "X." is roman, "J. Smith" an initial), the outline tells the rest (outline_letters).
+CAPITAL_ITEM = re.compile(r"^\s*(?P<num>[A-Z])[.)](?=\s)")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman numeral ("IV" -> 4); None if it is not one."""
+    values = [ROMAN_VALUES.get(char) for char in numeral.upper()]
+    if not values or None in values:
+        return None
+    total = 0
+    for value, after in zip(values, values[1:] + [0], strict=True):
+        total += -value if value < after else value
+    return total
+
+
+def outline_letters(texts: list[str]) -> dict[int, str]:
+    """Which of these texts (indices, in reading order) are numbered by a capital letter that
+    numbering_of takes for roman or for no numbering: "I. ADJOURNMENT" after "A."..."E." under
+    "I. OPEN SESSION" is letter I (roman I came already; II would come next), "J."/"N." after "F."/"C."
+    continue the letters. A capital is a letter when letters before it came lower in the alphabet,
+    and it is not the roman number next due. A roman number resets the letters (II's items start at A)."""
+    letters: dict[int, str] = {}
+    last_roman, last_letter = 0, 0
+    for at, text in enumerate(texts):
+        numbering = numbering_of(text)
+        capital = CAPITAL_ITEM.match(text)
+        if numbering and numbering[0] == "roman" and not (capital and numbering[1] == capital.group("num")):
+            last_roman, last_letter = roman_value(numbering[1]) or last_roman, 0
+            continue
+        if not capital:
+            continue
+        letter = capital.group("num")
+        value = ord(letter) - ord("A") + 1
+        as_roman = roman_value(letter) if numbering and numbering[0] == "roman" else None
+        if as_roman is not None and (as_roman == last_roman + 1 or not 0 < last_letter < value):
+            last_roman, last_letter = as_roman, 0
+        elif numbering and numbering[0] == "upper":
+            last_letter = value
+        elif 0 < last_letter < value:
+            letters[at] = letter
+            last_letter = value
+    return letters
+
+
 def _mostly_caps(text: str) -> bool:
     """Upper case throughout, or opening with upper-case words ("4. APPROVAL OF MINUTES from ...")."""
     letters = [c for c in text if c.isalpha() and c.isascii()]
