@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.pdf.extract import extract_layout
 from pipeline.structure import build_structure, join_lines, numbering_of
+from pipeline.structure.blocks import build_blocks
 from tests.pdf_builder import PdfBuilder
 
 
@@ -514,3 +515,32 @@ def test_a_bold_aside_in_brackets_under_an_item_is_part_of_its_heading(tmp_path)
     assert [heading for heading, _, _ in sections] == [
         "1. BUDGET", "a. Review of the proposed budget",
         "b. PUBLIC HEARING on the proposed budget (Time certain: 4:00 p.m.)"]
+
+
+def test_a_numbered_item_titled_in_title_case_heads_a_section_with_its_full_stop(tmp_path):
+    pdf = PdfBuilder(tmp_path / "titled.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("C. RECOGNITIONS AND PRESENTATIONS", style="bold").space()
+    pdf.line("1. Resolution in the Matter of the Recognition of Classified School Employees Week.", x=72).space()
+    pdf.line("The Board recognized two employees of the year.", x=90).space()
+    pdf.line("a. The committee agreed that the budget should be sent to the members.", x=72)
+    pdf.line("D. ADJOURNMENT", style="bold").line("The meeting was adjourned at 5 p.m.")
+    _, sections = outline(pdf.save())
+    assert [heading for heading, _, _ in sections] == [
+        "C. RECOGNITIONS AND PRESENTATIONS",
+        "1. Resolution in the Matter of the Recognition of Classified School Employees Week.", "D. ADJOURNMENT"]
+
+
+def test_an_item_wrapped_in_a_forms_agenda_column_is_one_block_though_the_action_column_reaches_further():
+    def line(text, x0, x1, bottom):
+        return Line(text=text, x0=x0, x1=x1, top=bottom - 10, bottom=bottom, size=10, bold=False, italic=False, page=1)
+
+    blocks = build_blocks([
+        line("c. Resolution in the Matter of the Reduction of Classified Supervisor", 146, 425, 475),
+        line("Services for the 2003-04 School Year. (Paraeducators Unit)", 170, 400, 486),
+        line("A paragraph of running text in the agenda column fills it to its right edge.", 146, 440, 520),
+        line("Approve the recommendation of the superintendent", 482, 580, 540),
+    ])
+    assert [block.text for block in blocks][0] == ("c. Resolution in the Matter of the Reduction of Classified "
+                                                   "Supervisor Services for the 2003-04 School Year. "
+                                                   "(Paraeducators Unit)")

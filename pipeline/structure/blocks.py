@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -159,13 +161,10 @@ def _wraps_into(prev: Line, line: Line, right: float) -> bool:
 def build_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     item_x0: float | None = None
-    rights: dict[int, float] = {}  # each page's right edge of running text
-    for line in lines:
-        if line.cell is None:
-            rights[line.page] = max(rights.get(line.page, 0.0), line.x1)
+    right_edge = _column_right_edges(lines)
     gap = _paragraph_gap(lines)
     for line in lines:
-        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1), gap):
+        if not blocks or _starts_new_block(blocks[-1], line, item_x0, right_edge(line), gap):
             is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
             blocks.append(Block([line], is_item=is_item))
             item_x0 = line.x0 if is_item else None
@@ -173,6 +172,27 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             blocks[-1].lines.append(line)
     _set_depths(blocks)
     return blocks
+
+
+def _column_right_edges(lines: list[Line]) -> Callable[[Line], float]:
+    """The right edge of running text a line could have reached: the furthest right that the lines
+    of its page starting left of its end go. On a form, the agenda column's lines end where that
+    column does, not where the action column beside it (which starts right of them) ends."""
+    by_page: dict[int, tuple[list[float], list[float]]] = {}
+    for page in {line.page for line in lines}:
+        spans = sorted((line.x0, line.x1) for line in lines if line.page == page and line.cell is None)
+        reach, furthest = [], 0.0
+        for _, x1 in spans:
+            furthest = max(furthest, x1)
+            reach.append(furthest)
+        by_page[page] = ([x0 for x0, _ in spans], reach)
+
+    def right_edge(line: Line) -> float:
+        starts, reach = by_page[line.page]
+        before = bisect_left(starts, line.x1)
+        return max(reach[before - 1], line.x1) if before else line.x1
+
+    return right_edge
 
 
 def _paragraph_gap(lines: list[Line]) -> float:

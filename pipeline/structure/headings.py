@@ -33,6 +33,7 @@ from pipeline.structure.text import (
     _looks_like_prose,
     _mostly_caps,
     _open_bracket,
+    is_title_cased,
     numbering_of,
 )
 
@@ -171,9 +172,12 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     # numbering, in which case they are list items.
     family = "upper" if letters and id(block) in letters else _numbering_family(text)
     if numbering and (family not in styled_schemes or id(block) in gap_fillers) and (
-            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
+            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence
+            or (NUMBER_WITH_STOP.match(text) and _titled_item(block, text))):
         # only numbered items run in; a lettered item is a heading when it is short on its own
         # a heading whose bold was lost (a gap filler) on a line of its own is that whole line
+        if _titled_item(block, text):
+            return text  # "c. Adoption of the 2002-2003 District Budget.": a title, with its full stop
         whole_line = len(block.lines) == 1 and id(block) in gap_fillers
         heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
             else text
@@ -186,6 +190,18 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+# "1. Resolution in the Matter of ...": a number closed by its full stop or bracket, not "12 November"
+NUMBER_WITH_STOP = re.compile(r"^\s*\d{1,2}[.)]\s")
+TITLED_ITEM_MAX_LINES = 3  # an agenda item's title in title case runs to this many lines
+
+
+def _titled_item(block: Block, heading: str) -> bool:
+    """A numbered item whose text is a title in title case, over a few lines at most: the name of the
+    agenda item, however long, not a numbered sentence."""
+    return len(block.lines) <= TITLED_ITEM_MAX_LINES and len(heading.split()) <= 2 * MAX_HEADING_WORDS \
+        and is_title_cased(heading)
 
 
 OCR_SMALL_PRINT = 0.85  # an OCR'd line this much smaller than the text is set smaller, past OCR's jitter

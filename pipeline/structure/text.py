@@ -10,6 +10,7 @@ from pipeline.rules import (
     DATE_LINE_WORDS,
     HEADING_LABELS,
     HEADING_NUMBERING,
+    HEADING_TAIL_STOPWORDS,
     HONORIFICS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
@@ -110,6 +111,19 @@ def outline_letters(texts: list[str]) -> dict[int, str]:
             letters[at] = letter
             last_letter = value
     return letters
+
+
+TITLE_MIN_WORDS = 3  # words of content (not "of", "the") a title needs to be told by its capitals
+_FUNCTION_WORDS = frozenset(HEADING_TAIL_STOPWORDS)
+
+
+def is_title_cased(text: str) -> bool:
+    """Every word of content capitalised (or a figure), past the item's number: the title of an agenda
+    item ("Adoption of the 2002-2003 District Budget.", "Resolution in the Matter of the Reduction
+    of Classified Services"), not a sentence, whose verbs and nouns are in lower case."""
+    words = [word.strip("()[]\"'“”‘’.,;:") for word in text.split()[1 if numbering_of(text) else 0:]]
+    content = [word for word in words if word and word.casefold() not in _FUNCTION_WORDS]
+    return len(content) >= TITLE_MIN_WORDS and all(word[0].isupper() or word[0].isdigit() for word in content)
 
 
 def _mostly_caps(text: str) -> bool:
