@@ -544,3 +544,19 @@ def test_an_item_wrapped_in_a_forms_agenda_column_is_one_block_though_the_action
     assert [block.text for block in blocks][0] == ("c. Resolution in the Matter of the Reduction of Classified "
                                                    "Supervisor Services for the 2003-04 School Year. "
                                                    "(Paraeducators Unit)")
+
+
+def test_a_tables_head_printed_again_over_its_sessions_heads_no_section_where_it_was_not_read_as_its_head():
+    lines, top, row = [], 100, 0
+    for head_mark, item in (("Topic", "Session 1: Communication"), ("' Topic", "Coffee break"),
+                            ("_ Topic", "Session 2: Do No Harm"), ("Topic |", "Session 3: Evaluation")):
+        row += 1
+        lines += [_line(head_mark, top, cell=Cell(1, row, 0)), _line("Detailed Discussion", top, x=200,
+                                                                      cell=Cell(1, row, 1))]
+        row += 1
+        lines += [_line(item, top + 20, cell=Cell(1, row, 0)),
+                  _line("The participants discussed the matter at length.", top + 20, x=200, cell=Cell(1, row, 1))]
+        top += 60
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "Session 1: Communication", "Coffee break", "Session 2: Do No Harm", "Session 3: Evaluation"]

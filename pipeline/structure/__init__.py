@@ -50,6 +50,7 @@ from pipeline.structure.tables import (
     _join_split_cell_headings,
     _names_an_item,
     _people_tables,
+    _repeated_head_cells,
     _repeated_item_tables,
     _table_heading,
     _table_row_text,
@@ -151,6 +152,7 @@ def build_structure(layout: Layout) -> Structure:
     data_tables = _data_tables(rest)
     figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
+    head_cells = _repeated_head_cells(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
     letters = {id(rest[at]): letter for at, letter in outline_letters([b.text for b in rest]).items()}
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters)
@@ -174,8 +176,8 @@ def build_structure(layout: Layout) -> Structure:
         heading = None
         cell = block.cell
         item_cell = False
-        if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
-            pass  # a table of counts or of people: its rows are data, not sections
+        if cell is not None and (cell.table in data_tables or cell.table in figure_tables or id(block) in head_cells):
+            pass  # a table of counts or of people: its rows are data, not sections; its head printed again
         elif cell is not None:
             row_key = (cell.table, cell.row)
             agenda_col = _agenda_column(layout, cell.table)

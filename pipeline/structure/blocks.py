@@ -115,11 +115,13 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
 
 
 def _aside_under_item(block: Block, line: Line, item_x0: float | None, paragraph_gap: float) -> bool:
-    """An aside in brackets set in another weight right under an item's first line, hung under its
-    text ("b. PUBLIC HEARING on the Budget" / "(Time certain: 4:00 p.m.)" in bold): the item's own."""
+    """An aside in brackets set in another weight right under a block's first line, flush with it or
+    hung under an item's text ("b. PUBLIC HEARING on the Budget" / "(Time certain: 4:00 p.m.)" in
+    bold): the line's own, not a heading."""
     prev = block.lines[-1]
     text = line.text.strip()
-    return item_x0 is not None and len(block.lines) == 1 and line.x0 > item_x0 + 2 and line.page == prev.page \
+    start = prev.x0 if item_x0 is None else item_x0
+    return len(block.lines) == 1 and line.x0 >= start - 2 and line.page == prev.page \
         and text.startswith("(") and text.endswith(")") and line.top - prev.bottom <= paragraph_gap * line.size
 
 

@@ -195,13 +195,17 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
 # "1. Resolution in the Matter of ...": a number closed by its full stop or bracket, not "12 November"
 NUMBER_WITH_STOP = re.compile(r"^\s*\d{1,2}[.)]\s")
 TITLED_ITEM_MAX_LINES = 3  # an agenda item's title in title case runs to this many lines
+TITLED_ITEM_MAX_NUMBER = 20  # ... and is one of at most this many items under its heading
 
 
 def _titled_item(block: Block, heading: str) -> bool:
     """A numbered item whose text is a title in title case, over a few lines at most: the name of the
-    agenda item, however long, not a numbered sentence."""
+    agenda item, however long, not a numbered sentence. Numbered past TITLED_ITEM_MAX_NUMBER, it is an
+    entry of a long list of names ("34. Serra High School and Washington Mutual."), not an item taken up."""
+    numbering = numbering_of(heading)
+    value = _number_value(numbering[1]) if numbering else None
     return len(block.lines) <= TITLED_ITEM_MAX_LINES and len(heading.split()) <= 2 * MAX_HEADING_WORDS \
-        and is_title_cased(heading)
+        and (value is None or value <= TITLED_ITEM_MAX_NUMBER) and is_title_cased(heading)
 
 
 OCR_SMALL_PRINT = 0.85  # an OCR'd line this much smaller than the text is set smaller, past OCR's jitter
