@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.pdf.extract import extract_layout
-from pipeline.structure import build_structure, join_lines, numbering_of
+from pipeline.structure import build_structure, join_lines, numbering_of, outline_letters
 from pipeline.structure.blocks import build_blocks
 from tests.pdf_builder import PdfBuilder
 
@@ -560,3 +560,18 @@ def test_a_tables_head_printed_again_over_its_sessions_heads_no_section_where_it
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == [
         "Session 1: Communication", "Coffee break", "Session 2: Do No Harm", "Session 3: Evaluation"]
+
+
+@pytest.mark.parametrize(
+    ("headings", "letters"),
+    [
+        (["I. OPEN SESSION", "A. PLEDGE", "E. ACTION ITEMS", "10. OFFICE", "I. ADJOURNMENT"], {4: "I"}),
+        (["I. OPEN SESSION", "C. RECOGNITIONS", "N. ADJOURNMENT"], {2: "N"}),
+        (["I. OPEN", "II. CLOSED", "A. PLEDGE", "B. REPORT", "I. ADJOURNMENT"], {}),  # "III." read as "I."
+        (["I. OPEN", "II. CLOSED", "A. PLEDGE", "H. REPORT", "I. ADJOURNMENT"], {4: "I"}),
+        (["I. OPEN", "II. CLOSED", "III. VOTE", "IV. REPORT", "V. ADJOURNMENT"], {}),
+        (["J. Smith reported.", "K. Jones agreed."], {}),
+    ],
+)
+def test_capitals_are_letters_where_the_outline_leads_to_them(headings, letters):
+    assert outline_letters(headings) == letters

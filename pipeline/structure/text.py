@@ -103,8 +103,11 @@ def outline_letters(texts: list[str]) -> dict[int, str]:
         letter = capital.group("num")
         value = ord(letter) - ord("A") + 1
         as_roman = roman_value(letter) if numbering and numbering[0] == "roman" else None
-        if as_roman is not None and (as_roman == last_roman + 1 or not 0 < last_letter < value):
-            last_roman, last_letter = as_roman, 0
+        # past roman II, a lone "I." is a letter only right after "H.": else it is more likely
+        # "III." whose strokes the scan lost, after "II." and its items
+        misread = as_roman is not None and last_roman >= 2 and last_letter != value - 1
+        if as_roman is not None and (as_roman == last_roman + 1 or not 0 < last_letter < value or misread):
+            last_roman, last_letter = last_roman + 1 if misread else as_roman, 0
         elif numbering and numbering[0] == "upper":
             last_letter = value
         elif 0 < last_letter < value:
