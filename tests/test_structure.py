@@ -499,9 +499,10 @@ def test_a_numbered_heading_repeated_atop_the_next_page_continues_its_item(tmp_p
     pdf.line("E. ACTION ITEMS", style="bold").space()
     pdf.line("10. HUMAN RESOURCES", style="bold").space()
     pdf.line("b. Reduction of supervisor services", x=90).line("The Board discussed the reductions.", x=90)
-    _, sections = outline(pdf.save())
+    structure, sections = outline(pdf.save())
     assert sections == [("E. ACTION ITEMS", 1, None), ("10. HUMAN RESOURCES", 2, 1),
                         ("a. Reduction of classified services", 3, 2), ("b. Reduction of supervisor services", 3, 2)]
+    assert structure.sections[2].body == "The Board discussed the reductions."  # the repeats are no text of it
 
 
 def test_a_bold_aside_in_brackets_under_an_item_is_part_of_its_heading(tmp_path):
@@ -575,3 +576,18 @@ def test_a_tables_head_printed_again_over_its_sessions_heads_no_section_where_it
 )
 def test_capitals_are_letters_where_the_outline_leads_to_them(headings, letters):
     assert outline_letters(headings) == letters
+
+
+def test_a_numbered_heading_that_wrapped_keeps_its_rest_hung_under_it_in_another_weight():
+    def line(text, x0, x1, bottom, bold=False):
+        return Line(text=text, x0=x0, x1=x1, top=bottom - 10, bottom=bottom, size=10, bold=bold, italic=False, page=1)
+
+    blocks = build_blocks([
+        line("10. OFFICE OF THE SUPERINTENDENT--Human Resource", 146, 420, 290, bold=True),
+        line("Services", 170, 210, 303),
+        line("1. MINUTES", 146, 200, 340, bold=True),
+        line("The minutes of the last meeting were approved as read by all.", 170, 440, 353),
+    ])
+    assert [block.text for block in blocks] == [
+        "10. OFFICE OF THE SUPERINTENDENT--Human Resource Services", "1. MINUTES",
+        "The minutes of the last meeting were approved as read by all."]

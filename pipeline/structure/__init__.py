@@ -206,7 +206,7 @@ def build_structure(layout: Layout) -> Structure:
         if heading is not None and id(block) in captions:
             heading = None
         if heading is not None and _repeats_open_heading(heading, sections):
-            heading = None  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on
+            continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue

@@ -90,7 +90,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
     if line.bold != prev.bold or line.italic != prev.italic:
         # a bold start that runs on, or the end of an aside in brackets: the same paragraph
         return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)
-                                           or _aside_under_item(block, line, item_x0, paragraph_gap)))
+                                           or _aside_under_item(block, line, item_x0, paragraph_gap)
+                                           or _hung_wrap(block, line, right, paragraph_gap)))
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
@@ -123,6 +124,18 @@ def _aside_under_item(block: Block, line: Line, item_x0: float | None, paragraph
     start = prev.x0 if item_x0 is None else item_x0
     return len(block.lines) == 1 and line.x0 >= start - 2 and line.page == prev.page \
         and text.startswith("(") and text.endswith(")") and line.top - prev.bottom <= paragraph_gap * line.size
+
+
+def _hung_wrap(block: Block, line: Line, right: float, paragraph_gap: float) -> bool:
+    """A numbered heading's line that had to wrap (the next line's first word would not fit after it,
+    and it ends in no stop), its rest hung under its text in another weight: "10. OFFICE OF THE
+    SUPERINTENDENT--Human Resource" / "Services". Not the text under a short heading ("1. MINUTES")."""
+    prev = block.lines[-1]
+    if len(block.lines) != 1 or not numbering_of(prev.text) or line.page != prev.page or line.x0 <= prev.x0 + 2:
+        return False
+    if prev.text.rstrip().endswith((".", ":", ";", "?", "!")) or line.top - prev.bottom > paragraph_gap * line.size:
+        return False
+    return prev.x1 + _first_word_width(line) + 2 * line.size >= right
 
 
 def _runs_on(block: Block, line: Line, right: float) -> bool:
