@@ -5,7 +5,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.pdf.extract import extract_layout
-from pipeline.structure import build_structure, join_lines, numbering_of
+from pipeline.structure import build_structure, join_lines, numbering_of, outline_letters
+from pipeline.structure.blocks import build_blocks
 from tests.pdf_builder import PdfBuilder
 
 
@@ -458,3 +459,135 @@ def test_a_plain_heading_set_out_left_is_told_by_its_own_page_s_margin_not_by_a_
              _line("Present", 460, x=39, page=2), *para(480, 2, 481, 3)]
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == ["Implementation issues"]
+
+
+def test_an_outline_takes_its_levels_from_its_numbering_styles_and_tells_letter_i_from_roman_one(tmp_path):
+    pdf = PdfBuilder(tmp_path / "outline.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("I. OPEN SESSION", style="bold").line("The President called the meeting to order.")
+    pdf.line("A. PLEDGE OF ALLEGIANCE", style="bold").line("All stood.")
+    pdf.line("E. ACTION ITEMS", style="bold").space()
+    pdf.line("2. BUSINESS OPERATIONS", style="bold").space()
+    pdf.line("a. Review of the district budget", x=90).line("Staff presented the budget.", x=90)
+    pdf.line("b. Public hearing on the budget", x=90).line("Two speakers addressed the Board.", x=90)
+    pdf.line("F. SUPERINTENDENT'S REPORT", style="bold").line("The report was received.")
+    pdf.line("I. ADJOURNMENT", style="bold").line("The meeting was adjourned at 7 p.m.")
+    _, sections = outline(pdf.save())
+    assert [(heading.split(".")[0], level) for heading, level, _ in sections] == [
+        ("I", 1), ("A", 2), ("E", 2), ("2", 3), ("a", 4), ("b", 4), ("F", 2), ("I", 2)]
+
+
+def test_letters_past_h_continue_an_outline_and_return_to_its_level(tmp_path):
+    pdf = PdfBuilder(tmp_path / "letters.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("I. OPEN SESSION", style="bold").line("The President called the meeting to order.")
+    pdf.line("C. RECOGNITIONS", style="bold").space()
+    pdf.line("1. Classified Employees Week", style="bold").line("The Board recognized three employees.")
+    pdf.line("N. ADJOURNMENT", style="bold").line("The meeting was adjourned at 5 p.m.")
+    _, sections = outline(pdf.save())
+    assert [(heading, level) for heading, level, _ in sections] == [
+        ("I. OPEN SESSION", 1), ("C. RECOGNITIONS", 2), ("1. Classified Employees Week", 3), ("N. ADJOURNMENT", 2)]
+
+
+def test_a_numbered_heading_repeated_atop_the_next_page_continues_its_item(tmp_path):
+    pdf = PdfBuilder(tmp_path / "repeated.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("E. ACTION ITEMS", style="bold").space()
+    pdf.line("10. HUMAN RESOURCES", style="bold").space()
+    pdf.line("a. Reduction of classified services", x=90).line("The Board discussed the reductions.", x=90)
+    pdf.page_break()
+    pdf.line("E. ACTION ITEMS", style="bold").space()
+    pdf.line("10. HUMAN RESOURCES", style="bold").space()
+    pdf.line("b. Reduction of supervisor services", x=90).line("The Board discussed the reductions.", x=90)
+    structure, sections = outline(pdf.save())
+    assert sections == [("E. ACTION ITEMS", 1, None), ("10. HUMAN RESOURCES", 2, 1),
+                        ("a. Reduction of classified services", 3, 2), ("b. Reduction of supervisor services", 3, 2)]
+    assert structure.sections[2].body == "The Board discussed the reductions."  # the repeats are no text of it
+
+
+def test_a_bold_aside_in_brackets_under_an_item_is_part_of_its_heading(tmp_path):
+    pdf = PdfBuilder(tmp_path / "aside.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("1. BUDGET", style="bold").space()
+    pdf.line("a. Review of the proposed budget", x=72).space()
+    pdf.line("b. PUBLIC HEARING on the proposed budget", x=72).line("(Time certain: 4:00 p.m.)", style="bold", x=90)
+    pdf.line("Two speakers addressed the Board in the hearing.", x=90)
+    _, sections = outline(pdf.save())
+    assert [heading for heading, _, _ in sections] == [
+        "1. BUDGET", "a. Review of the proposed budget",
+        "b. PUBLIC HEARING on the proposed budget (Time certain: 4:00 p.m.)"]
+
+
+def test_a_numbered_item_titled_in_title_case_heads_a_section_with_its_full_stop(tmp_path):
+    pdf = PdfBuilder(tmp_path / "titled.pdf")
+    pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
+    pdf.line("C. RECOGNITIONS AND PRESENTATIONS", style="bold").space()
+    pdf.line("1. Resolution in the Matter of the Recognition of Classified School Employees Week.", x=72).space()
+    pdf.line("The Board recognized two employees of the year.", x=90).space()
+    pdf.line("a. The committee agreed that the budget should be sent to the members.", x=72)
+    pdf.line("D. ADJOURNMENT", style="bold").line("The meeting was adjourned at 5 p.m.")
+    _, sections = outline(pdf.save())
+    assert [heading for heading, _, _ in sections] == [
+        "C. RECOGNITIONS AND PRESENTATIONS",
+        "1. Resolution in the Matter of the Recognition of Classified School Employees Week.", "D. ADJOURNMENT"]
+
+
+def test_an_item_wrapped_in_a_forms_agenda_column_is_one_block_though_the_action_column_reaches_further():
+    def line(text, x0, x1, bottom):
+        return Line(text=text, x0=x0, x1=x1, top=bottom - 10, bottom=bottom, size=10, bold=False, italic=False, page=1)
+
+    blocks = build_blocks([
+        line("c. Resolution in the Matter of the Reduction of Classified Supervisor", 146, 425, 475),
+        line("Services for the 2003-04 School Year. (Paraeducators Unit)", 170, 400, 486),
+        line("A paragraph of running text in the agenda column fills it to its right edge.", 146, 440, 520),
+        line("Approve the recommendation of the superintendent", 482, 580, 540),
+    ])
+    assert [block.text for block in blocks][0] == ("c. Resolution in the Matter of the Reduction of Classified "
+                                                   "Supervisor Services for the 2003-04 School Year. "
+                                                   "(Paraeducators Unit)")
+
+
+def test_a_tables_head_printed_again_over_its_sessions_heads_no_section_where_it_was_not_read_as_its_head():
+    lines, top, row = [], 100, 0
+    for head_mark, item in (("Topic", "Session 1: Communication"), ("' Topic", "Coffee break"),
+                            ("_ Topic", "Session 2: Do No Harm"), ("Topic |", "Session 3: Evaluation")):
+        row += 1
+        lines += [_line(head_mark, top, cell=Cell(1, row, 0)), _line("Detailed Discussion", top, x=200,
+                                                                      cell=Cell(1, row, 1))]
+        row += 1
+        lines += [_line(item, top + 20, cell=Cell(1, row, 0)),
+                  _line("The participants discussed the matter at length.", top + 20, x=200, cell=Cell(1, row, 1))]
+        top += 60
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "Session 1: Communication", "Coffee break", "Session 2: Do No Harm", "Session 3: Evaluation"]
+
+
+@pytest.mark.parametrize(
+    ("headings", "letters"),
+    [
+        (["I. OPEN SESSION", "A. PLEDGE", "E. ACTION ITEMS", "10. OFFICE", "I. ADJOURNMENT"], {4: "I"}),
+        (["I. OPEN SESSION", "C. RECOGNITIONS", "N. ADJOURNMENT"], {2: "N"}),
+        (["I. OPEN", "II. CLOSED", "A. PLEDGE", "B. REPORT", "I. ADJOURNMENT"], {}),  # "III." read as "I."
+        (["I. OPEN", "II. CLOSED", "A. PLEDGE", "H. REPORT", "I. ADJOURNMENT"], {4: "I"}),
+        (["I. OPEN", "II. CLOSED", "III. VOTE", "IV. REPORT", "V. ADJOURNMENT"], {}),
+        (["J. Smith reported.", "K. Jones agreed."], {}),
+    ],
+)
+def test_capitals_are_letters_where_the_outline_leads_to_them(headings, letters):
+    assert outline_letters(headings) == letters
+
+
+def test_a_numbered_heading_that_wrapped_keeps_its_rest_hung_under_it_in_another_weight():
+    def line(text, x0, x1, bottom, bold=False):
+        return Line(text=text, x0=x0, x1=x1, top=bottom - 10, bottom=bottom, size=10, bold=bold, italic=False, page=1)
+
+    blocks = build_blocks([
+        line("10. OFFICE OF THE SUPERINTENDENT--Human Resource", 146, 420, 290, bold=True),
+        line("Services", 170, 210, 303),
+        line("1. MINUTES", 146, 200, 340, bold=True),
+        line("The minutes of the last meeting were approved as read by all.", 170, 440, 353),
+    ])
+    assert [block.text for block in blocks] == [
+        "10. OFFICE OF THE SUPERINTENDENT--Human Resource Services", "1. MINUTES",
+        "The minutes of the last meeting were approved as read by all."]

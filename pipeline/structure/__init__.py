@@ -50,6 +50,7 @@ from pipeline.structure.tables import (
     _join_split_cell_headings,
     _names_an_item,
     _people_tables,
+    _repeated_head_cells,
     _repeated_item_tables,
     _table_heading,
     _table_row_text,
@@ -58,7 +59,7 @@ from pipeline.structure.tables import (
     _without_rule_marks,
     people_table_columns,
 )
-from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of
+from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of, outline_letters
 from pipeline.structure.title import _join_title, _title_blocks
 from schemas import Section, SectionKind
 
@@ -108,6 +109,8 @@ class Structure:
 
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
 _AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*:?\s*$", re.I)
+# Numbering styles of an outline ("I.", "A.", "1.", "a."): each keeps the level it first opened at.
+OUTLINE_SCHEMES = frozenset({"roman", "upper", "lower", "lower_roman", "number", "sub"})
 BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
 
 
@@ -115,6 +118,21 @@ def _on_one_line(number: Block, item: Block) -> bool:
     """A bare number and the item it numbers start on one line; an "f" far down the cell is a rule
     OCR read as a letter, not item (f)."""
     return abs(number.first.bottom - item.first.bottom) <= max(number.first.size, item.first.size)
+
+
+def _repeats_open_heading(heading: str, sections: list[SectionDraft]) -> bool:
+    """A numbered heading that is one of the open sections' own (the last section and its parents):
+    a form or an agenda that repeats its open items at the top of each page, the item continued."""
+    if not numbering_of(heading) or not sections:
+        return False
+    wanted = " ".join(heading.split()).casefold()
+    by_no = {s.section_no: s for s in sections}
+    open_section: SectionDraft | None = sections[-1]
+    while open_section is not None:
+        if " ".join(open_section.heading.split()).casefold() == wanted:
+            return True
+        open_section = by_no.get(open_section.parent_no) if open_section.parent_no is not None else None
+    return False
 
 
 def build_structure(layout: Layout) -> Structure:
@@ -134,8 +152,10 @@ def build_structure(layout: Layout) -> Structure:
     data_tables = _data_tables(rest)
     figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
+    head_cells = _repeated_head_cells(rest)
     gap_fillers = _styled_sequence_gaps(rest, body_size)
-    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest))
+    letters = {id(rest[at]): letter for at, letter in outline_letters([b.text for b in rest]).items()}
+    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters)
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
     extents = _text_extents(blocks)
@@ -147,6 +167,7 @@ def build_structure(layout: Layout) -> Structure:
     sizes: list[float | None] = []  # the font size of each open style's heading, if set apart by type
     opened: list[Block] = []  # the heading block that opened each open style
     table_level: dict[int, int] = {}
+    outline_levels: dict[tuple, int] = {}  # the level each numbering style first opened at
     last_row: tuple | None = None
     agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
     # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
@@ -155,8 +176,8 @@ def build_structure(layout: Layout) -> Structure:
         heading = None
         cell = block.cell
         item_cell = False
-        if cell is not None and (cell.table in data_tables or cell.table in figure_tables):
-            pass  # a table of counts or of people: its rows are data, not sections
+        if cell is not None and (cell.table in data_tables or cell.table in figure_tables or id(block) in head_cells):
+            pass  # a table of counts or of people: its rows are data, not sections; its head printed again
         elif cell is not None:
             row_key = (cell.table, cell.row)
             agenda_col = _agenda_column(layout, cell.table)
@@ -174,7 +195,7 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone)
+            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):
@@ -184,6 +205,8 @@ def build_structure(layout: Layout) -> Structure:
             heading = None
         if heading is not None and id(block) in captions:
             heading = None
+        if heading is not None and _repeats_open_heading(heading, sections):
+            continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
@@ -211,10 +234,21 @@ def build_structure(layout: Layout) -> Structure:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None
-            _open_style(styles, sizes, style, rank)
+            if block.first.ocr and not block.bold and style[0] in OUTLINE_SCHEMES:
+                rank = None  # a plain numbered item on a scan: its size is a guess, its numbering ranks it
+            back = outline_levels.get(style)
+            if back is not None and back <= len(styles) and style not in styles:
+                # "F." after "2." > "b.": a numbering seen before returns to the level it opened at
+                del styles[back - 1:], sizes[back - 1:]
+                styles.append(style)
+                sizes.append(rank)
+            else:
+                _open_style(styles, sizes, style, rank)
             del opened[len(styles) - 1:]
             opened.append(block)
             level = len(styles)
+            if style[0] in OUTLINE_SCHEMES:
+                outline_levels.setdefault(style, level)
         if _AGENDA_LIST.match(heading):
             agenda_at = level
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -87,7 +89,9 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True  # beside the line before or above it: another column's text (a form's action column)
     if line.bold != prev.bold or line.italic != prev.italic:
         # a bold start that runs on, or the end of an aside in brackets: the same paragraph
-        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)))
+        return not (line.cell is None and (_runs_on(block, line, right) or _open_bracket(prev.text)
+                                           or _aside_under_item(block, line, item_x0, paragraph_gap)
+                                           or _hung_wrap(block, line, right, paragraph_gap)))
     if numbering_of(line.text) or LABEL.match(line.text) or TIME_PREFIX.match(line.text):
         return True
     if BLOCK_START.match(line.text) or METADATA_LINE.match(line.text):
@@ -109,6 +113,29 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
             return line.cell is not None or not _wraps_into(prev, line, right)
         return False
     return abs(line.size - prev.size) > DEFAULT_LARGER_FONT
+
+
+def _aside_under_item(block: Block, line: Line, item_x0: float | None, paragraph_gap: float) -> bool:
+    """An aside in brackets set in another weight right under a block's first line, flush with it or
+    hung under an item's text ("b. PUBLIC HEARING on the Budget" / "(Time certain: 4:00 p.m.)" in
+    bold): the line's own, not a heading."""
+    prev = block.lines[-1]
+    text = line.text.strip()
+    start = prev.x0 if item_x0 is None else item_x0
+    return len(block.lines) == 1 and line.x0 >= start - 2 and line.page == prev.page \
+        and text.startswith("(") and text.endswith(")") and line.top - prev.bottom <= paragraph_gap * line.size
+
+
+def _hung_wrap(block: Block, line: Line, right: float, paragraph_gap: float) -> bool:
+    """A numbered heading's line that had to wrap (the next line's first word would not fit after it,
+    and it ends in no stop), its rest hung under its text in another weight: "10. OFFICE OF THE
+    SUPERINTENDENT--Human Resource" / "Services". Not the text under a short heading ("1. MINUTES")."""
+    prev = block.lines[-1]
+    if len(block.lines) != 1 or not numbering_of(prev.text) or line.page != prev.page or line.x0 <= prev.x0 + 2:
+        return False
+    if prev.text.rstrip().endswith((".", ":", ";", "?", "!")) or line.top - prev.bottom > paragraph_gap * line.size:
+        return False
+    return prev.x1 + _first_word_width(line) + 2 * line.size >= right
 
 
 def _runs_on(block: Block, line: Line, right: float) -> bool:
@@ -149,13 +176,10 @@ def _wraps_into(prev: Line, line: Line, right: float) -> bool:
 def build_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     item_x0: float | None = None
-    rights: dict[int, float] = {}  # each page's right edge of running text
-    for line in lines:
-        if line.cell is None:
-            rights[line.page] = max(rights.get(line.page, 0.0), line.x1)
+    right_edge = _column_right_edges(lines)
     gap = _paragraph_gap(lines)
     for line in lines:
-        if not blocks or _starts_new_block(blocks[-1], line, item_x0, rights.get(line.page, line.x1), gap):
+        if not blocks or _starts_new_block(blocks[-1], line, item_x0, right_edge(line), gap):
             is_item = bool(line.bullet) or bool(numbering_of(line.text) and not line.bold)
             blocks.append(Block([line], is_item=is_item))
             item_x0 = line.x0 if is_item else None
@@ -163,6 +187,27 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             blocks[-1].lines.append(line)
     _set_depths(blocks)
     return blocks
+
+
+def _column_right_edges(lines: list[Line]) -> Callable[[Line], float]:
+    """The right edge of running text a line could have reached: the furthest right that the lines
+    of its page starting left of its end go. On a form, the agenda column's lines end where that
+    column does, not where the action column beside it (which starts right of them) ends."""
+    by_page: dict[int, tuple[list[float], list[float]]] = {}
+    for page in {line.page for line in lines}:
+        spans = sorted((line.x0, line.x1) for line in lines if line.page == page and line.cell is None)
+        reach, furthest = [], 0.0
+        for _, x1 in spans:
+            furthest = max(furthest, x1)
+            reach.append(furthest)
+        by_page[page] = ([x0 for x0, _ in spans], reach)
+
+    def right_edge(line: Line) -> float:
+        starts, reach = by_page[line.page]
+        before = bisect_left(starts, line.x1)
+        return max(reach[before - 1], line.x1) if before else line.x1
+
+    return right_edge
 
 
 def _paragraph_gap(lines: list[Line]) -> float:

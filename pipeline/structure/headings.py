@@ -33,6 +33,7 @@ from pipeline.structure.text import (
     _looks_like_prose,
     _mostly_caps,
     _open_bracket,
+    is_title_cased,
     numbering_of,
 )
 
@@ -129,8 +130,10 @@ def _numbering_family(text: str) -> str | None:
 
 
 def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_sequence: set[int],
-                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset()) -> str | None:
-    """The heading this block stands for, or None when it is body text."""
+                  gap_fillers: frozenset[int] = frozenset(), lone: frozenset[int] = frozenset(),
+                  letters: dict[int, str] | None = None) -> str | None:
+    """The heading this block stands for, or None when it is body text. `letters`: blocks numbered by
+    a capital that only the outline tells is a letter (text.outline_letters)."""
     text = block.text.strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
@@ -138,7 +141,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None  # a rule drawn with underscores, a lone number, a link
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
-    numbering = numbering_of(text)
+    numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
     if CLOSING.match(text):
         return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
     if not numbering and text[:1].islower():
@@ -167,10 +170,14 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
-    if numbering and (_numbering_family(text) not in styled_schemes or id(block) in gap_fillers) and (
-            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence):
+    family = "upper" if letters and id(block) in letters else _numbering_family(text)
+    if numbering and (family not in styled_schemes or id(block) in gap_fillers) and (
+            numbering[0] not in {"arabic", "decimal", "minute"} or id(block) in in_sequence
+            or (NUMBER_WITH_STOP.match(text) and _titled_item(block, text))):
         # only numbered items run in; a lettered item is a heading when it is short on its own
         # a heading whose bold was lost (a gap filler) on a line of its own is that whole line
+        if _titled_item(block, text):
+            return text  # "c. Adoption of the 2002-2003 District Budget.": a title, with its full stop
         whole_line = len(block.lines) == 1 and id(block) in gap_fillers
         heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
             else text
@@ -183,6 +190,22 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+# "1. Resolution in the Matter of ...": a number closed by its full stop or bracket, not "12 November"
+NUMBER_WITH_STOP = re.compile(r"^\s*\d{1,2}[.)]\s")
+TITLED_ITEM_MAX_LINES = 3  # an agenda item's title in title case runs to this many lines
+TITLED_ITEM_MAX_NUMBER = 20  # ... and is one of at most this many items under its heading
+
+
+def _titled_item(block: Block, heading: str) -> bool:
+    """A numbered item whose text is a title in title case, over a few lines at most: the name of the
+    agenda item, however long, not a numbered sentence. Numbered past TITLED_ITEM_MAX_NUMBER, it is an
+    entry of a long list of names ("34. Serra High School and Washington Mutual."), not an item taken up."""
+    numbering = numbering_of(heading)
+    value = _number_value(numbering[1]) if numbering else None
+    return len(block.lines) <= TITLED_ITEM_MAX_LINES and len(heading.split()) <= 2 * MAX_HEADING_WORDS \
+        and (value is None or value <= TITLED_ITEM_MAX_NUMBER) and is_title_cased(heading)
 
 
 OCR_SMALL_PRINT = 0.85  # an OCR'd line this much smaller than the text is set smaller, past OCR's jitter

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.rules import METADATA_LABELS
 from pipeline.structure.blocks import Block
@@ -20,6 +20,7 @@ class _Page:
 
     margin: float = 0.0  # the left edge of running text
     reference_depth: int = 0  # leading parts of decimal numbers that are a minute reference ("19.05.")
+    letters: dict[int, str] = field(default_factory=dict)  # ids of blocks numbered by a capital read in context
 
 
 def _heading_style(block: Block, body_size: float, page: _Page | None = None) -> tuple:
@@ -27,7 +28,7 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
     typography."""
     page = page or _Page()
     text = block.text
-    numbering = numbering_of(text)
+    numbering = ("upper", page.letters[id(block)]) if id(block) in page.letters else numbering_of(text)
     label = LABEL.match(text)
     if block.cell is not None:
         return ("table-cell", label.group("label").lower() if label else None, block.italic)

@@ -62,6 +62,43 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     return None
 
 
+HEAD_ROW_MIN_REPEATS = 3  # a row of the table's column names, printed again this often: its head
+HEAD_ROW_MIN_PAIRED = 2  # ... seen with another repeated cell of the head beside it in this many rows
+HEAD_CELL_MAX_WORDS = 3
+
+
+def _cell_key(text: str) -> str:
+    """A cell's words alone, in lower case: OCR reads a rule beside "Topic" as "' Topic" or "_ Topic"."""
+    return " ".join(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
+def _repeated_head_cells(blocks: list[Block]) -> frozenset[int]:
+    """ids of table cells that repeat the table's head ("Topic | Detailed Discussion") where a scan
+    prints it again on each page or over each session, but that was not read as the header row (a
+    worn copy's rules and specks): short cells whose words come back in HEAD_ROW_MIN_REPEATS rows of
+    the table, in HEAD_ROW_MIN_PAIRED of them beside another such cell. Each is a column's name, not
+    an agenda item."""
+    rows: dict[tuple[int, int], dict[int, str]] = {}
+    cells: list[tuple[Block, str]] = []
+    for block in blocks:
+        cell = block.cell
+        key = _cell_key(block.text) if cell is not None else ""
+        if key and len(key.split()) <= HEAD_CELL_MAX_WORDS:
+            rows.setdefault((cell.table, cell.row), {}).setdefault(cell.column, key)
+            cells.append((block, key))
+    counts = Counter((table, column, key) for (table, _), by_column in rows.items()
+                     for column, key in by_column.items())
+    repeated = {found for found, n in counts.items() if n >= HEAD_ROW_MIN_REPEATS}
+    paired: Counter[tuple[int, int, str]] = Counter()
+    for (table, _), by_column in rows.items():
+        heads = [(table, column, key) for column, key in by_column.items() if (table, column, key) in repeated]
+        if len(heads) >= 2:
+            paired.update(heads)
+    heads = {found for found, n in paired.items() if n >= HEAD_ROW_MIN_PAIRED}
+    return frozenset(id(block) for block, key in cells
+                     if (block.cell.table, block.cell.column, key) in heads)
+
+
 NUMBER_CELL = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
 RULE_MARK_WORD = re.compile(OCR_RULE_MARK_WORD)
 

@@ -10,6 +10,7 @@ from pipeline.rules import (
     DATE_LINE_WORDS,
     HEADING_LABELS,
     HEADING_NUMBERING,
+    HEADING_TAIL_STOPWORDS,
     HONORIFICS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
@@ -64,6 +65,68 @@ def numbering_of(text: str) -> tuple[str, str] | None:
         if match:
             return scheme, match.group("num")
     return None
+
+
+# A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone
+# "I.", "V.", "X." is roman, "J. Smith" an initial), the outline tells the rest (outline_letters).
+CAPITAL_ITEM = re.compile(r"^\s*(?P<num>[A-Z])[.)](?=\s)")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman numeral ("IV" -> 4); None if it is not one."""
+    values = [ROMAN_VALUES.get(char) for char in numeral.upper()]
+    if not values or None in values:
+        return None
+    total = 0
+    for value, after in zip(values, values[1:] + [0], strict=True):
+        total += -value if value < after else value
+    return total
+
+
+def outline_letters(texts: list[str]) -> dict[int, str]:
+    """Which of these texts (indices, in reading order) are numbered by a capital letter that
+    numbering_of takes for roman or for no numbering: "I. ADJOURNMENT" after "A."..."E." under
+    "I. OPEN SESSION" is letter I (roman I came already; II would come next), "J."/"N." after "F."/"C."
+    continue the letters. A capital is a letter when letters before it came lower in the alphabet,
+    and it is not the roman number next due. A roman number resets the letters (II's items start at A)."""
+    letters: dict[int, str] = {}
+    last_roman, last_letter = 0, 0
+    for at, text in enumerate(texts):
+        numbering = numbering_of(text)
+        capital = CAPITAL_ITEM.match(text)
+        if numbering and numbering[0] == "roman" and not (capital and numbering[1] == capital.group("num")):
+            last_roman, last_letter = roman_value(numbering[1]) or last_roman, 0
+            continue
+        if not capital:
+            continue
+        letter = capital.group("num")
+        value = ord(letter) - ord("A") + 1
+        as_roman = roman_value(letter) if numbering and numbering[0] == "roman" else None
+        # past roman II, a lone "I." is a letter only right after "H.": else it is more likely
+        # "III." whose strokes the scan lost, after "II." and its items
+        misread = as_roman is not None and last_roman >= 2 and last_letter != value - 1
+        if as_roman is not None and (as_roman == last_roman + 1 or not 0 < last_letter < value or misread):
+            last_roman, last_letter = last_roman + 1 if misread else as_roman, 0
+        elif numbering and numbering[0] == "upper":
+            last_letter = value
+        elif 0 < last_letter < value:
+            letters[at] = letter
+            last_letter = value
+    return letters
+
+
+TITLE_MIN_WORDS = 3  # words of content (not "of", "the") a title needs to be told by its capitals
+_FUNCTION_WORDS = frozenset(HEADING_TAIL_STOPWORDS)
+
+
+def is_title_cased(text: str) -> bool:
+    """Every word of content capitalised (or a figure), past the item's number: the title of an agenda
+    item ("Adoption of the 2002-2003 District Budget.", "Resolution in the Matter of the Reduction
+    of Classified Services"), not a sentence, whose verbs and nouns are in lower case."""
+    words = [word.strip("()[]\"'“”‘’.,;:") for word in text.split()[1 if numbering_of(text) else 0:]]
+    content = [word for word in words if word and word.casefold() not in _FUNCTION_WORDS]
+    return len(content) >= TITLE_MIN_WORDS and all(word[0].isupper() or word[0].isdigit() for word in content)
 
 
 def _mostly_caps(text: str) -> bool:
