@@ -133,6 +133,50 @@ def test_a_mark_ocr_missed_is_found_on_the_image_by_the_rows_labels_there():
     assert read_form(lines, _image_grid({0: (246.5,), 1: (258.5,)}, rows=False)).votes[0].seconder is None
 
 
+# The image's marks of page 1's vote (the text's Ayes row left unread): Braun moved, Lopez seconded,
+# four for, Ottinger against, a point lower than the text layer has them.
+VOTED = {0: (246.5, 270.5), 1: (270.5,), 2: (258.5, 270.5), 3: (282.5,), 4: (270.5,)}
+
+
+def _moved(marks, shift=0.0, widths=(10.0,) * 5, labels=True):
+    """`_image_grid` with the image `shift` points lower and columns of these widths."""
+    columns = tuple(GridColumn(73 + 12 * i, 73 + 12 * i + width, "", tuple(y + shift for y in marks.get(i, ())))
+                    for i, width in enumerate(widths))
+    rows = ((246.0 + shift, "Motion"), (258.0 + shift, "Second")) if labels else ()
+    return {1: FormGrid(columns, rows)}
+
+
+def _ayes_unread(lines):
+    return [line for line in lines if not (line.top == 264 and set(line.text) <= set("xX"))]
+
+
+def test_the_counts_ocr_missed_are_the_marks_in_the_rows_on_the_image():
+    lines = _ayes_unread(_form())
+    assert read_form(lines).votes[0].counts == {}  # OCR read no X in the Ayes row: no count
+    assert read_form(lines, _moved(VOTED)).votes[0].counts == {"for": 4, "against": 1, "abstain": 0}
+    # the rows stand where the image's own Motion label does, though the text layer is 4 points off
+    assert read_form(lines, _moved(VOTED, shift=4.0)).votes[0].counts == {"for": 4, "against": 1, "abstain": 0}
+    # OCR missed the Second row's label: the image's label under its Motion label tells the row
+    unlabelled = [line if not line.text.startswith("Second") else _line("presented. Approve.", 252, x=480)
+                  for line in lines]
+    assert read_form(unlabelled, _moved(VOTED)).votes[0].counts == {"for": 4, "against": 1, "abstain": 0}
+    # and with no label read on the image either, a mark in that row is in a row no one can name
+    assert read_form(unlabelled, _moved(VOTED, labels=False)).votes[0].counts == {}
+
+
+def test_no_count_from_the_image_where_its_rows_are_not_known_with_confidence():
+    lines = _ayes_unread(_form())
+    counted = lambda marks, **kw: read_form(lines, _moved(marks, **kw)).votes[0].counts  # noqa: E731
+    assert counted({**VOTED, 3: (276.5,)}) == {}  # a mark between the Ayes and Nays rows
+    assert counted({**VOTED, 3: (270.5, 282.5)}) == {}  # a member marked for and against
+    assert counted({**VOTED, 3: ()}) == {}  # the X OCR read in the Nays row is not on the image
+    assert counted({0: (246.5,), 2: (258.5,), 3: (282.5,)}) == {}  # no one marked for: marks missed
+    assert counted(VOTED, widths=(10.0, 10.0, 22.0, 10.0, 10.0)) == {}  # a rule not seen: two members in one
+    # a row whose label neither OCR nor the image read, marked
+    no_nays = [line for line in lines if line.text != "Nays"]
+    assert read_form(no_nays, _moved({**VOTED, 3: (282.5,)})).votes[0].counts == {}
+
+
 # -- what the grid and the signature block record (annotate/grid.py) --------------------------------
 
 from pipeline.annotate import annotate  # noqa: E402

@@ -18,6 +18,8 @@ GRID_ROW_LABELS: dict[str, str] = {
 # The rows that make a vote: a "Motion" row and at least this many of the others under it.
 GRID_VOTE_ROWS = ("mover", "seconder", "for", "against", "abstain")
 GRID_MIN_VOTE_ROWS = 3
+# The rows whose marks are counted: the members who voted for, against, abstained.
+GRID_COUNTED_ROWS = ("for", "against", "abstain")
 # The marks a grid cell is ticked with, as OCR reads them.
 GRID_MARKS = "xX×✕✗"
 # The letters the members' names set vertically over the grid's columns and its row labels are read in

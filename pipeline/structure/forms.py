@@ -25,6 +25,7 @@ from pipeline.rules import (
     FORM_HEAD_SIMILARITY,
     FORM_HEAD_TIME,
     FORM_PAGE_NUMBER,
+    GRID_COUNTED_ROWS,
     GRID_MARKS,
     GRID_MAX_CELL_CHARS,
     GRID_MIN_VOTE_ROWS,
@@ -61,6 +62,15 @@ STACKED_WIDTH = 0.25
 GRID_NAMES_REACH = 80.0
 # A mark stands in a column up to this far outside its rules (OCR's boxes are a point or two off).
 MARK_SLACK = 2.0
+# The grid's member columns are alike in width: one this many times as wide as another is two (a rule
+# the image did not show).
+GRID_COLUMN_WIDTH_SPREAD = 1.5
+# A mark on the image stands in a row up to this share of the rows' pitch from the row's middle; a
+# row's label read by OCR up to ROW_INDEX_SHARE of it (OCR's boxes are a point or two off); steps
+# between OCR's labels over ROW_STEP_SLACK times the least are over a row whose label it missed.
+MARK_ROW_SHARE = 0.3
+ROW_INDEX_SHARE = 0.35
+ROW_STEP_SLACK = 1.5
 # How wide a grid label is, per letter, as a share of the font size (to cut it from the text run into it).
 LABEL_CHAR_WIDTH = 0.55
 
@@ -103,7 +113,8 @@ def read_form(lines: list[Line], grids: dict[int, FormGrid] | None = None) -> Fo
     """The lines of a form's pages in reading order, without the grid, the head of page 1, and the
     votes the grid records. `grids`: per page, the grid as read on the page image (its member
     columns, the names set over them and their marks: pipeline/ocr/grid.py), which names the
-    votes' mover and seconder. A document without a vote grid comes back as it is."""
+    votes' mover and seconder, and counts the votes where the rows are known (the X's OCR missed).
+    A document without a vote grid comes back as it is."""
     geometry = _form_geometry(lines)
     if geometry is None:
         return FormReading(lines)
@@ -484,13 +495,84 @@ def _vote_of(page: int, rows: list[Line], marks: list[Line], image: FormGrid | N
     columns = list(image.columns) if image is not None else []
     named = _marked_on_image(rows[0], image) if image is not None else {}
     # no count where the grid holds no mark, or none in the Ayes row (no motion passes without a vote
-    # for it: OCR missed the marks)
-    counts = {kind: len(xs) for kind, xs in marked.items() if kind in ("for", "against", "abstain")} \
+    # for it: OCR missed the marks); the image's marks count, where its rows are known with confidence
+    counts = {kind: len(xs) for kind, xs in marked.items() if kind in GRID_COUNTED_ROWS} \
         if marked.get("for") else {}
+    if image is not None:
+        counts = _counted_on_image(rows, marked, image) or counts
     return [GridVote(page=page, top=rows[0].top, bottom=rows[-1].bottom, counts=counts,
                      marks={kind: xs for kind, xs in marked.items() if kind in ("mover", "seconder") and xs},
                      mover=_member_marked(marked.get("mover", []), columns) or named.get("mover"),
                      seconder=_member_marked(marked.get("seconder", []), columns) or named.get("seconder"))]
+
+
+def _counted_on_image(rows: list[Line], marked: dict[str, list[float]], image: FormGrid) -> dict[str, int]:
+    """The members marked in each of the vote's Ayes, Nays and Abstain rows as the page image shows
+    them (OCR may miss an X, or read two as one). The rows are ruled at one pitch from the Motion
+    row: where the image's "Motion" and "Second" labels stand (else where OCR read the vote's
+    labels), each row OCR read a label of is the nth under the Motion row, and each mark stands in
+    the row nearest it. Nothing where the rows are not known with confidence: a row OCR read
+    between two of the pitch's, a mark of the vote between two rows or in a row whose label no one
+    read, a member marked in two of the counted rows, columns of unlike width (a rule not seen:
+    two members in one), a mark OCR read that the image does not show in its row, or no mark in
+    the Ayes row."""
+    columns = image.columns
+    widths = [column.x1 - column.x0 for column in columns]
+    if not columns or max(widths) > GRID_COLUMN_WIDTH_SPREAD * min(widths):
+        return {}
+    ruled = _ruled_rows(rows, image)
+    if ruled is None:
+        return {}
+    origin, pitch, kinds = ruled
+    seen: dict[str, set[int]] = {kind: set() for kind in kinds.values()}  # the columns marked in each row
+    for n, column in enumerate(columns):
+        for mark in column.marks:
+            at = (mark - origin) / pitch
+            if not -0.5 <= at <= max(kinds) + 0.5:
+                continue  # another vote's
+            if abs(at - round(at)) > MARK_ROW_SHARE or round(at) not in kinds:
+                return {}  # between two rows, or in one whose label was not read
+            seen[kinds[round(at)]].add(n)
+    for kind, xs in marked.items():  # what OCR read, the image shows
+        for x in xs:
+            if not any(column.x0 - MARK_SLACK <= x <= column.x1 + MARK_SLACK and n in seen.get(kind, ())
+                       for n, column in enumerate(columns)):
+                return {}
+    counted = {kind: members for kind, members in seen.items() if kind in GRID_COUNTED_ROWS}
+    voters = [n for members in counted.values() for n in members]
+    if not counted.get("for") or len(voters) != len(set(voters)):
+        return {}
+    return {kind: len(members) for kind, members in counted.items()}
+
+
+def _ruled_rows(rows: list[Line], image: FormGrid) -> tuple[float, float, dict[int, str]] | None:
+    """The vote's Motion row's middle and the rows' pitch on the image, and the kind of each row
+    (0 the Motion row, n the nth under it) as OCR's labels and the image's say; None where a row
+    stands between two of the pitch's or two kinds are told for one row."""
+    middles = [(row.top + row.bottom) / 2 for row in rows]
+    steps = [b - a for a, b in zip(middles, middles[1:], strict=False)]
+    if not steps or min(steps) <= 0:
+        return None
+    pitch = statistics.median(step for step in steps if step <= ROW_STEP_SLACK * min(steps))
+    origin = middles[0]
+    read = _image_labels(image)
+    motion = _image_motion_row(rows[0], read)
+    labelled: list[tuple[float, str | None]] = list(zip(middles, map(_row_label, rows), strict=True))
+    if motion is not None:
+        origin = read[motion][0]
+        if motion + 1 < len(read) and read[motion + 1][1] == "seconder" \
+                and abs(read[motion + 1][0] - origin - pitch) <= MARK_ROW_SHARE * pitch:
+            pitch = read[motion + 1][0] - origin  # the image's own, where OCR's boxes stand a point or two off
+            labelled.append((middles[0] + pitch, "seconder"))  # in OCR's frame, as the others
+    kinds: dict[int, str] = {}
+    for middle, kind in labelled:
+        at = (middle - middles[0]) / pitch
+        if kind is None or abs(at - round(at)) > ROW_INDEX_SHARE or kinds.get(round(at), kind) != kind:
+            return None
+        kinds[round(at)] = kind
+    if len(set(kinds.values())) != len(kinds) or kinds.get(0) != "mover":
+        return None
+    return origin, pitch, kinds
 
 
 def _member_marked(xs: list[float], columns: list[GridColumn]) -> str | None:
@@ -507,12 +589,10 @@ def _marked_on_image(motion: Line, image: FormGrid) -> dict[str, str]:
     image shows them (OCR may miss a mark, or a row's label): the image's "Motion" label nearest the
     vote's Motion row (the text layer stands a few points off the image), the row under it if its
     label reads "Second"; a column marked within half a row of a row's middle."""
-    rows = sorted((y, GRID_ROW_LABELS.get(text.strip(".:;,'\"").casefold())) for y, text in image.rows)
-    middle = (motion.top + motion.bottom) / 2
-    near = [i for i, (y, kind) in enumerate(rows) if kind == "mover" and abs(y - middle) <= ROW_GAP * motion.size]
-    if not near:
+    rows = _image_labels(image)
+    at = _image_motion_row(motion, rows)
+    if at is None:
         return {}
-    at = min(near, key=lambda i: abs(rows[i][0] - middle))
     found = {"mover": rows[at][0]}
     if at + 1 < len(rows) and rows[at + 1][1] == "seconder":
         found["seconder"] = rows[at + 1][0]
@@ -523,6 +603,19 @@ def _marked_on_image(motion: Line, image: FormGrid) -> dict[str, str]:
         if len(marked) == 1 and marked[0].name:
             named[kind] = marked[0].name
     return named
+
+
+def _image_labels(image: FormGrid) -> list[tuple[float, str | None]]:
+    """The row labels read on the image, top down: where each stands, what its row records."""
+    return sorted((y, GRID_ROW_LABELS.get(text.strip(".:;,'\"").casefold())) for y, text in image.rows)
+
+
+def _image_motion_row(motion: Line, labels: list[tuple[float, str | None]]) -> int | None:
+    """Which of the image's labels is the vote's "Motion": the nearest OCR's Motion row, within a
+    few rows of it (the text layer stands a few points off the image)."""
+    middle = (motion.top + motion.bottom) / 2
+    near = [i for i, (y, kind) in enumerate(labels) if kind == "mover" and abs(y - middle) <= ROW_GAP * motion.size]
+    return min(near, key=lambda i: abs(labels[i][0] - middle)) if near else None
 
 
 def _marks_on(row: Line, marks: list[Line]) -> list[float]:
