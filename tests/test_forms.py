@@ -138,9 +138,10 @@ def test_a_mark_ocr_missed_is_found_on_the_image_by_the_rows_labels_there():
 VOTED = {0: (246.5, 270.5), 1: (270.5,), 2: (258.5, 270.5), 3: (282.5,), 4: (270.5,)}
 
 
-def _moved(marks, shift=0.0, widths=(10.0,) * 5, labels=True):
-    """`_image_grid` with the image `shift` points lower and columns of these widths."""
-    columns = tuple(GridColumn(73 + 12 * i, 73 + 12 * i + width, "", tuple(y + shift for y in marks.get(i, ())))
+def _moved(marks, shift=0.0, widths=(10.0,) * 5, labels=True, typed=0.0):
+    """`_image_grid` with the image `shift` points lower, columns of these widths, and the marks
+    `typed` points lower than the labels."""
+    columns = tuple(GridColumn(73 + 12 * i, 73 + 12 * i + width, "", tuple(y + shift + typed for y in marks.get(i, ())))
                     for i, width in enumerate(widths))
     rows = ((246.0 + shift, "Motion"), (258.0 + shift, "Second")) if labels else ()
     return {1: FormGrid(columns, rows)}
@@ -162,6 +163,12 @@ def test_the_counts_ocr_missed_are_the_marks_in_the_rows_on_the_image():
     assert read_form(unlabelled, _moved(VOTED)).votes[0].counts == {"for": 4, "against": 1, "abstain": 0}
     # and with no label read on the image either, a mark in that row is in a row no one can name
     assert read_form(unlabelled, _moved(VOTED, labels=False)).votes[0].counts == {}
+    # the X's typed 5 points under their rows' labels all through the vote: the marks OCR read on
+    # the rows' lines (Motion, Second, Nays) tell how far; with none read, no row is sure
+    assert read_form(lines, _moved(VOTED, typed=5.0)).votes[0].counts == {"for": 4, "against": 1, "abstain": 0}
+    unmarked = [line for line in lines if not set(line.text) <= set("xX")]
+    assert read_form(unmarked, _moved(VOTED)).votes[0].counts == {"for": 4, "against": 1, "abstain": 0}
+    assert read_form(unmarked, _moved(VOTED, typed=5.0)).votes[0].counts == {}
 
 
 def test_no_count_from_the_image_where_its_rows_are_not_known_with_confidence():
@@ -170,6 +177,7 @@ def test_no_count_from_the_image_where_its_rows_are_not_known_with_confidence():
     assert counted({**VOTED, 3: (276.5,)}) == {}  # a mark between the Ayes and Nays rows
     assert counted({**VOTED, 3: (270.5, 282.5)}) == {}  # a member marked for and against
     assert counted({**VOTED, 3: ()}) == {}  # the X OCR read in the Nays row is not on the image
+    assert counted({**VOTED, 2: (263.5, 275.5)}) == {}  # one column's marks typed lower than the others'
     assert counted({0: (246.5,), 2: (258.5,), 3: (282.5,)}) == {}  # no one marked for: marks missed
     assert counted(VOTED, widths=(10.0, 10.0, 22.0, 10.0, 10.0)) == {}  # a rule not seen: two members in one
     # a row whose label neither OCR nor the image read, marked

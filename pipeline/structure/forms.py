@@ -71,6 +71,8 @@ GRID_COLUMN_WIDTH_SPREAD = 1.5
 MARK_ROW_SHARE = 0.3
 ROW_INDEX_SHARE = 0.35
 ROW_STEP_SLACK = 1.5
+# The marks of one vote typed off their rows' labels are off by as much, to this share of the pitch.
+TYPED_OFF_SPREAD = 0.15
 # How wide a grid label is, per letter, as a share of the font size (to cut it from the text run into it).
 LABEL_CHAR_WIDTH = 0.55
 
@@ -511,7 +513,8 @@ def _counted_on_image(rows: list[Line], marked: dict[str, list[float]], image: F
     them (OCR may miss an X, or read two as one). The rows are ruled at one pitch from the Motion
     row: where the image's "Motion" and "Second" labels stand (else where OCR read the vote's
     labels), each row OCR read a label of is the nth under the Motion row, and each mark stands in
-    the row nearest it. Nothing where the rows are not known with confidence: a row OCR read
+    the row nearest it, once moved by as much as the marks OCR read were typed off their rows'
+    labels. Nothing where the rows are not known with confidence: a row OCR read
     between two of the pitch's, a mark of the vote between two rows or in a row whose label no one
     read, a member marked in two of the counted rows, columns of unlike width (a rule not seen:
     two members in one), a mark OCR read that the image does not show in its row, or no mark in
@@ -524,6 +527,10 @@ def _counted_on_image(rows: list[Line], marked: dict[str, list[float]], image: F
     if ruled is None:
         return {}
     origin, pitch, kinds = ruled
+    typed_off = _typed_off(marked, columns, origin, pitch, kinds)
+    if typed_off is None:
+        return {}
+    origin += typed_off
     seen: dict[str, set[int]] = {kind: set() for kind in kinds.values()}  # the columns marked in each row
     for n, column in enumerate(columns):
         for mark in column.marks:
@@ -543,6 +550,27 @@ def _counted_on_image(rows: list[Line], marked: dict[str, list[float]], image: F
     if not counted.get("for") or len(voters) != len(set(voters)):
         return {}
     return {kind: len(members) for kind, members in counted.items()}
+
+
+def _typed_off(marked: dict[str, list[float]], columns: tuple[GridColumn, ...], origin: float, pitch: float,
+               kinds: dict[int, str]) -> float | None:
+    """How far under (or over) their rows' labels the X's were typed: a form's marks may stand a third
+    of a row lower than its labels all through a vote. Told by the marks OCR read on a row's line
+    (each the image's mark in its column nearest the row); none where OCR read none, None where
+    they disagree."""
+    rows = {kind: origin + n * pitch for n, kind in kinds.items()}
+    offsets = []
+    for kind, xs in marked.items():
+        for x in xs if kind in rows else ():
+            near = [mark - rows[kind] for column in columns if column.x0 - MARK_SLACK <= x <= column.x1 + MARK_SLACK
+                    for mark in column.marks if abs(mark - rows[kind]) < pitch / 2]
+            if near:
+                offsets.append(min(near, key=abs))
+    if not offsets:
+        return 0.0
+    if max(offsets) - min(offsets) > TYPED_OFF_SPREAD * pitch:
+        return None
+    return statistics.median(offsets)
 
 
 def _ruled_rows(rows: list[Line], image: FormGrid) -> tuple[float, float, dict[int, str]] | None:
