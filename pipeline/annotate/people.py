@@ -45,7 +45,9 @@ from pipeline.rules import (
     CHAIR_ROLES,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
+    NAME_ARTICLES,
     NAME_OPENER_WORDS,
+    NAME_PARTICLES,
     NON_SPEAKER_LABELS,
     NOT_NAME_WORDS,
     NOUN_SUFFIXES,
@@ -139,11 +141,11 @@ def _split_honorific(mention: str) -> tuple[str | None, str]:
 
 _CONJUNCTION = re.compile(r"^\s*,?\s*(?:and|y|e|et|und|en|&)\s+")
 _NAME_RUN_WORD = re.compile(
-    rf"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|the|el|le|die|il|(?:{_HONORIFIC_WORDS})\.?),?$")
+    rf"^(?:[A-ZÀ-Þ][\w'’.-]*|{words_re(NAME_PARTICLES + NAME_ARTICLES)}|(?:{_HONORIFIC_WORDS})\.?),?$")
 
 
-_LISTED_NAMES = re.compile(r"^(?:\s*,\s*(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*"
-                           r"|de|la|van|von|der|del|du)){0,3}(?=\s*,))+")
+_LISTED_NAME_WORD = rf"(?:[A-ZÀ-Þ][\w'’.-]*|{words_re(NAME_PARTICLES)})"
+_LISTED_NAMES = re.compile(rf"^(?:\s*,\s*{_LISTED_NAME_WORD}(?:\s+{_LISTED_NAME_WORD}){{0,3}}(?=\s*,))+")
 
 
 def _coordinated_speaker_follows(rest: str) -> bool:

@@ -12,6 +12,7 @@ from pipeline.annotate.roster import Roster, RosterEntry, tidy_name
 from pipeline.names import is_given_name
 from pipeline.rules import (
     NAME_OPENER_WORDS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     POST_ACT_VERBS,
     POST_NAME_LEAD_INS,
@@ -24,7 +25,7 @@ from pipeline.structure import Block
 
 _ROSTER_REF = re.compile(
     r"(?<![\w.’'-])(?:[A-Z]{2,4}|(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
-    r"(?:\s+(?:(?:de|la|van|von|der|den|del|di|da|du|le)\s+)*"
+    rf"(?:\s+(?:(?:{words_re(NAME_PARTICLES)})\s+)*"
     r"(?:(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|[A-ZÀ-Þ]{3,})){0,3})(?![\w-])")
 
 
@@ -72,7 +73,7 @@ def _bracket_opener(text: str) -> tuple[int, int, str, str | None] | None:
     return match.start("name"), match.end("name"), name, (match.group("org") or "").strip(" ,") or None
 
 
-_SIGNATURE_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|la|van|von|der|del|du|di|da|le)$")
+_SIGNATURE_NAME_WORD = re.compile(rf"^(?:[A-ZÀ-Þ][\w'’.-]*|{words_re(NAME_PARTICLES)})$")
 _HONORIFIC_TOKEN = re.compile(rf"(?:{_HONORIFIC_WORDS})\.?", re.I)
 
 

@@ -24,7 +24,10 @@ SPEECH_AUXILIARIES = ("a", "ont", "ha", "hanno", "heeft", "hebben", "hat", "habe
 
 # A person's name: capitalised words (Khmer and European names), allowing particles.
 NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?"
-NAME_PARTICLES = ("de", "van", "von", "da", "di", "del", "le", "la", "bin", "binti")
+# (lower-case words inside a name: "John de Beck", "Ursula von der Leyen", "Daphne du Maurier")
+NAME_PARTICLES = ("de", "van", "von", "der", "den", "da", "di", "del", "du", "le", "la", "bin", "binti")
+# Articles that may stand before a person named in a run of names ("el Ing. Landeros y la Maestra Hermosillo").
+NAME_ARTICLES = ("the", "el", "la", "le", "die", "il")
 
 # Phrases that introduce the person who speaks in a line of prose.
 SPEAKER_LEAD_INS = (
