@@ -217,7 +217,7 @@ _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"
 _CAMEL = _GLUED[-1][0]
 
 
-def unglue(text: str) -> str:
+def unglue_vote_words(text: str) -> str:
     """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes".
     Only text that holds one of the words at stake is looked at (most text is not, and this is not free)."""
     lower = text.lower()
@@ -561,11 +561,11 @@ class _Reader:
 
 def _units(structure: Structure) -> list[_Unit]:
     """Headings and blocks in reading order; a block that finishes the sentence of the one before joins it."""
-    units = [_Unit(unglue(block.text), None, block.page_first, False) for block in structure.front]
+    units = [_Unit(unglue_vote_words(block.text), None, block.page_first, False) for block in structure.front]
     for section in structure.sections:
-        heading = unglue(section.heading)
+        heading = unglue_vote_words(section.heading)
         units.append(_Unit(heading, section.section_no, section.page_first, True, heading))
-        units.extend(_Unit(unglue(b.text), section.section_no, b.page_first, False) for b in section.blocks)
+        units.extend(_Unit(unglue_vote_words(b.text), section.section_no, b.page_first, False) for b in section.blocks)
     joined: list[_Unit] = []
     for unit in units:
         last = joined[-1] if joined else None

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.annotate.motions import _CAMEL, _NAME_WORD, _NOT_LABEL, _RECORD_LINE, _TITLES, MotionDraft, unglue
+from pipeline.annotate.motions import (
+    _CAMEL,
+    _NAME_WORD,
+    _NOT_LABEL,
+    _RECORD_LINE,
+    _TITLES,
+    MotionDraft,
+    unglue_vote_words,
+)
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import _OUTCOME
 from pipeline.names import is_given_name
@@ -26,7 +34,7 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
     for text in texts:
         if name not in text:
             continue
-        text = _CAMEL.sub(" ", unglue(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
+        text = _CAMEL.sub(" ", unglue_vote_words(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
         for match in before.finditer(text):
             given = _LEADING_TITLES.sub("", match.group(1)).strip()
             if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):

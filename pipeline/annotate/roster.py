@@ -246,7 +246,7 @@ def _split_glued(match: re.Match) -> str:
     return match.group()  # "McGreggor", "SawyerKnoll": one name as written
 
 
-def unglue(text: str) -> str:
+def unglue_names(text: str) -> str:
     """ "CommissionersMr.MattAlexander" -> "Commissioners Mr. Matt Alexander": words some PDFs set without
     spaces, split after a first name or a post (so "McGreggor" stays). Only text that shows the fault
     (an honorific run into its name) is touched: "SawyerKnoll" elsewhere is a name as written."""
@@ -262,7 +262,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     a post written before a name ("Clerk J Connelly") or after it with nothing following
     ("Andrei Garcia Commissioner Late") is its role.
     """
-    tokens = _TOKEN.findall(unglue(text))
+    tokens = _TOKEN.findall(unglue_names(text))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     role_start, role_end = -2, -2  # first and last token of the post being read ("City Manager"), to join its words
@@ -447,7 +447,7 @@ def _list_like(text: str) -> bool:
     """A comma-separated run of three or more names, whatever its label ("Working Group: A, B, C")."""
     head, sep, tail = text.partition(":")
     body = tail if sep and len(head) <= 40 else text
-    body = unglue(re.sub(r"\([^()]*\)", "", body))
+    body = unglue_names(re.sub(r"\([^()]*\)", "", body))
     items = [i.strip() for i in re.split(r"[,;]|\s(?:and|et|und|y|en)\s", body) if i.strip()]
     if len(items) < 3:
         return False
