@@ -393,21 +393,6 @@ def test_a_skewed_page_is_straightened() -> None:
     assert ocr_render.deskew_angle(image, 50) == 0.0
 
 
-def test_a_page_is_turned_by_shears_as_image_rotate_turns_it() -> None:
-    """Three shears by whole pixels: the same place and size as Image.rotate, strokes not blurred."""
-    image = Image.new("L", (400, 300), 255)
-    for top in range(40, 260, 30):  # lines of "text"
-        image.paste(0, (30, top, 370, top + 6))
-    for angle in (1.2, -3.5):
-        ours = numpy.asarray(ocr_render.turned(image, angle)) < 128
-        pillow = numpy.asarray(image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)) < 128
-        assert ours.shape == pillow.shape and (ours & pillow).sum() > 0.85 * pillow.sum()
-        assert abs(int(ours.sum()) - int(pillow.sum())) < 0.1 * pillow.sum()
-        assert set(numpy.unique(numpy.asarray(ocr_render.turned(image, angle)))) == {0, 255}
-    level = ocr_render.turned(image.rotate(-2.0, resample=Image.Resampling.BILINEAR, fillcolor=255), 2.0)
-    assert ocr_render.deskew_angle(level, 50) == 0.0
-
-
 def test_a_command_begun_before_its_image_is_made_reads_the_image_named_when_made(tmp_path) -> None:
     """A Fed command starts at once; the file's name reaches its stdin when the Future is done. One
     whose image could not be made gets nothing to read, and its page learns why."""

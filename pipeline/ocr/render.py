@@ -6,7 +6,6 @@ Also the page image the OCR'd copy shows (a JPEG) and the uncompressed file Tess
 from __future__ import annotations
 
 import io
-import itertools
 import math
 from pathlib import Path
 
@@ -70,42 +69,9 @@ def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Ima
     coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
     angle = deskew_angle(coarse, dpi / step)
     if abs(angle) >= DESKEW_MIN_DEGREES:
-        image = turned(image, angle)
-        coarse = turned(coarse, angle) if step > 1 else image
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255) if step > 1 else image
     return image, coarse
-
-
-def turned(image: Image.Image, angle: float) -> Image.Image:
-    """The grey image turned `angle` degrees counter-clockwise about its centre, as Image.rotate
-    turns it (same size, white where nothing was), by three shears (Paeth): each moves whole rows or
-    columns by whole pixels, a fifth of the time bilinear rotation takes at 300 dpi (it is on the way
-    to the first page's Tesseract), and leaves strokes as sharp as scanned. For the few degrees a page
-    is straightened by; a quarter turn is Image.rotate's (exact anyway)."""
-    half = math.tan(math.radians(angle) / 2)
-    pixels = numpy.asarray(image)
-    pixels = _sheared(pixels, half, across=True)
-    pixels = _sheared(pixels, -math.sin(math.radians(angle)), across=False)
-    return Image.fromarray(_sheared(pixels, half, across=True))
-
-
-def _sheared(pixels: numpy.ndarray, slope: float, across: bool) -> numpy.ndarray:
-    """`across`: each row moved right by `slope` times its distance below the centre row (whole
-    pixels); else each column moved down by `slope` times its distance right of the centre column.
-    Rows (columns) moved alike are moved as one band."""
-    out = numpy.full_like(pixels, 255)
-    source, target = (pixels, out) if across else (pixels.T, out.T)  # columns: the rows of the transpose
-    lines, length = source.shape
-    shifts = numpy.rint(slope * (numpy.arange(lines) - (lines - 1) / 2)).astype(numpy.int64)
-    starts = [0, *(numpy.flatnonzero(numpy.diff(shifts)) + 1).tolist(), lines]
-    for first, end in itertools.pairwise(starts):
-        shift = int(shifts[first])
-        if abs(shift) >= length:
-            continue
-        if shift >= 0:
-            target[first:end, shift:] = source[first:end, :length - shift]
-        else:
-            target[first:end, :length + shift] = source[first:end, -shift:]
-    return out
 
 
 def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float, scale: float = 1.0) -> Image.Image | None:
@@ -249,7 +215,7 @@ def densest_strip(image: Image.Image, dpi: float, share: float) -> Image.Image:
         return without_rules(image.crop((0, top, image.width, top + band)), dpi)
     room = math.ceil(image.width * math.tan(math.radians(abs(angle))) / 2) + 1
     above, below = max(0, top - room), min(image.height, top + band + room)
-    wide = turned(image.crop((0, above, image.width, below)), angle)
+    wide = image.crop((0, above, image.width, below)).rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
     return without_rules(wide, dpi).crop((0, top - above, image.width, top - above + band))
 
 
