@@ -415,6 +415,16 @@ def test_a_command_begun_before_its_image_is_made_reads_the_image_named_when_mad
     assert outcomes == {1: (0, f"{tmp_path / 'page.pgm'}\n"), 2: (0, "")}
 
 
+def test_a_page_turned_in_two_halves_at_once_is_image_rotates_pixel_for_pixel() -> None:
+    image = Image.new("L", (401, 301), 255)  # odd sizes: the halves meet off the centre
+    for top in range(40, 260, 30):
+        image.paste(0, (30, top, 370, top + 6))
+        image.paste(128, (60, top + 8, 90, top + 12))
+    for angle in (1.2, -3.5, 0.15):
+        pillow = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        assert numpy.array_equal(numpy.asarray(ocr_render.rotated(image, angle)), numpy.asarray(pillow))
+
+
 def test_letters_set_vertically_are_doubtful() -> None:
     """A vote grid's member names, set a letter under another: Tesseract reads a tall word or a stack of letters."""
     words = [ocr_word("Minutes", 96), ocr_word("of", 95, x0=0.2), ocr_word("the", 95, x0=0.3)]
