@@ -25,7 +25,9 @@ Speed instead: seconds per page of OCR against a floor, for each PDF, all its pa
          (OMP_THREAD_LIMIT=1, as ours), the next page starting as soon as a core is free.
 Ours and the floor run interleaved (ours first in odd rounds, the floor first in even ones), and
 the medians over --rounds are printed: wall seconds per page, their ratio, and CPU seconds per
-page (ours counts its own Python work too), with the languages ours read each page in.
+page (ours counts its own Python work too), with the languages ours read each page in, and the
+machine's 1-minute load average before and after each document's rounds (the figures mean little
+on a busy machine).
 Acceptance (issue 18): the wall ratio at most 1.3.
 """
 
@@ -126,13 +128,14 @@ def speed(specs: list[str], rounds: int, languages: str) -> int:
     from pipeline.ocr.schedule import cores
 
     print(f"{'document':44s} {'pages':>5s} {'floor -l':>8s} {'ours s/page':>11s} {'floor s/page':>12s} {'ratio':>6s}"
-          f" {'ours cpu/page':>13s} {'floor cpu/page':>14s}  ours read in")
+          f" {'ours cpu/page':>13s} {'floor cpu/page':>14s} {'load':>9s}  ours read in")
     worst = 0.0
     for spec in specs:
         pdf, floor_languages = _document_and_languages(spec, languages.split("+")[0])
         document = pdfium.PdfDocument(str(pdf))
         pages = list(range(1, len(document) + 1))
         ours, floor, read_in = [], [], {}
+        load_before = os.getloadavg()[0]
         with tempfile.TemporaryDirectory() as folder:
             images = []
             for page in pages:
@@ -153,6 +156,7 @@ def speed(specs: list[str], rounds: int, languages: str) -> int:
         worst = max(worst, ours_wall / floor_wall)
         print(f"{pdf.name[:44]:44s} {n:5d} {floor_languages:>8s} {ours_wall / n:11.2f} {floor_wall / n:12.2f}"
               f" {ours_wall / floor_wall:6.2f} {ours_cpu / n:13.2f} {floor_cpu / n:14.2f}"
+              f" {load_before:4.1f}-{os.getloadavg()[0]:<4.1f}"
               f"  {', '.join(f'{page}:{codes}' for page, codes in sorted(read_in.items()))}")
     return 0 if worst <= 1.3 else 1
 
