@@ -591,3 +591,23 @@ def test_a_numbered_heading_that_wrapped_keeps_its_rest_hung_under_it_in_another
     assert [block.text for block in blocks] == [
         "10. OFFICE OF THE SUPERINTENDENT--Human Resource Services", "1. MINUTES",
         "The minutes of the last meeting were approved as read by all."]
+
+
+def test_a_roman_number_ocr_read_as_letters_is_mended_only_where_the_outline_leaves_it():
+    from pipeline.pdf.textlayer import mend_roman_outline
+
+    def texts(*lines: str) -> list[str]:
+        return [line.text for line in mend_roman_outline([_line(text, 40 + 20 * n) for n, text in enumerate(lines)],
+                                                         {1})]
+
+    assert texts("I. OPEN SESSION", "II. PLEDGE", "Til. SWEARING IN", "IV. ADJOURNMENT") == [
+        "I. OPEN SESSION", "II. PLEDGE", "III. SWEARING IN", "IV. ADJOURNMENT"]
+    assert texts("L OPEN SESSION", "II. PLEDGE") == ["I. OPEN SESSION", "II. PLEDGE"]
+    assert texts("II. PLEDGE", "Til. SWEARING IN") == ["II. PLEDGE", "III. SWEARING IN"]  # the outline's end
+    # no roman heading around it, one that leaves two numbers, letters not the number, a word: as read
+    assert texts("L OPEN SESSION", "A. PLEDGE") == ["L OPEN SESSION", "A. PLEDGE"]
+    assert texts("I. OPEN", "Til. SWEARING", "V. ADJOURNMENT") == ["I. OPEN", "Til. SWEARING", "V. ADJOURNMENT"]
+    assert texts("II. PLEDGE", "Tea. BREAK", "IV. END") == ["II. PLEDGE", "Tea. BREAK", "IV. END"]
+    assert texts("I. OPEN", "It WAS MOVED", "III. END") == ["I. OPEN", "It WAS MOVED", "III. END"]
+    assert mend_roman_outline([_line("I. OPEN", 40), _line("Til. SWEARING", 60), _line("III. END", 80)], {2})[
+        1].text == "Til. SWEARING"  # read from the text layer

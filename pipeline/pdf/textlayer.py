@@ -22,6 +22,7 @@ from pipeline.rules import (
     JUDGE_MIN_TEXT_CHARS,
     LANGUAGE_SCRIPTS,
     OCR_ROMAN_I_LOOKALIKES,
+    OCR_ROMAN_I_SHAPES,
     SCAN_MAX_TEXT_CHARS,
     SCAN_MIN_IMAGE_SHARE,
     SCRIPT_LETTERS,
@@ -178,4 +179,69 @@ def mend_roman_numbers(layout: Layout, pages: tuple[int, ...] | list[int]) -> La
         text = _ROMAN_WITH_LOOKALIKES.sub(lambda m: re.sub(f"[{_LOOKALIKE}]", "I", m.group()), line.text)
         return line if text == line.text else replace(line, text=text)
 
-    return replace(layout, lines=[mended(line) for line in layout.lines])
+    return replace(layout, lines=mend_roman_outline([mended(line) for line in layout.lines], pages))
+
+
+# A heading numbered in roman: "IV. ADJOURNMENT" (the number, a full stop, a word in capitals).
+_ROMAN_HEADING = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+[A-Z][A-Z'’]+\b")
+# A number OCR read with no true numeral left, before a word in capitals: "Til. SWEARING", "L OPEN".
+# Without the full stop only one letter ("L OPEN SESSION"): "It WAS MOVED" is a word.
+_SHAPES = re.escape(OCR_ROMAN_I_SHAPES)
+_NUMBER_READ_AS_LETTERS = re.compile(rf"^([{_SHAPES}VX]{{1,4}}(?=\.)|[{_SHAPES}])\.?\s+(?=[A-Z][A-Z'’]+\b)")
+
+
+def mend_roman_outline(lines: list[Line], pages: set[int]) -> list[Line]:
+    """On OCR'd pages, a heading whose roman number OCR read as letters ("Til. SWEARING IN
+    CEREMONY" between "II. PLEDGE" and "IV. ADJOURNMENT") gets the number the roman headings
+    around it leave: the one before is N-1 and the one after N+1 (at the outline's start, the one
+    after is II; at its end, the one before at least II); its letters must be that number with
+    I-shaped letters (OCR_ROMAN_I_SHAPES) for its I's. Nowhere else is a word taken for a number."""
+    numbered = [(i, _roman_value(match.group(1))) for i, line in enumerate(lines)
+                if line.page in pages and (match := _ROMAN_HEADING.match(line.text)) and match.group(1)]
+    mended = list(lines)
+    for i, line in enumerate(lines):
+        match = _NUMBER_READ_AS_LETTERS.match(line.text) if line.page in pages else None
+        if match is None or _ROMAN_HEADING.match(line.text):
+            continue
+        before = next((value for at, value in reversed(numbered) if at < i), None)
+        after = next((value for at, value in numbered if at > i), None)
+        number = _number_between(before, after)
+        if number and _reads_as(match.group(1), _roman(number)):
+            mended[i] = replace(line, text=f"{_roman(number)}. {line.text[match.end():]}")
+    return mended
+
+
+def _number_between(before: int | None, after: int | None) -> int | None:
+    if before is not None and after is not None:
+        return before + 1 if after == before + 2 else None
+    if after is not None:
+        return 1 if after == 2 else None
+    if before is not None:
+        return before + 1 if before >= 2 else None
+    return None
+
+
+def _reads_as(letters: str, numeral: str) -> bool:
+    """Whether OCR's letters are the numeral with I-shaped letters for its I's, one for one."""
+    pairs = zip(letters, numeral, strict=False)
+    return len(letters) == len(numeral) and all(
+        read == true or (true == "I" and read in OCR_ROMAN_I_SHAPES) for read, true in pairs)
+
+
+_ROMAN_VALUES = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def _roman(number: int) -> str:
+    numeral = ""
+    for letters, value in _ROMAN_VALUES:
+        while number >= value:
+            numeral, number = numeral + letters, number - value
+    return numeral
+
+
+def _roman_value(numeral: str) -> int:
+    total, rest = 0, numeral
+    for letters, value in _ROMAN_VALUES:
+        while rest.startswith(letters):
+            total, rest = total + value, rest[len(letters):]
+    return total

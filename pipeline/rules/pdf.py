@@ -13,6 +13,10 @@ PAGE_NUMBER_PATTERNS = (
 # Characters OCR reads for a capital I in a roman numeral that opens a heading ("Il. CLOSED SESSION",
 # "lV. REPORTS"): pipeline/pdf/textlayer.py mends them where the rest of the number is roman.
 OCR_ROMAN_I_LOOKALIKES = "l1|"
+# Characters real scans read for the I's of a roman heading number where no true numeral is left
+# ("Til." for "III.", "L" for "I."): mended only where the roman headings before and after it leave
+# that number and no other (pipeline/pdf/textlayer.py mend_roman_outline).
+OCR_ROMAN_I_SHAPES = "Il1|LTtij!f"
 
 # A table's rules that OCR reads into a cell's text: a word that is only such marks ("|", "¦", or
 # short marks "_", "'" left of a rule) is dropped from the cell (structure/tables.py); these
