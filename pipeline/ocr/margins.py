@@ -30,7 +30,8 @@ from pipeline.ocr.words import OcrWord
 from pipeline.pdf.extract import Layout, Line
 from pipeline.rules import MARGIN_ITEM_NUMBER, MARGIN_NUMBER_CHARS
 
-MARGIN_DPI = 300
+# Letters of 10 pt are some 28 px high at this resolution: enough to read a token, and a page renders quickly.
+MARGIN_DPI = 200
 DARKNESS = 160
 # The ink looked for ends at least this share of the line's height before its first word and
 # starts at most MAX_GAP_HEIGHTS heights before it (a gap of a few letters); it is at most
@@ -124,8 +125,9 @@ def _find_pieces(lines: list[Line], pdf: Path, candidates: dict[int, list[int]]
             bitmap = document[page - 1].render(scale=MARGIN_DPI / 72, grayscale=True)
             image = numpy.asarray(bitmap.to_pil().convert("L"))
             others = [line for line in lines if line.page == page]
+            dark = image < DARKNESS
             found = [_Piece(page, n, box) for n in indexes
-                     if (box := ink_left_of(image < DARKNESS, lines[n], others, MARGIN_DPI)) is not None]
+                     if (box := ink_left_of(dark, lines[n], others, MARGIN_DPI)) is not None]
             if found:
                 images[page] = image
                 pieces += found
