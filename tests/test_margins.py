@@ -10,7 +10,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.ocr import grid as ocr_grid
-from pipeline.ocr.margins import DARKNESS, _looks_like_one, ink_left_of, with_margin_numbers
+from pipeline.ocr.margins import DARKNESS, _item_number, _looks_like_one, ink_left_of, with_margin_numbers
+from pipeline.ocr.words import OcrWord
 from pipeline.pdf.extract import Layout, Line
 from tests.system_packages import require
 
@@ -67,6 +68,16 @@ def test_a_narrow_glyph_with_a_flag_is_a_one() -> None:
     capital_l[:, :5] = True
     capital_l[-5:, :] = True
     assert _looks_like_one(one) and not _looks_like_one(capital_i) and not _looks_like_one(capital_l)
+
+
+def test_only_an_item_number_read_surely_is_kept() -> None:
+    wide = numpy.full((40, 30), 255, dtype=numpy.uint8)
+
+    def read(text: str, confidence: float = 90.0) -> str:
+        return _item_number([OcrWord(text, confidence, (0.0, 0.0, 1.0, 1.0), (1, 1, 1))], wide)
+
+    assert [read("2."), read("(c)"), read("IV."), read("Cc."), read("b.", 30.0), read("SPECL"), read("t")] \
+        == ["2.", "(c)", "IV.", "C.", "", "", ""]
 
 
 @pytest.fixture(scope="module")

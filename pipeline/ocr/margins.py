@@ -56,12 +56,14 @@ MIN_CONFIDENCE = 50.0
 # its height; "L" is wide, its foot stretched right) whose top reaches out left of its stem (the one's flag)
 # more than right (a capital I's serifs reach out both ways) is a one.
 _READ_FOR_ONE = "lLI|"
+# Capitals shaped as their small letter, which Tesseract may read twice over, both cases ("Cc." for "C.").
+_SAME_SHAPES = "COSVWXZ"
 ONE_MAX_WIDTH = 0.5
 ONE_TOP_SHARE = 0.25  # the top of a glyph: this share of its rows
 STEM_SHARE = 0.7  # the stem: the glyph's pixel columns inked over this share of the most inked one's rows
 # A line this short over the token is the token misread.
 MISREAD_MAX_CHARS = 2
-_MARGINS_FORMAT = 1  # the words kept beside the OCR'd copy: read again when this changes
+_MARGINS_FORMAT = 2  # the words kept beside the OCR'd copy: read again when this changes
 _ITEM_NUMBER = re.compile(MARGIN_ITEM_NUMBER)
 
 
@@ -222,6 +224,8 @@ def _item_number(words: list[OcrWord], crop: numpy.ndarray) -> str:
     text = words[0].text
     if text[:1] in _READ_FOR_ONE and _looks_like_one(crop < DARKNESS):
         text = "1" + text[1:]
+    if len(text) == 3 and text[0] in _SAME_SHAPES and text[1] == text[0].lower():  # "Cc." read for "C."
+        text = text[0] + text[2]
     return text if _ITEM_NUMBER.match(text) else ""
 
 
