@@ -35,10 +35,12 @@ MARGIN_DPI = 200
 DARKNESS = 160
 # The ink looked for ends at least this share of the line's height before its first word and
 # starts at most MAX_GAP_HEIGHTS heights before it (a gap of a few letters); it is at most
-# MAX_WIDTH_HEIGHTS heights wide ("IV.", "(12)").
+# MAX_WIDTH_HEIGHTS heights wide ("IV.", "(12)"; a word is wider).
 MIN_GAP_HEIGHTS = 0.25
+# An item's text holds at least this many letters.
+ITEM_MIN_LETTERS = 4
 MAX_GAP_HEIGHTS = 3.0
-MAX_WIDTH_HEIGHTS = 2.2
+MAX_WIDTH_HEIGHTS = 1.8
 # Pieces of ink this share of the height apart are one token ("2" and its ".").
 JOIN_HEIGHTS = 0.45
 # The token's ink: at least this share of the line's height tall (a lower-case "a"; less is a speck),
@@ -110,9 +112,11 @@ def _lines_over(lines: list[Line], piece: _Piece) -> set[int]:
 
 
 def _may_have_number(line: Line) -> bool:
-    """A line read by OCR that does not start with an item number already."""
+    """A line read by OCR that holds some words (not a grid's marks or a name's letters set vertically,
+    not "p.m.") and does not start with an item number already."""
     first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
-    return line.ocr and bool(first) and not _ITEM_NUMBER.match(first)
+    return (line.ocr and sum(char.isalpha() for char in line.text) >= ITEM_MIN_LETTERS
+            and not _ITEM_NUMBER.match(first))
 
 
 def _find_pieces(lines: list[Line], pdf: Path, candidates: dict[int, list[int]]
