@@ -22,6 +22,7 @@ from pipeline.ocr import (
     scanned_rules,
     unavailable_reason,
 )
+from pipeline.ocr.margins import with_margin_numbers
 from pipeline.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.pdf.extract import Layout, extract_layout
 from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
@@ -122,6 +123,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
     read = _with_grids(read, result)
+    read = with_margin_numbers(read, result.pdf, result.pages)  # "2." standing alone left of an item
     if not read.lines:
         raise UnreadablePDF(f"no text: OCR read no text on {_describe(needs)}")
     return read, result, sorted(result.failed)  # pages whose OCR failed: recorded as unread

@@ -28,7 +28,7 @@ from PIL import Image
 
 from pipeline.ocr.render import save_pnm
 from pipeline.ocr.tesseract import find_program
-from pipeline.ocr.words import tsv_words
+from pipeline.ocr.words import OcrWord, tsv_words
 from pipeline.pdf.extract import FormGrid, GridColumn
 from pipeline.rules import GRID_LETTERS
 
@@ -491,24 +491,30 @@ def _name(text: str, column: _Column) -> str:
 
 def _tesseract_lines(image: Image.Image, bands: list[tuple[int, int]]) -> list[str]:
     """The text Tesseract reads on each band of rows of `image` ("" where it read nothing)."""
+    return [" ".join(word.text for word in line) for line in band_words(image, bands, GRID_LETTERS, GRID_DPI)]
+
+
+def band_words(image: Image.Image, bands: list[tuple[int, int]], letters: str, dpi: int) -> list[list[OcrWord]]:
+    """The words Tesseract reads, in `letters` only, on each band of rows of `image` (pieces laid
+    out by `laid_out`), left to right, with their confidence: one call for the whole image."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with tempfile.TemporaryDirectory(prefix="minutes-grid-") as scratch:
-        picture = save_pnm(image, Path(scratch) / "names.pgm")
-        base = Path(scratch) / "names"
+        picture = save_pnm(image, Path(scratch) / "pieces.pgm")
+        base = Path(scratch) / "pieces"
         command = [find_program("tesseract") or "tesseract", str(picture), str(base), "-l", "eng", "--psm", "6",
-                   "--dpi", str(GRID_DPI), "-c", f"tessedit_char_whitelist={GRID_LETTERS}", "tsv"]
+                   "--dpi", str(dpi), "-c", f"tessedit_char_whitelist={letters}", "tsv"]
         try:
             done = subprocess.run(command, capture_output=True, env=env, timeout=GRID_TESSERACT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired):
-            return [""] * len(bands)
+            return [[] for _ in bands]
         tsv = base.with_suffix(".tsv")
         if done.returncode != 0 or not tsv.is_file():
-            return [""] * len(bands)
+            return [[] for _ in bands]
         words = tsv_words(tsv)
-    lines: list[list[tuple[float, str]]] = [[] for _ in bands]
+    lines: list[list[OcrWord]] = [[] for _ in bands]
     for word in words:
         middle = (word.box[1] + word.box[3]) / 2 * image.height
         for n, (top, bottom) in enumerate(bands):
             if top - 1 <= middle <= bottom + 1:
-                lines[n].append((word.box[0], word.text))
-    return [" ".join(text for _, text in sorted(line)) for line in lines]
+                lines[n].append(word)
+    return [sorted(line, key=lambda word: word.box[0]) for line in lines]

@@ -97,3 +97,7 @@ HEADING_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "
                           "et", "de", "du", "des", "la", "le", "les", "par", "pour", "und", "der", "die", "das",
                           "des", "von", "mit", "für", "el", "los", "las", "del", "por", "para", "que",
                           "il", "lo", "di", "della", "per", "en", "het", "van", "voor", "met", "dass", "qui")
+# An item's number set apart left of its text on a scan, read from the page image (pipeline/ocr/margins.py):
+# the characters it is read in, and what is kept as one ("2.", "a.", "IV.", "(c)", "3)").
+MARGIN_NUMBER_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.()"
+MARGIN_ITEM_NUMBER = r"^(?:\((?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})\)|(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)])$"
