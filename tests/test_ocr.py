@@ -393,38 +393,6 @@ def test_a_skewed_page_is_straightened() -> None:
     assert ocr_render.deskew_angle(image, 50) == 0.0
 
 
-def test_a_command_begun_before_its_image_is_made_reads_the_image_named_when_made(tmp_path) -> None:
-    """A Fed command starts at once; the file's name reaches its stdin when the Future is done. One
-    whose image could not be made gets nothing to read, and its page learns why."""
-    import sys
-    import threading
-    from concurrent.futures import Future
-
-    program = tmp_path / "fake_tesseract.py"  # writes what it was given on stdin to its output base (argv[1])
-    program.write_text("import sys\nopen(sys.argv[1], 'w').write(sys.stdin.read())\n", encoding="utf-8")
-    made: Future = Future()
-    broken: Future = Future()
-
-    def page(base: str, image: Future):
-        run = yield ocr_schedule.Fed([sys.executable, str(program), str(tmp_path / base)], image)
-        return (run.returncode, (tmp_path / base).read_text(encoding="utf-8"))
-
-    threading.Timer(0.2, lambda: made.set_result(tmp_path / "page.pgm")).start()
-    broken.set_exception(ValueError("image too large"))
-    outcomes = ocr_schedule.run_steps({1: page("one", made), 2: page("two", broken)}, 2, 60.0)
-    assert outcomes == {1: (0, f"{tmp_path / 'page.pgm'}\n"), 2: (0, "")}
-
-
-def test_a_page_turned_in_two_halves_at_once_is_image_rotates_pixel_for_pixel() -> None:
-    image = Image.new("L", (401, 301), 255)  # odd sizes: the halves meet off the centre
-    for top in range(40, 260, 30):
-        image.paste(0, (30, top, 370, top + 6))
-        image.paste(128, (60, top + 8, 90, top + 12))
-    for angle in (1.2, -3.5, 0.15):
-        pillow = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        assert numpy.array_equal(numpy.asarray(ocr_render.rotated(image, angle)), numpy.asarray(pillow))
-
-
 def test_letters_set_vertically_are_doubtful() -> None:
     """A vote grid's member names, set a letter under another: Tesseract reads a tall word or a stack of letters."""
     words = [ocr_word("Minutes", 96), ocr_word("of", 95, x0=0.2), ocr_word("the", 95, x0=0.3)]

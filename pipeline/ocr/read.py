@@ -12,7 +12,7 @@ document's. Tesseract writes a text-only PDF and a TSV of words with their confi
 from __future__ import annotations
 
 from collections.abc import Generator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from PIL import Image
 from pipeline.isolation import extend_deadline
 from pipeline.ocr.languages import LANGUAGE_STRIP_DPI, LANGUAGE_STRIP_MIN_HITS, LANGUAGE_STRIP_SHARE, LanguagePlan
 from pipeline.ocr.render import OCR_DPI, copy_jpeg, densest_strip, rendered, save_pnm, straightened, without_rules
-from pipeline.ocr.schedule import SUPERSEDED, Fed, PageFailed, Run, Steps, cores, run_steps
+from pipeline.ocr.schedule import SUPERSEDED, PageFailed, Run, Steps, cores, run_steps
 from pipeline.ocr.tesseract import AUTO_SEGMENTATION, BLOCK_SEGMENTATION, osd_command, tesseract_command
 from pipeline.ocr.words import OcrWord, tsv_words
 
@@ -92,15 +92,14 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
             return Path(command[2]).name == FIRST_PASS and command[command.index("-l") + 1] != plan.first()
 
         # Pages are rendered in this thread (pdfium is not thread-safe), straightened and cleaned in
-        # others while their Tesseract, begun at once, loads its language model (Fed). One thread less
-        # than cores while the strip is read: the strip's image, then the first page's, are made
-        # first, beside the two Tesseracts starting. The strip first: it decides what the others read.
+        # others: as many as there are cores at the start, when no Tesseract runs yet; one less while
+        # the strip is read (so that the first page, prepared first, has a core to itself).
         threads = max(1, cores() - (hold is not None))
         with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ocr-page") as pool:
             steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", pool=pool) for page in pages}
-            if hold is not None:
-                steps = {LANGUAGE_STRIP: language_strip_steps(document, pages[0], plan, scratch / "strip", pool),
-                         **steps}
+            if hold is not None:  # after the first page: the strip is prepared while that page is
+                steps = {pages[0]: steps.pop(pages[0]),
+                         LANGUAGE_STRIP: language_strip_steps(document, pages[0], plan, scratch / "strip"), **steps}
             outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
     finally:
         document.close()
@@ -108,22 +107,16 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
             for page in pages]
 
 
-def language_strip_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, folder: Path,
-                         pool: Executor | None = None) -> Steps:
+def language_strip_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, folder: Path) -> Steps:
     """Tell the document's language (plan.found) from the densest strip of `page` (some five lines),
     read as one block: words enough to count common words by, at a sixth of a page's cost (most of it
     Tesseract's start). The page is rendered for it on its own at LANGUAGE_STRIP_DPI (a quarter of the
     pixels: straightened in a few hundredths of a second, here), so the strip is read at once, not
-    after the page's own preparation. A strip that cannot be read leaves the first language. `pool`: a
-    thread to cut the strip out in while Tesseract loads its model."""
+    after the page's own preparation. A strip that cannot be read leaves the first language."""
     folder.mkdir(parents=True, exist_ok=True)
     image, dpi = rendered(document, page, at_most=LANGUAGE_STRIP_DPI)
-
-    def strip_file() -> Path:
-        return save_pnm(densest_strip(image, dpi, LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
-
-    strip_image = pool.submit(strip_file) if pool is not None else strip_file()
-    strip = yield from _tesseract(strip_image, folder / "strip", plan.first(), BLOCK_SEGMENTATION, dpi)
+    strip_file = save_pnm(densest_strip(image, dpi, LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
+    strip = yield from _tesseract(strip_file, folder / "strip", plan.first(), BLOCK_SEGMENTATION, dpi)
     plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
 
 
@@ -133,18 +126,17 @@ def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, fold
     configured until told); if it reads badly, detect its orientation and script and read it again
     upright, in the script's languages; in another language of its script if its words are that
     language's; as one block if nothing was read. `pool`: threads to straighten and clean the page
-    image in (its first Tesseract begun meanwhile: it loads its model), and to make the copy's JPEG in
-    while Tesseract reads it."""
+    image in, and to make the copy's JPEG in while Tesseract reads it."""
     folder.mkdir(parents=True, exist_ok=True)
     image, dpi = rendered(document, page)
     if pool is None:
-        image, image_file, copy = _prepared(image, dpi, folder)
-        best = yield from _first_pass(image_file, folder, plan, dpi)
+        image, image_file = _prepared(image, dpi, folder)
     else:
-        saved: Future = Future()
-        prepared = pool.submit(_prepared, image, dpi, folder, saved)
-        best = yield from _first_pass(saved, folder, plan, dpi)
-        image, image_file, copy = prepared.result()  # done: its Tesseract has read the image
+        done = yield pool.submit(_prepared, image, dpi, folder)
+        image, image_file = done.result()
+    # Submitted as the page's command is queued (yielded next), so not on the way to Tesseract.
+    copy = pool.submit(copy_jpeg, image, dpi) if pool is not None else None
+    best = yield from _first_pass(image_file, folder, plan, dpi)
     turned = False
     if best.doubtful():
         osd = yield from _detect_orientation_and_script(image, dpi, folder)
@@ -167,27 +159,19 @@ def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, fold
     if best.chars < OCR_MIN_PAGE_CHARS:
         block = yield from _tesseract(image_file, folder / "block", best.languages, BLOCK_SEGMENTATION, dpi)
         best = block if block.chars > best.chars else best
-    return PageRead(page, best.words, best.languages, best.text_pdf, image, dpi, copy=None if turned else copy)
+    return PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
+                    copy=None if turned or copy is None else copy.result())
 
 
-def _prepared(image: Image.Image, dpi: float, folder: Path,
-              saved: Future | None = None) -> tuple[Image.Image, Path, bytes]:
-    """The page image straightened; the file of the image Tesseract reads (rules erased), also made
-    `saved`'s result as soon as it is written (its Tesseract is waiting for it); the copy's JPEG."""
-    try:
-        image, coarse = straightened(image, dpi)
-        image_file = save_pnm(without_rules(image, dpi, coarse), folder / "page.pgm")
-    except Exception as exc:
-        if saved is not None:
-            saved.set_exception(exc)
-        raise
-    if saved is not None:
-        saved.set_result(image_file)
-    return image, image_file, copy_jpeg(image, dpi)
+def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image, Path]:
+    """The page image straightened, and the file of the image Tesseract reads (rules erased)."""
+    image, coarse = straightened(image, dpi)
+    return image, save_pnm(without_rules(image, dpi, coarse), folder / "page.pgm")
 
 
-def _first_pass(image_file: Path | Future, folder: Path, plan: LanguagePlan,
-                dpi: float) -> Generator[list[str] | Fed, Run, _Pass]:
+
+
+def _first_pass(image_file: Path, folder: Path, plan: LanguagePlan, dpi: float) -> Generator[list[str], Run, _Pass]:
     """The page read in the document's language; begun again when it was begun on the first
     language and the strip of the first page has since told another (SUPERSEDED)."""
     while True:
@@ -201,17 +185,11 @@ class _Superseded(Exception):
     """The command was stopped: begun on a guess that proved wrong."""
 
 
-def _tesseract(image: Path | Future, base: Path, languages: str, segmentation: str,
-               dpi: float) -> Generator[list[str] | Fed, Run, _Pass]:
-    """One Tesseract pass on the image file, or on the one `image` (a Future) will make: begun at once."""
-    if isinstance(image, Future):
-        run = yield Fed(tesseract_command(None, base, languages, segmentation, dpi), image)
-    else:
-        run = yield tesseract_command(image, base, languages, segmentation, dpi)
+def _tesseract(image: Path, base: Path, languages: str, segmentation: str,
+               dpi: float) -> Generator[list[str], Run, _Pass]:
+    run = yield tesseract_command(image, base, languages, segmentation, dpi)
     if run.returncode == SUPERSEDED:
         raise _Superseded(run.message)
-    if isinstance(image, Future) and image.done():
-        image.result()  # raises why the image could not be made (Tesseract was given no file)
     pdf, tsv = base.with_suffix(".pdf"), base.with_suffix(".tsv")
     if run.returncode != 0 or not pdf.is_file() or not tsv.is_file():
         raise PageFailed(run.message or f"tesseract exit status {run.returncode}")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import math
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy
@@ -70,37 +69,9 @@ def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Ima
     coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
     angle = deskew_angle(coarse, dpi / step)
     if abs(angle) >= DESKEW_MIN_DEGREES:
-        image = rotated(image, angle)
+        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
         coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255) if step > 1 else image
     return image, coarse
-
-
-def rotated(image: Image.Image, angle: float) -> Image.Image:
-    """Image.rotate(angle) (bilinear, white corners), pixel for pixel, its upper and lower halves
-    turned at once in two threads (Pillow lets go of the GIL): turning a 300 dpi page takes 0.15 s,
-    on the way to the first page's Tesseract, and a core is free for half of it (the Tesseracts are
-    loading their models or waiting for their images)."""
-    width, height = image.size
-    # Image.rotate's inverse mapping about the page's centre, as Pillow builds it.
-    turn = math.radians(-angle)
-    cos, sin = round(math.cos(turn), 15), round(math.sin(turn), 15)
-    centre_x, centre_y = width / 2.0, height / 2.0
-    matrix = [cos, sin, centre_x - cos * centre_x - sin * centre_y,
-              -sin, cos, centre_y + sin * centre_x - cos * centre_y]
-    middle = height // 2
-
-    def band(top: int, bottom: int) -> Image.Image:  # the output's rows top..bottom
-        shifted = [*matrix[:2], matrix[2] + matrix[1] * top, *matrix[3:5], matrix[5] + matrix[4] * top]
-        return image.transform((width, bottom - top), Image.Transform.AFFINE, shifted,
-                               resample=Image.Resampling.BILINEAR, fillcolor=255)
-
-    with ThreadPoolExecutor(max_workers=1) as other:
-        lower = other.submit(band, middle, height)
-        upper = band(0, middle)
-        out = Image.new("L", (width, height), 255)
-        out.paste(upper, (0, 0))
-        out.paste(lower.result(), (0, middle))
-    return out
 
 
 def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float, scale: float = 1.0) -> Image.Image | None:

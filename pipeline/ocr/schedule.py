@@ -2,13 +2,11 @@
 
 A page's work is a generator (pipeline/ocr/read.py) that yields the commands to run and is sent how
 each ended; the scheduler runs as many at once as there are cores, each Tesseract on one thread
-(OMP_THREAD_LIMIT=1: Tesseract's own threads cost more than they save on small images). A command
-may be begun before its image is ready (Fed): Tesseract loads its language model meanwhile.
+(OMP_THREAD_LIMIT=1: Tesseract's own threads cost more than they save on small images).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import time
@@ -40,21 +38,10 @@ class PageFailed(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class Fed:
-    """A command begun before the image it reads is ready: it reads the name of the image's file from
-    its stdin (Tesseract's "stdin": a list of files), written when `image` (a Future of the file's
-    Path, made in another thread) is done; nothing is written if that failed. Tesseract loads its
-    language model before it reads stdin (0.15-0.3 s), so that is done while the image is prepared.
-    (Not the image itself on stdin: Tesseract reads that a byte at a time, 0.3 s for a page.)"""
-
-    command: list[str]
-    image: Future
-
-
-# A page's work: a generator that yields the commands to run (Tesseract), plain or Fed, and is sent how
-# each ended. Work that is no page's (the strip that tells the document's language) returns None.
-Steps = Generator["list[str] | Fed", "Run | None", "PageRead | None"]
+# A page's work: a generator that yields the commands to run (Tesseract) and is sent how each ended,
+# or work handed to a thread (a Future), and is sent the Future when it is done. Work that is no page's
+# (the strip that tells the document's language) returns None.
+Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead | None"]
 # The status a page is sent for a command stopped because it was begun on a guess that proved wrong.
 SUPERSEDED = -15
 
@@ -70,8 +57,9 @@ class _Scheduler:
     """Drives each page's steps, running up to `workers` of the commands they yield at once (each
     Tesseract on one thread). The Python work of the pages (rendering, straightening, reading the
     results) is done while Tesseract runs: a page is prepared ahead, its command queued for the next
-    free core (a Fed command begins before its image is made). A command that runs longer than
-    `seconds` is stopped; the page fails.
+    free core. A command that runs longer than `seconds` is stopped; the page fails. Work a page hands
+    to a thread (a Future: preparing its image) counts as its command waiting, so the next page is
+    prepared at the same time: at the start, when no Tesseract runs yet, both cores prepare pages.
 
     `hold`: the steps whose first command tells how the others are to be read (the document's
     language). The others do not wait for it: they begin on a guess, and when that command has ended,
@@ -86,18 +74,22 @@ class _Scheduler:
         self.env = dict(os.environ, OMP_THREAD_LIMIT="1")
         self.outcomes: dict[int, PageRead | Exception | None] = {}
         self.to_send: dict[int, Run | None] = {page: None for page in steps}  # pages to advance, and with what
-        self.queued: dict[int, list[str] | Fed] = {}  # page -> its command waiting for a core
+        self.queued: dict[int, list[str]] = {}  # page -> its command waiting for a core
+        self.preparing: dict[int, Future] = {}  # page -> the work it handed to a thread
         self.running: dict[int, tuple[subprocess.Popen, float, Path]] = {}
         self.ended_on_guess: dict[int, tuple[list[str], Run]] = {}  # page -> its command and how it ended
 
     def run(self) -> dict[int, PageRead | Exception | None]:
-        while self.to_send or self.queued or self.running or self.ended_on_guess:
+        while self.to_send or self.queued or self.running or self.preparing or self.ended_on_guess:
             self._start_queued()
-            if self.to_send and len(self.queued) <= self.workers - len(self.running):  # keep one command ahead
+            for page in [page for page, work in self.preparing.items() if work.done()]:
+                self.to_send[page] = self.preparing.pop(page)
+            ahead = len(self.queued) + len(self.preparing)
+            if self.to_send and ahead <= self.workers - len(self.running):  # keep one command ahead
                 finished = [page for page, run in self.to_send.items() if run is not None]
                 self._advance(finished[0] if finished else next(iter(self.to_send)))
                 continue
-            if self.running:
+            if self.running or self.preparing:
                 time.sleep(0.005)
                 self._collect()
         return self.outcomes
@@ -117,7 +109,10 @@ class _Scheduler:
         except (PageFailed, UnreadablePDF, OSError, ValueError, pdfium.PdfiumError) as exc:
             self.outcomes[page] = exc
         else:
-            self.queued[page] = command
+            if isinstance(command, Future):
+                self.preparing[page] = command
+            else:
+                self.queued[page] = command
             return
         if page == self.hold:  # it ended before its first command did
             self._release()
@@ -154,7 +149,7 @@ class _Scheduler:
         if stale is None:
             return
         for page, command in list(self.queued.items()):
-            if stale(command.command if isinstance(command, Fed) else command):
+            if stale(command):
                 del self.queued[page]
                 self.to_send[page] = Run(SUPERSEDED, "begun on a wrong guess")
         for page, (process, _, _) in list(self.running.items()):
@@ -171,24 +166,9 @@ def run_steps(steps: dict[int, Steps], workers: int, seconds: float, hold: int |
     return _Scheduler(steps, workers, seconds, hold, stale).run()
 
 
-def _start(command: list[str] | Fed, env: dict[str, str]) -> tuple[subprocess.Popen, float, Path]:
-    arguments = command.command if isinstance(command, Fed) else command
-    log = Path(arguments[2]).with_suffix(".log")  # beside Tesseract's output base
+def _start(command: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, float, Path]:
+    log = Path(command[2]).with_suffix(".log")  # beside Tesseract's output base
     with open(log, "wb") as stderr:
-        process = subprocess.Popen(arguments, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
-                                   stdin=subprocess.PIPE if isinstance(command, Fed) else subprocess.DEVNULL,
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
                                    preexec_fn=die_with_parent)
-    if isinstance(command, Fed):  # in the thread that makes the image, as soon as it is made
-        command.image.add_done_callback(lambda image: _feed(process, image))
     return process, time.monotonic(), log
-
-
-def _feed(process: subprocess.Popen, image: Future) -> None:
-    """The image's file name to the command's stdin, then end of input (with no name when the image
-    could not be made: Tesseract ends reading nothing, and the page learns why from the Future)."""
-    with contextlib.suppress(OSError):  # stopped meanwhile (begun on a wrong guess): nobody reads
-        try:
-            if not image.cancelled() and image.exception() is None:
-                process.stdin.write(os.fsencode(image.result()) + b"\n")
-        finally:
-            process.stdin.close()

@@ -59,10 +59,9 @@ def installed_languages() -> set[str]:
     return {line.strip() for line in result.stdout.splitlines()[1:] if line.strip()}
 
 
-def tesseract_command(image: Path | None, base: Path, languages: str, segmentation: str, dpi: float) -> list[str]:
-    """Tesseract writing a text-only PDF page (`base`.pdf) and its words with confidences (`base`.tsv).
-    `image` None: the image file is named on its stdin, later (pipeline.ocr.schedule.Fed)."""
-    return [find_program("tesseract") or "tesseract", str(image) if image else "stdin", str(base), "-l", languages,
+def tesseract_command(image: Path, base: Path, languages: str, segmentation: str, dpi: float) -> list[str]:
+    """Tesseract writing a text-only PDF page (`base`.pdf) and its words with confidences (`base`.tsv)."""
+    return [find_program("tesseract") or "tesseract", str(image), str(base), "-l", languages,
             "--psm", segmentation, "--dpi", f"{dpi:.0f}", "-c", "textonly_pdf=1", "pdf", "tsv"]
 
 
