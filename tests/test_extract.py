@@ -315,3 +315,31 @@ def test_an_untested_pdfminer_release_reads_with_its_own_classes_and_the_same_re
     assert own.lines and own == fast
     _, kinds = _read(SAMPLE, fast=True)
     assert kinds["dict"] == 0 and kinds["LTChar"] > 100
+
+
+def _overlapping_words_pdf(path: Path, font: str) -> Path:
+    """One line as an OCR engine's text layer writes it: word by word, each stretched over the box it
+    measured; the box of "REGULAR" (a skewed letterhead) reaches over "PUBLIC MEETING" beside it."""
+    widths = " ".join(["500"] * (126 - 32 + 1))
+    content = (b"BT 3 Tr /F1 10 Tf 250 Tz 100 700 Td (REGULAR) Tj ET "
+               b"BT 3 Tr /F1 10 Tf 100 Tz 160 700 Td (PUBLIC) Tj ET "
+               b"BT 3 Tr /F1 10 Tf 100 Tz 200 700 Td (MEETING) Tj ET")
+    return write_raw_pdf(path, [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
+        " /Contents 5 0 R >>",
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} /FirstChar 32 /LastChar 126 /Widths [{widths}]"
+        " /FontDescriptor 6 0 R >>",
+        ("", content),
+        f"<< {_DESCRIPTOR} /FontName /{font} >>",
+    ])
+
+
+def test_ocr_text_layer_words_overlapping_stay_whole(tmp_path):
+    """Regression (San Diego board minutes, a skewed letterhead): an OCR'd page's words are read in the
+    order they were written, not interleaved by position ("REGPUUBLILC MAEETRING")."""
+    ocr = extract_layout(_overlapping_words_pdf(tmp_path / "ocr.pdf", "GlyphLessFont"))
+    assert [line.text for line in ocr.lines] == ["REGULAR PUBLIC MEETING"]
+    typeset = extract_layout(_overlapping_words_pdf(tmp_path / "typeset.pdf", "Helvetica"))
+    assert "REGULAR" not in typeset.lines[0].text  # a typeset page's characters are read by position

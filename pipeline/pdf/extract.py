@@ -25,7 +25,7 @@ from pdfplumber.page import Page
 from pipeline.errors import UnreadablePDF
 from pipeline.pdf.chars import direct_layout, reads_directly
 from pipeline.pdf.textlayer import PageSample, page_sample
-from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, PAGE_NUMBER_PATTERNS
+from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, OCR_TEXT_LAYER_FONT, PAGE_NUMBER_PATTERNS
 
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
@@ -438,8 +438,8 @@ def read_chars_directly(page: Page) -> Page:
 def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                 samples: list[PageSample] | None = None, rules: list[dict] | None = None,
                 doubtful: list[tuple] | None = None) -> list[Line]:
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False,
-                               x_tolerance_ratio=WORD_GAP_RATIO)
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                               use_text_flow=_is_ocr_text_layer(page), x_tolerance_ratio=WORD_GAP_RATIO)
     if samples is not None:
         samples.append(page_sample(page_no, words, page))
     if doubtful:
@@ -463,6 +463,14 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
+
+
+def _is_ocr_text_layer(page) -> bool:
+    """The page's text is an OCR engine's invisible layer: its words are written in reading order, each
+    stretched over the box the engine measured. Those boxes can overlap ("REGULAR" drawn across "PUBLIC
+    MEETING" in a skewed letterhead), and characters sorted by position would interleave the words
+    ("REGPUUBLILC MAEETRING"), so such a page's words are read in the order they were written."""
+    return bool(page.chars) and all(char.get("fontname", "").endswith(OCR_TEXT_LAYER_FONT) for char in page.chars)
 
 
 def _without_doubtful(words: list[dict], doubtful: list[tuple], width: float, height: float) -> list[dict]:

@@ -74,3 +74,6 @@ LANGUAGE_COMMON_WORDS = {
     "ita": frozenset("il lo gli le e di che per del della dei con una un sono nel alla al non si".split()),
     "nld": frozenset("de het een en van is dat op te met voor zijn niet bij werd door aan ook om er".split()),
 }
+
+# The font of Tesseract's invisible text layer (pdf renderer), by which an OCR'd page is known.
+OCR_TEXT_LAYER_FONT = "GlyphLessFont"
