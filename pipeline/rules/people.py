@@ -104,6 +104,8 @@ NOT_NAME_WORDS = (
     "moved", "seconded", "proposed", "carried", "resolved", "agreed", "action", "actions", "noted",
     "street", "road", "avenue", "boulevard", "rd", "ave", "blvd", "strasse", "straße", "rue", "calle", "via",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
+    # the nouns of agenda items, capitalised after a post in run-on minutes ("signed by Chairman Internal Audit")
+    "audit", "accounts", "report", "reports", "budget", "finance", "governance",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
     "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
