@@ -26,7 +26,7 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline.ocr.render import save_pnm
+from pipeline.ocr.render import inked_runs, save_pnm, widened
 from pipeline.ocr.tesseract import find_program
 from pipeline.ocr.words import OcrWord, tsv_words
 from pipeline.pdf.extract import FormGrid, GridColumn
@@ -282,15 +282,11 @@ def label_boxes(dark: numpy.ndarray, names_bottom: int, height: float) -> list[t
         return []
     strip = dark[start:, :end]
     inked = strip.sum(axis=1) >= LETTER_MIN_PIXELS
-    boxes, run_start = [], None
-    for y, ink in enumerate([*inked.tolist(), False]):
-        if ink and run_start is None:
-            run_start = y
-        elif not ink and run_start is not None:
-            if MIN_LETTER_SHARE * height <= y - run_start <= LABEL_MAX_HEIGHT * height:
-                xs = numpy.flatnonzero(strip[run_start:y].any(axis=0))
-                boxes.append((int(xs[0]), start + run_start, int(xs[-1]), start + y - 1))
-            run_start = None
+    boxes = []
+    for first, last in inked_runs(inked):
+        if MIN_LETTER_SHARE * height <= last + 1 - first <= LABEL_MAX_HEIGHT * height:
+            xs = numpy.flatnonzero(strip[first:last + 1].any(axis=0))
+            boxes.append((int(xs[0]), start + first, int(xs[-1]), start + last))
     return _first_of_each_vote(boxes)
 
 
@@ -319,31 +315,17 @@ def _inside(dark: numpy.ndarray, x0: int, x1: int) -> tuple[int, int]:
 
 def _across_rules(dark: numpy.ndarray, x0: int, x1: int) -> numpy.ndarray:
     """Per row: whether a rule is drawn across the grid's columns there (or a pixel above or below)."""
-    return _widened(dark[:, x0:x1 + 1].mean(axis=1) >= ACROSS_RULE_SHARE)
-
-
-def _widened(rows: numpy.ndarray) -> numpy.ndarray:
-    """True where the row or the one above or below it is."""
-    wide = rows.copy()
-    wide[1:] |= rows[:-1]
-    wide[:-1] |= rows[1:]
-    return wide
+    return widened(dark[:, x0:x1 + 1].mean(axis=1) >= ACROSS_RULE_SHARE)
 
 
 def _letters(column: numpy.ndarray, across: numpy.ndarray, top: int) -> tuple[list[tuple[int, int]], set[int]]:
     """The rows of the letters in a column, top down from its rules' top to the first rule drawn
     across the grid under them; and the letters a space comes before."""
     # a row dark across the column is a rule drawn across it, even where the rule dips (a scan)
-    across = across | _widened(column.mean(axis=1) >= ACROSS_RULE_SHARE)
+    across = across | widened(column.mean(axis=1) >= ACROSS_RULE_SHARE)
     edge = min(max(1, round(SLIVER_INCHES * GRID_DPI)), column.shape[1] // 4)
     inked = (column[:, edge:-edge].sum(axis=1) >= LETTER_MIN_PIXELS) & ~across  # not a sliver of a rule
-    rows = numpy.flatnonzero(inked[top:]) + top
-    runs: list[list[int]] = []
-    for y in rows:
-        if runs and y == runs[-1][1] + 1:
-            runs[-1][1] = int(y)
-        else:
-            runs.append([int(y), int(y)])
+    runs = [[top + first, top + last] for first, last in inked_runs(inked[top:])]
     # stop at the first rule across the grid under the first letter
     if runs:
         below = numpy.flatnonzero(across[runs[0][0]:]) + runs[0][0]
@@ -398,15 +380,8 @@ def _marks(column: numpy.ndarray, across: numpy.ndarray, start: int, height: flo
     drawn across left out) about a letter's height, not specks."""
     edge = min(max(1, round(SLIVER_INCHES * GRID_DPI)), column.shape[1] // 4)
     inked = (column[start:, edge:-edge].sum(axis=1) >= LETTER_MIN_PIXELS) & ~across[start:]
-    marks, run_start = [], None
-    for y, ink in enumerate([*inked.tolist(), False]):
-        if ink and run_start is None:
-            run_start = y
-        elif not ink and run_start is not None:
-            if MIN_LETTER_SHARE * height <= y - run_start <= MARK_MAX_HEIGHT * height:
-                marks.append(start + (run_start + y - 1) / 2)
-            run_start = None
-    return marks
+    return [start + (first + last) / 2 for first, last in inked_runs(inked)
+            if MIN_LETTER_SHARE * height <= last + 1 - first <= MARK_MAX_HEIGHT * height]
 
 
 def _line_up(grid: _PageGrid, other: _PageGrid) -> bool:

@@ -25,6 +25,7 @@ import numpy
 import pypdfium2 as pdfium
 
 from pipeline.ocr.grid import band_words, laid_out
+from pipeline.ocr.render import inked_runs
 from pipeline.ocr.tesseract import find_program
 from pipeline.ocr.words import OcrWord
 from pipeline.pdf.extract import Layout, Line
@@ -182,8 +183,7 @@ def ink_left_of(dark: numpy.ndarray, line: Line, others: list[Line], dpi: float)
     if (x1 - x0 + 1) > MAX_WIDTH_HEIGHTS * height or right - (left + x1) > MAX_GAP_HEIGHTS * height:
         return None
     around = dark[upper:lower, left + x0:left + x1 + 1]
-    rows = numpy.flatnonzero(around.any(axis=1))
-    runs = _runs(rows)
+    runs = inked_runs(around.any(axis=1))
     band = (top - upper, bottom - upper)
     touching = [run for run in runs if run[1] >= band[0] and run[0] < band[1]]
     if not touching:
@@ -200,16 +200,6 @@ def _misread(line: Line) -> bool:
     """A line of a letter or two, read where an item number stands ("N" for "2."): no word that bars
     the token; when the token is read, it goes."""
     return len(line.text.strip()) <= MISREAD_MAX_CHARS and " " not in line.text.strip()
-
-
-def _runs(values: numpy.ndarray) -> list[tuple[int, int]]:
-    runs: list[list[int]] = []
-    for value in values.tolist():
-        if runs and value == runs[-1][1] + 1:
-            runs[-1][1] = value
-        else:
-            runs.append([value, value])
-    return [(a, b) for a, b in runs]
 
 
 def _read(pieces: list[_Piece], images: dict[int, numpy.ndarray]) -> list[str]:
@@ -236,7 +226,7 @@ def _item_number(words: list[OcrWord], crop: numpy.ndarray) -> str:
 def _looks_like_one(dark: numpy.ndarray) -> bool:
     """Whether the first glyph of a piece (its first run of inked pixel columns) is narrow with a
     flag out left of its stem at the top: a "1", not an "I" or "L"."""
-    runs = _runs(numpy.flatnonzero(dark.any(axis=0)))
+    runs = inked_runs(dark.any(axis=0))
     if not runs:
         return False
     glyph = dark[:, runs[0][0]:runs[0][1] + 1]

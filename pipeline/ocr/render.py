@@ -156,8 +156,8 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
         coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
     dark = numpy.asarray(coarse) < RULE_ERASE_DARKNESS
     resolution = dpi / step
-    across = _long_runs(_widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
-    down = _long_runs(numpy.ascontiguousarray(_widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
+    across = _long_runs(widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
+    down = _long_runs(numpy.ascontiguousarray(widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
     rules = across | down
     if not rules.any():
         return image
@@ -169,12 +169,19 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     return Image.fromarray(grey)
 
 
-def _widened(dark: numpy.ndarray) -> numpy.ndarray:
-    """Dark where the pixel or the one above or below it is: a rule that steps a row stays one run."""
+def widened(dark: numpy.ndarray) -> numpy.ndarray:
+    """Dark where the pixel or the one above or below it is (the row, for a column of rows): a rule
+    that steps a row stays one run."""
     wide = dark.copy()
     wide[1:] |= dark[:-1]
     wide[:-1] |= dark[1:]
     return wide
+
+
+def inked_runs(inked: numpy.ndarray) -> list[tuple[int, int]]:
+    """(first, last) index of each run of True in a row of flags (the inked rows of a strip)."""
+    changes = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], inked.astype(numpy.int8), [0]))))
+    return [(int(first), int(end) - 1) for first, end in zip(changes[::2], changes[1::2], strict=True)]
 
 
 def _long_runs(dark: numpy.ndarray, length: int) -> numpy.ndarray:

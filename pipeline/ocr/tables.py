@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy
 import pypdfium2 as pdfium
 
+from pipeline.ocr.render import inked_runs
+
 # Table rules on a scan: runs of RULE_MIN_SHARE of the page of pixels darker than RULE_DARKNESS, or
 # of steps of RULE_STEP grey levels (the edge of a shaded cell); runs within RULE_JOIN_PX of each
 # other are one rule, unless they make a band thicker than RULE_MAX_THICKNESS (a filled area).
@@ -105,14 +107,8 @@ class _Band:
 
 def _runs(marked: numpy.ndarray, min_length: float) -> list[tuple[int, int, int]]:
     """(row, start, end) of each run of marked pixels at least `min_length` long, row by row."""
-    runs = []
-    for row in numpy.flatnonzero(marked.sum(axis=1) >= min_length):
-        padded = numpy.concatenate(([0], marked[row].astype(numpy.int8), [0]))
-        changes = numpy.flatnonzero(numpy.diff(padded))
-        for start, end in zip(changes[::2], changes[1::2], strict=True):
-            if end - start >= min_length:
-                runs.append((int(row), int(start), int(end)))
-    return runs
+    return [(int(row), first, last + 1) for row in numpy.flatnonzero(marked.sum(axis=1) >= min_length)
+            for first, last in inked_runs(marked[row]) if last + 1 - first >= min_length]
 
 
 def _edge(orientation: str, at: float, start: int, end: int, scale: float) -> dict:
