@@ -124,9 +124,37 @@ def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
             "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()},
             "page_languages": {str(page): codes for page, codes in result.languages.items()},
             "failed": {str(page): reason for page, reason in result.failed.items()}}
-    partial = meta.with_name(f".{meta.name}.{os.getpid()}.part")
-    partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
-    os.replace(partial, meta)
+    _write_whole(meta, data)
+
+
+def _write_whole(path: Path, data: dict) -> None:
+    """`data` as JSON at `path`, written whole: a reader never sees half a file."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def kept_beside(path: Path, key: dict, name: str) -> object | None:
+    """What `keep_beside` kept as `name` at `path` (beside an OCR'd copy) for `key`; None when nothing
+    was kept there, or for another key."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get(name) if isinstance(data, dict) and data.get("key") == key else None
+
+
+def keep_beside(path: Path, key: dict, name: str, value: object) -> None:
+    """Keep `value`, read from an OCR'd copy, at `path` beside it for `key` (the same reading asked
+    again finds it); a folder that cannot be written is no error: it is read again next time."""
+    try:
+        _write_whole(path, {"key": key, name: value})
+    except OSError:
+        pass
 
 
 def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> OcrResult | None:

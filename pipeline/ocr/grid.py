@@ -15,7 +15,6 @@ kept beside the OCR'd copy (in the OCR cache), so a re-run reads no image.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import tempfile
@@ -26,6 +25,7 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
+from pipeline.ocr.cache import keep_beside, kept_beside
 from pipeline.ocr.render import inked_runs, save_pnm, widened
 from pipeline.ocr.tesseract import find_program
 from pipeline.ocr.words import OcrWord, tsv_words
@@ -128,31 +128,21 @@ def read_grids(pdf: Path, regions: dict[int, GridRegion]) -> dict[int, FormGrid]
 
 
 def _from_file(path: Path, key: dict) -> dict[int, FormGrid] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("key") != key:
+    kept = kept_beside(path, key, "grids")
+    if kept is None:
         return None
     try:
         return {int(page): FormGrid(
             tuple(GridColumn(x0, x1, name, tuple(marks)) for x0, x1, name, marks in grid["columns"]),
-            tuple((y, text) for y, text in grid["rows"])) for page, grid in data["grids"].items()}
-    except (KeyError, TypeError, ValueError):  # not a file this wrote: read the image again
+            tuple((y, text) for y, text in grid["rows"])) for page, grid in kept.items()}
+    except (AttributeError, KeyError, TypeError, ValueError):  # not a file this wrote: read the image again
         return None
 
 
 def _to_file(path: Path, key: dict, grids: dict[int, FormGrid]) -> None:
-    """Written whole (a reader never sees half a file); a folder that cannot be written is no error."""
-    data = {"key": key, "grids": {str(page): {"columns": [[c.x0, c.x1, c.name, list(c.marks)] for c in grid.columns],
-                                              "rows": [list(row) for row in grid.rows]}
-                                  for page, grid in grids.items()}}
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    keep_beside(path, key, "grids", {str(page): {"columns": [[c.x0, c.x1, c.name, list(c.marks)] for c in grid.columns],
+                                                 "rows": [list(row) for row in grid.rows]}
+                                     for page, grid in grids.items()})
 
 
 def _read_grids(pdf: Path, regions: dict[int, GridRegion]) -> dict[int, FormGrid]:

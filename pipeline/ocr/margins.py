@@ -16,14 +16,13 @@ calls no Tesseract.
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
 import re
 from pathlib import Path
 
 import numpy
 import pypdfium2 as pdfium
 
+from pipeline.ocr.cache import keep_beside, kept_beside
 from pipeline.ocr.grid import band_words, laid_out
 from pipeline.ocr.render import inked_runs
 from pipeline.ocr.tesseract import find_program
@@ -93,7 +92,7 @@ def with_margin_numbers(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> La
     words = _from_file(kept, key)
     if words is None:
         words = _read(pieces, images)
-        _to_file(kept, key, words)
+        keep_beside(kept, key, "words", words)
     lines = list(layout.lines)
     misread: set[int] = set()
     for piece, word in zip(pieces, words, strict=True):
@@ -242,21 +241,7 @@ def _looks_like_one(dark: numpy.ndarray) -> bool:
 
 
 def _from_file(path: Path, key: dict) -> list[str] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    words = kept_beside(path, key, "words")
+    if not isinstance(words, list):
         return None
-    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("words"), list):
-        return None
-    words = data["words"]
     return words if len(words) == len(key["pieces"]) and all(isinstance(w, str) for w in words) else None
-
-
-def _to_file(path: Path, key: dict, words: list[str]) -> None:
-    """Written whole (a reader never sees half a file); a folder that cannot be written is no error."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        partial.write_text(json.dumps({"key": key, "words": words}) + "\n", encoding="utf-8")
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
