@@ -27,7 +27,7 @@ from PIL import Image
 
 from pipeline.ocr.cache import keep_beside, kept_beside
 from pipeline.ocr.render import inked_runs, save_pnm, widened
-from pipeline.ocr.tesseract import find_program
+from pipeline.ocr.tesseract import find_program, pieces_command
 from pipeline.ocr.words import OcrWord, tsv_words
 from pipeline.pdf.extract import FormGrid, GridColumn
 from pipeline.rules import GRID_LETTERS
@@ -412,13 +412,7 @@ def laid_out(pieces: list[list[tuple[numpy.ndarray, bool]]], height: int) -> tup
 def _letter_image(cell: numpy.ndarray) -> numpy.ndarray:
     """A letter cut from its column: its inked pixel columns, without a sliver of a rule's edge
     apart from it at either side (Tesseract reads one as "I")."""
-    inked = (cell < GRID_DARKNESS).any(axis=0)
-    spans: list[list[int]] = []
-    for x in numpy.flatnonzero(inked):
-        if spans and x == spans[-1][1] + 1:
-            spans[-1][1] = int(x)
-        else:
-            spans.append([int(x), int(x)])
+    spans = inked_runs((cell < GRID_DARKNESS).any(axis=0))
     sliver = max(1, round(SLIVER_INCHES * GRID_DPI))
     if len(spans) > 1 and spans[0][0] == 0 and spans[0][1] - spans[0][0] < sliver:
         spans.pop(0)
@@ -466,8 +460,7 @@ def band_words(image: Image.Image, bands: list[tuple[int, int]], letters: str, d
     with tempfile.TemporaryDirectory(prefix="minutes-grid-") as scratch:
         picture = save_pnm(image, Path(scratch) / "pieces.pgm")
         base = Path(scratch) / "pieces"
-        command = [find_program("tesseract") or "tesseract", str(picture), str(base), "-l", "eng", "--psm", "6",
-                   "--dpi", str(dpi), "-c", f"tessedit_char_whitelist={letters}", "tsv"]
+        command = pieces_command(picture, base, letters, dpi)
         try:
             done = subprocess.run(command, capture_output=True, env=env, timeout=GRID_TESSERACT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired):

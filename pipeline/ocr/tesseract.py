@@ -65,6 +65,13 @@ def tesseract_command(image: Path, base: Path, languages: str, segmentation: str
             "--psm", segmentation, "--dpi", f"{dpi:.0f}", "-c", "textonly_pdf=1", "pdf", "tsv"]
 
 
+def pieces_command(image: Path, base: Path, characters: str, dpi: float) -> list[str]:
+    """Tesseract reading an image of pieces laid out in lines (ocr/grid.py), in `characters` only, in
+    English, its words with confidences written to `base`.tsv."""
+    return [find_program("tesseract") or "tesseract", str(image), str(base), "-l", "eng", "--psm", "6",
+            "--dpi", f"{dpi:.0f}", "-c", f"tessedit_char_whitelist={characters}", "tsv"]
+
+
 def osd_command(image: Path, base: Path, dpi: float) -> list[str]:
     """Tesseract's orientation and script detection only, written to `base`.osd."""
     return [find_program("tesseract") or "tesseract", str(image), str(base), "--psm", "0", "--dpi", f"{dpi:.0f}"]
