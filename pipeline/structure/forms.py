@@ -117,17 +117,13 @@ def read_form(lines: list[Line], grids: dict[int, FormGrid] | None = None) -> Fo
     columns, the names set over them and their marks: pipeline/ocr/grid.py), which names the
     votes' mover and seconder, and counts the votes where the rows are known (the X's OCR missed).
     A document without a vote grid comes back as it is."""
-    geometry = _form_geometry(lines)
-    if geometry is None:
+    form = _form_pages(lines)
+    if form is None:
         return FormReading(lines)
-    by_page: dict[int, list[Line]] = {}
-    for line in lines:
-        by_page.setdefault(line.page, []).append(line)
-    # each scanned page sits a little differently on the glass: its columns are its own; the form's
-    # rules frame the columns, which are no table's cells
-    geometries = {page: _page_geometry(page_lines, geometry) for page, page_lines in by_page.items()}
-    pages = {page: [replace(piece, cell=None) for line in page_lines for piece in _cut_label(line, geometries[page])]
-             for page, page_lines in by_page.items()}
+    # the form's rules frame the columns, which are no table's cells
+    geometries = {page: geometry for page, (_, geometry) in form.items()}
+    pages = {page: [replace(piece, cell=None) for line in page_lines for piece in _cut_label(line, geometry)]
+             for page, (page_lines, geometry) in form.items()}
     boundaries = _head_boundaries([line for page_lines in pages.values() for line in page_lines])
     first = min(pages)
     reading = FormReading([])
@@ -160,15 +156,8 @@ def grid_regions(lines: list[Line]) -> dict[int, tuple[float, float, float, floa
     names_bottom, bottom) in points: right of the row labels' left edge, up to GRID_NAMES_REACH right
     of the grid's marks (a column no one was marked in); its names above the first row label, its
     rows down to the last. Empty for a document that is no form."""
-    geometry = _form_geometry(lines)
-    if geometry is None:
-        return {}
-    by_page: dict[int, list[Line]] = {}
-    for line in lines:
-        by_page.setdefault(line.page, []).append(line)
     regions = {}
-    for page, page_lines in by_page.items():
-        page_geometry = _page_geometry(page_lines, geometry)
+    for page, (page_lines, page_geometry) in (_form_pages(lines) or {}).items():
         labels = [line for line in page_lines if _row_label(line) and line.x0 <= page_geometry.label_x + COLUMN_SLACK]
         if not labels:
             continue
@@ -181,6 +170,18 @@ def grid_regions(lines: list[Line]) -> dict[int, tuple[float, float, float, floa
 
 
 # -- the form's geometry ------------------------------------------------------------------------
+
+def _form_pages(lines: list[Line]) -> dict[int, tuple[list[Line], _Geometry]] | None:
+    """Per page of a form, its lines and its columns (each scanned page sits a little differently on
+    the glass: its columns are its own); None for a document that is no form."""
+    geometry = _form_geometry(lines)
+    if geometry is None:
+        return None
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    return {page: (page_lines, _page_geometry(page_lines, geometry)) for page, page_lines in by_page.items()}
+
 
 def _row_label(line: Line) -> str | None:
     """What the grid row a line's first word labels records ("Ayes" -> "for"), if it labels one."""
