@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pipeline.numerals import roman, roman_value
 from pipeline.rules import (
     GARBAGE_CHARS_PATTERNS,
     GARBAGE_MAX_SHARE,
@@ -196,7 +197,7 @@ def mend_roman_outline(lines: list[Line], pages: set[int]) -> list[Line]:
     around it leave: the one before is N-1 and the one after N+1 (at the outline's start, the one
     after is II; at its end, the one before at least II); its letters must be that number with
     I-shaped letters (OCR_ROMAN_I_SHAPES) for its I's. Nowhere else is a word taken for a number."""
-    numbered = [(i, _roman_value(match.group(1))) for i, line in enumerate(lines)
+    numbered = [(i, roman_value(match.group(1))) for i, line in enumerate(lines)
                 if line.page in pages and (match := _ROMAN_HEADING.match(line.text)) and match.group(1)]
     mended = list(lines)
     for i, line in enumerate(lines):
@@ -206,8 +207,8 @@ def mend_roman_outline(lines: list[Line], pages: set[int]) -> list[Line]:
         before = next((value for at, value in reversed(numbered) if at < i), None)
         after = next((value for at, value in numbered if at > i), None)
         number = _number_between(before, after)
-        if number and _reads_as(match.group(1), _roman(number)):
-            mended[i] = replace(line, text=f"{_roman(number)}. {line.text[match.end():]}")
+        if number and _reads_as(match.group(1), roman(number)):
+            mended[i] = replace(line, text=f"{roman(number)}. {line.text[match.end():]}")
     return mended
 
 
@@ -227,21 +228,3 @@ def _reads_as(letters: str, numeral: str) -> bool:
     return len(letters) == len(numeral) and all(
         read == true or (true == "I" and read in OCR_ROMAN_I_SHAPES) for read, true in pairs)
 
-
-_ROMAN_VALUES = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
-
-
-def _roman(number: int) -> str:
-    numeral = ""
-    for letters, value in _ROMAN_VALUES:
-        while number >= value:
-            numeral, number = numeral + letters, number - value
-    return numeral
-
-
-def _roman_value(numeral: str) -> int:
-    total, rest = 0, numeral
-    for letters, value in _ROMAN_VALUES:
-        while rest.startswith(letters):
-            total, rest = total + value, rest[len(letters):]
-    return total

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.numerals import roman_value
 from pipeline.rules import (
     AGENDA_ITEM_LABELS,
     DATE_LINE_WORDS,
@@ -70,20 +71,6 @@ def numbering_of(text: str) -> tuple[str, str] | None:
 # A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone
 # "I.", "V.", "X." is roman, "J. Smith" an initial), the outline tells the rest (outline_letters).
 CAPITAL_ITEM = re.compile(r"^\s*(?P<num>[A-Z])[.)](?=\s)")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def roman_value(numeral: str) -> int | None:
-    """The value of a roman numeral ("IV" -> 4); None if it is not one."""
-    values = [ROMAN_VALUES.get(char) for char in numeral.upper()]
-    if not values or None in values:
-        return None
-    total = 0
-    for value, after in zip(values, values[1:] + [0], strict=True):
-        total += -value if value < after else value
-    return total
-
-
 def outline_letters(texts: list[str]) -> dict[int, str]:
     """Which of these texts (indices, in reading order) are numbered by a capital letter that
     numbering_of takes for roman or for no numbering: "I. ADJOURNMENT" after "A."..."E." under

@@ -1,0 +1,27 @@
+"""Roman numerals, as minutes number their items and headings ("IV. ADJOURNMENT")."""
+
+from __future__ import annotations
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# The numerals written for a number, largest first (up to the 39 an outline may reach).
+_WRITTEN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman numeral ("IV" -> 4); None if it is not one."""
+    values = [ROMAN_VALUES.get(char) for char in numeral.upper()]
+    if not values or None in values:
+        return None
+    total = 0
+    for value, after in zip(values, values[1:] + [0], strict=True):
+        total += -value if value < after else value
+    return total
+
+
+def roman(number: int) -> str:
+    """A number as a roman numeral (4 -> "IV")."""
+    numeral = ""
+    for letters, value in _WRITTEN:
+        while number >= value:
+            numeral, number = numeral + letters, number - value
+    return numeral
