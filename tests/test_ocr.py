@@ -174,7 +174,9 @@ def test_tesseract_writes_the_text_layer_and_the_word_confidences_at_once() -> N
     block = ocr_tesseract.BLOCK_SEGMENTATION
     command = ocr_tesseract.tesseract_command(Path("p.pgm"), Path("out"), "khm+eng", block, 300)
     assert command[command.index("-l") + 1] == "khm+eng" and command[command.index("--psm") + 1] == "6"
-    assert "textonly_pdf=1" in command and command[-2:] == ["pdf", "tsv"]
+    assert "textonly_pdf=1" in command and command[-3:] == ["pdf", "tsv", "hocr"]
+    strip = ocr_tesseract.tesseract_command(Path("s.pgm"), Path("s"), "eng", block, 150, ocr_tesseract.STRIP_OUTPUTS)
+    assert strip[-2:] == ["pdf", "tsv"]
 
 
 def _fake_tesseract(base: Path, words: list[tuple[str, int]]) -> None:
@@ -345,12 +347,14 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
 
     def one_fails(source, pages, plan, seconds, scratch):
         return [ocr_read.PageRead(1, error="tesseract: out of memory"),
-                ocr_read.PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150)]
+                ocr_read.PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150,
+                                  lines=[ocr_words.OcrLine((72.0, 100.0, 300.0, 112.5), 12.48, 3.36, 2.4)])]
 
     monkeypatch.setattr(ocr_cache, "read_pages", one_fails)
     settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
     result = ocr_cache.ocr_pages(two, "1" * 64, [1, 2], settings, tmp_path)
     assert result.pages == (2,) and result.failed == {1: "tesseract: out of memory"} and result.confidence == 91.0
+    assert result.lines[2][0].x_height == pytest.approx(6.72)
     meta = tmp_path / "cache" / f"{'1' * 64}.json"
     assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages) == result
     assert extract_layout(result.pdf).lines == []  # page 1 blank, page 2 only the (empty) text layer
@@ -369,6 +373,29 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
     words = ocr_words.tsv_words(tsv)
     assert [(word.text, word.confidence) for word in words] == [("Minutes", 96.5), ('"of', 41.0)]
     assert words[0].box == (0.05, 0.05, 0.25, 0.15) and words[0].line == (1, 1, 1)  # in fractions of the page
+
+
+def test_line_metrics_come_from_tesseracts_hocr(tmp_path) -> None:
+    """Each line's box and row metrics (pixels at the page's dpi) in points; a line without metrics,
+    or a file that is not hOCR, gives none."""
+    hocr = tmp_path / "page.hocr"
+    hocr.write_text(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+        "<div class='ocr_page' title='bbox 0 0 1700 2200'><p class='ocr_par'>"
+        "<span class='ocr_header' title=\"bbox 200 300 800 340; baseline 0 -8; x_size 36; x_descenders 8;"
+        " x_ascenders 9\"><span class='ocrx_word' title='bbox 200 300 400 340'>Public &amp; Comment</span></span>"
+        "<span class='ocr_line' title=\"bbox 200 360 1500 392; baseline -0.001 -7; x_size 31.45; "
+        "x_descenders 7.86; x_ascenders 7.86\"><span class='ocrx_word'>text</span></span>"
+        "<span class='ocr_line' title='bbox 200 400 300 420'><span class='ocrx_word'>odd</span></span>"
+        "</p></div></body></html>\n", encoding="utf-8")
+    lines = ocr_words.hocr_lines(hocr, 200)
+    assert [line.box for line in lines] == [(72.0, 108.0, 288.0, 122.4), (72.0, 129.6, 540.0, 141.12)]
+    assert lines[0].size == pytest.approx(12.96) and lines[0].x_height == pytest.approx(19 * 0.36)
+    assert lines[1].x_height == pytest.approx(15.73 * 0.36, abs=0.01)
+    assert ocr_words.OcrLine.from_list(lines[1].as_list()) == lines[1]
+    (tmp_path / "broken.hocr").write_text("<html><body><span class='ocr_line'", encoding="utf-8")
+    assert ocr_words.hocr_lines(tmp_path / "broken.hocr", 200) == []
+    assert ocr_words.hocr_lines(tmp_path / "missing.hocr", 200) == []
 
 
 def test_rules_and_underlines_are_erased_before_reading_but_letters_stay() -> None:
