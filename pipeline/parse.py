@@ -119,7 +119,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
         return readable, None, pages
     result = ocr_pages(path, sha, pages, settings, workdir)
     read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
-                              result.pdf, result.pages)
+                              result.pdf, result.pages, result.lines)
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
     read = _with_grids(read, result)

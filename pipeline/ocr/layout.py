@@ -13,8 +13,10 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
+from pipeline.ocr.words import OcrLine
 from pipeline.pdf.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.rules import OCR_BULLET_MISREADS
+from pipeline.structure.text import TIME_OF_DAY, TIME_PREFIX, numbering_of
 
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
 # or less with the line's ascenders and descenders: sizes within this share of the body size are it.
@@ -37,9 +39,25 @@ PAGE_HEAD_SHARE = 0.25
 PAGE_HEAD_SLACK = 0.03
 # A head read in part stands where its words stand in the whole head, within this share of its width.
 PAGE_HEAD_PART_SLACK = 0.15
+# A line's letter size from Tesseract's row metrics (hOCR): the mean of its x-height and of its
+# ascender line's height (x-height + ascenders) over those of the body lines of its page (of the
+# document where its page has fewer than ROW_REFERENCE_CHARS characters at the body size). The
+# x-height alone takes a Helvetica line for a size up from a Times one (17% larger); the ascender
+# line alone is a guess where Tesseract found no descender. Each is measured in whole pixels, so
+# body lines read up to 7% apart; a line set at the body size from OCR's whole points is read as
+# larger where its letters measure ROW_HEADING_STEP times the body's or more: a heading a size or two up.
+ROW_REFERENCE_CHARS = 500
+# A line OCR's whole points set at the body size (within OCR_SIZE_JITTER) whose row measures more
+# than ROW_MOST times the body's is not what the text layer wrote there (a mark, a stamp): left as it is.
+ROW_MOST = 1.6
+ROW_TRIM = 0.12
+ROW_HEADING_STEP = 1.12
+# Raised sizes within this share of a more common one are that one: a heading style measured a pixel apart.
+ROW_SIZE_JITTER = 0.05
 
 
-def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
+def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
+                       rows: dict[int, list[OcrLine]] | None = None) -> Layout:
     """Give the lines of OCR'd pages the font size and weight the parser reads headings by.
 
     Tesseract's text layer sizes each line by the height of its letters (a point more or
@@ -64,7 +82,102 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
     finally:
         document.close()
     restored = replace(layout, lines=lines)
-    return replace(restored, lines=_snap_to_body(restored.lines, restored.body_size, set(pages)))
+    snapped = _snap_to_body(restored.lines, restored.body_size, set(pages))
+    return replace(restored, lines=_raised_by_row_metrics(snapped, restored.body_size, rows or {}))
+
+
+def _raised_by_row_metrics(lines: list[Line], body: float, rows: dict[int, list[OcrLine]]) -> list[Line]:
+    """OCR'd lines set at the body size whose letters Tesseract measured ROW_HEADING_STEP times the
+    body's or more are set that much larger (the sizes of a style, a pixel apart, as one)."""
+    measured = [(line, _row_of(line, rows.get(line.page, []))) for line in lines]
+    at_body = [(line, row) for line, row in measured if row is not None and line.ocr and line.size == body]
+    document = _row_reference(at_body)
+    if document is None:
+        return lines
+    references = {}
+    for page in {line.page for line, _ in at_body}:
+        own = [(line, row) for line, row in at_body if line.page == page]
+        references[page] = _row_reference(own) if sum(len(line.text) for line, _ in own) >= ROW_REFERENCE_CHARS \
+            else document
+    ratios: dict[int, float] = {}
+    for i, (line, row) in enumerate(measured):
+        if row is not None and line.ocr and line.size == body:
+            x_height, ascender = references.get(line.page) or document
+            ratios[i] = (row.x_height / x_height + (row.x_height + row.ascenders) / ascender) / 2
+    raised = {i: round(body * ratio, 1) for i, ratio in ratios.items() if ROW_HEADING_STEP <= ratio <= ROW_MOST}
+    raised = _series_alike(raised, {i: lines[i] for i in ratios})
+    sizes = _one_size_each(list(raised.values()))
+    sized = list(lines)
+    for i, size in raised.items():
+        sized[i] = replace(lines[i], size=sizes[size], top=lines[i].bottom - sizes[size])
+    return sized
+
+
+def _series_alike(raised: dict[int, float], candidates: dict[int, Line]) -> dict[int, float]:
+    """Lines that open with an outline number or a time of day, in one weight, are a series set
+    alike, ranked by their numbers: raised all (at the median of the raised ones' sizes) where most
+    of the series measured larger, else none (one item measured a pixel up is no heading of its own)."""
+    series: dict[tuple[str, bool], list[int]] = {}
+    for i, line in candidates.items():
+        opening = _series_opening(line.text)
+        if opening:
+            series.setdefault((opening, line.bold), []).append(i)
+    kept = dict(raised)
+    for members in series.values():
+        up = [raised[i] for i in members if i in raised]
+        for i in members:
+            kept.pop(i, None)
+            if 2 * len(up) > len(members):
+                kept[i] = statistics.median(up)
+    return kept
+
+
+def _series_opening(text: str) -> str | None:
+    """The kind of outline number or time of day a line opens with ("decimal", "time"), if any."""
+    if TIME_PREFIX.match(text) or TIME_OF_DAY.match(text):
+        return "time"
+    numbering = numbering_of(text)
+    return numbering[0] if numbering else None
+
+
+def _row_reference(measured: list[tuple[Line, OcrLine]]) -> tuple[float, float] | None:
+    """The x-height and ascender line of the characters of `measured` lines; None with none."""
+    x_height = _trimmed_mean([(row.x_height, len(line.text)) for line, row in measured])
+    ascender = _trimmed_mean([(row.x_height + row.ascenders, len(line.text)) for line, row in measured])
+    return (x_height, ascender) if x_height > 0 and ascender > 0 else None
+
+
+def _trimmed_mean(values: list[tuple[float, int]]) -> float:
+    """The mean of (value, weight) pairs within ROW_TRIM of their weighted median: Tesseract measures
+    in whole pixels, so the median of body lines jumps a pixel (6%) where they read 16 and 17 alike."""
+    median = _weighted_median(values)
+    kept = [(value, weight) for value, weight in values if abs(value - median) <= ROW_TRIM * median]
+    total = sum(weight for _, weight in kept)
+    return sum(value * weight for value, weight in kept) / total if total else 0.0
+
+
+def _row_of(line: Line, rows: list[OcrLine]) -> OcrLine | None:
+    """Tesseract's line that a line of the text layer was written from: of those over half its
+    height, the one across most of its width, at least half of it (a line of the text layer may join
+    two of Tesseract's, a stamp's letters beside a line's end: the line's own letters are measured)."""
+    best, most = None, 0.5 * (line.x1 - line.x0)
+    for row in rows:
+        x0, top, x1, bottom = row.box
+        down = min(line.bottom, bottom) - max(line.top, top)
+        across = min(line.x1, x1) - max(line.x0, x0)
+        if down > 0.5 * min(line.bottom - line.top, bottom - top) and across >= most:
+            best, most = row, across
+    return best
+
+
+def _one_size_each(sizes: list[float]) -> dict[float, float]:
+    """Sizes within ROW_SIZE_JITTER of a more common one are that one (the most common first): the
+    lines of one heading style, measured a pixel apart, are one size, and sizes do not chain."""
+    common: dict[float, float] = {}
+    for size, _ in Counter(sizes).most_common():
+        common[size] = next((centre for centre in dict.fromkeys(common.values())
+                             if abs(size - centre) <= ROW_SIZE_JITTER * centre), size)
+    return common
 
 
 def _snap_to_body(lines: list[Line], body: float, pages: set[int]) -> list[Line]:
