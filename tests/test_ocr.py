@@ -460,6 +460,66 @@ def test_bullets_as_tesseract_reads_them_are_bullets(text, bullet, rest) -> None
     assert (line.bullet, line.text) == (bullet, rest)
 
 
+def _measured(text: str, top: float, x_height: float, ascenders: float, bold: bool = False,
+              page: int = 1) -> tuple[Line, ocr_words.OcrLine]:
+    """An OCR'd line at the body size (11.7) and Tesseract's row for it (descenders 2.5)."""
+    line = Line(text=text, page=page, x0=70, x1=400, top=top, bottom=top + 11.7, size=11.7, bold=bold, italic=False,
+                ocr=True)
+    return line, ocr_words.OcrLine((70, top + 1, 400, top + 12), x_height + ascenders + 2.5, ascenders, 2.5)
+
+
+def _raised(measured: list[tuple[Line, ocr_words.OcrLine]]) -> dict[str, float]:
+    lines = [line for line, _ in measured]
+    rows: dict[int, list[ocr_words.OcrLine]] = {}
+    for line, row in measured:
+        rows.setdefault(line.page, []).append(row)
+    return {line.text: line.size for line in ocr_layout._raised_by_row_metrics(lines, 11.7, rows)}
+
+
+def test_headings_ocr_set_at_the_body_size_are_raised_by_tesseracts_row_metrics() -> None:
+    """Tesseract's whole points put a 14 pt heading at the body size; its row's x-height and ascender
+    line, over the body lines' (6.0 and 8.4; one reads a pixel less), raise it, and a heading a pixel
+    apart to the same size. A line a pixel up stays; so does one measured past belief (a stamp)."""
+    body = [_measured(f"Running text of the minutes, line {n}, as long as a line of text.", 100 + 14 * n,
+                      5.64 if n == 3 else 6.0, 2.4) for n in range(10)]
+    headings = [_measured("Public Comment", 300, 7.0, 2.8, bold=True),
+                _measured("Consent Calendar", 330, 6.9, 2.9, bold=True),
+                _measured("Students:", 360, 6.36, 2.52, bold=True),
+                _measured("APPROVED", 390, 12.0, 5.0)]
+    sizes = _raised(body + headings)
+    assert sizes["Public Comment"] == sizes["Consent Calendar"] == pytest.approx(13.6, abs=0.1)
+    assert sizes["Students:"] == sizes["APPROVED"] == 11.7
+    assert all(sizes[line.text] == 11.7 for line, _ in body)
+
+
+def test_a_numbered_series_is_raised_all_or_none() -> None:
+    """One numbered heading measured up (a pixel's noise) stays with its series at the body size;
+    where most of a series measured up, the whole series is raised alike."""
+    body = [_measured(f"Running text of the minutes, line {n}, as long as a line of text.", 100 + 14 * n, 6.0, 2.4)
+            for n in range(10)]
+    one_up = [_measured("1. Background", 300, 7.0, 2.8, bold=True),
+              _measured("2. Objectives", 330, 6.0, 2.4, bold=True),
+              _measured("3. Participants", 360, 6.0, 2.4, bold=True)]
+    assert {text: size for text, size in _raised(body + one_up).items() if text[0].isdigit()} == {
+        "1. Background": 11.7, "2. Objectives": 11.7, "3. Participants": 11.7}
+    most_up = [_measured("1. Background", 300, 7.0, 2.8, bold=True),
+               _measured("2. Objectives", 330, 7.0, 2.9, bold=True),
+               _measured("3. Participants", 360, 6.0, 2.4, bold=True)]
+    sizes = _raised(body + most_up)
+    assert sizes["1. Background"] == sizes["2. Objectives"] == sizes["3. Participants"] > 13
+
+
+def test_a_text_line_is_measured_by_the_row_under_most_of_it() -> None:
+    """A line of the text layer that joins two of Tesseract's rows (a stamp beside its end) is measured
+    by the row across most of its width; by none where none covers half of it."""
+    line = Line(text="other team in that division. APPROVED)", page=1, x0=130, x1=390, top=383, bottom=406,
+                size=11.7, bold=False, italic=False, ocr=True)
+    text = ocr_words.OcrLine((130, 385, 270, 395), 11.1, 2.9, 2.5)
+    stamp = ocr_words.OcrLine((290, 384, 410, 410), 21.0, 5.9, 3.2)
+    assert ocr_layout._row_of(line, [stamp, text]) == text
+    assert ocr_layout._row_of(line, [stamp]) is None
+
+
 def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
     lines = [
         ocr_line("Farmers' Association - Minutes of the 5th Annual Meeting", 1, 30, 9),

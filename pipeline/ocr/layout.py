@@ -66,7 +66,9 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
     body size is the line pitch / TYPICAL_LINE_SPACING (what the typesetter used), each line
     reaching up from its baseline by its size; a line whose strokes are OCR_BOLD_STROKE_RATIO
     times as wide as those of the page's body lines is bold. Last, sizes within OCR_SIZE_JITTER of the
-    document's body size are that size: pages measured a point apart are set alike.
+    document's body size are that size: pages measured a point apart are set alike; and a line at the
+    body size whose letters Tesseract's row metrics (`rows`: page -> its hOCR lines) measure larger
+    than the body's is set larger (_raised_by_row_metrics).
     """
     lines = list(layout.lines)
     document = pdfium.PdfDocument(str(pdf))
