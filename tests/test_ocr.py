@@ -520,6 +520,20 @@ def test_a_text_line_is_measured_by_the_row_under_most_of_it() -> None:
     assert ocr_layout._row_of(line, [stamp]) is None
 
 
+def test_a_page_all_in_bold_or_of_one_heading_is_told_bold_by_the_documents_body_strokes() -> None:
+    """Bold is told against a page's body lines; a page of a heading alone, or whose body is all in
+    bold (strokes 1.3 times the document's body lines' or more), is told against the document's."""
+    text = "A paragraph set in bold on a page of its own, as a summary is."
+    all_bold = [ocr_line(text, 2, 100 + 14 * n, 11) for n in range(8)]
+    assert not any(line.bold for line in ocr_layout._page_typography(all_bold, None, [2.0] * 8))
+    assert all(line.bold for line in ocr_layout._page_typography(all_bold, None, [2.0] * 8, 1.4))
+    heading = [ocr_line("Participant Feedback", 6, 100, 14)]
+    assert ocr_layout._page_typography(heading, None, [2.0], 1.4)[0].bold
+    plain = [ocr_line("Session Highlights", 3, 86, 11)] + [ocr_line(text, 3, 100 + 14 * n, 11) for n in range(8)]
+    told = ocr_layout._page_typography(plain, None, [2.0] + [1.5] * 8, 1.4)
+    assert [line.bold for line in told] == [True] + [False] * 8
+
+
 def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
     lines = [
         ocr_line("Farmers' Association - Minutes of the 5th Annual Meeting", 1, 30, 9),

@@ -29,6 +29,8 @@ PITCH_CLUSTER = 1.15
 # pixels across a line, at OCR_INK_DPI) of bold lines is 1.34-2.2 times that of the page's body
 # lines, of regular ones at most 1.26 times (darkness alone takes lines full of capitals for bold).
 OCR_BOLD_STROKE_RATIO = 1.3
+# A page with fewer characters than this at its body size tells bold by the document's body strokes.
+PAGE_BODY_CHARS = 300
 OCR_INK_DPI = 150
 OCR_INK_DARKNESS = 128
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
@@ -75,12 +77,19 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
     try:
         heights = {page: document[page - 1].get_size()[1] for page in pages}
         lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
+        strokes: dict[int, list[float]] = {}
         for page in pages:
             at = [i for i, line in enumerate(lines) if line.page == page]
             if at:
                 image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
-                for i, line in zip(at, _page_typography([lines[i] for i in at], image), strict=True):
-                    lines[i] = line
+                strokes[page] = [_stroke_width(lines[i], image) for i in at]
+        # A page of a heading or two, or all in bold, has no body lines of its own to tell bold by.
+        document_stroke = _weighted_median([pair for page, found in strokes.items() for pair in _body_strokes(
+            [line for line in lines if line.page == page], found)])
+        for page, found in strokes.items():
+            at = [i for i, line in enumerate(lines) if line.page == page]
+            for i, line in zip(at, _page_typography([lines[i] for i in at], None, found, document_stroke), strict=True):
+                lines[i] = line
     finally:
         document.close()
     restored = replace(layout, lines=lines)
@@ -248,19 +257,37 @@ def _repeats(line: Line, head: Line) -> bool:
     return abs(line.x0 - (head.x0 + width * part / len(other))) <= PAGE_HEAD_PART_SLACK * width
 
 
-def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
+def _body_strokes(lines: list[Line], strokes: list[float]) -> list[tuple[float, int]]:
+    """(stroke, characters) of a page's lines at its most common OCR size."""
+    ocr_body = _ocr_body(lines)
+    return [(stroke, len(line.text)) for line, stroke in zip(lines, strokes, strict=True)
+            if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+
+
+def _ocr_body(lines: list[Line]) -> float:
     weights: Counter[float] = Counter()
     for line in lines:
         weights[line.size] += len(line.text)
-    ocr_body = weights.most_common(1)[0][0]
+    return weights.most_common(1)[0][0]
+
+
+def _page_typography(lines: list[Line], image: Image.Image | None, strokes: list[float] | None = None,
+                     document_stroke: float = 0.0) -> list[Line]:
+    """A page's lines sized by its line pitch and told bold by their strokes (measured on `image`,
+    or given): against the page's body lines', or `document_stroke` where the page has fewer than
+    PAGE_BODY_CHARS characters at its body size."""
+    ocr_body = _ocr_body(lines)
     # Lines in a row of running text, or of one table cell (a page may be all table).
     pitches = [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
-    strokes = [_stroke_width(line, image) for line in lines]
-    body_strokes = [(stroke, len(line.text)) for line, stroke in zip(lines, strokes, strict=True)
-                    if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+    if strokes is None:
+        strokes = [_stroke_width(line, image) for line in lines] if image is not None else [0.0] * len(lines)
+    body_strokes = _body_strokes(lines, strokes)
     body_stroke = _weighted_median(body_strokes)
+    if document_stroke > 0 and (sum(weight for _, weight in body_strokes) < PAGE_BODY_CHARS
+                                or body_stroke >= OCR_BOLD_STROKE_RATIO * document_stroke):
+        body_stroke = document_stroke
     restored = []
     for line, stroke in zip(lines, strokes, strict=True):
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
