@@ -33,4 +33,9 @@ def test_no_split_unless_it_is_the_only_one_and_uses_every_letter():
     assert glued_words("TOWNHALLS", {"town": 1, "halls": 1}, {"townhalls"}) is None
     # a letterhead's nouns are cut from a name before them only if the name is long enough
     assert glued_words("HIGHSCHOOL", {}, set()) is None
+    # the pieces of a word broken at a line's end or joined by a hyphen are no words
+    lines = [_line("OFFICE OF THE SUPERINTENDENT", 40), _line("The Superinten-", 52), _line("dent's report.", 64),
+             _line("A self-study", 76)]
+    layout = split_glued_capitals(Layout(lines=lines + [_line("SELFSTUDY GROUPS", 88)], page_count=1), [1])
+    assert [line.text for line in layout.lines][0::4] == ["OFFICE OF THE SUPERINTENDENT", "SELFSTUDY GROUPS"]
     assert glued_words("RIVERTONSCHOOLDISTRICT", {}, set()) == ["RIVERTON", "SCHOOL", "DISTRICT"]

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from pipeline.pdf.extract import Layout, Line
 
 _WORD = re.compile(r"[^\W\d_]+")
+_EDGES = "()[]{}\"'“”‘’«».,:;!?*•"
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
 _CAPS_TOKEN = re.compile(rf"(?<![\w'’])[A-Z]{{{GLUED_MIN_LETTERS},}}(?![\w'’])")
 _FUNCTION = frozenset(GLUED_FUNCTION_WORDS)
 _LETTERHEAD = frozenset(GLUED_LETTERHEAD_WORDS)
@@ -49,15 +51,23 @@ def split_glued_capitals(layout: Layout, pages: tuple[int, ...] | list[int]) -> 
 
 
 def _document_words(lines: list[Line]) -> tuple[dict[str, int], set[str]]:
-    """How often the document writes each word (case-folded), and the words it writes with small letters."""
+    """How often the document writes each word (case-folded), and the words it writes with small letters.
+    Only whole words: not the pieces of a word broken at a line's end ("Superinten-" / "dent's") or
+    joined by a hyphen, which are no words of their own."""
     counts: dict[str, int] = {}
     lower: set[str] = set()
+    broken = False  # the line before ended in a hyphen: this line's first word is the rest of a word
     for line in lines:
-        for word in _WORD.findall(line.text):
+        tokens = line.text.split()
+        for at, token in enumerate(tokens):
+            word = _POSSESSIVE.sub("", token.strip(_EDGES))
+            if (at == 0 and broken) or token.endswith("-") or not _WORD.fullmatch(word):
+                continue
             folded = word.casefold()
             counts[folded] = counts.get(folded, 0) + 1
             if not word.isupper():
                 lower.add(folded)
+        broken = bool(tokens) and tokens[-1].endswith("-")
     return counts, lower
 
 
