@@ -23,11 +23,13 @@ def test_a_letterhead_run_together_is_split_into_the_documents_words_and_its_nou
 
 
 def test_no_split_unless_it_is_the_only_one_and_uses_every_letter():
-    assert glued_words("HOMESTEAD", {"home": 1, "stead": 1, "homes": 1, "tead": 1}, set()) is None  # two splits
-    assert glued_words("FORTREST", {"for": 1, "trest": 1}, set()) is None  # FOR opens no split
-    words = {"fort": 1, "rest": 1, "for": 1, "st": 1}
-    assert glued_words("FORTREST", words, set()) == ["FORT", "REST"]
-    assert glued_words("FORTRESS", words, set()) is None  # SS is no word
+    words = {"parkside": 1, "parks": 1, "ide": 1}
+    assert glued_words("PARKSIDESTREET", words, set()) is None  # PARKSIDE STREET or PARKS IDE STREET
+    assert glued_words("RIVERSIDESCHOOL", {"riverside": 1}, set()) == ["RIVERSIDE", "SCHOOL"]
+    assert glued_words("RIVERSIDESCHOOLS", {"riverside": 1}, set()) == ["RIVERSIDE", "SCHOOLS"]
+    assert glued_words("RIVERSIDESCHOOLX", {"riverside": 1}, set()) is None  # X is no word
+    # a compound of the document's words that names no body, building or address stays whole
+    assert glued_words("HEADMASTER", {"head": 1, "master": 1}, set()) is None
     # a function word only between two others; a word written in small letters stays whole
     assert glued_words("OFBOARDS", {"boards": 1}, set()) is None
     assert glued_words("TOWNHALLS", {"town": 1, "halls": 1}, {"townhalls"}) is None

@@ -4,12 +4,12 @@ EUGENEBRUCKEREDUCATIONCENTER", "4100 NORMALSTREET"), its own boxes holding no sp
 
 pdf/textlayer.split_run_together splits a token the document writes elsewhere as words in that order;
 this splits one into single words: the document's own words (any case, the token itself aside) and
-the short words that join them (rules/glued.py), where exactly one such split uses every letter
-("BOARD OF EDUCATION"). Failing that, the letterhead's nouns (rules/glued.py: "STREET", "CENTER",
-"UNIFIED") are cut from the end of a token where a name at least GLUED_MIN_NAME letters long stands
-before them, which the document need not write elsewhere ("EUGENEBRUCKER EDUCATION CENTER",
-"NORMAL STREET"). A token the document writes in lower case elsewhere ("Workshop") is a word and
-stays whole; only OCR'd pages are read so.
+the short words that join them (rules/glued.py), where exactly one such split uses every letter and
+holds a letterhead's noun ("BOARD OF EDUCATION"; not "HEAD MASTER"). Failing that, the letterhead's
+nouns (rules/glued.py: "STREET", "CENTER", "UNIFIED") are cut from the end of a token where a name at
+least GLUED_MIN_NAME letters long stands before them, which the document need not write elsewhere
+("EUGENEBRUCKER EDUCATION CENTER", "NORMAL STREET"). A token the document writes in lower case
+elsewhere ("Workshop") is a word and stays whole; only OCR'd pages are read so.
 """
 
 from __future__ import annotations
@@ -89,7 +89,8 @@ def glued_words(token: str, words: dict[str, int], lower: set[str]) -> list[str]
     if folded in lower or folded in _LETTERHEAD:
         return None
     known = {word for word, count in words.items() if len(word) >= GLUED_MIN_WORD and word != folded} | _LETTERHEAD
-    whole = _splits(folded, known, 0, first=True)
+    # a split names a body, a building or an address: a compound of two words ("HEADMASTER") is no letterhead's
+    whole = [pieces for pieces in _splits(folded, known, 0, first=True) if _LETTERHEAD.intersection(pieces)]
     if len(whole) == 1:
         return _as_token(token, whole[0])
     if whole:
