@@ -270,7 +270,7 @@ def _bare_action(agenda):
 
 def test_a_bare_verb_in_the_action_column_adopts_the_agenda_item_beside_the_vote():
     # the item's number OCR read apart from its text, a little lower
-    lines = _bare_action([_line("II. BUDGET", 216, bold=True), _line("c.", 241),
+    lines = _bare_action([_line("II. BUDGET", 216, bold=True), _line("k.", 241),
                           _line("Adoption of the Budget for", 240, x=166), _line("the Year 2001-02.", 252, x=166)])
     structure = build_structure(Layout(lines=lines, page_count=2))
     assert structure.grid_votes[0].item == "Adoption of the Budget for the Year 2001-02."

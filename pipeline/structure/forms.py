@@ -24,6 +24,7 @@ from pipeline.rules import (
     FORM_COLUMN_HEADS,
     FORM_HEAD_SIMILARITY,
     FORM_HEAD_TIME,
+    FORM_ITEM_NUMBER,
     FORM_PAGE_NUMBER,
     GRID_COUNTED_ROWS,
     GRID_MARKS,
@@ -35,7 +36,7 @@ from pipeline.rules import (
     SIGNATURE_CAPTIONS,
     VENUE_NOUNS,
 )
-from pipeline.structure.text import CAPITAL_ITEM, DATE_LINE, NUMBERING, join_lines
+from pipeline.structure.text import DATE_LINE, join_lines
 
 # Lines of one column start within this many points of each other (OCR's boxes are a point or two off).
 COLUMN_SLACK = 8.0
@@ -484,13 +485,12 @@ def _with_item(vote: GridVote, agenda: list[Line]) -> GridVote:
     if not beside:
         return vote
     text = join_lines([line.text.strip() for line in beside[0]])
-    number = next((found for found in (pattern.match(text) for pattern in _ITEM_NUMBERS) if found), None)
+    number = _ITEM_NUMBER.match(text)
     item = text[number.end():].strip() if number else ""
     return replace(vote, item=item) if item else vote
 
 
-# The number or letter an agenda item opens with ("c.", "3.", "IV.", "J.").
-_ITEM_NUMBERS = [pattern for _, pattern in NUMBERING] + [CAPITAL_ITEM]
+_ITEM_NUMBER = re.compile(FORM_ITEM_NUMBER)
 
 
 def _in_rows(lines: list[Line]) -> list[Line]:
