@@ -61,7 +61,11 @@ class Block:
 
     @property
     def bold(self) -> bool:
-        return all(line.bold for line in self.lines)
+        """Every line bold; on a scan, the last line may end in an aside in brackets set in plain type
+        ("Session. (1:30 p.m., Auditorium)"): OCR weighs a line whole, and the aside, longer than the
+        bold words before it, made it plain."""
+        return all(line.bold for line in self.lines) or (
+            len(self.lines) > 1 and all(line.bold for line in self.lines[:-1]) and _bold_before_aside(self.lines[-1]))
 
     @property
     def italic(self) -> bool:
@@ -74,6 +78,16 @@ class Block:
     @property
     def cell(self) -> Cell | None:
         return self.lines[0].cell
+
+
+_CLOSING_ASIDE = re.compile(r"\s\([^()]+\)\s*$")  # "(3:00 p.m., Auditorium)" closing a line
+
+
+def _bold_before_aside(line: Line) -> bool:
+    """An OCR'd line weighed plain whose closing aside in brackets is longer than the words before it:
+    its weight is the aside's, the words before it may be bold (the block tells)."""
+    aside = _CLOSING_ASIDE.search(line.text)
+    return line.ocr and aside is not None and 0 < len(line.text[:aside.start()].strip()) < len(aside.group().strip())
 
 
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
