@@ -21,6 +21,7 @@ from pipeline.structure.forms import GridVote, head_parts, read_form, signatorie
 from pipeline.structure.headings import (
     CONTINUED,
     _breaks_off,
+    _form_item,
     _garbled,
     _heading_text,
     _in_side_column,
@@ -219,6 +220,9 @@ def build_structure(layout: Layout) -> Structure:
                 heading = _table_heading(block, agenda_col)
         else:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+            if heading is None and form.head and id(block) not in listed:
+                heading = _form_item(block, ("upper", letters[id(block)]) if id(block) in letters
+                                     else numbering_of(block.text))
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):

@@ -17,7 +17,9 @@ from pipeline.rules import (
     HEADING_TAIL_STOPWORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
+    NAME_PARTICLES,
     SPEAKER_LEAD_INS,
+    SPEECH_VERBS,
 )
 from pipeline.structure.blocks import Block
 from pipeline.structure.levels import INDENT_STEP
@@ -39,6 +41,7 @@ from pipeline.structure.text import (
     numbering_of,
 )
 
+ASIDE_ALONE = re.compile(r"^\([^()]*\)$")  # a block that is one aside in brackets
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
 MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
@@ -141,6 +144,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None
     if sum(c.isalpha() for c in text) < 2 or URL.search(text):
         return None  # a rule drawn with underscores, a lone number, a link
+    if ASIDE_ALONE.match(text):
+        return None  # "(Time certain: 5:00 p.m.)", "(SOAP)": an aside of the item above, on a line of its own
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
@@ -545,3 +550,25 @@ def _letters_without_stop(blocks: list[Block], letters: dict[int, str]) -> dict[
                 and min(abs(before[1] - block.first.x0), abs(after[1] - block.first.x0)) <= LETTER_FLUSH:
             found[id(block)] = match.group("num")
     return found
+
+
+FORM_ITEM_MAX_LINES = 5  # an agenda item on a form is worded in a sentence or two at most
+FORM_ITEM_SCHEMES = frozenset({"arabic", "roman", "upper", "lower"})
+# "Carol Stewart addressed the Board ...", "John de Beck reported on ...": what a person did at the item
+_PARTICLES = "|".join(NAME_PARTICLES)
+PERSON_DID = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+(?:(?:{_PARTICLES})\s+)?){{1,3}}(?:{'|'.join(SPEECH_VERBS)})\b")
+
+
+def _form_item(block: Block, numbering: tuple[str, str] | None) -> str | None:
+    """On minutes kept on a form, a numbered item of the agenda column in plain type is an agenda item
+    however it is worded ("1. Recognition of student academic and athletic achievements.", "A. Workshop
+    session with members of the Board ..."): its whole text. Not the record of what someone did at
+    the item ("1. Carol Stewart addressed the Board in public hearing ..."), nor a long paragraph."""
+    text = block.text.strip()
+    if numbering is None or numbering[0] not in FORM_ITEM_SCHEMES or block.cell is not None \
+            or block.first.bullet or len(block.lines) > FORM_ITEM_MAX_LINES:
+        return None
+    words = text.split(None, 1)
+    if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() or _looks_long(text):
+        return None
+    return text
