@@ -568,6 +568,8 @@ def _form_item(block: Block, numbering: tuple[str, str] | None) -> str | None:
     if numbering is None or numbering[0] not in FORM_ITEM_SCHEMES or block.cell is not None \
             or block.first.bullet or len(block.lines) > FORM_ITEM_MAX_LINES:
         return None
+    if numbering[0] == "arabic" and (not NUMBER_WITH_STOP.match(text) or int(numbering[1]) == 0):
+        return None  # "01 School Year to the Board.": a wrapped line's figures, not an item's number
     words = text.split(None, 1)
     if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() or _looks_long(text):
         return None
