@@ -270,10 +270,12 @@ def test_roman_numbers_ocr_read_with_lookalikes_are_mended_on_ocr_pages_only():
     from pipeline.pdf.textlayer import mend_roman_numbers
 
     lines = [_line("I. OPEN SESSION", 40), _line("Il. CLOSED SESSION", 60), _line("lV. REPORTS", 80),
-             _line("Vl. ADJOURNMENT", 100), _line("ll. not a number", 120), _line("Il. Was ist", 140, page=2)]
+             _line("Vl. ADJOURNMENT", 100), _line("ll. not a number", 120), _line("Il.", 130),
+             _line("Il. Was ist", 140, page=2)]
     layout = mend_roman_numbers(Layout(lines=lines, page_count=2), [1])
     assert [line.text for line in layout.lines] == [
         "I. OPEN SESSION", "II. CLOSED SESSION", "IV. REPORTS", "VI. ADJOURNMENT", "ll. not a number",
+        "II.",  # a number read as a line of its own
         "Il. Was ist"]  # page 2 was read from its text layer: as it is
 
 
@@ -719,3 +721,26 @@ def test_a_plain_label_heading_on_a_scanned_page_lying_further_right_is_the_peer
     assert sections == [("NOTES", 1), ("Mathew Biddle", 1), ("Summary", 1)]
     _, sections = _sections([replace(line, ocr=False) for line in lines])
     assert sections == [("NOTES", 1), ("Mathew Biddle", 1), ("Summary", 2)]  # a text PDF's places are exact
+
+
+def test_a_heading_number_read_as_a_line_of_its_own_is_joined_to_its_heading_and_its_size_ranks_nothing():
+    """OCR reads "CLOSED SESSION (Room 2249)", set larger than its number, before "II." on its line;
+    "1. APPROVAL OF MINUTES" underlined reads larger than the numbered items before it."""
+    lines = [_scanned("I. Public Hearing: Matters to be Considered in Closed Session.", 40, x1=440, bold=True),
+             _scanned("(1:30 p.m., Auditorium)", 53, x=170),  # the bold heading's aside, all its last line
+             _scanned("Several people addressed the Board in public hearings regarding discipline.", 80, x=170,
+                      x1=470),
+             replace(_scanned("CLOSED SESSION (Room 2249)", 110, x=170, bold=True), size=14, top=106),
+             _scanned("II.", 110, bold=True),
+             _scanned("Closed session to discuss employment of principals and of vice principals.", 130, x=170,
+                      x1=470),
+             _scanned("A. CONSENT ITEMS", 160, bold=True),
+             _scanned("1. Report on bid opening for the reroofing project at Miller School", 180, x1=440, bold=True),
+             _scanned("Approve.", 180, x=480),
+             _scanned("B. CONSENT ITEMS CONTINUED", 210, bold=True),
+             replace(_scanned("1. APPROVAL OF MINUTES", 234, bold=True), size=13, top=221)]
+    _, sections = _sections(lines)
+    assert sections == [("I. Public Hearing: Matters to be Considered in Closed Session. (1:30 p.m., Auditorium)", 1),
+                        ("II. CLOSED SESSION (Room 2249)", 1), ("A. CONSENT ITEMS", 2),
+                        ("1. Report on bid opening for the reroofing project at Miller School", 3),
+                        ("B. CONSENT ITEMS CONTINUED", 2), ("1. APPROVAL OF MINUTES", 3)]

@@ -164,9 +164,10 @@ def _split_line(line: Line, apart: dict[str, str]) -> Line:
 
 _LOOKALIKE = re.escape(OCR_ROMAN_I_LOOKALIKES)
 # A line that opens with 2-5 characters of a roman number, at least one of them a look-alike and one
-# a true numeral, then a full stop and a capital: "Il. CLOSED SESSION", "Vl. ADJOURNMENT".
+# a true numeral, then a full stop and a capital, or the number alone on its line: "Il. CLOSED
+# SESSION", "Vl. ADJOURNMENT", "Il." (its heading read as a line of its own, in another size).
 _ROMAN_WITH_LOOKALIKES = re.compile(rf"^(?=[IVX{_LOOKALIKE}]*[{_LOOKALIKE}])(?=[IVX{_LOOKALIKE}]*[IVX])"
-                                    rf"[IVX{_LOOKALIKE}]{{2,5}}(?=\.\s+[A-Z])")
+                                    rf"[IVX{_LOOKALIKE}]{{2,5}}(?=\.\s+[A-Z]|\.\s*$)")
 
 
 def mend_roman_numbers(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:

@@ -269,8 +269,9 @@ def build_structure(layout: Layout) -> Structure:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None
-            if block.first.ocr and not block.bold and style[0] in OUTLINE_SCHEMES:
-                rank = None  # a plain numbered item on a scan: its size is a guess, its numbering ranks it
+            if block.first.ocr and style[0] in OUTLINE_SCHEMES and (not block.bold or style in outline_levels):
+                rank = None  # a plain numbered item on a scan, or one whose numbering came before: its size
+                # is a guess (an underline swells it), its numbering ranks it
             back = outline_levels.get(style)
             if back is not None and back <= len(styles) and style not in styles:
                 # "F." after "2." > "b.": a numbering seen before returns to the level it opened at
