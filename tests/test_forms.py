@@ -299,3 +299,23 @@ def test_a_line_beside_the_line_before_at_its_height_starts_a_block():
     assert [b.text for b in blocks] == ["Resolution in support of school health.",
                                         "Approve and adopt the minutes as presented at the meeting of June 6, 2000.",
                                         "the agenda column goes on"]
+
+
+def test_a_forms_numbered_items_head_sections_however_worded_but_not_what_a_person_did_there():
+    page2 = [
+        _line("A. SUPERINTENDENT'S SPECIAL REPORT", 140, bold=True, page=2),
+        _line("1. Recognition of student academic and athletic", 160, page=2),
+        _line("See EXHIBIT A1 which is", 160, x=480, page=2),
+        _line("made a part of these minutes.", 172, x=480, page=2),
+        _line("achievements.", 172, x=164, page=2),
+        _line("(Time certain: 5:00 p.m.)", 184, x=164, bold=True, page=2),  # an aside alone: no heading
+        _line("B. PUBLIC HEARINGS ON NEW MATTERS", 200, bold=True, page=2),
+        _line("1. Carol Stewart addressed the Board in public hearing regarding the", 220, page=2),
+        _line("placement of her child at Hearst Elementary School.", 232, x=164, page=2),
+        _line("III. ADJOURNMENT", 260, bold=True, page=2),
+    ]
+    lines = [line for line in _form() if line.page == 1] + _head(2) + page2
+    headings = [section.heading for section in build_structure(Layout(lines=lines, page_count=2)).sections]
+    assert headings == ["I. OPEN SESSION", "II. BUDGET", "A. SUPERINTENDENT'S SPECIAL REPORT",
+                        "1. Recognition of student academic and athletic achievements.",
+                        "B. PUBLIC HEARINGS ON NEW MATTERS", "III. ADJOURNMENT"]
