@@ -555,3 +555,50 @@ def test_a_post_before_a_surname_with_its_particle_names_who_acts():
     found = [(name, post) for _, _, name, post in _posts_before_names(
         "Vice President de Beck called the meeting to order. Member van Dijk was absent.", Roster())]
     assert found == [("de Beck", "Vice President")]
+
+
+def test_a_list_announced_as_having_spoken_names_each_speaker():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.spoken_lists import listed_names, spoken_lists
+    one, two = object(), object()
+
+    def blocks(*texts, section=one):
+        return [(section, SimpleNamespace(text=t)) for t in texts]
+
+    def names(located):
+        return [name for _, _, name in spoken_lists(located)]
+
+    # the list after the sentence's colon, the names wrapped over lines, then prose after the list's stop
+    assert names(blocks("The following individuals addressed the Board in public hearings regarding the budget: "
+                        "Alice Rogow, Leslie\nOchs, and Carol Ann Maurer. The Board directed staff to report.")) \
+        == ["Alice Rogow", "Leslie Ochs", "Carol Ann Maurer"]
+    # the list in a later block of the same section (an action column read in between), not in another section
+    between = "The Board directed staff to withdraw the recommendations."
+    listed = "Rita Boxleitner, Dorene Dias, Judy Fohr, and Matt Bell."
+    lead = "Prior to the vote, the following individuals addressed the Board in public hearings:"
+    assert names(blocks(lead, between, listed)) == ["Rita Boxleitner", "Dorene Dias", "Judy Fohr", "Matt Bell"]
+    assert names(blocks(lead) + blocks(listed, section=two)) == []
+    # what an item says after a name is no part of it; an honorific is kept apart
+    assert listed_names("Brenda Lesane regarding items D3b8, D3b10, 11; Dr. Willa Ramsey regarding item D5c.") \
+        == [(None, "Brenda Lesane"), ("Dr.", "Willa Ramsey")]
+    assert names(blocks("Speakers: Ann Lee, Bob Price and Sam Hill.")) == ["Ann Lee", "Bob Price", "Sam Hill"]
+    # a list that is not of people who spoke, and items that are no names
+    assert names(blocks("The following items were presented: Annual Plan, Budget Review, Staff Report.")) == []
+    assert names(blocks("The following individuals were recognized: Ann Lee, Bob Price.")) == []
+    assert listed_names("Program Officer, Patrick Henry High School, D4e") == []
+
+
+def test_a_post_opening_the_sentence_before_a_name_and_a_sentence_is_no_body():
+    from pipeline.annotate.posts import _post_before
+    from pipeline.annotate.roster import Roster, read_affiliations
+    assert _post_before("City Clerk, ") == ("City Clerk", None)
+    assert _post_before("The motion passed. Executive Director, ") == ("Executive Director", None)
+    assert _post_before("Patrick Henry High School, ") == (None, None)
+    roster = Roster()
+    read_affiliations("Gladys Woodard Roby administered the Oath of Office to Ann Lee.", roster)
+    read_affiliations("Pam Chidgey, Administrative Assistant, Patrick Henry High School, reported", roster)
+    assert [(e.name, e.organization) for e in roster.entries] == []
+    read_affiliations("Padraig Gleeson and Angus Silver, University College London, UK", roster)
+    assert [(e.name, e.organization) for e in roster.entries] == [("Padraig Gleeson", "University College London"),
+                                                                 ("Angus Silver", "University College London")]

@@ -39,6 +39,7 @@ from pipeline.annotate.references import (
     _signature_posts,
 )
 from pipeline.annotate.roster import Roster, RosterEntry, build_roster, read_people_table
+from pipeline.annotate.spoken_lists import spoken_lists
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
@@ -472,6 +473,10 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 if not (found.role or found.organization):
                     found.role, found.organization = _post_before(text[:span.start_char])
                 index.add(found)
+    for k, honorific, name in spoken_lists(located):  # "The following individuals addressed the Board: A, B, ..."
+        section, block = located[k]
+        index.add(SpeakerDraft(honorific=honorific, name=name, section_nos=[section.section_no] if section else [],
+                               pages=[block.page_first]))
     for section in headings:
         person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
         if person:

@@ -223,7 +223,15 @@ def _post_before(before: str) -> tuple[str | None, str | None]:
     right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
     if right_before and _singular_post(right_before.group("post")):
         return right_before.group("post"), None
+    opening = _POST_OPENS_SENTENCE.search(before)  # "City Clerk, Charles Abdelnour, administered the Oath"
+    if opening and opening.group("post").split()[-1].lower() in _POST_HEADS:
+        return opening.group("post"), None
     return None, None
+
+
+# A post of capitalised words that opens a sentence, then a comma, right before the name: "City Clerk, X, ...".
+_POST_OPENS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|\n)\s*(?P<post>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}),\s*$")
 
 
 _POST_RIGHT_BEFORE = re.compile(rf"(?:^|\b(?:the|el|la|le|il|lo|der|die|de|het|o|a)\s+)"

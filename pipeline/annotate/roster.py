@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.annotate.common import words_re, words_tree_re
-from pipeline.annotate.posts import _posts_in_line
+from pipeline.annotate.posts import _org_like_loose, _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -407,8 +407,9 @@ def mentioned_names(text: str) -> list[str]:
 
 
 def _person_words(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES for w in words)
+    words = text.split()  # (not "Administrative Assistant": a post's words)
+    return 2 <= len(words) <= 4 and all((_is_name_word(w) and not _is_post_word(w)) or w in _LIST_PARTICLES
+                                        for w in words)
 
 
 def read_affiliations(line: str, roster: Roster) -> None:
@@ -429,6 +430,8 @@ def read_affiliations(line: str, roster: Roster) -> None:
                             and words[k:] and words[k][:1].isupper():
                         people, item = [" ".join(words[:k])], " ".join(words[k:])
                         break
+            if not _org_like_loose(item):
+                return  # "Gladys Woodard Roby administered the Oath of Office": a sentence, not a body's name
             org = item
             break
         names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", item) if n.strip()]

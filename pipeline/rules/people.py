@@ -50,6 +50,21 @@ SPEAKER_LEAD_INS = (
     "presieduto dal", "presieduto dalla", "presiede", "assume la presidenza", "onder voorzitterschap van",
     "unter dem vorsitz von", "unter der leitung von", "onder leiding van",
 )
+# A sentence that announces a list of people who spoke: "The following individuals addressed the Board in public
+# hearings regarding ...:", "the following members of the public spoke:". The opener, a noun of people, then a speech
+# verb (SPEECH_VERBS or these) within a few words; the names come after it (after its colon, or in the next block).
+SPEAKING_LIST_OPENERS = ("the following", "following", "les", "las siguientes", "die folgenden", "le seguenti",
+                         "de volgende")
+SPEAKING_LIST_PEOPLE = ("individuals", "persons", "people", "speakers", "members of the public", "residents",
+                        "citizens", "parents", "students", "employees", "representatives", "community members",
+                        "staff members", "members", "presenters", "personnes suivantes", "personas", "personen",
+                        "persone", "intervenants")
+SPEAKING_LIST_VERBS = ("appeared", "spoke", "testified", "came forward", "were heard", "commented", "addressed",
+                       "ont pris la parole", "intervinieron", "hablaron", "sprachen", "sono intervenuti",
+                       "hebben het woord")
+# Plural labels whose list of names are all people who spoke ("Speakers: A, B and C").
+SPEAKING_LIST_LABELS = ("speakers", "presenters", "panelists", "panellists", "public speakers", "public comment by",
+                        "comments from", "intervenants", "ponentes", "referenten", "relatori", "sprekers")
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
     "speaker", "speakers", "presenter", "presenters", "moderator", "facilitator", "facilitators",
@@ -157,6 +172,7 @@ SPEECH_VERBS = (
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
     "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
+    "administered", "testified",  # "Gladys Woodard Roby administered the Oath of Office"
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
