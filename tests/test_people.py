@@ -602,3 +602,15 @@ def test_a_post_opening_the_sentence_before_a_name_and_a_sentence_is_no_body():
     read_affiliations("Padraig Gleeson and Angus Silver, University College London, UK", roster)
     assert [(e.name, e.organization) for e in roster.entries] == [("Padraig Gleeson", "University College London"),
                                                                  ("Angus Silver", "University College London")]
+
+
+def test_a_stamps_words_read_into_a_name_are_no_part_of_it():
+    from pipeline.annotate.motions import without_stamp_text
+    from pipeline.annotate.references import _posts_before_names
+    assert without_stamp_text("Sa ROVED") is None  # what is left is no name
+    assert without_stamp_text("Mark Sanchez APPRO") == "Mark Sanchez"
+    assert without_stamp_text("David VIRY") == "David VIRY"  # a surname set in capitals
+    roster = Roster()
+    assert roster.add("Sa ROVED") is None and roster.add("Ann ADOPTED Lee").name == "Ann Lee"
+    assert _posts_before_names("It was seconded by Commissioner Sa ROVED", roster) == []
+    assert [n for _, _, n, _ in _posts_before_names("It was seconded by Commissioner Sanchez.", roster)] == ["Sanchez"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import clean_text, words_re
+from pipeline.annotate.common import clean_text, stamp_piece, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.annotate.votes import (
     _ALL_OUTCOMES,
@@ -249,7 +249,21 @@ def clean_person(name: str | None) -> str | None:
     name = re.sub(rf"^(?:(?:{_TITLES})\.?\s*)+(?=[A-ZÀ-Þ])", "", name.strip(" ,.;:"))
     name = HONORIFIC_PREFIX.sub("", name).strip(" ,.;:")
     name = _OCR_MARK_AFTER_NAME.sub(r"\g<name>", name)
-    return name or None
+    return without_stamp_text(name)
+
+
+def without_stamp_text(name: str | None) -> str | None:
+    """A name without the words OCR read off a stamp set over it ("Sa ROVED" under "APPROVED"); None when what is
+    left of it is no name (one word of one or two letters, the rest of the name under the stamp)."""
+    if not name:
+        return None
+    words = [w for w in name.split() if not stamp_piece(w)]
+    if len(words) == len(name.split()):
+        return name  # ("OA", "TF": initials, as a record writes them)
+    if len(words) == 1 and len(words[0].strip(".")) <= 2 or not words:
+        return None
+    return " ".join(words)
+
 
 
 # "MOTION BY: Allen Fisk SY": two capitals after a name of two words written in small letters are what OCR made of a

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.annotate.common import words_re, words_tree_re
+from pipeline.annotate.common import stamp_piece, words_re, words_tree_re
 from pipeline.annotate.posts import _org_like_loose, _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
@@ -108,7 +108,7 @@ class Roster:
 
     def add(self, name: str, role: str | None = None, organization: str | None = None,
             listed: bool = False) -> RosterEntry | None:
-        name = tidy_name(name)
+        name = tidy_name(" ".join(w for w in name.split() if not stamp_piece(w)))  # "Sa ROVED": under a stamp
         if len(name.split()) < 2:
             return None
         self._resolved.clear()

@@ -391,3 +391,7 @@ PLACE_NOUNS = ("province", "provinces", "district", "districts", "commune", "com
 # What OCR makes of "of" on a worn copy ("Research and Policy Specialist yf CCC"): read as "of" only right before
 # an acronym, where a post ends and its body begins.
 OCR_OF_MISREADS = ("yf", "af", "0f", "ot", "oF", "Of", "o£")
+# Words of office stamps that OCR reads into the text they are set over ("seconded by Commissioner Sa ROVED" under
+# "APPROVED"): a name's word in capitals that is a piece of one (three letters or more) is the stamp's, not the name's.
+STAMP_WORDS = ("APPROVED", "RECEIVED", "ADOPTED", "ACCEPTED", "FILED", "ENTERED", "RECORDED", "CERTIFIED",
+               "CONFIDENTIAL", "ORIGINAL", "DRAFT", "COPY", "VERIFIED", "CORRECTED")
