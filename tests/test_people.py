@@ -614,3 +614,15 @@ def test_a_stamps_words_read_into_a_name_are_no_part_of_it():
     assert roster.add("Sa ROVED") is None and roster.add("Ann ADOPTED Lee").name == "Ann Lee"
     assert _posts_before_names("It was seconded by Commissioner Sa ROVED", roster) == []
     assert [n for _, _, n, _ in _posts_before_names("It was seconded by Commissioner Sanchez.", roster)] == ["Sanchez"]
+
+
+def test_a_speaker_without_post_takes_the_one_post_written_before_their_name():
+    from pipeline.annotate.people import add_posts_written_before
+    index = PeopleIndex()
+    for name, role in (("Braun", None), ("Frances Zimmerman", None), ("Lopez", "President"), ("Ann Lee", None)):
+        index.add(SpeakerDraft(honorific=None, name=name, role=role))
+    add_posts_written_before(index, ["Excuse member Braun from the special meeting held August 30, 2000.",
+                                     "Member Zimmerman arrived at 4:20 p.m. Vice President Lopez adjourned.",
+                                     "Commissioner Lee moved; Trustee Lee seconded. Trustees Braun and Lopez left."])
+    assert {p.name: p.role for p in index.people} == {"Braun": "Member", "Frances Zimmerman": "Member",
+                                                      "Lopez": "President", "Ann Lee": None}

@@ -37,6 +37,7 @@ from pipeline.annotate.references import (
     _posts_speaking,
     _roster_refs,
     _signature_posts,
+    posts_before_names,
 )
 from pipeline.annotate.roster import Roster, RosterEntry, build_roster, read_people_table
 from pipeline.annotate.spoken_lists import spoken_lists
@@ -561,6 +562,21 @@ def _pronoun_subject_follows(rest: str) -> bool:
     opened the sentence as an adverb ("Daraufhin", "Anschließend"), it is not the speaker."""
     words = rest.split()
     return len(words) >= 2 and words[1].lower().strip(",.;") in SUBJECT_PRONOUNS
+
+
+def add_posts_written_before(index: PeopleIndex, texts: list[str]) -> None:
+    """A speaker with no post takes the one post the minutes write before their name anywhere ("Excuse member Braun
+    from the special meeting": Braun, who moved from the vote grid, is a Member); none when they write several."""
+    posts: dict[int, set[str]] = {}
+    for name, post in posts_before_names(texts):
+        person = index.find(name)
+        if person is not None and not person.role:
+            posts.setdefault(id(person), set()).add(post.casefold())
+    for person in index.people:
+        found = posts.get(id(person), set())
+        if len(found) == 1:
+            post = found.pop()
+            person.role = " ".join(w[:1].upper() + w[1:] for w in post.split())
 
 
 def find_speakers(located: Located, structure: Structure) -> list[SpeakerDraft]:

@@ -162,6 +162,21 @@ def _posts_before_names(text: str, roster: Roster) -> list[tuple[int, int, str, 
     return found
 
 
+def posts_before_names(texts: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of every post written before a surname or name in `texts`, whatever the sentence says of the
+    person ("Excuse member Braun from the special meeting", "Member Zimmerman arrived"): the post as the minutes
+    write it for the person, to be given to a speaker none other is known for."""
+    found = []
+    for text in texts:
+        for match in _POST_NAME.finditer(text):
+            name, post = match.group("name"), match.group("post")
+            if post.lower().endswith("s") and post[:-1].lower() in _POST_HEADS or _ORG_WORD.search(name) \
+                    or any(w.lower() in NOT_NAME_WORDS or w.lower() in _POST_HEADS for w in name.split()):
+                continue  # "Trustees Able": a plural is said of several
+            found.append((name, post[:1].upper() + post[1:]))
+    return found
+
+
 def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
     """ "The Treasurer presented the accounts": the one listed person with that post speaks."""
     found: list[RosterEntry] = []
