@@ -626,3 +626,28 @@ def test_a_speaker_without_post_takes_the_one_post_written_before_their_name():
                                      "Commissioner Lee moved; Trustee Lee seconded. Trustees Braun and Lopez left."])
     assert {p.name: p.role for p in index.people} == {"Braun": "Member", "Frances Zimmerman": "Member",
                                                       "Lopez": "President", "Ann Lee": None}
+
+
+def test_a_list_of_names_each_with_its_post_and_a_label_that_governs_its_list_only():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.movers import fuller_name
+    from pipeline.annotate.people import _is_speaking
+    from pipeline.annotate.roster import read_name_post_items
+    roster = Roster()
+    assert read_name_post_items("Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business "
+                                "Services; and Tom Ruiz, Director of Special Education. Superintendent Gray presented "
+                                "the budget.", roster) == 3
+    assert {e.name: e.role for e in roster.entries} == {
+        "Robert Gray": "Superintendent", "Linda Park": "Assistant Superintendent of Business Services",
+        "Tom Ruiz": "Director of Special Education"}
+    assert read_name_post_items("Ann Lee, Bob Price; Sam Hill, Treasurer", Roster()) == 0  # not each a name and post
+    block = SimpleNamespace(bold=False)
+    listed = "Present: Mr. Adams, Mrs. Baker, Dr. Clark"
+    assert not _is_speaking(block, listed, listed.index("Dr."), "")
+    said = "Present: Mr. Adams, Mrs. Baker. Dr. Clark reported on the audit."
+    assert _is_speaking(block, said, said.index("Dr."), " reported on the audit.")
+    assert _is_speaking(block, listed + "\nDr. Clark, Superintendent, introduced",
+                        len(listed) + 1, " introduced the principals")
+    assert fuller_name("Adams", ["The meeting was called to order by Board President Adams."]) is None
+    assert fuller_name("Adams", ["Present: John Adams, Jane Doe", "Adams moved"]) == "John Adams"

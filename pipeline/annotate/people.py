@@ -93,6 +93,10 @@ _QA_LEAD_IN = re.compile(
 _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
+# The end of a list under a label: a sentence's stop after a word of small letters or a name ("... Tom Ruiz, Director of
+# Special Education. Superintendent Gray presented ..."), not an honorific's ("Mr. Adams").
+_LIST_ENDED = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bMme)(?<!\bProf)[a-zà-ÿ]{2}\.\s+[A-ZÀ-Þ]")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 
 
@@ -170,7 +174,9 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     roster) needs a cue in words: a bold line or a lead-in like "shared by" ("3 points shared by
     A, B") are not enough for it."""
     before = text[:start]
-    if _NON_SPEAKER_LABEL.match(before):
+    label = _NON_SPEAKER_LABEL.match(before)
+    if label and not _LIST_ENDED.search(before, label.end()) and not _SPEECH_VERB.match(rest.lstrip(" ,")):
+        # "Present: Mr. X, Ms. Y" (not "Present: A, B. Ms. Y reported", nor "Dr. Clark, Superintendent, introduced")
         return False
     if block.bold and start <= 40 and not bare:
         return True  # a presenter line: "Ms. X, Head of Y" set in bold
@@ -252,6 +258,8 @@ class PeopleIndex:
         if not (known.role and found.role and known.role.lower() != found.role.lower()) or fuller == found.role:
             known.organization = known.organization or found.organization  # a body goes with its own post
         known.role = known.role or found.role
+        if known.organization and known.role and known.role.casefold().endswith(" " + known.organization.casefold()):
+            known.organization = None  # "Director of Special Education" and "Special Education": the post's field
         for section_no in found.section_nos:
             if section_no not in known.section_nos:
                 known.section_nos.append(section_no)

@@ -255,6 +255,41 @@ def unglue_names(text: str) -> str:
     return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORD.sub(_split_glued, text))
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+
+
+def read_name_post_items(text: str, roster: Roster) -> int:
+    """ "Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business Services; Tom Ruiz, Director of
+    Special Education.": a list of items set apart by semicolons, each a name, a comma and the person's post, read
+    whole (the post as written, of several words); 0 when any item is not so (the list is read word by word)."""
+    text = _SENTENCE_END.split(text, maxsplit=1)[0]
+    items = [item.strip() for item in text.strip().rstrip(".").split(";") if item.strip()]
+    if len(items) < 2:
+        return 0
+    found = []
+    for item in items:
+        name, comma, post = item.partition(",")
+        words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
+        post = post.strip()
+        if not comma or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
+                or not _is_post_phrase(post):
+            return 0
+        found.append((" ".join(words), post))
+    for name, post in found:
+        entry = roster.add(name, post, listed=True)
+        if entry is not None:
+            entry.role = post  # the post written beside the name says more than any seen before
+    return len(found)
+
+
+def _is_post_phrase(text: str) -> bool:
+    """ "Assistant Superintendent of Business Services", "Clerk", "Member": a phrase opening with a post (after
+    at most two words, "Assistant", "Chief Financial")."""
+    words = text.split()
+    return 1 <= len(words) <= 10 and any(_is_post_word(w.strip(",.")) or w.lower() in _ROLE_TITLE_WORDS
+                                          for w in words[:3])
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -262,6 +297,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     a post written before a name ("Clerk J Connelly") or after it with nothing following
     ("Andrei Garcia Commissioner Late") is its role.
     """
+    items = read_name_post_items(text, roster)
+    if items:
+        return items
     tokens = _TOKEN.findall(unglue_names(text))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
