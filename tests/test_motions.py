@@ -356,3 +356,16 @@ def test_two_capitals_ocr_read_after_a_movers_name_are_no_part_of_it() -> None:
     m = one(("Items", ["Commissioner Allen Fisk made a motion to postpone the election.",
                        "RESULT: FAILED [2-4]", "MOTION BY: Allen Fisk SY", "SECOND: John Smith II"]))
     assert (m.moved_by, m.seconded_by) == ("Allen Fisk", "John Smith II")
+
+
+def test_a_motion_put_first_and_the_boards_act_after_it_and_the_californian_m_s_c():
+    m = one(("Contracts", ["On a motion by Trustee Smith, seconded by Jones, the Board voted 5-0 to approve the "
+                           "contract with Acme."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) == ("Smith", "Jones", "carried", 5, 0)
+    m = one(("Budget", ["Upon motion of Mr. Smith, seconded by Mrs. Jones, the Board approved the budget."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Smith", "Jones", "carried")
+    m = one(("Minutes", ["M/S/C (Smith/Jones) to approve the minutes of May 5."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.text) == ("Smith", "Jones", "carried",
+                                                              "to approve the minutes of May 5")
+    m = one(("Minutes", ["M/S Lee/Kim to table the item. Motion failed 2-3."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Lee", "Kim", "defeated")

@@ -27,6 +27,7 @@ from pipeline.annotate.votes import (
     vote_counts,
 )
 from pipeline.rules import (
+    DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
@@ -492,6 +493,10 @@ class _Reader:
                 motion.seconded_by = clean_person(seconded.group("seconder"))
                 motion.pending = False
             self.settle(motion, rest)
+            if index == DECIDED_FORM_INDEX and motion.outcome is None:
+                # "..., the Board voted 5-0 to approve the contract", "..., the Board approved the budget": the
+                # meeting's act, the first verb of the text
+                self.settle(motion, " ".join(text.split()[:4]))
             return True
         return False
 
