@@ -602,6 +602,8 @@ def test_a_post_opening_the_sentence_before_a_name_and_a_sentence_is_no_body():
     read_affiliations("Padraig Gleeson and Angus Silver, University College London, UK", roster)
     assert [(e.name, e.organization) for e in roster.entries] == [("Padraig Gleeson", "University College London"),
                                                                  ("Angus Silver", "University College London")]
+    read_affiliations("Lyle Graham Centre National de la Recherche Scientifique, Paris, France", roster)
+    assert roster.resolve("Lyle Graham").organization == "Centre National de la Recherche Scientifique"
 
 
 def test_a_stamps_words_read_into_a_name_are_no_part_of_it():

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.annotate.common import stamp_piece, words_re, words_tree_re
-from pipeline.annotate.posts import _org_like_loose, _posts_in_line
+from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
@@ -450,6 +450,12 @@ def _person_words(text: str) -> bool:
                                         for w in words)
 
 
+# A word of five small letters or more, no connecting word: a verb or a noun of a sentence, no body's name holds one
+# ("Centre National de la Recherche Scientifique", "Università degli Studi" do not).
+_LONG_SMALL_WORD = re.compile(r"(?<![\w'’-])(?!(?:della|delle|degli|dello|within|among|under|über|entre)\b)"
+                              r"[a-zß-ÿ]{5,}(?![\w'’-])")
+
+
 def read_affiliations(line: str, roster: Roster) -> None:
     """ "Padraig Gleeson and Angus Silver, University College London, UK", "Robert Cannon Textensor
     Limited, UK": a line of participants and the body they come from. One of the names must begin
@@ -468,7 +474,7 @@ def read_affiliations(line: str, roster: Roster) -> None:
                             and words[k:] and words[k][:1].isupper():
                         people, item = [" ".join(words[:k])], " ".join(words[k:])
                         break
-            if not _org_like_loose(item):
+            if _LONG_SMALL_WORD.search(item):
                 return  # "Gladys Woodard Roby administered the Oath of Office": a sentence, not a body's name
             org = item
             break
