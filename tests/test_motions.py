@@ -399,3 +399,10 @@ def test_a_grid_votes_bare_action_is_the_agenda_item_beside_it_adopted():
     assert texts == ["Adoption of the 2002-2003 District Budget. Adopt.",
                      "Ratification of change of placement for case number 596-00 to Summit Program. Approve.",
                      "Approve all appointments on page 2. Approve."]
+
+
+def test_the_motion_named_as_the_subject_of_its_outcome_after_a_clause():
+    m = one(("f. Reductions", ["Motion by Zimmerman to remove the caseworker positions from proposed reductions.",
+                               "Following discussion by Board members and staff regarding state funding at the "
+                               "present time, the above motion was withdrawn."]))
+    assert (m.moved_by, m.outcome) == ("Zimmerman", "withdrawn")

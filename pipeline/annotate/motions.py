@@ -162,8 +162,8 @@ _MOVED = _compile_forms(MOVED_FORMS)
 _RESOLVED = [re.compile(form, re.I | re.S) for form in RESOLVED_FORMS]
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
 # "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
-_SUBJECT_OUTCOME = re.compile(
-    rf"^\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
+_SUBJECT_OUTCOME = re.compile(  # also after a clause: "Following discussion ..., the above motion was withdrawn"
+    rf"(?:^|,\s+)\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
     rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
 _REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
                           rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
