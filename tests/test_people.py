@@ -615,6 +615,10 @@ def test_a_stamps_words_read_into_a_name_are_no_part_of_it():
     roster = Roster()
     assert roster.add("Sa ROVED") is None and roster.add("Ann ADOPTED Lee").name == "Ann Lee"
     assert _posts_before_names("It was seconded by Commissioner Sa ROVED", roster) == []
+    record = SpeakerDraft(honorific=None, name="Heng Sokunthea", role="Deputy Director APPROVE",
+                          organization="Veterans and Youth Rehabilitation APPROVE").to_record(1)
+    assert (record.role, record.organization) == ("Deputy Director", "Veterans and Youth Rehabilitation")
+    assert SpeakerDraft(honorific=None, name="Ann Lee", organization="CCC").to_record(1).organization == "CCC"
     assert [n for _, _, n, _ in _posts_before_names("It was seconded by Commissioner Sanchez.", roster)] == ["Sanchez"]
 
 

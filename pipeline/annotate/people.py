@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import Located, clean_text, split_outside_parens, table_rows, words_re
+from pipeline.annotate.common import Located, clean_text, split_outside_parens, stamp_piece, table_rows, words_re
 from pipeline.annotate.posts import (
     _HONORIFIC_WORDS,
     _ORG_WORD,
@@ -80,9 +80,17 @@ class SpeakerDraft:
 
     def to_record(self, speaker_no: int) -> Speaker:
         return Speaker(speaker_no=speaker_no, honorific=clean_text(self.honorific), name=self.name,
-                       role=clean_text(mend_post_words(self.role) if self.role else None),
-                       organization=clean_text(self.organization),
+                       role=clean_text(_without_stamp_tail(mend_post_words(self.role) if self.role else None)),
+                       organization=clean_text(_without_stamp_tail(self.organization)),
                        section_nos=sorted(self.section_nos), pages=sorted(self.pages))
+
+
+def _without_stamp_tail(text: str | None) -> str | None:
+    """A post or body without a stamp's word OCR read after it ("... Youth Rehabilitation APPROVE")."""
+    words = (text or "").split()
+    while words and len(words[-1].strip(".,;:()")) >= 4 and stamp_piece(words[-1]):
+        words.pop()
+    return " ".join(words) if words else None
 
 
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
