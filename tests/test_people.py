@@ -657,3 +657,26 @@ def test_a_list_of_names_each_with_its_post_and_a_label_that_governs_its_list_on
                         len(listed) + 1, " introduced the principals")
     assert fuller_name("Adams", ["The meeting was called to order by Board President Adams."]) is None
     assert fuller_name("Adams", ["Present: John Adams, Jane Doe", "Adams moved"]) == "John Adams"
+
+
+def test_a_roll_call_line_does_not_run_on_into_the_sentence_under_it(tmp_path):
+    from pipeline.annotate.posts import _appositive, plausible_role
+    from pipeline.annotate.roster import build_roster
+    lines = ["Board Members Present: President Ann Able, Vice President Bob Baker, Clerk Carl Cole, Member Dan Dole",
+             "Able called the meeting to order. Cole moved to approve the agenda, seconded by Dole."]
+    roster = build_roster([], [" ".join(lines)], [lines])
+    assert {e.name: e.role for e in roster.entries} == {"Ann Able": "President", "Bob Baker": "Vice President",
+                                                         "Carl Cole": "Clerk", "Dan Dole": "Member"}
+    # a list wrapped over lines goes on
+    wrapped = ["Present: Ann Able, Bob Baker, Carl Cole, Dan", "Dole, Eve Ford"]
+    assert "Dan Dole" in {e.name for e in build_roster([], [" ".join(wrapped)], [wrapped]).entries}
+    assert _appositive(", Clerk Carl Cole, Member Dan Dole Able called the meeting")[:2] == (None, None)
+    assert plausible_role("Trustee ALSO PRESENT") == "Trustee" and plausible_role("Head of CCC") == "Head of CCC"
+    # the roll call's label is no person
+    from pipeline.parse import parse_pdf
+    from tests.pdf_builder import PdfBuilder
+    pdf = PdfBuilder(tmp_path / "roll.pdf")
+    pdf.line("Board Minutes", style="bold", size=16).line("1. Call to Order", style="bold", size=12)
+    pdf.line("Roll Call: Trustee Ann Able, present; Trustee Bob Baker, present.")
+    pdf.line("Trustee Able moved and Trustee Baker seconded the motion to approve the minutes.")
+    assert sorted(s.name for s in parse_pdf(pdf.save()).speakers) == ["Ann Able", "Bob Baker"]

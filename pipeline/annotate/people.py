@@ -44,6 +44,7 @@ from pipeline.annotate.spoken_lists import spoken_lists
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
     CHAIR_ROLES,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
@@ -93,6 +94,7 @@ def _without_stamp_tail(text: str | None) -> str | None:
     return " ".join(words) if words else None
 
 
+_LIST_LABELS = {label.casefold() for label in (*ATTENDANCE_LABELS, *NON_SPEAKER_LABELS, *SPEAKER_LABELS)}
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
@@ -465,10 +467,14 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue
             if any(span.start_char < e and s < span.end_char for s, e in taken):
                 continue
+            if kind == "SPEAKS":
+                span = _after_a_listed_name(span, roster)  # "Member Dan Dole" / "Able called the meeting to order"
             rest = text[span.end_char:]
             role, org, after = None, None, rest
             if kind == "APPOSITIVE":
                 role, org, after = _appositive(rest)
+            elif kind == "LABELLED" and span.text.casefold() in _LIST_LABELS:
+                continue  # "Roll Call: Trustee Ann Able, present; ...": a list's label, no person
             elif kind == "LABELLED":
                 value = rest.lstrip(" :")
                 if not value[:1].isalpha():
@@ -571,6 +577,17 @@ def _fuller(name: str, texts: list[str]) -> str:
     from pipeline.annotate.movers import fuller_name
 
     return fuller_name(name, texts) or name
+
+
+def _after_a_listed_name(span, roster: Roster):  # spaCy Spans
+    """A run of names before a verb that is a listed person's full name run into another's reference ("Dan Dole Able
+    called ...": a roll call's last name, then the sentence under it): the one who acts is the second."""
+    for k in range(len(span) - 1, 0, -1):
+        head, tail = roster.resolve(span[:k].text), roster.resolve(span[k:].text)
+        if head is not None and head.listed and head.name.casefold() == span[:k].text.casefold() \
+                and tail is not None and tail.listed and tail is not head:
+            return span[k:]
+    return span
 
 
 def _pronoun_subject_follows(rest: str) -> bool:

@@ -256,13 +256,14 @@ def unglue_names(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+_NEXT_LABEL = re.compile(r"\n\s*[A-ZÀ-Þ][^\n:;,]{0,40}:")  # "ALSO PRESENT: ...": another list under its label
 
 
 def read_name_post_items(text: str, roster: Roster) -> int:
     """ "Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business Services; Tom Ruiz, Director of
     Special Education.": a list of items set apart by semicolons, each a name, a comma and the person's post, read
     whole (the post as written, of several words); 0 when any item is not so (the list is read word by word)."""
-    text = _SENTENCE_END.split(text, maxsplit=1)[0]
+    text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
     items = [item.strip() for item in text.strip().rstrip(".").split(";") if item.strip()]
     if len(items) < 2:
         return 0
@@ -526,7 +527,7 @@ def _post_labelled(text: str) -> list[tuple[str, str, bool]]:
                 break
     found = []
     for k, (post, _, after, plural) in enumerate(posts):
-        segment = text[after:posts[k + 1][1] if k + 1 < len(posts) else len(text)]
+        segment = _list_lines(text[after:posts[k + 1][1] if k + 1 < len(posts) else len(text)])
         segment = re.split(r"(?<=\w\w)\.(?:\s|$)|\s[a-zß-ÿ]+\b(?<!\band)(?<!\bet)(?<!\bund)(?<!\by)(?<!\be)(?<!\ben)",
                            segment)[0]
         if not plural:
@@ -536,6 +537,36 @@ def _post_labelled(text: str) -> list[tuple[str, str, bool]]:
                 segment = segment.split(None, 1)[1] if len(segment.split()) > 1 else ""
         found.append((post, segment, plural))
     return found
+
+
+_PROSE_WORD = re.compile(r"(?<![\w'’.-])(?!(?:and|und|et|y|del|des|der|den|van|von|bin)\b)[a-zß-ÿ]{3,}(?![\w'’-])")
+
+
+def _list_lines(text: str) -> str:
+    """The lines of an attendance list, up to a line of prose under it ("Board Members Present: ..., Member Dan Dole"
+    / "Able called the meeting to order."): a line whose first item holds a word in small letters (brackets aside)
+    ends the list; a line that goes on with names ("Dole, Eve Ford") does not."""
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        first_item = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", lines[k]))[0]
+        if _PROSE_WORD.search(first_item):
+            return "\n".join(lines[:k])
+    return text
+
+
+def _sentences_apart(lines: list[str]) -> str:
+    """A block's lines joined, a bar set before a line that opens with prose ("Member Dan Dole" / "Able called the
+    meeting to order."): a name met in prose does not run on into it ("Dan Dole Able")."""
+    out = lines[0]
+    for line in lines[1:]:
+        first_item = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", line))[0]
+        out += (" | " if _PROSE_WORD.search(first_item) and not out.rstrip().endswith((",", "-")) else " ") + line
+    return out
+
+
+def _with_lines(i: int, blocks: list, lines: list | None) -> str:
+    """Block `i`'s text with its line breaks, where its lines are known."""
+    return "\n".join(lines[i]) if lines is not None and lines[i] else blocks[i]
 
 
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
@@ -553,9 +584,9 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
     for i, text in enumerate(blocks):
         label = attendance_label(text)
         if label:
-            rest = _ATTENDANCE_LABEL.sub("", text, count=1).strip()
+            rest = _list_lines(_ATTENDANCE_LABEL.sub("", _with_lines(i, blocks, lines), count=1).strip())
             if (not rest or rest.endswith(",")) and i + 1 < len(blocks):  # the list goes on in the next block
-                rest = rest + " " + blocks[i + 1]
+                rest = rest + " " + _list_lines(_with_lines(i + 1, blocks, lines))
             read_list(rest, roster, label_role(label))
         elif _list_like(text):
             read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
@@ -565,10 +596,10 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")
-        for post, segment, plural in _post_labelled(text):
+        for post, segment, plural in _post_labelled(_with_lines(i, blocks, lines)):
             read_list(segment, roster, post, first_only=not plural)
     for i, text in enumerate(blocks):
-        for name in mentioned_names(text):
+        for name in mentioned_names(_sentences_apart(lines[i]) if lines is not None and lines[i] else text):
             roster.add(name)
         block_lines = lines[i] if lines is not None else text.split("\n")
         for line in block_lines:
