@@ -406,3 +406,9 @@ def test_the_motion_named_as_the_subject_of_its_outcome_after_a_clause():
                                "Following discussion by Board members and staff regarding state funding at the "
                                "present time, the above motion was withdrawn."]))
     assert (m.moved_by, m.outcome) == ("Zimmerman", "withdrawn")
+
+
+def test_a_seconder_named_in_a_sentence_of_their_own():
+    m = one(("Resolutions", ["Mr. Able made a motion to adopt Resolution 23-05. Mrs. Baker seconded the motion. "
+                             "The motion passed 4-1 with Mr. Cole voting no."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) == ("Able", "Baker", "carried", 4, 1)

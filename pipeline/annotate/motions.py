@@ -170,6 +170,8 @@ _REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
 _MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS)})(?!\w)", re.I)
 _SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder')})?", re.I)
+_SECONDER_SENTENCE = re.compile(rf"^\s*{_name('seconder')}\s+seconded(?:\s+(?:the|this|that|said)\s+motion)?\b",
+                                re.I)
 _SECONDER_AFTER = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_name('seconder')}\s+seconded\b", re.I)
 _RECORD_RESULT = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS)})\s*:\s*(?P<value>.+)$", re.I | re.S)
 _RECORD_MOVER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_MOVER_LABELS)})\s*:\s*{_name('mover')}", re.I)
@@ -447,6 +449,12 @@ class _Reader:
         if in_election and not _MOTION_NOUN.search(sentence):
             return  # elections of officers are not motions unless put as one
         current = self.open_motion(unit)
+        seconder = _SECONDER_SENTENCE.match(sentence)  # "Mrs. Baker seconded the motion."
+        if seconder and current is not None and current.seconded_by is None:
+            current.seconded_by = clean_person(seconder.group("seconder"))
+            self.settle(current, sentence[seconder.end():])
+            current.pending = False
+            return
         seconded = _SECONDED.search(sentence)
         if seconded and current is not None and current.seconded_by is None and seconded.start() < 20:
             current.seconded_by = clean_person(seconded.group("seconder"))
