@@ -215,6 +215,8 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     # a signature block in capitals writes the full name; words in capitals before a name are no first name
     assert fuller_name("Ottinger", ["Board Action Officer RON OTTINGER President of Board"]) == "Ron Ottinger"
     assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
+    # a post before the surname is no first name, capitals after it no surname
+    assert fuller_name("Braun", ["President Braun DT called the meeting to order."]) is None
 
 
 def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:

@@ -45,6 +45,8 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
                 found.add(f"{given} {name}")
         for match in after.finditer(text):
             surname = match.group(1).strip(".")
+            if surname.isupper() and not name.isupper():
+                continue  # "Braun DT": letters in capitals after a name are a mark or the next line's, no surname
             if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
                     and not re.fullmatch(_TITLES, surname):
                 found.add(f"{name} {surname}")
