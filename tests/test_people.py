@@ -680,3 +680,16 @@ def test_a_roll_call_line_does_not_run_on_into_the_sentence_under_it(tmp_path):
     pdf.line("Roll Call: Trustee Ann Able, present; Trustee Bob Baker, present.")
     pdf.line("Trustee Able moved and Trustee Baker seconded the motion to approve the minutes.")
     assert sorted(s.name for s in parse_pdf(pdf.save()).speakers) == ["Ann Able", "Bob Baker"]
+
+
+def test_an_item_named_in_a_heading_and_a_listed_name_before_the_verb_are_no_post():
+    from pipeline.annotate.people import _person_in_heading
+    from pipeline.annotate.posts import _appositive
+    from pipeline.structure import SectionDraft
+
+    def heading(text):
+        return SectionDraft(section_no=1, heading=text, level=1, kind="heading", page_first=1)
+
+    assert _person_in_heading(heading("G. SUPERINTENDENT'S REPORT: New Matters")) is None
+    assert _person_in_heading(heading("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)")).name == "Jacquie Lavoie"
+    assert _appositive(", Paul Clopton addressed the Board in public hearings.")[:2] == (None, None)

@@ -120,8 +120,8 @@ _TIME_NOTE = re.compile(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)", r
 def _person_in_heading(section: SectionDraft) -> SpeakerDraft | None:
     """The person a heading names as giving the item: "5. ADMIN REPORT: Jacquie Lavoie (7:15pm)"."""
     match = _HEADING_PERSON.match(section.heading)
-    if not match:
-        return None
+    if not match or any(word.lower() in NOT_NAME_WORDS for word in match.group("name").split()):
+        return None  # "SUPERINTENDENT'S REPORT: New Matters": an item, no person
     role = _TIME_NOTE.sub("", match.group("role"))
     role = re.sub(r"^\s*\(?[0-9A-Za-z]{1,4}[.)]\s+", "", role).strip(" :")
     words = role.lower().split()

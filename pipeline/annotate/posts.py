@@ -287,7 +287,7 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in split_outside_parens(segment):
-        if _a_persons_name(part) or _a_titled_name(part):
+        if _a_persons_name(part) or _a_titled_name(part) or _a_name_then_act(part):
             break  # "Patricia Winters, Joanne Pastula, and ...", "..., Clerk Carl Cole": the next name of a list
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
                 or len(part.split()) > 14:
@@ -314,6 +314,13 @@ def _a_persons_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and is_given_name(words[0]) and words[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _NAME_PARTICLE_WORDS for w in words) \
         and not starts_with_post(part) and not _org_like_strict(part)
+
+
+def _a_name_then_act(part: str) -> bool:
+    """ "Paul Clopton addressed the Board ...": the next person of a list, then the verb said of all of them."""
+    words = part.split()
+    return any(_a_persons_name(" ".join(words[:k])) and _SPEECH_VERB.match(" ".join(words[k:]))
+               for k in (2, 3, 4) if len(words) > k)
 
 
 def _a_titled_name(part: str) -> bool:
