@@ -414,3 +414,8 @@ def test_a_seconder_named_in_a_sentence_of_their_own():
     m = one(("Resolutions", ["Mr. Able made a motion to adopt Resolution 23-05. Mrs. Baker seconded the motion. "
                              "The motion passed 4-1 with Mr. Cole voting no."]))
     assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) == ("Able", "Baker", "carried", 4, 1)
+
+
+def test_an_item_moved_to_another_section_is_moved_by_no_one():
+    from pipeline.annotate.motions import clean_person
+    assert clean_person("ITEM") is None and clean_person("Commissioner Mendez") == "Mendez"

@@ -36,6 +36,7 @@ from pipeline.rules import (
     MOTION_VERBS,
     MOVED_FORMS,
     MOVER_TITLES,
+    NOT_NAME_WORDS,
     PASSIVE_FORM_INDEX,
     PENDING_FORMS,
     PROPOSAL_FORM_INDEXES,
@@ -252,7 +253,12 @@ def clean_person(name: str | None) -> str | None:
     name = re.sub(rf"^(?:(?:{_TITLES})\.?\s*)+(?=[A-ZÀ-Þ])", "", name.strip(" ,.;:"))
     name = HONORIFIC_PREFIX.sub("", name).strip(" ,.;:")
     name = _OCR_MARK_AFTER_NAME.sub(r"\g<name>", name)
+    if all(word.lower().strip(".,") in _NOT_NAME for word in name.split()):
+        return None  # "ITEM MOVED TO SECTION D.2.", "Staff moved ...": no person
     return without_stamp_text(name)
+
+
+_NOT_NAME = set(NOT_NAME_WORDS)
 
 
 def without_stamp_text(name: str | None) -> str | None:

@@ -122,7 +122,7 @@ NOT_NAME_WORDS = (
     # the nouns of agenda items, capitalised after a post in run-on minutes ("signed by Chairman Internal Audit")
     "audit", "accounts", "report", "reports", "budget", "finance", "governance",
     # agenda items' words ("SUPERINTENDENT'S REPORT: New Matters", "Unfinished Business")
-    "new", "old", "matters", "business", "unfinished", "items",
+    "new", "old", "matters", "business", "unfinished", "items", "item",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
     "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
