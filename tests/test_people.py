@@ -41,6 +41,8 @@ def test_roll_call_and_posts_written_before_names():
     assert got["Andrei Garcia"] == "Commissioner" and got["Robert Allen Fisk"] == "Commissioner"
     assert got["D Richardson"] == "Chair" and got["J Connelly"] == "Clerk" and got["N Cresswell"] == "Councillor"
     assert got["David Viry"] == "président" and "Maryse Nafti" in got
+    # a post after a stop is the next heading's, not the last name's
+    assert _roster("Rita Boxleitner, and Kathy Deacon. BOARD MEMBER ITEMS").resolve("Kathy Deacon").role is None
 
 
 def test_short_references_resolve_only_when_one_person_fits():

@@ -398,8 +398,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 if role_end == i - 1 and pending_role:  # "Vice Chair Luis Moreno": the post's words join
                     pending_role = f"{' '.join(tokens[j] for j in range(role_start, i))} {pending_role}"
                 plural_role = pending_role if pending_role != token else None
-            elif last is not None and not last.role:
-                last.role = token
+            elif last is not None and not last.role and not tokens[i - len(token.split())].endswith("."):
+                last.role = token  # (not after a stop: "..., and Kathy Deacon. BOARD MEMBER ITEMS")
         elif last is not None and not last.role and _is_post_word(token) and tokens[i - 1] in {",", "-", "–"} \
                 and (i + 1 == len(tokens) or tokens[i + 1] in {",", ";", "•", "·", "|"}):
             last.role = token  # "Maryse Nafti, trésorière ;": a post after the name, up to the next one
