@@ -373,36 +373,6 @@ def test_a_motion_put_first_and_the_boards_act_after_it_and_the_californian_m_s_
     assert (m.moved_by, m.seconded_by, m.outcome) == ("Lee", "Kim", "defeated")
 
 
-def _line(text: str, top: float, x0: float, x1: float) -> Line:
-    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 10, size=10.0, bold=False, italic=False, page=1)
-
-
-def test_a_grid_votes_bare_action_is_the_agenda_item_beside_it_adopted():
-    from pipeline.annotate.grid import add_grid_votes
-    from pipeline.structure.forms import GridVote
-    item = SectionDraft(section_no=1, heading="c. Adoption of the 2002-2003 District Budget.", level=2, kind="heading",
-                        page_first=1, blocks=[Block([_line("Adopt. See EXHIBIT E2 which is", 100, 460, 570),
-                                                     _line("made a part of these minutes.", 112, 460, 570)]),
-                                              Block([_line("The Board recognized Ann Lee, Clerk.", 150, 165, 430)])])
-    listed = SectionDraft(section_no=2, heading="2. Ratifications", level=2, kind="heading", page_first=1,
-                          blocks=[Block([_line("3. Ratification of change of placement for case", 200, 142, 450),
-                                         _line("number 596-00 to Summit Program.", 212, 166, 430)]),
-                                  Block([_line("Approve.", 200, 478, 515)]),
-                                  Block([_line("4. Approve all appointments on page 2.", 260, 142, 450)]),
-                                  Block([_line("Approve. Staff to report in June.", 260, 478, 560)])])
-    structure = Structure(title=None, title_blocks=[], front=[], sections=[item, listed], body_size=10.0)
-    structure.grid_votes = [GridVote(page=1, top=100, bottom=160, counts={"for": 5, "against": 0},
-                                     action="Adopt. See EXHIBIT E2 which is made a part of these minutes.",
-                                     action_top=100),
-                            GridVote(page=1, top=200, bottom=250, action="Approve.", action_top=200),
-                            GridVote(page=1, top=260, bottom=310, action="Approve. Staff to report in June.",
-                                     action_top=260)]
-    texts = [m.text for m in add_grid_votes(structure, [], [])]
-    assert texts == ["Adoption of the 2002-2003 District Budget. Adopt.",
-                     "Ratification of change of placement for case number 596-00 to Summit Program. Approve.",
-                     "Approve all appointments on page 2. Approve."]
-
-
 def test_the_motion_named_as_the_subject_of_its_outcome_after_a_clause():
     m = one(("f. Reductions", ["Motion by Zimmerman to remove the caseworker positions from proposed reductions.",
                                "Following discussion by Board members and staff regarding state funding at the "

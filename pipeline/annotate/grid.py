@@ -8,15 +8,15 @@ import re
 from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import MotionDraft
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
-from pipeline.rules import ATTACHMENT_NOTE, BARE_ACTION_WORDS, FORM_ACTION_VERBS, FORM_MOVER, MOVER_TITLES
+from pipeline.rules import FORM_ACTION_VERBS, FORM_MOVER, MOVER_TITLES
 from pipeline.structure import Structure
 from pipeline.structure.forms import GridVote
 
 _MOVER = re.compile(FORM_MOVER.format(titles=words_re(MOVER_TITLES)), re.S)
-_ATTACHMENT_NOTE = re.compile(ATTACHMENT_NOTE, re.I)
-# How far above the vote's first row an item's first line may stand (points)
-_ROW_SLACK = 4.0
 _AUTHORISED = re.compile(rf"\b(?:{words_re(FORM_ACTION_VERBS)})\b", re.I)
+# An action that is a bare verb ("Adopt.", "Approve. See EXHIBIT E2 which is made a part of these minutes."):
+# what it adopts is the agenda item beside it.
+_BARE_ACTION = re.compile(rf"^\s*(?P<verb>{words_re(FORM_ACTION_VERBS)})\s*\.(?:\s|$)", re.I)
 # A motion already read from the text is the grid's when this share of its words (and this many) are the action's.
 SAME_MOTION_SHARE = 0.8
 SAME_MOTION_WORDS = 3
@@ -42,6 +42,7 @@ def add_grid_votes(structure: Structure, motions: list[MotionDraft], texts: list
         else:
             known = _motion_of(vote, structure)
             motions.append(known)
+        known.text = _naming_item(known.text, vote)
         if vote.counts and known.votes_for is None and known.votes_against is None:
             known.votes_for, known.votes_against = vote.counts.get("for"), vote.counts.get("against")
             known.votes_abstain = vote.counts.get("abstain")
@@ -61,43 +62,23 @@ def _same_text(text: str, action: str) -> bool:
 
 def _motion_of(vote: GridVote, structure: Structure) -> MotionDraft:
     """The motion the action text records: "... by member X to approve ..." names the mover and
-    what was moved; a bare action ("Adopt.") is the agenda item beside it, adopted ("Adoption of the
-    2002-2003 District Budget. Adopt."); otherwise the text is the motion."""
-    text = " ".join(_ATTACHMENT_NOTE.sub(" ", vote.action).split()) or " ".join(vote.action.split())
+    what was moved; otherwise the text is the motion."""
+    text = " ".join(vote.action.split())
     mover = _MOVER.search(text)
-    opening = " ".join(vote.action.split()[:2])  # the action's line, not the item's on the same row
-    action_line = next(((s, line) for s in structure.sections for b in s.blocks for line in b.lines
-                        if line.page == vote.page and line.top == vote.action_top
-                        and " ".join(line.text.split()).startswith(opening)), None)
-    section = action_line[0] if action_line else next(
-        (s for s in structure.sections for b in s.blocks for line in b.lines
-         if line.page == vote.page and line.top == vote.action_top), None)
-    first = re.split(r"(?<=\.)\s+", text, maxsplit=1)[0]  # "Adopt. Staff to provide ...": a direction after it
-    if not mover and len(first.split()) <= BARE_ACTION_WORDS and action_line:
-        item = _item_beside(vote, structure, action_line[1].x0) or _unnumbered(section.heading)
-        text = f"{item} {first}".strip()
+    section = next((s for s in structure.sections for b in s.blocks for line in b.lines
+                    if line.page == vote.page and line.top == vote.action_top), None)
     return MotionDraft(text=mover.group("text") if mover else text, moved_by=mover.group("mover") if mover else None,
                        section_no=section.section_no if section else None, page=vote.page)
 
 
-def _item_beside(vote: GridVote, structure: Structure, action_x: float) -> str:
-    """The agenda item's text on the vote's rows, left of the action column ("3. Ratification of change of
-    placement, ..."), its numbering dropped; "" when the body has none there (the item is a heading)."""
-    lines = sorted((line for s in structure.sections for b in s.blocks for line in b.lines
-                    if line.page == vote.page and vote.top - _ROW_SLACK <= line.top <= vote.bottom
-                    and line.x1 < action_x), key=lambda line: line.top)
-    if not lines or lines[0].top > vote.top + _ROW_SLACK:
-        return ""  # the item starts on the Motion row; prose further down ("The Board recognized ...") is not it
-    kept = lines[:1]
-    for line in lines[1:]:  # the item's lines follow one another; a gap ends it
-        if line.top - kept[-1].bottom > (kept[-1].bottom - kept[-1].top):
-            break
-        kept.append(line)
-    return _unnumbered(" ".join(line.text.strip() for line in kept))
-
-
-def _unnumbered(text: str) -> str:
-    return re.sub(r"^\s*(?:[0-9]{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s+", "", text).strip()
+def _naming_item(text: str, vote: GridVote) -> str:
+    """A bare "Adopt." (and the exhibit it points to, a direction to staff) adopts the agenda item the
+    vote stands beside: "Adoption of the 2001-2002 District Budget. Adopt." The rest of the action
+    column stays in the item's text. A motion that says what it proposes is left as it is."""
+    bare = _BARE_ACTION.match(text)
+    if bare is None or not vote.item:
+        return text
+    return f"{vote.item.rstrip(' .;:,')}. {bare.group('verb')}."
 
 
 def _outcome(vote: GridVote) -> str | None:

@@ -59,9 +59,6 @@ FORM_ACTION_VERBS = ("approve", "approved", "adopt", "adopted", "ratify", "ratif
 # member Zimmerman to approve ..."): {titles} are the titles written before a mover's name (rules/motions.py).
 FORM_MOVER = (r"\bby\s+(?i:{titles})\s+(?P<mover>[A-Z][\w'’-]+(?:\s+(?:de|van|von|le|la)?\s*[A-Z][\w'’-]+)?)"
               r"\s+(?P<text>to\s+\w.*)$")
-# A note in the action column that points to an attachment ("See EXHIBIT E2 which is made a part of these minutes."):
-# no part of what was moved.
-ATTACHMENT_NOTE = r"\bsee\s+(?:the\s+)?(?:exhibit|attachment|appendix|annex|enclosure)\b[^.]*(?:\.|$)"
-# An action of this many words or fewer ("Adopt.", "Approve.") says what was done, not what: the motion is the agenda
-# item beside it with the action ("Adoption of the 2002-2003 District Budget. Adopt.").
-BARE_ACTION_WORDS = 3
+# The number or letter an agenda item of a form opens with ("c.", "j.", "3.", "IV.", "(b)"): beside a vote,
+# the item it adopts (structure/forms.py). Any letter: a form's items run past "h." ("j.", "p.").
+FORM_ITEM_NUMBER = r"^\s*\(?(?:\d{1,2}[a-z]?|[A-Za-z]|[IVXL]{2,5})[.)]\s+(?=\S)"
