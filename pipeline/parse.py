@@ -25,6 +25,7 @@ from pipeline.ocr import (
 from pipeline.ocr.margins import with_margin_numbers
 from pipeline.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.pdf.extract import Layout, extract_layout
+from pipeline.pdf.glued import split_glued_capitals
 from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.pdf.textlayer import mend_roman_numbers, pages_needing_ocr, split_run_together
 from pipeline.structure import build_structure
@@ -121,6 +122,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
                               result.pdf, result.pages, result.lines)
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
+    read = split_glued_capitals(read, result.pages)  # "BOARDOFEDUCATION": the document's words, a letterhead's
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
     read = _with_grids(read, result)
     read = with_margin_numbers(read, result.pdf, result.pages)  # "2." standing alone left of an item

@@ -258,6 +258,34 @@ def test_the_action_columns_mover_form_names_the_mover_even_after_ocr_noise():
     assert motion.outcome == "carried"
 
 
+def _bare_action(agenda):
+    """The form with its budget vote's action a bare verb and an exhibit, beside `agenda` lines."""
+    lines = [line for line in _form() if not line.text.startswith(("Motion", "Second presented", "II. BUDGET",
+                                                                  "Adoption of the budget"))]
+    return lines + agenda + [
+        _line("Motion", 240, x=30), _line("Second", 252, x=30),
+        _line("Adopt. See EXHIBIT C", 240, x=480), _line("which is made a part of", 252, x=480),
+        _line("these minutes.", 264, x=480)]
+
+
+def test_a_bare_verb_in_the_action_column_adopts_the_agenda_item_beside_the_vote():
+    # the item's number OCR read apart from its text, a little lower
+    lines = _bare_action([_line("II. BUDGET", 216, bold=True), _line("k.", 241),
+                          _line("Adoption of the Budget for", 240, x=166), _line("the Year 2001-02.", 252, x=166)])
+    structure = build_structure(Layout(lines=lines, page_count=2))
+    assert structure.grid_votes[0].item == "Adoption of the Budget for the Year 2001-02."
+    [motion] = annotate(structure).motions
+    assert (motion.text, motion.outcome) == ("Adoption of the Budget for the Year 2001-02. Adopt.", "carried")
+    assert "See EXHIBIT C" in structure.sections[-2].body  # the rest of the action stays in the text
+
+
+def test_a_bare_verb_beside_a_remark_is_left_as_written():
+    lines = _bare_action([_line("II. BUDGET", 216, bold=True),
+                          _line("Member Lee asked for a delay of the vote.", 240)])
+    [motion] = annotate(build_structure(Layout(lines=lines, page_count=2))).motions
+    assert motion.text == "Adopt. See EXHIBIT C which is made a part of these minutes."
+
+
 def test_a_line_beside_the_line_before_at_its_height_starts_a_block():
     """The agenda column's line, the action column's beside it, then the agenda column's next line
     (higher up than the action column's last): three paragraphs."""
@@ -271,3 +299,23 @@ def test_a_line_beside_the_line_before_at_its_height_starts_a_block():
     assert [b.text for b in blocks] == ["Resolution in support of school health.",
                                         "Approve and adopt the minutes as presented at the meeting of June 6, 2000.",
                                         "the agenda column goes on"]
+
+
+def test_a_forms_numbered_items_head_sections_however_worded_but_not_what_a_person_did_there():
+    page2 = [
+        _line("A. SUPERINTENDENT'S SPECIAL REPORT", 140, bold=True, page=2),
+        _line("1. Recognition of student academic and athletic", 160, page=2),
+        _line("See EXHIBIT A1 which is", 160, x=480, page=2),
+        _line("made a part of these minutes.", 172, x=480, page=2),
+        _line("achievements.", 172, x=164, page=2),
+        _line("(Time certain: 5:00 p.m.)", 184, x=164, bold=True, page=2),  # an aside alone: no heading
+        _line("B. PUBLIC HEARINGS ON NEW MATTERS", 200, bold=True, page=2),
+        _line("1. Carol Stewart addressed the Board in public hearing regarding the", 220, page=2),
+        _line("placement of her child at Hearst Elementary School.", 232, x=164, page=2),
+        _line("III. ADJOURNMENT", 260, bold=True, page=2),
+    ]
+    lines = [line for line in _form() if line.page == 1] + _head(2) + page2
+    headings = [section.heading for section in build_structure(Layout(lines=lines, page_count=2)).sections]
+    assert headings == ["I. OPEN SESSION", "II. BUDGET", "A. SUPERINTENDENT'S SPECIAL REPORT",
+                        "1. Recognition of student academic and athletic achievements.",
+                        "B. PUBLIC HEARINGS ON NEW MATTERS", "III. ADJOURNMENT"]

@@ -41,6 +41,8 @@ from tests.pdf_builder import PdfBuilder
         ("held on the 5t* March 2019", dt.date(2019, 3, 5)),
         ("June 3O, 2OO2 6:30 p.m.", dt.date(2002, 6, 30)),  # figures read as letters
         ("held on l9 March 2O24 in Oslo", dt.date(2024, 3, 19)),
+        ("April8,2002 10:00 a.m.", dt.date(2002, 4, 8)),  # OCR lost the space after the month
+        ("Code SUMMAR2 2002", None),  # no month read inside a word
     ],
 )
 def test_dates_in_other_languages_and_spellings(text, date):

@@ -215,6 +215,8 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     # a signature block in capitals writes the full name; words in capitals before a name are no first name
     assert fuller_name("Ottinger", ["Board Action Officer RON OTTINGER President of Board"]) == "Ron Ottinger"
     assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
+    # a post before the surname is no first name, capitals after it no surname
+    assert fuller_name("Braun", ["President Braun DT called the meeting to order."]) is None
 
 
 def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
@@ -356,3 +358,34 @@ def test_two_capitals_ocr_read_after_a_movers_name_are_no_part_of_it() -> None:
     m = one(("Items", ["Commissioner Allen Fisk made a motion to postpone the election.",
                        "RESULT: FAILED [2-4]", "MOTION BY: Allen Fisk SY", "SECOND: John Smith II"]))
     assert (m.moved_by, m.seconded_by) == ("Allen Fisk", "John Smith II")
+
+
+def test_a_motion_put_first_and_the_boards_act_after_it_and_the_californian_m_s_c():
+    m = one(("Contracts", ["On a motion by Trustee Smith, seconded by Jones, the Board voted 5-0 to approve the "
+                           "contract with Acme."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) == ("Smith", "Jones", "carried", 5, 0)
+    m = one(("Budget", ["Upon motion of Mr. Smith, seconded by Mrs. Jones, the Board approved the budget."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Smith", "Jones", "carried")
+    m = one(("Minutes", ["M/S/C (Smith/Jones) to approve the minutes of May 5."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.text) == ("Smith", "Jones", "carried",
+                                                              "to approve the minutes of May 5")
+    m = one(("Minutes", ["M/S Lee/Kim to table the item. Motion failed 2-3."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Lee", "Kim", "defeated")
+
+
+def test_the_motion_named_as_the_subject_of_its_outcome_after_a_clause():
+    m = one(("f. Reductions", ["Motion by Zimmerman to remove the caseworker positions from proposed reductions.",
+                               "Following discussion by Board members and staff regarding state funding at the "
+                               "present time, the above motion was withdrawn."]))
+    assert (m.moved_by, m.outcome) == ("Zimmerman", "withdrawn")
+
+
+def test_a_seconder_named_in_a_sentence_of_their_own():
+    m = one(("Resolutions", ["Mr. Able made a motion to adopt Resolution 23-05. Mrs. Baker seconded the motion. "
+                             "The motion passed 4-1 with Mr. Cole voting no."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) == ("Able", "Baker", "carried", 4, 1)
+
+
+def test_an_item_moved_to_another_section_is_moved_by_no_one():
+    from pipeline.annotate.motions import clean_person
+    assert clean_person("ITEM") is None and clean_person("Commissioner Mendez") == "Mendez"

@@ -41,6 +41,8 @@ def test_roll_call_and_posts_written_before_names():
     assert got["Andrei Garcia"] == "Commissioner" and got["Robert Allen Fisk"] == "Commissioner"
     assert got["D Richardson"] == "Chair" and got["J Connelly"] == "Clerk" and got["N Cresswell"] == "Councillor"
     assert got["David Viry"] == "président" and "Maryse Nafti" in got
+    # a post after a stop is the next heading's, not the last name's
+    assert _roster("Rita Boxleitner, and Kathy Deacon. BOARD MEMBER ITEMS").resolve("Kathy Deacon").role is None
 
 
 def test_short_references_resolve_only_when_one_person_fits():
@@ -555,3 +557,143 @@ def test_a_post_before_a_surname_with_its_particle_names_who_acts():
     found = [(name, post) for _, _, name, post in _posts_before_names(
         "Vice President de Beck called the meeting to order. Member van Dijk was absent.", Roster())]
     assert found == [("de Beck", "Vice President")]
+
+
+def test_a_list_announced_as_having_spoken_names_each_speaker():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.spoken_lists import listed_names, spoken_lists
+    one, two = object(), object()
+
+    def blocks(*texts, section=one):
+        return [(section, SimpleNamespace(text=t)) for t in texts]
+
+    def names(located):
+        return [name for _, _, name in spoken_lists(located)]
+
+    # the list after the sentence's colon, the names wrapped over lines, then prose after the list's stop
+    assert names(blocks("The following individuals addressed the Board in public hearings regarding the budget: "
+                        "Alice Rogow, Leslie\nOchs, and Carol Ann Maurer. The Board directed staff to report.")) \
+        == ["Alice Rogow", "Leslie Ochs", "Carol Ann Maurer"]
+    # the list in a later block of the same section (an action column read in between), not in another section
+    between = "The Board directed staff to withdraw the recommendations."
+    listed = "Rita Boxleitner, Dorene Dias, Judy Fohr, and Matt Bell."
+    lead = "Prior to the vote, the following individuals addressed the Board in public hearings:"
+    assert names(blocks(lead, between, listed)) == ["Rita Boxleitner", "Dorene Dias", "Judy Fohr", "Matt Bell"]
+    assert names(blocks(lead) + blocks(listed, section=two)) == []
+    # what an item says after a name is no part of it; an honorific is kept apart
+    assert listed_names("Brenda Lesane regarding items D3b8, D3b10, 11; Dr. Willa Ramsey regarding item D5c.") \
+        == [(None, "Brenda Lesane"), ("Dr.", "Willa Ramsey")]
+    assert names(blocks("Speakers: Ann Lee, Bob Price and Sam Hill.")) == ["Ann Lee", "Bob Price", "Sam Hill"]
+    assert names(blocks("The following individuals addresed the Board: Ann Lee and Bob Price.")) == [
+        "Ann Lee", "Bob Price"]  # the minutes' own slip
+    # a list that is not of people who spoke, and items that are no names
+    assert names(blocks("The following items were presented: Annual Plan, Budget Review, Staff Report.")) == []
+    assert names(blocks("The following individuals were recognized: Ann Lee, Bob Price.")) == []
+    assert listed_names("Program Officer, Patrick Henry High School, D4e") == []
+
+
+def test_a_post_opening_the_sentence_before_a_name_and_a_sentence_is_no_body():
+    from pipeline.annotate.posts import _post_before
+    from pipeline.annotate.roster import Roster, read_affiliations
+    assert _post_before("City Clerk, ") == ("City Clerk", None)
+    assert _post_before("The motion passed. Executive Director, ") == ("Executive Director", None)
+    assert _post_before("Patrick Henry High School, ") == (None, None)
+    roster = Roster()
+    read_affiliations("Gladys Woodard Roby administered the Oath of Office to Ann Lee.", roster)
+    read_affiliations("Pam Chidgey, Administrative Assistant, Patrick Henry High School, reported", roster)
+    assert [(e.name, e.organization) for e in roster.entries] == []
+    read_affiliations("Padraig Gleeson and Angus Silver, University College London, UK", roster)
+    assert [(e.name, e.organization) for e in roster.entries] == [("Padraig Gleeson", "University College London"),
+                                                                 ("Angus Silver", "University College London")]
+    read_affiliations("Lyle Graham Centre National de la Recherche Scientifique, Paris, France", roster)
+    assert roster.resolve("Lyle Graham").organization == "Centre National de la Recherche Scientifique"
+
+
+def test_a_stamps_words_read_into_a_name_are_no_part_of_it():
+    from pipeline.annotate.motions import without_stamp_text
+    from pipeline.annotate.references import _posts_before_names
+    assert without_stamp_text("Sa ROVED") is None  # what is left is no name
+    assert without_stamp_text("Mark Sanchez APPRO") == "Mark Sanchez"
+    assert without_stamp_text("David VIRY") == "David VIRY"  # a surname set in capitals
+    roster = Roster()
+    assert roster.add("Sa ROVED") is None and roster.add("Ann ADOPTED Lee").name == "Ann Lee"
+    assert _posts_before_names("It was seconded by Commissioner Sa ROVED", roster) == []
+    record = SpeakerDraft(honorific=None, name="Heng Sokunthea", role="Deputy Director APPROVE",
+                          organization="Veterans and Youth Rehabilitation APPROVE").to_record(1)
+    assert (record.role, record.organization) == ("Deputy Director", "Veterans and Youth Rehabilitation")
+    assert SpeakerDraft(honorific=None, name="Ann Lee", organization="CCC").to_record(1).organization == "CCC"
+    assert [n for _, _, n, _ in _posts_before_names("It was seconded by Commissioner Sanchez.", roster)] == ["Sanchez"]
+
+
+def test_a_speaker_without_post_takes_the_one_post_written_before_their_name():
+    from pipeline.annotate.people import add_posts_written_before
+    index = PeopleIndex()
+    for name, role in (("Braun", None), ("Frances Zimmerman", None), ("Lopez", "President"), ("Ann Lee", None)):
+        index.add(SpeakerDraft(honorific=None, name=name, role=role))
+    add_posts_written_before(index, ["Excuse member Braun from the special meeting held August 30, 2000.",
+                                     "Member Zimmerman arrived at 4:20 p.m. Vice President Lopez adjourned.",
+                                     "Commissioner Lee moved; Trustee Lee seconded. Trustees Braun and Lopez left."])
+    assert {p.name: p.role for p in index.people} == {"Braun": "Member", "Frances Zimmerman": "Member",
+                                                      "Lopez": "President", "Ann Lee": None}
+
+
+def test_a_list_of_names_each_with_its_post_and_a_label_that_governs_its_list_only():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.movers import fuller_name
+    from pipeline.annotate.people import _is_speaking
+    from pipeline.annotate.roster import read_name_post_items
+    roster = Roster()
+    assert read_name_post_items("Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business "
+                                "Services; and Tom Ruiz, Director of Special Education. Superintendent Gray presented "
+                                "the budget.", roster) == 3
+    assert {e.name: e.role for e in roster.entries} == {
+        "Robert Gray": "Superintendent", "Linda Park": "Assistant Superintendent of Business Services",
+        "Tom Ruiz": "Director of Special Education"}
+    assert read_name_post_items("Ann Lee, Bob Price; Sam Hill, Treasurer", Roster()) == 0  # not each a name and post
+    block = SimpleNamespace(bold=False)
+    listed = "Present: Mr. Adams, Mrs. Baker, Dr. Clark"
+    assert not _is_speaking(block, listed, listed.index("Dr."), "")
+    said = "Present: Mr. Adams, Mrs. Baker. Dr. Clark reported on the audit."
+    assert _is_speaking(block, said, said.index("Dr."), " reported on the audit.")
+    assert _is_speaking(block, listed + "\nDr. Clark, Superintendent, introduced",
+                        len(listed) + 1, " introduced the principals")
+    assert fuller_name("Adams", ["The meeting was called to order by Board President Adams."]) is None
+    assert fuller_name("Adams", ["Present: John Adams, Jane Doe", "Adams moved"]) == "John Adams"
+
+
+def test_a_roll_call_line_does_not_run_on_into_the_sentence_under_it(tmp_path):
+    from pipeline.annotate.posts import _appositive, plausible_role
+    from pipeline.annotate.roster import build_roster
+    lines = ["Board Members Present: President Ann Able, Vice President Bob Baker, Clerk Carl Cole, Member Dan Dole",
+             "Able called the meeting to order. Cole moved to approve the agenda, seconded by Dole."]
+    roster = build_roster([], [" ".join(lines)], [lines])
+    assert {e.name: e.role for e in roster.entries} == {"Ann Able": "President", "Bob Baker": "Vice President",
+                                                         "Carl Cole": "Clerk", "Dan Dole": "Member"}
+    # a list wrapped over lines goes on
+    wrapped = ["Present: Ann Able, Bob Baker, Carl Cole, Dan", "Dole, Eve Ford"]
+    assert "Dan Dole" in {e.name for e in build_roster([], [" ".join(wrapped)], [wrapped]).entries}
+    assert _appositive(", Clerk Carl Cole, Member Dan Dole Able called the meeting")[:2] == (None, None)
+    assert plausible_role("Trustee ALSO PRESENT") == "Trustee" and plausible_role("Head of CCC") == "Head of CCC"
+    # the roll call's label is no person
+    from pipeline.parse import parse_pdf
+    from tests.pdf_builder import PdfBuilder
+    pdf = PdfBuilder(tmp_path / "roll.pdf")
+    pdf.line("Board Minutes", style="bold", size=16).line("1. Call to Order", style="bold", size=12)
+    pdf.line("Roll Call: Trustee Ann Able, present; Trustee Bob Baker, present.")
+    pdf.line("Trustee Able moved and Trustee Baker seconded the motion to approve the minutes.")
+    assert sorted(s.name for s in parse_pdf(pdf.save()).speakers) == ["Ann Able", "Bob Baker"]
+
+
+def test_an_item_named_in_a_heading_and_a_listed_name_before_the_verb_are_no_post():
+    from pipeline.annotate.people import _person_in_heading
+    from pipeline.annotate.posts import _appositive
+    from pipeline.structure import SectionDraft
+
+    def heading(text):
+        return SectionDraft(section_no=1, heading=text, level=1, kind="heading", page_first=1)
+
+    assert _person_in_heading(heading("G. SUPERINTENDENT'S REPORT: New Matters")) is None
+    assert _person_in_heading(heading("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)")).name == "Jacquie Lavoie"
+    assert _appositive(", Paul Clopton addressed the Board in public hearings.")[:2] == (None, None)

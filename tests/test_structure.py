@@ -270,10 +270,12 @@ def test_roman_numbers_ocr_read_with_lookalikes_are_mended_on_ocr_pages_only():
     from pipeline.pdf.textlayer import mend_roman_numbers
 
     lines = [_line("I. OPEN SESSION", 40), _line("Il. CLOSED SESSION", 60), _line("lV. REPORTS", 80),
-             _line("Vl. ADJOURNMENT", 100), _line("ll. not a number", 120), _line("Il. Was ist", 140, page=2)]
+             _line("Vl. ADJOURNMENT", 100), _line("ll. not a number", 120), _line("Il.", 130),
+             _line("Il. Was ist", 140, page=2)]
     layout = mend_roman_numbers(Layout(lines=lines, page_count=2), [1])
     assert [line.text for line in layout.lines] == [
         "I. OPEN SESSION", "II. CLOSED SESSION", "IV. REPORTS", "VI. ADJOURNMENT", "ll. not a number",
+        "II.",  # a number read as a line of its own
         "Il. Was ist"]  # page 2 was read from its text layer: as it is
 
 
@@ -611,3 +613,134 @@ def test_a_roman_number_ocr_read_as_letters_is_mended_only_where_the_outline_lea
     assert texts("I. OPEN", "It WAS MOVED", "III. END") == ["I. OPEN", "It WAS MOVED", "III. END"]
     assert mend_roman_outline([_line("I. OPEN", 40), _line("Til. SWEARING", 60), _line("III. END", 80)], {2})[
         1].text == "Til. SWEARING"  # read from the text layer
+
+
+def test_the_first_heading_whose_i_ocr_read_as_a_letter_is_mended_where_a_follows_it():
+    from pipeline.pdf.textlayer import mend_outline_start
+
+    def texts(*lines: str, pages=frozenset({1})) -> list[str]:
+        return [line.text for line in mend_outline_start([_line(text, 40 + 20 * n) for n, text in enumerate(lines)],
+                                                         set(pages))]
+
+    assert texts("MINUTES", "L OPEN SESSION", "A. PLEDGE", "C. ADJOURNMENT")[1] == "I. OPEN SESSION"
+    assert texts("l. OPEN SESSION", "A. PLEDGE")[0] == "I. OPEN SESSION"
+    # not the outline's first number, no "A." next, a word, a text layer: as read
+    assert texts("A. PLEDGE", "L OPEN SESSION", "B. REPORT")[1] == "L OPEN SESSION"
+    assert texts("L OPEN SESSION", "B. REPORT")[0] == "L OPEN SESSION"
+    assert texts("It WAS MOVED", "A. PLEDGE")[0] == "It WAS MOVED"
+    assert texts("L OPEN SESSION", "A. PLEDGE", pages={2})[0] == "L OPEN SESSION"
+
+
+def _scanned(text, top, *, x=146.0, x1=None, bold=False, page=1):
+    return replace(_line(text, top, x=x, x1=x1, bold=bold, page=page), ocr=True)
+
+
+def test_a_roman_heading_plain_for_its_aside_continues_or_opens_the_styled_roman_ones():
+    """OCR weighs a line whole: "III. OPEN SESSION (3:00 p.m., Auditorium)" reads plain, and so does the
+    last line of a bold heading that ends in its aside."""
+    lines = [_scanned("I. Public Hearing: Matters to be Considered in Closed", 40, x1=440, bold=True),
+             _scanned("Session. (1:30 p.m., Auditorium)", 53, x=170),
+             _scanned("Several people addressed the Board in public hearings regarding discipline.", 80, x=170, x1=470),
+             _scanned("II. CLOSED SESSION (Room 2249)", 110, bold=True),
+             _scanned("Closed session to discuss employment of principals and of vice principals.", 130, x=170, x1=470),
+             _scanned("III. OPEN SESSION (3:00 p.m., Auditorium)", 160),
+             _scanned("A. PLEDGE OF ALLEGIANCE", 190, bold=True),
+             _scanned("B. REPORT ON CLOSED SESSION", 220, bold=True),
+             _scanned("IV. Public Hearing on the Budget of the Year (4:00 p.m., Auditorium)", 250)]
+    _, sections = _sections(lines)
+    assert sections == [("I. Public Hearing: Matters to be Considered in Closed Session. (1:30 p.m., Auditorium)", 1),
+                        ("II. CLOSED SESSION (Room 2249)", 1), ("III. OPEN SESSION (3:00 p.m., Auditorium)", 1),
+                        ("A. PLEDGE OF ALLEGIANCE", 2), ("B. REPORT ON CLOSED SESSION", 2)]  # IV: not after III
+    _, sections = _sections([replace(line, ocr=False) for line in lines])
+    assert sections[0] == ("I. Public Hearing", 1)  # a text PDF's weights are as set: a plain item's run-in heading
+
+
+def test_a_lettered_heading_ocr_read_without_its_stop_takes_its_place_between_the_letters_around_it():
+    lines = [_scanned("I. OPEN SESSION", 40, bold=True), _scanned("A. PLEDGE OF ALLEGIANCE", 70, bold=True),
+             _scanned("E ACTION/INFORMATION ITEMS", 100, bold=True),
+             _scanned("2. ADMINISTRATION--Finance", 130, bold=True),
+             _scanned("Adopt the budget of the district for the coming year as presented.", 150, x=170),
+             _scanned("A MOTION TO ADJOURN", 180, bold=True), _scanned("J. ADJOURNMENT", 210, bold=True)]
+    _, sections = _sections(lines)
+    assert [(h, lvl) for h, lvl in sections if h[:2] in ("E.", "E ", "J.", "A ")] == [
+        ("E. ACTION/INFORMATION ITEMS", 2), ("A MOTION TO ADJOURN", 4), ("J. ADJOURNMENT", 2)]
+
+
+def test_short_numbered_lines_with_no_text_between_them_are_a_list_not_sections():
+    """A list of schools under a lettered item, some of whose numbers OCR lost or set apart; numbered
+    items with text of their own between them stay sections."""
+    schools = [_scanned("1. Angier Elementary School and Barnes and Noble.", 100, x=160),
+               _scanned("2. Audubon Elementary School and Military Sealift Command.", 114, x=160),
+               _scanned("Barnard Elementary School and SeaWorld Adventure Park.", 128, x=183),
+               _scanned("4. Correia Junior High School and Naval Health Research Center.", 142, x=160),
+               _scanned("5.", 156, x=160), _scanned("Crown Point Elementary School and COSTCO.", 156, x=183),
+               _scanned("6. Curie Elementary School and Hyatt Regency La Jolla.", 170, x=160)]
+    lines = [_scanned("II. SUPERINTENDENT'S SPECIAL REPORT", 40, x=160, bold=True),
+             _scanned("a. Recognition Of New Partners In Education", 70, x=160), *schools,
+             _scanned("C. ADJOURNMENT", 200, x=160, bold=True)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == [
+        "II. SUPERINTENDENT'S SPECIAL REPORT", "a. Recognition Of New Partners In Education", "C. ADJOURNMENT"]
+    items = [_scanned("1. Board Policy Analyst Assignments.", 100, x=160),  # its action in the column beside
+             _scanned("None.", 100, x=480),
+             _scanned("2. Resolution in Support of Student Health.", 140, x=160),
+             _scanned("Adopt.", 140, x=480),
+             _scanned("3. Monthly Report on Board Policy Tracking System.", 180, x=160),
+             _scanned("See EXHIBIT F1.", 180, x=480)]
+    _, sections = _sections([*lines[:2], *items])
+    assert len(sections) == 5
+
+
+def test_an_open_heading_printed_again_atop_the_next_page_continues_it_and_continued_is_no_part_of_a_heading():
+    lines = [_line("II. SUPERINTENDENT'S SPECIAL REPORT", 40, bold=True),
+             _line("The Superintendent reported on the partners of the schools in the district.", 60),
+             _line("SUPERINTENDENT'S SPECIAL REPORT", 40, bold=True, page=2),
+             _line("a. Recognition of new partners to the Partnerships in Education Program. (continued)", 60,
+                   page=2),
+             _line("The following schools and partners were recognized at the meeting tonight.", 80, page=2),
+             _line("III. ADJOURNMENT", 110, bold=True, page=2)]
+    _, sections = _sections(lines)
+    assert sections == [("II. SUPERINTENDENT'S SPECIAL REPORT", 1),
+                        ("a. Recognition of new partners to the Partnerships in Education Program.", 2),
+                        ("III. ADJOURNMENT", 1)]
+
+
+def test_a_plain_label_heading_on_a_scanned_page_lying_further_right_is_the_peer_of_the_one_before():
+    """A sheet lies a few points further right on the scanner than the one before: "Summary:" at 81 on
+    page 2 is set as "Notes:" at 76 on page 1, each at its page's left edge."""
+    def page(label, x, page_no):
+        return [_scanned(label, 40, x=x, page=page_no),
+                _scanned("1. The members asked how other domains could be involved in the work.", 60, x=x + 20,
+                         page=page_no),
+                _scanned("2. The members asked whether to include large sets of new names.", 74, x=x + 20,
+                         page=page_no)]
+
+    lines = [replace(_scanned("Meeting notes", 0, x=76), size=16, bottom=16, bold=True), _scanned("NOTES", 20, x=76),
+             *page("Mathew Biddle:", 76, 1)[:2], *page("Summary:", 81, 2)]
+    _, sections = _sections(lines)
+    assert sections == [("NOTES", 1), ("Mathew Biddle", 1), ("Summary", 1)]
+    _, sections = _sections([replace(line, ocr=False) for line in lines])
+    assert sections == [("NOTES", 1), ("Mathew Biddle", 1), ("Summary", 2)]  # a text PDF's places are exact
+
+
+def test_a_heading_number_read_as_a_line_of_its_own_is_joined_to_its_heading_and_its_size_ranks_nothing():
+    """OCR reads "CLOSED SESSION (Room 2249)", set larger than its number, before "II." on its line;
+    "1. APPROVAL OF MINUTES" underlined reads larger than the numbered items before it."""
+    lines = [_scanned("I. Public Hearing: Matters to be Considered in Closed Session.", 40, x1=440, bold=True),
+             _scanned("(1:30 p.m., Auditorium)", 53, x=170),  # the bold heading's aside, all its last line
+             _scanned("Several people addressed the Board in public hearings regarding discipline.", 80, x=170,
+                      x1=470),
+             replace(_scanned("CLOSED SESSION (Room 2249)", 110, x=170, bold=True), size=14, top=106),
+             _scanned("II.", 110, bold=True),
+             _scanned("Closed session to discuss employment of principals and of vice principals.", 130, x=170,
+                      x1=470),
+             _scanned("A. CONSENT ITEMS", 160, bold=True),
+             _scanned("1. Report on bid opening for the reroofing project at Miller School", 180, x1=440, bold=True),
+             _scanned("Approve.", 180, x=480),
+             _scanned("B. CONSENT ITEMS CONTINUED", 210, bold=True),
+             replace(_scanned("1. APPROVAL OF MINUTES", 234, bold=True), size=13, top=221)]
+    _, sections = _sections(lines)
+    assert sections == [("I. Public Hearing: Matters to be Considered in Closed Session. (1:30 p.m., Auditorium)", 1),
+                        ("II. CLOSED SESSION (Room 2249)", 1), ("A. CONSENT ITEMS", 2),
+                        ("1. Report on bid opening for the reroofing project at Miller School", 3),
+                        ("B. CONSENT ITEMS CONTINUED", 2), ("1. APPROVAL OF MINUTES", 3)]

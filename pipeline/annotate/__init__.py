@@ -16,7 +16,7 @@ from pipeline.annotate.grid import add_grid_votes, add_signatories
 from pipeline.annotate.meta import MetaDraft, find_meta
 from pipeline.annotate.motions import MotionDraft, find_motions
 from pipeline.annotate.movers import add_movers
-from pipeline.annotate.people import SpeakerDraft, find_people
+from pipeline.annotate.people import SpeakerDraft, add_posts_written_before, find_people
 from pipeline.annotate.posts import split_role_org
 from pipeline.annotate.qa import QADraft, find_qa_pairs
 from pipeline.structure import Structure
@@ -40,9 +40,10 @@ def annotate(structure: Structure) -> Annotations:
     motions = add_grid_votes(structure, find_motions(structure), texts)
     people = find_people(located, structure)
     add_signatories(people, structure, texts)  # a form's signature block
+    add_movers(people, motions, texts)  # movers and seconders speak too
+    add_posts_written_before(people, texts)
     return Annotations(
-        # movers and seconders speak too
-        speakers=add_movers(people, motions, texts),
+        speakers=people.people,
         qa_pairs=find_qa_pairs(located),
         feedback=find_feedback(located, structure),
         meta=find_meta(structure),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.rules import STAMP_WORDS
 from pipeline.structure import Block, SectionDraft, Structure
 
 Located = list[tuple[SectionDraft | None, Block]]
@@ -82,3 +83,10 @@ def table_rows(located: Located, table: int) -> dict[int, dict[int, str]]:
             row[block.cell.column] = " ".join(filter(None, [row.get(block.cell.column), block.text.strip()]))
     return rows
 
+
+
+def stamp_piece(word: str) -> bool:
+    """A word in capitals that is a piece of a stamp's word ("ROVED" of "APPROVED"): OCR read the stamp set over a
+    name into it ("seconded by Commissioner Sa ROVED")."""
+    bare = word.strip(".,;:()")
+    return len(bare) >= 3 and bare.isupper() and any(bare in stamp for stamp in STAMP_WORDS)

@@ -23,6 +23,8 @@ from pipeline.rules import (
 
 _MONTH_NUMBER = {name: number for number, names in MONTH_NAMES.items() for name in names}
 _MONTH = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})\b)\.?"
+# A month before its day, or run into it by OCR, which loses a narrow space ("April8,2002")
+_MONTH_BEFORE_DAY = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})(?:\b|(?=\d)))\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 # "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"; read by OCR with the
 # ordinal's raised letters as marks: "7*", "5t*", '14"', "2™4"
@@ -34,7 +36,7 @@ _DE = rf"(?:\s*,?\s+(?:{words_re(MONTH_YEAR_JOINERS)})\s+|\s*,?\s*)"
 _DM = rf"(?:\s+(?:{words_re(DAY_MONTH_JOINERS)}))?"
 DATE_PATTERNS = (
     re.compile(rf"{_DAY}(?:{_RANGE})?{_DM}\s*{_MONTH},?{_DE}{_YEAR}", re.I),
-    re.compile(rf"{_MONTH}\s+{_DAY}(?:{_RANGE})?,?\s*{_YEAR}", re.I),
+    re.compile(rf"{_MONTH_BEFORE_DAY}\s*{_DAY}(?:{_RANGE})?,?\s*{_YEAR}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"(?<![\d.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})\b"),
 )

@@ -14,6 +14,9 @@ from pipeline.structure.forms import GridVote
 
 _MOVER = re.compile(FORM_MOVER.format(titles=words_re(MOVER_TITLES)), re.S)
 _AUTHORISED = re.compile(rf"\b(?:{words_re(FORM_ACTION_VERBS)})\b", re.I)
+# An action that is a bare verb ("Adopt.", "Approve. See EXHIBIT E2 which is made a part of these minutes."):
+# what it adopts is the agenda item beside it.
+_BARE_ACTION = re.compile(rf"^\s*(?P<verb>{words_re(FORM_ACTION_VERBS)})\s*\.(?:\s|$)", re.I)
 # A motion already read from the text is the grid's when this share of its words (and this many) are the action's.
 SAME_MOTION_SHARE = 0.8
 SAME_MOTION_WORDS = 3
@@ -39,6 +42,7 @@ def add_grid_votes(structure: Structure, motions: list[MotionDraft], texts: list
         else:
             known = _motion_of(vote, structure)
             motions.append(known)
+        known.text = _naming_item(known.text, vote)
         if vote.counts and known.votes_for is None and known.votes_against is None:
             known.votes_for, known.votes_against = vote.counts.get("for"), vote.counts.get("against")
             known.votes_abstain = vote.counts.get("abstain")
@@ -65,6 +69,16 @@ def _motion_of(vote: GridVote, structure: Structure) -> MotionDraft:
                     if line.page == vote.page and line.top == vote.action_top), None)
     return MotionDraft(text=mover.group("text") if mover else text, moved_by=mover.group("mover") if mover else None,
                        section_no=section.section_no if section else None, page=vote.page)
+
+
+def _naming_item(text: str, vote: GridVote) -> str:
+    """A bare "Adopt." (and the exhibit it points to, a direction to staff) adopts the agenda item the
+    vote stands beside: "Adoption of the 2001-2002 District Budget. Adopt." The rest of the action
+    column stays in the item's text. A motion that says what it proposes is left as it is."""
+    bare = _BARE_ACTION.match(text)
+    if bare is None or not vote.item:
+        return text
+    return f"{vote.item.rstrip(' .;:,')}. {bare.group('verb')}."
 
 
 def _outcome(vote: GridVote) -> str | None:

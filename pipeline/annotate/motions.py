@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import clean_text, words_re
+from pipeline.annotate.common import clean_text, stamp_piece, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.annotate.votes import (
     _ALL_OUTCOMES,
@@ -27,6 +27,7 @@ from pipeline.annotate.votes import (
     vote_counts,
 )
 from pipeline.rules import (
+    DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
@@ -35,6 +36,7 @@ from pipeline.rules import (
     MOTION_VERBS,
     MOVED_FORMS,
     MOVER_TITLES,
+    NOT_NAME_WORDS,
     PASSIVE_FORM_INDEX,
     PENDING_FORMS,
     PROPOSAL_FORM_INDEXES,
@@ -161,14 +163,16 @@ _MOVED = _compile_forms(MOVED_FORMS)
 _RESOLVED = [re.compile(form, re.I | re.S) for form in RESOLVED_FORMS]
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
 # "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
-_SUBJECT_OUTCOME = re.compile(
-    rf"^\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
+_SUBJECT_OUTCOME = re.compile(  # also after a clause: "Following discussion ..., the above motion was withdrawn"
+    rf"(?:^|,\s+)\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
     rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
 _REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
                           rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS)})(?!\w)", re.I)
 _SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder')})?", re.I)
+_SECONDER_SENTENCE = re.compile(rf"^\s*{_name('seconder')}\s+seconded(?:\s+(?:the|this|that|said)\s+motion)?\b",
+                                re.I)
 _SECONDER_AFTER = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_name('seconder')}\s+seconded\b", re.I)
 _RECORD_RESULT = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS)})\s*:\s*(?P<value>.+)$", re.I | re.S)
 _RECORD_MOVER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_MOVER_LABELS)})\s*:\s*{_name('mover')}", re.I)
@@ -249,7 +253,26 @@ def clean_person(name: str | None) -> str | None:
     name = re.sub(rf"^(?:(?:{_TITLES})\.?\s*)+(?=[A-ZÀ-Þ])", "", name.strip(" ,.;:"))
     name = HONORIFIC_PREFIX.sub("", name).strip(" ,.;:")
     name = _OCR_MARK_AFTER_NAME.sub(r"\g<name>", name)
-    return name or None
+    if all(word.lower().strip(".,") in _NOT_NAME for word in name.split()):
+        return None  # "ITEM MOVED TO SECTION D.2.", "Staff moved ...": no person
+    return without_stamp_text(name)
+
+
+_NOT_NAME = set(NOT_NAME_WORDS)
+
+
+def without_stamp_text(name: str | None) -> str | None:
+    """A name without the words OCR read off a stamp set over it ("Sa ROVED" under "APPROVED"); None when what is
+    left of it is no name (one word of one or two letters, the rest of the name under the stamp)."""
+    if not name:
+        return None
+    words = [w for w in name.split() if not stamp_piece(w)]
+    if len(words) == len(name.split()):
+        return name  # ("OA", "TF": initials, as a record writes them)
+    if len(words) == 1 and len(words[0].strip(".")) <= 2 or not words:
+        return None
+    return " ".join(words)
+
 
 
 # "MOTION BY: Allen Fisk SY": two capitals after a name of two words written in small letters are what OCR made of a
@@ -432,6 +455,12 @@ class _Reader:
         if in_election and not _MOTION_NOUN.search(sentence):
             return  # elections of officers are not motions unless put as one
         current = self.open_motion(unit)
+        seconder = _SECONDER_SENTENCE.match(sentence)  # "Mrs. Baker seconded the motion."
+        if seconder and current is not None and current.seconded_by is None:
+            current.seconded_by = clean_person(seconder.group("seconder"))
+            self.settle(current, sentence[seconder.end():])
+            current.pending = False
+            return
         seconded = _SECONDED.search(sentence)
         if seconded and current is not None and current.seconded_by is None and seconded.start() < 20:
             current.seconded_by = clean_person(seconded.group("seconder"))
@@ -478,6 +507,10 @@ class _Reader:
                 motion.seconded_by = clean_person(seconded.group("seconder"))
                 motion.pending = False
             self.settle(motion, rest)
+            if index == DECIDED_FORM_INDEX and motion.outcome is None:
+                # "..., the Board voted 5-0 to approve the contract", "..., the Board approved the budget": the
+                # meeting's act, the first verb of the text
+                self.settle(motion, " ".join(text.split()[:4]))
             return True
         return False
 

@@ -18,7 +18,9 @@ from pipeline.annotate.motions import (
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import _OUTCOME
 from pipeline.names import is_given_name
+from pipeline.rules import NOT_NAME_WORDS, POST_WORDS, ROLE_TITLES
 
+_NOT_GIVEN = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for title in ROLE_TITLES for w in title.split()}
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
 
 
@@ -37,10 +39,14 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
         text = _CAMEL.sub(" ", unglue_vote_words(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
         for match in before.finditer(text):
             given = _LEADING_TITLES.sub("", match.group(1)).strip()
+            if any(word.lower() in _NOT_GIVEN for word in given.split()):
+                continue  # "Board President Adams": a post before the surname, no first name
             if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
                 found.add(f"{given} {name}")
         for match in after.finditer(text):
             surname = match.group(1).strip(".")
+            if surname.isupper() and not name.isupper():
+                continue  # "Braun DT": letters in capitals after a name are a mark or the next line's, no surname
             if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
                     and not re.fullmatch(_TITLES, surname):
                 found.add(f"{name} {surname}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.common import Located, clean_text, split_outside_parens, table_rows, words_re
+from pipeline.annotate.common import Located, clean_text, split_outside_parens, stamp_piece, table_rows, words_re
 from pipeline.annotate.posts import (
     _HONORIFIC_WORDS,
     _ORG_WORD,
@@ -37,11 +37,14 @@ from pipeline.annotate.references import (
     _posts_speaking,
     _roster_refs,
     _signature_posts,
+    posts_before_names,
 )
 from pipeline.annotate.roster import Roster, RosterEntry, build_roster, read_people_table
+from pipeline.annotate.spoken_lists import spoken_lists
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
     CHAIR_ROLES,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
@@ -78,11 +81,20 @@ class SpeakerDraft:
 
     def to_record(self, speaker_no: int) -> Speaker:
         return Speaker(speaker_no=speaker_no, honorific=clean_text(self.honorific), name=self.name,
-                       role=clean_text(mend_post_words(self.role) if self.role else None),
-                       organization=clean_text(self.organization),
+                       role=clean_text(_without_stamp_tail(mend_post_words(self.role) if self.role else None)),
+                       organization=clean_text(_without_stamp_tail(self.organization)),
                        section_nos=sorted(self.section_nos), pages=sorted(self.pages))
 
 
+def _without_stamp_tail(text: str | None) -> str | None:
+    """A post or body without a stamp's word OCR read after it ("... Youth Rehabilitation APPROVE")."""
+    words = (text or "").split()
+    while words and len(words[-1].strip(".,;:()")) >= 4 and stamp_piece(words[-1]):
+        words.pop()
+    return " ".join(words) if words else None
+
+
+_LIST_LABELS = {label.casefold() for label in (*ATTENDANCE_LABELS, *NON_SPEAKER_LABELS, *SPEAKER_LABELS)}
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
@@ -91,6 +103,10 @@ _QA_LEAD_IN = re.compile(
 _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
+# The end of a list under a label: a sentence's stop after a word of small letters or a name ("... Tom Ruiz, Director of
+# Special Education. Superintendent Gray presented ..."), not an honorific's ("Mr. Adams").
+_LIST_ENDED = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bMme)(?<!\bProf)[a-zà-ÿ]{2}\.\s+[A-ZÀ-Þ]")
 _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 
 
@@ -104,8 +120,8 @@ _TIME_NOTE = re.compile(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)", r
 def _person_in_heading(section: SectionDraft) -> SpeakerDraft | None:
     """The person a heading names as giving the item: "5. ADMIN REPORT: Jacquie Lavoie (7:15pm)"."""
     match = _HEADING_PERSON.match(section.heading)
-    if not match:
-        return None
+    if not match or any(word.lower() in NOT_NAME_WORDS for word in match.group("name").split()):
+        return None  # "SUPERINTENDENT'S REPORT: New Matters": an item, no person
     role = _TIME_NOTE.sub("", match.group("role"))
     role = re.sub(r"^\s*\(?[0-9A-Za-z]{1,4}[.)]\s+", "", role).strip(" :")
     words = role.lower().split()
@@ -168,7 +184,9 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     roster) needs a cue in words: a bold line or a lead-in like "shared by" ("3 points shared by
     A, B") are not enough for it."""
     before = text[:start]
-    if _NON_SPEAKER_LABEL.match(before):
+    label = _NON_SPEAKER_LABEL.match(before)
+    if label and not _LIST_ENDED.search(before, label.end()) and not _SPEECH_VERB.match(rest.lstrip(" ,")):
+        # "Present: Mr. X, Ms. Y" (not "Present: A, B. Ms. Y reported", nor "Dr. Clark, Superintendent, introduced")
         return False
     if block.bold and start <= 40 and not bare:
         return True  # a presenter line: "Ms. X, Head of Y" set in bold
@@ -250,6 +268,8 @@ class PeopleIndex:
         if not (known.role and found.role and known.role.lower() != found.role.lower()) or fuller == found.role:
             known.organization = known.organization or found.organization  # a body goes with its own post
         known.role = known.role or found.role
+        if known.organization and known.role and known.role.casefold().endswith(" " + known.organization.casefold()):
+            known.organization = None  # "Director of Special Education" and "Special Education": the post's field
         for section_no in found.section_nos:
             if section_no not in known.section_nos:
                 known.section_nos.append(section_no)
@@ -447,10 +467,14 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue
             if any(span.start_char < e and s < span.end_char for s, e in taken):
                 continue
+            if kind == "SPEAKS":
+                span = _after_a_listed_name(span, roster)  # "Member Dan Dole" / "Able called the meeting to order"
             rest = text[span.end_char:]
             role, org, after = None, None, rest
             if kind == "APPOSITIVE":
                 role, org, after = _appositive(rest)
+            elif kind == "LABELLED" and span.text.casefold() in _LIST_LABELS:
+                continue  # "Roll Call: Trustee Ann Able, present; ...": a list's label, no person
             elif kind == "LABELLED":
                 value = rest.lstrip(" :")
                 if not value[:1].isalpha():
@@ -472,6 +496,10 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 if not (found.role or found.organization):
                     found.role, found.organization = _post_before(text[:span.start_char])
                 index.add(found)
+    for k, honorific, name in spoken_lists(located):  # "The following individuals addressed the Board: A, B, ..."
+        section, block = located[k]
+        index.add(SpeakerDraft(honorific=honorific, name=name, section_nos=[section.section_no] if section else [],
+                               pages=[block.page_first]))
     for section in headings:
         person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
         if person:
@@ -551,11 +579,37 @@ def _fuller(name: str, texts: list[str]) -> str:
     return fuller_name(name, texts) or name
 
 
+def _after_a_listed_name(span, roster: Roster):  # spaCy Spans
+    """A run of names before a verb that is a listed person's full name run into another's reference ("Dan Dole Able
+    called ...": a roll call's last name, then the sentence under it): the one who acts is the second."""
+    for k in range(len(span) - 1, 0, -1):
+        head, tail = roster.resolve(span[:k].text), roster.resolve(span[k:].text)
+        if head is not None and head.listed and head.name.casefold() == span[:k].text.casefold() \
+                and tail is not None and tail.listed and tail is not head:
+            return span[k:]
+    return span
+
+
 def _pronoun_subject_follows(rest: str) -> bool:
     """The verb after a capitalised word is followed by a subject pronoun ("... gab sie"): the word
     opened the sentence as an adverb ("Daraufhin", "Anschließend"), it is not the speaker."""
     words = rest.split()
     return len(words) >= 2 and words[1].lower().strip(",.;") in SUBJECT_PRONOUNS
+
+
+def add_posts_written_before(index: PeopleIndex, texts: list[str]) -> None:
+    """A speaker with no post takes the one post the minutes write before their name anywhere ("Excuse member Braun
+    from the special meeting": Braun, who moved from the vote grid, is a Member); none when they write several."""
+    posts: dict[int, set[str]] = {}
+    for name, post in posts_before_names(texts):
+        person = index.find(name)
+        if person is not None and not person.role:
+            posts.setdefault(id(person), set()).add(post.casefold())
+    for person in index.people:
+        found = posts.get(id(person), set())
+        if len(found) == 1:
+            post = found.pop()
+            person.role = " ".join(w[:1].upper() + w[1:] for w in post.split())
 
 
 def find_speakers(located: Located, structure: Structure) -> list[SpeakerDraft]:

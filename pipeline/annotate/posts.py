@@ -9,6 +9,7 @@ import re
 from pipeline.annotate.common import split_outside_parens, words_re, words_tree_re
 from pipeline.names import is_given_name
 from pipeline.rules import (
+    ATTENDANCE_LABELS,
     CHAIR_ROLES,
     FIELD_SUFFIXES,
     FIELD_WORDS,
@@ -118,11 +119,24 @@ def plausible_role(role: str | None) -> str | None:
     role = mend_post_words(role)
     if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
         role = _TIME_CUT.sub("", role).strip(" ,;:") or role
+    role = _without_list_label(role).strip(" ,;:") or role  # "Trustee ALSO PRESENT": the next list's label
     words = role.split()
     if words[-1].lower().strip(".,;:") in ROLE_TAIL_STOPWORDS:
         return None
     if role[:1].islower() and not starts_with_post(role) and len(words) > 3:
         return None
+    return role
+
+
+# A label in capitals after a post ("Trustee ALSO PRESENT"): the next list's, run into the post by the line's end
+_CAPITALS_TAIL = re.compile(r"\s+(?P<tail>[A-Z]+(?:\s+[A-Z]+){0,2})$")
+_LIST_LABELS_UPPER = {" ".join(label.upper().split()) for label in ATTENDANCE_LABELS}
+
+
+def _without_list_label(role: str) -> str:
+    tail = _CAPITALS_TAIL.search(role)
+    if tail and " ".join(tail.group("tail").split()) in _LIST_LABELS_UPPER:
+        return role[:tail.start()]
     return role
 
 
@@ -223,7 +237,15 @@ def _post_before(before: str) -> tuple[str | None, str | None]:
     right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
     if right_before and _singular_post(right_before.group("post")):
         return right_before.group("post"), None
+    opening = _POST_OPENS_SENTENCE.search(before)  # "City Clerk, Charles Abdelnour, administered the Oath"
+    if opening and opening.group("post").split()[-1].lower() in _POST_HEADS:
+        return opening.group("post"), None
     return None, None
+
+
+# A post of capitalised words that opens a sentence, then a comma, right before the name: "City Clerk, X, ...".
+_POST_OPENS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|\n)\s*(?P<post>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}),\s*$")
 
 
 _POST_RIGHT_BEFORE = re.compile(rf"(?:^|\b(?:the|el|la|le|il|lo|der|die|de|het|o|a)\s+)"
@@ -265,8 +287,8 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     for part in split_outside_parens(segment):
-        if _a_persons_name(part):
-            break  # "Patricia Winters, Joanne Pastula, and ...": the next name of a list, not a post
+        if _a_persons_name(part) or _a_titled_name(part) or _a_name_then_act(part):
+            break  # "Patricia Winters, Joanne Pastula, and ...", "..., Clerk Carl Cole": the next name of a list
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
                 or len(part.split()) > 14:
             break
@@ -292,6 +314,27 @@ def _a_persons_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and is_given_name(words[0]) and words[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _NAME_PARTICLE_WORDS for w in words) \
         and not starts_with_post(part) and not _org_like_strict(part)
+
+
+def _a_name_then_act(part: str) -> bool:
+    """ "Paul Clopton addressed the Board ...": the next person of a list, then the verb said of all of them."""
+    words = part.split()
+    return any(_a_persons_name(" ".join(words[:k])) and _SPEECH_VERB.match(" ".join(words[k:]))
+               for k in (2, 3, 4) if len(words) > k)
+
+
+def _a_titled_name(part: str) -> bool:
+    """ "Clerk Carl Cole", "Vice President Bob Baker": a post written before a given name and a surname (the next person
+    of a roll call), not a post."""
+    words = re.sub(r"^(?:and|or|y|et|und|e|en)\s+", "", part.strip()).split()
+    for k in (1, 2):
+        if len(words) >= k + 2 and " ".join(words[:k]).lower() in _ROLE_TITLES_LOWER \
+                and _a_persons_name(" ".join(words[k:k + 2])):
+            return True
+    return False
+
+
+_ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 
 
 def _trim_post_tail(name: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.annotate.common import words_re
+from pipeline.annotate.common import stamp_piece, words_re
 from pipeline.annotate.posts import _HONORIFIC_WORDS, _ORG_WORD, _POST_HEADS, _posts_in_line
 from pipeline.annotate.roster import Roster, RosterEntry, tidy_name
 from pipeline.names import is_given_name
@@ -152,10 +152,28 @@ def _posts_before_names(text: str, roster: Roster) -> list[tuple[int, int, str, 
         if _ORG_WORD.search(name) or any(w.lower() in NOT_NAME_WORDS or w.lower() in _POST_HEADS
                                          for w in name.split()):
             continue
+        if stamp_piece(text[match.end("name"):].split(maxsplit=1)[0] if text[match.end("name"):].strip() else ""):
+            continue  # "Commissioner Sa ROVED": the name's rest is under a stamp
+
         entry = roster.resolve(name)
         post = match.group("post")
         found.append((match.start("name"), match.end("name"), entry.name if entry else name,
                       post[:1].upper() + post[1:]))
+    return found
+
+
+def posts_before_names(texts: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of every post written before a surname or name in `texts`, whatever the sentence says of the
+    person ("Excuse member Braun from the special meeting", "Member Zimmerman arrived"): the post as the minutes
+    write it for the person, to be given to a speaker none other is known for."""
+    found = []
+    for text in texts:
+        for match in _POST_NAME.finditer(text):
+            name, post = match.group("name"), match.group("post")
+            if post.lower().endswith("s") and post[:-1].lower() in _POST_HEADS or _ORG_WORD.search(name) \
+                    or any(w.lower() in NOT_NAME_WORDS or w.lower() in _POST_HEADS for w in name.split()):
+                continue  # "Trustees Able": a plural is said of several
+            found.append((name, post[:1].upper() + post[1:]))
     return found
 
 

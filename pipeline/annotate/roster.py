@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.annotate.common import words_re, words_tree_re
+from pipeline.annotate.common import stamp_piece, words_re, words_tree_re
 from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
@@ -108,7 +108,7 @@ class Roster:
 
     def add(self, name: str, role: str | None = None, organization: str | None = None,
             listed: bool = False) -> RosterEntry | None:
-        name = tidy_name(name)
+        name = tidy_name(" ".join(w for w in name.split() if not stamp_piece(w)))  # "Sa ROVED": under a stamp
         if len(name.split()) < 2:
             return None
         self._resolved.clear()
@@ -255,6 +255,42 @@ def unglue_names(text: str) -> str:
     return _GLUED_HONORIFIC.sub(r"\1. ", _GLUED_WORD.sub(_split_glued, text))
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+_NEXT_LABEL = re.compile(r"\n\s*[A-ZÀ-Þ][^\n:;,]{0,40}:")  # "ALSO PRESENT: ...": another list under its label
+
+
+def read_name_post_items(text: str, roster: Roster) -> int:
+    """ "Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business Services; Tom Ruiz, Director of
+    Special Education.": a list of items set apart by semicolons, each a name, a comma and the person's post, read
+    whole (the post as written, of several words); 0 when any item is not so (the list is read word by word)."""
+    text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    items = [item.strip() for item in text.strip().rstrip(".").split(";") if item.strip()]
+    if len(items) < 2:
+        return 0
+    found = []
+    for item in items:
+        name, comma, post = item.partition(",")
+        words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
+        post = post.strip()
+        if not comma or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
+                or not _is_post_phrase(post):
+            return 0
+        found.append((" ".join(words), post))
+    for name, post in found:
+        entry = roster.add(name, post, listed=True)
+        if entry is not None:
+            entry.role = post  # the post written beside the name says more than any seen before
+    return len(found)
+
+
+def _is_post_phrase(text: str) -> bool:
+    """ "Assistant Superintendent of Business Services", "Clerk", "Member": a phrase opening with a post (after
+    at most two words, "Assistant", "Chief Financial")."""
+    words = text.split()
+    return 1 <= len(words) <= 10 and any(_is_post_word(w.strip(",.")) or w.lower() in _ROLE_TITLE_WORDS
+                                          for w in words[:3])
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -262,6 +298,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     a post written before a name ("Clerk J Connelly") or after it with nothing following
     ("Andrei Garcia Commissioner Late") is its role.
     """
+    items = read_name_post_items(text, roster)
+    if items:
+        return items
     tokens = _TOKEN.findall(unglue_names(text))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
@@ -359,8 +398,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 if role_end == i - 1 and pending_role:  # "Vice Chair Luis Moreno": the post's words join
                     pending_role = f"{' '.join(tokens[j] for j in range(role_start, i))} {pending_role}"
                 plural_role = pending_role if pending_role != token else None
-            elif last is not None and not last.role:
-                last.role = token
+            elif last is not None and not last.role and not tokens[i - len(token.split())].endswith("."):
+                last.role = token  # (not after a stop: "..., and Kathy Deacon. BOARD MEMBER ITEMS")
         elif last is not None and not last.role and _is_post_word(token) and tokens[i - 1] in {",", "-", "–"} \
                 and (i + 1 == len(tokens) or tokens[i + 1] in {",", ";", "•", "·", "|"}):
             last.role = token  # "Maryse Nafti, trésorière ;": a post after the name, up to the next one
@@ -407,8 +446,15 @@ def mentioned_names(text: str) -> list[str]:
 
 
 def _person_words(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES for w in words)
+    words = text.split()  # (not "Administrative Assistant": a post's words)
+    return 2 <= len(words) <= 4 and all((_is_name_word(w) and not _is_post_word(w)) or w in _LIST_PARTICLES
+                                        for w in words)
+
+
+# A word of five small letters or more, no connecting word: a verb or a noun of a sentence, no body's name holds one
+# ("Centre National de la Recherche Scientifique", "Università degli Studi" do not).
+_LONG_SMALL_WORD = re.compile(r"(?<![\w'’-])(?!(?:della|delle|degli|dello|within|among|under|über|entre)\b)"
+                              r"[a-zß-ÿ]{5,}(?![\w'’-])")
 
 
 def read_affiliations(line: str, roster: Roster) -> None:
@@ -429,6 +475,8 @@ def read_affiliations(line: str, roster: Roster) -> None:
                             and words[k:] and words[k][:1].isupper():
                         people, item = [" ".join(words[:k])], " ".join(words[k:])
                         break
+            if _LONG_SMALL_WORD.search(item):
+                return  # "Gladys Woodard Roby administered the Oath of Office": a sentence, not a body's name
             org = item
             break
         names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", item) if n.strip()]
@@ -479,7 +527,7 @@ def _post_labelled(text: str) -> list[tuple[str, str, bool]]:
                 break
     found = []
     for k, (post, _, after, plural) in enumerate(posts):
-        segment = text[after:posts[k + 1][1] if k + 1 < len(posts) else len(text)]
+        segment = _list_lines(text[after:posts[k + 1][1] if k + 1 < len(posts) else len(text)])
         segment = re.split(r"(?<=\w\w)\.(?:\s|$)|\s[a-zß-ÿ]+\b(?<!\band)(?<!\bet)(?<!\bund)(?<!\by)(?<!\be)(?<!\ben)",
                            segment)[0]
         if not plural:
@@ -489,6 +537,36 @@ def _post_labelled(text: str) -> list[tuple[str, str, bool]]:
                 segment = segment.split(None, 1)[1] if len(segment.split()) > 1 else ""
         found.append((post, segment, plural))
     return found
+
+
+_PROSE_WORD = re.compile(r"(?<![\w'’.-])(?!(?:and|und|et|y|del|des|der|den|van|von|bin)\b)[a-zß-ÿ]{3,}(?![\w'’-])")
+
+
+def _list_lines(text: str) -> str:
+    """The lines of an attendance list, up to a line of prose under it ("Board Members Present: ..., Member Dan Dole"
+    / "Able called the meeting to order."): a line whose first item holds a word in small letters (brackets aside)
+    ends the list; a line that goes on with names ("Dole, Eve Ford") does not."""
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        first_item = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", lines[k]))[0]
+        if _PROSE_WORD.search(first_item):
+            return "\n".join(lines[:k])
+    return text
+
+
+def _sentences_apart(lines: list[str]) -> str:
+    """A block's lines joined, a bar set before a line that opens with prose ("Member Dan Dole" / "Able called the
+    meeting to order."): a name met in prose does not run on into it ("Dan Dole Able")."""
+    out = lines[0]
+    for line in lines[1:]:
+        first_item = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", line))[0]
+        out += (" | " if _PROSE_WORD.search(first_item) and not out.rstrip().endswith((",", "-")) else " ") + line
+    return out
+
+
+def _with_lines(i: int, blocks: list, lines: list | None) -> str:
+    """Block `i`'s text with its line breaks, where its lines are known."""
+    return "\n".join(lines[i]) if lines is not None and lines[i] else blocks[i]
 
 
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
@@ -506,9 +584,9 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
     for i, text in enumerate(blocks):
         label = attendance_label(text)
         if label:
-            rest = _ATTENDANCE_LABEL.sub("", text, count=1).strip()
+            rest = _list_lines(_ATTENDANCE_LABEL.sub("", _with_lines(i, blocks, lines), count=1).strip())
             if (not rest or rest.endswith(",")) and i + 1 < len(blocks):  # the list goes on in the next block
-                rest = rest + " " + blocks[i + 1]
+                rest = rest + " " + _list_lines(_with_lines(i + 1, blocks, lines))
             read_list(rest, roster, label_role(label))
         elif _list_like(text):
             read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
@@ -518,10 +596,10 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")
-        for post, segment, plural in _post_labelled(text):
+        for post, segment, plural in _post_labelled(_with_lines(i, blocks, lines)):
             read_list(segment, roster, post, first_only=not plural)
     for i, text in enumerate(blocks):
-        for name in mentioned_names(text):
+        for name in mentioned_names(_sentences_apart(lines[i]) if lines is not None and lines[i] else text):
             roster.add(name)
         block_lines = lines[i] if lines is not None else text.split("\n")
         for line in block_lines:

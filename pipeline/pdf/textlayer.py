@@ -164,9 +164,10 @@ def _split_line(line: Line, apart: dict[str, str]) -> Line:
 
 _LOOKALIKE = re.escape(OCR_ROMAN_I_LOOKALIKES)
 # A line that opens with 2-5 characters of a roman number, at least one of them a look-alike and one
-# a true numeral, then a full stop and a capital: "Il. CLOSED SESSION", "Vl. ADJOURNMENT".
+# a true numeral, then a full stop and a capital, or the number alone on its line: "Il. CLOSED
+# SESSION", "Vl. ADJOURNMENT", "Il." (its heading read as a line of its own, in another size).
 _ROMAN_WITH_LOOKALIKES = re.compile(rf"^(?=[IVX{_LOOKALIKE}]*[{_LOOKALIKE}])(?=[IVX{_LOOKALIKE}]*[IVX])"
-                                    rf"[IVX{_LOOKALIKE}]{{2,5}}(?=\.\s+[A-Z])")
+                                    rf"[IVX{_LOOKALIKE}]{{2,5}}(?=\.\s+[A-Z]|\.\s*$)")
 
 
 def mend_roman_numbers(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:
@@ -180,7 +181,8 @@ def mend_roman_numbers(layout: Layout, pages: tuple[int, ...] | list[int]) -> La
         text = _ROMAN_WITH_LOOKALIKES.sub(lambda m: re.sub(f"[{_LOOKALIKE}]", "I", m.group()), line.text)
         return line if text == line.text else replace(line, text=text)
 
-    return replace(layout, lines=mend_roman_outline([mended(line) for line in layout.lines], pages))
+    lines = mend_roman_outline([mended(line) for line in layout.lines], pages)
+    return replace(layout, lines=mend_outline_start(lines, pages))
 
 
 # A heading numbered in roman: "IV. ADJOURNMENT" (the number, a full stop, a word in capitals).
@@ -209,6 +211,30 @@ def mend_roman_outline(lines: list[Line], pages: set[int]) -> list[Line]:
         number = _number_between(before, after)
         if number and _reads_as(match.group(1), roman(number)):
             mended[i] = replace(line, text=f"{roman(number)}. {line.text[match.end():]}")
+    return mended
+
+
+# Any number of an outline at the start of a line ("IV.", "B.", "12.", "c)").
+_OUTLINE_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})[.)]\s")
+
+
+def mend_outline_start(lines: list[Line], pages: set[int]) -> list[Line]:
+    """On OCR'd pages, the outline's first heading whose "I." OCR read as one I-shaped letter ("L OPEN
+    SESSION", "l. OPEN SESSION"), no outline number before it and "A." the next one after: the first
+    roman heading, whose first item is A."""
+    mended = list(lines)
+    for i, line in enumerate(lines):
+        if line.page not in pages:
+            continue
+        match = _NUMBER_READ_AS_LETTERS.match(line.text)
+        if match is None or _ROMAN_HEADING.match(line.text) or not _reads_as(match.group(1), "I"):
+            if _OUTLINE_NUMBER.match(line.text):
+                return mended  # the outline began
+            continue
+        after = next((other.text for other in lines[i + 1:] if _OUTLINE_NUMBER.match(other.text)), "")
+        if after.startswith("A. "):
+            mended[i] = replace(line, text=f"I. {line.text[match.end():]}")
+        return mended
     return mended
 
 

@@ -8,6 +8,7 @@ a motion or vote word to `motions.py`.
 
 from pipeline.rules.counts import *  # noqa: F403
 from pipeline.rules.forms import *  # noqa: F403
+from pipeline.rules.glued import *  # noqa: F403
 from pipeline.rules.headings import *  # noqa: F403
 from pipeline.rules.meta import *  # noqa: F403
 from pipeline.rules.motions import *  # noqa: F403

@@ -59,3 +59,6 @@ FORM_ACTION_VERBS = ("approve", "approved", "adopt", "adopted", "ratify", "ratif
 # member Zimmerman to approve ..."): {titles} are the titles written before a mover's name (rules/motions.py).
 FORM_MOVER = (r"\bby\s+(?i:{titles})\s+(?P<mover>[A-Z][\w'’-]+(?:\s+(?:de|van|von|le|la)?\s*[A-Z][\w'’-]+)?)"
               r"\s+(?P<text>to\s+\w.*)$")
+# The number or letter an agenda item of a form opens with ("c.", "j.", "3.", "IV.", "(b)"): beside a vote,
+# the item it adopts (structure/forms.py). Any letter: a form's items run past "h." ("j.", "p.").
+FORM_ITEM_NUMBER = r"^\s*\(?(?:\d{1,2}[a-z]?|[A-Za-z]|[IVXL]{2,5})[.)]\s+(?=\S)"

@@ -142,11 +142,19 @@ MOVED_FORMS = (
     # seconded Cllr Wood", "It was resolved to object (proposed by X, seconded by Y)"
     r"^(?P<text>.{12,}?)\s*[,;(]\s*(?:(?:it\s+was\s+)?(?:proposed|moved)\s*(?:by\s*)?:?\s*){mover}\s*[,;]?\s*"
     r"(?:and\s+)?seconded\s*(?:by\s*)?:?\s*{seconder}\s*\)?(?P<rest>.*)$",
+    # "On a motion by Smith, seconded by Jones, the Board voted 5-0 to approve ...", "Upon motion of Mr. X, ..."
+    r"^(?:on|upon)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\s+{mover}\s*,?\s*(?:and\s+)?"
+    r"(?:second(?:ed)?\s+by\s+{seconder}\s*,?\s*)?(?P<text>\S.*)$",
+    # "M/S/C (Smith/Jones) to approve ...": moved, seconded and carried (the C), as Californian boards write it
+    r"^M\s*/\s*S(?:\s*/\s*(?P<resolved>C))?\s*:?\s*\(?\s*{mover}\s*/\s*{seconder}\s*\)?\s*[,:;-]?\s*(?P<text>.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10,)
 # The passive form ("X was moved by Y"), whose text is the subject.
 PASSIVE_FORM_INDEX = 9
+# The form whose text says what the meeting did ("On a motion by X, seconded by Y, the Board approved ..."): its
+# outcome and counts are read in it.
+DECIDED_FORM_INDEX = 15
 # "RESOLVED that ...", "it was resolved ...", "IL EST RÉSOLU que ...", "The Councillors resolved it ...".
 RESOLVED_FORMS = (
     r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"

@@ -50,6 +50,21 @@ SPEAKER_LEAD_INS = (
     "presieduto dal", "presieduto dalla", "presiede", "assume la presidenza", "onder voorzitterschap van",
     "unter dem vorsitz von", "unter der leitung von", "onder leiding van",
 )
+# A sentence that announces a list of people who spoke: "The following individuals addressed the Board in public
+# hearings regarding ...:", "the following members of the public spoke:". The opener, a noun of people, then a speech
+# verb (SPEECH_VERBS or these) within a few words; the names come after it (after its colon, or in the next block).
+SPEAKING_LIST_OPENERS = ("the following", "following", "les", "las siguientes", "die folgenden", "le seguenti",
+                         "de volgende")
+SPEAKING_LIST_PEOPLE = ("individuals", "persons", "people", "speakers", "members of the public", "residents",
+                        "citizens", "parents", "students", "employees", "representatives", "community members",
+                        "staff members", "members", "presenters", "personnes suivantes", "personas", "personen",
+                        "persone", "intervenants")
+SPEAKING_LIST_VERBS = ("appeared", "spoke", "testified", "came forward", "were heard", "commented", "addressed",
+                       "ont pris la parole", "intervinieron", "hablaron", "sprachen", "sono intervenuti",
+                       "hebben het woord")
+# Plural labels whose list of names are all people who spoke ("Speakers: A, B and C").
+SPEAKING_LIST_LABELS = ("speakers", "presenters", "panelists", "panellists", "public speakers", "public comment by",
+                        "comments from", "intervenants", "ponentes", "referenten", "relatori", "sprekers")
 # "Label: Person" lines whose person speaks (people only present or absent are not speakers).
 SPEAKER_LABELS = (
     "speaker", "speakers", "presenter", "presenters", "moderator", "facilitator", "facilitators",
@@ -106,6 +121,8 @@ NOT_NAME_WORDS = (
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
     # the nouns of agenda items, capitalised after a post in run-on minutes ("signed by Chairman Internal Audit")
     "audit", "accounts", "report", "reports", "budget", "finance", "governance",
+    # agenda items' words ("SUPERINTENDENT'S REPORT: New Matters", "Unfinished Business")
+    "new", "old", "matters", "business", "unfinished", "items", "item",
     # articles of other languages, whose nouns are capitalised too ("Der Vorstand berichtete")
     "der", "die", "das", "dem", "des", "ein", "eine", "einer", "les", "el", "los", "las", "il", "lo",
     "gli", "het", "een", "un", "une", "uno", "una", "ce", "cette", "dieser", "diese",
@@ -157,6 +174,8 @@ SPEECH_VERBS = (
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
     "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
+    "administered", "testified",  # "Gladys Woodard Roby administered the Oath of Office"
+    "addresed",  # the minutes' own slip ("Ana Lee addresed the Board in public hearing")
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
@@ -375,3 +394,7 @@ PLACE_NOUNS = ("province", "provinces", "district", "districts", "commune", "com
 # What OCR makes of "of" on a worn copy ("Research and Policy Specialist yf CCC"): read as "of" only right before
 # an acronym, where a post ends and its body begins.
 OCR_OF_MISREADS = ("yf", "af", "0f", "ot", "oF", "Of", "o£")
+# Words of office stamps that OCR reads into the text they are set over ("seconded by Commissioner Sa ROVED" under
+# "APPROVED"): a name's word in capitals that is a piece of one (three letters or more) is the stamp's, not the name's.
+STAMP_WORDS = ("APPROVED", "RECEIVED", "ADOPTED", "ACCEPTED", "FILED", "ENTERED", "RECORDED", "CERTIFIED",
+               "CONFIDENTIAL", "ORIGINAL", "DRAFT", "COPY", "VERIFIED", "CORRECTED")

@@ -19,14 +19,18 @@ from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS
 from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
 from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
 from pipeline.structure.headings import (
+    CONTINUED,
     _breaks_off,
+    _form_item,
     _garbled,
     _heading_text,
     _in_side_column,
     _is_styled,
     _kind_of,
+    _letters_without_stop,
     _lone_headings,
     _name_lists,
+    _number_lists,
     _numbers_in_sequence,
     _signature_captions,
     _styled_heading_schemes,
@@ -40,6 +44,7 @@ from pipeline.structure.levels import (
     _open_peer_style,
     _open_style,
     _Page,
+    _page_edges,
     _peer_of,
     _reference_depth,
 )
@@ -120,19 +125,33 @@ def _on_one_line(number: Block, item: Block) -> bool:
     return abs(number.first.bottom - item.first.bottom) <= max(number.first.size, item.first.size)
 
 
-def _repeats_open_heading(heading: str, sections: list[SectionDraft]) -> bool:
-    """A numbered heading that is one of the open sections' own (the last section and its parents):
-    a form or an agenda that repeats its open items at the top of each page, the item continued."""
-    if not numbering_of(heading) or not sections:
+def _repeats_open_heading(heading: str, sections: list[SectionDraft], page_top: bool) -> bool:
+    """A heading that is one of the open sections' own (the last section and its parents), numbered
+    or at the top of a page, "(continued)" or not: a form or an agenda that repeats its open items at
+    the top of each page ("II. SUPERINTENDENT'S REPORT", whose number OCR lost on one of them), the
+    item continued. Two numbers that differ are two items ("3. GENERAL FUND, ...", "4. GENERAL FUND, ...")."""
+    if not sections or not (numbering_of(heading) or page_top):
         return False
-    wanted = " ".join(heading.split()).casefold()
+    number, wanted = _compared(heading)
     by_no = {s.section_no: s for s in sections}
     open_section: SectionDraft | None = sections[-1]
     while open_section is not None:
-        if " ".join(open_section.heading.split()).casefold() == wanted:
+        other_number, other = _compared(open_section.heading)
+        if other == wanted and (number == other_number or not number or not other_number):
             return True
         open_section = by_no.get(open_section.parent_no) if open_section.parent_no is not None else None
     return False
+
+
+NUMBERED_HEADING = re.compile(r"^\s*\(?(\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVXivx]{1,5})[.):]\s+(?=\S)")
+
+
+def _compared(heading: str) -> tuple[str, str]:
+    """A heading's number (OCR may miss it on one of its repeats) and its words as compared with its
+    repeat: without "(continued)", its spacing and case."""
+    numbered = NUMBERED_HEADING.match(heading)
+    words = " ".join(CONTINUED.sub("", heading[numbered.end() if numbered else 0:]).split()).casefold()
+    return (numbered.group(1) if numbered else ""), words
 
 
 def build_structure(layout: Layout) -> Structure:
@@ -153,13 +172,17 @@ def build_structure(layout: Layout) -> Structure:
     figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
     head_cells = _repeated_head_cells(rest)
-    gap_fillers = _styled_sequence_gaps(rest, body_size)
     letters = {id(rest[at]): letter for at, letter in outline_letters([b.text for b in rest]).items()}
-    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters)
+    stopless = _letters_without_stop(rest, letters)  # "E ACTION/INFORMATION ITEMS" between "A." and "J."
+    letters.update(stopless)
+    gap_fillers = _styled_sequence_gaps(rest, body_size, letters)
+    page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters,
+                 edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
+    listed = _number_lists(rest, body_size)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
@@ -172,6 +195,7 @@ def build_structure(layout: Layout) -> Structure:
     agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
     # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
     numbered_rows: dict[tuple, Block] = {}
+    previous_page = 0
     for block in rest:
         heading = None
         cell = block.cell
@@ -196,20 +220,31 @@ def build_structure(layout: Layout) -> Structure:
                 heading = _table_heading(block, agenda_col)
         else:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+            if heading is None and form.head and id(block) not in listed:
+                heading = _form_item(block, ("upper", letters[id(block)]) if id(block) in letters
+                                     else numbering_of(block.text))
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):
                 heading = None
-        if heading and (_breaks_off(heading) or id(block) in name_lists or _table_row_text(heading)
+        if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed
+                        or _table_row_text(heading)
                         or _garbled(heading)):
             heading = None
         if heading is not None and id(block) in captions:
             heading = None
-        if heading is not None and _repeats_open_heading(heading, sections):
+        page_top = block.page_first != previous_page
+        previous_page = block.page_last
+        if heading is not None and _repeats_open_heading(heading, sections, page_top):
             continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             continue
+        read = heading
+        if id(block) in stopless and heading.startswith(f"{stopless[id(block)]} "):
+            heading = f"{stopless[id(block)]}.{heading[1:]}"
+        if numbering_of(heading) and CONTINUED.search(heading):
+            heading = CONTINUED.sub("", heading).rstrip()  # an item continued whose start headed nothing
         style = _open_peer_style(_heading_style(block, body_size, page), styles, block)
         if cell is not None and style[0] == "table-cell" \
                 and (item_cell or cell.column == _agenda_column(layout, cell.table)):
@@ -226,7 +261,7 @@ def build_structure(layout: Layout) -> Structure:
             del styles[agenda_at - 1:], sizes[agenda_at - 1:], opened[agenda_at - 1:]
             agenda_at = None
         plain = id(block) in lone and not _is_styled(block, body_size)
-        peer = _peer_of(block, opened) if plain and style not in styles else None
+        peer = _peer_of(block, opened, page) if plain and style not in styles else None
         if peer is not None:
             del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
             level = peer + 1  # a heading in plain type, set like an open heading: its peer
@@ -234,8 +269,9 @@ def build_structure(layout: Layout) -> Structure:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None
-            if block.first.ocr and not block.bold and style[0] in OUTLINE_SCHEMES:
-                rank = None  # a plain numbered item on a scan: its size is a guess, its numbering ranks it
+            if block.first.ocr and style[0] in OUTLINE_SCHEMES and (not block.bold or style in outline_levels):
+                rank = None  # a plain numbered item on a scan, or one whose numbering came before: its size
+                # is a guess (an underline swells it), its numbering ranks it
             back = outline_levels.get(style)
             if back is not None and back <= len(styles) and style not in styles:
                 # "F." after "2." > "b.": a numbering seen before returns to the level it opened at
@@ -262,7 +298,7 @@ def build_structure(layout: Layout) -> Structure:
                 parent_no=parent,
             )
         )
-        if heading != block.text.strip().rstrip(":"):
+        if read != block.text.strip().rstrip(":"):
             sections[-1].blocks.append(block)  # a run-in heading keeps its paragraph as body
     if form.signature:  # a form's signature block closes the minutes: its lines head nothing
         (sections[-1].blocks if sections else front).extend(build_blocks(form.signature))

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.pdf.extract import Cell, Line
@@ -61,7 +61,11 @@ class Block:
 
     @property
     def bold(self) -> bool:
-        return all(line.bold for line in self.lines)
+        """Every line bold; on a scan, the last line may end in an aside in brackets set in plain type
+        ("Session. (1:30 p.m., Auditorium)"): OCR weighs a line whole, and the aside, longer than the
+        bold words before it, made it plain."""
+        return all(line.bold for line in self.lines) or (
+            len(self.lines) > 1 and all(line.bold for line in self.lines[:-1]) and _bold_before_aside(self.lines[-1]))
 
     @property
     def italic(self) -> bool:
@@ -74,6 +78,17 @@ class Block:
     @property
     def cell(self) -> Cell | None:
         return self.lines[0].cell
+
+
+_CLOSING_ASIDE = re.compile(r"\s\([^()]+\)\s*$")  # "(3:00 p.m., Auditorium)" closing a line
+
+
+def _bold_before_aside(line: Line) -> bool:
+    """An OCR'd line weighed plain whose closing aside in brackets is longer than the words before it,
+    or the whole line: its weight is the aside's, the words before it may be bold (the block tells)."""
+    aside = _CLOSING_ASIDE.search(f" {line.text}")
+    return line.ocr and aside is not None and len(line.text[:max(aside.start() - 1, 0)].strip()) < len(
+        aside.group().strip())
 
 
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
@@ -185,8 +200,47 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             item_x0 = line.x0 if is_item else None
         else:
             blocks[-1].lines.append(line)
+    blocks = _with_numbers_joined(blocks)
     _set_depths(blocks)
     return blocks
+
+
+NUMBER_GAP = 4.0  # font sizes: an item's number stands at most this far left of its text
+# An item's number alone: "II.", "B.", "12.", "c)"
+_NUMBER_ALONE = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})[.)]\s*$")
+
+
+def _with_numbers_joined(blocks: list[Block]) -> list[Block]:
+    """An item's number that OCR read as a line of its own ("II." set in another size than "CLOSED
+    SESSION (Room 2249)" beside it, read after it) is joined to the text on its line to its right."""
+    joined: list[Block] = []
+    skip = -1
+    for i, block in enumerate(blocks):
+        if i == skip:
+            continue
+        text = next((other for other in (blocks[i + 1] if i + 1 < len(blocks) else None,
+                                         joined[-1] if joined else None)
+                     if other is not None and _numbers(block, other)), None)
+        if text is None:
+            joined.append(block)
+            continue
+        first = replace(text.first, text=f"{block.text.strip()} {text.first.text}", x0=block.first.x0)
+        merged = Block([first, *text.lines[1:]], is_item=bool(not first.bold), text_size=text.text_size)
+        if text is (joined[-1] if joined else None):
+            joined[-1] = merged
+        else:
+            joined.append(merged)
+            skip = i + 1
+    return joined
+
+
+def _numbers(number: Block, text: Block) -> bool:
+    """Whether `number` is an item's number alone on a line, set left of `text`'s first line, on its line."""
+    line, first = number.first, text.first
+    return len(number.lines) == 1 and line.cell is None and first.cell is None and line.page == first.page \
+        and bool(_NUMBER_ALONE.match(line.text)) and not _NUMBER_ALONE.match(first.text) \
+        and line.x1 <= first.x0 <= line.x1 + NUMBER_GAP * first.size \
+        and abs(line.bottom - first.bottom) <= 0.5 * min(line.size, first.size)
 
 
 def _column_right_edges(lines: list[Line]) -> Callable[[Line], float]:

@@ -24,6 +24,7 @@ from pipeline.rules import (
     FORM_COLUMN_HEADS,
     FORM_HEAD_SIMILARITY,
     FORM_HEAD_TIME,
+    FORM_ITEM_NUMBER,
     FORM_PAGE_NUMBER,
     GRID_COUNTED_ROWS,
     GRID_MARKS,
@@ -89,6 +90,7 @@ class GridVote:
     marks: dict[str, list[float]] = field(default_factory=dict)
     action: str = ""  # the action column's text beside the vote: what was moved
     action_top: float | None = None  # where that text starts on the page
+    item: str = ""  # the agenda item beside the vote, without its number: what a bare "Adopt." adopts
     mover: str | None = None  # the member whose column the Motion row marks, as the grid names them
     seconder: str | None = None  # the member whose column the Second row marks
 
@@ -133,9 +135,11 @@ def read_form(lines: list[Line], grids: dict[int, FormGrid] | None = None) -> Fo
         in_grid = {id(line) for line in grid}
         action = [line for line in page_lines if geometry.action_left is not None
                   and line.x0 >= geometry.action_left - COLUMN_SLACK and id(line) not in in_grid]
-        reading.votes.extend(_with_action(vote, action)
-                             for vote in _grid_votes(page, grid, (grids or {}).get(page)))
         rest = [line for line in page_lines if id(line) not in in_grid and not _column_head(line)]
+        agenda = [line for line in rest if geometry.action_left is not None
+                  and geometry.grid_right < line.x0 < geometry.action_left - COLUMN_SLACK]
+        reading.votes.extend(_with_item(_with_action(vote, action), agenda)
+                             for vote in _grid_votes(page, grid, (grids or {}).get(page)))
         boundary = boundaries.get(page)
         head = [line for line in rest if boundary is not None and line.bottom <= boundary]
         body = [line for line in rest if boundary is None or line.bottom > boundary]
@@ -469,6 +473,36 @@ def _with_action(vote: GridVote, action: list[Line]) -> GridVote:
               if paragraph[0].top <= middle and paragraph[-1].bottom > vote.top]
     return replace(vote, action=join_lines([line.text for paragraph in beside for line in paragraph]),
                    action_top=beside[0][0].top if beside else None)
+
+
+def _with_item(vote: GridVote, agenda: list[Line]) -> GridVote:
+    """The vote with the agenda item it stands beside: the agenda column's paragraph beside its rows,
+    where that paragraph opens with an item's number or letter ("c. Adoption of the 2001-2002
+    District Budget."), read without it; a remark beside the vote ("Member X stated ...") is none."""
+    middle = (vote.top + vote.bottom) / 2
+    beside = [paragraph for paragraph in _paragraphs(_in_rows(agenda))
+              if paragraph[0].top <= middle and paragraph[-1].bottom > vote.top]
+    if not beside:
+        return vote
+    text = join_lines([line.text.strip() for line in beside[0]])
+    number = _ITEM_NUMBER.match(text)
+    item = text[number.end():].strip() if number else ""
+    return replace(vote, item=item) if item else vote
+
+
+_ITEM_NUMBER = re.compile(FORM_ITEM_NUMBER)
+
+
+def _in_rows(lines: list[Line]) -> list[Line]:
+    """Lines top down, those on one baseline ("3." OCR read apart from its item's text) left to right."""
+    ordered: list[Line] = []
+    for line in sorted(lines, key=lambda line: line.bottom):
+        at = len(ordered)
+        while at and abs(ordered[at - 1].bottom - line.bottom) <= BASELINE_SLACK * line.size \
+                and ordered[at - 1].x0 > line.x0:
+            at -= 1
+        ordered.insert(at, line)
+    return ordered
 
 
 def _grid_votes(page: int, grid: list[Line], image: FormGrid | None) -> list[GridVote]:

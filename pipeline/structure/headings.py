@@ -7,7 +7,9 @@ import re
 from collections import Counter
 
 from pipeline.names import is_given_name
+from pipeline.numerals import roman_value
 from pipeline.rules import (
+    AGENDA_LIST_HEADINGS,
     BREAK_WORDS,
     CLOSING_WORDS,
     DATE_LINE_WORDS,
@@ -15,7 +17,9 @@ from pipeline.rules import (
     HEADING_TAIL_STOPWORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
+    NAME_PARTICLES,
     SPEAKER_LEAD_INS,
+    SPEECH_VERBS,
 )
 from pipeline.structure.blocks import Block
 from pipeline.structure.levels import INDENT_STEP
@@ -37,6 +41,7 @@ from pipeline.structure.text import (
     numbering_of,
 )
 
+ASIDE_ALONE = re.compile(r"^\([^()]*\)$")  # a block that is one aside in brackets
 RUN_IN_MAX_WORDS = 8  # a numbered paragraph longer than this has a run-in heading
 MUCH_LARGER = 1.2  # a line set this much larger than the text is a heading even with a full stop
 # "Welcome by Dr. X, Head of ...": a presenter line, however it is set.
@@ -139,6 +144,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None
     if sum(c.isalpha() for c in text) < 2 or URL.search(text):
         return None  # a rule drawn with underscores, a lone number, a link
+    if ASIDE_ALONE.match(text):
+        return None  # "(Time certain: 5:00 p.m.)", "(SOAP)": an aside of the item above, on a line of its own
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
@@ -370,28 +377,43 @@ def _number_value(num: str) -> int | None:
     return ord(num.lower()) - ord("a") + 1 if len(num) == 1 and num.isalpha() else None
 
 
-def _styled_sequence_gaps(blocks: list[Block], body_size: float) -> frozenset[int]:
+def _styled_sequence_gaps(blocks: list[Block], body_size: float,
+                          letters: dict[int, str] | None = None) -> frozenset[int]:
     """ids of plain numbered blocks whose number fills the gap between the headings of the same
     numbering set apart by type just before and after them ("(a)" bold, "(b)" plain, "(c)" bold):
-    headings whose bold was forgotten."""
+    headings whose bold was forgotten. A roman number needs a styled neighbour on one side only: it
+    continues the styled roman headings ("III. OPEN SESSION (3:00 p.m., ...)" after "II. CLOSED
+    SESSION", its bold lost to the plain aside), or opens them ("I." before "II."). `letters`: blocks
+    numbered by a capital that the outline tells is a letter ("I. PUBLIC HEARINGS" after "H.")."""
+    letters = letters or {}
     numbered: list[tuple[str, int, bool, Block]] = []
     for block in blocks:
-        numbering = numbering_of(block.text)
+        numbering = ("upper", letters[id(block)]) if id(block) in letters else numbering_of(block.text)
         if not numbering or block.cell is not None or block.first.bullet:
             continue
-        value = _number_value(numbering[1])
+        value = roman_value(numbering[1]) if numbering[0] == "roman" else _number_value(numbering[1])
         if value is not None:
-            numbered.append((_numbering_family(block.text) or "", value, _is_styled(block, body_size), block))
+            family = "upper" if id(block) in letters else _numbering_family(block.text) or ""
+            numbered.append((family, value, _is_styled(block, body_size), block))
     gaps: set[int] = set()
     for i, (family, value, styled, block) in enumerate(numbered):
         if styled:
             continue
         before = next(((v, b) for f, v, st, b in reversed(numbered[:i]) if f == family and st), None)
         after = next(((v, b) for f, v, st, b in numbered[i + 1:] if f == family and st), None)
+        fits_before = before is not None and before[0] == value - 1 and _flush(before[1], block)
+        fits_after = after is not None and after[0] == value + 1 and _flush(after[1], block)
         if before and after and before[0] == value - 1 and after[0] == value + 1 \
-                and min(abs(before[1].first.x0 - block.first.x0), abs(after[1].first.x0 - block.first.x0)) <= 3:
+                and (_flush(before[1], block) or _flush(after[1], block)):
             gaps.add(id(block))  # set flush with one of them
+        elif family == "roman" and (fits_before and (after is None or after[0] > value)
+                                    or fits_after and before is None):
+            gaps.add(id(block))
     return frozenset(gaps)
+
+
+def _flush(one: Block, other: Block) -> bool:
+    return abs(one.first.x0 - other.first.x0) <= 3
 
 
 def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
@@ -414,3 +436,141 @@ def _numbers_in_sequence(blocks: list[Block]) -> set[int]:
         numbers = {n for n, _ in entries}
         ids.update(id(block) for n, block in entries if n - 1 in numbers or n + 1 in numbers)
     return ids
+
+
+LIST_MIN_ENTRIES = 3  # numbered lines one after another, with no text between, that make a list
+LIST_MAX_MISSED = 2  # numbers in a row a list's entries may have lost to OCR (blocks standing for them)
+_BARE_ARABIC = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")  # "10." alone: an entry whose text OCR set apart
+
+
+def _entry_number(block: Block) -> tuple[int, bool] | None:
+    """The number of a plain, short, arabic-numbered block (and whether it is the number alone)."""
+    if block.cell is not None or block.bold or len(block.lines) > TITLED_ITEM_MAX_LINES:
+        return None
+    bare = _BARE_ARABIC.match(block.text)
+    if bare:
+        return int(bare.group(1)), True
+    numbering = numbering_of(block.text)
+    if numbering and numbering[0] == "arabic" and NUMBER_WITH_STOP.match(block.text) and ": " not in block.text \
+            and not _looks_long(block.text):
+        return int(numbering[1]), False  # "3 Quoracy: with 15 members ...": a run-in heading, no entry
+    return None
+
+
+LEAD_IN_MIN_WORDS = 5  # "The following schools were recognized:" leads into a list; "Agenda:" heads it
+
+
+def _in_an_items_text(blocks: list[Block], first: int, body_size: float) -> bool:
+    """Whether a list opening at blocks[first] stands in the text of a numbered item ("a. Recognition
+    of new partners", then perhaps a sentence leading into the list): not under a heading of its own
+    ("Tagesordnung:", "Agenda"), where numbered lines are the items of the agenda."""
+    at = first - 1
+    if at >= 0 and not numbering_of(blocks[at].text) and not _is_styled(blocks[at], body_size) \
+            and len(blocks[at].text.split()) >= LEAD_IN_MIN_WORDS:
+        at -= 1  # the sentence that leads into the list
+    if at < 0 or blocks[at].cell is not None:
+        return False
+    numbering = numbering_of(blocks[at].text)
+    return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text)
+
+
+# An item that heads the agenda's list: "2. Agenda", "3. Tagesordnung:".
+AGENDA_LIST_ITEM = re.compile(rf"^\s*\S+\s+(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\b", re.I)
+
+
+def _looks_long(text: str) -> bool:
+    return len(text.split()) > 2 * MAX_HEADING_WORDS
+
+
+def _number_lists(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of the entries of numbered lists: at least LIST_MIN_ENTRIES plain, short lines numbered one
+    after another ("1. Angier Elementary School and ...", "2. Audubon ...") with no text of their own
+    between them; only as many plain short blocks between two entries as their numbers leave out
+    (entries whose number OCR lost), and after a number set alone its text. A list of names or things
+    in an item's text, not an outline level: a numbered item that heads a section has text under it
+    (its action, its report) before the next."""
+    found: set[int] = set()
+    run: list[Block] = []
+    last = between = 0
+    bare_text = False  # the block after a number set alone is that entry's text
+
+    def close() -> None:
+        if sum(_entry_number(b) is not None and not _entry_number(b)[1] for b in run) >= LIST_MIN_ENTRIES \
+                and _in_an_items_text(blocks, index[id(run[0])], body_size):
+            found.update(id(b) for b in run)
+
+    index = {id(block): at for at, block in enumerate(blocks)}
+    for block in blocks:
+        entry = _entry_number(block)
+        if entry is not None and run and 0 < entry[0] - last <= LIST_MAX_MISSED + 1 \
+                and between <= entry[0] - last - 1:
+            run.append(block)
+        elif entry is not None:
+            close()
+            run = [block]
+        elif run and bare_text and not numbering_of(block.text):
+            bare_text = False
+            continue
+        elif run and block.cell is None and not numbering_of(block.text) and not _is_styled(block, body_size) \
+                and len(block.lines) <= TITLED_ITEM_MAX_LINES and between < LIST_MAX_MISSED:
+            between += 1  # an entry whose number OCR lost, if the next entry's number leaves it room
+            continue
+        else:
+            close()
+            run = []
+            continue
+        last, between, bare_text = entry[0], 0, entry[1]
+    close()
+    return frozenset(found)
+
+
+# A capital and a word in capitals: "E ACTION/INFORMATION ITEMS", a lettered heading OCR read without its stop.
+LETTER_WITHOUT_STOP = re.compile(r"^\s*(?P<num>[A-Z])\s+(?=[A-Z][A-Z'’/-]+\b)")
+LETTER_FLUSH = 3.0  # points: a lettered item starts where the letters around it do
+
+
+def _letters_without_stop(blocks: list[Block], letters: dict[int, str]) -> dict[int, str]:
+    """ids of OCR'd blocks numbered by a capital whose full stop OCR lost ("E ACTION/INFORMATION
+    ITEMS") -> that letter: only where the lettered items before and after it (A. ... J.) leave room
+    for it, and set flush with one of them. A word of one letter ("A MOTION WAS MADE") is never
+    between two letters; `letters`: the capitals the outline tells are letters (text.outline_letters)."""
+    lettered: list[tuple[int, str, float]] = []
+    for at, block in enumerate(blocks):
+        numbering = ("upper", letters[id(block)]) if id(block) in letters else numbering_of(block.text)
+        if block.cell is None and numbering and numbering[0] == "upper":
+            lettered.append((at, numbering[1], block.first.x0))
+    found: dict[int, str] = {}
+    for at, block in enumerate(blocks):
+        match = LETTER_WITHOUT_STOP.match(block.text) if block.first.ocr and block.cell is None else None
+        if match is None or len(block.lines) > 2 or id(block) in letters:
+            continue
+        before = next(((letter, x0) for i, letter, x0 in reversed(lettered) if i < at), None)
+        after = next(((letter, x0) for i, letter, x0 in lettered if i > at), None)
+        if before and after and before[0] < match.group("num") < after[0] \
+                and min(abs(before[1] - block.first.x0), abs(after[1] - block.first.x0)) <= LETTER_FLUSH:
+            found[id(block)] = match.group("num")
+    return found
+
+
+FORM_ITEM_MAX_LINES = 5  # an agenda item on a form is worded in a sentence or two at most
+FORM_ITEM_SCHEMES = frozenset({"arabic", "roman", "upper", "lower"})
+# "Carol Stewart addressed the Board ...", "John de Beck reported on ...": what a person did at the item
+_PARTICLES = "|".join(NAME_PARTICLES)
+PERSON_DID = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+(?:(?:{_PARTICLES})\s+)?){{1,3}}(?:{'|'.join(SPEECH_VERBS)})\b")
+
+
+def _form_item(block: Block, numbering: tuple[str, str] | None) -> str | None:
+    """On minutes kept on a form, a numbered item of the agenda column in plain type is an agenda item
+    however it is worded ("1. Recognition of student academic and athletic achievements.", "A. Workshop
+    session with members of the Board ..."): its whole text. Not the record of what someone did at
+    the item ("1. Carol Stewart addressed the Board in public hearing ..."), nor a long paragraph."""
+    text = block.text.strip()
+    if numbering is None or numbering[0] not in FORM_ITEM_SCHEMES or block.cell is not None \
+            or block.first.bullet or len(block.lines) > FORM_ITEM_MAX_LINES:
+        return None
+    if numbering[0] == "arabic" and (not NUMBER_WITH_STOP.match(text) or int(numbering[1]) == 0):
+        return None  # "01 School Year to the Board.": a wrapped line's figures, not an item's number
+    words = text.split(None, 1)
+    if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() or _looks_long(text):
+        return None
+    return text

@@ -21,6 +21,7 @@ class _Page:
     margin: float = 0.0  # the left edge of running text
     reference_depth: int = 0  # leading parts of decimal numbers that are a minute reference ("19.05.")
     letters: dict[int, str] = field(default_factory=dict)  # ids of blocks numbered by a capital read in context
+    edges: dict[int, float] = field(default_factory=dict)  # each page's left edge of text (_page_edges)
 
 
 def _heading_style(block: Block, body_size: float, page: _Page | None = None) -> tuple:
@@ -52,12 +53,27 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
 LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
 
 
-def _peer_of(block: Block, opened: list[Block]) -> int | None:
-    """The open heading level whose heading starts at the same place as this block."""
+def _peer_of(block: Block, opened: list[Block], page: _Page | None = None) -> int | None:
+    """The open heading level whose heading starts at the same place as this block: on scanned pages,
+    the same place from the left edge of the text of its page (a sheet lies a few points further left
+    or right on the scanner than the next)."""
+    edges = page.edges if page else {}
     for at, other in enumerate(opened):
-        if abs(other.first.x0 - block.first.x0) <= 2:
+        shift = 0.0
+        if block.first.ocr and other.first.ocr and block.page_first in edges and other.page_first in edges:
+            shift = edges[block.page_first] - edges[other.page_first]
+        if abs(other.first.x0 + shift - block.first.x0) <= 2:
             return at
     return None
+
+
+def _page_edges(blocks: list[Block]) -> dict[int, float]:
+    """Each page's left edge of text outside tables: where its furthest-left line starts."""
+    edges: dict[int, float] = {}
+    for block in blocks:
+        if block.cell is None:
+            edges[block.page_first] = min(edges.get(block.page_first, block.first.x0), block.first.x0)
+    return edges
 
 
 def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, size: float | None) -> None:
