@@ -61,7 +61,7 @@ def installed_languages() -> set[str]:
 
 # What Tesseract writes of a page: a text-only PDF, its words with confidences (TSV), and its lines
 # with their row metrics (hOCR: x-height, ascenders, descenders in fractions of a pixel, which the
-# PDF gives only as a whole-point size). hOCR adds about 0.07 CPU s (5%) to a page's reading.
+# PDF gives only as a whole-point size). hOCR adds 0.04-0.07 CPU s (2-5%) to a page's reading.
 PAGE_OUTPUTS = ("pdf", "tsv", "hocr")
 STRIP_OUTPUTS = ("pdf", "tsv")
 
