@@ -120,7 +120,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
         return readable, None, pages
     result = ocr_pages(path, sha, pages, settings, workdir)
     read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
-                              result.pdf, result.pages)
+                              result.pdf, result.pages, result.lines)
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart
     read = split_glued_capitals(read, result.pages)  # "BOARDOFEDUCATION": the document's words, a letterhead's
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"

@@ -174,7 +174,9 @@ def test_tesseract_writes_the_text_layer_and_the_word_confidences_at_once() -> N
     block = ocr_tesseract.BLOCK_SEGMENTATION
     command = ocr_tesseract.tesseract_command(Path("p.pgm"), Path("out"), "khm+eng", block, 300)
     assert command[command.index("-l") + 1] == "khm+eng" and command[command.index("--psm") + 1] == "6"
-    assert "textonly_pdf=1" in command and command[-2:] == ["pdf", "tsv"]
+    assert "textonly_pdf=1" in command and command[-3:] == ["pdf", "tsv", "hocr"]
+    strip = ocr_tesseract.tesseract_command(Path("s.pgm"), Path("s"), "eng", block, 150, ocr_tesseract.STRIP_OUTPUTS)
+    assert strip[-2:] == ["pdf", "tsv"]
 
 
 def _fake_tesseract(base: Path, words: list[tuple[str, int]]) -> None:
@@ -345,12 +347,14 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
 
     def one_fails(source, pages, plan, seconds, scratch):
         return [ocr_read.PageRead(1, error="tesseract: out of memory"),
-                ocr_read.PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150)]
+                ocr_read.PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf", image, 150,
+                                  lines=[ocr_words.OcrLine((72.0, 100.0, 300.0, 112.5), 12.48, 3.36, 2.4)])]
 
     monkeypatch.setattr(ocr_cache, "read_pages", one_fails)
     settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
     result = ocr_cache.ocr_pages(two, "1" * 64, [1, 2], settings, tmp_path)
     assert result.pages == (2,) and result.failed == {1: "tesseract: out of memory"} and result.confidence == 91.0
+    assert result.lines[2][0].x_height == pytest.approx(6.72)
     meta = tmp_path / "cache" / f"{'1' * 64}.json"
     assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages) == result
     assert extract_layout(result.pdf).lines == []  # page 1 blank, page 2 only the (empty) text layer
@@ -369,6 +373,29 @@ def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
     words = ocr_words.tsv_words(tsv)
     assert [(word.text, word.confidence) for word in words] == [("Minutes", 96.5), ('"of', 41.0)]
     assert words[0].box == (0.05, 0.05, 0.25, 0.15) and words[0].line == (1, 1, 1)  # in fractions of the page
+
+
+def test_line_metrics_come_from_tesseracts_hocr(tmp_path) -> None:
+    """Each line's box and row metrics (pixels at the page's dpi) in points; a line without metrics,
+    or a file that is not hOCR, gives none."""
+    hocr = tmp_path / "page.hocr"
+    hocr.write_text(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+        "<div class='ocr_page' title='bbox 0 0 1700 2200'><p class='ocr_par'>"
+        "<span class='ocr_header' title=\"bbox 200 300 800 340; baseline 0 -8; x_size 36; x_descenders 8;"
+        " x_ascenders 9\"><span class='ocrx_word' title='bbox 200 300 400 340'>Public &amp; Comment</span></span>"
+        "<span class='ocr_line' title=\"bbox 200 360 1500 392; baseline -0.001 -7; x_size 31.45; "
+        "x_descenders 7.86; x_ascenders 7.86\"><span class='ocrx_word'>text</span></span>"
+        "<span class='ocr_line' title='bbox 200 400 300 420'><span class='ocrx_word'>odd</span></span>"
+        "</p></div></body></html>\n", encoding="utf-8")
+    lines = ocr_words.hocr_lines(hocr, 200)
+    assert [line.box for line in lines] == [(72.0, 108.0, 288.0, 122.4), (72.0, 129.6, 540.0, 141.12)]
+    assert lines[0].size == pytest.approx(12.96) and lines[0].x_height == pytest.approx(19 * 0.36)
+    assert lines[1].x_height == pytest.approx(15.73 * 0.36, abs=0.01)
+    assert ocr_words.OcrLine.from_list(lines[1].as_list()) == lines[1]
+    (tmp_path / "broken.hocr").write_text("<html><body><span class='ocr_line'", encoding="utf-8")
+    assert ocr_words.hocr_lines(tmp_path / "broken.hocr", 200) == []
+    assert ocr_words.hocr_lines(tmp_path / "missing.hocr", 200) == []
 
 
 def test_rules_and_underlines_are_erased_before_reading_but_letters_stay() -> None:
@@ -431,6 +458,80 @@ def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
 def test_bullets_as_tesseract_reads_them_are_bullets(text, bullet, rest) -> None:
     line = ocr_layout._as_list_item(ocr_line(text, 1, 100, 11))
     assert (line.bullet, line.text) == (bullet, rest)
+
+
+def _measured(text: str, top: float, x_height: float, ascenders: float, bold: bool = False,
+              page: int = 1) -> tuple[Line, ocr_words.OcrLine]:
+    """An OCR'd line at the body size (11.7) and Tesseract's row for it (descenders 2.5)."""
+    line = Line(text=text, page=page, x0=70, x1=400, top=top, bottom=top + 11.7, size=11.7, bold=bold, italic=False,
+                ocr=True)
+    return line, ocr_words.OcrLine((70, top + 1, 400, top + 12), x_height + ascenders + 2.5, ascenders, 2.5)
+
+
+def _raised(measured: list[tuple[Line, ocr_words.OcrLine]]) -> dict[str, float]:
+    lines = [line for line, _ in measured]
+    rows: dict[int, list[ocr_words.OcrLine]] = {}
+    for line, row in measured:
+        rows.setdefault(line.page, []).append(row)
+    return {line.text: line.size for line in ocr_layout._raised_by_row_metrics(lines, 11.7, rows)}
+
+
+def test_headings_ocr_set_at_the_body_size_are_raised_by_tesseracts_row_metrics() -> None:
+    """Tesseract's whole points put a 14 pt heading at the body size; its row's x-height and ascender
+    line, over the body lines' (6.0 and 8.4; one reads a pixel less), raise it, and a heading a pixel
+    apart to the same size. A line a pixel up stays; so does one measured past belief (a stamp)."""
+    body = [_measured(f"Running text of the minutes, line {n}, as long as a line of text.", 100 + 14 * n,
+                      5.64 if n == 3 else 6.0, 2.4) for n in range(10)]
+    headings = [_measured("Public Comment", 300, 7.0, 2.8, bold=True),
+                _measured("Consent Calendar", 330, 6.9, 2.9, bold=True),
+                _measured("Students:", 360, 6.36, 2.52, bold=True),
+                _measured("APPROVED", 390, 12.0, 5.0)]
+    sizes = _raised(body + headings)
+    assert sizes["Public Comment"] == sizes["Consent Calendar"] == pytest.approx(13.6, abs=0.1)
+    assert sizes["Students:"] == sizes["APPROVED"] == 11.7
+    assert all(sizes[line.text] == 11.7 for line, _ in body)
+
+
+def test_a_numbered_series_is_raised_all_or_none() -> None:
+    """One numbered heading measured up (a pixel's noise) stays with its series at the body size;
+    where most of a series measured up, the whole series is raised alike."""
+    body = [_measured(f"Running text of the minutes, line {n}, as long as a line of text.", 100 + 14 * n, 6.0, 2.4)
+            for n in range(10)]
+    one_up = [_measured("1. Background", 300, 7.0, 2.8, bold=True),
+              _measured("2. Objectives", 330, 6.0, 2.4, bold=True),
+              _measured("3. Participants", 360, 6.0, 2.4, bold=True)]
+    assert {text: size for text, size in _raised(body + one_up).items() if text[0].isdigit()} == {
+        "1. Background": 11.7, "2. Objectives": 11.7, "3. Participants": 11.7}
+    most_up = [_measured("1. Background", 300, 7.0, 2.8, bold=True),
+               _measured("2. Objectives", 330, 7.0, 2.9, bold=True),
+               _measured("3. Participants", 360, 6.0, 2.4, bold=True)]
+    sizes = _raised(body + most_up)
+    assert sizes["1. Background"] == sizes["2. Objectives"] == sizes["3. Participants"] > 13
+
+
+def test_a_text_line_is_measured_by_the_row_under_most_of_it() -> None:
+    """A line of the text layer that joins two of Tesseract's rows (a stamp beside its end) is measured
+    by the row across most of its width; by none where none covers half of it."""
+    line = Line(text="other team in that division. APPROVED)", page=1, x0=130, x1=390, top=383, bottom=406,
+                size=11.7, bold=False, italic=False, ocr=True)
+    text = ocr_words.OcrLine((130, 385, 270, 395), 11.1, 2.9, 2.5)
+    stamp = ocr_words.OcrLine((290, 384, 410, 410), 21.0, 5.9, 3.2)
+    assert ocr_layout._row_of(line, [stamp, text]) == text
+    assert ocr_layout._row_of(line, [stamp]) is None
+
+
+def test_a_page_all_in_bold_or_of_one_heading_is_told_bold_by_the_documents_body_strokes() -> None:
+    """Bold is told against a page's body lines; a page of a heading alone, or whose body is all in
+    bold (strokes 1.3 times the document's body lines' or more), is told against the document's."""
+    text = "A paragraph set in bold on a page of its own, as a summary is."
+    all_bold = [ocr_line(text, 2, 100 + 14 * n, 11) for n in range(8)]
+    assert not any(line.bold for line in ocr_layout._page_typography(all_bold, None, [2.0] * 8))
+    assert all(line.bold for line in ocr_layout._page_typography(all_bold, None, [2.0] * 8, 1.4))
+    heading = [ocr_line("Participant Feedback", 6, 100, 14)]
+    assert ocr_layout._page_typography(heading, None, [2.0], 1.4)[0].bold
+    plain = [ocr_line("Session Highlights", 3, 86, 11)] + [ocr_line(text, 3, 100 + 14 * n, 11) for n in range(8)]
+    told = ocr_layout._page_typography(plain, None, [2.0] + [1.5] * 8, 1.4)
+    assert [line.bold for line in told] == [True] + [False] * 8
 
 
 def test_running_headers_read_differently_on_each_page_are_dropped() -> None:

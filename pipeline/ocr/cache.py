@@ -1,10 +1,11 @@
 """The OCR'd copy of a PDF: made from the pages read, kept in the cache folder, found there again.
 
 The copy is kept as `<sha256 of the original>.pdf`, with `<sha256>.json` saying which pages were
-OCR'd, in which languages, which failed and why, and the confidence (Tesseract's mean word
-confidence, 0-100), so a re-run does not OCR again. A page whose OCR fails is recorded and left
-blank in the copy; the others are read. The copy's page is the straightened image with the text
-Tesseract wrote laid over it; the other pages are copied unchanged.
+OCR'd, in which languages, which failed and why, the confidence (Tesseract's mean word
+confidence, 0-100) and Tesseract's lines with their row metrics, so a re-run does not OCR again.
+A page whose OCR fails is recorded and left blank in the copy; the others are read. The copy's
+page is the straightened image with the text Tesseract wrote laid over it; the other pages are
+copied unchanged.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from pipeline.ocr.read import PageRead, read_pages
 from pipeline.ocr.render import copy_jpeg
 from pipeline.ocr.settings import OcrSettings
 from pipeline.ocr.tesseract import usable_languages
-from pipeline.ocr.words import doubtful_words
+from pipeline.ocr.words import OcrLine, doubtful_words
 
-_CACHE_FORMAT = 4  # 4: the doubtful word lists changed (issue 18): made again
+# 4: the doubtful word lists changed (issue 18); 5: Tesseract's lines and their metrics kept. Made again.
+_CACHE_FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class OcrResult:
     doubtful: dict[int, list[tuple[str, float, float, float, float]]] = field(default_factory=dict)
     languages: dict[int, str] = field(default_factory=dict)  # page -> the Tesseract languages it was read in
     failed: dict[int, str] = field(default_factory=dict)  # page -> why its OCR failed (blank in the copy)
+    lines: dict[int, list[OcrLine]] = field(default_factory=dict)  # page -> Tesseract's lines, their metrics
 
 
 def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, workdir: Path) -> OcrResult:
@@ -68,7 +71,8 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
     doubtful = {read.page: doubtful_words(read.words) for read in done}
     result = OcrResult(target, tuple(read.page for read in done), confidence,
                        {page: found for page, found in doubtful.items() if found},
-                       {read.page: read.languages for read in done}, failed)
+                       {read.page: read.languages for read in done}, failed,
+                       {read.page: read.lines for read in done if read.lines})
     _write_meta(meta, result, settings.languages)
     return result
 
@@ -123,7 +127,8 @@ def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
     data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
             "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()},
             "page_languages": {str(page): codes for page, codes in result.languages.items()},
-            "failed": {str(page): reason for page, reason in result.failed.items()}}
+            "failed": {str(page): reason for page, reason in result.failed.items()},
+            "lines": {str(page): [line.as_list() for line in lines] for page, lines in result.lines.items()}}
     _write_whole(meta, data)
 
 
@@ -171,5 +176,7 @@ def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> O
     confidence = data.get("confidence")
     doubtful = {int(page): [tuple(word) for word in found] for page, found in (data.get("doubtful") or {}).items()}
     read_in = {int(page): codes for page, codes in (data.get("page_languages") or {}).items()}
+    lines = {int(page): [OcrLine.from_list(line) for line in found]
+             for page, found in (data.get("lines") or {}).items()}
     return OcrResult(target, tuple(data["pages"]), float(confidence) if confidence is not None else None, doubtful,
-                     read_in, failed)
+                     read_in, failed, lines)

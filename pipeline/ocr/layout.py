@@ -13,8 +13,10 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
+from pipeline.ocr.words import OcrLine
 from pipeline.pdf.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.rules import OCR_BULLET_MISREADS
+from pipeline.structure.text import TIME_OF_DAY, TIME_PREFIX, numbering_of
 
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
 # or less with the line's ascenders and descenders: sizes within this share of the body size are it.
@@ -27,6 +29,8 @@ PITCH_CLUSTER = 1.15
 # pixels across a line, at OCR_INK_DPI) of bold lines is 1.34-2.2 times that of the page's body
 # lines, of regular ones at most 1.26 times (darkness alone takes lines full of capitals for bold).
 OCR_BOLD_STROKE_RATIO = 1.3
+# A page with fewer characters than this at its body size tells bold by the document's body strokes.
+PAGE_BODY_CHARS = 300
 OCR_INK_DPI = 150
 OCR_INK_DARKNESS = 128
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
@@ -37,9 +41,25 @@ PAGE_HEAD_SHARE = 0.25
 PAGE_HEAD_SLACK = 0.03
 # A head read in part stands where its words stand in the whole head, within this share of its width.
 PAGE_HEAD_PART_SLACK = 0.15
+# A line's letter size from Tesseract's row metrics (hOCR): the mean of its x-height and of its
+# ascender line's height (x-height + ascenders) over those of the body lines of its page (of the
+# document where its page has fewer than ROW_REFERENCE_CHARS characters at the body size). The
+# x-height alone takes a Helvetica line for a size up from a Times one (17% larger); the ascender
+# line alone is a guess where Tesseract found no descender. Each is measured in whole pixels, so
+# body lines read up to 7% apart; a line set at the body size from OCR's whole points is read as
+# larger where its letters measure ROW_HEADING_STEP times the body's or more: a heading a size or two up.
+ROW_REFERENCE_CHARS = 500
+# A line OCR's whole points set at the body size (within OCR_SIZE_JITTER) whose row measures more
+# than ROW_MOST times the body's is not what the text layer wrote there (a mark, a stamp): left as it is.
+ROW_MOST = 1.6
+ROW_TRIM = 0.12
+ROW_HEADING_STEP = 1.12
+# Raised sizes within this share of a more common one are that one: a heading style measured a pixel apart.
+ROW_SIZE_JITTER = 0.05
 
 
-def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
+def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
+                       rows: dict[int, list[OcrLine]] | None = None) -> Layout:
     """Give the lines of OCR'd pages the font size and weight the parser reads headings by.
 
     Tesseract's text layer sizes each line by the height of its letters (a point more or
@@ -48,23 +68,127 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Lay
     body size is the line pitch / TYPICAL_LINE_SPACING (what the typesetter used), each line
     reaching up from its baseline by its size; a line whose strokes are OCR_BOLD_STROKE_RATIO
     times as wide as those of the page's body lines is bold. Last, sizes within OCR_SIZE_JITTER of the
-    document's body size are that size: pages measured a point apart are set alike.
+    document's body size are that size: pages measured a point apart are set alike; and a line at the
+    body size whose letters Tesseract's row metrics (`rows`: page -> its hOCR lines) measure larger
+    than the body's is set larger (_raised_by_row_metrics).
     """
     lines = list(layout.lines)
     document = pdfium.PdfDocument(str(pdf))
     try:
         heights = {page: document[page - 1].get_size()[1] for page in pages}
         lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
+        strokes: dict[int, list[float]] = {}
         for page in pages:
             at = [i for i, line in enumerate(lines) if line.page == page]
             if at:
                 image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
-                for i, line in zip(at, _page_typography([lines[i] for i in at], image), strict=True):
-                    lines[i] = line
+                strokes[page] = [_stroke_width(lines[i], image) for i in at]
+        # A page of a heading or two, or all in bold, has no body lines of its own to tell bold by.
+        document_stroke = _weighted_median([pair for page, found in strokes.items() for pair in _body_strokes(
+            [line for line in lines if line.page == page], found)])
+        for page, found in strokes.items():
+            at = [i for i, line in enumerate(lines) if line.page == page]
+            for i, line in zip(at, _page_typography([lines[i] for i in at], None, found, document_stroke), strict=True):
+                lines[i] = line
     finally:
         document.close()
     restored = replace(layout, lines=lines)
-    return replace(restored, lines=_snap_to_body(restored.lines, restored.body_size, set(pages)))
+    snapped = _snap_to_body(restored.lines, restored.body_size, set(pages))
+    return replace(restored, lines=_raised_by_row_metrics(snapped, restored.body_size, rows or {}))
+
+
+def _raised_by_row_metrics(lines: list[Line], body: float, rows: dict[int, list[OcrLine]]) -> list[Line]:
+    """OCR'd lines set at the body size whose letters Tesseract measured ROW_HEADING_STEP times the
+    body's or more are set that much larger (the sizes of a style, a pixel apart, as one)."""
+    measured = [(line, _row_of(line, rows.get(line.page, []))) for line in lines]
+    at_body = [(line, row) for line, row in measured if row is not None and line.ocr and line.size == body]
+    document = _row_reference(at_body)
+    if document is None:
+        return lines
+    references = {}
+    for page in {line.page for line, _ in at_body}:
+        own = [(line, row) for line, row in at_body if line.page == page]
+        references[page] = _row_reference(own) if sum(len(line.text) for line, _ in own) >= ROW_REFERENCE_CHARS \
+            else document
+    ratios: dict[int, float] = {}
+    for i, (line, row) in enumerate(measured):
+        if row is not None and line.ocr and line.size == body:
+            x_height, ascender = references.get(line.page) or document
+            ratios[i] = (row.x_height / x_height + (row.x_height + row.ascenders) / ascender) / 2
+    raised = {i: round(body * ratio, 1) for i, ratio in ratios.items() if ROW_HEADING_STEP <= ratio <= ROW_MOST}
+    raised = _series_alike(raised, {i: lines[i] for i in ratios})
+    sizes = _one_size_each(list(raised.values()))
+    sized = list(lines)
+    for i, size in raised.items():
+        sized[i] = replace(lines[i], size=sizes[size], top=lines[i].bottom - sizes[size])
+    return sized
+
+
+def _series_alike(raised: dict[int, float], candidates: dict[int, Line]) -> dict[int, float]:
+    """Lines that open with an outline number or a time of day, in one weight, are a series set
+    alike, ranked by their numbers: raised all (at the median of the raised ones' sizes) where most
+    of the series measured larger, else none (one item measured a pixel up is no heading of its own)."""
+    series: dict[tuple[str, bool], list[int]] = {}
+    for i, line in candidates.items():
+        opening = _series_opening(line.text)
+        if opening:
+            series.setdefault((opening, line.bold), []).append(i)
+    kept = dict(raised)
+    for members in series.values():
+        up = [raised[i] for i in members if i in raised]
+        for i in members:
+            kept.pop(i, None)
+            if 2 * len(up) > len(members):
+                kept[i] = statistics.median(up)
+    return kept
+
+
+def _series_opening(text: str) -> str | None:
+    """The kind of outline number or time of day a line opens with ("decimal", "time"), if any."""
+    if TIME_PREFIX.match(text) or TIME_OF_DAY.match(text):
+        return "time"
+    numbering = numbering_of(text)
+    return numbering[0] if numbering else None
+
+
+def _row_reference(measured: list[tuple[Line, OcrLine]]) -> tuple[float, float] | None:
+    """The x-height and ascender line of the characters of `measured` lines; None with none."""
+    x_height = _trimmed_mean([(row.x_height, len(line.text)) for line, row in measured])
+    ascender = _trimmed_mean([(row.x_height + row.ascenders, len(line.text)) for line, row in measured])
+    return (x_height, ascender) if x_height > 0 and ascender > 0 else None
+
+
+def _trimmed_mean(values: list[tuple[float, int]]) -> float:
+    """The mean of (value, weight) pairs within ROW_TRIM of their weighted median: Tesseract measures
+    in whole pixels, so the median of body lines jumps a pixel (6%) where they read 16 and 17 alike."""
+    median = _weighted_median(values)
+    kept = [(value, weight) for value, weight in values if abs(value - median) <= ROW_TRIM * median]
+    total = sum(weight for _, weight in kept)
+    return sum(value * weight for value, weight in kept) / total if total else 0.0
+
+
+def _row_of(line: Line, rows: list[OcrLine]) -> OcrLine | None:
+    """Tesseract's line that a line of the text layer was written from: of those over half its
+    height, the one across most of its width, at least half of it (a line of the text layer may join
+    two of Tesseract's, a stamp's letters beside a line's end: the line's own letters are measured)."""
+    best, most = None, 0.5 * (line.x1 - line.x0)
+    for row in rows:
+        x0, top, x1, bottom = row.box
+        down = min(line.bottom, bottom) - max(line.top, top)
+        across = min(line.x1, x1) - max(line.x0, x0)
+        if down > 0.5 * min(line.bottom - line.top, bottom - top) and across >= most:
+            best, most = row, across
+    return best
+
+
+def _one_size_each(sizes: list[float]) -> dict[float, float]:
+    """Sizes within ROW_SIZE_JITTER of a more common one are that one (the most common first): the
+    lines of one heading style, measured a pixel apart, are one size, and sizes do not chain."""
+    common: dict[float, float] = {}
+    for size, _ in Counter(sizes).most_common():
+        common[size] = next((centre for centre in dict.fromkeys(common.values())
+                             if abs(size - centre) <= ROW_SIZE_JITTER * centre), size)
+    return common
 
 
 def _snap_to_body(lines: list[Line], body: float, pages: set[int]) -> list[Line]:
@@ -133,19 +257,37 @@ def _repeats(line: Line, head: Line) -> bool:
     return abs(line.x0 - (head.x0 + width * part / len(other))) <= PAGE_HEAD_PART_SLACK * width
 
 
-def _page_typography(lines: list[Line], image: Image.Image) -> list[Line]:
+def _body_strokes(lines: list[Line], strokes: list[float]) -> list[tuple[float, int]]:
+    """(stroke, characters) of a page's lines at its most common OCR size."""
+    ocr_body = _ocr_body(lines)
+    return [(stroke, len(line.text)) for line, stroke in zip(lines, strokes, strict=True)
+            if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+
+
+def _ocr_body(lines: list[Line]) -> float:
     weights: Counter[float] = Counter()
     for line in lines:
         weights[line.size] += len(line.text)
-    ocr_body = weights.most_common(1)[0][0]
+    return weights.most_common(1)[0][0]
+
+
+def _page_typography(lines: list[Line], image: Image.Image | None, strokes: list[float] | None = None,
+                     document_stroke: float = 0.0) -> list[Line]:
+    """A page's lines sized by its line pitch and told bold by their strokes (measured on `image`,
+    or given): against the page's body lines', or `document_stroke` where the page has fewer than
+    PAGE_BODY_CHARS characters at its body size."""
+    ocr_body = _ocr_body(lines)
     # Lines in a row of running text, or of one table cell (a page may be all table).
     pitches = [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
-    strokes = [_stroke_width(line, image) for line in lines]
-    body_strokes = [(stroke, len(line.text)) for line, stroke in zip(lines, strokes, strict=True)
-                    if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body]
+    if strokes is None:
+        strokes = [_stroke_width(line, image) for line in lines] if image is not None else [0.0] * len(lines)
+    body_strokes = _body_strokes(lines, strokes)
     body_stroke = _weighted_median(body_strokes)
+    if document_stroke > 0 and (sum(weight for _, weight in body_strokes) < PAGE_BODY_CHARS
+                                or body_stroke >= OCR_BOLD_STROKE_RATIO * document_stroke):
+        body_stroke = document_stroke
     restored = []
     for line, stroke in zip(lines, strokes, strict=True):
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body

@@ -6,7 +6,8 @@ and read again upright and in the languages of the script it shows (no Khmer mod
 no Khmer); a page whose words are another configured language's (its common words, rules
 LANGUAGE_COMMON_WORDS) is read again in that language. Where the first script has several
 languages, a strip of the first page, read first and on its own (language_strip_steps), tells the
-document's. Tesseract writes a text-only PDF and a TSV of words with their confidence at once.
+document's. Tesseract writes a text-only PDF, a TSV of words with their confidence and an hOCR of
+its lines with their row metrics at once.
 """
 
 from __future__ import annotations
@@ -23,8 +24,15 @@ from pipeline.isolation import extend_deadline
 from pipeline.ocr.languages import LANGUAGE_STRIP_DPI, LANGUAGE_STRIP_MIN_HITS, LANGUAGE_STRIP_SHARE, LanguagePlan
 from pipeline.ocr.render import OCR_DPI, copy_jpeg, densest_strip, rendered, save_pnm, straightened, without_rules
 from pipeline.ocr.schedule import SUPERSEDED, PageFailed, Run, Steps, cores, run_steps
-from pipeline.ocr.tesseract import AUTO_SEGMENTATION, BLOCK_SEGMENTATION, osd_command, tesseract_command
-from pipeline.ocr.words import OcrWord, tsv_words
+from pipeline.ocr.tesseract import (
+    AUTO_SEGMENTATION,
+    BLOCK_SEGMENTATION,
+    PAGE_OUTPUTS,
+    STRIP_OUTPUTS,
+    osd_command,
+    tesseract_command,
+)
+from pipeline.ocr.words import OcrLine, OcrWord, hocr_lines, tsv_words
 
 OCR_MIN_PAGE_CHARS = 20
 # The steps' key of the strip that tells the document's language (pages count from 1).
@@ -44,11 +52,12 @@ OSD_MIN_SCRIPT_CONFIDENCE = 1.0
 
 @dataclass
 class _Pass:
-    """One Tesseract reading of a page: its words, and the text-only PDF page it wrote."""
+    """One Tesseract reading of a page: its words, the text-only PDF page it wrote, its lines' metrics."""
 
     languages: str
     words: list[OcrWord]
     text_pdf: Path
+    lines: list[OcrLine] = field(default_factory=list)
 
     @property
     def chars(self) -> int:
@@ -75,6 +84,7 @@ class PageRead:
     dpi: float = OCR_DPI
     error: str | None = None
     copy: bytes | None = None  # the image as the copy's page shows it (JPEG), made while Tesseract ran
+    lines: list[OcrLine] = field(default_factory=list)  # Tesseract's lines with their row metrics
 
 
 def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_page: float,
@@ -116,7 +126,7 @@ def language_strip_steps(document: pdfium.PdfDocument, page: int, plan: Language
     folder.mkdir(parents=True, exist_ok=True)
     image, dpi = rendered(document, page, at_most=LANGUAGE_STRIP_DPI)
     strip_file = save_pnm(densest_strip(image, dpi, LANGUAGE_STRIP_SHARE), folder / "strip.pgm")
-    strip = yield from _tesseract(strip_file, folder / "strip", plan.first(), BLOCK_SEGMENTATION, dpi)
+    strip = yield from _tesseract(strip_file, folder / "strip", plan.first(), BLOCK_SEGMENTATION, dpi, STRIP_OUTPUTS)
     plan.found = plan.other_language(strip.words, plan.first(), LANGUAGE_STRIP_MIN_HITS) or plan.first()
 
 
@@ -160,7 +170,7 @@ def page_steps(document: pdfium.PdfDocument, page: int, plan: LanguagePlan, fold
         block = yield from _tesseract(image_file, folder / "block", best.languages, BLOCK_SEGMENTATION, dpi)
         best = block if block.chars > best.chars else best
     return PageRead(page, best.words, best.languages, best.text_pdf, image, dpi,
-                    copy=None if turned or copy is None else copy.result())
+                    copy=None if turned or copy is None else copy.result(), lines=best.lines)
 
 
 def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image, Path]:
@@ -185,15 +195,16 @@ class _Superseded(Exception):
     """The command was stopped: begun on a guess that proved wrong."""
 
 
-def _tesseract(image: Path, base: Path, languages: str, segmentation: str,
-               dpi: float) -> Generator[list[str], Run, _Pass]:
-    run = yield tesseract_command(image, base, languages, segmentation, dpi)
+def _tesseract(image: Path, base: Path, languages: str, segmentation: str, dpi: float,
+               outputs: tuple[str, ...] = PAGE_OUTPUTS) -> Generator[list[str], Run, _Pass]:
+    run = yield tesseract_command(image, base, languages, segmentation, dpi, outputs)
     if run.returncode == SUPERSEDED:
         raise _Superseded(run.message)
     pdf, tsv = base.with_suffix(".pdf"), base.with_suffix(".tsv")
     if run.returncode != 0 or not pdf.is_file() or not tsv.is_file():
         raise PageFailed(run.message or f"tesseract exit status {run.returncode}")
-    return _Pass(languages, tsv_words(tsv), pdf)
+    lines = hocr_lines(base.with_suffix(".hocr"), dpi) if "hocr" in outputs else []
+    return _Pass(languages, tsv_words(tsv), pdf, lines)
 
 
 def _detect_orientation_and_script(image: Image.Image, dpi: float,

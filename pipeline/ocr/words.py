@@ -1,4 +1,4 @@
-"""The words Tesseract read (its TSV), and which of them are doubtful.
+"""The words Tesseract read (its TSV), which of them are doubtful, and its lines' metrics (its hOCR).
 
 The TSV gives each word's confidence. Doubtful are lines Tesseract itself barely believes, in
 blocks it barely believes (what it makes of a photo, a stamp, a signature), marks read from
@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import statistics
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,60 @@ def tsv_words(tsv: Path) -> list[OcrWord]:
                 line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
                 words.append(OcrWord(text, confidence, box, line))
     return words
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """A line as Tesseract's hOCR gives it, in points on the page as read: its box, and the row
+    metrics Tesseract found for it: the row's height (x-height + ascenders + descenders, the size
+    its text-only PDF writes in whole points), the ascenders' rise above the x-height and the
+    descenders' drop below the baseline."""
+
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom
+    size: float
+    ascenders: float
+    descenders: float
+
+    @property
+    def x_height(self) -> float:
+        return self.size - self.ascenders - self.descenders
+
+    def as_list(self) -> list[float]:
+        return [*self.box, self.size, self.ascenders, self.descenders]
+
+    @classmethod
+    def from_list(cls, values: list[float]) -> OcrLine:
+        x0, top, x1, bottom, size, ascenders, descenders = values
+        return cls((x0, top, x1, bottom), size, ascenders, descenders)
+
+
+# The hOCR classes of a line of text: Tesseract 5 names a line set apart (a heading, a caption) otherwise.
+_HOCR_LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+
+
+def hocr_lines(hocr: Path, dpi: float) -> list[OcrLine]:
+    """The lines of Tesseract's hOCR with their row metrics, in points (the page read at `dpi`);
+    none from a file that is missing or not well formed (the sizes then come from the PDF alone)."""
+    try:
+        root = ElementTree.parse(hocr).getroot()
+    except (OSError, ElementTree.ParseError):
+        return []
+    scale = 72 / dpi
+    lines = []
+    for element in root.iter():
+        if element.get("class") not in _HOCR_LINE_CLASSES:
+            continue
+        fields = dict(part.strip().split(" ", 1) for part in (element.get("title") or "").split(";")
+                      if " " in part.strip())
+        try:
+            box = tuple(float(value) * scale for value in fields["bbox"].split())
+            metrics = [float(fields[name]) * scale for name in ("x_size", "x_ascenders", "x_descenders")]
+        except (KeyError, ValueError):
+            continue
+        if len(box) == 4:
+            x0, top, x1, bottom = (round(value, 3) for value in box)
+            lines.append(OcrLine((x0, top, x1, bottom), *(round(value, 3) for value in metrics)))
+    return lines
 
 
 def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float, float]]:
