@@ -1,6 +1,16 @@
-"""Roman numerals, as minutes number their items and headings ("IV. ADJOURNMENT")."""
+"""How minutes number their items and headings: the numbering a text starts with ("2.1", "b)",
+"IV."), roman numerals, and a time of day opening a line. Read by structure/ and by ocr/layout.py
+(which sizes numbered lines together), so kept below both."""
 
 from __future__ import annotations
+
+import re
+
+from pipeline.rules import HEADING_NUMBERING, TIME_RANGE
+
+NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
+TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
+TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # The numerals written for a number, largest first (up to the 39 an outline may reach).
@@ -25,3 +35,12 @@ def roman(number: int) -> str:
         while number >= value:
             numeral, number = numeral + letters, number - value
     return numeral
+
+
+def numbering_of(text: str) -> tuple[str, str] | None:
+    """The numbering scheme and number a text starts with ("decimal", "2.1"), if any."""
+    for scheme, pattern in NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return scheme, match.group("num")
+    return None

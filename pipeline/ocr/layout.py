@@ -13,10 +13,10 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
+from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX, numbering_of
 from pipeline.ocr.words import OcrLine
 from pipeline.pdf.extract import DEFAULT_MARGIN_SHARE, Layout, Line
 from pipeline.rules import OCR_BULLET_MISREADS
-from pipeline.structure.text import TIME_OF_DAY, TIME_PREFIX, numbering_of
 
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
 # or less with the line's ascenders and descenders: sizes within this share of the body size are it.

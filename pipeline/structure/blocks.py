@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from pipeline.numerals import TIME_PREFIX
 from pipeline.pdf.extract import Cell, Line
 from pipeline.rules import BLOCK_START_MARKERS
 from pipeline.structure.text import (
@@ -18,7 +19,6 @@ from pipeline.structure.text import (
     FULL_LINE_WORDS,
     LABEL,
     METADATA_LINE,
-    TIME_PREFIX,
     _caps_words,
     _mostly_caps,
     _open_bracket,

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from pipeline.names import is_given_name
-from pipeline.numerals import roman_value
+from pipeline.numerals import TIME_PREFIX, roman_value
 from pipeline.rules import (
     AGENDA_LIST_HEADINGS,
     BREAK_WORDS,
@@ -31,7 +31,6 @@ from pipeline.structure.text import (
     LABEL,
     METADATA_LINE,
     STARTS_WITH_HONORIFIC,
-    TIME_PREFIX,
     URL,
     _caps_words,
     _looks_like_prose,

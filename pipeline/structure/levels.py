@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
 from pipeline.rules import METADATA_LABELS
 from pipeline.structure.blocks import Block
-from pipeline.structure.text import DEFAULT_LARGER_FONT, LABEL, TIME_OF_DAY, TIME_PREFIX, is_all_caps, numbering_of
+from pipeline.structure.text import DEFAULT_LARGER_FONT, LABEL, is_all_caps, numbering_of
 
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.numerals import roman_value
+from pipeline.numerals import numbering_of, roman_value
 from pipeline.rules import (
     AGENDA_ITEM_LABELS,
     DATE_LINE_WORDS,
     HEADING_LABELS,
-    HEADING_NUMBERING,
     HEADING_TAIL_STOPWORDS,
     HONORIFICS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
-    TIME_RANGE,
 )
 
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
@@ -25,13 +23,10 @@ FULL_LINE_WORDS = 8  # ... and holds at least this many words
 _HONORIFIC_RE = "|".join(re.escape(h.rstrip(".")) for h in HONORIFICS)
 # "Mr. Smith", also in capitals ("DR. ALFONSO PEREZ", a signature block)
 STARTS_WITH_HONORIFIC = re.compile(rf"^(?i:{_HONORIFIC_RE})\.?\s+[A-Z]")
-NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
 LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-z]{{1,3}})\s*[:.)\-–—]", re.I)
 AGENDA_ITEM_LABEL = re.compile(
     rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)\-–—]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S",
     re.I)
-TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
-TIME_OF_DAY = re.compile(r"^\s*\(?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)\)?\s*", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 URL = re.compile(r"https?://|www\.", re.I)  # a heading never holds a web address
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)
@@ -57,15 +52,6 @@ def join_lines(texts: list[str]) -> str:
         else:
             out += " " + text
     return out
-
-
-def numbering_of(text: str) -> tuple[str, str] | None:
-    """The numbering scheme and number a text starts with ("decimal", "2.1"), if any."""
-    for scheme, pattern in NUMBERING:
-        match = pattern.match(text)
-        if match:
-            return scheme, match.group("num")
-    return None
 
 
 # A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
 from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS
 from pipeline.structure.blocks import Block
 from pipeline.structure.headings import _garbled
@@ -13,8 +14,6 @@ from pipeline.structure.text import (
     DEFAULT_LARGER_FONT,
     FULL_LINE_WORDS,
     METADATA_LINE,
-    TIME_OF_DAY,
-    TIME_PREFIX,
     _looks_like_prose,
     is_all_caps,
     join_lines,
