@@ -697,3 +697,13 @@ def test_an_item_named_in_a_heading_and_a_listed_name_before_the_verb_are_no_pos
     assert _person_in_heading(heading("G. SUPERINTENDENT'S REPORT: New Matters")) is None
     assert _person_in_heading(heading("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)")).name == "Jacquie Lavoie"
     assert _appositive(", Paul Clopton addressed the Board in public hearings.")[:2] == (None, None)
+
+
+def test_a_list_of_names_whose_given_names_are_unknown_gives_no_post():
+    """ "Ann Cole, Yuvette Robinson, Lynn Stringfellow, and ... addressed": the list's second name is no post of
+    the first, though "Yuvette" is no known given name, because a later part of the list is a person's name."""
+    from pipeline.annotate.posts import _appositive
+
+    after = ", Yuvette Robinson, Lynn Stringfellow, and Dan Frank addressed the Board in public hearings."
+    assert _appositive(after)[:2] == (None, None)
+    assert _appositive(", Finance Director, spoke.")[0] == "Finance Director"

@@ -286,8 +286,14 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     body = after.lstrip(" ,")
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
-    for part in split_outside_parens(segment):
-        if _a_persons_name(part) or _a_titled_name(part) or _a_name_then_act(part):
+    parts = split_outside_parens(segment)
+    # "Jimmy Muhammad, Yuvette Robinson, Lynn Stringfellow, and ...": where a later part is a person's name,
+    # the parts before it shaped like names are the list's names too, though their given names are unknown
+    names_follow = [any(_a_persons_name(later) or _a_name_then_act(later) for later in parts[at + 1:])
+                    for at in range(len(parts))]
+    for part, list_goes_on in zip(parts, names_follow, strict=True):
+        if _a_persons_name(part) or _a_titled_name(part) or _a_name_then_act(part) \
+                or list_goes_on and _name_shaped(part):
             break  # "Patricia Winters, Joanne Pastula, and ...", "..., Clerk Carl Cole": the next name of a list
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
                 or len(part.split()) > 14:
@@ -313,6 +319,13 @@ def _a_persons_name(part: str) -> bool:
     words = re.sub(r"^(?:and|or|y|et|und|e|en)\s+", "", part.strip()).split()
     return 2 <= len(words) <= 4 and is_given_name(words[0]) and words[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _NAME_PARTICLE_WORDS for w in words) \
+        and not starts_with_post(part) and not _org_like_strict(part)
+
+
+def _name_shaped(part: str) -> bool:
+    """ "Yuvette Robinson": two or three capitalised words, no post or body, that could be a name."""
+    words = part.strip().split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words) \
         and not starts_with_post(part) and not _org_like_strict(part)
 
 
