@@ -585,8 +585,8 @@ def test_a_list_announced_as_having_spoken_names_each_speaker():
     assert listed_names("Brenda Lesane regarding items D3b8, D3b10, 11; Dr. Willa Ramsey regarding item D5c.") \
         == [(None, "Brenda Lesane"), ("Dr.", "Willa Ramsey")]
     assert names(blocks("Speakers: Ann Lee, Bob Price and Sam Hill.")) == ["Ann Lee", "Bob Price", "Sam Hill"]
-    assert names(blocks("The following individuals addresed the Board: Ann Lee and Bob Price.")) == [
-        "Ann Lee", "Bob Price"]  # the minutes' own slip
+    assert names(blocks("The following individuals addressed the Board: Ann Lee and Bob Price.")) == [
+        "Ann Lee", "Bob Price"]
     # a list that is not of people who spoke, and items that are no names
     assert names(blocks("The following items were presented: Annual Plan, Budget Review, Staff Report.")) == []
     assert names(blocks("The following individuals were recognized: Ann Lee, Bob Price.")) == []

@@ -175,7 +175,6 @@ SPEECH_VERBS = (
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
     "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
     "administered", "testified",  # "Gladys Woodard Roby administered the Oath of Office"
-    "addresed",  # the minutes' own slip ("Ana Lee addresed the Board in public hearing")
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
