@@ -92,6 +92,8 @@ def _bold_before_aside(line: Line) -> bool:
 
 
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
+# A heading's rest hung under its text, before the aside that closes it, is at most this many words.
+HUNG_REST_WORDS = 3
 LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
 
 
@@ -122,6 +124,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
     if line.cell is None and len(block.lines) == 1 and (numbering_of(prev.text) or AGENDA_ITEM_LABEL.match(prev.text)) \
             and _breaks_early(prev, line, right):
         return True  # "2) Apologies" on a line of its own, its text on the next: a heading and its body
+    if _rest_with_aside(block, line, paragraph_gap):
+        return False
     if item_x0 is not None:
         if line.x0 <= item_x0 + 2:
             # an item continues on lines indented past its marker, or flush with it when its text wraps
@@ -151,6 +155,19 @@ def _hung_wrap(block: Block, line: Line, right: float, paragraph_gap: float) -> 
     if prev.text.rstrip().endswith((".", ":", ";", "?", "!")) or line.top - prev.bottom > paragraph_gap * line.size:
         return False
     return prev.x1 + _first_word_width(line) + 2 * line.size >= right
+
+
+def _rest_with_aside(block: Block, line: Line, paragraph_gap: float) -> bool:
+    """A numbered heading's last word or two hung under its text with the aside that closes it, on a
+    scan: "II. Public Hearing: Matters to be Considered in Closed" / "Session (1:30 p.m., Auditorium)".
+    OCR sizes the numbered line apart from its rest, so the sizes do not tell it from a new heading."""
+    prev = block.lines[-1]
+    aside = _CLOSING_ASIDE.search(f" {line.text}")
+    return (len(block.lines) == 1 and line.ocr and prev.ocr and line.bold and prev.bold and aside is not None
+            and bool(numbering_of(prev.text)) and line.page == prev.page and line.x0 > prev.x0 + 2
+            and not prev.text.rstrip().endswith((".", ":", ";", "?", "!"))
+            and line.top - prev.bottom <= paragraph_gap * line.size
+            and 1 <= len(f" {line.text}"[:aside.start()].split()) <= HUNG_REST_WORDS)
 
 
 def _runs_on(block: Block, line: Line, right: float) -> bool:
