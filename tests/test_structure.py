@@ -749,7 +749,8 @@ def test_a_heading_number_read_as_a_line_of_its_own_is_joined_to_its_heading_and
 def test_a_scanned_headings_rest_hung_under_it_with_its_aside_is_part_of_it():
     """On a scan OCR sizes a numbered heading's line apart from its rest: "II. Public Hearing: ... in Closed" /
     "Session (1:30 p.m., Auditorium)" hung under its text is one heading, not two."""
-    heading = replace(_line("II. Public Hearing: Matters to be Considered in Closed", 100, size=12.0, bold=True), ocr=True)
+    first = "II. Public Hearing: Matters to be Considered in Closed"
+    heading = replace(_line(first, 100, size=12.0, bold=True), ocr=True)
     rest = replace(_line("Session (1:30 p.m., Auditorium)", 112, x=96.0, size=10.0, bold=True), ocr=True)
     body = replace(_line("The Board heard the speakers below.", 130), ocr=True)
     blocks = build_blocks([heading, rest, body])
