@@ -103,13 +103,12 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
 
         # Pages are rendered in this thread (pdfium is not thread-safe), straightened and cleaned in
         # others: as many as there are cores at the start, when no Tesseract runs yet; one less while
-        # the strip is read (so that the first page, prepared first, has a core to itself).
+        # the strip is read (so that the first page, prepared while the strip is read, has a core to itself).
         threads = max(1, cores() - (hold is not None))
         with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ocr-page") as pool:
             steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", pool=pool) for page in pages}
-            if hold is not None:  # after the first page: the strip is prepared while that page is
-                steps = {pages[0]: steps.pop(pages[0]),
-                         LANGUAGE_STRIP: language_strip_steps(document, pages[0], plan, scratch / "strip"), **steps}
+            if hold is not None:  # first: the pages wait for what it tells, and its Tesseract starts at once
+                steps = {LANGUAGE_STRIP: language_strip_steps(document, pages[0], plan, scratch / "strip"), **steps}
             outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
     finally:
         document.close()
