@@ -445,7 +445,8 @@ def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
     sizes = [16, 10, 11, 10, 10, 11, 10]
     baselines = [76 + 13.2 * n + (4 if n > 3 else 0) for n in range(len(sizes))]
     lines = [ocr_line(f"line {n}", 1, baselines[n] - size, size) for n, size in enumerate(sizes)]
-    restored = ocr_layout._page_typography(lines, Image.new("L", (1300, 1800), 255))
+    blank = Image.new("L", (1300, 1800), 255)
+    restored = ocr_layout._page_typography(lines, [ocr_layout._stroke_width(line, blank) for line in lines])
     assert [line.size for line in restored] == [17.6, 11, 11, 11, 11, 11, 11]
     assert all(line.bottom - line.top == line.size for line in restored)
 
@@ -525,12 +526,12 @@ def test_a_page_all_in_bold_or_of_one_heading_is_told_bold_by_the_documents_body
     bold (strokes 1.3 times the document's body lines' or more), is told against the document's."""
     text = "A paragraph set in bold on a page of its own, as a summary is."
     all_bold = [ocr_line(text, 2, 100 + 14 * n, 11) for n in range(8)]
-    assert not any(line.bold for line in ocr_layout._page_typography(all_bold, None, [2.0] * 8))
-    assert all(line.bold for line in ocr_layout._page_typography(all_bold, None, [2.0] * 8, 1.4))
+    assert not any(line.bold for line in ocr_layout._page_typography(all_bold, [2.0] * 8))
+    assert all(line.bold for line in ocr_layout._page_typography(all_bold, [2.0] * 8, 1.4))
     heading = [ocr_line("Participant Feedback", 6, 100, 14)]
-    assert ocr_layout._page_typography(heading, None, [2.0], 1.4)[0].bold
+    assert ocr_layout._page_typography(heading, [2.0], 1.4)[0].bold
     plain = [ocr_line("Session Highlights", 3, 86, 11)] + [ocr_line(text, 3, 100 + 14 * n, 11) for n in range(8)]
-    told = ocr_layout._page_typography(plain, None, [2.0] + [1.5] * 8, 1.4)
+    told = ocr_layout._page_typography(plain, [2.0] + [1.5] * 8, 1.4)
     assert [line.bold for line in told] == [True] + [False] * 8
 
 
@@ -710,7 +711,7 @@ def test_bold_lines_are_told_by_the_width_of_their_strokes() -> None:
         bottom = int(line.bottom * scale)
         for x in range(int(line.x0 * scale), int(line.x1 * scale) - stem, 9):
             image.paste(0, (x, bottom - tall, x + stem, bottom))
-    restored = ocr_layout._page_typography(lines, image)
+    restored = ocr_layout._page_typography(lines, [ocr_layout._stroke_width(line, image) for line in lines])
     assert [line.bold for line in restored] == [False, False, True, False, False]
 
 
@@ -727,7 +728,7 @@ def test_bold_is_told_against_the_stroke_of_most_characters_not_of_most_lines() 
         bottom = int(line.bottom * scale)
         for x in range(int(line.x0 * scale), int(line.x1 * scale) - stem, 9):
             image.paste(0, (x, bottom - 12, x + stem, bottom))
-    restored = ocr_layout._page_typography(lines, image)
+    restored = ocr_layout._page_typography(lines, [ocr_layout._stroke_width(line, image) for line in lines])
     assert restored[0].bold and not any(line.bold for line in restored[1:4])
 
 

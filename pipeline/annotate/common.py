@@ -84,7 +84,6 @@ def table_rows(located: Located, table: int) -> dict[int, dict[int, str]]:
     return rows
 
 
-
 def stamp_piece(word: str) -> bool:
     """A word in capitals that is a piece of a stamp's word ("ROVED" of "APPROVED"): OCR read the stamp set over a
     name into it ("seconded by Commissioner Sa ROVED")."""

@@ -274,7 +274,6 @@ def without_stamp_text(name: str | None) -> str | None:
     return " ".join(words)
 
 
-
 # "MOTION BY: Allen Fisk SY": two capitals after a name of two words written in small letters are what OCR made of a
 # stamp or a stroke beside it (not a roman numeral: "John Smith II").
 _OCR_MARK_AFTER_NAME = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)+)"

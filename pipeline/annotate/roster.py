@@ -548,10 +548,14 @@ def _list_lines(text: str) -> str:
     ends the list; a line that goes on with names ("Dole, Eve Ford") does not."""
     lines = text.split("\n")
     for k in range(1, len(lines)):
-        first_item = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", lines[k]))[0]
-        if _PROSE_WORD.search(first_item):
+        if _opens_with_prose(lines[k]):
             return "\n".join(lines[:k])
     return text
+
+
+def _opens_with_prose(line: str) -> bool:
+    """Whether a line's first item (up to a comma or semicolon, brackets aside) holds a word in small letters."""
+    return bool(_PROSE_WORD.search(re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", line))[0]))
 
 
 def _sentences_apart(lines: list[str]) -> str:
@@ -559,8 +563,7 @@ def _sentences_apart(lines: list[str]) -> str:
     meeting to order."): a name met in prose does not run on into it ("Dan Dole Able")."""
     out = lines[0]
     for line in lines[1:]:
-        first_item = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", line))[0]
-        out += (" | " if _PROSE_WORD.search(first_item) and not out.rstrip().endswith((",", "-")) else " ") + line
+        out += (" | " if _opens_with_prose(line) and not out.rstrip().endswith((",", "-")) else " ") + line
     return out
 
 

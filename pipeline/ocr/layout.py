@@ -77,18 +77,18 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
     try:
         heights = {page: document[page - 1].get_size()[1] for page in pages}
         lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
+        on_page = {page: [i for i, line in enumerate(lines) if line.page == page] for page in pages}
+        on_page = {page: at for page, at in on_page.items() if at}
         strokes: dict[int, list[float]] = {}
-        for page in pages:
-            at = [i for i, line in enumerate(lines) if line.page == page]
-            if at:
-                image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
-                strokes[page] = [_stroke_width(lines[i], image) for i in at]
+        for page, at in on_page.items():
+            image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
+            strokes[page] = [_stroke_width(lines[i], image) for i in at]
         # A page of a heading or two, or all in bold, has no body lines of its own to tell bold by.
-        document_stroke = _weighted_median([pair for page, found in strokes.items() for pair in _body_strokes(
-            [line for line in lines if line.page == page], found)])
-        for page, found in strokes.items():
-            at = [i for i, line in enumerate(lines) if line.page == page]
-            for i, line in zip(at, _page_typography([lines[i] for i in at], None, found, document_stroke), strict=True):
+        document_stroke = _weighted_median([pair for page, at in on_page.items()
+                                            for pair in _body_strokes([lines[i] for i in at], strokes[page])])
+        for page, at in on_page.items():
+            for i, line in zip(at, _page_typography([lines[i] for i in at], strokes[page], document_stroke),
+                               strict=True):
                 lines[i] = line
     finally:
         document.close()
@@ -100,21 +100,20 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
 def _raised_by_row_metrics(lines: list[Line], body: float, rows: dict[int, list[OcrLine]]) -> list[Line]:
     """OCR'd lines set at the body size whose letters Tesseract measured ROW_HEADING_STEP times the
     body's or more are set that much larger (the sizes of a style, a pixel apart, as one)."""
-    measured = [(line, _row_of(line, rows.get(line.page, []))) for line in lines]
-    at_body = [(line, row) for line, row in measured if row is not None and line.ocr and line.size == body]
-    document = _row_reference(at_body)
+    measured = {i: (line, row) for i, line in enumerate(lines) if line.ocr and line.size == body
+                and (row := _row_of(line, rows.get(line.page, []))) is not None}
+    document = _row_reference(list(measured.values()))
     if document is None:
         return lines
     references = {}
-    for page in {line.page for line, _ in at_body}:
-        own = [(line, row) for line, row in at_body if line.page == page]
+    for page in {line.page for line, _ in measured.values()}:
+        own = [(line, row) for line, row in measured.values() if line.page == page]
         references[page] = _row_reference(own) if sum(len(line.text) for line, _ in own) >= ROW_REFERENCE_CHARS \
             else document
     ratios: dict[int, float] = {}
-    for i, (line, row) in enumerate(measured):
-        if row is not None and line.ocr and line.size == body:
-            x_height, ascender = references.get(line.page) or document
-            ratios[i] = (row.x_height / x_height + (row.x_height + row.ascenders) / ascender) / 2
+    for i, (line, row) in measured.items():
+        x_height, ascender = references.get(line.page) or document
+        ratios[i] = (row.x_height / x_height + (row.x_height + row.ascenders) / ascender) / 2
     raised = {i: round(body * ratio, 1) for i, ratio in ratios.items() if ROW_HEADING_STEP <= ratio <= ROW_MOST}
     raised = _series_alike(raised, {i: lines[i] for i in ratios})
     sizes = _one_size_each(list(raised.values()))
@@ -271,18 +270,15 @@ def _ocr_body(lines: list[Line]) -> float:
     return weights.most_common(1)[0][0]
 
 
-def _page_typography(lines: list[Line], image: Image.Image | None, strokes: list[float] | None = None,
-                     document_stroke: float = 0.0) -> list[Line]:
-    """A page's lines sized by its line pitch and told bold by their strokes (measured on `image`,
-    or given): against the page's body lines', or `document_stroke` where the page has fewer than
+def _page_typography(lines: list[Line], strokes: list[float], document_stroke: float = 0.0) -> list[Line]:
+    """A page's lines sized by its line pitch and told bold by their strokes (_stroke_width on the
+    page image): against the page's body lines', or `document_stroke` where the page has fewer than
     PAGE_BODY_CHARS characters at its body size."""
     ocr_body = _ocr_body(lines)
     # Lines in a row of running text, or of one table cell (a page may be all table).
     pitches = [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
                if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
-    if strokes is None:
-        strokes = [_stroke_width(line, image) for line in lines] if image is not None else [0.0] * len(lines)
     body_strokes = _body_strokes(lines, strokes)
     body_stroke = _weighted_median(body_strokes)
     if document_stroke > 0 and (sum(weight for _, weight in body_strokes) < PAGE_BODY_CHARS

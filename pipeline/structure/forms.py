@@ -466,11 +466,16 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 # -- votes --------------------------------------------------------------------------------------
 
+def _beside(vote: GridVote, lines: list[Line]) -> list[list[Line]]:
+    """The paragraphs of a column's `lines` (in reading order) that stand beside the vote's rows."""
+    middle = (vote.top + vote.bottom) / 2  # a paragraph that starts lower is the next vote's
+    return [paragraph for paragraph in _paragraphs(lines)
+            if paragraph[0].top <= middle and paragraph[-1].bottom > vote.top]
+
+
 def _with_action(vote: GridVote, action: list[Line]) -> GridVote:
     """The vote with the text of the action column's paragraphs that stand beside its rows."""
-    middle = (vote.top + vote.bottom) / 2  # a paragraph that starts lower is the next vote's
-    beside = [paragraph for paragraph in _paragraphs(sorted(action, key=lambda line: line.top))
-              if paragraph[0].top <= middle and paragraph[-1].bottom > vote.top]
+    beside = _beside(vote, sorted(action, key=lambda line: line.top))
     return replace(vote, action=join_lines([line.text for paragraph in beside for line in paragraph]),
                    action_top=beside[0][0].top if beside else None)
 
@@ -479,9 +484,7 @@ def _with_item(vote: GridVote, agenda: list[Line]) -> GridVote:
     """The vote with the agenda item it stands beside: the agenda column's paragraph beside its rows,
     where that paragraph opens with an item's number or letter ("c. Adoption of the 2001-2002
     District Budget."), read without it; a remark beside the vote ("Member X stated ...") is none."""
-    middle = (vote.top + vote.bottom) / 2
-    beside = [paragraph for paragraph in _paragraphs(_in_rows(agenda))
-              if paragraph[0].top <= middle and paragraph[-1].bottom > vote.top]
+    beside = _beside(vote, _in_rows(agenda))
     if not beside:
         return vote
     text = join_lines([line.text.strip() for line in beside[0]])
