@@ -18,10 +18,12 @@ from pipeline.rules import (
     MOTION_OUTCOME_WORDS,
     NOT_OUTCOME_AFTER,
     NUMBER_WORDS,
+    POLL_ANSWER_WORDS,
     RESULT_LEAD_LABELS,
     TEXT_END,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
+    VOTE_TOTAL_WORDS,
     WEAK_OUTCOME_WORDS,
     ZERO_COUNT_WORDS,
 )
@@ -101,6 +103,24 @@ def vote_counts(text: str) -> dict[str, int]:
     if percent and "for" not in counts:
         counts["for"] = int(percent.group(1))
     return counts
+
+
+def vote_columns(header: list[str]) -> dict[int, str]:
+    """The columns of a table that are the sides of a vote, {column: "for"/"against"/"abstain"/"total"}, or {} when
+    the table is no vote: "Ja | Nein | Enthaltung | Summe", "Kandidat | Dafür | Dagegen | Stimmenthaltung". Columns
+    that are only a poll's answers ("Yes | No") make a vote only beside an abstention column."""
+    kinds: dict[int, str] = {}
+    for column, name in enumerate(header):
+        key = " ".join(name.lower().split()).strip(" :.")
+        kind = _COUNT_WORD.get(key) or ("total" if key in VOTE_TOTAL_WORDS else None)
+        if kind:
+            kinds[column] = kind
+    sides = {kind for kind in kinds.values() if kind != "total"}
+    answers_only = all(" ".join(header[c].lower().split()).strip(" :.") in POLL_ANSWER_WORDS
+                       for c, kind in kinds.items() if kind in ("for", "against"))
+    if "abstain" in sides and len(sides) >= 2 or {"for", "against"} <= sides and not answers_only:
+        return kinds
+    return {}
 
 
 def _roll_call_counts(text: str) -> dict[str, int]:
