@@ -105,16 +105,17 @@ def vote_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def side_of(name: str) -> str | None:
+    """The side of a vote a table's column names ("Ja", "Stimmenthaltung", "Summe"): for/against/abstain/total."""
+    key = " ".join(name.lower().split()).strip(" :.")
+    return _COUNT_WORD.get(key) or ("total" if key in VOTE_TOTAL_WORDS else None)
+
+
 def vote_columns(header: list[str]) -> dict[int, str]:
     """The columns of a table that are the sides of a vote, {column: "for"/"against"/"abstain"/"total"}, or {} when
     the table is no vote: "Ja | Nein | Enthaltung | Summe", "Kandidat | Dafür | Dagegen | Stimmenthaltung". Columns
     that are only a poll's answers ("Yes | No") make a vote only beside an abstention column."""
-    kinds: dict[int, str] = {}
-    for column, name in enumerate(header):
-        key = " ".join(name.lower().split()).strip(" :.")
-        kind = _COUNT_WORD.get(key) or ("total" if key in VOTE_TOTAL_WORDS else None)
-        if kind:
-            kinds[column] = kind
+    kinds = {column: kind for column, name in enumerate(header) if (kind := side_of(name))}
     sides = {kind for kind in kinds.values() if kind != "total"}
     answers_only = all(" ".join(header[c].lower().split()).strip(" :.") in POLL_ANSWER_WORDS
                        for c, kind in kinds.items() if kind in ("for", "against"))

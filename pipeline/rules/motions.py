@@ -94,6 +94,15 @@ VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "v
 # Words for the two sides that are also any poll's answers ("Yes | No"): a table whose columns are only
 # these is a poll (feedback) unless an abstention column makes it a vote.
 POLL_ANSWER_WORDS = ("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee")
+# The first column of a vote table of candidates ("Kandidat/in | Ja | Nein"): an election, not a motion.
+CANDIDATE_WORDS = ("kandidat", "candidate", "candidat", "candidato", "candidata", "nominee", "bewerber", "name", "nom",
+                   "nombre", "nome", "naam")
+# A reference to a paragraph of a statute or rules: "§4 Abs. 2", "§ 7 Absatz 2", "Article 4.2", "Art. 12 al. 3",
+# "Artículo 5, apartado 2", "Section 3(b)": a vote table's row that names one counts the change set out under it.
+PARAGRAPH_REFERENCE = (
+    r"(?:§+\s*\d+[a-z]?|\b(?:article|art\.|artikel|artículo|articolo|artigo|section|sección|paragraph|paragraphe)"
+    r"\s*\d+(?:\.\d+)?)(?:\s*,?\s*(?:abs\.?|absatz|satz|para\.?|paragraph|alinéa|al\.|apartado|inciso|comma)\s*\d+)?"
+)
 # Words between a count and its kind: "30 votos a favor", "two members abstaining".
 VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
                       "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")

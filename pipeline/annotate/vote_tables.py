@@ -1,0 +1,181 @@
+"""Vote tables: "Ja | Nein | Enthaltung | Summe" with a row of counts under it, the tally of a motion.
+
+Club minutes set a vote out as a table after the motion: statute changes ("§7 Absatz 2 von: „...“ zu: „...“")
+then one row of counts per change, labelled with the paragraph it changes; or a table without labels
+right before or after the sentence that records the decision ("Hiermit wurde der Vorstand ... entlastet").
+A row labelled with a paragraph is the motion that sets that paragraph out (its text as written there);
+a row without label gives its counts to the decision beside the table. Rows of candidates are
+elections, not motions. Which columns are a vote's sides: `votes.vote_columns`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.annotate.motions import MotionDraft, may_decide
+from pipeline.annotate.posts import HONORIFIC_PREFIX
+from pipeline.annotate.votes import side_of, vote_columns
+from pipeline.rules import CANDIDATE_WORDS, PARAGRAPH_REFERENCE
+from pipeline.structure import Structure
+
+# The order of a vote table's columns when its header lost one of them (a header cell read as a heading).
+_SIDES_IN_ORDER = ("for", "against", "abstain", "total")
+_NUMBER = re.compile(r"\d{1,4}")
+_REFERENCE = re.compile(PARAGRAPH_REFERENCE, re.I)
+LABEL_MAX_WORDS = 12  # a row's label written before the table is a short line
+AMENDMENT_MAX_UNITS = 4  # the paragraph's heading or line and what it sets out after it
+
+
+@dataclass
+class _Flow:
+    """A heading or block in reading order, with its table cell if it is one."""
+
+    text: str
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    section_no: int | None = None
+    page: int = 1
+
+
+def _flow(structure: Structure) -> list[_Flow]:
+    out = []
+    for block in structure.front:
+        out.append(_cell_flow(block, None))
+    for section in structure.sections:
+        out.append(_Flow(section.heading, section_no=section.section_no, page=section.page_first))
+        out.extend(_cell_flow(block, section.section_no) for block in section.blocks)
+    return out
+
+
+def _cell_flow(block, section_no: int | None) -> _Flow:
+    cell = block.cell
+    return _Flow(block.text, cell.table if cell else None, cell.row if cell else None, cell.column if cell else None,
+                 section_no, block.page_first)
+
+
+def _counts(order: list[str], numbers: list[int]) -> dict[str, int] | None:
+    """The row's numbers as the vote's sides; None when they do not fit the header (or do not add up)."""
+    if len(numbers) == len(order):
+        sides = order
+    elif len(numbers) == len(_SIDES_IN_ORDER) and set(order) <= set(_SIDES_IN_ORDER):
+        sides = list(_SIDES_IN_ORDER)
+    else:
+        return None
+    counts = dict(zip(sides, numbers, strict=True))
+    total = counts.pop("total", None)
+    if total is not None and sum(counts.values()) != total:
+        return None
+    return counts if counts else None
+
+
+def _reference(text: str) -> tuple[str, ...] | None:
+    """The numbers of a paragraph reference ("§4 Abs. 2", "§ 4 Absatz 2", "Article 4.2") as a key."""
+    match = _REFERENCE.search(text)
+    return tuple(re.findall(r"\d+", match.group(0))) if match else None
+
+
+def _amendment_text(flow: list[_Flow], before: int, key: tuple[str, ...]) -> str | None:
+    """Where the paragraph the row names is set out before the table: that line and what follows it."""
+    for start in range(before):
+        unit = flow[start]
+        if unit.table is not None or _reference(unit.text) != key:
+            continue
+        parts = [unit.text]
+        for following in flow[start + 1:min(before, start + AMENDMENT_MAX_UNITS)]:
+            if following.table is not None or _reference(following.text) or may_decide(following.text):
+                break
+            parts.append(following.text)
+        return " ".join(parts)
+    return None
+
+
+def _label_before(flow: list[_Flow], first: int) -> str | None:
+    """A short line just before the table that names its row (the label column set apart from it)."""
+    while first > 0 and side_of(flow[first - 1].text):  # a cell of the header read apart from it ("Ja")
+        first -= 1
+    if first == 0:
+        return None
+    text = flow[first - 1].text.strip()
+    if flow[first - 1].table is not None or text.endswith(":") or len(text.split()) > LABEL_MAX_WORDS \
+            or re.search(r"[.!?]$", text):
+        return None
+    return text
+
+
+def _is_candidate(label: str, header: list[str]) -> bool:
+    head = (header[0] if header else "").lower()
+    return bool(HONORIFIC_PREFIX.match(label)) or any(head.startswith(word) for word in CANDIDATE_WORDS)
+
+
+def _decision_beside(flow: list[_Flow], first: int, last: int, motions: list[MotionDraft]) -> MotionDraft | None:
+    """A motion without counts read from the line right after the table, or else right before it."""
+    for index in (last + 1, first - 1):
+        if 0 <= index < len(flow) and flow[index].table is None:
+            text = " ".join(flow[index].text.split())
+            found = next((m for m in motions if m.votes_for is None and m.votes_against is None
+                          and " ".join(m.text.split())[:60] in text), None)
+            if found is not None:
+                return found
+    return None
+
+
+def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[MotionDraft]:
+    flow = _flow(structure)
+    tables: dict[int, list[int]] = {}
+    for index, unit in enumerate(flow):
+        if unit.table is not None:
+            tables.setdefault(unit.table, []).append(index)
+    for table, indexes in tables.items():
+        rows: dict[int, dict[int, str]] = {}
+        for index in indexes:
+            row = rows.setdefault(flow[index].row or 0, {})
+            row[flow[index].column or 0] = " ".join(filter(None, [row.get(flow[index].column or 0), flow[index].text]))
+        header = structure.table_headers.get(table, [])
+        kinds = vote_columns(header)
+        if not kinds and rows:  # the header row read as the table's first row
+            first_row = rows[min(rows)]
+            header = [first_row.get(c, "") for c in range(max(first_row) + 1)]
+            kinds = vote_columns(header)
+            rows.pop(min(rows))
+        if not kinds:
+            continue
+        order = [kinds[c] for c in sorted(kinds)]
+        first, last = indexes[0], indexes[-1]
+        for row_no in sorted(rows):
+            cells = rows[row_no]
+            numbers = [int(v) for c, v in sorted(cells.items()) if _NUMBER.fullmatch(v.strip())]
+            label = " ".join(v for c, v in sorted(cells.items()) if not _NUMBER.fullmatch(v.strip())
+                             and c not in kinds).strip()
+            counts = _counts(order, numbers)
+            if counts is None:
+                continue
+            if not label and len(rows) == 1:
+                label = _label_before(flow, first) or ""
+            if label and _is_candidate(label, header):
+                continue  # an election of officers
+            motion = _motion_for(flow, first, last, label, motions)
+            if motion is None:
+                continue
+            if motion.votes_for is None and motion.votes_against is None:
+                motion.votes_for, motion.votes_against = counts.get("for"), counts.get("against")
+                motion.votes_abstain = counts.get("abstain")
+            if motion.outcome is None and motion.votes_for is not None and motion.votes_against is not None \
+                    and motion.votes_for != motion.votes_against:
+                motion.outcome = "carried" if motion.votes_for > motion.votes_against else "defeated"
+    return motions
+
+
+def _motion_for(flow: list[_Flow], first: int, last: int, label: str,
+                motions: list[MotionDraft]) -> MotionDraft | None:
+    """The motion a row counts: the paragraph it names, set out before the table, or the decision beside it."""
+    if not label:
+        return _decision_beside(flow, first, last, motions)
+    key = _reference(label)
+    text = _amendment_text(flow, first, key) if key else None
+    if text is None:
+        return None
+    motion = MotionDraft(text=" ".join(text.split()), section_no=flow[first].section_no, page=flow[first].page)
+    motions.append(motion)
+    return motion
