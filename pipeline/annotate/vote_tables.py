@@ -13,10 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import MotionDraft, may_decide
 from pipeline.annotate.posts import HONORIFIC_PREFIX
-from pipeline.annotate.votes import side_of, vote_columns
-from pipeline.rules import CANDIDATE_WORDS, PARAGRAPH_REFERENCE
+from pipeline.annotate.votes import outcome_of, side_of, vote_columns
+from pipeline.rules import (
+    AMENDMENT_ANNOUNCING,
+    AMENDMENT_FROM_TO,
+    CANDIDATE_WORDS,
+    MOTION_NOUNS,
+    PARAGRAPH_REFERENCE,
+)
 from pipeline.structure import Structure
 
 # The order of a vote table's columns when its header lost one of them (a header cell read as a heading).
@@ -25,6 +32,13 @@ _NUMBER = re.compile(r"\d{1,4}")
 _REFERENCE = re.compile(PARAGRAPH_REFERENCE, re.I)
 LABEL_MAX_WORDS = 12  # a row's label written before the table is a short line
 AMENDMENT_MAX_UNITS = 4  # the paragraph's heading or line and what it sets out after it
+DECISION_AFTER_MAX_UNITS = 30  # the decision on changes set out comes at most this many lines after them
+REFERENCE_LINE_MAX_WORDS = 6  # "88 Absatz 4" on its own line before 'von: „...“ zu: „...“'
+_QUOTE = r"\s*:?\s*[„“\"«‚']"
+_FROM_TO = re.compile("|".join(rf"\b{re.escape(old)}{_QUOTE}.+?\b{re.escape(new)}{_QUOTE}"
+                               for old, new in AMENDMENT_FROM_TO), re.I | re.S)
+_ANNOUNCING = re.compile(rf"\b(?:{words_re(AMENDMENT_ANNOUNCING)})\s*:\s*$", re.I)
+_MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
 
 
 @dataclass
@@ -121,8 +135,55 @@ def _decision_beside(flow: list[_Flow], first: int, last: int, motions: list[Mot
     return None
 
 
+def _amendments(flow: list[_Flow]) -> list[tuple[int, MotionDraft]]:
+    """Changes set out as old and new wording ('§7 Absatz 2 von: „...“ zu: „...“') or announced on the line before
+    ("Es soll der Wortlaut ... ergänzt werden:"), with where each was read."""
+    found = []
+    for index, unit in enumerate(flow):
+        if unit.table is not None:
+            continue
+        before = flow[index - 1] if index else None
+        announced = before is not None and before.table is None and bool(_ANNOUNCING.search(before.text))
+        if not (_FROM_TO.search(unit.text) or announced) or _ANNOUNCING.search(unit.text):
+            continue
+        text = unit.text
+        if before is not None and not announced and before.table is None \
+                and len(before.text.split()) <= REFERENCE_LINE_MAX_WORDS and re.search(r"\d", before.text) \
+                and not re.search(r"[.:;]$", before.text.strip()):
+            text = f"{before.text} {text}"  # the paragraph it changes, on the line before
+        found.append((index, MotionDraft(text=" ".join(text.split()), section_no=unit.section_no, page=unit.page)))
+    return found
+
+
+def _decided(flow: list[_Flow], after: int) -> str | None:
+    """The outcome of the decision on changes set out before `after`: a line naming them and their outcome
+    ("Aufgrund der Abstimmungsergebnisse wurden die ... Satzungsänderungen angenommen")."""
+    for unit in flow[after + 1:after + 1 + DECISION_AFTER_MAX_UNITS]:
+        if unit.table is None and _MOTION_NOUN.search(unit.text):
+            outcome = outcome_of(unit.text)
+            if outcome:
+                return outcome
+    return None
+
+
+def add_amendments(flow: list[_Flow], motions: list[MotionDraft]) -> None:
+    """Changes set out and decided together: each is a motion, with the outcome of the decision after them."""
+    found = _amendments(flow)
+    if not found:
+        return
+    outcome = _decided(flow, found[-1][0])
+    if outcome is None:
+        return
+    for _, motion in found:
+        if any(motion.text in m.text or m.text in motion.text for m in motions):
+            continue
+        motion.outcome = outcome
+        motions.append(motion)
+
+
 def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[MotionDraft]:
     flow = _flow(structure)
+    add_amendments(flow, motions)
     tables: dict[int, list[int]] = {}
     for index, unit in enumerate(flow):
         if unit.table is not None:
@@ -176,6 +237,11 @@ def _motion_for(flow: list[_Flow], first: int, last: int, label: str,
     text = _amendment_text(flow, first, key) if key else None
     if text is None:
         return None
-    motion = MotionDraft(text=" ".join(text.split()), section_no=flow[first].section_no, page=flow[first].page)
+    text = " ".join(text.split())
+    known = next((m for m in motions if len(m.text) > 20 and m.text in text), None)
+    if known is not None:  # set out and decided already ("Es soll eingefügt werden: „...“")
+        known.text = text
+        return known
+    motion = MotionDraft(text=text, section_no=flow[first].section_no, page=flow[first].page)
     motions.append(motion)
     return motion

@@ -103,6 +103,14 @@ PARAGRAPH_REFERENCE = (
     r"(?:§+\s*\d+[a-z]?|\b(?:article|art\.|artikel|artículo|articolo|artigo|section|sección|paragraph|paragraphe)"
     r"\s*\d+(?:\.\d+)?)(?:\s*,?\s*(?:abs\.?|absatz|satz|para\.?|paragraph|alinéa|al\.|apartado|inciso|comma)\s*\d+)?"
 )
+# A change of a statute set out as its old and new wording: 'von: „...“ zu: „...“', 'from "..." to "..."'.
+AMENDMENT_FROM_TO = (("von", "zu"), ("from", "to"), ("de", "à"), ("de", "a"), ("de", "por"), ("da", "a"),
+                     ("van", "naar"))
+# A line that announces the wording of a change on the next line: "Es soll der Wortlaut ... ergänzt werden:".
+AMENDMENT_ANNOUNCING = ("ergänzt werden", "geändert werden", "eingefügt werden", "gestrichen werden", "ersetzt werden",
+                        "be amended", "be inserted", "be replaced", "be deleted", "amended as follows",
+                        "sera modifié", "est modifié", "est remplacé", "est ajouté", "sera ajouté", "se modifica",
+                        "queda redactado", "se sustituye", "se añade")
 # Words between a count and its kind: "30 votos a favor", "two members abstaining".
 VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
                       "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")

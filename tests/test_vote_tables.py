@@ -1,0 +1,97 @@
+"""Vote tables and statute changes: their counts are the motion's, never feedback (constructed input)."""
+
+from __future__ import annotations
+
+from pipeline.annotate import annotate
+from pipeline.annotate.motions import find_motions
+from pipeline.annotate.vote_tables import add_table_votes
+from pipeline.annotate.votes import vote_columns, vote_counts
+from pipeline.pdf.extract import Cell, Line
+from pipeline.structure import Block, SectionDraft, Structure
+
+
+def _block(text: str, top: float, cell: Cell | None = None) -> Block:
+    return Block([Line(text=text, x0=72.0, x1=500.0, top=top, bottom=top + 10, size=11.0, bold=False, italic=False,
+                       page=1, cell=cell)])
+
+
+def _structure(heading: str, rows: list[str | tuple[str, Cell]], headers: dict[int, list[str]] | None = None
+               ) -> Structure:
+    blocks = [_block(r, 100.0 + 14 * i) if isinstance(r, str) else _block(r[0], 100.0 + 14 * i, r[1])
+              for i, r in enumerate(rows)]
+    section = SectionDraft(section_no=1, heading=heading, level=1, kind="heading", page_first=1, blocks=blocks)
+    return Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0,
+                     table_headers=headers or {}, data_tables=set(headers or {}))
+
+
+def _row(table: int, row: int, *cells: str) -> list[tuple[str, Cell]]:
+    return [(text, Cell(table, row, column)) for column, text in enumerate(cells)]
+
+
+def test_vote_columns_need_an_abstention_or_both_sides() -> None:
+    assert vote_columns(["Ja", "Nein", "Enthaltung", "Summe"]) == {0: "for", 1: "against", 2: "abstain", 3: "total"}
+    assert vote_columns(["Kandidat/in", "Dafür", "Dagegen"]) == {1: "for", 2: "against"}
+    assert vote_columns(["Pour", "Contre", "Abstention"]) == {0: "for", 1: "against", 2: "abstain"}
+    assert vote_columns(["Question", "Yes", "No"]) == {}  # a poll's answers: feedback
+
+
+def test_german_number_words_count() -> None:
+    assert vote_counts("mit achtzehn Ja-Stimmen bei einer Enthaltung") == {"for": 18, "abstain": 1}
+    assert vote_counts("par quinze voix pour et une abstention") == {"for": 15, "abstain": 1}
+
+
+def test_vote_table_after_a_paragraph_change_counts_it_and_is_no_feedback() -> None:
+    rows = ["Es soll eingefügt werden:", "„Die Aufgaben sind der Geschäftsordnung zu entnehmen.“",
+            "Nach kurzer Aussprache wurde per Handzeichen wie folgt abgestimmt:", "Ergänzung §8 Abs. 5",
+            *_row(1, 1, "30", "0", "2", "32"),
+            "Aufgrund der Abstimmungsergebnisse wurden die vorgeschlagenen Satzungsänderungen angenommen."]
+    structure = _structure("Ergänzung §8 Abs. 5", rows, {1: ["Ja", "Nein", "Enthaltung", "Summe"]})
+    found = annotate(structure)
+    assert found.feedback == []
+    changed = [m for m in found.motions if "Aufgaben" in m.text]
+    assert len(changed) == 1
+    m = changed[0]
+    assert m.text.startswith("Ergänzung §8 Abs. 5 Es soll eingefügt werden")
+    assert (m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == ("carried", 30, 0, 2)
+
+
+def test_unlabelled_vote_table_gives_its_counts_to_the_decision_after_it() -> None:
+    rows = ["Abstimmungsergebnis:", *_row(1, 1, "23", "1", "3", "27"),
+            "Hiermit wurde der Vorstand durch die Mitgliederversammlung entlastet."]
+    structure = _structure("2. Entlastung", rows, {1: ["Ja", "Nein", "Enthaltung", "Summe"]})
+    m = add_table_votes(structure, find_motions(structure))[-1]
+    assert (m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == ("carried", 23, 1, 3)
+
+
+def test_counts_that_do_not_add_up_are_not_read() -> None:
+    rows = ["Abstimmungsergebnis:", *_row(1, 1, "23", "1", "3", "99"),
+            "Hiermit wurde der Vorstand durch die Mitgliederversammlung entlastet."]
+    structure = _structure("2. Entlastung", rows, {1: ["Ja", "Nein", "Enthaltung", "Summe"]})
+    assert add_table_votes(structure, find_motions(structure))[-1].votes_for is None
+
+
+def test_candidates_of_a_vote_table_are_no_motions() -> None:
+    rows = [*_row(1, 1, "Frau Anna Beispiel", "14", "0", "0", "14")]
+    structure = _structure("3. Vorstandswahl", rows, {1: ["Kandidat/in", "Dafür", "Dagegen", "Stimmenthaltung",
+                                                           "Summe"]})
+    found = annotate(structure)
+    assert found.motions == [] and found.feedback == []
+
+
+def test_changes_set_out_from_to_are_motions_decided_after_them() -> None:
+    rows = ["Es soll der Wortlaut in folgenden Paragraphen geändert werden:",
+            "§7 Absatz 2 von: „zweimal im Jahr“ zu: „einmal im Jahr“",
+            "§8 Absatz 5", "von: „ein halbes Jahr“ zu: „ein Jahr“",
+            "Die vorgeschlagenen Satzungsänderungen wurden angenommen."]
+    found = add_table_votes(_structure("2. Satzung", rows), [])
+    assert {m.text: m.outcome for m in found} == {
+        "§7 Absatz 2 von: „zweimal im Jahr“ zu: „einmal im Jahr“": "carried",
+        "§8 Absatz 5 von: „ein halbes Jahr“ zu: „ein Jahr“": "carried"}
+
+
+def test_decision_sentences_in_other_languages_of_the_same_form() -> None:
+    def first(text: str):
+        return find_motions(_structure("4. Sonstiges", [text]))
+    assert [m.outcome for m in first("Abstimmung über eine offene Versammlung fällt positiv aus")] == ["carried"]
+    done = first("Der Vorschlag wurde vorgetragen. Die Satzungsänderung wurde mit achtzehn Ja-Stimmen angenommen.")
+    assert [(m.outcome, m.votes_for) for m in done] == [("carried", 18)]
