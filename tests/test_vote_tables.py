@@ -95,3 +95,17 @@ def test_decision_sentences_in_other_languages_of_the_same_form() -> None:
     assert [m.outcome for m in first("Abstimmung über eine offene Versammlung fällt positiv aus")] == ["carried"]
     done = first("Der Vorschlag wurde vorgetragen. Die Satzungsänderung wurde mit achtzehn Ja-Stimmen angenommen.")
     assert [(m.outcome, m.votes_for) for m in done] == [("carried", 18)]
+
+
+def test_tallies_written_as_votes_to_votes_in_several_languages() -> None:
+    assert vote_counts("carried by eighteen votes to two, with one abstention") == {"for": 18, "against": 2,
+                                                                                  "abstain": 1}
+    assert vote_counts("adoptée par 15 voix contre 2") == {"for": 15, "against": 2}
+    assert vote_counts("mit 12 Stimmen gegen 3 angenommen") == {"for": 12, "against": 3}
+
+
+def test_an_election_item_line_holds_its_sub_items_and_ends_at_the_next_item() -> None:
+    rows = ["3. Vorstandswahl", "3.1 Kassenwart", "Herr Max Muster wurde einstimmig gewählt.", "4. Sonstiges",
+            "Die Tagesordnung wurde einstimmig angenommen."]
+    found = find_motions(_structure("Protokoll", rows))
+    assert [m.text.endswith("Die Tagesordnung wurde einstimmig angenommen") for m in found] == [True]

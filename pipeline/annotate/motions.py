@@ -629,13 +629,28 @@ def _is_item_line(text: str) -> bool:
         and not _SENTENCE_END.search(text)
 
 
+def _top_number(text: str) -> tuple[str, str] | None:
+    """The scheme and first number of an item's numbering: ("arabic", "3") of "3.1 Wahl des Vorstands" (decimal
+    numbers are arabic ones with more after them); "b) Kassenwart" under "II. Wahlen" is of another scheme."""
+    numbering = numbering_of(text)
+    if numbering is None:
+        return None
+    scheme = "arabic" if numbering[0] == "decimal" else numbering[0]
+    return scheme, re.split(r"[.)]", numbering[1])[0]
+
+
 def find_motions(structure: Structure) -> list[MotionDraft]:
     reader = _Reader()
+    election_top: tuple[str, str] | None = None  # the numbering of the item line that opened an election
     for unit in _units(structure):
         if unit.is_heading and unit.heading:  # an item about elections, or the end of one
             reader.election_unit = reader.unit if _ELECTION.search(unit.heading) else None
-        elif _is_item_line(unit.text):  # "3.1 Wahl des Vorstands", "4. Sonstiges": an agenda's item as a line
-            reader.election_unit = reader.unit if _ELECTION.search(unit.text) else None
+        elif _is_item_line(unit.text):  # "3. Vorstandswahl", "4. Sonstiges": an agenda's item as a line
+            top = _top_number(unit.text)
+            if _ELECTION.search(unit.text):
+                reader.election_unit, election_top = reader.unit, top
+            elif top is not None and election_top is not None and top[0] == election_top[0] and top != election_top:
+                reader.election_unit = None  # the next item, not one of the election's own ("3.2 Kassenwart")
         reader.read(unit)
         if unit.is_heading and unit.heading and not _RECORD_LINE.match(unit.heading):
             reader.heading = unit.heading
