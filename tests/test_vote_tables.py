@@ -109,3 +109,22 @@ def test_an_election_item_line_holds_its_sub_items_and_ends_at_the_next_item() -
             "Die Tagesordnung wurde einstimmig angenommen."]
     found = find_motions(_structure("Protokoll", rows))
     assert [m.text.endswith("Die Tagesordnung wurde einstimmig angenommen") for m in found] == [True]
+
+
+def test_changes_set_out_from_to_in_english_french_spanish() -> None:
+    cases = [["Article 7.2 from: \"twice a year\" to: \"once a year\"", "The proposed amendments were carried."],
+             ["Article 7 alinéa 2 de : « deux fois par an » à : « une fois par an »",
+              "Les modifications des statuts proposées sont adoptées."],
+             ["Artículo 7 apartado 2 de: «dos veces al año» a: «una vez al año»", "La reforma fue aprobada."]]
+    for rows in cases:
+        found = add_table_votes(_structure("2. Statutes", rows), [])
+        assert [(m.text, m.outcome) for m in found] == [(rows[0], "carried")]
+
+
+def test_a_result_line_after_a_counted_table_row_is_not_a_second_motion() -> None:
+    rows = ["Article 7.2: the Board shall meet once a year.", "Vote:", "Article 7.2", *_row(1, 1, "12", "3", "1", "16"),
+            "The amendment was therefore carried."]
+    found = annotate(_structure("2. Amendments", rows, {1: ["For", "Against", "Abstain", "Total"]}))
+    assert [(m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) for m in found.motions] == [
+        ("Article 7.2: the Board shall meet once a year.", "carried", 12, 3, 1)]
+    assert found.feedback == []

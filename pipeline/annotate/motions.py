@@ -621,6 +621,7 @@ def _units(structure: Structure) -> list[_Unit]:
 
 
 ITEM_LINE_MAX_WORDS = 8
+_NUMBERS_ONLY = re.compile(r"^[\d\s.,:;%|/+-]*$")
 
 
 def _is_item_line(text: str) -> bool:
@@ -654,6 +655,7 @@ def find_motions(structure: Structure) -> list[MotionDraft]:
         reader.read(unit)
         if unit.is_heading and unit.heading and not _RECORD_LINE.match(unit.heading):
             reader.heading = unit.heading
-        reader.previous = unit
+        if not _NUMBERS_ONLY.match(unit.text):  # a vote table's cells ("23", "1") say nothing a result refers to
+            reader.previous = unit
         reader.unit += 1
     return [m for m in reader.motions if not m.pending and m.text]

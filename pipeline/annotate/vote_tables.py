@@ -20,6 +20,7 @@ from pipeline.annotate.votes import outcome_of, side_of, vote_columns
 from pipeline.rules import (
     AMENDMENT_ANNOUNCING,
     AMENDMENT_FROM_TO,
+    AMENDMENT_NOUNS,
     CANDIDATE_WORDS,
     MOTION_NOUNS,
     PARAGRAPH_REFERENCE,
@@ -37,8 +38,9 @@ REFERENCE_LINE_MAX_WORDS = 6  # "88 Absatz 4" on its own line before 'von: „..
 _QUOTE = r"\s*:?\s*[„“\"«‚']"
 _FROM_TO = re.compile("|".join(rf"\b{re.escape(old)}{_QUOTE}.+?\b{re.escape(new)}{_QUOTE}"
                                for old, new in AMENDMENT_FROM_TO), re.I | re.S)
+_ITEM_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s")  # "2. Statutes": an item's heading, not a paragraph's number
 _ANNOUNCING = re.compile(rf"\b(?:{words_re(AMENDMENT_ANNOUNCING)})\s*:\s*$", re.I)
-_MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
+_DECISION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS + AMENDMENT_NOUNS)})\b", re.I)
 
 
 @dataclass
@@ -149,7 +151,7 @@ def _amendments(flow: list[_Flow]) -> list[tuple[int, MotionDraft]]:
         text = unit.text
         if before is not None and not announced and before.table is None \
                 and len(before.text.split()) <= REFERENCE_LINE_MAX_WORDS and re.search(r"\d", before.text) \
-                and not re.search(r"[.:;]$", before.text.strip()):
+                and not re.search(r"[.:;]$", before.text.strip()) and not _ITEM_NUMBER.match(before.text):
             text = f"{before.text} {text}"  # the paragraph it changes, on the line before
         found.append((index, MotionDraft(text=" ".join(text.split()), section_no=unit.section_no, page=unit.page)))
     return found
@@ -159,7 +161,7 @@ def _decided(flow: list[_Flow], after: int) -> str | None:
     """The outcome of the decision on changes set out before `after`: a line naming them and their outcome
     ("Aufgrund der Abstimmungsergebnisse wurden die ... Satzungsänderungen angenommen")."""
     for unit in flow[after + 1:after + 1 + DECISION_AFTER_MAX_UNITS]:
-        if unit.table is None and _MOTION_NOUN.search(unit.text):
+        if unit.table is None and _DECISION_NOUN.search(unit.text):
             outcome = outcome_of(unit.text)
             if outcome:
                 return outcome
@@ -188,6 +190,7 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
     for index, unit in enumerate(flow):
         if unit.table is not None:
             tables.setdefault(unit.table, []).append(index)
+    counted: list[MotionDraft] = []
     for table, indexes in tables.items():
         rows: dict[int, dict[int, str]] = {}
         for index in indexes:
@@ -222,10 +225,20 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
             if motion.votes_for is None and motion.votes_against is None:
                 motion.votes_for, motion.votes_against = counts.get("for"), counts.get("against")
                 motion.votes_abstain = counts.get("abstain")
+                counted.append(motion)
             if motion.outcome is None and motion.votes_for is not None and motion.votes_against is not None \
                     and motion.votes_for != motion.votes_against:
                 motion.outcome = "carried" if motion.votes_for > motion.votes_against else "defeated"
-    return motions
+    return [m for m in motions if not _told_again(m, counted)]
+
+
+def _told_again(motion: MotionDraft, counted: list[MotionDraft]) -> bool:
+    """A motion without counts whose words are the start of one a table counted: the result line after the table
+    ("The amendment was carried") read as a motion of its label ("Article 7.2")."""
+    if motion in counted or motion.votes_for is not None or motion.votes_against is not None:
+        return False
+    own = motion.text.split(": ", 1)[-1]  # without the item's heading a short text was given ("Amendments: ...")
+    return any(other.text.startswith(own) and motion.outcome in (None, other.outcome) for other in counted)
 
 
 def _motion_for(flow: list[_Flow], first: int, last: int, label: str,

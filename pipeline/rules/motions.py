@@ -106,6 +106,12 @@ PARAGRAPH_REFERENCE = (
 # A change of a statute set out as its old and new wording: 'von: „...“ zu: „...“', 'from "..." to "..."'.
 AMENDMENT_FROM_TO = (("von", "zu"), ("from", "to"), ("de", "à"), ("de", "a"), ("de", "por"), ("da", "a"),
                      ("van", "naar"))
+# Words that name changes of a statute, or the statute, in the decision taken on them ("The proposed amendments
+# were carried", "Les modifications des statuts sont adoptées", "Se aprueba la reforma de los estatutos").
+AMENDMENT_NOUNS = ("amendment", "amendments", "changes", "constitution", "bylaws", "by-laws", "statutes", "statute",
+                   "articles", "satzung", "satzungsänderung", "satzungsänderungen", "änderungen", "änderung",
+                   "modification", "modifications", "statuts", "reforma", "reformas", "modificación",
+                   "modificaciones", "enmienda", "enmiendas", "estatutos")
 # A line that announces the wording of a change on the next line: "Es soll der Wortlaut ... ergänzt werden:".
 AMENDMENT_ANNOUNCING = ("ergänzt werden", "geändert werden", "eingefügt werden", "gestrichen werden", "ersetzt werden",
                         "be amended", "be inserted", "be replaced", "be deleted", "amended as follows",
