@@ -128,3 +128,14 @@ def test_a_result_line_after_a_counted_table_row_is_not_a_second_motion() -> Non
     assert [(m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) for m in found.motions] == [
         ("Article 7.2: the Board shall meet once a year.", "carried", 12, 3, 1)]
     assert found.feedback == []
+
+
+def test_a_row_naming_what_was_voted_on_is_a_motion_and_a_row_of_an_election_is_not() -> None:
+    rows = ["Die Mitgliederversammlung stimmte wie folgt ab:", *_row(1, 1, "Beitragserhöhung auf 20 Euro", "17", "2",
+                                                                        "1", "20")]
+    found = annotate(_structure("5. Beiträge", rows, {1: ["Antrag", "Ja", "Nein", "Enthaltung", "Summe"]}))
+    assert [(m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) for m in found.motions] == [
+        ("Beitragserhöhung auf 20 Euro", "carried", 17, 2, 1)]
+    rows = ["Es wurden folgende Ergebnisse bekanntgegeben:", *_row(1, 1, "Anna Beispiel", "17", "2", "1", "20")]
+    found = annotate(_structure("3. Wahl des Vorstands", rows, {1: ["", "Ja", "Nein", "Enthaltung", "Summe"]}))
+    assert found.motions == [] and found.feedback == []

@@ -22,6 +22,7 @@ from pipeline.rules import (
     AMENDMENT_FROM_TO,
     AMENDMENT_NOUNS,
     CANDIDATE_WORDS,
+    ELECTION_WORDS,
     MOTION_NOUNS,
     PARAGRAPH_REFERENCE,
 )
@@ -35,9 +36,12 @@ LABEL_MAX_WORDS = 12  # a row's label written before the table is a short line
 AMENDMENT_MAX_UNITS = 4  # the paragraph's heading or line and what it sets out after it
 DECISION_AFTER_MAX_UNITS = 30  # the decision on changes set out comes at most this many lines after them
 REFERENCE_LINE_MAX_WORDS = 6  # "88 Absatz 4" on its own line before 'von: „...“ zu: „...“'
+LABEL_MIN_WORDS = 2  # a row named by one word ("Ja", "Total") names no motion
+ELECTION_LOOKBACK = 3  # lines before a table that tell it is an election's
 _QUOTE = r"\s*:?\s*[„“\"«‚']"
 _FROM_TO = re.compile("|".join(rf"\b{re.escape(old)}{_QUOTE}.+?\b{re.escape(new)}{_QUOTE}"
                                for old, new in AMENDMENT_FROM_TO), re.I | re.S)
+_ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS + CANDIDATE_WORDS)})", re.I)
 _ITEM_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s")  # "2. Statutes": an item's heading, not a paragraph's number
 _ANNOUNCING = re.compile(rf"\b(?:{words_re(AMENDMENT_ANNOUNCING)})\s*:\s*$", re.I)
 _DECISION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS + AMENDMENT_NOUNS)})\b", re.I)
@@ -123,6 +127,14 @@ def _label_before(flow: list[_Flow], first: int) -> str | None:
 def _is_candidate(label: str, header: list[str]) -> bool:
     head = (header[0] if header else "").lower()
     return bool(HONORIFIC_PREFIX.match(label)) or any(head.startswith(word) for word in CANDIDATE_WORDS)
+
+
+def _in_election(flow: list[_Flow], first: int) -> bool:
+    """The table stands in an election: its item's heading or the lines just before it speak of one."""
+    section_no = flow[first].section_no
+    heading = next((u.text for u in flow if u.section_no == section_no and u.table is None), "")
+    return any(_ELECTION.search(u.text) for u in [*flow[max(0, first - ELECTION_LOOKBACK):first]]) \
+        or bool(_ELECTION.search(heading))
 
 
 def _decision_beside(flow: list[_Flow], first: int, last: int, motions: list[MotionDraft]) -> MotionDraft | None:
@@ -247,7 +259,14 @@ def _motion_for(flow: list[_Flow], first: int, last: int, label: str,
     if not label:
         return _decision_beside(flow, first, last, motions)
     key = _reference(label)
-    text = _amendment_text(flow, first, key) if key else None
+    if key is None:  # "Entlastung des Vorstands | 20 | 0 | 1": what the row names, or the decision beside it
+        beside = _decision_beside(flow, first, last, motions)
+        if beside is not None or _in_election(flow, first) or len(label.split()) < LABEL_MIN_WORDS:
+            return beside
+        motion = MotionDraft(text=label, section_no=flow[first].section_no, page=flow[first].page)
+        motions.append(motion)
+        return motion
+    text = _amendment_text(flow, first, key)
     if text is None:
         return None
     text = " ".join(text.split())
