@@ -4,8 +4,11 @@ Club minutes set a vote out as a table after the motion: statute changes ("§7 A
 then one row of counts per change, labelled with the paragraph it changes; or a table without labels
 right before or after the sentence that records the decision ("Hiermit wurde der Vorstand ... entlastet").
 A row labelled with a paragraph is the motion that sets that paragraph out (its text as written there);
-a row without label gives its counts to the decision beside the table. Rows of candidates are
-elections, not motions. Which columns are a vote's sides: `votes.vote_columns`.
+a row that names something else is that motion; a row without label gives its counts to the decision
+beside the table. Rows of candidates, and tables under an election, are elections, not motions.
+Changes set out as old and new wording and decided together after them ("Aufgrund der
+Abstimmungsergebnisse wurden die ... Satzungsänderungen angenommen") are motions with that outcome.
+Which columns are a vote's sides: `votes.vote_columns`; the words are data in pipeline/rules/motions.py.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pipeline.rules import (
     MOTION_NOUNS,
     PARAGRAPH_REFERENCE,
 )
-from pipeline.structure import Structure
+from pipeline.structure import Block, Structure
 
 # The order of a vote table's columns when its header lost one of them (a header cell read as a heading).
 _SIDES_IN_ORDER = ("for", "against", "abstain", "total")
@@ -60,6 +63,7 @@ class _Flow:
 
 
 def _flow(structure: Structure) -> list[_Flow]:
+    """Front blocks, then each heading and its blocks: what the reader reads, in order."""
     out = []
     for block in structure.front:
         out.append(_cell_flow(block, None))
@@ -69,7 +73,7 @@ def _flow(structure: Structure) -> list[_Flow]:
     return out
 
 
-def _cell_flow(block, section_no: int | None) -> _Flow:
+def _cell_flow(block: Block, section_no: int | None) -> _Flow:
     cell = block.cell
     return _Flow(block.text, cell.table if cell else None, cell.row if cell else None, cell.column if cell else None,
                  section_no, block.page_first)
@@ -196,6 +200,7 @@ def add_amendments(flow: list[_Flow], motions: list[MotionDraft]) -> None:
 
 
 def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[MotionDraft]:
+    """`motions` (read from the text) with the changes set out and the vote tables' counts added."""
     flow = _flow(structure)
     add_amendments(flow, motions)
     tables: dict[int, list[int]] = {}
