@@ -139,3 +139,10 @@ def test_a_row_naming_what_was_voted_on_is_a_motion_and_a_row_of_an_election_is_
     rows = ["Es wurden folgende Ergebnisse bekanntgegeben:", *_row(1, 1, "Anna Beispiel", "17", "2", "1", "20")]
     found = annotate(_structure("3. Wahl des Vorstands", rows, {1: ["", "Ja", "Nein", "Enthaltung", "Summe"]}))
     assert found.motions == [] and found.feedback == []
+
+
+def test_old_and_new_wording_on_two_lines_are_one_change() -> None:
+    rows = ["Änderung §4 Abs. 2", "Von „Sie haben gleiches Stimmrecht.“",
+            "Zu ,,Aktive Mitglieder haben gleiches Stimmrecht.\"", "Die Satzungsänderung wurde einstimmig angenommen."]
+    found = add_table_votes(_structure("4. Satzung", rows), [])
+    assert [(m.text, m.outcome) for m in found] == [(" ".join(rows[:3]), "carried")]

@@ -41,7 +41,7 @@ DECISION_AFTER_MAX_UNITS = 30  # the decision on changes set out comes at most t
 REFERENCE_LINE_MAX_WORDS = 6  # "88 Absatz 4" on its own line before 'von: „...“ zu: „...“'
 LABEL_MIN_WORDS = 2  # a row named by one word ("Ja", "Total") names no motion
 ELECTION_LOOKBACK = 3  # lines before a table that tell it is an election's
-_QUOTE = r"\s*:?\s*[„“\"«‚']"
+_QUOTE = r"\s*:?\s*(?:,,|[„“”\"«»‚'])"  # OCR reads a low quote („) as two commas
 _FROM_TO = re.compile("|".join(rf"\b{re.escape(old)}{_QUOTE}.+?\b{re.escape(new)}{_QUOTE}"
                                for old, new in AMENDMENT_FROM_TO), re.I | re.S)
 _ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS + CANDIDATE_WORDS)})", re.I)
@@ -154,17 +154,24 @@ def _decision_beside(flow: list[_Flow], first: int, last: int, motions: list[Mot
 
 
 def _amendments(flow: list[_Flow]) -> list[tuple[int, MotionDraft]]:
-    """Changes set out as old and new wording ('§7 Absatz 2 von: „...“ zu: „...“') or announced on the line before
-    ("Es soll der Wortlaut ... ergänzt werden:"), with where each was read."""
+    """Changes set out as old and new wording ('§7 Absatz 2 von: „...“ zu: „...“', or its two lines 'Von „...“' and
+    'Zu „...“') or announced on the line before ("Es soll der Wortlaut ... ergänzt werden:"), with where each was
+    read."""
     found = []
+    taken = -1  # the new wording's line of an old wording read with it
     for index, unit in enumerate(flow):
-        if unit.table is not None:
+        if unit.table is not None or index == taken:
             continue
         before = flow[index - 1] if index else None
+        after = flow[index + 1] if index + 1 < len(flow) else None
         announced = before is not None and before.table is None and bool(_ANNOUNCING.search(before.text))
-        if not (_FROM_TO.search(unit.text) or announced) or _ANNOUNCING.search(unit.text):
+        split = after is not None and after.table is None and any(
+            re.match(rf"\s*{re.escape(old)}{_QUOTE}", unit.text, re.I)
+            and re.match(rf"\s*{re.escape(new)}{_QUOTE}", after.text, re.I) for old, new in AMENDMENT_FROM_TO)
+        if not (_FROM_TO.search(unit.text) or announced or split) or _ANNOUNCING.search(unit.text):
             continue
-        text = unit.text
+        text = f"{unit.text} {after.text}" if split and after is not None else unit.text
+        taken = index + 1 if split else taken
         if before is not None and not announced and before.table is None \
                 and len(before.text.split()) <= REFERENCE_LINE_MAX_WORDS and re.search(r"\d", before.text) \
                 and not re.search(r"[.:;]$", before.text.strip()) and not _ITEM_NUMBER.match(before.text):
