@@ -19,6 +19,7 @@ from pipeline.annotate.movers import add_movers
 from pipeline.annotate.people import SpeakerDraft, add_posts_written_before, find_people
 from pipeline.annotate.posts import split_role_org
 from pipeline.annotate.qa import QADraft, find_qa_pairs
+from pipeline.annotate.vote_tables import add_table_votes
 from pipeline.structure import Structure
 
 __all__ = ["Annotations", "annotate", "inline_counts", "opinion_counts", "parse_date", "split_role_org",
@@ -37,7 +38,7 @@ class Annotations:
 def annotate(structure: Structure) -> Annotations:
     located = located_blocks(structure)
     texts = [block.text for _, block in located] + [s.heading for s in structure.sections]
-    motions = add_grid_votes(structure, find_motions(structure), texts)
+    motions = add_grid_votes(structure, add_table_votes(structure, find_motions(structure)), texts)
     people = find_people(located, structure)
     add_signatories(people, structure, texts)  # a form's signature block
     add_movers(people, motions, texts)  # movers and seconders speak too

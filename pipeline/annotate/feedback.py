@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, clean_text, section_no_of, split_outside_parens, table_rows, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
+from pipeline.annotate.votes import vote_columns
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     COUNT_UNITS,
@@ -197,6 +198,8 @@ def find_feedback(located: Located, structure: Structure) -> list[FeedbackDraft]
             if table not in tables_done:
                 tables_done.add(table)
                 header = structure.table_headers.get(table, [])
+                if vote_columns(header):
+                    continue  # a vote table ("Ja | Nein | Enthaltung | Summe"): its motion's counts, not feedback
                 for question, label, count, unit in table_counts(table_rows(located, table), header):
                     add(label, count, unit, section, block, question)
             continue

@@ -27,6 +27,7 @@ from pipeline.annotate.votes import (
     vote_counts,
 )
 from pipeline.rules import (
+    CONTINUING_WORDS,
     DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
@@ -209,7 +210,7 @@ _PROPOSITION = re.compile(r"^(?:that|que|qu['’]|dass|che)\b", re.I)  # a whole
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
-_CONTINUES = re.compile(r"\b(?:by|was|were|and|of|the|to|that|from|for|seconded|moved)\s*$", re.I)
+_CONTINUES = re.compile(rf"\b(?:{words_re(CONTINUING_WORDS)})\s*$", re.I)
 _PASSIVE_START = re.compile(r"^(?!(?:the|a|an|this|it)\b).{0,60}?\bwas\s*(?:moved|motioned)\b",
                             re.I | re.S)
 _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"), " "),
@@ -335,6 +336,7 @@ class _Reader:
     previous: _Unit | None = None  # the unit before the one being read
     unit: int = 0
     election_unit: int | None = None  # the last unit that spoke of an election
+    sentence_in_unit: int = 0  # the place of the sentence being read in its unit
 
     def open_motion(self, unit: _Unit | None = None) -> MotionDraft | None:
         if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
@@ -400,7 +402,8 @@ class _Reader:
         if awaiting is not None and sentences:  # the text announced by "..., moved by X:" on the line before
             awaiting.text, rest = _cut_text(sentences.pop(0))
             self.settle(awaiting, rest)
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
+            self.sentence_in_unit = index
             self._sentence(unit, sentence)
 
     def _record(self, unit: _Unit, text: str) -> bool:
@@ -559,8 +562,11 @@ class _Reader:
             return
         # "Die Satzungsänderung wurde ... angenommen" after the amendment's paragraph: a decision of its own
         # on what that paragraph says, not a tally of the motion decided before it
+        # (or after sentences of a new paragraph that put it: "Der Vorschlag ... wurde vorgetragen. Die
+        # Satzungsänderung wurde ... angenommen.")
         refers_to_paragraph = current is not None and current.outcome is not None and not current.pending \
-            and self.unit - current.unit > 1 and bool(_REFERS_BACK.match(sentence))
+            and (self.unit - current.unit > 1 or self.unit > current.unit and self.sentence_in_unit > 0) \
+            and bool(_REFERS_BACK.match(sentence))
         if current is not None and (counts or weak) and not refers_to_paragraph:
             unsettled = current.outcome is None or current.pending
             fills = (counts and current.votes_for is None and current.votes_against is None) \
@@ -582,7 +588,11 @@ class _Reader:
         words = [w for w in re.findall(r"\w+", text) if _OUTCOME.fullmatch(w) is None]
         refers_back = not named and bool(_REFERS_BACK.match(text) or re.match(
             r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b", text, re.I))
-        if len(words) < 3 or refers_back:
+        if refers_back and self.sentence_in_unit > 0 and len(words) >= 3 and not named:
+            # "Der Vorschlag zur Satzungsänderung wurde vorgetragen. ... Die Satzungsänderung wurde mit achtzehn
+            # Ja-Stimmen angenommen.": what it refers to was said in its own paragraph, and the sentence says it
+            text = sentence.strip(" .")
+        elif len(words) < 3 or refers_back:
             same_section = self.previous is not None and self.previous.section_no == unit.section_no
             text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
             if not text:
@@ -610,14 +620,42 @@ def _units(structure: Structure) -> list[_Unit]:
     return joined
 
 
+ITEM_LINE_MAX_WORDS = 8
+_NUMBERS_ONLY = re.compile(r"^[\d\s.,:;%|/+-]*$")
+
+
+def _is_item_line(text: str) -> bool:
+    """A numbered line of a few words that ends no sentence: an agenda's item written as a block."""
+    return numbering_of(text) is not None and len(text.split()) <= ITEM_LINE_MAX_WORDS \
+        and not _SENTENCE_END.search(text)
+
+
+def _top_number(text: str) -> tuple[str, str] | None:
+    """The scheme and first number of an item's numbering: ("arabic", "3") of "3.1 Wahl des Vorstands" (decimal
+    numbers are arabic ones with more after them); "b) Kassenwart" under "II. Wahlen" is of another scheme."""
+    numbering = numbering_of(text)
+    if numbering is None:
+        return None
+    scheme = "arabic" if numbering[0] == "decimal" else numbering[0]
+    return scheme, re.split(r"[.)]", numbering[1])[0]
+
+
 def find_motions(structure: Structure) -> list[MotionDraft]:
     reader = _Reader()
+    election_top: tuple[str, str] | None = None  # the numbering of the item line that opened an election
     for unit in _units(structure):
         if unit.is_heading and unit.heading:  # an item about elections, or the end of one
             reader.election_unit = reader.unit if _ELECTION.search(unit.heading) else None
+        elif _is_item_line(unit.text):  # "3. Vorstandswahl", "4. Sonstiges": an agenda's item as a line
+            top = _top_number(unit.text)
+            if _ELECTION.search(unit.text):
+                reader.election_unit, election_top = reader.unit, top
+            elif top is not None and election_top is not None and top[0] == election_top[0] and top != election_top:
+                reader.election_unit = None  # the next item, not one of the election's own ("3.2 Kassenwart")
         reader.read(unit)
         if unit.is_heading and unit.heading and not _RECORD_LINE.match(unit.heading):
             reader.heading = unit.heading
-        reader.previous = unit
+        if not _NUMBERS_ONLY.match(unit.text):  # a vote table's cells ("23", "1") say nothing a result refers to
+            reader.previous = unit
         reader.unit += 1
     return [m for m in reader.motions if not m.pending and m.text]

@@ -18,10 +18,12 @@ from pipeline.rules import (
     MOTION_OUTCOME_WORDS,
     NOT_OUTCOME_AFTER,
     NUMBER_WORDS,
+    POLL_ANSWER_WORDS,
     RESULT_LEAD_LABELS,
     TEXT_END,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
+    VOTE_TOTAL_WORDS,
     WEAK_OUTCOME_WORDS,
     ZERO_COUNT_WORDS,
 )
@@ -32,6 +34,8 @@ _OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-]
 _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
 _TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
+# "carried by eighteen votes to two", "adoptée par 15 voix contre 2"
+_NUMBER_OR_WORD = "|".join([r"\d{1,3}", words_re(NUMBER_WORDS)])
 _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
 # Words that are votes only beside another kind of count ("for 3 years" is not a vote).
 _AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
@@ -45,6 +49,9 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
                            r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
                            r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
                            r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
+# "carried by eighteen votes to two, with one abstention", "adoptée par 15 voix contre 2": read beside other counts
+_VOTES_TO = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:votes?|voix|votos|voti|stimmen)\s+"
+                       rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b", re.I)
 _VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
 # A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
 _ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
@@ -95,12 +102,34 @@ def vote_counts(text: str) -> dict[str, int]:
     if dashed and not counts:
         numbers = [g for g in dashed.groups() if g]
         counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
+    votes_to = _VOTES_TO.search(text)
+    if votes_to:
+        counts.update({kind: _count_value(votes_to.group(kind)) for kind in ("for", "against")})
     for kind, count in _roll_call_counts(text).items():
         counts.setdefault(kind, count)
     percent = _PERCENT_OF_VOTE.search(text)
     if percent and "for" not in counts:
         counts["for"] = int(percent.group(1))
     return counts
+
+
+def side_of(name: str) -> str | None:
+    """The side of a vote a table's column names ("Ja", "Stimmenthaltung", "Summe"): for/against/abstain/total."""
+    key = " ".join(name.lower().split()).strip(" :.")
+    return _COUNT_WORD.get(key) or ("total" if key in VOTE_TOTAL_WORDS else None)
+
+
+def vote_columns(header: list[str]) -> dict[int, str]:
+    """The columns of a table that are the sides of a vote, {column: "for"/"against"/"abstain"/"total"}, or {} when
+    the table is no vote: "Ja | Nein | Enthaltung | Summe", "Kandidat | Dafür | Dagegen | Stimmenthaltung". Columns
+    that are only a poll's answers ("Yes | No") make a vote only beside an abstention column."""
+    kinds = {column: kind for column, name in enumerate(header) if (kind := side_of(name))}
+    sides = {kind for kind in kinds.values() if kind != "total"}
+    answers_only = all(" ".join(header[c].lower().split()).strip(" :.") in POLL_ANSWER_WORDS
+                       for c, kind in kinds.items() if kind in ("for", "against"))
+    if "abstain" in sides and len(sides) >= 2 or {"for", "against"} <= sides and not answers_only:
+        return kinds
+    return {}
 
 
 def _roll_call_counts(text: str) -> dict[str, int]:
@@ -128,7 +157,7 @@ def _strip_counts(text: str) -> str:
     def count_out(match: re.Match) -> str:
         word = (match.groupdict().get("w") or "").lower()
         return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
+    for pattern in (_VOTES_TO, _COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
         text = pattern.sub(count_out, text)
     text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
                   r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)

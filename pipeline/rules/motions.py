@@ -16,7 +16,9 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "por maioria", "a maggioranza", "mehrheitlich", "bij meerderheid",
         "adopté", "adoptée", "adoptés", "adoptées", "approuvé", "approuvée", "approuvés", "approuvées",
         "accepté", "acceptée", "acceptés", "acceptées", "à l'unanimité", "à l’unanimité",
-        "angenommen", "einstimmig", "beschlossen", "genehmigt",
+        "angenommen", "einstimmig", "beschlossen", "genehmigt", "entlastet",
+        # "Abstimmung über ... fällt positiv aus": the vote's result as the vote's own verb
+        "fällt positiv aus", "fiel positiv aus", "positiv ausgefallen", "donne quitus", "donné quitus",
         "aprobado", "aprobada", "aprobados", "aprobadas", "se aprueba", "se aprueban", "por unanimidad",
         "aprovado", "aprovada", "aprovados", "aprovadas", "por unanimidade",
         "approvato", "approvata", "approvati", "approvate", "all'unanimità", "all’unanimità",
@@ -25,7 +27,8 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "defeated": (
         "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
         "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
-        "rejeitada", "respinto", "respinta", "verworpen", "fell",
+        "rejeitada", "respinto", "respinta", "verworpen", "fell", "fällt negativ aus", "fiel negativ aus",
+        "negativ ausgefallen",
     ),
     "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
                   "ritirata", "ingetrokken"),
@@ -77,14 +80,43 @@ MOVER_TITLES = (
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
-            "ja-stimme", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor"),
+            "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
-                "nein-stimme", "contre", "non", "en contra", "contra", "contrari", "contrário", "contrários",
-                "tegen", "contrario", "contraria", "contrária"),
+                "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
+                "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária"),
     "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "abstentions", "enthaltung",
-                "enthaltungen", "abstenciones", "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
+                "enthaltungen", "stimmenthaltung", "stimmenthaltungen", "abstenus", "abstenu", "abstenciones",
+                "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
                 "astensioni", "onthouding", "onthoudingen"),
 }
+# The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
+VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma")
+# Words for the two sides that are also any poll's answers ("Yes | No"): a table whose columns are only
+# these is a poll (feedback) unless an abstention column makes it a vote.
+POLL_ANSWER_WORDS = ("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee")
+# The first column of a vote table of candidates ("Kandidat/in | Ja | Nein"): an election, not a motion.
+CANDIDATE_WORDS = ("kandidat", "candidate", "candidat", "candidato", "candidata", "nominee", "bewerber", "name", "nom",
+                   "nombre", "nome", "naam")
+# A reference to a paragraph of a statute or rules: "§4 Abs. 2", "§ 7 Absatz 2", "Article 4.2", "Art. 12 al. 3",
+# "Artículo 5, apartado 2", "Section 3(b)": a vote table's row that names one counts the change set out under it.
+PARAGRAPH_REFERENCE = (
+    r"(?:§+\s*\d+[a-z]?|\b(?:article|art\.|artikel|artículo|articolo|artigo|section|sección|paragraph|paragraphe)"
+    r"\s*\d+(?:\.\d+)?)(?:\s*,?\s*(?:abs\.?|absatz|satz|para\.?|paragraph|alinéa|al\.|apartado|inciso|comma)\s*\d+)?"
+)
+# A change of a statute set out as its old and new wording: 'von: „...“ zu: „...“', 'from "..." to "..."'.
+AMENDMENT_FROM_TO = (("von", "zu"), ("from", "to"), ("de", "à"), ("de", "a"), ("de", "por"), ("da", "a"),
+                     ("van", "naar"))
+# Words that name changes of a statute, or the statute, in the decision taken on them ("The proposed amendments
+# were carried", "Les modifications des statuts sont adoptées", "Se aprueba la reforma de los estatutos").
+AMENDMENT_NOUNS = ("amendment", "amendments", "changes", "constitution", "bylaws", "by-laws", "statutes", "statute",
+                   "articles", "satzung", "satzungsänderung", "satzungsänderungen", "änderungen", "änderung",
+                   "modification", "modifications", "statuts", "reforma", "reformas", "modificación",
+                   "modificaciones", "enmienda", "enmiendas", "estatutos")
+# A line that announces the wording of a change on the next line: "Es soll der Wortlaut ... ergänzt werden:".
+AMENDMENT_ANNOUNCING = ("ergänzt werden", "geändert werden", "eingefügt werden", "gestrichen werden", "ersetzt werden",
+                        "be amended", "be inserted", "be replaced", "be deleted", "amended as follows",
+                        "sera modifié", "est modifié", "est remplacé", "est ajouté", "sera ajouté", "se modifica",
+                        "queda redactado", "se sustituye", "se añade")
 # Words between a count and its kind: "30 votos a favor", "two members abstaining".
 VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
                       "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")
@@ -173,6 +205,9 @@ PENDING_FORMS = (
     r"(?:[0-9][\w./-]*\s*)?\s*[:.-]\s*(?P<text>.+)$",
     r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
     r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
+    # "Abstimmung über eine Transparenz-Mitgliederversammlung fällt positiv aus", also inside a run-on list
+    r"(?:^|\s)(?P<text>(?:abstimmung|vote|votación|votação|votazione|stemming)\s+(?:über|sur|sobre|su|over)\s+"
+    r"[^.;:]{3,120}?\s+(?:fällt|fiel|ist|war)\s+(?:positiv|negativ)\s+aus(?:gefallen)?)\b",
     r"^(?:sometid[ao]s?\s+a\s+votación|colocad[ao]s?\s+em\s+votação|post[ao]s?\s+(?:a|à|em)\s+votação|"
     r"mess[ao]\s+ai\s+voti|post[ao]\s+(?:ai|in)\s+votazione|"
     r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
@@ -185,6 +220,11 @@ TEXT_END = (
     r",\s*(?:it\s+was\s+)?seconded\b", r",?\s*with\s+(?:\w+\s+){{0,2}}(?:abstaining|abstentions?)\b",
     r"\.\s*(?:motion\s+)?(?:{outcomes})\b",
 )
+# Words that end a line whose sentence goes on in the next block ("... mit 14 Ja-Stimmen gegen" | "1 Nein-Stimme
+# bei 4 Enthaltungen angenommen."): the two are read as one.
+CONTINUING_WORDS = ("by", "was", "were", "and", "of", "the", "to", "that", "from", "for", "seconded", "moved", "with",
+                    "against", "mit", "gegen", "bei", "und", "von", "wurde", "wurden", "avec", "contre", "par", "et",
+                    "con", "contra", "por", "y")
 # Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
 DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
                        "propuesta", "proposta", "voorstel", "mozione")
@@ -203,8 +243,8 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
 REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",
                       "het")
 # Small words left beside a tally once its numbers are taken out of a text: "approvata con [5 voti] e [1 contrario]".
-COUNT_CONNECTORS = ("with", "mit", "con", "com", "avec", "met", "by", "par", "por", "per", "of", "and", "und", "et",
-                    "e", "y", "en")
+COUNT_CONNECTORS = ("with", "mit", "gegen", "bei", "contre", "against", "contra", "con", "com", "avec", "met", "by",
+                    "par", "por", "per", "of", "and", "und", "et", "e", "y", "en")
 # Labels that open a result without naming what was decided: "Vote à la main levée: ...", "Result: ...".
 RESULT_LEAD_LABELS = ("vote à la main levée", "vote a la main levee", "result", "résultat", "ergebnis", "abstimmung",
                       "vote", "votación", "votação", "votazione", "stemming")

@@ -1,0 +1,291 @@
+"""Vote tables: "Ja | Nein | Enthaltung | Summe" with a row of counts under it, the tally of a motion.
+
+Club minutes set a vote out as a table after the motion: statute changes ("§7 Absatz 2 von: „...“ zu: „...“")
+then one row of counts per change, labelled with the paragraph it changes; or a table without labels
+right before or after the sentence that records the decision ("Hiermit wurde der Vorstand ... entlastet").
+A row labelled with a paragraph is the motion that sets that paragraph out (its text as written there);
+a row that names something else is that motion; a row without label gives its counts to the decision
+beside the table. Rows of candidates, and tables under an election, are elections, not motions.
+Changes set out as old and new wording and decided together after them ("Aufgrund der
+Abstimmungsergebnisse wurden die ... Satzungsänderungen angenommen") are motions with that outcome.
+Which columns are a vote's sides: `votes.vote_columns`; the words are data in pipeline/rules/motions.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.annotate.common import words_re
+from pipeline.annotate.motions import MotionDraft, may_decide
+from pipeline.annotate.posts import HONORIFIC_PREFIX
+from pipeline.annotate.votes import outcome_of, side_of, vote_columns
+from pipeline.rules import (
+    AMENDMENT_ANNOUNCING,
+    AMENDMENT_FROM_TO,
+    AMENDMENT_NOUNS,
+    CANDIDATE_WORDS,
+    ELECTION_WORDS,
+    MOTION_NOUNS,
+    PARAGRAPH_REFERENCE,
+)
+from pipeline.structure import Block, Structure
+
+# The order of a vote table's columns when its header lost one of them (a header cell read as a heading).
+_SIDES_IN_ORDER = ("for", "against", "abstain", "total")
+_NUMBER = re.compile(r"\d{1,4}")
+_REFERENCE = re.compile(PARAGRAPH_REFERENCE, re.I)
+LABEL_MAX_WORDS = 12  # a row's label written before the table is a short line
+AMENDMENT_MAX_UNITS = 4  # the paragraph's heading or line and what it sets out after it
+DECISION_AFTER_MAX_UNITS = 30  # the decision on changes set out comes at most this many lines after them
+REFERENCE_LINE_MAX_WORDS = 6  # "88 Absatz 4" on its own line before 'von: „...“ zu: „...“'
+LABEL_MIN_WORDS = 2  # a row named by one word ("Ja", "Total") names no motion
+ELECTION_LOOKBACK = 3  # lines before a table that tell it is an election's
+_QUOTE = r"\s*:?\s*(?:,,|[„“”\"«»‚'])"  # OCR reads a low quote („) as two commas
+_FROM_TO = re.compile("|".join(rf"\b{re.escape(old)}{_QUOTE}.+?\b{re.escape(new)}{_QUOTE}"
+                               for old, new in AMENDMENT_FROM_TO), re.I | re.S)
+_ELECTION = re.compile(rf"(?<!\w)(?:{words_re(ELECTION_WORDS + CANDIDATE_WORDS)})", re.I)
+_ITEM_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s")  # "2. Statutes": an item's heading, not a paragraph's number
+_ANNOUNCING = re.compile(rf"\b(?:{words_re(AMENDMENT_ANNOUNCING)})\s*:\s*$", re.I)
+_DECISION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS + AMENDMENT_NOUNS)})\b", re.I)
+
+
+@dataclass
+class _Flow:
+    """A heading or block in reading order, with its table cell if it is one."""
+
+    text: str
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    section_no: int | None = None
+    page: int = 1
+
+
+def _flow(structure: Structure) -> list[_Flow]:
+    """Front blocks, then each heading and its blocks: what the reader reads, in order."""
+    out = []
+    for block in structure.front:
+        out.append(_cell_flow(block, None))
+    for section in structure.sections:
+        out.append(_Flow(section.heading, section_no=section.section_no, page=section.page_first))
+        out.extend(_cell_flow(block, section.section_no) for block in section.blocks)
+    return out
+
+
+def _cell_flow(block: Block, section_no: int | None) -> _Flow:
+    cell = block.cell
+    return _Flow(block.text, cell.table if cell else None, cell.row if cell else None, cell.column if cell else None,
+                 section_no, block.page_first)
+
+
+def _counts(order: list[str], numbers: list[int]) -> dict[str, int] | None:
+    """The row's numbers as the vote's sides; None when they do not fit the header (or do not add up)."""
+    if len(numbers) == len(order):
+        sides = order
+    elif len(numbers) == len(_SIDES_IN_ORDER) and set(order) <= set(_SIDES_IN_ORDER):
+        sides = list(_SIDES_IN_ORDER)
+    else:
+        return None
+    counts = dict(zip(sides, numbers, strict=True))
+    total = counts.pop("total", None)
+    if total is not None and sum(counts.values()) != total:
+        return None
+    return counts if counts else None
+
+
+def _reference(text: str) -> tuple[str, ...] | None:
+    """The numbers of a paragraph reference ("§4 Abs. 2", "§ 4 Absatz 2", "Article 4.2") as a key."""
+    match = _REFERENCE.search(text)
+    return tuple(re.findall(r"\d+", match.group(0))) if match else None
+
+
+def _amendment_text(flow: list[_Flow], before: int, key: tuple[str, ...]) -> str | None:
+    """Where the paragraph the row names is set out before the table: that line and what follows it."""
+    for start in range(before):
+        unit = flow[start]
+        if unit.table is not None or _reference(unit.text) != key:
+            continue
+        parts = [unit.text]
+        for following in flow[start + 1:min(before, start + AMENDMENT_MAX_UNITS)]:
+            if following.table is not None or _reference(following.text) or may_decide(following.text):
+                break
+            parts.append(following.text)
+        return " ".join(parts)
+    return None
+
+
+def _label_before(flow: list[_Flow], first: int) -> str | None:
+    """A short line just before the table that names its row (the label column set apart from it)."""
+    while first > 0 and side_of(flow[first - 1].text):  # a cell of the header read apart from it ("Ja")
+        first -= 1
+    if first == 0:
+        return None
+    text = flow[first - 1].text.strip()
+    if flow[first - 1].table is not None or text.endswith(":") or len(text.split()) > LABEL_MAX_WORDS \
+            or re.search(r"[.!?]$", text):
+        return None
+    return text
+
+
+def _is_candidate(label: str, header: list[str]) -> bool:
+    head = (header[0] if header else "").lower()
+    return bool(HONORIFIC_PREFIX.match(label)) or any(head.startswith(word) for word in CANDIDATE_WORDS)
+
+
+def _in_election(flow: list[_Flow], first: int) -> bool:
+    """The table stands in an election: its item's heading or the lines just before it speak of one."""
+    section_no = flow[first].section_no
+    heading = next((u.text for u in flow if u.section_no == section_no and u.table is None), "")
+    return any(_ELECTION.search(u.text) for u in [*flow[max(0, first - ELECTION_LOOKBACK):first]]) \
+        or bool(_ELECTION.search(heading))
+
+
+def _decision_beside(flow: list[_Flow], first: int, last: int, motions: list[MotionDraft]) -> MotionDraft | None:
+    """A motion without counts read from the line right after the table, or else right before it."""
+    for index in (last + 1, first - 1):
+        if 0 <= index < len(flow) and flow[index].table is None:
+            text = " ".join(flow[index].text.split())
+            found = next((m for m in motions if m.votes_for is None and m.votes_against is None
+                          and " ".join(m.text.split())[:60] in text), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _amendments(flow: list[_Flow]) -> list[tuple[int, MotionDraft]]:
+    """Changes set out as old and new wording ('§7 Absatz 2 von: „...“ zu: „...“', or its two lines 'Von „...“' and
+    'Zu „...“') or announced on the line before ("Es soll der Wortlaut ... ergänzt werden:"), with where each was
+    read."""
+    found = []
+    taken = -1  # the new wording's line of an old wording read with it
+    for index, unit in enumerate(flow):
+        if unit.table is not None or index == taken:
+            continue
+        before = flow[index - 1] if index else None
+        after = flow[index + 1] if index + 1 < len(flow) else None
+        announced = before is not None and before.table is None and bool(_ANNOUNCING.search(before.text))
+        split = after is not None and after.table is None and any(
+            re.match(rf"\s*{re.escape(old)}{_QUOTE}", unit.text, re.I)
+            and re.match(rf"\s*{re.escape(new)}{_QUOTE}", after.text, re.I) for old, new in AMENDMENT_FROM_TO)
+        if not (_FROM_TO.search(unit.text) or announced or split) or _ANNOUNCING.search(unit.text):
+            continue
+        text = f"{unit.text} {after.text}" if split and after is not None else unit.text
+        taken = index + 1 if split else taken
+        if before is not None and not announced and before.table is None \
+                and len(before.text.split()) <= REFERENCE_LINE_MAX_WORDS and re.search(r"\d", before.text) \
+                and not re.search(r"[.:;]$", before.text.strip()) and not _ITEM_NUMBER.match(before.text):
+            text = f"{before.text} {text}"  # the paragraph it changes, on the line before
+        found.append((index, MotionDraft(text=" ".join(text.split()), section_no=unit.section_no, page=unit.page)))
+    return found
+
+
+def _decided(flow: list[_Flow], after: int) -> str | None:
+    """The outcome of the decision on changes set out before `after`: a line naming them and their outcome
+    ("Aufgrund der Abstimmungsergebnisse wurden die ... Satzungsänderungen angenommen")."""
+    for unit in flow[after + 1:after + 1 + DECISION_AFTER_MAX_UNITS]:
+        if unit.table is None and _DECISION_NOUN.search(unit.text):
+            outcome = outcome_of(unit.text)
+            if outcome:
+                return outcome
+    return None
+
+
+def add_amendments(flow: list[_Flow], motions: list[MotionDraft]) -> None:
+    """Changes set out and decided together: each is a motion, with the outcome of the decision after them."""
+    found = _amendments(flow)
+    if not found:
+        return
+    outcome = _decided(flow, found[-1][0])
+    if outcome is None:
+        return
+    for _, motion in found:
+        if any(motion.text in m.text or m.text in motion.text for m in motions):
+            continue
+        motion.outcome = outcome
+        motions.append(motion)
+
+
+def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[MotionDraft]:
+    """`motions` (read from the text) with the changes set out and the vote tables' counts added."""
+    flow = _flow(structure)
+    add_amendments(flow, motions)
+    tables: dict[int, list[int]] = {}
+    for index, unit in enumerate(flow):
+        if unit.table is not None:
+            tables.setdefault(unit.table, []).append(index)
+    counted: list[MotionDraft] = []
+    for table, indexes in tables.items():
+        rows: dict[int, dict[int, str]] = {}
+        for index in indexes:
+            row = rows.setdefault(flow[index].row or 0, {})
+            row[flow[index].column or 0] = " ".join(filter(None, [row.get(flow[index].column or 0), flow[index].text]))
+        header = structure.table_headers.get(table, [])
+        kinds = vote_columns(header)
+        if not kinds and rows:  # the header row read as the table's first row
+            first_row = rows[min(rows)]
+            header = [first_row.get(c, "") for c in range(max(first_row) + 1)]
+            kinds = vote_columns(header)
+            rows.pop(min(rows))
+        if not kinds:
+            continue
+        order = [kinds[c] for c in sorted(kinds)]
+        first, last = indexes[0], indexes[-1]
+        for row_no in sorted(rows):
+            cells = rows[row_no]
+            numbers = [int(v) for c, v in sorted(cells.items()) if _NUMBER.fullmatch(v.strip())]
+            label = " ".join(v for c, v in sorted(cells.items()) if not _NUMBER.fullmatch(v.strip())
+                             and c not in kinds).strip()
+            counts = _counts(order, numbers)
+            if counts is None:
+                continue
+            if not label and len(rows) == 1:
+                label = _label_before(flow, first) or ""
+            if label and _is_candidate(label, header):
+                continue  # an election of officers
+            motion = _motion_for(flow, first, last, label, motions)
+            if motion is None:
+                continue
+            if motion.votes_for is None and motion.votes_against is None:
+                motion.votes_for, motion.votes_against = counts.get("for"), counts.get("against")
+                motion.votes_abstain = counts.get("abstain")
+                counted.append(motion)
+            if motion.outcome is None and motion.votes_for is not None and motion.votes_against is not None \
+                    and motion.votes_for != motion.votes_against:
+                motion.outcome = "carried" if motion.votes_for > motion.votes_against else "defeated"
+    return [m for m in motions if not _told_again(m, counted)]
+
+
+def _told_again(motion: MotionDraft, counted: list[MotionDraft]) -> bool:
+    """A motion without counts whose words are the start of one a table counted: the result line after the table
+    ("The amendment was carried") read as a motion of its label ("Article 7.2")."""
+    if motion in counted or motion.votes_for is not None or motion.votes_against is not None:
+        return False
+    own = motion.text.split(": ", 1)[-1]  # without the item's heading a short text was given ("Amendments: ...")
+    return any(other.text.startswith(own) and motion.outcome in (None, other.outcome) for other in counted)
+
+
+def _motion_for(flow: list[_Flow], first: int, last: int, label: str,
+                motions: list[MotionDraft]) -> MotionDraft | None:
+    """The motion a row counts: the paragraph it names, set out before the table, or the decision beside it."""
+    if not label:
+        return _decision_beside(flow, first, last, motions)
+    key = _reference(label)
+    if key is None:  # "Entlastung des Vorstands | 20 | 0 | 1": what the row names, or the decision beside it
+        beside = _decision_beside(flow, first, last, motions)
+        if beside is not None or _in_election(flow, first) or len(label.split()) < LABEL_MIN_WORDS:
+            return beside
+        motion = MotionDraft(text=label, section_no=flow[first].section_no, page=flow[first].page)
+        motions.append(motion)
+        return motion
+    text = _amendment_text(flow, first, key)
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    known = next((m for m in motions if len(m.text) > 20 and m.text in text), None)
+    if known is not None:  # set out and decided already ("Es soll eingefügt werden: „...“")
+        known.text = text
+        return known
+    motion = MotionDraft(text=text, section_no=flow[first].section_no, page=flow[first].page)
+    motions.append(motion)
+    return motion
