@@ -176,7 +176,7 @@ def test_tesseract_writes_the_text_layer_and_the_word_confidences_at_once() -> N
     assert command[command.index("-l") + 1] == "khm+eng" and command[command.index("--psm") + 1] == "6"
     assert "textonly_pdf=1" in command and command[-3:] == ["pdf", "tsv", "hocr"]
     strip = ocr_tesseract.tesseract_command(Path("s.pgm"), Path("s"), "eng", block, 150, ocr_tesseract.STRIP_OUTPUTS)
-    assert strip[-2:] == ["pdf", "tsv"]
+    assert strip[-1:] == ["tsv"] and "pdf" not in strip
 
 
 def _fake_tesseract(base: Path, words: list[tuple[str, int]]) -> None:

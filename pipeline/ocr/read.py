@@ -200,7 +200,7 @@ def _tesseract(image: Path, base: Path, languages: str, segmentation: str, dpi: 
     if run.returncode == SUPERSEDED:
         raise _Superseded(run.message)
     pdf, tsv = base.with_suffix(".pdf"), base.with_suffix(".tsv")
-    if run.returncode != 0 or not pdf.is_file() or not tsv.is_file():
+    if run.returncode != 0 or not tsv.is_file() or ("pdf" in outputs and not pdf.is_file()):
         raise PageFailed(run.message or f"tesseract exit status {run.returncode}")
     lines = hocr_lines(base.with_suffix(".hocr"), dpi) if "hocr" in outputs else []
     return _Pass(languages, tsv_words(tsv), pdf, lines)

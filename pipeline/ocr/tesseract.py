@@ -63,7 +63,7 @@ def installed_languages() -> set[str]:
 # with their row metrics (hOCR: x-height, ascenders, descenders in fractions of a pixel, which the
 # PDF gives only as a whole-point size). hOCR adds 0.04-0.07 CPU s (2-5%) to a page's reading.
 PAGE_OUTPUTS = ("pdf", "tsv", "hocr")
-STRIP_OUTPUTS = ("pdf", "tsv")
+STRIP_OUTPUTS = ("tsv",)  # the strip that tells the language: its words only
 
 
 def tesseract_command(image: Path, base: Path, languages: str, segmentation: str, dpi: float,
