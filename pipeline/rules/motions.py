@@ -85,6 +85,8 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
                 "enthaltungen", "abstenciones", "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
                 "astensioni", "onthouding", "onthoudingen"),
 }
+# The column of a vote table that adds its counts up ("Ja | Nein | Enthaltung | Summe").
+VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "totale", "totaal", "suma", "somme")
 # Words between a count and its kind: "30 votos a favor", "two members abstaining".
 VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
                       "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")

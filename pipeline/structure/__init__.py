@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.pdf.extract import Layout
-from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS
+from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS, ATTENDANCE_LIST_HEADINGS
 from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
 from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
 from pipeline.structure.headings import (
@@ -33,9 +33,11 @@ from pipeline.structure.headings import (
     _number_lists,
     _numbers_in_sequence,
     _signature_captions,
+    _sized_apart_without_text,
     _styled_heading_schemes,
     _styled_sequence_gaps,
     _text_extents,
+    _vote_table_head,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -112,8 +114,11 @@ class Structure:
     signatories: list[tuple[str, str]] = field(default_factory=list)  # (name, post) signing a form's minutes
 
 
-ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
-_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*:?\s*$", re.I)
+ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b|^(?:{'|'.join(ATTENDANCE_LIST_HEADINGS)})\s*:?\s*$", re.I)
+# "Agenda:", "Tagesordnung (gem. Einladung):": the heading of the list of items, an aside in brackets at most
+_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$",
+                          re.I)
+AGENDA_LIST_MIN_ITEMS = 2  # items listed one after another under the agenda heading that make its list
 # Numbering styles of an outline ("I.", "A.", "1.", "a."): each keeps the level it first opened at.
 OUTLINE_SCHEMES = frozenset({"roman", "upper", "lower", "lower_roman", "number", "sub"})
 BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
@@ -141,6 +146,11 @@ def _repeats_open_heading(heading: str, sections: list[SectionDraft], page_top: 
             return True
         open_section = by_no.get(open_section.parent_no) if open_section.parent_no is not None else None
     return False
+
+
+def _sub_number(style: tuple, styles: list[tuple]) -> bool:
+    """ "3.1" under an open "3.": a sub-item of a numbered item, in its numbering."""
+    return style[0] == "number" and any(other[0] == "number" and other[1] < style[1] for other in styles)
 
 
 NUMBERED_HEADING = re.compile(r"^\s*\(?(\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVXivx]{1,5})[.):]\s+(?=\S)")
@@ -180,6 +190,7 @@ def build_structure(layout: Layout) -> Structure:
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
+    hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
     listed = _number_lists(rest, body_size)
@@ -193,6 +204,8 @@ def build_structure(layout: Layout) -> Structure:
     outline_levels: dict[tuple, int] = {}  # the level each numbering style first opened at
     last_row: tuple | None = None
     agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
+    agenda_listed = 0  # items listed under it so far, one after another with no text between
+    agenda_done = False  # text came after its list: the items are taken up from here on
     # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
     numbered_rows: dict[tuple, Block] = {}
     previous_page = 0
@@ -228,10 +241,10 @@ def build_structure(layout: Layout) -> Structure:
             if heading and _in_side_column(block, extents):
                 heading = None
         if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed
-                        or _table_row_text(heading)
+                        or _table_row_text(heading) or _vote_table_head(heading)
                         or _garbled(heading)):
             heading = None
-        if heading is not None and id(block) in captions:
+        if heading is not None and (id(block) in captions or id(block) in hand_sized):
             heading = None
         page_top = block.page_first != previous_page
         previous_page = block.page_last
@@ -239,6 +252,7 @@ def build_structure(layout: Layout) -> Structure:
             continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
+            agenda_done = agenda_done or (agenda_at is not None and agenda_listed >= AGENDA_LIST_MIN_ITEMS)
             continue
         read = heading
         if id(block) in stopless and heading.startswith(f"{stopless[id(block)]} "):
@@ -255,11 +269,17 @@ def build_structure(layout: Layout) -> Structure:
             del sizes[len(styles):], opened[len(styles):]
         if ANNEX.match(heading):
             del styles[:], sizes[:], opened[:]  # an annex opens at the top level
-        if agenda_at is not None and style not in styles and len(styles) > agenda_at:
+        if agenda_at is not None and (agenda_done or style not in styles and len(styles) > agenda_at
+                                      and not _sub_number(style, styles)):
             # "Punto 1 - X" in bold after the plain items listed under "Ordine del giorno": the item taken
-            # up, not a sub-item of the last one listed; the list closes
+            # up, not a sub-item of the last one listed; the list closes. Or the list ended in text
+            # ("Anträge zur Tagesordnung wurden nicht gestellt.", "1. Die Tagesordnung wurde angenommen."):
+            # what is numbered after it records the items taken up, numbered as they were listed, at the
+            # agenda heading's level, not inside its list
             del styles[agenda_at - 1:], sizes[agenda_at - 1:], opened[agenda_at - 1:]
-            agenda_at = None
+            for listed_style in [s for s, at in outline_levels.items() if at >= agenda_at]:
+                del outline_levels[listed_style]
+            agenda_at, agenda_listed, agenda_done = None, 0, False
         plain = id(block) in lone and not _is_styled(block, body_size)
         peer = _peer_of(block, opened, page) if plain and style not in styles else None
         if peer is not None:
@@ -286,7 +306,9 @@ def build_structure(layout: Layout) -> Structure:
             if style[0] in OUTLINE_SCHEMES:
                 outline_levels.setdefault(style, level)
         if _AGENDA_LIST.match(heading):
-            agenda_at = level
+            agenda_at, agenda_listed, agenda_done = level, 0, False
+        elif agenda_at is not None and level > agenda_at:
+            agenda_listed += 1
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
             SectionDraft(

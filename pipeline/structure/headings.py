@@ -20,6 +20,8 @@ from pipeline.rules import (
     NAME_PARTICLES,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
+    VOTE_COUNT_WORDS,
+    VOTE_TOTAL_WORDS,
 )
 from pipeline.structure.blocks import Block
 from pipeline.structure.levels import INDENT_STEP
@@ -242,7 +244,8 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
         text = block.text
         if block.cell is not None or block.first.bullet or _looks_like_prose(text) or METADATA_LINE.match(text):
             continue
-        if STARTS_WITH_HONORIFIC.match(text):
+        if STARTS_WITH_HONORIFIC.match(text) or sum(c.isalpha() for c in text) < 2:
+            continue  # "19 0 2 21": a row of figures (a scanned table's, sized by its rules) heads nothing
             continue
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
@@ -288,6 +291,45 @@ def _garbled(heading: str) -> bool:
     tokens = [core for core in (token.strip(WORD_EDGES) for token in heading.split()) if core]  # not dashes
     words = sum(bool(WORD_SHAPE.match(token)) for token in tokens)
     return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
+
+
+_VOTE_HEAD_WORDS = sorted({word for words in VOTE_COUNT_WORDS.values() for word in words} | set(VOTE_TOTAL_WORDS),
+                         key=len, reverse=True)
+# A vote table's head row read as a line or a cell: "Ja Nein Enthaltung Summe", "For | Against | Abstain", "Ja".
+VOTE_TABLE_HEAD = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, _VOTE_HEAD_WORDS))})(?:[\s|/:,;.]+|$))+$", re.I)
+
+
+def _vote_table_head(heading: str) -> bool:
+    """A vote table's column names (its head row, or the one cell of it that opens a row): counts' labels,
+    not an item."""
+    return bool(VOTE_TABLE_HEAD.match(heading.strip()))
+
+
+RUNNING_TEXT_WORDS = 5  # a line of running text holds this many words of two letters or more
+
+
+def _holds_running_text(text: str) -> bool:
+    return sum(sum(c.isalpha() for c in word) >= 2 for word in text.split()) >= RUNNING_TEXT_WORDS
+
+
+def _sized_apart_without_text(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of plain blocks set apart by their size alone on scanned pages that hold no line of running
+    text: a list signed by hand, whose names OCR read at the size of the handwriting ("Nome", "Anna",
+    "Ha nna h"). A page of text tells its headings by their size; on such a page the size is the hand's.
+    Numbered, labelled and bold lines, and lines in capitals, are judged as anywhere."""
+    scanned: set[int] = set()
+    with_text: set[int] = set()
+    for block in blocks:
+        for line in block.lines:
+            if line.ocr:
+                scanned.add(line.page)
+                if _holds_running_text(line.text):
+                    with_text.add(line.page)
+    pages = scanned - with_text
+    return frozenset(id(block) for block in blocks if block.page_first in pages and block.cell is None
+                     and not block.bold and not numbering_of(block.text) and not LABEL.match(block.text)
+                     and not _mostly_caps(block.text) and not _caps_words(block.text)
+                     and block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT)
 
 
 PERSON_NAME_MAX_WORDS = 4
@@ -470,7 +512,18 @@ def _in_an_items_text(blocks: list[Block], first: int, body_size: float) -> bool
     if at < 0 or blocks[at].cell is not None:
         return False
     numbering = numbering_of(blocks[at].text)
-    return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text)
+    return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text) \
+        and not _continues_outline(numbering, blocks[first])
+
+
+def _continues_outline(numbering: tuple[str, str], entry: Block) -> bool:
+    """ "4." right after "3.2.": the outline's next item after the last one's sub-items, not a list
+    opening in that sub-item's text (whose entries would count from 1)."""
+    number = _entry_number(entry)
+    if numbering[0] != "decimal" or number is None:
+        return False
+    top = numbering[1].split(".")[0]
+    return top.isdigit() and number[0] == int(top) + 1
 
 
 # An item that heads the agenda's list: "2. Agenda", "3. Tagesordnung:".
