@@ -31,12 +31,14 @@ from pipeline.structure.headings import (
     _lone_headings,
     _name_lists,
     _number_lists,
+    _numbered_lead_in,
     _numbers_in_sequence,
     _signature_captions,
     _sized_apart_without_text,
     _styled_heading_schemes,
     _styled_sequence_gaps,
     _text_extents,
+    _under_lead_in,
     _vote_table_head,
 )
 from pipeline.structure.levels import (
@@ -148,6 +150,16 @@ def _repeats_open_heading(heading: str, sections: list[SectionDraft], page_top: 
     return False
 
 
+def _lead_in_heading(block: Block, after: Block, *reading) -> str | None:
+    """A numbered sentence leading into the headed parts that follow it ("2. Der Vorstand schlug folgende
+    Satzungsänderungen vor:" over "2.1 Es soll ...", or over "Änderung §4 Abs. 2" in bold): their heading.
+    `reading`: what _heading_text reads the block after with."""
+    lead_in = _numbered_lead_in(block, reading[2])
+    if lead_in is None or after.cell is not None or not _under_lead_in(block, after):
+        return None
+    return lead_in if _heading_text(after, *reading) is not None else None
+
+
 def _sub_number(style: tuple, styles: list[tuple]) -> bool:
     """ "3.1" under an open "3.": a sub-item of a numbered item, in its numbering."""
     return style[0] == "number" and any(other[0] == "number" and other[1] < style[1] for other in styles)
@@ -209,7 +221,7 @@ def build_structure(layout: Layout) -> Structure:
     # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
     numbered_rows: dict[tuple, Block] = {}
     previous_page = 0
-    for block in rest:
+    for at, block in enumerate(rest):
         heading = None
         cell = block.cell
         item_cell = False
@@ -233,6 +245,9 @@ def build_structure(layout: Layout) -> Structure:
                 heading = _table_heading(block, agenda_col)
         else:
             heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+            if heading is None and at + 1 < len(rest):
+                heading = _lead_in_heading(block, rest[at + 1], styled_schemes, body_size, in_sequence, gap_fillers,
+                                           lone, letters)
             if heading is None and form.head and id(block) not in listed:
                 heading = _form_item(block, ("upper", letters[id(block)]) if id(block) in letters
                                      else numbering_of(block.text))

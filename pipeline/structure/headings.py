@@ -200,6 +200,30 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     return None
 
 
+def _numbered_lead_in(block: Block, in_sequence: set[int]) -> str | None:
+    """A numbered paragraph of one sentence that ends in a colon, leading into what follows ("2. Der
+    Vorstand schlug ... folgende Satzungsänderungen vor:"): the heading of the parts under it, if
+    a heading follows it that is not a peer of its number (build_structure tells)."""
+    text = block.text.strip()
+    numbering = numbering_of(text)
+    if block.cell is not None or block.first.bullet or id(block) not in in_sequence or not text.endswith(":") \
+            or numbering is None or numbering[0] not in {"arabic", "decimal"}:
+        return None
+    if len(block.lines) > TITLED_ITEM_MAX_LINES or _looks_long(text) \
+            or _first_sentence_end(text, len(text.split(None, 1)[0])) is not None:
+        return None
+    return text.rstrip(":").strip()
+
+
+def _under_lead_in(lead_in: Block, heading: Block) -> bool:
+    """Whether `heading` may be a part of the numbered lead-in before it: unnumbered, or numbered deeper
+    ("2.1" under "2."), not its next peer."""
+    numbering, own = numbering_of(heading.text), numbering_of(lead_in.text)
+    if numbering is None:
+        return True
+    return own is not None and numbering[0] == "decimal" and numbering[1].startswith(f"{own[1]}.")
+
+
 # "1. Resolution in the Matter of ...": a number closed by its full stop or bracket, not "12 November"
 NUMBER_WITH_STOP = re.compile(r"^\s*\d{1,2}[.)]\s")
 TITLED_ITEM_MAX_LINES = 3  # an agenda item's title in title case runs to this many lines
