@@ -295,9 +295,18 @@ def test_a_vote_tables_head_row_heads_nothing(head):
     assert [h for h, _, _ in page.outline()] == ["1. Amendments to the constitution"]
 
 
-def test_lines_of_a_list_signed_by_hand_head_nothing():
-    """OCR of handwriting: a few words on a page with no running text, at the hand's size."""
+@pytest.mark.parametrize("hand", [True, False])
+def test_lines_of_a_list_signed_by_hand_head_nothing(hand):
+    """OCR of handwriting: a few words in bits of a letter or two on a page with no running text, at the
+    hand's size. Set in type, a page of few words (a table's title over its figures) keeps its heading."""
     page = Page().add("Minutes of the General Meeting", size=14, bold=True)
     page.add("1. Welcome", bold=True, gap=12).body(*FILLER)
-    page.add("Nome", size=15, page=2).add("Anna", size=13, page=2, gap=40).add("Ha nna h", size=15, page=2, gap=40)
-    assert [h for h, _, _ in _scanned(page).outline()] == ["1. Welcome"]
+    if hand:
+        for text, size in (("Nome", 15), ("G u m a n .", 18), ("Anna", 13), ("Sc hmi tz Ma ra", 15), ("Ha nna h", 15)):
+            page.add(text, size=size, page=2, gap=30)
+    else:
+        page.add("Budget Summary", size=15, page=2)
+        for row, (item, cost) in enumerate((("Printing", "15.05"), ("Postage", "73.00"), ("Room hire", "26.40"))):
+            page.add(item, x=80, page=2, cell=Cell(1, row + 1, 0)).add(cost, x=300, page=2, cell=Cell(1, row + 1, 1))
+    headings = [h for h, _, _ in _scanned(page).outline()]
+    assert headings == (["1. Welcome"] if hand else ["1. Welcome", "Budget Summary"])

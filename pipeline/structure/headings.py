@@ -329,27 +329,36 @@ def _vote_table_head(heading: str) -> bool:
     return bool(VOTE_TABLE_HEAD.match(heading.strip()))
 
 
-RUNNING_TEXT_WORDS = 5  # a line of running text holds this many words of two letters or more
+RUNNING_TEXT_WORDS = 5  # a line of running text holds this many words of three letters or more
+HAND_FRAGMENT_SHARE = 0.5  # OCR of handwriting: this share of its words or more are bits of one or two letters
 
 
 def _holds_running_text(text: str) -> bool:
-    return sum(sum(c.isalpha() for c in word) >= 2 for word in text.split()) >= RUNNING_TEXT_WORDS
+    return sum(sum(c.isalpha() for c in word) >= 3 for word in text.split()) >= RUNNING_TEXT_WORDS
 
 
-def _sized_apart_without_text(blocks: list[Block], body_size: float) -> frozenset[int]:
-    """ids of plain blocks set apart by their size alone on scanned pages that hold no line of running
-    text: a list signed by hand, whose names OCR read at the size of the handwriting ("Nome", "Anna",
-    "Ha nna h"). A page of text tells its headings by their size; on such a page the size is the hand's.
-    Numbered, labelled and bold lines, and lines in capitals, are judged as anywhere."""
-    scanned: set[int] = set()
+def _hand_read_pages(blocks: list[Block]) -> set[int]:
+    """Scanned pages that hold no line of running text and whose words OCR read mostly in bits of a
+    letter or two ("G u m a n .", "Ha nna h", "Sc hmi tz"): handwriting (a list signed by those
+    present), not a page of type."""
+    words: dict[int, list[str]] = {}
     with_text: set[int] = set()
     for block in blocks:
         for line in block.lines:
             if line.ocr:
-                scanned.add(line.page)
+                words.setdefault(line.page, []).extend(w for w in line.text.split() if any(c.isalpha() for c in w))
                 if _holds_running_text(line.text):
                     with_text.add(line.page)
-    pages = scanned - with_text
+    return {page for page, read in words.items() if page not in with_text and read
+            and sum(sum(c.isalpha() for c in word) <= 2 for word in read) >= HAND_FRAGMENT_SHARE * len(read)}
+
+
+def _sized_apart_without_text(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of plain blocks set apart by their size alone on scanned pages of handwriting (_hand_read_pages):
+    the names of a list signed by hand, read at the size of the hand ("Nome", "Anna", "Ha nna h"). A
+    page of type tells its headings by their size; on such a page the size is the hand's. Numbered,
+    labelled and bold lines, and lines in capitals, are judged as anywhere."""
+    pages = _hand_read_pages(blocks)
     return frozenset(id(block) for block in blocks if block.page_first in pages and block.cell is None
                      and not block.bold and not numbering_of(block.text) and not LABEL.match(block.text)
                      and not _mostly_caps(block.text) and not _caps_words(block.text)
