@@ -12,6 +12,7 @@ The steps, in the order `build_structure` runs them: `tables` (ruled text and fr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.pdf.extract import Layout
@@ -150,14 +151,15 @@ def _repeats_open_heading(heading: str, sections: list[SectionDraft], page_top: 
     return False
 
 
-def _lead_in_heading(block: Block, after: Block, *reading) -> str | None:
+def _lead_in_heading(block: Block, after: Block, in_sequence: set[int],
+                     heading_of: Callable[[Block], str | None]) -> str | None:
     """A numbered sentence leading into the headed parts that follow it ("2. Der Vorstand schlug folgende
     Satzungsänderungen vor:" over "2.1 Es soll ...", or over "Änderung §4 Abs. 2" in bold): their heading.
-    `reading`: what _heading_text reads the block after with."""
-    lead_in = _numbered_lead_in(block, reading[2])
+    `heading_of`: the heading a block outside tables stands for (_heading_text as the document reads it)."""
+    lead_in = _numbered_lead_in(block, in_sequence)
     if lead_in is None or after.cell is not None or not _under_lead_in(block, after):
         return None
-    return lead_in if _heading_text(after, *reading) is not None else None
+    return lead_in if heading_of(after) is not None else None
 
 
 def _sub_number(style: tuple, styles: list[tuple]) -> bool:
@@ -207,6 +209,10 @@ def build_structure(layout: Layout) -> Structure:
     name_lists = _name_lists(rest)
     listed = _number_lists(rest, body_size)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
+
+    def heading_of(block: Block) -> str | None:
+        return _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
     styles: list[tuple] = []  # the open heading styles, outermost first
@@ -244,10 +250,9 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+            heading = heading_of(block)
             if heading is None and at + 1 < len(rest):
-                heading = _lead_in_heading(block, rest[at + 1], styled_schemes, body_size, in_sequence, gap_fillers,
-                                           lone, letters)
+                heading = _lead_in_heading(block, rest[at + 1], in_sequence, heading_of)
             if heading is None and form.head and id(block) not in listed:
                 heading = _form_item(block, ("upper", letters[id(block)]) if id(block) in letters
                                      else numbering_of(block.text))
