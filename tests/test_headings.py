@@ -310,3 +310,12 @@ def test_lines_of_a_list_signed_by_hand_head_nothing(hand):
             page.add(item, x=80, page=2, cell=Cell(1, row + 1, 0)).add(cost, x=300, page=2, cell=Cell(1, row + 1, 1))
     headings = [h for h, _, _ in _scanned(page).outline()]
     assert headings == (["1. Welcome"] if hand else ["1. Welcome", "Budget Summary"])
+
+
+def test_a_line_under_a_listed_item_does_not_end_the_agenda_list():
+    page = Page().add("Minutes", size=14, bold=True).add("Agenda:", gap=12)
+    page.add("1. Welcome and apologies", gap=8).add("2. Minutes of the last meeting")
+    page.body("To approve the minutes of the meeting held on 4 March.")
+    page.add("3. Any other business", gap=8)
+    assert page.outline() == [("Agenda", 1, None), ("1. Welcome and apologies", 2, 1),
+                              ("2. Minutes of the last meeting", 2, 1), ("3. Any other business", 2, 1)]

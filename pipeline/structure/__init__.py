@@ -162,6 +162,21 @@ def _lead_in_heading(block: Block, after: Block, in_sequence: set[int],
     return lead_in if heading_of(after) is not None else None
 
 
+def _top_number(heading: str) -> int | None:
+    """The first part of a heading's arabic or decimal number: 3 for "3." and for "3.2"."""
+    numbering = numbering_of(heading)
+    if numbering is None or numbering[0] not in {"arabic", "decimal"}:
+        return None
+    return int(numbering[1].split(".")[0])
+
+
+def _goes_on_listing(heading: str, last: int | None) -> bool:
+    """A heading numbered as the list's last item or the next one: the listing goes on. Items taken up
+    after the list number afresh ("2.1" after "5. Sitzungsende"), or not at all."""
+    top = _top_number(heading)
+    return top is not None and last is not None and top in (last, last + 1)
+
+
 def _sub_number(style: tuple, styles: list[tuple]) -> bool:
     """ "3.1" under an open "3.": a sub-item of a numbered item, in its numbering."""
     return style[0] == "number" and any(other[0] == "number" and other[1] < style[1] for other in styles)
@@ -224,6 +239,7 @@ def build_structure(layout: Layout) -> Structure:
     agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
     agenda_listed = 0  # items listed under it so far, one after another with no text between
     agenda_done = False  # text came after its list: the items are taken up from here on
+    agenda_last: int | None = None  # the number of the last item listed ("3" for "3.2")
     # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
     numbered_rows: dict[tuple, Block] = {}
     previous_page = 0
@@ -289,6 +305,8 @@ def build_structure(layout: Layout) -> Structure:
             del sizes[len(styles):], opened[len(styles):]
         if ANNEX.match(heading):
             del styles[:], sizes[:], opened[:]  # an annex opens at the top level
+        if agenda_done and _goes_on_listing(heading, agenda_last):
+            agenda_done = False  # "3. AOB" after "2. Minutes" and a line of its own: the list goes on
         if agenda_at is not None and (agenda_done or style not in styles and len(styles) > agenda_at
                                       and not _sub_number(style, styles)):
             # "Punto 1 - X" in bold after the plain items listed under "Ordine del giorno": the item taken
@@ -329,6 +347,7 @@ def build_structure(layout: Layout) -> Structure:
             agenda_at, agenda_listed, agenda_done = level, 0, False
         elif agenda_at is not None and level > agenda_at:
             agenda_listed += 1
+            agenda_last = _top_number(heading) or agenda_last
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
             SectionDraft(
