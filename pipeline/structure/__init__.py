@@ -117,7 +117,8 @@ class Structure:
     signatories: list[tuple[str, str]] = field(default_factory=list)  # (name, post) signing a form's minutes
 
 
-ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b|^(?:{'|'.join(ATTENDANCE_LIST_HEADINGS)})\s*:?\s*$", re.I)
+_ATTENDANCE_LIST = "|".join(map(re.escape, ATTENDANCE_LIST_HEADINGS))
+ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b|^(?:{_ATTENDANCE_LIST})\s*:?\s*$", re.I)
 # "Agenda:", "Tagesordnung (gem. Einladung):": the heading of the list of items, an aside in brackets at most
 _AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$",
                           re.I)
@@ -315,7 +316,7 @@ def build_structure(layout: Layout) -> Structure:
             # what is numbered after it records the items taken up, numbered as they were listed, at the
             # agenda heading's level, not inside its list
             del styles[agenda_at - 1:], sizes[agenda_at - 1:], opened[agenda_at - 1:]
-            for listed_style in [s for s, at in outline_levels.items() if at >= agenda_at]:
+            for listed_style in [s for s, opened_at in outline_levels.items() if opened_at >= agenda_at]:
                 del outline_levels[listed_style]
             agenda_at, agenda_listed, agenda_done = None, 0, False
         plain = id(block) in lone and not _is_styled(block, body_size)

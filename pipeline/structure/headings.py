@@ -270,7 +270,6 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
             continue
         if STARTS_WITH_HONORIFIC.match(text) or sum(c.isalpha() for c in text) < 2:
             continue  # "19 0 2 21": a row of figures (a scanned table's, sized by its rules) heads nothing
-            continue
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
