@@ -5,6 +5,8 @@ Layouts are built line by line (no PDF), so each test is cheap and states the ty
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.pdf.extract import Cell, Layout, Line, _join_touching, clean_text
@@ -222,3 +224,98 @@ def test_vote_counts_set_apart_are_results_but_labelled_parts_are_headings():
     page.add("In Favour 18", bold=True, gap=12).add("Against 3 Abstain 1", bold=True)
     page.add("Day 1 Session 2", bold=True, gap=12).body(*FILLER)
     assert [h for h, _, _ in page.outline()] == ["1. Rule change on game time", "Day 1 Session 2"]
+
+
+def _scanned(page: Page) -> Page:
+    """The same lines read by OCR (sizes guessed from the image, weights from the strokes)."""
+    page.lines = [replace(line, ocr=True) for line in page.lines]
+    return page
+
+
+def _club_minutes_with_agenda() -> Page:
+    """A club's minutes: the agenda listed under a label right after the opening paragraph, then what
+    happened at each item in numbered paragraphs of plain text."""
+    page = Page().add("Protokoll der Mitgliederversammlung des Vereins", size=14, bold=True)
+    page.body("Die Versammlungsleiterin eröffnete die Versammlung und stellte fest, dass sie beschlussfähig",
+              "ist. Sie machte die in der Einladung angekündigte Tagesordnung bekannt:")
+    page.add("Tagesordnung (gem. Einladung):")  # no gap: on the paragraph's next line
+    for item in ("1. Begrüßung", "2. Abstimmung über Satzungsänderungen", "3. Sitzungsende"):
+        page.add(item, gap=8 if item.startswith("1.") else 0)
+    page.body("Anträge zur Tagesordnung wurden nicht gestellt.")
+    page.body("1. Die Tagesordnung wurde per Handzeichen einstimmig angenommen.")
+    page.body("2. Der Vorstand schlug zur Optimierung der Vereinsorganisation folgende",
+              "Satzungsänderungen vor:")
+    page.add("2.1 Es soll der Wortlaut in folgendem Paragraphen ergänzt werden:", gap=8).body(*FILLER)
+    page.add("2.2 Es soll der Wortlaut in folgenden Paragraphen geändert werden:", gap=8).body(*FILLER)
+    page.add("19 0 2 21", size=17, gap=8)  # a vote table's row of figures, its rules sizing it apart
+    page.add("9 1 11 21", size=17, gap=8)
+    page.body("3. Die Versammlung wurde um 19:11 Uhr durch die Versammlungsleiterin geschlossen.")
+    page.add("Anwesenheitsliste:", bold=True, page=2)
+    page.add("Madeleine Salzmann, Claudia Schmidtke, Anna Schultz", page=2, gap=8)
+    return page
+
+
+def test_an_agenda_listed_under_a_label_with_an_aside_heads_its_items_on_a_scan():
+    outline = _scanned(_club_minutes_with_agenda()).outline()
+    assert outline[:4] == [("Tagesordnung (gem. Einladung)", 1, None), ("1. Begrüßung", 2, 1),
+                           ("2. Abstimmung über Satzungsänderungen", 2, 1), ("3. Sitzungsende", 2, 1)]
+
+
+def test_what_is_recorded_after_the_agenda_list_stands_beside_it_and_the_attendance_list_is_an_annex():
+    outline = _club_minutes_with_agenda().outline()
+    assert outline[4:] == [
+        ("2. Der Vorstand schlug zur Optimierung der Vereinsorganisation folgende Satzungsänderungen vor", 1, None),
+        ("2.1 Es soll der Wortlaut in folgendem Paragraphen ergänzt werden:", 2, 5),
+        ("2.2 Es soll der Wortlaut in folgenden Paragraphen geändert werden:", 2, 5),
+        ("Anwesenheitsliste", 1, None)]
+
+
+def test_a_numbered_list_going_on_after_sub_items_is_the_outline_not_a_list_in_their_text():
+    page = Page().add("Protokoll", size=14, bold=True).add("Tagesordnung:", gap=12)
+    for item in ("1. Begrüßung", "2. Finanzbericht", "2.1 Entlastung des Vorstands", "3. Vorstandswahl",
+                 "3.1 Wahl des Vorstands", "3.2. Chorleiterwahl", "4. Abstimmung über Satzungsänderungen",
+                 "5. Sonstiges", "6. Sitzungsende"):
+        page.add(item, gap=8 if item.startswith("1.") else 0)
+    page.body(*FILLER)
+    assert [h for h, _, _ in page.outline()][-3:] == ["4. Abstimmung über Satzungsänderungen", "5. Sonstiges",
+                                                      "6. Sitzungsende"]
+
+
+@pytest.mark.parametrize("head", [["Ja Nein Enthaltung Summe"], ["For", "Against", "Abstain"]])
+def test_a_vote_tables_head_row_heads_nothing(head):
+    page = Page().add("Minutes", size=14, bold=True).add("1. Amendments to the constitution", bold=True, gap=12)
+    page.body(*FILLER)
+    if len(head) == 1:  # a scan whose table rules were not found: its head row read as a line, sized apart
+        page.add(head[0], size=15, gap=8).add("9 1 11 21", size=15)
+        page = _scanned(page)
+    else:
+        for column, name in enumerate(head):
+            page.add(name, x=80 + 100 * column, cell=Cell(1, 1, column))
+            page.top -= 14
+    assert [h for h, _, _ in page.outline()] == ["1. Amendments to the constitution"]
+
+
+@pytest.mark.parametrize("hand", [True, False])
+def test_lines_of_a_list_signed_by_hand_head_nothing(hand):
+    """OCR of handwriting: a few words in bits of a letter or two on a page with no running text, at the
+    hand's size. Set in type, a page of few words (a table's title over its figures) keeps its heading."""
+    page = Page().add("Minutes of the General Meeting", size=14, bold=True)
+    page.add("1. Welcome", bold=True, gap=12).body(*FILLER)
+    if hand:
+        for text, size in (("Nome", 15), ("G u m a n .", 18), ("Anna", 13), ("Sc hmi tz Ma ra", 15), ("Ha nna h", 15)):
+            page.add(text, size=size, page=2, gap=30)
+    else:
+        page.add("Budget Summary", size=15, page=2)
+        for row, (item, cost) in enumerate((("Printing", "15.05"), ("Postage", "73.00"), ("Room hire", "26.40"))):
+            page.add(item, x=80, page=2, cell=Cell(1, row + 1, 0)).add(cost, x=300, page=2, cell=Cell(1, row + 1, 1))
+    headings = [h for h, _, _ in _scanned(page).outline()]
+    assert headings == (["1. Welcome"] if hand else ["1. Welcome", "Budget Summary"])
+
+
+def test_a_line_under_a_listed_item_does_not_end_the_agenda_list():
+    page = Page().add("Minutes", size=14, bold=True).add("Agenda:", gap=12)
+    page.add("1. Welcome and apologies", gap=8).add("2. Minutes of the last meeting")
+    page.body("To approve the minutes of the meeting held on 4 March.")
+    page.add("3. Any other business", gap=8)
+    assert page.outline() == [("Agenda", 1, None), ("1. Welcome and apologies", 2, 1),
+                              ("2. Minutes of the last meeting", 2, 1), ("3. Any other business", 2, 1)]

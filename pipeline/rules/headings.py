@@ -29,6 +29,12 @@ AGENDA_LIST_HEADINGS = ("agenda", "the agenda", "meeting agenda", "ordre du jour
                         "agenda de la reunión", "agenda van de vergadering")
 # Annexes stand at the top level of a document, whatever precedes them.
 ANNEX_WORDS = ("annex", "annexe", "appendix", "anexo", "anhang", "anlage", "bijlage", "allegato")
+# The list of those present, appended to the minutes under a heading of its own: an annex too.
+ATTENDANCE_LIST_HEADINGS = ("attendance list", "attendance sheet", "sign-in sheet", "anwesenheitsliste",
+                            "teilnehmerliste", "teilnehmendenliste", "liste de présence", "liste des présences",
+                            "feuille de présence", "lista de asistencia", "lista de asistentes", "lista de presença",
+                            "lista de presenças", "lista delle presenze", "foglio presenze", "presentielijst",
+                            "aanwezigheidslijst")
 TIME_RANGE = (
     r"(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
 )

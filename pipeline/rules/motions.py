@@ -90,7 +90,8 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
                 "astensioni", "onthouding", "onthoudingen"),
 }
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
-VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma")
+VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma",
+                    "suma", "somme")
 # Words for the two sides that are also any poll's answers ("Yes | No"): a table whose columns are only
 # these is a poll (feedback) unless an abstention column makes it a vote.
 POLL_ANSWER_WORDS = ("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee")

@@ -12,10 +12,11 @@ The steps, in the order `build_structure` runs them: `tables` (ruled text and fr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.pdf.extract import Layout
-from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS
+from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS, ATTENDANCE_LIST_HEADINGS
 from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
 from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
 from pipeline.structure.headings import (
@@ -31,11 +32,15 @@ from pipeline.structure.headings import (
     _lone_headings,
     _name_lists,
     _number_lists,
+    _numbered_lead_in,
     _numbers_in_sequence,
     _signature_captions,
+    _sized_apart_without_text,
     _styled_heading_schemes,
     _styled_sequence_gaps,
     _text_extents,
+    _under_lead_in,
+    _vote_table_head,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -112,8 +117,12 @@ class Structure:
     signatories: list[tuple[str, str]] = field(default_factory=list)  # (name, post) signing a form's minutes
 
 
-ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b", re.I)
-_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*:?\s*$", re.I)
+_ATTENDANCE_LIST = "|".join(map(re.escape, ATTENDANCE_LIST_HEADINGS))
+ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b|^(?:{_ATTENDANCE_LIST})\s*:?\s*$", re.I)
+# "Agenda:", "Tagesordnung (gem. Einladung):": the heading of the list of items, an aside in brackets at most
+_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$",
+                          re.I)
+AGENDA_LIST_MIN_ITEMS = 2  # items listed one after another under the agenda heading that make its list
 # Numbering styles of an outline ("I.", "A.", "1.", "a."): each keeps the level it first opened at.
 OUTLINE_SCHEMES = frozenset({"roman", "upper", "lower", "lower_roman", "number", "sub"})
 BARE_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)  # "1.", "2.3", "(a)"
@@ -141,6 +150,37 @@ def _repeats_open_heading(heading: str, sections: list[SectionDraft], page_top: 
             return True
         open_section = by_no.get(open_section.parent_no) if open_section.parent_no is not None else None
     return False
+
+
+def _lead_in_heading(block: Block, after: Block, in_sequence: set[int],
+                     heading_of: Callable[[Block], str | None]) -> str | None:
+    """A numbered sentence leading into the headed parts that follow it ("2. Der Vorstand schlug folgende
+    Satzungsänderungen vor:" over "2.1 Es soll ...", or over "Änderung §4 Abs. 2" in bold): their heading.
+    `heading_of`: the heading a block outside tables stands for (_heading_text as the document reads it)."""
+    lead_in = _numbered_lead_in(block, in_sequence)
+    if lead_in is None or after.cell is not None or not _under_lead_in(block, after):
+        return None
+    return lead_in if heading_of(after) is not None else None
+
+
+def _top_number(heading: str) -> int | None:
+    """The first part of a heading's arabic or decimal number: 3 for "3." and for "3.2"."""
+    numbering = numbering_of(heading)
+    if numbering is None or numbering[0] not in {"arabic", "decimal"}:
+        return None
+    return int(numbering[1].split(".")[0])
+
+
+def _goes_on_listing(heading: str, last: int | None) -> bool:
+    """A heading numbered as the list's last item or the next one: the listing goes on. Items taken up
+    after the list number afresh ("2.1" after "5. Sitzungsende"), or not at all."""
+    top = _top_number(heading)
+    return top is not None and last is not None and top in (last, last + 1)
+
+
+def _sub_number(style: tuple, styles: list[tuple]) -> bool:
+    """ "3.1" under an open "3.": a sub-item of a numbered item, in its numbering."""
+    return style[0] == "number" and any(other[0] == "number" and other[1] < style[1] for other in styles)
 
 
 NUMBERED_HEADING = re.compile(r"^\s*\(?(\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVXivx]{1,5})[.):]\s+(?=\S)")
@@ -180,10 +220,15 @@ def build_structure(layout: Layout) -> Structure:
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
+    hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
     listed = _number_lists(rest, body_size)
     title_texts = {b.text.strip().casefold() for b in title_blocks}
+
+    def heading_of(block: Block) -> str | None:
+        return _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
     styles: list[tuple] = []  # the open heading styles, outermost first
@@ -193,10 +238,13 @@ def build_structure(layout: Layout) -> Structure:
     outline_levels: dict[tuple, int] = {}  # the level each numbering style first opened at
     last_row: tuple | None = None
     agenda_at: int | None = None  # the level of an open "Agenda:" heading, whose items are a list
+    agenda_listed = 0  # items listed under it so far, one after another with no text between
+    agenda_done = False  # text came after its list: the items are taken up from here on
+    agenda_last: int | None = None  # the number of the last item listed ("3" for "3.2")
     # rows whose agenda cell is a bare number ("1."): the item is the next cell's, on the number's line
     numbered_rows: dict[tuple, Block] = {}
     previous_page = 0
-    for block in rest:
+    for at, block in enumerate(rest):
         heading = None
         cell = block.cell
         item_cell = False
@@ -219,7 +267,9 @@ def build_structure(layout: Layout) -> Structure:
             elif cell.column != agenda_col:
                 heading = _table_heading(block, agenda_col)
         else:
-            heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+            heading = heading_of(block)
+            if heading is None and at + 1 < len(rest):
+                heading = _lead_in_heading(block, rest[at + 1], in_sequence, heading_of)
             if heading is None and form.head and id(block) not in listed:
                 heading = _form_item(block, ("upper", letters[id(block)]) if id(block) in letters
                                      else numbering_of(block.text))
@@ -228,10 +278,10 @@ def build_structure(layout: Layout) -> Structure:
             if heading and _in_side_column(block, extents):
                 heading = None
         if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed
-                        or _table_row_text(heading)
+                        or _table_row_text(heading) or _vote_table_head(heading)
                         or _garbled(heading)):
             heading = None
-        if heading is not None and id(block) in captions:
+        if heading is not None and (id(block) in captions or id(block) in hand_sized):
             heading = None
         page_top = block.page_first != previous_page
         previous_page = block.page_last
@@ -239,6 +289,7 @@ def build_structure(layout: Layout) -> Structure:
             continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
+            agenda_done = agenda_done or (agenda_at is not None and agenda_listed >= AGENDA_LIST_MIN_ITEMS)
             continue
         read = heading
         if id(block) in stopless and heading.startswith(f"{stopless[id(block)]} "):
@@ -255,11 +306,19 @@ def build_structure(layout: Layout) -> Structure:
             del sizes[len(styles):], opened[len(styles):]
         if ANNEX.match(heading):
             del styles[:], sizes[:], opened[:]  # an annex opens at the top level
-        if agenda_at is not None and style not in styles and len(styles) > agenda_at:
+        if agenda_done and _goes_on_listing(heading, agenda_last):
+            agenda_done = False  # "3. AOB" after "2. Minutes" and a line of its own: the list goes on
+        if agenda_at is not None and (agenda_done or style not in styles and len(styles) > agenda_at
+                                      and not _sub_number(style, styles)):
             # "Punto 1 - X" in bold after the plain items listed under "Ordine del giorno": the item taken
-            # up, not a sub-item of the last one listed; the list closes
+            # up, not a sub-item of the last one listed; the list closes. Or the list ended in text
+            # ("Anträge zur Tagesordnung wurden nicht gestellt.", "1. Die Tagesordnung wurde angenommen."):
+            # what is numbered after it records the items taken up, numbered as they were listed, at the
+            # agenda heading's level, not inside its list
             del styles[agenda_at - 1:], sizes[agenda_at - 1:], opened[agenda_at - 1:]
-            agenda_at = None
+            for listed_style in [s for s, opened_at in outline_levels.items() if opened_at >= agenda_at]:
+                del outline_levels[listed_style]
+            agenda_at, agenda_listed, agenda_done = None, 0, False
         plain = id(block) in lone and not _is_styled(block, body_size)
         peer = _peer_of(block, opened, page) if plain and style not in styles else None
         if peer is not None:
@@ -286,7 +345,10 @@ def build_structure(layout: Layout) -> Structure:
             if style[0] in OUTLINE_SCHEMES:
                 outline_levels.setdefault(style, level)
         if _AGENDA_LIST.match(heading):
-            agenda_at = level
+            agenda_at, agenda_listed, agenda_done = level, 0, False
+        elif agenda_at is not None and level > agenda_at:
+            agenda_listed += 1
+            agenda_last = _top_number(heading) or agenda_last
         parent = next((s.section_no for s in reversed(sections) if s.level < level), None)
         sections.append(
             SectionDraft(

@@ -94,7 +94,8 @@ def _bold_before_aside(line: Line) -> bool:
 BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 # A heading's rest hung under its text, before the aside that closes it, is at most this many words.
 HUNG_REST_WORDS = 3
-LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")  # "Summary:" alone on its line
+# "Summary:" alone on its line, or with an aside in brackets ("Tagesordnung (gem. Einladung):")
+LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s+\([^()]{1,40}\))?\s*:$")
 
 
 def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: float,

@@ -20,6 +20,8 @@ from pipeline.rules import (
     NAME_PARTICLES,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
+    VOTE_COUNT_WORDS,
+    VOTE_TOTAL_WORDS,
 )
 from pipeline.structure.blocks import Block
 from pipeline.structure.levels import INDENT_STEP
@@ -198,6 +200,30 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     return None
 
 
+def _numbered_lead_in(block: Block, in_sequence: set[int]) -> str | None:
+    """A numbered paragraph of one sentence that ends in a colon, leading into what follows ("2. Der
+    Vorstand schlug ... folgende Satzungsänderungen vor:"): the heading of the parts under it, if
+    a heading follows it that is not a peer of its number (build_structure tells)."""
+    text = block.text.strip()
+    numbering = numbering_of(text)
+    if block.cell is not None or block.first.bullet or id(block) not in in_sequence or not text.endswith(":") \
+            or numbering is None or numbering[0] not in {"arabic", "decimal"}:
+        return None
+    if len(block.lines) > TITLED_ITEM_MAX_LINES or _looks_long(text) \
+            or _first_sentence_end(text, len(text.split(None, 1)[0])) is not None:
+        return None
+    return text.rstrip(":").strip()
+
+
+def _under_lead_in(lead_in: Block, heading: Block) -> bool:
+    """Whether `heading` may be a part of the numbered lead-in before it: unnumbered, or numbered deeper
+    ("2.1" under "2."), not its next peer."""
+    numbering, own = numbering_of(heading.text), numbering_of(lead_in.text)
+    if numbering is None:
+        return True
+    return own is not None and numbering[0] == "decimal" and numbering[1].startswith(f"{own[1]}.")
+
+
 # "1. Resolution in the Matter of ...": a number closed by its full stop or bracket, not "12 November"
 NUMBER_WITH_STOP = re.compile(r"^\s*\d{1,2}[.)]\s")
 TITLED_ITEM_MAX_LINES = 3  # an agenda item's title in title case runs to this many lines
@@ -242,8 +268,8 @@ def _styled_heading_schemes(blocks: list[Block], body_size: float) -> set[str]:
         text = block.text
         if block.cell is not None or block.first.bullet or _looks_like_prose(text) or METADATA_LINE.match(text):
             continue
-        if STARTS_WITH_HONORIFIC.match(text):
-            continue
+        if STARTS_WITH_HONORIFIC.match(text) or sum(c.isalpha() for c in text) < 2:
+            continue  # "19 0 2 21": a row of figures (a scanned table's, sized by its rules) heads nothing
         if _is_styled(block, body_size):
             counts[_numbering_family(text) or "none"] += 1
     return {scheme for scheme, n in counts.items() if n >= 2}
@@ -288,6 +314,54 @@ def _garbled(heading: str) -> bool:
     tokens = [core for core in (token.strip(WORD_EDGES) for token in heading.split()) if core]  # not dashes
     words = sum(bool(WORD_SHAPE.match(token)) for token in tokens)
     return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
+
+
+_VOTE_HEAD_WORDS = sorted({word for words in VOTE_COUNT_WORDS.values() for word in words} | set(VOTE_TOTAL_WORDS),
+                         key=len, reverse=True)
+# A vote table's head row read as a line or a cell: "Ja Nein Enthaltung Summe", "For | Against | Abstain", "Ja".
+VOTE_TABLE_HEAD = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, _VOTE_HEAD_WORDS))})(?:[\s|/:,;.]+|$))+$", re.I)
+
+
+def _vote_table_head(heading: str) -> bool:
+    """A vote table's column names (its head row, or the one cell of it that opens a row): counts' labels,
+    not an item."""
+    return bool(VOTE_TABLE_HEAD.match(heading.strip()))
+
+
+RUNNING_TEXT_WORDS = 5  # a line of running text holds this many words of three letters or more
+HAND_FRAGMENT_SHARE = 0.5  # OCR of handwriting: this share of its words or more are bits of one or two letters
+
+
+def _holds_running_text(text: str) -> bool:
+    return sum(sum(c.isalpha() for c in word) >= 3 for word in text.split()) >= RUNNING_TEXT_WORDS
+
+
+def _hand_read_pages(blocks: list[Block]) -> set[int]:
+    """Scanned pages that hold no line of running text and whose words OCR read mostly in bits of a
+    letter or two ("G u m a n .", "Ha nna h", "Sc hmi tz"): handwriting (a list signed by those
+    present), not a page of type."""
+    words: dict[int, list[str]] = {}
+    with_text: set[int] = set()
+    for block in blocks:
+        for line in block.lines:
+            if line.ocr:
+                words.setdefault(line.page, []).extend(w for w in line.text.split() if any(c.isalpha() for c in w))
+                if _holds_running_text(line.text):
+                    with_text.add(line.page)
+    return {page for page, read in words.items() if page not in with_text and read
+            and sum(sum(c.isalpha() for c in word) <= 2 for word in read) >= HAND_FRAGMENT_SHARE * len(read)}
+
+
+def _sized_apart_without_text(blocks: list[Block], body_size: float) -> frozenset[int]:
+    """ids of plain blocks set apart by their size alone on scanned pages of handwriting (_hand_read_pages):
+    the names of a list signed by hand, read at the size of the hand ("Nome", "Anna", "Ha nna h"). A
+    page of type tells its headings by their size; on such a page the size is the hand's. Numbered,
+    labelled and bold lines, and lines in capitals, are judged as anywhere."""
+    pages = _hand_read_pages(blocks)
+    return frozenset(id(block) for block in blocks if block.page_first in pages and block.cell is None
+                     and not block.bold and not numbering_of(block.text) and not LABEL.match(block.text)
+                     and not _mostly_caps(block.text) and not _caps_words(block.text)
+                     and block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT)
 
 
 PERSON_NAME_MAX_WORDS = 4
@@ -470,7 +544,18 @@ def _in_an_items_text(blocks: list[Block], first: int, body_size: float) -> bool
     if at < 0 or blocks[at].cell is not None:
         return False
     numbering = numbering_of(blocks[at].text)
-    return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text)
+    return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text) \
+        and not _continues_outline(numbering, blocks[first])
+
+
+def _continues_outline(numbering: tuple[str, str], entry: Block) -> bool:
+    """ "4." right after "3.2.": the outline's next item after the last one's sub-items, not a list
+    opening in that sub-item's text (whose entries would count from 1)."""
+    number = _entry_number(entry)
+    if numbering[0] != "decimal" or number is None:
+        return False
+    top = numbering[1].split(".")[0]
+    return top.isdigit() and number[0] == int(top) + 1
 
 
 # An item that heads the agenda's list: "2. Agenda", "3. Tagesordnung:".
