@@ -350,13 +350,20 @@ def _a_titled_name(part: str) -> bool:
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 
 
+def _compound_post(word: str) -> bool:
+    """ "Finanzbeauftragte", "Versammlungsleiterin": a compound whose last part is a post (not "Leiter" alone,
+    which is also a surname)."""
+    low = word.lower()
+    return any(low.endswith(suffix) and len(low) >= len(suffix) + 3 for suffix in POST_SUFFIXES)
+
+
 def _trim_post_tail(name: str) -> str:
     """ "Juan Pérez Secretaria" (label lines run together: "... Dr. Juan Pérez Secretaria: Lic. Ana"): a post word
     ending a name of three words or more is the next label, not the surname; "Chan Sophea Is" ("... Is it
     possible?", the colon lost): a word that opens a sentence is no part of the name."""
     words = name.split()
-    if len(words) >= 3 and words[-1].lower() in _POST_HEADS and words[-1][:1].isupper():
-        return " ".join(words[:-1])
+    if len(words) >= 3 and (words[-1].lower() in _POST_HEADS or _compound_post(words[-1])) and words[-1][:1].isupper():
+        return " ".join(words[:-1])  # also "Frau Cosima Dinner Finanzbeauftragte/r: ..."
     if len(words) >= 2 and words[-1].lower() in _SENTENCE_OPENERS:
         return " ".join(words[:-1])
     return name

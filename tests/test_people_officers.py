@@ -1,0 +1,58 @@
+"""Speakers of club minutes: the meeting's officers set as "Post: Name" lines, people named as the agent of a
+verb-final passive, and capitalised words of German prose that name no one. Constructed text only."""
+
+from __future__ import annotations
+
+from pipeline.annotate.people import find_people
+from pipeline.pdf.extract import Line
+from pipeline.structure import Block, SectionDraft, Structure
+
+
+def _speakers(*texts: str) -> dict[str, str | None]:
+    """name -> role of the speakers found in one section of one-line blocks (the layout rules are not under test)."""
+    blocks = [Block([Line(text=t, x0=72.0, x1=500.0, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0,
+                          bold=False, italic=False, page=1)]) for i, t in enumerate(texts)]
+    section = SectionDraft(section_no=1, heading="1. Begrüßung", level=1, kind="heading", page_first=1, blocks=blocks)
+    structure = Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0)
+    return {p.name: p.role for p in find_people([(section, b) for b in blocks], structure).people}
+
+
+def test_the_chair_and_the_minute_taker_of_the_header_take_part():
+    got = _speakers("Versammlungsleiterin: Antonia Haase", "Protokollführer: Jakob Schmitz",
+                    "Die Versammlungsleiterin eröffnete um 18:15 Uhr die Mitgliederversammlung.")
+    assert got == {"Antonia Haase": "Versammlungsleiterin", "Jakob Schmitz": "Protokollführer"}
+
+
+def test_a_post_ocr_misread_is_still_the_chair_and_spelt_as_the_post():
+    got = _speakers("Anwesend: 18 von 35 Mitgliedern Versammlunssleiterin: Madeleine Salzmann")
+    assert got == {"Madeleine Salzmann": "Versammlungsleiterin"}
+
+
+def test_pronouns_posts_labels_and_nouns_are_no_speakers():
+    got = _speakers(
+        "Versammlungsleiterin: Antonia Haase",
+        "Sie begrüßte die Erschienenen und stellte fest, dass die Versammlung beschlussfähig ist.",
+        "Erste Vorsitzende: Frau Bianca Ambrosi, geboren am 20.05.1994, wohnhaft in Berlin",
+        "Stimmberechtigte Mitglieder: Gesine Buttler Eva Schulze Leander Schroer",
+        "Zur Wahl stellte sich erneut Herr Adrian Emans.",
+        "Thema Anwesenheitsregelung: Neue Regelung bezüglich der Wochenendproben",
+        "Chorfahrt Vorstand informiert über die Chorfahrt nach Malchow",
+        "Somit wurde die Satzung um folgenden Paragraphen ergänzt:",
+    )
+    assert got == {"Antonia Haase": "Versammlungsleiterin", "Bianca Ambrosi": "Vorsitzende"}  # a chair
+
+
+def test_a_name_after_an_item_of_a_run_on_list_acts():
+    got = _speakers("Vorstand informiert über den Besuch und die Tagesplanung Adrian Emans informiert über die Proben")
+    assert got == {"Adrian Emans": None}
+
+
+def test_agents_of_a_verb_final_passive_take_part_with_the_post_before_them():
+    got = _speakers(
+        "Er wurde von der Finanzbeauftragten Madeleine Salzmann vorgestellt.",
+        "Die Kassenprüfung wurde von der vorübergehenden Rechnungsprüferin Sophie Losch durchgeführt.",
+        "Die Leitung der Vorstandswahl wurde durch Hannah Neumaier und Claudia Schmidtke vorgenommen.",
+        "Der Antrag wurde von der Versammlung angenommen. Die Einladung kam von Anna Berg per Post.",
+    )
+    assert got == {"Madeleine Salzmann": "Finanzbeauftragte", "Sophie Losch": "Rechnungsprüferin",
+                   "Hannah Neumaier": None, "Claudia Schmidtke": None}
