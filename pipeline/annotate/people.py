@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.annotate.agents import passive_agents
+from pipeline.annotate.agents import people_acting
 from pipeline.annotate.common import Located, clean_text, split_outside_parens, stamp_piece, table_rows, words_re
 from pipeline.annotate.posts import (
     _HONORIFIC_WORDS,
@@ -51,6 +51,7 @@ from pipeline.rules import (
     DECLINED_ADJECTIVE_ENDINGS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
+    INVERTING_ADVERBS,
     NAME_ARTICLES,
     NAME_OPENER_WORDS,
     NAME_PARTICLES,
@@ -401,7 +402,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         for entry in _posts_speaking(text, roster):
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
                                    section_nos=[section.section_no] if section else [], pages=[block.page_first]))
-        for name, post in passive_agents(text, roster):  # "... wurde durch Hannah Neumaier vorgenommen"
+        for name, post in people_acting(text, roster):  # "... wurde durch Hannah Neumaier vorgenommen"
             index.add(SpeakerDraft(honorific=None, name=name, role=post,
                                    section_nos=[section.section_no] if section else [], pages=[block.page_first]))
         opener = _bracket_opener(text)
@@ -639,12 +640,13 @@ def _a_name_follows(rest: str, roster: Roster) -> bool:
 
 
 def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
-    """Capitalised words a cue of speech caught that name no one: a pronoun opening a sentence ("Sie begrüßte die
-    Erschienenen"), a post alone, a label before names, or nouns ("Thema Anwesenheitsregelung: ...")."""
+    """Capitalised words a cue of speech caught that name no one: a pronoun or an adverb opening a sentence ("Sie
+    begrüßte die Erschienenen", "Daraufhin begrüßte ..."), a post alone, a label before names, or nouns ("Thema
+    Anwesenheitsregelung: ...")."""
     words = text.split()
     if not words or roster.resolve(text) is not None:
         return not words
-    if words[0].lower() in SUBJECT_PRONOUNS or _a_post_alone(text):
+    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text):
         return True
     if kind == "LABELLED" and _a_name_follows(rest, roster):
         return True

@@ -426,6 +426,14 @@ PASSIVE_ACT_PARTICIPLES = (
     "übernommen", "gepresenteerd", "toegelicht", "geleid", "voorgezeten", "geopend", "gesloten", "uitgelegd",
     "voorgesteld", "ingeleid",
 )
+# Adverbs that open a sentence of a verb-second language, so that its subject follows the verb ("Anschließend
+# berichtete Sophie Losch über die Kasse", "Vervolgens lichtte Jan de Vries het plan toe"): a name right after
+# "adverb + speech verb" is who spoke (after a pronoun, "Sie dankte Anna Berg", it is whom they spoke to).
+INVERTING_ADVERBS = (
+    "anschließend", "daraufhin", "danach", "dann", "zunächst", "zuerst", "abschließend", "außerdem", "zudem",
+    "weiterhin", "ebenso", "hierauf", "sodann", "schließlich", "ferner", "darüber", "hierzu", "dazu", "nun",
+    "vervolgens", "daarna", "daarop", "dan", "eerst", "ten slotte", "tenslotte", "verder", "ook", "hierover",
+)
 # Subject pronouns: a capitalised word followed by a verb and one of these opens the sentence but is not
 # its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
