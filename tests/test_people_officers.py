@@ -42,9 +42,10 @@ def test_pronouns_posts_labels_and_nouns_are_no_speakers():
     assert got == {"Antonia Haase": "Versammlungsleiterin", "Bianca Ambrosi": "Vorsitzende"}  # a chair
 
 
-def test_a_name_after_an_item_of_a_run_on_list_acts():
-    got = _speakers("Vorstand informiert über den Besuch und die Tagesplanung Adrian Emans informiert über die Proben")
-    assert got == {"Adrian Emans": None}
+def test_a_name_after_an_item_of_a_run_on_list_or_a_compound_post_acts():
+    got = _speakers("Vorstand informiert über den Besuch und die Tagesplanung Adrian Emans informiert über die Proben",
+                    "Die Finanzbeauftragte Madeleine Salzmann stellt den Bericht vor.")
+    assert got == {"Adrian Emans": None, "Madeleine Salzmann": "Finanzbeauftragte"}
 
 
 def test_agents_of_a_verb_final_passive_take_part_with_the_post_before_them():

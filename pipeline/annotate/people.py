@@ -20,6 +20,7 @@ from pipeline.annotate.posts import (
     HONORIFIC_PREFIX,
     _appositive,
     _clause,
+    _compound_post,
     _described,
     _labelled_post,
     _post_before,
@@ -615,8 +616,9 @@ def _a_noun(word: str) -> bool:
 
 
 def _without_leading_nouns(span):  # spaCy Span
-    """ "[Tagesplanung] Adrian Emans informiert": run-on items of a list before the name that acts."""
-    while len(span) > 1 and _a_noun(span[0].text):
+    """ "[Tagesplanung] Adrian Emans informiert": run-on items of a list before the name that acts; "[Die
+    Finanzbeauftragte] Madeleine Salzmann stellt ... vor": a compound post (read as the post before the name)."""
+    while len(span) > 1 and (_a_noun(span[0].text) or _compound_post(span[0].text)):
         span = span[1:]
     return span
 
