@@ -64,3 +64,10 @@ def test_people_after_a_long_lead_in_or_after_the_verb_of_a_verb_second_sentence
                     "Anschließend berichtete die Kassenwartin Sophie Losch über die Kasse.",
                     "Sie dankte Tom Weber für die Arbeit.")  # whom she thanked does not speak
     assert got == {"Anna Berg": None, "Sophie Losch": "Kassenwartin"}
+
+
+def test_a_post_in_apposition_before_a_long_clause_and_a_congratulation():
+    got = _speakers("6.3 Adam McGreggor, Secretary (pro. tem.) gave an oral report detailing a continual rise in "
+                    "Membership and supporters, the latter obviously more so, following on from events.",
+                    "Mr. Heng Sovann, Chief of Sdok Sdam Council, congratulated the association for the good work.")
+    assert got == {"Adam McGreggor": "Secretary (pro. tem.)", "Heng Sovann": "Chief"}

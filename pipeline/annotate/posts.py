@@ -261,6 +261,12 @@ def _cut_at_unopened_paren(text: str) -> str:
     return text
 
 
+def _post_then_verb(part: str, verb: re.Match | None) -> bool:
+    """ "Secretary (pro. tem.) gave an oral report detailing ... [a long clause]": a short post, then the verb of
+    what the person did; the clause's length says nothing of the post."""
+    return verb is not None and len(part[:verb.start()].split()) <= 6 and starts_with_post(part[:verb.start()])
+
+
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
     """Role and organisation written right after a name; returns (role, org, rest of text)."""
     paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
@@ -295,12 +301,12 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _a_persons_name(part) or _a_titled_name(part) or _a_name_then_act(part) \
                 or list_goes_on and _name_shaped(part):
             break  # "Patricia Winters, Joanne Pastula, and ...", "..., Clerk Carl Cole": the next name of a list
+        verb = re.search(rf"\s(?:{words_re(SPEECH_VERBS)}|made)\b", part)
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
-                or len(part.split()) > 14:
+                or len(part.split()) > 14 and not _post_then_verb(part, verb):
             break
         if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):
             break  # "seconded by Mr. Y": the next clause, about someone else
-        verb = re.search(rf"\s(?:{words_re(SPEECH_VERBS)}|made)\b", part)
         if verb:
             kept.append(part[: verb.start()])
             break

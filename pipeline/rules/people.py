@@ -179,6 +179,7 @@ SPEECH_VERBS = (
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
+    "congratulated", "congratulates",  # "Mr. X, Chief of Y, congratulated the association"
     "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
     "administered", "testified",  # "Gladys Woodard Roby administered the Oath of Office"
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
@@ -192,7 +193,7 @@ SPEECH_VERBS = (
     "demande", "demandé", "répond", "répondu", "ouvre", "ouvert", "clôt", "clôture", "donne", "annonce",
     "annoncé", "souhaite", "transmet", "trouve", "ajoute", "ajouté", "signale", "signalé", "accueille", "salue",
     "rapporte", "commente", "suggère", "suggéré", "intervient", "déclare", "déclaré", "constate", "rend",
-    "lit", "expose", "exposé", "résume", "invite", "prend",
+    "lit", "expose", "exposé", "résume", "invite", "prend", "félicite", "félicité",
     "remarque", "fait", "évoque", "estime", "insiste", "confirme", "interroge", "relève", "rappelle",
     # German
     "eröffnete", "eröffnet", "begrüßte", "begrüßt", "stellte", "stellt", "berichtete", "berichtet", "erklärte",
@@ -200,11 +201,12 @@ SPEECH_VERBS = (
     "dankte", "dankt", "bedankte", "bedankt", "schlug", "schlägt", "beantragte", "beantragt", "informierte",
     "informiert", "präsentierte", "präsentiert", "schloss", "schließt", "moderierte", "leitete", "leitet",
     "fasste", "wies", "betonte", "betont", "ergänzte", "ergänzt", "merkte", "gab", "gibt", "trug",
+    "gratulierte", "gratuliert",
     # Spanish
     "dijo", "explicó", "explicaron", "presentó", "informó", "agradeció", "propuso", "preguntó", "respondió",
     "contestó", "comentó", "señaló", "expresó", "manifestó", "dio", "dirigió", "tomó", "mencionó", "destacó",
     "indicó", "solicitó", "planteó", "expuso", "añadió", "subrayó", "abrió", "clausuró", "moderó", "saludó",
-    "intervino", "leyó", "reportó", "presentaron", "expresaron", "agradecieron",
+    "intervino", "leyó", "reportó", "presentaron", "expresaron", "agradecieron", "felicitó", "felicita",
     # Portuguese
     "disse", "explicou", "apresentou", "informou", "agradeceu", "propôs", "perguntou", "respondeu", "comentou",
     "referiu", "salientou", "destacou", "abriu", "encerrou", "deu", "sugeriu", "lembrou", "esclareceu",
