@@ -36,6 +36,7 @@ def test_pronouns_posts_labels_and_nouns_are_no_speakers():
         "Stimmberechtigte Mitglieder: Gesine Buttler Eva Schulze Leander Schroer",
         "Zur Wahl stellte sich erneut Herr Adrian Emans.",
         "Thema Anwesenheitsregelung: Neue Regelung bezüglich der Wochenendproben",
+        "Thema Chorfahrt: Neue Regelung bezüglich der Anreise",
         "Chorfahrt Vorstand informiert über die Chorfahrt nach Malchow",
         "Somit wurde die Satzung um folgenden Paragraphen ergänzt:",
     )

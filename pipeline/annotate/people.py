@@ -650,8 +650,8 @@ def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
         return not words
     if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text):
         return True
-    if kind == "LABELLED" and _a_name_follows(rest, roster):
-        return True
+    if kind == "LABELLED" and (_a_name_follows(rest, roster) or not is_given_name(words[0])):
+        return True  # "Thema Chorfahrt: Neue Regelung ...": a label names a person when it opens with a given name
     return not any(is_given_name(w) for w in words) and any(_a_noun(w) for w in words)
 
 
