@@ -72,3 +72,10 @@ def test_a_post_in_apposition_before_a_long_clause_and_a_congratulation():
                     "Membership and supporters, the latter obviously more so, following on from events.",
                     "Mr. Heng Sovann, Chief of Sdok Sdam Council, congratulated the association for the good work.")
     assert got == {"Adam McGreggor": "Secretary (pro. tem.)", "Heng Sovann": "Chief"}
+
+
+def test_people_who_would_like_to_say_something_speak():
+    got = _speakers("Present: Members James Alexander, Simon Bansi, Dominic Watson, Micheal Page, David Phillips.",
+                    "Dominic Watson and Micheal Page like to propose that we form a website steering group.",
+                    "David Phillips would like to thank everyone. James Alexander would like a new board.")
+    assert got == {"Dominic Watson": None, "Micheal Page": None, "David Phillips": None}

@@ -25,6 +25,8 @@ from pipeline.rules import (
     ROLE_TITLES,
     SENTENCE_OPENER_WORDS,
     SPEECH_AUXILIARIES,
+    SPEECH_INTENT_LEADS,
+    SPEECH_VERB_BASES,
     SPEECH_VERBS,
 )
 
@@ -33,7 +35,8 @@ HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
 _SPEECH_VERB = re.compile(
     rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
     rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
-    r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
+    r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)"
+    rf"|^(?:{words_re(SPEECH_INTENT_LEADS)})\s+(?:{words_re(SPEECH_VERB_BASES)})\b")  # "would like to propose"
 _ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"

@@ -21,6 +21,13 @@ HONORIFICS = (
 # "Anna ha illustrato", "Jan heeft uitgelegd", "Lena hat berichtet".
 SPEECH_AUXILIARIES = ("a", "ont", "ha", "hanno", "heeft", "hebben", "hat", "haben", "había", "avait", "aveva",
                       "est", "è", "ist", "is")
+# What someone says they mean to say, then the verb of saying: "X and Y would like to propose that ...", "X wished
+# to thank ...": the person speaks as with a verb of SPEECH_VERBS.
+SPEECH_INTENT_LEADS = ("would like to", "would like", "like to", "likes to", "wish to", "wishes to", "wished to",
+                       "want to", "wants to", "wanted to")
+SPEECH_VERB_BASES = ("propose", "thank", "raise", "present", "report", "ask", "suggest", "add", "mention",
+                     "welcome", "note", "inform", "explain", "highlight", "update", "share", "remind", "recommend",
+                     "congratulate", "acknowledge", "announce", "express", "request", "clarify")
 
 # A person's name: capitalised words (Khmer and European names), allowing particles.
 NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?"
