@@ -74,8 +74,9 @@ def test_a_post_in_apposition_before_a_long_clause_and_a_congratulation():
     assert got == {"Adam McGreggor": "Secretary (pro. tem.)", "Heng Sovann": "Chief"}
 
 
-def test_people_who_would_like_to_say_something_speak():
+def test_people_who_would_like_to_say_something_or_follow_with_a_talk_speak():
     got = _speakers("Present: Members James Alexander, Simon Bansi, Dominic Watson, Micheal Page, David Phillips.",
                     "Dominic Watson and Micheal Page like to propose that we form a website steering group.",
-                    "David Phillips would like to thank everyone. James Alexander would like a new board.")
-    assert got == {"Dominic Watson": None, "Micheal Page": None, "David Phillips": None}
+                    "David Phillips would like to thank everyone. James Alexander would like a new board.",
+                    "Simon Bansi followed with a presentation on the club's finances.")
+    assert got == {"Dominic Watson": None, "Micheal Page": None, "David Phillips": None, "Simon Bansi": None}

@@ -28,6 +28,7 @@ from pipeline.rules import (
     SPEECH_INTENT_LEADS,
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
+    TALK_WORDS,
 )
 
 _HONORIFIC_WORDS = words_re(h.rstrip(".") for h in HONORIFICS)
@@ -36,7 +37,10 @@ _SPEECH_VERB = re.compile(
     rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
     rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
     r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)"
-    rf"|^(?:{words_re(SPEECH_INTENT_LEADS)})\s+(?:{words_re(SPEECH_VERB_BASES)})\b")  # "would like to propose"
+    rf"|^(?:{words_re(SPEECH_INTENT_LEADS)})\s+(?:{words_re(SPEECH_VERB_BASES)})\b"  # "would like to propose"
+    # "X followed with a presentation on ...": what the person gave, after the verb of its turn
+    rf"|^(?:followed|continued|began|started|concluded)\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{words_re(TALK_WORDS)})\b")
 _ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
