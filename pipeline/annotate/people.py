@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.annotate.agents import people_acting
 from pipeline.annotate.common import Located, clean_text, split_outside_parens, stamp_piece, table_rows, words_re
 from pipeline.annotate.posts import (
     _HONORIFIC_WORDS,
     _ORG_WORD,
+    _POST_HEADS,
     _POST_LABEL,
     _SPEECH_VERB,
     HONORIFIC_PREFIX,
     _appositive,
     _clause,
+    _compound_post,
     _described,
     _labelled_post,
     _post_before,
@@ -39,23 +42,29 @@ from pipeline.annotate.references import (
     _signature_posts,
     posts_before_names,
 )
-from pipeline.annotate.roster import Roster, RosterEntry, build_roster, read_people_table
+from pipeline.annotate.roster import Roster, RosterEntry, build_roster, officer_post, read_people_table
 from pipeline.annotate.spoken_lists import spoken_lists
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CHAIR_ROLES,
+    DECLINED_ADJECTIVE_ENDINGS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
+    INVERTING_ADVERBS,
     NAME_ARTICLES,
     NAME_OPENER_WORDS,
     NAME_PARTICLES,
     NON_SPEAKER_LABELS,
     NOT_NAME_WORDS,
+    NOUN_DETERMINERS,
+    NOUN_MIN_LETTERS,
     NOUN_SUFFIXES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    POST_MODIFIERS,
+    POST_SUFFIXES,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     ROLE_TITLES,
@@ -378,8 +387,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     mentions = PeopleIndex(roster)  # everyone named, to fill in roles given elsewhere
     known_orgs = {org for text in texts for org in _bracketed_orgs(text)}  # doc.text re-joins the tokens
     for entry in roster.entries:
-        if entry.listed and entry.chairs:
-            index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization))
+        post = officer_post(entry) if entry.listed else None  # the meeting's chair and minute-taker
+        if post:
+            index.add(SpeakerDraft(honorific=None, name=entry.name, role=post, organization=entry.organization))
     last_line = ""
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
@@ -392,6 +402,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             index.add(signed)
         for entry in _posts_speaking(text, roster):
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+                                   section_nos=[section.section_no] if section else [], pages=[block.page_first]))
+        for name, post in people_acting(text, roster):  # "... wurde durch Hannah Neumaier vorgenommen"
+            index.add(SpeakerDraft(honorific=None, name=name, role=post,
                                    section_nos=[section.section_no] if section else [], pages=[block.page_first]))
         opener = _bracket_opener(text)
         if opener:
@@ -469,7 +482,10 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue
             if kind == "SPEAKS":
                 span = _after_a_listed_name(span, roster)  # "Member Dan Dole" / "Able called the meeting to order"
+            span = _without_leading_nouns(span)
             rest = text[span.end_char:]
+            if _not_a_name(span.text, kind, rest, roster):
+                continue
             role, org, after = None, None, rest
             if kind == "APPOSITIVE":
                 role, org, after = _appositive(rest)
@@ -486,6 +502,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
                     and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
                 continue  # "Der Versammlungsleitung stellte fest": a capitalised noun, not a name
+            if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
+                    and _a_noun_phrase_before(text[:span.start_char]):
+                continue  # "um folgenden Paragraphen ergänzt", "Begrüßung der Anwesenden stellt": a noun
             if len(span) == 1 and not is_given_name(span.text) and _pronoun_subject_follows(rest):
                 continue  # "Daraufhin gab sie ...": the sentence's subject is the pronoun after the verb
             if len(span) == 1 and roster.ambiguous(span.text):
@@ -588,6 +607,65 @@ def _after_a_listed_name(span, roster: Roster):  # spaCy Spans
                 and tail is not None and tail.listed and tail is not head:
             return span[k:]
     return span
+
+
+def _a_noun(word: str) -> bool:
+    """A long capitalised word with a noun's ending ("Tagesplanung", "Anwesenheitsregelung"): no name."""
+    word = word.strip(".,;:()")
+    return len(word) >= NOUN_MIN_LETTERS and word.lower().endswith(NOUN_SUFFIXES) and not is_given_name(word)
+
+
+def _without_leading_nouns(span):  # spaCy Span
+    """ "[Tagesplanung] Adrian Emans informiert": run-on items of a list before the name that acts; "[Die
+    Finanzbeauftragte] Madeleine Salzmann stellt ... vor": a compound post (read as the post before the name)."""
+    while len(span) > 1 and (_a_noun(span[0].text) or _compound_post(span[0].text)):
+        span = span[1:]
+    return span
+
+
+def _a_post_alone(text: str) -> bool:
+    """ "Erste Vorsitzende", "Vice Chair", "Kassenwart": every word a post or a word set before one."""
+    words = [w.lower().strip(".,:;()") for w in text.split()]
+    return bool(words) and starts_with_post(text) and all(
+        w in POST_MODIFIERS or w in _POST_HEADS or w.endswith(POST_SUFFIXES) for w in words)
+
+
+def _a_name_follows(rest: str, roster: Roster) -> bool:
+    """What follows a label's colon opens with a person's name ("Stimmberechtigte Mitglieder: Gesine Buttler ...",
+    "Erste Vorsitzende: Frau Bianca Ambrosi"): the label is a list's or a post's, no one's name."""
+    value = rest.lstrip(" :")
+    if HONORIFIC_PREFIX.match(value):
+        return True
+    words = re.findall(r"[\w'’.-]+", value)[:2]
+    return len(words) == 2 and words[1][:1].isupper() and (
+        is_given_name(words[0]) or roster.resolve(" ".join(words)) is not None)
+
+
+def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
+    """Capitalised words a cue of speech caught that name no one: a pronoun or an adverb opening a sentence ("Sie
+    begrüßte die Erschienenen", "Daraufhin begrüßte ..."), a post alone, a label before names, or nouns ("Thema
+    Anwesenheitsregelung: ...")."""
+    words = text.split()
+    if not words or roster.resolve(text) is not None:
+        return not words
+    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text):
+        return True
+    if kind == "LABELLED" and (_a_name_follows(rest, roster) or not is_given_name(words[0])):
+        return True  # "Thema Chorfahrt: Neue Regelung ...": a label names a person when it opens with a given name
+    return not any(is_given_name(w) for w in words) and any(_a_noun(w) for w in words)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Za-zß-ÿÀ-Þ]+)\s+$")
+
+
+def _a_noun_phrase_before(before: str) -> bool:
+    """A capitalised word right after an article or a declined adjective ("der Anwesenden", "zur Wahl", "folgenden
+    Paragraphen"): a noun of the phrase (German capitalises nouns), not a name."""
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group("word").lower()
+    return word in NOUN_DETERMINERS or len(word) >= 6 and word.endswith(DECLINED_ADJECTIVE_ENDINGS)
 
 
 def _pronoun_subject_follows(rest: str) -> bool:

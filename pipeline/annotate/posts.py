@@ -25,7 +25,10 @@ from pipeline.rules import (
     ROLE_TITLES,
     SENTENCE_OPENER_WORDS,
     SPEECH_AUXILIARIES,
+    SPEECH_INTENT_LEADS,
+    SPEECH_VERB_BASES,
     SPEECH_VERBS,
+    TALK_WORDS,
 )
 
 _HONORIFIC_WORDS = words_re(h.rstrip(".") for h in HONORIFICS)
@@ -33,7 +36,11 @@ HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
 _SPEECH_VERB = re.compile(
     rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
     rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
-    r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)")
+    r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)"
+    rf"|^(?:{words_re(SPEECH_INTENT_LEADS)})\s+(?:{words_re(SPEECH_VERB_BASES)})\b"  # "would like to propose"
+    # "X followed with a presentation on ...": what the person gave, after the verb of its turn
+    rf"|^(?:followed|continued|began|started|concluded)\s+with\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{words_re(TALK_WORDS)})\b")
 _ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
@@ -261,6 +268,12 @@ def _cut_at_unopened_paren(text: str) -> str:
     return text
 
 
+def _post_then_verb(part: str, verb: re.Match | None) -> bool:
+    """ "Secretary (pro. tem.) gave an oral report detailing ... [a long clause]": a short post, then the verb of
+    what the person did; the clause's length says nothing of the post."""
+    return verb is not None and len(part[:verb.start()].split()) <= 6 and starts_with_post(part[:verb.start()])
+
+
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
     """Role and organisation written right after a name; returns (role, org, rest of text)."""
     paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
@@ -295,12 +308,12 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _a_persons_name(part) or _a_titled_name(part) or _a_name_then_act(part) \
                 or list_goes_on and _name_shaped(part):
             break  # "Patricia Winters, Joanne Pastula, and ...", "..., Clerk Carl Cole": the next name of a list
+        verb = re.search(rf"\s(?:{words_re(SPEECH_VERBS)}|made)\b", part)
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
-                or len(part.split()) > 14:
+                or len(part.split()) > 14 and not _post_then_verb(part, verb):
             break
         if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):
             break  # "seconded by Mr. Y": the next clause, about someone else
-        verb = re.search(rf"\s(?:{words_re(SPEECH_VERBS)}|made)\b", part)
         if verb:
             kept.append(part[: verb.start()])
             break
@@ -350,13 +363,20 @@ def _a_titled_name(part: str) -> bool:
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 
 
+def _compound_post(word: str) -> bool:
+    """ "Finanzbeauftragte", "Versammlungsleiterin": a compound whose last part is a post (not "Leiter" alone,
+    which is also a surname)."""
+    low = word.lower()
+    return any(low.endswith(suffix) and len(low) >= len(suffix) + 3 for suffix in POST_SUFFIXES)
+
+
 def _trim_post_tail(name: str) -> str:
     """ "Juan Pérez Secretaria" (label lines run together: "... Dr. Juan Pérez Secretaria: Lic. Ana"): a post word
     ending a name of three words or more is the next label, not the surname; "Chan Sophea Is" ("... Is it
     possible?", the colon lost): a word that opens a sentence is no part of the name."""
     words = name.split()
-    if len(words) >= 3 and words[-1].lower() in _POST_HEADS and words[-1][:1].isupper():
-        return " ".join(words[:-1])
+    if len(words) >= 3 and (words[-1].lower() in _POST_HEADS or _compound_post(words[-1])) and words[-1][:1].isupper():
+        return " ".join(words[:-1])  # also "Frau Cosima Dinner Finanzbeauftragte/r: ..."
     if len(words) >= 2 and words[-1].lower() in _SENTENCE_OPENERS:
         return " ".join(words[:-1])
     return name

@@ -20,10 +20,13 @@ from pipeline.rules import (
     ATTENDANCE_LABELS,
     CHAIR_ROLES,
     HONORIFICS,
+    MINUTE_TAKER_ROLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_POST_LABELS,
     ORG_WORDS,
+    POST_MISREAD_MIN_LETTERS,
+    POST_MISREAD_RATIO,
     POST_SUFFIXES,
     POST_WORDS,
     ROLE_TITLES,
@@ -96,7 +99,32 @@ class RosterEntry:
 
     @property
     def chairs(self) -> bool:
-        return bool(self.role) and self.role.lower().strip(" .") in CHAIR_ROLES
+        return _post_among(self.role, CHAIR_ROLES)
+
+
+def _post_among(role: str | None, posts: tuple[str, ...]) -> bool:
+    """Whether `role` is one of `posts`, or a long one of them as OCR misread it ("Versammlunssleiterin")."""
+    return _post_read(role, posts) is not None
+
+
+def _post_read(role: str | None, posts: tuple[str, ...]) -> str | None:
+    """The one of `posts` that `role` is, as `posts` spell it; a long post OCR misread is read back to its spelling."""
+    role = (role or "").lower().strip(" .")
+    if not role or role in posts:
+        return role or None
+    if len(role) < POST_MISREAD_MIN_LETTERS:
+        return None
+    return next((post for post in posts if len(post) >= POST_MISREAD_MIN_LETTERS
+                 and SequenceMatcher(None, role, post).ratio() >= POST_MISREAD_RATIO), None)
+
+
+def officer_post(entry: RosterEntry) -> str | None:
+    """The post of a chair or minute-taker of the meeting as written ("Versammlungsleiterin"), its spelling mended
+    when OCR misread it ("Versammlunssleiterin"); None for other people."""
+    post = _post_read(entry.role, CHAIR_ROLES) or _post_read(entry.role, MINUTE_TAKER_ROLES)
+    if post is None or entry.role is None:
+        return None
+    return entry.role if entry.role.lower().strip(" .") == post else post[:1].upper() + post[1:]
 
 
 class Roster:

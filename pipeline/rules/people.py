@@ -21,6 +21,13 @@ HONORIFICS = (
 # "Anna ha illustrato", "Jan heeft uitgelegd", "Lena hat berichtet".
 SPEECH_AUXILIARIES = ("a", "ont", "ha", "hanno", "heeft", "hebben", "hat", "haben", "había", "avait", "aveva",
                       "est", "è", "ist", "is")
+# What someone says they mean to say, then the verb of saying: "X and Y would like to propose that ...", "X wished
+# to thank ...": the person speaks as with a verb of SPEECH_VERBS.
+SPEECH_INTENT_LEADS = ("would like to", "would like", "like to", "likes to", "wish to", "wishes to", "wished to",
+                       "want to", "wants to", "wanted to")
+SPEECH_VERB_BASES = ("propose", "thank", "raise", "present", "report", "ask", "suggest", "add", "mention",
+                     "welcome", "note", "inform", "explain", "highlight", "update", "share", "remind", "recommend",
+                     "congratulate", "acknowledge", "announce", "express", "request", "clarify")
 
 # A person's name: capitalised words (Khmer and European names), allowing particles.
 NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?"
@@ -132,6 +139,12 @@ NOT_NAME_WORDS = (
     "presidente", "presidenta", "président", "présidente", "tesoriere", "segretario", "tesoureiro", "secretário",
     "vereador", "vereadora", "prefeito", "alcalde", "alcaldesa", "concejal", "assessore", "consigliere",
     "me", "mlle", "mmes", "sr", "sra", "srta", "dhr", "mevr", "mw", "sig", "dott", "avv", "herr", "frau",
+    # the bodies and gatherings of other languages, capitalised in German prose ("Chorfahrt Vorstand informiert")
+    "vorstand", "versammlung", "mitgliederversammlung", "sitzung", "ausschuss", "mitglieder", "mitglied", "verein",
+    "bureau", "conseil", "comité", "assemblée", "réunion", "junta", "consejo", "comisión", "asamblea", "reunión",
+    "bestuur", "vergadering", "consiglio", "assemblea", "riunione", "diretoria", "reunião",
+    # German prepositions joined to an article, capitalised at a sentence's start ("Zur Wahl stellte sich ...")
+    "zur", "zum", "vom", "beim", "im", "am", "ins", "ans",
 )
 # Words that open a question or a sentence, capitalised right after a name whose colon OCR lost ("Question
 # from Ms. Chan Sophea Is it possible ..."): they end the name.
@@ -173,6 +186,7 @@ SPEECH_VERBS = (
     "agreed", "confirmed", "facilitated", "moderated", "chaired", "reviewed", "led", "spoke",
     "described", "outlined", "announced", "acknowledged", "pointed", "started", "remarked", "chairing",
     "presiding", "argued", "observed", "invited", "called", "adjourned", "declared", "convened", "presided",
+    "congratulated", "congratulates",  # "Mr. X, Chief of Y, congratulated the association"
     "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
     "administered", "testified",  # "Gladys Woodard Roby administered the Oath of Office"
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
@@ -186,7 +200,7 @@ SPEECH_VERBS = (
     "demande", "demandé", "répond", "répondu", "ouvre", "ouvert", "clôt", "clôture", "donne", "annonce",
     "annoncé", "souhaite", "transmet", "trouve", "ajoute", "ajouté", "signale", "signalé", "accueille", "salue",
     "rapporte", "commente", "suggère", "suggéré", "intervient", "déclare", "déclaré", "constate", "rend",
-    "lit", "expose", "exposé", "résume", "invite", "prend",
+    "lit", "expose", "exposé", "résume", "invite", "prend", "félicite", "félicité",
     "remarque", "fait", "évoque", "estime", "insiste", "confirme", "interroge", "relève", "rappelle",
     # German
     "eröffnete", "eröffnet", "begrüßte", "begrüßt", "stellte", "stellt", "berichtete", "berichtet", "erklärte",
@@ -194,11 +208,12 @@ SPEECH_VERBS = (
     "dankte", "dankt", "bedankte", "bedankt", "schlug", "schlägt", "beantragte", "beantragt", "informierte",
     "informiert", "präsentierte", "präsentiert", "schloss", "schließt", "moderierte", "leitete", "leitet",
     "fasste", "wies", "betonte", "betont", "ergänzte", "ergänzt", "merkte", "gab", "gibt", "trug",
+    "gratulierte", "gratuliert",
     # Spanish
     "dijo", "explicó", "explicaron", "presentó", "informó", "agradeció", "propuso", "preguntó", "respondió",
     "contestó", "comentó", "señaló", "expresó", "manifestó", "dio", "dirigió", "tomó", "mencionó", "destacó",
     "indicó", "solicitó", "planteó", "expuso", "añadió", "subrayó", "abrió", "clausuró", "moderó", "saludó",
-    "intervino", "leyó", "reportó", "presentaron", "expresaron", "agradecieron",
+    "intervino", "leyó", "reportó", "presentaron", "expresaron", "agradecieron", "felicitó", "felicita",
     # Portuguese
     "disse", "explicou", "apresentou", "informou", "agradeceu", "propôs", "perguntou", "respondeu", "comentou",
     "referiu", "salientou", "destacou", "abriu", "encerrou", "deu", "sugeriu", "lembrou", "esclareceu",
@@ -262,6 +277,19 @@ CHAIR_ROLES = (
     "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "voorzitter",
     "moderator", "facilitator",
 )
+# Posts of whoever keeps the minutes: set as a label at the head of the minutes ("Protokollführer: Jakob Schmitz",
+# "Minute taker: X"), the officer of the meeting takes part in it as its chair does.
+MINUTE_TAKER_ROLES = (
+    "minute taker", "minute-taker", "minutes taker", "minutes secretary", "recording secretary", "recorder",
+    "note taker", "note-taker", "protokollführer", "protokollführerin", "protokollant", "protokollantin",
+    "schriftführer", "schriftführerin", "secrétaire de séance", "secrétaire de la séance", "secretario de actas",
+    "secretaria de actas", "secretário da mesa", "secretária da mesa", "segretario verbalizzante",
+    "segretaria verbalizzante", "verbalizzante", "notulist", "notuliste", "notulen",
+)
+# A post OCR misread by this much (difflib ratio) is still the post ("Versammlunssleiterin"), for posts at
+# least POST_MISREAD_MIN_LETTERS long: shorter ones differ from other posts by as little ("Chair", "Choir").
+POST_MISREAD_RATIO = 0.9
+POST_MISREAD_MIN_LETTERS = 10
 # Words that make a bracketed note after a name in an attendance list a post, not a body:
 # "Helen Brown (Head Teacher)", "Dorian Grieve (Secretary & P5 rep)".
 POST_WORDS = (
@@ -329,6 +357,12 @@ POST_MODIFIERS = (
     "nouveau", "nouvelle", "ancien", "ancienne", "premier", "première", "neuer", "neue", "neuen", "ehemaliger",
     "ehemalige", "stellvertretender", "stellvertretende", "kommissarischer", "kommissarische", "nuevo", "nueva",
     "nuovo", "nuova", "novo", "nova", "nieuwe", "nieuw", "waarnemend", "kersverse",
+    "vorübergehende", "vorübergehender", "vorübergehenden", "kommissarischen", "stellvertretenden",
+    # ordinals of posts held by more than one ("Erste Vorsitzende", "Second Vice President", "primera vocal")
+    "first", "second", "third", "erste", "erster", "ersten", "zweite", "zweiter", "zweiten", "dritte", "dritter",
+    "deuxième", "seconde", "troisième", "primer", "primero", "primera", "segundo", "segunda", "tercero",
+    "tercera", "primo", "prima", "secondo", "seconda", "terzo", "terza", "primeiro", "primeira", "eerste",
+    "tweede", "derde",
 )
 # Words after a post that say when the person held it, not what it is: a role is cut before them
 # ("Kassenwart seit November", "trésorière jusqu'en mai", "Chair until March").
@@ -364,6 +398,18 @@ GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "or
 # berichtete", "Die Versammlungsleitung stellte fest").
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
                  "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")
+# A capitalised word at least this long that ends in one of NOUN_SUFFIXES is a noun ("Tagesplanung",
+# "Mitgliederversammlung"), even among names: shorter ones may be surnames ("Jung", "Vincent", "Kelly").
+NOUN_MIN_LETTERS = 9
+# Endings of German declined adjectives ("folgenden", "genannten"): a capitalised word right after one is the
+# noun of the phrase, not a name.
+DECLINED_ADJECTIVE_ENDINGS = ("enden", "endem", "ender", "ten", "tem", "igen", "igem", "ischen", "lichen")
+# Articles, determiners and prepositions joined to an article: a capitalised word right after one opens a noun
+# phrase ("der Anwesenden", "zur Wahl", "the Report"), no name (name particles such as "de", "la" aside).
+NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "its",
+                    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+                    "zur", "zum", "vom", "beim", "im", "am", "ins", "ans", "les", "un", "une", "au", "aux", "el",
+                    "los", "las", "una", "uno", "il", "lo", "gli", "het", "een")
 # Endings of one-word posts (German compounds): "Versammlungsleiterin", "Kassenwart", "Protokollführer".
 POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender",
                  "meister", "meisterin", "prüfer", "prüferin", "prüfende", "sitzer", "sitzerin", "sprecher",
@@ -379,6 +425,24 @@ POST_ACT_VERBS = ("called", "adjourned", "reconvened", "convened", "presided", "
 # Words before "post surname" that make the person the one who acts: "Motion by member Zimmerman",
 # "called to order by Commissioner X".
 POST_NAME_LEAD_INS = ("by", "from", "par", "por", "von", "da", "door", "pelo", "pela")
+# Verb-final passives name who acted after these words and before the participle ("Die Leitung der Wahl wurde durch
+# Hannah Neumaier und Claudia Schmidtke vorgenommen", "Er wurde von der Finanzbeauftragten X vorgestellt", "werd door
+# X toegelicht"); languages that put the agent after the participle are read by SPEAKER_LEAD_INS ("presented by").
+PASSIVE_AGENT_WORDS = ("von", "vom", "durch", "door")
+PASSIVE_ACT_PARTICIPLES = (
+    "vorgestellt", "vorgetragen", "durchgeführt", "vorgenommen", "geleitet", "eröffnet", "geschlossen",
+    "erläutert", "präsentiert", "moderiert", "berichtet", "erklärt", "beantragt", "eingebracht", "verlesen",
+    "übernommen", "gepresenteerd", "toegelicht", "geleid", "voorgezeten", "geopend", "gesloten", "uitgelegd",
+    "voorgesteld", "ingeleid",
+)
+# Adverbs that open a sentence of a verb-second language, so that its subject follows the verb ("Anschließend
+# berichtete Sophie Losch über die Kasse", "Vervolgens lichtte Jan de Vries het plan toe"): a name right after
+# "adverb + speech verb" is who spoke (after a pronoun, "Sie dankte Anna Berg", it is whom they spoke to).
+INVERTING_ADVERBS = (
+    "anschließend", "daraufhin", "danach", "dann", "zunächst", "zuerst", "abschließend", "außerdem", "zudem",
+    "weiterhin", "ebenso", "hierauf", "sodann", "schließlich", "ferner", "darüber", "hierzu", "dazu", "nun",
+    "vervolgens", "daarna", "daarop", "dan", "eerst", "ten slotte", "tenslotte", "verder", "ook", "hierover",
+)
 # Subject pronouns: a capitalised word followed by a verb and one of these opens the sentence but is not
 # its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",

@@ -1,0 +1,82 @@
+"""Speakers of club minutes: the meeting's officers set as "Post: Name" lines, people named as the agent of a
+verb-final passive, and capitalised words of German prose that name no one. Constructed text only."""
+
+from __future__ import annotations
+
+from pipeline.annotate.people import find_people
+from pipeline.pdf.extract import Line
+from pipeline.structure import Block, SectionDraft, Structure
+
+
+def _speakers(*texts: str) -> dict[str, str | None]:
+    """name -> role of the speakers found in one section of one-line blocks (the layout rules are not under test)."""
+    blocks = [Block([Line(text=t, x0=72.0, x1=500.0, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0,
+                          bold=False, italic=False, page=1)]) for i, t in enumerate(texts)]
+    section = SectionDraft(section_no=1, heading="1. Begrüßung", level=1, kind="heading", page_first=1, blocks=blocks)
+    structure = Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0)
+    return {p.name: p.role for p in find_people([(section, b) for b in blocks], structure).people}
+
+
+def test_the_chair_and_the_minute_taker_of_the_header_take_part():
+    got = _speakers("Versammlungsleiterin: Antonia Haase", "Protokollführer: Jakob Schmitz",
+                    "Die Versammlungsleiterin eröffnete um 18:15 Uhr die Mitgliederversammlung.")
+    assert got == {"Antonia Haase": "Versammlungsleiterin", "Jakob Schmitz": "Protokollführer"}
+
+
+def test_a_post_ocr_misread_is_still_the_chair_and_spelt_as_the_post():
+    got = _speakers("Anwesend: 18 von 35 Mitgliedern Versammlunssleiterin: Madeleine Salzmann")
+    assert got == {"Madeleine Salzmann": "Versammlungsleiterin"}
+
+
+def test_pronouns_posts_labels_and_nouns_are_no_speakers():
+    got = _speakers(
+        "Versammlungsleiterin: Antonia Haase",
+        "Sie begrüßte die Erschienenen und stellte fest, dass die Versammlung beschlussfähig ist.",
+        "Erste Vorsitzende: Frau Bianca Ambrosi, geboren am 20.05.1994, wohnhaft in Berlin",
+        "Stimmberechtigte Mitglieder: Gesine Buttler Eva Schulze Leander Schroer",
+        "Zur Wahl stellte sich erneut Herr Adrian Emans.",
+        "Thema Anwesenheitsregelung: Neue Regelung bezüglich der Wochenendproben",
+        "Thema Chorfahrt: Neue Regelung bezüglich der Anreise",
+        "Chorfahrt Vorstand informiert über die Chorfahrt nach Malchow",
+        "Somit wurde die Satzung um folgenden Paragraphen ergänzt:",
+    )
+    assert got == {"Antonia Haase": "Versammlungsleiterin", "Bianca Ambrosi": "Vorsitzende"}  # a chair
+
+
+def test_a_name_after_an_item_of_a_run_on_list_or_a_compound_post_acts():
+    got = _speakers("Vorstand informiert über den Besuch und die Tagesplanung Adrian Emans informiert über die Proben",
+                    "Die Finanzbeauftragte Madeleine Salzmann stellt den Bericht vor.")
+    assert got == {"Adrian Emans": None, "Madeleine Salzmann": "Finanzbeauftragte"}
+
+
+def test_agents_of_a_verb_final_passive_take_part_with_the_post_before_them():
+    got = _speakers(
+        "Er wurde von der Finanzbeauftragten Madeleine Salzmann vorgestellt.",
+        "Die Kassenprüfung wurde von der vorübergehenden Rechnungsprüferin Sophie Losch durchgeführt.",
+        "Die Leitung der Vorstandswahl wurde durch Hannah Neumaier und Claudia Schmidtke vorgenommen.",
+        "Der Antrag wurde von der Versammlung angenommen. Die Einladung kam von Anna Berg per Post.",
+    )
+    assert got == {"Madeleine Salzmann": "Finanzbeauftragte", "Sophie Losch": "Rechnungsprüferin",
+                   "Hannah Neumaier": None, "Claudia Schmidtke": None}
+
+
+def test_people_after_a_long_lead_in_or_after_the_verb_of_a_verb_second_sentence_act():
+    got = _speakers("Die Sitzung fand unter der Leitung von Anna Berg statt.",
+                    "Anschließend berichtete die Kassenwartin Sophie Losch über die Kasse.",
+                    "Sie dankte Tom Weber für die Arbeit.")  # whom she thanked does not speak
+    assert got == {"Anna Berg": None, "Sophie Losch": "Kassenwartin"}
+
+
+def test_a_post_in_apposition_before_a_long_clause_and_a_congratulation():
+    got = _speakers("6.3 Adam McGreggor, Secretary (pro. tem.) gave an oral report detailing a continual rise in "
+                    "Membership and supporters, the latter obviously more so, following on from events.",
+                    "Mr. Heng Sovann, Chief of Sdok Sdam Council, congratulated the association for the good work.")
+    assert got == {"Adam McGreggor": "Secretary (pro. tem.)", "Heng Sovann": "Chief"}
+
+
+def test_people_who_would_like_to_say_something_or_follow_with_a_talk_speak():
+    got = _speakers("Present: Members James Alexander, Simon Bansi, Dominic Watson, Micheal Page, David Phillips.",
+                    "Dominic Watson and Micheal Page like to propose that we form a website steering group.",
+                    "David Phillips would like to thank everyone. James Alexander would like a new board.",
+                    "Simon Bansi followed with a presentation on the club's finances.")
+    assert got == {"Dominic Watson": None, "Micheal Page": None, "David Phillips": None, "Simon Bansi": None}
