@@ -222,3 +222,25 @@ def test_vote_counts_set_apart_are_results_but_labelled_parts_are_headings():
     page.add("In Favour 18", bold=True, gap=12).add("Against 3 Abstain 1", bold=True)
     page.add("Day 1 Session 2", bold=True, gap=12).body(*FILLER)
     assert [h for h, _, _ in page.outline()] == ["1. Rule change on game time", "Day 1 Session 2"]
+
+
+def test_a_letterheads_name_over_two_small_lines_opens_the_title():
+    """The name broken over two lines set loosely in small print, a web address beside the logo, then
+    the title proper, set larger than the text though an annex further on is set as large."""
+    page = Page().add("Association genevoise", size=10).add("des amis du Salève", size=10, gap=5)
+    page.add("www.amis-du-saleve.example", x=260, gap=2)
+    page.add("Procès-verbal de l’Assemblée Générale du 16 mars 2025", x=118, size=14, bold=True, gap=20)
+    page.add("1. Accueil", size=12, bold=True, gap=12).body(*FILLER)
+    page.add("Statuts", size=14, bold=True, gap=12, page=2).body(*FILLER)
+    structure = page.structure()
+    assert structure.title == ("Association genevoise des amis du Salève: "
+                               "Procès-verbal de l’Assemblée Générale du 16 mars 2025")
+    assert [s.heading for s in structure.sections] == ["1. Accueil", "Statuts"]
+
+
+def test_a_dateline_set_flush_right_over_the_title_is_not_the_title():
+    page = Page().add("Gütersloh, Brauhaus, 09.05.2018", x=360, x1=520)
+    page.add("Protokoll Mitgliederversammlung Makerspace GT", bold=True, gap=20)
+    page.add("Anwesend: Philip Markus, Andre Siewert", gap=12)
+    page.add("1. Kontoeröffnung", bold=True, gap=12).body(*FILLER)
+    assert page.structure().title == "Protokoll Mitgliederversammlung Makerspace GT"
