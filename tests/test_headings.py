@@ -244,3 +244,13 @@ def test_a_dateline_set_flush_right_over_the_title_is_not_the_title():
     page.add("Anwesend: Philip Markus, Andre Siewert", gap=12)
     page.add("1. Kontoeröffnung", bold=True, gap=12).body(*FILLER)
     assert page.structure().title == "Protokoll Mitgliederversammlung Makerspace GT"
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_items_numbered_by_year_month_and_item_are_peers(bold):
+    """ "18.09.1 Apologies", "18.09.2 Register of Interests": the meeting's year and month, then the item."""
+    page = Page().add("Milburn Parish Council - 4th September 2018", bold=True, size=12)
+    for number, heading in enumerate(["Apologies", "Register of Interests", "Minutes", "Matters Arising"], 1):
+        page.add(f"18.09.{number} {heading}", bold=bold, gap=10).body(*FILLER)
+    assert page.outline() == [("18.09.1 Apologies", 1, None), ("18.09.2 Register of Interests", 1, None),
+                              ("18.09.3 Minutes", 1, None), ("18.09.4 Matters Arising", 1, None)]
