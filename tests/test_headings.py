@@ -254,3 +254,12 @@ def test_items_numbered_by_year_month_and_item_are_peers(bold):
         page.add(f"18.09.{number} {heading}", bold=bold, gap=10).body(*FILLER)
     assert page.outline() == [("18.09.1 Apologies", 1, None), ("18.09.2 Register of Interests", 1, None),
                               ("18.09.3 Minutes", 1, None), ("18.09.4 Matters Arising", 1, None)]
+
+
+def test_an_attendance_heading_holds_no_numbered_items():
+    page = Page().add("Procès-verbal de l’Assemblée Générale du 16 mars 2025", size=14, bold=True)
+    page.add("Présences", size=12, bold=True, gap=12).body("Anne Martin, Paul Durand, Marie Roux = 3 votants.")
+    page.add("1. Accueil", size=12, bold=True, gap=12).body(*FILLER)
+    page.add("2. Rapport de la présidente", size=12, bold=True, gap=12).body(*FILLER)
+    assert page.outline() == [("Présences", 1, None), ("1. Accueil", 1, None),
+                              ("2. Rapport de la présidente", 1, None)]
