@@ -343,3 +343,36 @@ def test_ocr_text_layer_words_overlapping_stay_whole(tmp_path):
     assert [line.text for line in ocr.lines] == ["REGULAR PUBLIC MEETING"]
     typeset = extract_layout(_overlapping_words_pdf(tmp_path / "typeset.pdf", "Helvetica"))
     assert "REGULAR" not in typeset.lines[0].text  # a typeset page's characters are read by position
+
+
+def test_an_ink_signatures_long_strokes_are_no_table_rules(tmp_path):
+    # A pen's downstrokes are Bézier segments whose control points stand in a row: pdfplumber makes
+    # straight vertical edges of them, and they cut the running text they cross into "cells".
+    pdf = PdfBuilder(tmp_path / "ink.pdf", footer=None)
+    sentences = [f"Line {n} of the minutes runs right across the page from one margin to the other." for n in range(8)]
+    for sentence in sentences:
+        pdf.line(sentence)
+    ink = pdf._canvas.beginPath()
+    for x, top, bottom in ((150, 790, 690), (250, 770, 700), (350, 785, 660), (420, 760, 680)):
+        ink.moveTo(x, top)
+        ink.curveTo(x, top - 30, x, bottom + 30, x, bottom)
+        ink.curveTo(x + 3, bottom + 10, x + 5, bottom + 20, x + 4, bottom + 40)
+    pdf._canvas.drawPath(ink, stroke=1, fill=0)
+    layout = extract_layout(pdf.save())
+    assert [line.text for line in layout.lines] == sentences
+    assert all(line.cell is None for line in layout.lines)
+
+
+def test_a_table_in_a_rounded_box_keeps_its_straight_rules(tmp_path):
+    pdf = PdfBuilder(tmp_path / "rounded.pdf", footer=None)
+    pdf.line("Attendance")
+    pdf._canvas.roundRect(60, 700, 400, 60, 8, stroke=1, fill=0)  # sides straight, corners Bézier
+    pdf._canvas.line(260, 700, 260, 760)
+    pdf._canvas.line(60, 730, 460, 730)
+    for y, left, right in ((740, "Members", "12"), (710, "Guests", "3")):
+        pdf._canvas.drawString(70, y, left)
+        pdf._canvas.drawString(270, y, right)
+    layout = extract_layout(pdf.save())
+    cells = {line.text: line.cell for line in layout.lines if line.cell}
+    assert cells["Members"].row == cells["12"].row and cells["12"].column == 1
+    assert cells["Guests"].row == cells["Members"].row + 1

@@ -319,3 +319,44 @@ def test_a_line_under_a_listed_item_does_not_end_the_agenda_list():
     page.add("3. Any other business", gap=8)
     assert page.outline() == [("Agenda", 1, None), ("1. Welcome and apologies", 2, 1),
                               ("2. Minutes of the last meeting", 2, 1), ("3. Any other business", 2, 1)]
+
+
+def test_a_letterheads_name_over_two_small_lines_opens_the_title():
+    """The name broken over two lines set loosely in small print, a web address beside the logo, then
+    the title proper, set larger than the text though an annex further on is set as large."""
+    page = Page().add("Association genevoise", size=10).add("des amis du Salève", size=10, gap=5)
+    page.add("www.amis-du-saleve.example", x=260, gap=2)
+    page.add("Procès-verbal de l’Assemblée Générale du 16 mars 2025", x=118, size=14, bold=True, gap=20)
+    page.add("1. Accueil", size=12, bold=True, gap=12).body(*FILLER)
+    page.add("Statuts", size=14, bold=True, gap=12, page=2).body(*FILLER)
+    structure = page.structure()
+    assert structure.title == ("Association genevoise des amis du Salève: "
+                               "Procès-verbal de l’Assemblée Générale du 16 mars 2025")
+    assert [s.heading for s in structure.sections] == ["1. Accueil", "Statuts"]
+
+
+def test_a_dateline_set_flush_right_over_the_title_is_not_the_title():
+    page = Page().add("Gütersloh, Brauhaus, 09.05.2018", x=360, x1=520)
+    page.add("Protokoll Mitgliederversammlung Makerspace GT", bold=True, gap=20)
+    page.add("Anwesend: Philip Markus, Andre Siewert", gap=12)
+    page.add("1. Kontoeröffnung", bold=True, gap=12).body(*FILLER)
+    assert page.structure().title == "Protokoll Mitgliederversammlung Makerspace GT"
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_items_numbered_by_year_month_and_item_are_peers(bold):
+    """ "18.09.1 Apologies", "18.09.2 Register of Interests": the meeting's year and month, then the item."""
+    page = Page().add("Milburn Parish Council - 4th September 2018", bold=True, size=12)
+    for number, heading in enumerate(["Apologies", "Register of Interests", "Minutes", "Matters Arising"], 1):
+        page.add(f"18.09.{number} {heading}", bold=bold, gap=10).body(*FILLER)
+    assert page.outline() == [("18.09.1 Apologies", 1, None), ("18.09.2 Register of Interests", 1, None),
+                              ("18.09.3 Minutes", 1, None), ("18.09.4 Matters Arising", 1, None)]
+
+
+def test_an_attendance_heading_holds_no_numbered_items():
+    page = Page().add("Procès-verbal de l’Assemblée Générale du 16 mars 2025", size=14, bold=True)
+    page.add("Présences", size=12, bold=True, gap=12).body("Anne Martin, Paul Durand, Marie Roux = 3 votants.")
+    page.add("1. Accueil", size=12, bold=True, gap=12).body(*FILLER)
+    page.add("2. Rapport de la présidente", size=12, bold=True, gap=12).body(*FILLER)
+    assert page.outline() == [("Présences", 1, None), ("1. Accueil", 1, None),
+                              ("2. Rapport de la présidente", 1, None)]

@@ -13,6 +13,7 @@ from pipeline.annotate.meta import (
     _held_at,
     _online_venue,
     _organizer_from_title,
+    _place_before_date,
     _respondents,
     _venue_by_date,
 )
@@ -78,6 +79,19 @@ def test_organizer_is_an_organisation_named_in_the_title(title, organizer):
     assert _organizer_from_title(title)[0] == organizer
 
 
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        ("Association genevoise des amis du Salève: Procès-verbal de l’Assemblée Générale", "Association genevoise "
+         "des amis du Salève"),
+        ("Asociación vecinal del barrio de San Blas: Acta de la asamblea", "Asociación vecinal del barrio de San Blas"),
+        ("Club house rules: minutes", None),  # an organisation word, but of no one, nowhere
+    ],
+)
+def test_a_name_capitalised_on_its_first_word_only(title, organizer):
+    assert _organizer_from_title(title)[0] == organizer
+
+
 def test_an_acronym_in_brackets_must_fit_the_name():
     assert _organizer_from_title("Association Genevoise des Amis du Salève (AGAS): Procès-verbal") == (
         "Association Genevoise des Amis du Salève", "AGAS")
@@ -94,6 +108,21 @@ def test_venue_after_the_date_on_its_line_or_the_next():
         "Espace de quartier Soubeyran, Rue Soubeyran 10, 1203 Genève")
     assert _venue_by_date(["Minutes of 3 May 2024", "6.30 – 7.30 p.m. on Zoom"]) is None
     assert _venue_by_date(["Procès-verbal de l’AG du 14 mars 2024 À G"]) is None  # a logo's letter, not a place
+
+
+@pytest.mark.parametrize(
+    ("lines", "venue"),
+    [
+        (["Gütersloh, Brauhaus, 09.05.2018", "Protokoll Mitgliederversammlung"], "Gütersloh, Brauhaus"),
+        (["Genève, le 16 mars 2025"], "Genève"),
+        (["Berlin, den 3. Mai 2019, 19:00 Uhr"], "Berlin"),
+        (["Minutes of the meeting, 3 May 2019"], None),  # a meeting word: the title, not a place
+        (["Protokoll vom 09.05.2018"], None),
+        (["The committee met as agreed, and closed on 3 May 2019 with thanks."], None),
+    ],
+)
+def test_the_place_of_a_dateline(lines, venue):
+    assert _place_before_date(lines) == venue
 
 
 def test_an_address_set_on_lines_of_a_letterhead_after_or_before_the_date():

@@ -23,6 +23,7 @@ from pipeline.rules import (
     CITY_LEAD_INS,
     CLOCK_WORDS,
     DATE_LABELS,
+    DATELINE_ARTICLES,
     FEMALE_WORDS,
     HELD_WORDS,
     LOWER_ORGANIZATION_HEADS,
@@ -274,7 +275,7 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     for part in parts:  # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
         name = named.group("org") if named and _plausible_acronym(named.group("org"), named.group("acr")) else part
-        if _is_organisation_name(name):
+        if _is_organisation_name(name) or _is_sentence_case_name(name):
             return name.strip(), named.group("acr") if named and name != part else None
     for k, part in enumerate(parts):
         org, acronym = _organizer_in_part(part)
@@ -292,6 +293,21 @@ def _is_organisation_name(text: str) -> bool:
     words = set(re.findall(r"[\w'’.]+", text.lower()))
     return (len(words) <= 10 and bool(words & _ORGANIZATION_WORDS) and not _MEETING_WORD.search(text)
             and not dates_in(text) and bool(re.fullmatch(_NAME_RUN, text.strip())) and _clean_org(text) is not None)
+
+
+# "Association genevoise des amis du Salève": an organisation word, then lower-case words that go
+# on to say of whom or of where ("des", "de", "of")
+_SENTENCE_CASE_NAME = re.compile(rf"(?i:{words_re(LOWER_ORGANIZATION_HEADS)})(?:\s+[^\W\d_][\w'’-]*)*?"
+                                 rf"\s+(?i:{words_re(OF_WORDS)})(?:\s+|(?<=['’]))[^\W\d_][\w'’ -]*")
+
+
+def _is_sentence_case_name(text: str) -> bool:
+    """A name written as French, Spanish or Italian write them, capital on the first word only:
+    "Association genevoise des amis du Salève", "Asociación vecinal de ...". It opens with an
+    organisation word, says of whom or of where, and has no meeting word, no figure, no stop."""
+    text = text.strip()
+    return text[:1].isupper() and len(text.split()) <= 10 and bool(_SENTENCE_CASE_NAME.fullmatch(text)) \
+        and not _MEETING_WORD.search(text) and not dates_in(text)
 
 
 def _is_letterhead(part: str) -> bool:
@@ -490,6 +506,32 @@ def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
     return None
 
 
+# "Gütersloh, Brauhaus, 09.05.2018", "Genève, le 16 mars 2025": a dateline, the place first, as letters write it
+_DATELINE_JOINT = re.compile(rf"\s*,\s*(?:(?i:{words_re(DATELINE_ARTICLES)})\s+)?$")
+DATELINE_MAX_LINES = 5  # a dateline heads the first lines
+DATELINE_PLACE_WORDS = 6  # a place, not a sentence that ends on the date
+
+
+def _place_before_date(lines: list[str]) -> str | None:
+    """The place of a dateline among the first lines: a line that is a place, a comma and the date
+    (and no more than a clock time after it)."""
+    for line in lines[:DATELINE_MAX_LINES]:
+        line = ocr_figures(line)
+        found = dates_in(line)
+        if len(found) != 1 or not found[0][0]:
+            continue
+        start = found[0][0]
+        match = next(p.match(line, start) for p in DATE_PATTERNS if p.match(line, start))
+        joint = _DATELINE_JOINT.search(line[:start])
+        if not joint or _CLOCK_WORD.sub("", _CLOCK_RANGE.sub("", line[match.end():])).strip(" ,.;–-"):
+            continue
+        place = line[:joint.start()]
+        if len(place.split()) <= DATELINE_PLACE_WORDS and not _MEETING_WORD.search(place) \
+                and not _HEAD_LABEL.match(place) and not re.search(r"[:.!?]", place):
+            return _as_venue(place)
+    return None
+
+
 def _held_at(text: str) -> str | None:
     """ "held on Thursday, 5th September 2024, 7:45pm in the Berrill Cafe, at The Open University"."""
     match = re.search(rf"\b(?:{words_re(HELD_WORDS)})\b(?P<rest>[^\n]{{3,200}})", text, re.I)
@@ -560,7 +602,7 @@ def find_meta(structure: Structure) -> MetaDraft:
     venue = (structure.place  # a form's letterhead address
              or head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
              or _venue_by_date(head, structure.title) or _held_at(head_text) or _venue_after_lead_in(head_text)
-             or _online_venue(head_text) or _venue_noun_phrase(head_text))
+             or _online_venue(head_text) or _venue_noun_phrase(head_text) or _place_before_date(head))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
     meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title,
                                                         head_blocks(structure))

@@ -20,7 +20,8 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.page import Page
+from pdfplumber.page import FilteredPage, Page
+from pdfplumber.utils import curve_to_edges
 
 from pipeline.errors import UnreadablePDF
 from pipeline.pdf.chars import direct_layout, reads_directly
@@ -392,7 +393,8 @@ def _find_tables(page, rules: list[dict] | None = None) -> list:
     Single-cell boxes and page borders are frames, not tables: their text is read as running text.
     `rules`: edges found on the page's image (a scan, pipeline.ocr.scanned_rules), as pdfplumber edges.
     """
-    rules = rules or []
+    page, strokes = _without_curved_paths(page)
+    rules = [*(rules or []), *strokes]
     verticals = [e for e in [*page.edges, *rules] if e["orientation"] == "v"]
     ends = sorted({round(e["top"], 1) for e in verticals} | {round(e["bottom"], 1) for e in verticals})
     tables = page.find_tables({
@@ -401,6 +403,40 @@ def _find_tables(page, rules: list[dict] | None = None) -> list:
     })
     tables = [t for t in tables if max(len(r.cells) for r in t.rows) >= 2 and not _is_page_frame(page, t)]
     return sorted(tables, key=lambda t: t.bbox[1])
+
+
+def _without_curved_paths(page) -> tuple[Any, list[dict]]:
+    """The page without its paths drawn with Bézier segments (a signature, a logo, an ink stroke), and
+    the straight segments of those paths as edges. pdfplumber makes an edge of every pair of a curve's
+    points, and a pen's long downstroke, its control points in a row, reads as a column rule: an ink
+    signature made a 19-column "table" of a whole page of running text. Table rules are drawn with
+    straight segments, which a rounded box's sides still are."""
+    curves = page.curves
+    curved = [c for c in curves if any(step[0] in _BEZIER_OPERATORS for step in c.get("path") or ())]
+    if not curved:
+        return page, []
+    filtered = FilteredPage(page, lambda obj: True)
+    filtered._objects = {**page.objects, "curve": [c for c in curves if not any(c is d for d in curved)]}
+    return filtered, [edge for curve in curved for edge in _straight_segments(curve)]
+
+
+_BEZIER_OPERATORS = frozenset("cvy")  # PDF path operators that draw a Bézier segment
+
+
+def _straight_segments(curve: dict) -> list[dict]:
+    """The edges of a path's straight segments ("l", and "h" closing a subpath), as pdfplumber's."""
+    edges, start, here = [], None, None
+    for step in curve["path"]:
+        op, points = step[0], step[1:]
+        if op == "m":
+            start = here = points[0]
+        elif op in ("l", "h") and here is not None:
+            end = points[0] if op == "l" else start
+            edges.extend(curve_to_edges({**curve, "pts": [here, end]}))
+            here = end
+        elif points:
+            here = points[-1]
+    return [edge for edge in edges if edge["orientation"]]
 
 
 def _is_page_frame(page, table) -> bool:

@@ -57,6 +57,8 @@ METADATA_LABELS = (
     "locatie", "vergaderdatum", "vergaderlocatie", "afwezig met kennisgeving", "met kennisgeving afwezig",
     "genodigden", "presiede", "presidente", "segretaria", "invitati", "secrétaire", "présidence", "invités",
     "convidados", "invitados", "secretario de actas", "ausencias", "excusas", "presidência",
+    # attendance as a noun: "Présences", "Anwesenheit", "Asistencia", "Presenze", "Aanwezigheid"
+    "présences", "présence", "anwesenheit", "asistencia", "presenze", "aanwezigheid",
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")

@@ -177,6 +177,9 @@ VENUE_PREPOSITIONS = ("na", "no", "nella", "nel", "nello", "en la", "en el", "da
 HELD_WORDS = ("held", "took place", "tenue", "tenu", "tenida", "celebrada", "realizada", "abgehalten", "stattgefunden",
               "tenutasi", "svoltasi", "gehouden", "teve lugar", "tuvo lugar", "a eu lieu", "realizou-se")
 # Words after a meeting's date that say where it was: "... at the Hall", "... te Oosterwijk".
+# The word a dateline may set between the place and the date ("Berlin, den 3. Mai", "Genève, le 16 mars",
+# "Madrid, a 3 de mayo", "Roma, lì 3 maggio", "Lisboa, em 3 de maio").
+DATELINE_ARTICLES = ("den", "am", "le", "the", "a", "el", "lì", "li", "em", "op")
 PLACE_WORDS = ("at", "in", "à", "en", "im", "na", "no", "nella", "nel", "presso", "au", "dans", "te", "op", "bij",
                "em", "nos", "nas", "alla", "nello")
 # Weekday names, taken out of a line before it is read as a place.

@@ -29,6 +29,10 @@ _NAMES_A_BODY = re.compile(rf"\b(?:{'|'.join(map(re.escape, ORG_WORDS))})\b")
 _OTHER_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OTHER_DATE_CUES))})(?!\w)", re.I)
 FILLER_RULE = re.compile(r"\s*[-_.]{4,}\s*$")  # "04-09-2020 ---------------"
 BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
+# "Gütersloh, Brauhaus, 09.05.2018", "Genève, le 16 mars 2025": a place, a comma, then the date
+_DATELINE = re.compile(r"^[^\d:;]{2,60},\s*(?:\w+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4})$")
+# A letterhead's line of web and mail addresses only ("www.saleve.xyz", "info@club.de | www.club.de")
+_ADDRESSES_ONLY = re.compile(r"^(?:\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s|•·,;/]*)+$", re.I)
 
 
 def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block], list[Block]]:
@@ -43,8 +47,8 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         text = _title_text(block)
         if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(block.text):
             break
-        if title and not text:
-            dated.append(block)  # the date line under the title: metadata, not a heading
+        if title and (not text or _ADDRESSES_ONLY.match(text)):
+            dated.append(block)  # the date line or the web address under the title: metadata, not a heading
             continue
         if title and not dated and not numbering_of(text) and _names_this_meeting(block):
             title.append(block)  # "Minutes of the Parish Council Meeting held on ...", in the text's own style
@@ -55,12 +59,15 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
             above.append(block)
             continue
+        if not title and _is_dateline(block, blocks):
+            above.append(block)  # "Gütersloh, Brauhaus, 09.05.2018" set flush right over the title
+            continue
         if not title and _garbled(text):
             above.append(block)  # "| NeuroML]|": OCR's reading of a logo above the title
             continue
         floor = max(_largest_heading_size(blocks[i + 1:]), body_size)
         if title and block.size <= floor + DEFAULT_LARGER_FONT and not _centred_under(title[0], block, body_size) \
-                and not _title_runs_on(title[-1], block):
+                and not _title_runs_on(title[-1], block) and not (larger and _small_print(title, body_size)):
             if _set_like_title(title[0], block, body_size):
                 dated.append(block)  # the place under the title, set like it: metadata, not a heading
                 continue
@@ -69,6 +76,22 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             break
         title.append(block)
     return above, title, dated
+
+
+def _is_dateline(block: Block, blocks: list[Block]) -> bool:
+    """A letter's dateline: a line of a place, a comma and the date, set in the right half of the
+    text's width on page 1 (where a title starting there would not be centred on it)."""
+    if len(block.lines) != 1 or not _DATELINE.match(block.text.strip()):
+        return False
+    page = [line for b in blocks if b.page_first == 1 for line in b.lines]
+    left, right = min(line.x0 for line in page), max(line.x1 for line in page)
+    return block.first.x0 > (left + right) / 2
+
+
+def _small_print(title: list[Block], body_size: float) -> bool:
+    """The title so far is set smaller than the text: a letterhead's name, over the title proper
+    (the first block set larger than the text), whatever size the headings further on reach."""
+    return all(block.size <= (block.text_size or body_size) - DEFAULT_LARGER_FONT for block in title)
 
 
 def _names_this_meeting(block: Block) -> bool:
@@ -88,11 +111,17 @@ def _names_this_meeting(block: Block) -> bool:
 
 
 def _title_runs_on(title: Block, block: Block) -> bool:
-    """A title in capitals that fills its line and goes on in capitals on the next, in the same size."""
+    """A title in capitals that fills its line and goes on in capitals on the next, in the same size;
+    or a name broken over two lines that goes on in lower case ("Association genevoise" / "des amis du
+    Salève", a letterhead set with wide leading), flush left under it in the same type."""
     last, first = title.lines[-1], block.first
-    return (is_all_caps(last.text) and is_all_caps(block.text) and abs(last.size - first.size) < DEFAULT_LARGER_FONT
-            and len(last.text.split()) >= FULL_LINE_WORDS and first.top - last.bottom < last.size
-            and last.page == first.page)
+    if last.page != first.page or abs(last.size - first.size) >= DEFAULT_LARGER_FONT \
+            or first.top - last.bottom >= last.size:
+        return False
+    if is_all_caps(last.text) and is_all_caps(block.text):
+        return len(last.text.split()) >= FULL_LINE_WORDS
+    return first.text[:1].islower() and len(block.lines) == 1 and abs(first.x0 - last.x0) <= 2 \
+        and first.bold == last.bold and not re.search(r"[.:;,]$", last.text.strip())
 
 
 def _join_title(blocks: list[Block]) -> str | None:
