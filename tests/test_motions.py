@@ -389,3 +389,49 @@ def test_a_seconder_named_in_a_sentence_of_their_own():
 def test_an_item_moved_to_another_section_is_moved_by_no_one():
     from pipeline.annotate.motions import clean_person
     assert clean_person("ITEM") is None and clean_person("Commissioner Mendez") == "Mendez"
+
+
+def test_decision_as_a_paragraph_of_its_own_without_a_motion_named() -> None:
+    m = one(("2. Procès-verbal", ["Le procès-verbal de la dernière séance est approuvé."]))
+    assert (m.text, m.outcome) == ("Le procès-verbal de la dernière séance est approuvé", "carried")
+    assert one(("Accounts", ["The accounts for 2024 were approved by the meeting."])).outcome == "carried"
+    assert motions_of(("Budget", ["Le budget 2025 n'est pas approuvé."])) == []
+    assert motions_of(("Rapport", ["Monika présente le rapport. Le rapport est approuvé par le comité de "
+                                   "rédaction lors de sa séance de janvier, puis imprimé."])) == []
+
+
+def test_the_meeting_as_the_subject_of_its_decision() -> None:
+    m = one(("8. Statuts", ["Les membres acceptent les statuts révisés comme discuté."]))
+    assert (m.text, m.outcome) == ("Les membres acceptent les statuts révisés comme discuté", "carried")
+    assert one(("5. Décharge", ["L’assemblée donne décharge au comité."])).outcome == "carried"
+
+
+def test_decision_on_the_proposal_just_made_takes_its_mover() -> None:
+    m = one(("7. Fiscalité", ["Anna propose de demander une exonération fiscale pour l’association.",
+                              "Les membres sont d’accord pour qu’une demande d’exonération fiscale soit soumise "
+                              "à l’autorité fiscale."]))
+    assert (m.moved_by, m.outcome) == ("Anna", "carried")
+    assert m.text.startswith("Les membres sont d’accord pour qu’une demande")
+    m = one(("8. Adhésion", ["Manu propose de ne pas demander de démissions du tout.",
+                             "Les membres sont d’accord avec ce principe."]))
+    assert (m.text, m.moved_by, m.outcome) == ("de ne pas demander de démissions du tout", "Manu", "carried")
+
+
+def test_question_put_to_a_show_of_hands_with_its_count_and_sum() -> None:
+    m = one(("Cotisation", ["Vote à la main levée : Est-ce que les membres seraient prêts à cotiser 20 CHF ? "
+                            "Maryse compte 10 oui, 5 non et 2 abstentions = 17 votes."]))
+    assert m.text.startswith("Vote à la main levée : Est-ce que")
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (10, 5, 2, "carried")
+
+
+def test_article_of_a_statute_is_no_decision() -> None:
+    assert motions_of(("IV - Assemblée générale", ["Article 7: Les votes se font à la majorité des voix.",
+                                                   "Article 8: Le comité est élu pour un an."])) == []
+
+
+def test_proposal_by_its_author_settled_by_a_later_tally() -> None:
+    m = one(("(c) Rule change", ["Proposal to change the League rules for the timing of games - By Colin Solloway.",
+                                 "TO: All moves in 80 minutes plus a 10 second increment.",
+                                 "In Favour 18 Against 3 Abstain 1"]))
+    assert (m.text, m.moved_by, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
+        "Proposal to change the League rules for the timing of games", "Colin Solloway", "carried", 18, 3, 1)
