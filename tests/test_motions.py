@@ -217,6 +217,9 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
     # a post before the surname is no first name, capitals after it no surname
     assert fuller_name("Braun", ["President Braun DT called the meeting to order."]) is None
+    # a nickname written in brackets inside the full name
+    assert fuller_name("Manu", ["Présents : Daniel PFUND, Emmanuelle (Manu) PRIVAT, Monika ZWEYGARTH"]) == \
+        "Emmanuelle Privat"
 
 
 def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
