@@ -438,3 +438,11 @@ def test_proposal_by_its_author_settled_by_a_later_tally() -> None:
                                  "In Favour 18 Against 3 Abstain 1"]))
     assert (m.text, m.moved_by, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
         "Proposal to change the League rules for the timing of games", "Colin Solloway", "carried", 18, 3, 1)
+
+
+def test_a_vote_pointing_back_at_this_change_settles_the_proposal_set_out_before_it() -> None:
+    wording = [f"{n}. Old rule {n}: the lost minutes are deducted from the clock of the player late." for n in range(8)]
+    m = one(("Proposed rule change 6", ["Leighton Buzzard are proposing the following change to the League rules:",
+                                        *wording, "Our vote for supporting this change For 1 Against 9 Abstain 9"]))
+    assert (m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
+        "Leighton Buzzard are proposing the following change to the League rules", "defeated", 1, 9, 9)

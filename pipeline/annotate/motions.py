@@ -47,6 +47,7 @@ from pipeline.rules import (
     PENDING_FORMS,
     POINTING_BACK_WORDS,
     PROPOSAL_FORM_INDEXES,
+    PROPOSAL_REFERENCE_NOUNS,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
     RECORD_SECONDER_LABELS,
@@ -61,6 +62,7 @@ from pipeline.structure import Structure, numbering_of
 from schemas import Motion, MotionOutcome
 
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
+MAX_UNITS_POINTED_BACK = 24  # ... or this many when it points back at it ("this change"), the wording set out between
 SHORT_TEXT_WORDS = 6  # a motion text shorter than this is given its item's heading for context
 
 
@@ -170,6 +172,8 @@ _MOVED = _compile_forms(MOVED_FORMS)
 _RESOLVED = [re.compile(form.replace("{assembly}", words_re(ASSEMBLY_SUBJECTS))
                         .replace("{decides}", words_re(ASSEMBLY_DECISION_VERBS)), re.I | re.S)
              for form in RESOLVED_FORMS]
+_POINTS_AT_PROPOSAL = re.compile(rf"\b(?:{words_re(POINTING_BACK_WORDS)})\s+(?:{words_re(PROPOSAL_REFERENCE_NOUNS)})\b",
+                                 re.I)
 _POINTS_BACK = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{words_re(POINTING_BACK_WORDS)})\b", re.I)
 # "Le rapport annuel 2024 est approuvé.", "The minutes were approved by the meeting.": a sentence whose predicate is
 # its outcome (a few words of manner or agent after it at most), not negated. On a paragraph of its own it is a
@@ -366,6 +370,14 @@ class _Reader:
                 return None  # decided under an earlier item: a tally here is this item's own decision
             return last
         return None
+
+    def pointed_back_proposal(self, sentence: str) -> MotionDraft | None:
+        """The proposal still pending that a result points back at ("Our vote for supporting this change For 1
+        Against 9"), though the old and new wording set out after the proposal ran for many blocks."""
+        if not self.motions or not _POINTS_AT_PROPOSAL.search(sentence):
+            return None
+        last = self.motions[-1]
+        return last if last.pending and self.unit - last.unit <= MAX_UNITS_POINTED_BACK else None
 
     def new(self, unit: _Unit, text: str, **fields) -> MotionDraft:
         motion = MotionDraft(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
@@ -598,6 +610,8 @@ class _Reader:
             weak if self.sentences_in_unit == 1 and not unit.is_heading and _CLOSING_OUTCOME.search(sentence)
             else None)
         names_motion = bool(_SUBJECT_OUTCOME.search(sentence))
+        if current is None and (counts or weak):
+            current = self.pointed_back_proposal(sentence)
         if current is not None and (counts or weak) and _is_bare_result(sentence):
             self.settle(current, sentence)  # "Carried.", "Motion carried unanimously."
             return

@@ -14,6 +14,7 @@ import re
 
 from pipeline.annotate.common import words_re
 from pipeline.rules import (
+    ARTICLES_BEFORE_ADJECTIVES,
     COUNT_CONNECTORS,
     MOTION_OUTCOME_WORDS,
     NOT_OUTCOME_AFTER,
@@ -32,6 +33,7 @@ _ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in 
 _OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
                       rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
 _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(ARTICLES_BEFORE_ADJECTIVES)})\s+$", re.I)
 _TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
 # "carried by eighteen votes to two", "adoptée par 15 voix contre 2"
@@ -70,6 +72,8 @@ def outcome_of(text: str, strong_only: bool = False) -> str | None:
     """The last outcome word of `text` as carried/defeated/withdrawn/deferred."""
     found = None
     for match in _OUTCOME.finditer(text):
+        if _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "the lost minutes are to be deducted": an adjective, no outcome
         word = match.group(0).lower().replace("’", "'")
         if strong_only and word in _WEAK:
             continue

@@ -57,6 +57,10 @@ NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "
 OUTCOME_TAIL_WORDS = ("by", "with", "without", "at", "par", "à", "avec", "sans", "lors", "mit", "ohne", "durch",
                       "von", "por", "con", "sin", "en", "per", "unanimously", "unanimement", "einstimmig",
                       "as", "comme", "como", "wie")
+# Articles that make an outcome word after them an adjective: "the lost minutes", "an adopted child" (the outcome
+# of a motion follows its verb: "the motion was lost").
+ARTICLES_BEFORE_ADJECTIVES = ("the", "a", "an", "les", "des", "der", "die", "das", "den", "dem", "los", "las", "unos",
+                              "unas")
 # Words after an outcome word that make it no outcome: "carried out", "carried forward".
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
@@ -223,6 +227,10 @@ ASSEMBLY_DECISION_VERBS = (
     "genehmigt", "genehmigen", "beschließt", "beschließen",
     "aprueba", "aprueban", "acepta", "aceptan", "ratifica", "ratifican", "acuerda", "acuerdan",
 )
+# Words a result names the proposal it settles with, after a word pointing back ("Our vote for supporting this
+# change For 1 Against 9"): it settles the proposal still pending however long the wording set out after it ran.
+PROPOSAL_REFERENCE_NOUNS = ("change", "rule change", "changement", "cambio", "proposal", "proposition", "motion",
+                            "amendment", "propuesta", "vorschlag", "antrag", "änderung", "modification")
 # A decision that only points back at the proposal before it ("Les membres sont d'accord avec ce principe",
 # "The meeting agreed to this"): the proposal's words are the motion's. Words that point back:
 POINTING_BACK_WORDS = ("ce", "cet", "cette", "ces", "this", "that", "these", "those", "it", "dies", "diesem",
@@ -248,6 +256,9 @@ PENDING_FORMS = (
     r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
     r"(?P<text>.*?)(?:,\s*(?P<rest>.*))?$",
     r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
+    # "Leighton Buzzard are proposing the following change to the League rules:" (the wording set out after it)
+    r"^(?P<text>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are)\s+proposing\s+(?:the\s+following|that|to)\b"
+    r".*?)\s*:?\s*$",
 )
 # Clauses that end a motion's text: what follows says how the vote went.
 TEXT_END = (
@@ -267,8 +278,8 @@ DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "
 # Words without which a sentence cannot move, second, resolve or vote on anything: a sentence holding none
 # of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.
 TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
-                 "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu", "resolu",
-                 "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
+                 "proposing", "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu",
+                 "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
                  "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
                  "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
