@@ -279,8 +279,8 @@ DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "
 # of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.
 TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
                  "proposing", "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu",
-                 "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
-                 "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
+                 "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes",
+                 "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
                  "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
                  "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
