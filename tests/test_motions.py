@@ -446,3 +446,11 @@ def test_a_vote_pointing_back_at_this_change_settles_the_proposal_set_out_before
                                         *wording, "Our vote for supporting this change For 1 Against 9 Abstain 9"]))
     assert (m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
         "Leighton Buzzard are proposing the following change to the League rules", "defeated", 1, 9, 9)
+
+
+def test_a_tally_broken_over_two_lines_and_a_bar_read_for_one() -> None:
+    m = one(("(c) Rule change", ["Proposal to change the League rules for the timing of games - By Colin Solloway.",
+                                 "The setting up of the clocks would be simpler. In Favour 18", "Against 3 Abstain 1"]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (18, 3, 1, "carried")
+    assert vote_counts("Our vote for supporting this change For | Against 9 Abstain 9") == {
+        "for": 1, "against": 9, "abstain": 9}

@@ -671,8 +671,22 @@ def _units(structure: Structure) -> list[_Unit]:
                 and (_CONTINUES.search(last.text) or unit.text[:1].islower() or _PASSIVE_START.match(unit.text)):
             joined[-1] = _Unit(f"{last.text} {unit.text}", last.section_no, last.page, last.is_heading, last.heading)
             continue
+        if last is not None and not last.is_heading and _continues_tally(last.text, unit.text):
+            joined[-1] = _Unit(f"{last.text} {unit.text}", last.section_no, last.page, False, last.heading)
+            continue
         joined.append(unit)
     return joined
+
+
+_ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
+
+
+def _continues_tally(before: str, text: str) -> bool:
+    """ "In Favour 18" | "Against 3 Abstain 1": a tally broken over two lines (as OCR sets them) is one."""
+    if not _ENDS_WITH_NUMBER.search(before) or not vote_counts(text) or not _is_bare_result(text):
+        return False
+    tail = split_sentences(before)[-1]
+    return bool(vote_counts(tail)) and not set(vote_counts(tail)) & set(vote_counts(text))
 
 
 ITEM_LINE_MAX_WORDS = 8

@@ -57,6 +57,8 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
 # "carried by eighteen votes to two, with one abstention", "adoptée par 15 voix contre 2": read beside other counts
 _VOTES_TO = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:votes?|voix|votos|voti|stimmen)\s+"
                        rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b", re.I)
+# "For | Against 9 Abstain 9": a bar between a count's word and the next is a "1" OCR read as a bar
+_BAR_FOR_ONE = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s+[|]\s+(?=(?:{words_re(_COUNT_WORD)})\b)", re.I)
 _VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
 # A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
 _ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
@@ -92,6 +94,7 @@ def _count_value(text: str) -> int:
 def vote_counts(text: str) -> dict[str, int]:
     """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
     "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
+    text = _BAR_FOR_ONE.sub(r"\g<w> 1 ", text)
     counts: dict[str, int] = {}
     ambiguous: set[str] = set()
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
