@@ -57,10 +57,11 @@ NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "
 OUTCOME_TAIL_WORDS = ("by", "with", "without", "at", "par", "à", "avec", "sans", "lors", "mit", "ohne", "durch",
                       "von", "por", "con", "sin", "en", "per", "unanimously", "unanimement", "einstimmig",
                       "as", "comme", "como", "wie")
-# Articles that make an outcome word after them an adjective: "the lost minutes", "an adopted child" (the outcome
-# of a motion follows its verb: "the motion was lost").
-ARTICLES_BEFORE_ADJECTIVES = ("the", "a", "an", "les", "des", "der", "die", "das", "den", "dem", "los", "las", "unos",
-                              "unas")
+# Articles that make an outcome word after them an adjective: "the lost minutes", "an agreed plan" (the outcome of
+# a motion follows its verb: "the motion was lost"). English only: French and Spanish set the adjective after the
+# noun, German inflects it ("die angenommene Satzung"), and its "die" is also a relative pronoun ("..., die
+# angenommen wurde").
+ARTICLES_BEFORE_ADJECTIVES = ("the", "a", "an")
 # Words after an outcome word that make it no outcome: "carried out", "carried forward".
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
