@@ -10,7 +10,7 @@ from pipeline import store
 from pipeline.annotate.motions import find_motions
 from pipeline.annotate.movers import add_movers, fuller_name
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
-from pipeline.annotate.votes import vote_counts
+from pipeline.annotate.votes import outcome_of, vote_counts
 from pipeline.pdf.extract import Line
 from pipeline.report import decisions_table
 from pipeline.show import document_tree
@@ -454,3 +454,9 @@ def test_a_tally_broken_over_two_lines_and_a_bar_read_for_one() -> None:
     assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (18, 3, 1, "carried")
     assert vote_counts("Our vote for supporting this change For | Against 9 Abstain 9") == {
         "for": 1, "against": 9, "abstain": 9}
+
+
+def test_an_outcome_word_after_an_english_article_is_an_adjective() -> None:
+    assert outcome_of("or the lost minutes are to be deducted from the time of the home team") is None
+    assert outcome_of("Der Antrag, die angenommen wurde") == "carried"
+    assert outcome_of("The motion was lost.") == "defeated"
