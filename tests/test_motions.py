@@ -10,7 +10,7 @@ from pipeline import store
 from pipeline.annotate.motions import find_motions
 from pipeline.annotate.movers import add_movers, fuller_name
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
-from pipeline.annotate.votes import vote_counts
+from pipeline.annotate.votes import outcome_of, vote_counts
 from pipeline.pdf.extract import Line
 from pipeline.report import decisions_table
 from pipeline.show import document_tree
@@ -217,6 +217,9 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
     # a post before the surname is no first name, capitals after it no surname
     assert fuller_name("Braun", ["President Braun DT called the meeting to order."]) is None
+    # a nickname written in brackets inside the full name
+    assert fuller_name("Manu", ["Présents : Daniel PFUND, Emmanuelle (Manu) PRIVAT, Monika ZWEYGARTH"]) == \
+        "Emmanuelle Privat"
 
 
 def test_council_forms_proposed_seconded_resolved_and_moved_seconded_records() -> None:
@@ -389,3 +392,71 @@ def test_a_seconder_named_in_a_sentence_of_their_own():
 def test_an_item_moved_to_another_section_is_moved_by_no_one():
     from pipeline.annotate.motions import clean_person
     assert clean_person("ITEM") is None and clean_person("Commissioner Mendez") == "Mendez"
+
+
+def test_decision_as_a_paragraph_of_its_own_without_a_motion_named() -> None:
+    m = one(("2. Procès-verbal", ["Le procès-verbal de la dernière séance est approuvé."]))
+    assert (m.text, m.outcome) == ("Le procès-verbal de la dernière séance est approuvé", "carried")
+    assert one(("Accounts", ["The accounts for 2024 were approved by the meeting."])).outcome == "carried"
+    assert motions_of(("Budget", ["Le budget 2025 n'est pas approuvé."])) == []
+    assert motions_of(("Rapport", ["Monika présente le rapport. Le rapport est approuvé par le comité de "
+                                   "rédaction lors de sa séance de janvier, puis imprimé."])) == []
+
+
+def test_the_meeting_as_the_subject_of_its_decision() -> None:
+    m = one(("8. Statuts", ["Les membres acceptent les statuts révisés comme discuté."]))
+    assert (m.text, m.outcome) == ("Les membres acceptent les statuts révisés comme discuté", "carried")
+    assert one(("5. Décharge", ["L’assemblée donne décharge au comité."])).outcome == "carried"
+
+
+def test_decision_on_the_proposal_just_made_takes_its_mover() -> None:
+    m = one(("7. Fiscalité", ["Anna propose de demander une exonération fiscale pour l’association.",
+                              "Les membres sont d’accord pour qu’une demande d’exonération fiscale soit soumise "
+                              "à l’autorité fiscale."]))
+    assert (m.moved_by, m.outcome) == ("Anna", "carried")
+    assert m.text.startswith("Les membres sont d’accord pour qu’une demande")
+    m = one(("8. Adhésion", ["Manu propose de ne pas demander de démissions du tout.",
+                             "Les membres sont d’accord avec ce principe."]))
+    assert (m.text, m.moved_by, m.outcome) == ("de ne pas demander de démissions du tout", "Manu", "carried")
+
+
+def test_question_put_to_a_show_of_hands_with_its_count_and_sum() -> None:
+    m = one(("Cotisation", ["Vote à la main levée : Est-ce que les membres seraient prêts à cotiser 20 CHF ? "
+                            "Maryse compte 10 oui, 5 non et 2 abstentions = 17 votes."]))
+    assert m.text.startswith("Vote à la main levée : Est-ce que")
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (10, 5, 2, "carried")
+
+
+def test_article_of_a_statute_is_no_decision() -> None:
+    assert motions_of(("IV - Assemblée générale", ["Article 7: Les votes se font à la majorité des voix.",
+                                                   "Article 8: Le comité est élu pour un an."])) == []
+
+
+def test_proposal_by_its_author_settled_by_a_later_tally() -> None:
+    m = one(("(c) Rule change", ["Proposal to change the League rules for the timing of games - By Colin Solloway.",
+                                 "TO: All moves in 80 minutes plus a 10 second increment.",
+                                 "In Favour 18 Against 3 Abstain 1"]))
+    assert (m.text, m.moved_by, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
+        "Proposal to change the League rules for the timing of games", "Colin Solloway", "carried", 18, 3, 1)
+
+
+def test_a_vote_pointing_back_at_this_change_settles_the_proposal_set_out_before_it() -> None:
+    wording = [f"{n}. Old rule {n}: the lost minutes are deducted from the clock of the player late." for n in range(8)]
+    m = one(("Proposed rule change 6", ["Leighton Buzzard are proposing the following change to the League rules:",
+                                        *wording, "Our vote for supporting this change For 1 Against 9 Abstain 9"]))
+    assert (m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
+        "Leighton Buzzard are proposing the following change to the League rules", "defeated", 1, 9, 9)
+
+
+def test_a_tally_broken_over_two_lines_and_a_bar_read_for_one() -> None:
+    m = one(("(c) Rule change", ["Proposal to change the League rules for the timing of games - By Colin Solloway.",
+                                 "The setting up of the clocks would be simpler. In Favour 18", "Against 3 Abstain 1"]))
+    assert (m.votes_for, m.votes_against, m.votes_abstain, m.outcome) == (18, 3, 1, "carried")
+    assert vote_counts("Our vote for supporting this change For | Against 9 Abstain 9") == {
+        "for": 1, "against": 9, "abstain": 9}
+
+
+def test_an_outcome_word_after_an_english_article_is_an_adjective() -> None:
+    assert outcome_of("or the lost minutes are to be deducted from the time of the home team") is None
+    assert outcome_of("Der Antrag, die angenommen wurde") == "carried"
+    assert outcome_of("The motion was lost.") == "defeated"

@@ -27,6 +27,8 @@ from pipeline.annotate.votes import (
     vote_counts,
 )
 from pipeline.rules import (
+    ASSEMBLY_DECISION_VERBS,
+    ASSEMBLY_SUBJECTS,
     CONTINUING_WORDS,
     DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
@@ -37,10 +39,15 @@ from pipeline.rules import (
     MOTION_VERBS,
     MOVED_FORMS,
     MOVER_TITLES,
+    NEGATION_WORDS,
     NOT_NAME_WORDS,
+    OUTCOME_TAIL_WORDS,
+    PARAGRAPH_REFERENCE,
     PASSIVE_FORM_INDEX,
     PENDING_FORMS,
+    POINTING_BACK_WORDS,
     PROPOSAL_FORM_INDEXES,
+    PROPOSAL_REFERENCE_NOUNS,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
     RECORD_SECONDER_LABELS,
@@ -55,6 +62,7 @@ from pipeline.structure import Structure, numbering_of
 from schemas import Motion, MotionOutcome
 
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
+MAX_UNITS_POINTED_BACK = 24  # ... or this many when it points back at it ("this change"), the wording set out between
 SHORT_TEXT_WORDS = 6  # a motion text shorter than this is given its item's heading for context
 
 
@@ -161,7 +169,21 @@ def _groups(match: re.Match) -> dict[str, str | None]:
 
 
 _MOVED = _compile_forms(MOVED_FORMS)
-_RESOLVED = [re.compile(form, re.I | re.S) for form in RESOLVED_FORMS]
+_RESOLVED = [re.compile(form.replace("{assembly}", words_re(ASSEMBLY_SUBJECTS))
+                        .replace("{decides}", words_re(ASSEMBLY_DECISION_VERBS)), re.I | re.S)
+             for form in RESOLVED_FORMS]
+_POINTS_AT_PROPOSAL = re.compile(rf"\b(?:{words_re(POINTING_BACK_WORDS)})\s+(?:{words_re(PROPOSAL_REFERENCE_NOUNS)})\b",
+                                 re.I)
+_POINTS_BACK = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{words_re(POINTING_BACK_WORDS)})\b", re.I)
+# "Le rapport annuel 2024 est approuvé.", "The minutes were approved by the meeting.": a sentence whose predicate is
+# its outcome (a few words of manner or agent after it at most), not negated. On a paragraph of its own it is a
+# decision, even with a weak outcome word and no motion named.
+_CLOSING_OUTCOME = re.compile(
+    rf"\b(?:{words_re(MOTION_VERBS)})\s+(?:(?!(?:{words_re(NEGATION_WORDS)})\b)\w+\s+)?"
+    rf"(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])(?:\s+(?:{words_re(OUTCOME_TAIL_WORDS)})\b(?:\W+\w+){{0,5}})?\W*$",
+    re.I)
+# "Article 7: Les votes se font à la majorité des voix": a statute's article sets a rule, it decides nothing
+_STATUTE_ARTICLE = re.compile(rf"^\W*(?:{PARAGRAPH_REFERENCE})\s*[:.]\s+(?-i:[A-ZÀ-Þ])", re.I)
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
 # "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
 _SUBJECT_OUTCOME = re.compile(  # also after a clause: "Following discussion ..., the above motion was withdrawn"
@@ -191,7 +213,8 @@ _NAMED_MOTION = re.compile(rf"^\W*(?:the\s+)?(?P<text>(?:{words_re(MOTION_NOUNS)
 
 def _trigger_words() -> frozenset[str]:
     """Every word (of four letters or more, or named as a trigger) of the outcome, motion and count lists."""
-    phrases = [*TRIGGER_WORDS, *MOTION_NOUNS, *(w for words in MOTION_OUTCOME_WORDS.values() for w in words),
+    phrases = [*TRIGGER_WORDS, *MOTION_NOUNS, *ASSEMBLY_DECISION_VERBS,
+               *(w for words in MOTION_OUTCOME_WORDS.values() for w in words),
                *(w for words in VOTE_COUNT_WORDS.values() for w in words)]
     words = {w for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase.lower()) if len(w) >= 4}
     return frozenset(words | {w.lower() for w in TRIGGER_WORDS})
@@ -337,6 +360,7 @@ class _Reader:
     unit: int = 0
     election_unit: int | None = None  # the last unit that spoke of an election
     sentence_in_unit: int = 0  # the place of the sentence being read in its unit
+    sentences_in_unit: int = 0  # how many sentences the unit being read holds
 
     def open_motion(self, unit: _Unit | None = None) -> MotionDraft | None:
         if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
@@ -346,6 +370,14 @@ class _Reader:
                 return None  # decided under an earlier item: a tally here is this item's own decision
             return last
         return None
+
+    def pointed_back_proposal(self, sentence: str) -> MotionDraft | None:
+        """The proposal still pending that a result points back at ("Our vote for supporting this change For 1
+        Against 9"), though the old and new wording set out after the proposal ran for many blocks."""
+        if not self.motions or not _POINTS_AT_PROPOSAL.search(sentence):
+            return None
+        last = self.motions[-1]
+        return last if last.pending and self.unit - last.unit <= MAX_UNITS_POINTED_BACK else None
 
     def new(self, unit: _Unit, text: str, **fields) -> MotionDraft:
         motion = MotionDraft(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
@@ -397,7 +429,10 @@ class _Reader:
         text = _motion_after_label(unit.text)
         if text == unit.text and self._record(unit, text):
             return
+        if _STATUTE_ARTICLE.match(text) and not vote_counts(text):
+            return  # the article of a statute (an annex's), not a decision
         sentences = split_sentences(text)
+        self.sentences_in_unit = len(sentences)
         awaiting = self.motions[-1] if self.motions and not self.motions[-1].text else None
         if awaiting is not None and sentences:  # the text announced by "..., moved by X:" on the line before
             awaiting.text, rest = _cut_text(sentences.pop(0))
@@ -523,12 +558,27 @@ class _Reader:
                     or match and re.search(r"\bit\s+(?:was|is)\s+$", match.group("lead") or "", re.I):
                 short = len(match.group("lead").split()) <= 6 or len(match.group("text").split()) < 4
                 text = sentence if short else match.group("text")
+                if self._adopts_proposal(unit, _cut_text(text)[0], match.group("text")):
+                    return True
                 motion = self.new(unit, _with_context(_strip_counts(_cut_text(text)[0]), self.heading),
                                   outcome="carried")
                 self.settle(motion, sentence)
                 motion.outcome = motion.outcome or "carried"
                 return True
         return False
+
+    def _adopts_proposal(self, unit: _Unit, text: str, decided: str) -> bool:
+        """A decision taken on the proposal just made ("Monika propose de ..." then "Les membres sont d'accord
+        pour que ..."): the proposal's mover is the decision's. Its words are the decision's when it says what it
+        decided, the proposal's when it only points back at it ("... d'accord avec ce principe")."""
+        current = self.open_motion(unit)
+        if current is None or not current.pending or current.moved_by is None:
+            return False
+        if len(decided.split()) >= SHORT_TEXT_WORDS and not _POINTS_BACK.match(decided):
+            current.text = _strip_counts(text)
+        self.settle(current, decided)
+        current.outcome, current.pending = current.outcome or "carried", False
+        return True
 
     def _pending(self, unit: _Unit, sentence: str) -> bool:
         for pattern in _PENDING:
@@ -554,9 +604,14 @@ class _Reader:
 
     def _result(self, unit: _Unit, sentence: str, current: MotionDraft | None) -> None:
         counts = vote_counts(sentence)
-        strong = outcome_of(sentence, strong_only=True)
         weak = outcome_of(sentence)
+        strong = outcome_of(sentence, strong_only=True) or (
+            # "Le rapport annuel 2024 est approuvé." as a paragraph of its own: a decision
+            weak if self.sentences_in_unit == 1 and not unit.is_heading and _CLOSING_OUTCOME.search(sentence)
+            else None)
         names_motion = bool(_SUBJECT_OUTCOME.search(sentence))
+        if current is None and (counts or weak):
+            current = self.pointed_back_proposal(sentence)
         if current is not None and (counts or weak) and _is_bare_result(sentence):
             self.settle(current, sentence)  # "Carried.", "Motion carried unanimously."
             return
@@ -616,8 +671,22 @@ def _units(structure: Structure) -> list[_Unit]:
                 and (_CONTINUES.search(last.text) or unit.text[:1].islower() or _PASSIVE_START.match(unit.text)):
             joined[-1] = _Unit(f"{last.text} {unit.text}", last.section_no, last.page, last.is_heading, last.heading)
             continue
+        if last is not None and not last.is_heading and _continues_tally(last.text, unit.text):
+            joined[-1] = _Unit(f"{last.text} {unit.text}", last.section_no, last.page, False, last.heading)
+            continue
         joined.append(unit)
     return joined
+
+
+_ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
+
+
+def _continues_tally(before: str, text: str) -> bool:
+    """ "In Favour 18" | "Against 3 Abstain 1": a tally broken over two lines (as OCR sets them) is one."""
+    if not _ENDS_WITH_NUMBER.search(before) or not vote_counts(text) or not _is_bare_result(text):
+        return False
+    tail = split_sentences(before)[-1]
+    return bool(vote_counts(tail)) and not set(vote_counts(tail)) & set(vote_counts(text))
 
 
 ITEM_LINE_MAX_WORDS = 8

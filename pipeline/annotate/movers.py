@@ -52,7 +52,23 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
                 found.add(f"{name} {surname}")
     if not found:
         found = _in_capitals(name, texts)
+    if not found:
+        found = _around_nickname(name, texts)
     return found.pop() if len(found) == 1 else None
+
+
+def _around_nickname(name: str, texts: list[str]) -> set[str]:
+    """The full names a one-word name is the nickname of, written in brackets inside them ("Emmanuelle (Manu)
+    PRIVAT" for "Manu" -> "Emmanuelle Privat"); a surname in capitals is written as a name."""
+    around = re.compile(rf"(?<![\w'’-])({_NAME_WORD})\s*\(\s*{re.escape(name)}\s*\)\s*({_NAME_WORD})(?![\w'’-])")
+    found = set()
+    for text in texts:
+        if name not in text:
+            continue
+        for match in around.finditer(text):
+            given, surname = match.group(1), match.group(2)
+            found.add(f"{given} {surname.title() if surname.isupper() else surname}")
+    return found
 
 
 def _in_capitals(name: str, texts: list[str]) -> set[str]:

@@ -14,6 +14,7 @@ import re
 
 from pipeline.annotate.common import words_re
 from pipeline.rules import (
+    ARTICLES_BEFORE_ADJECTIVES,
     COUNT_CONNECTORS,
     MOTION_OUTCOME_WORDS,
     NOT_OUTCOME_AFTER,
@@ -32,6 +33,7 @@ _ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in 
 _OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
                       rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
 _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(ARTICLES_BEFORE_ADJECTIVES)})\s+$", re.I)
 _TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
 # "carried by eighteen votes to two", "adoptée par 15 voix contre 2"
@@ -39,7 +41,10 @@ _NUMBER_OR_WORD = "|".join([r"\d{1,3}", words_re(NUMBER_WORDS)])
 _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
 # Words that are votes only beside another kind of count ("for 3 years" is not a vote).
 _AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
-_COUNT_AFTER = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
+# "2 abstentions = 17 votes": a number after "=" that counts votes is the sum of the counts before it
+_SUM_AFTER = rf"=\s*\d{{1,4}}\s+(?:{words_re(VOTE_COUNT_FILLERS + VOTE_TOTAL_WORDS)})\b"
+_COUNT_AFTER = re.compile(
+    rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*(?!{_SUM_AFTER})[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
 _COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
@@ -52,6 +57,8 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
 # "carried by eighteen votes to two, with one abstention", "adoptée par 15 voix contre 2": read beside other counts
 _VOTES_TO = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:votes?|voix|votos|voti|stimmen)\s+"
                        rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b", re.I)
+# "For | Against 9 Abstain 9": a bar between a count's word and the next is a "1" OCR read as a bar
+_BAR_FOR_ONE = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s+[|]\s+(?=(?:{words_re(_COUNT_WORD)})\b)", re.I)
 _VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
 # A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
 _ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
@@ -67,6 +74,8 @@ def outcome_of(text: str, strong_only: bool = False) -> str | None:
     """The last outcome word of `text` as carried/defeated/withdrawn/deferred."""
     found = None
     for match in _OUTCOME.finditer(text):
+        if _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "the lost minutes are to be deducted": an adjective, no outcome
         word = match.group(0).lower().replace("’", "'")
         if strong_only and word in _WEAK:
             continue
@@ -85,6 +94,7 @@ def _count_value(text: str) -> int:
 def vote_counts(text: str) -> dict[str, int]:
     """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
     "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
+    text = _BAR_FOR_ONE.sub(r"\g<w> 1 ", text)
     counts: dict[str, int] = {}
     ambiguous: set[str] = set()
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):

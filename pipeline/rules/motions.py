@@ -19,6 +19,8 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "angenommen", "einstimmig", "beschlossen", "genehmigt", "entlastet",
         # "Abstimmung über ... fällt positiv aus": the vote's result as the vote's own verb
         "fällt positiv aus", "fiel positiv aus", "positiv ausgefallen", "donne quitus", "donné quitus",
+        # "L'assemblée donne décharge au comité": the discharge of the board, voted as "quitus" is
+        "donne décharge", "donné décharge", "donnent décharge", "accorde décharge", "accordé décharge",
         "aprobado", "aprobada", "aprobados", "aprobadas", "se aprueba", "se aprueban", "por unanimidad",
         "aprovado", "aprovada", "aprovados", "aprovadas", "por unanimidade",
         "approvato", "approvata", "approvati", "approvate", "all'unanimità", "all’unanimità",
@@ -48,6 +50,18 @@ WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "ag
                       "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
                       "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld")
 
+# Words that deny the outcome after them ("n'est pas approuvé", "was not adopted").
+NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "jamais", "nie", "nunca")
+# Words that open the manner or agent of an outcome closing its sentence: "est approuvé à l'unanimité", "were
+# approved by the meeting", "wurde mit großer Mehrheit angenommen".
+OUTCOME_TAIL_WORDS = ("by", "with", "without", "at", "par", "à", "avec", "sans", "lors", "mit", "ohne", "durch",
+                      "von", "por", "con", "sin", "en", "per", "unanimously", "unanimement", "einstimmig",
+                      "as", "comme", "como", "wie")
+# Articles that make an outcome word after them an adjective: "the lost minutes", "an agreed plan" (the outcome of
+# a motion follows its verb: "the motion was lost"). English only: French and Spanish set the adjective after the
+# noun, German inflects it ("die angenommene Satzung"), and its "die" is also a relative pronoun ("..., die
+# angenommen wurde").
+ARTICLES_BEFORE_ADJECTIVES = ("the", "a", "an")
 # Words after an outcome word that make it no outcome: "carried out", "carried forward".
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
@@ -180,9 +194,12 @@ MOVED_FORMS = (
     r"(?:second(?:ed)?\s+by\s+{seconder}\s*,?\s*)?(?P<text>\S.*)$",
     # "M/S/C (Smith/Jones) to approve ...": moved, seconded and carried (the C), as Californian boards write it
     r"^M\s*/\s*S(?:\s*/\s*(?P<resolved>C))?\s*:?\s*\(?\s*{mover}\s*/\s*{seconder}\s*\)?\s*[,:;-]?\s*(?P<text>.*)$",
+    # "Proposal to change the League rules for the timing of games - By Colin Solloway.": the proposal, its author
+    r"^(?P<text>(?:motion|proposal|proposition|propuesta|proposta|antrag|voorstel)\s+(?:to|de|d['’]|zu[rm]?|para|per|om)"
+    r"\b.+?)\s*[-–—,(]\s*(?:by|par|von|por|da|door)\s+{mover}\s*\)?\s*[.:]?$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
-PROPOSAL_FORM_INDEXES = (10,)
+PROPOSAL_FORM_INDEXES = (10, 17)
 # The passive form ("X was moved by Y"), whose text is the subject.
 PASSIVE_FORM_INDEX = 9
 # The form whose text says what the meeting did ("On a motion by X, seconded by Y, the Board approved ..."): its
@@ -196,11 +213,38 @@ RESOLVED_FORMS = (
     r"(?:[:,–—-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
-    r"^(?P<lead>)l['’]assemblée(?:\s+générale)?\s+(?:approuve|adopte|accepte|ratifie)\b\s*(?P<text>.+)$",
+    r"^(?P<lead>)(?:{assembly})\s+(?:{decides})(?![\w'’])\s*(?P<text>.+)$",
 )
+# The meeting as the subject of its decision, and the verbs it decides with, for the last of RESOLVED_FORMS:
+# "L'assemblée approuve ...", "Les membres acceptent les statuts révisés ...", "Les membres sont d'accord pour
+# que ...", "The meeting agreed to ...", "La asamblea aprueba ...", "Die Mitgliederversammlung genehmigt ...".
+ASSEMBLY_SUBJECTS = ("l'assemblée", "l’assemblée", "l'assemblée générale", "l’assemblée générale", "l'ag", "l’ag",
+                     "les membres", "the meeting", "the members", "the general meeting", "the assembly",
+                     "die versammlung", "die mitgliederversammlung", "die mitglieder", "la asamblea",
+                     "la asamblea general", "los socios", "los miembros", "las socias")
+ASSEMBLY_DECISION_VERBS = (
+    "approuve", "approuvent", "adopte", "adoptent", "accepte", "acceptent", "ratifie", "ratifient",
+    "est d'accord", "est d’accord", "sont d'accord", "sont d’accord", "décide", "décident",
+    "agreed", "agrees", "approved", "approves", "adopted", "adopts", "accepted", "accepts", "ratified", "ratifies",
+    "genehmigt", "genehmigen", "beschließt", "beschließen",
+    "aprueba", "aprueban", "acepta", "aceptan", "ratifica", "ratifican", "acuerda", "acuerdan",
+)
+# Words a result names the proposal it settles with, after a word pointing back ("Our vote for supporting this
+# change For 1 Against 9"): it settles the proposal still pending however long the wording set out after it ran.
+PROPOSAL_REFERENCE_NOUNS = ("change", "rule change", "changement", "cambio", "proposal", "proposition", "motion",
+                            "amendment", "propuesta", "vorschlag", "antrag", "änderung", "modification")
+# A decision that only points back at the proposal before it ("Les membres sont d'accord avec ce principe",
+# "The meeting agreed to this"): the proposal's words are the motion's. Words that point back:
+POINTING_BACK_WORDS = ("ce", "cet", "cette", "ces", "this", "that", "these", "those", "it", "dies", "diesem",
+                       "diesen", "dieser", "dieses", "este", "esta", "esto", "estos", "estas", "ello", "la", "le",
+                       "proposition", "proposal", "vorschlag", "propuesta")
 # A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
 PENDING_FORMS = (
     r"^(?P<text>(?:vote|motion)\s+(?:to|on)\b.+?)(?:\s+[-–—]\s+(?P<rest>.*))?$",
+    # "Vote à la main levée : Est-ce que les membres seraient prêts à ... ?": the question put to the show of hands
+    r"^(?P<text>(?:vote|votación|votação|votazione|abstimmung|stemming)\s+(?:à\s+(?:la\s+)?main\s+levée|"
+    r"à\s+bulletin\s+secret|by\s+(?:a\s+)?show\s+of\s+hands|by\s+secret\s+ballot|per\s+handzeichen|"
+    r"a\s+mano\s+alzada|por\s+mano\s+alzada|geheim)\s*:\s*\S.*\?)\s*$",
     r"^(?:motion|resolution|proposal|proposta|proposition|propuesta|voorstel|mozione|moção|motie|antrag|"
     r"beschlussantrag|proposta\s+di\s+delibera|proposition\s+de\s+délibération)\s*(?:n\.?[º°o]?\s*)?"
     r"(?:[0-9][\w./-]*\s*)?\s*[:.-]\s*(?P<text>.+)$",
@@ -214,6 +258,9 @@ PENDING_FORMS = (
     r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
     r"(?P<text>.*?)(?:,\s*(?P<rest>.*))?$",
     r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
+    # "Leighton Buzzard are proposing the following change to the League rules:" (the wording set out after it)
+    r"^(?P<text>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are)\s+proposing\s+(?:the\s+following|that|to)\b"
+    r".*?)\s*:?\s*$",
 )
 # Clauses that end a motion's text: what follows says how the vote went.
 TEXT_END = (
@@ -233,9 +280,9 @@ DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "
 # Words without which a sentence cannot move, second, resolve or vote on anything: a sentence holding none
 # of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.
 TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
-                 "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu", "resolu",
-                 "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes", "voting",
-                 "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
+                 "proposing", "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu",
+                 "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes",
+                 "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
                  "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
                  "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
