@@ -21,6 +21,7 @@ from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
 from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
 from pipeline.structure.headings import (
     CONTINUED,
+    _agenda_taken_up_by_label,
     _breaks_off,
     _form_item,
     _garbled,
@@ -119,9 +120,10 @@ class Structure:
 
 _ATTENDANCE_LIST = "|".join(map(re.escape, ATTENDANCE_LIST_HEADINGS))
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b|^(?:{_ATTENDANCE_LIST})\s*:?\s*$", re.I)
-# "Agenda:", "Tagesordnung (gem. Einladung):": the heading of the list of items, an aside in brackets at most
-_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$",
-                          re.I)
+# "Agenda:", "Tagesordnung (gem. Einladung):", "Tagesordnung Versammlung:": the heading of the list of items,
+# a word or two naming which list or an aside in brackets at most (no number: "Agenda item 3" is an item)
+_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})(?:\s+[^\W\d_]+){{0,2}}"
+                          rf"\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$", re.I)
 AGENDA_LIST_MIN_ITEMS = 2  # items listed one after another under the agenda heading that make its list
 # Numbering styles of an outline ("I.", "A.", "1.", "a."): each keeps the level it first opened at.
 OUTLINE_SCHEMES = frozenset({"roman", "upper", "lower", "lower_roman", "number", "sub"})
@@ -224,6 +226,7 @@ def build_structure(layout: Layout) -> Structure:
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
     listed = _number_lists(rest, body_size)
+    announced = _agenda_taken_up_by_label(rest, _AGENDA_LIST)  # listed, then taken up under "Punkt 1." ...
     title_texts = {b.text.strip().casefold() for b in title_blocks}
 
     def heading_of(block: Block) -> str | None:
@@ -277,7 +280,7 @@ def build_structure(layout: Layout) -> Structure:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):
                 heading = None
-        if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed
+        if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed or id(block) in announced
                         or _table_row_text(heading) or _vote_table_head(heading)
                         or _garbled(heading)):
             heading = None
@@ -289,6 +292,8 @@ def build_structure(layout: Layout) -> Structure:
             continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
+            if id(block) in announced and agenda_at is not None:
+                agenda_listed += 1  # an item of the agenda's list, as text of its heading
             agenda_done = agenda_done or (agenda_at is not None and agenda_listed >= AGENDA_LIST_MIN_ITEMS)
             continue
         read = heading

@@ -658,3 +658,32 @@ def _form_item(block: Block, numbering: tuple[str, str] | None) -> str | None:
     if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() or _looks_long(text):
         return None
     return text
+
+
+LISTED_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.):]?\s+\S")  # "1. Kontoeröffnung": an item as the agenda lists it
+LABELLED_ITEM_NUMBER = re.compile(r"^\s*\S+(?:\s+\S+)?\s+(\d{1,2})")  # "Punkt 1.", "Agenda item 3:": its number
+
+
+def _agenda_taken_up_by_label(blocks: list[Block], agenda_list: re.Pattern[str]) -> frozenset[int]:
+    """ids of the items listed under an agenda heading ("Tagesordnung:" then "1. X", "2. Y") that the
+    minutes then take up one by one under labelled headings numbered as listed ("Punkt 1. X", "TOP 2: Y"):
+    those headings are the sections, the list only the agenda announced. Items taken up under bare
+    numbers ("3. Sonstiges" again) leave the list as it is: nothing tells the two apart but the text."""
+    found: set[int] = set()
+    for at, block in enumerate(blocks):
+        if block.cell is not None or not agenda_list.match(block.text.strip()):
+            continue
+        listed: list[tuple[int, Block]] = []
+        for entry in blocks[at + 1:]:
+            number = LISTED_ITEM_NUMBER.match(entry.text)
+            if entry.cell is not None or number is None:
+                break
+            listed.append((int(number.group(1)), entry))
+        if len(listed) < 2:
+            continue
+        after = blocks[at + 1 + len(listed):]
+        taken_up = {int(m.group(1)) for b in after if AGENDA_ITEM_LABEL.match(b.text.strip())
+                    and (m := LABELLED_ITEM_NUMBER.match(b.text))}
+        if all(number in taken_up for number, _ in listed):
+            found.update(id(entry) for _, entry in listed)
+    return frozenset(found)
