@@ -47,10 +47,10 @@ METADATA_LABELS = (
     "minute taker", "organized by", "organised by", "organizer", "organiser", "hosted by", "speaker",
     "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
     # the same labels in French, German, Spanish, Portuguese, Italian and Dutch minutes
-    "lieu", "heure", "présents", "présentes", "excusés", "excusées", "absents", "secrétaire de séance",
+    "lieu", "heure", "présents", "présentes", "présences", "excusés", "excusées", "absents", "secrétaire de séance",
     "ort", "datum", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
     "protokoll", "protokollführer", "protokollführerin", "versammlungsleiter", "versammlungsleiterin",
-    "fecha", "lugar", "hora", "asistentes", "presentes", "ausentes", "excusados", "preside",
+    "fecha", "lugar", "hora", "asistentes", "asistencia", "presentes", "ausentes", "excusados", "preside",
     "local", "presenças", "ausências", "secretário", "secretária",
     "data", "luogo", "ora", "presenti", "assenti", "giustificati", "segretario", "verbalizzante",
     "plaats", "tijd", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "afgemeld", "notulist", "voorzitter",

@@ -14,6 +14,7 @@ from pipeline.structure.text import (
     DEFAULT_LARGER_FONT,
     FULL_LINE_WORDS,
     METADATA_LINE,
+    URL,
     _looks_like_prose,
     is_all_caps,
     join_lines,
@@ -52,8 +53,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
-        if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
-            above.append(block)
+        if not title and (block.size <= body_size - DEFAULT_LARGER_FONT or _web_address(block)) \
+                and _larger_follows(blocks[i + 1:], body_size):
+            above.append(block)  # a letterhead's small print, its web address: not the title under it
             continue
         if not title and _garbled(text):
             above.append(block)  # "| NeuroML]|": OCR's reading of a logo above the title
@@ -153,9 +155,14 @@ def _larger_follows(blocks: list[Block], body_size: float) -> bool:
     for block in blocks:
         if block.page_first != 1 or block.cell is not None:
             return False
-        if block.size > body_size - DEFAULT_LARGER_FONT:
+        if block.size > body_size - DEFAULT_LARGER_FONT and not _web_address(block):
             return block.size >= body_size + DEFAULT_LARGER_FONT
     return False
+
+
+def _web_address(block: Block) -> bool:
+    """A line that is a web or mail address alone ("www.saleve.xyz"): a letterhead's, never a title."""
+    return len(block.lines) == 1 and len(block.text.split()) == 1 and bool(URL.search(block.text) or "@" in block.text)
 
 
 def _largest_heading_size(blocks: list[Block]) -> float:
