@@ -22,6 +22,8 @@ from pipeline.structure.forms import GridVote, head_parts, read_form, signatorie
 from pipeline.structure.headings import (
     CONTINUED,
     _agenda_taken_up_by_label,
+    _announced_agenda_items,
+    _announced_item_heading,
     _breaks_off,
     _form_item,
     _garbled,
@@ -225,11 +227,14 @@ def build_structure(layout: Layout) -> Structure:
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
-    listed = _number_lists(rest, body_size)
+    announced_items = _announced_agenda_items(rest)  # "... el siguiente orden del día:" then "1. ...", "2. ..."
+    listed = _number_lists(rest, body_size) - announced_items
     announced = _agenda_taken_up_by_label(rest, _AGENDA_LIST)  # listed, then taken up under "Punkt 1." ...
     title_texts = {b.text.strip().casefold() for b in title_blocks}
 
     def heading_of(block: Block) -> str | None:
+        if id(block) in announced_items:
+            return _announced_item_heading(block)
         return _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
 
     sections: list[SectionDraft] = []
@@ -280,9 +285,10 @@ def build_structure(layout: Layout) -> Structure:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):
                 heading = None
-        if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed or id(block) in announced
-                        or _table_row_text(heading) or _vote_table_head(heading)
-                        or _garbled(heading)):
+        # an announced agenda item is its whole text, an aside its author left open included
+        breaks_off = heading is not None and _breaks_off(heading) and id(block) not in announced_items
+        if heading and (breaks_off or id(block) in name_lists or id(block) in listed or id(block) in announced
+                        or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)):
             heading = None
         if heading is not None and (id(block) in captions or id(block) in hand_sized):
             heading = None

@@ -141,6 +141,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     """The heading this block stands for, or None when it is body text. `letters`: blocks numbered by
     a capital that only the outline tells is a letter (text.outline_letters)."""
     text = block.text.strip()
+    if block.first.bullet and _bulleted_label(block):
+        return text.rstrip(":").strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
     if sum(c.isalpha() for c in text) < 2 or URL.search(text):
@@ -198,6 +200,17 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+BULLETED_LABEL_MAX_WORDS = 5
+
+
+def _bulleted_label(block: Block) -> bool:
+    """ "- Objetivo:", "• Background:" in bold on a line of its own: a label heading the paragraphs under it,
+    the bullet only setting it off. A bulleted line in plain type, or one that runs on, is a list's entry."""
+    text = block.text.strip()
+    return block.cell is None and block.bold and len(block.lines) == 1 and text.endswith(":") \
+        and 0 < len(text.rstrip(":").split()) <= BULLETED_LABEL_MAX_WORDS and not METADATA_LINE.match(text)
 
 
 def _numbered_lead_in(block: Block, in_sequence: set[int]) -> str | None:
@@ -687,3 +700,46 @@ def _agenda_taken_up_by_label(blocks: list[Block], agenda_list: re.Pattern[str])
         if all(number in taken_up for number, _ in listed):
             found.update(id(entry) for _, entry in listed)
     return frozenset(found)
+
+
+# What ends a lead-in past its words: a colon, or the dashes and dots that fill out the line
+# ("... el siguiente orden del día- - - - - -", the filler of a notarial record)
+LINE_FILLER = re.compile(r"[\s:.\-–—_]+$")
+# the agenda's name closing a paragraph; a text layer may have lost the space between its words ("deldía")
+_AGENDA_NAMES = "|".join(r"\s*".join(map(re.escape, name.split())) for name in AGENDA_LIST_HEADINGS)
+_AGENDA_AT_END = re.compile(rf"(?:^|\s)(?:{_AGENDA_NAMES})$", re.I)
+ANNOUNCED_ITEM_MAX_LINES = 6  # an item of the agenda a paragraph announces runs to this many lines
+
+
+def _announces_agenda(block: Block) -> bool:
+    """A paragraph that ends by announcing the agenda ("... proponiéndose el siguiente orden del día:",
+    "... adopted the following agenda:", "... folgende Tagesordnung:"): the numbered list after it is the
+    agenda. A short "Agenda:" line heads its list instead (build_structure's agenda heading)."""
+    text = LINE_FILLER.sub("", block.text)
+    return block.cell is None and not numbering_of(text) and len(text.split()) >= LEAD_IN_MIN_WORDS \
+        and bool(_AGENDA_AT_END.search(text))
+
+
+def _announced_agenda_items(blocks: list[Block]) -> frozenset[int]:
+    """ids of the items of an agenda a paragraph announces: the blocks right after it numbered 1, 2, 3 ...
+    in arabic figures. Each names an item of the meeting, however it is worded (a sentence with its full
+    stop, a welcome naming its guests), so each heads a section."""
+    found: set[int] = set()
+    for at, block in enumerate(blocks):
+        if not _announces_agenda(block):
+            continue
+        items: list[Block] = []
+        for entry in blocks[at + 1:]:
+            numbering = numbering_of(entry.text)
+            if entry.cell is not None or numbering is None or numbering[0] != "arabic" \
+                    or int(numbering[1]) != len(items) + 1 or len(entry.lines) > ANNOUNCED_ITEM_MAX_LINES:
+                break
+            items.append(entry)
+        if len(items) >= 2:
+            found.update(id(item) for item in items)
+    return frozenset(found)
+
+
+def _announced_item_heading(block: Block) -> str:
+    """An announced agenda item's heading: its text, without the filler that closes the list's last line."""
+    return LINE_FILLER.sub("", block.text.strip()) or block.text.strip()
