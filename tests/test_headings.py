@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.pdf.extract import Cell, Layout, Line, _join_touching, clean_text
 from pipeline.structure import build_structure, numbering_of
+from pipeline.structure.headings import _styled_heading
 
 RIGHT = 520.0  # the right edge of running text in these layouts
 
@@ -319,3 +320,16 @@ def test_a_line_under_a_listed_item_does_not_end_the_agenda_list():
     page.add("3. Any other business", gap=8)
     assert page.outline() == [("Agenda", 1, None), ("1. Welcome and apologies", 2, 1),
                               ("2. Minutes of the last meeting", 2, 1), ("3. Any other business", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "one_line", "heading"),
+    [
+        ("Compte des recettes et dépenses 2024, budget 2025 ; rapport des vérificateurs", True,
+         "Compte des recettes et dépenses 2024, budget 2025 ; rapport des vérificateurs"),
+        ("1. CALL TO ORDER (7:09pm); 11 in person, 4 online", True, "1. CALL TO ORDER (7:09pm)"),
+        ("FINANCE REPORT; the treasurer presented the accounts", False, "FINANCE REPORT"),
+    ],
+)
+def test_a_styled_heading_runs_on_after_a_semicolon_unless_its_line_names_a_second_part(text, one_line, heading):
+    assert _styled_heading(text, one_line) == heading

@@ -128,6 +128,16 @@ def _holds_tallies(text: str) -> bool:
     return len(TALLY.findall(text)) >= 2
 
 
+def _styled_heading(text: str, one_line: bool) -> str:
+    """A styled heading, cut where it runs on after a ";" into what happened ("1. CALL TO ORDER (7:09pm);
+    11 in person, 4 online"). A line of its own whose part after the ";" holds no figure names a second
+    part of the item: the heading is the whole line ("Compte des recettes et dépenses 2024, budget 2025 ;
+    rapport des vérificateurs des comptes")."""
+    head, _, rest = text.partition(";")
+    whole = one_line and rest.strip() and not any(c.isdigit() for c in rest)
+    return (text if whole else head).rstrip(":").strip()
+
+
 def _numbering_family(text: str) -> str | None:
     numbering = numbering_of(text)
     if numbering is None:
@@ -170,7 +180,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     much_larger = block.size >= (block.text_size or body_size) * MUCH_LARGER
     if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
             and not text.endswith("?"):
-        return text.split(";")[0].rstrip(":").strip()
+        return _styled_heading(text, len(block.lines) == 1)
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
         return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
     if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
@@ -704,7 +714,7 @@ def _agenda_taken_up_by_label(blocks: list[Block], agenda_list: re.Pattern[str])
 
 # What ends a lead-in past its words: a colon, or the dashes and dots that fill out the line
 # ("... el siguiente orden del día- - - - - -", the filler of a notarial record)
-LINE_FILLER = re.compile(r"[\s:.\-–—_]+$")
+LINE_FILLER = re.compile(r"[\s:.\-–—_=~]+$")  # "=" and "~": OCR's reading of a row of dashes
 # the agenda's name closing a paragraph; a text layer may have lost the space between its words ("deldía")
 _AGENDA_NAMES = "|".join(r"\s*".join(map(re.escape, name.split())) for name in AGENDA_LIST_HEADINGS)
 _AGENDA_AT_END = re.compile(rf"(?:^|\s)(?:{_AGENDA_NAMES})$", re.I)
