@@ -831,3 +831,18 @@ def test_a_bold_bulleted_label_alone_on_its_line_heads_the_paragraphs_under_it()
              bulleted("Nota:", 142, False)]
     _, sections = _sections(lines)
     assert [heading for heading, _ in sections] == ["Objetivo", "Antecedentes generales"]
+
+
+def test_a_list_a_sentence_leads_into_after_running_text_is_in_the_items_text():
+    """Past the last item's text, "Die nächste Versammlung ... Dann zu besprechende Punkte:" and a short
+    list numbered afresh: the next meeting's points, in the text, not items of this one."""
+    lines = [_line("Protokoll der Mitgliederversammlung", 40, size=16, bold=True),
+             _line("8. Kooperation mit dem Nachbarverein", 70, bold=True),
+             _line("Der Nachbarverein bietet eine Kooperation an; beide Vereine behalten dabei ihren", 84),
+             _line("vollen Status und können Geräte, Kontakte und Räume miteinander teilen.", 98),
+             _line("Die nächste Versammlung ist am 18. Mai angesetzt. Dann zu besprechende Punkte:", 118),
+             _line("1. Reinigung der Arbeitstische", 132, x=90), _line("2. Bericht zur Vereinsanmeldung", 146, x=90),
+             _line("3. Beratung über die Ideenliste", 160, x=90), _line("4. Sonstiges", 174, x=90),
+             _line("Die Versammlung wurde gegen 20.30 Uhr geschlossen.", 194)]
+    _, sections = _sections(lines)
+    assert sections == [("8. Kooperation mit dem Nachbarverein", 1)]

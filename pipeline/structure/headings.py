@@ -561,14 +561,24 @@ def _in_an_items_text(blocks: list[Block], first: int, body_size: float) -> bool
     of new partners", then perhaps a sentence leading into the list): not under a heading of its own
     ("Tagesordnung:", "Agenda"), where numbered lines are the items of the agenda."""
     at = first - 1
+    led_in = at >= 0 and not numbering_of(blocks[at].text) and not _is_styled(blocks[at], body_size) \
+        and len(blocks[at].text.split()) >= LEAD_IN_MIN_WORDS and blocks[at].text.rstrip().endswith(":")
     if at >= 0 and not numbering_of(blocks[at].text) and not _is_styled(blocks[at], body_size) \
             and len(blocks[at].text.split()) >= LEAD_IN_MIN_WORDS:
         at -= 1  # the sentence that leads into the list
     if at < 0 or blocks[at].cell is not None:
         return False
+    if led_in and _running_text(blocks[at], body_size):
+        return True  # "... Dann zu besprechende Punkte:" after a paragraph: a list in the item's text
     numbering = numbering_of(blocks[at].text)
     return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text) \
         and not _continues_outline(numbering, blocks[first])
+
+
+def _running_text(block: Block, body_size: float) -> bool:
+    """A paragraph of the text: plain, unnumbered, over lines, not a heading."""
+    return block.cell is None and not block.first.bullet and not numbering_of(block.text) \
+        and not _is_styled(block, body_size) and len(block.lines) >= 2 and _looks_like_prose(block.text)
 
 
 def _continues_outline(numbering: tuple[str, str], entry: Block) -> bool:
