@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.pdf.extract import Cell, Layout, Line, _join_touching, clean_text
 from pipeline.structure import build_structure, numbering_of
+from pipeline.structure.headings import _styled_heading
 
 RIGHT = 520.0  # the right edge of running text in these layouts
 
@@ -360,3 +361,16 @@ def test_an_attendance_heading_holds_no_numbered_items():
     page.add("2. Rapport de la présidente", size=12, bold=True, gap=12).body(*FILLER)
     assert page.outline() == [("Présences", 1, None), ("1. Accueil", 1, None),
                               ("2. Rapport de la présidente", 1, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "one_line", "heading"),
+    [
+        ("Compte des recettes et dépenses 2024, budget 2025 ; rapport des vérificateurs", True,
+         "Compte des recettes et dépenses 2024, budget 2025 ; rapport des vérificateurs"),
+        ("1. CALL TO ORDER (7:09pm); 11 in person, 4 online", True, "1. CALL TO ORDER (7:09pm)"),
+        ("FINANCE REPORT; the treasurer presented the accounts", False, "FINANCE REPORT"),
+    ],
+)
+def test_a_styled_heading_runs_on_after_a_semicolon_unless_its_line_names_a_second_part(text, one_line, heading):
+    assert _styled_heading(text, one_line) == heading

@@ -760,3 +760,91 @@ def test_a_scanned_headings_rest_hung_under_it_with_its_aside_is_part_of_it():
     plain = replace(_line("Session two", 112, x=96.0, size=10.0, bold=True), ocr=True)
     assert len(build_blocks([heading, other])) == 2
     assert len(build_blocks([heading, plain])) == 2
+
+
+def test_an_agenda_list_taken_up_under_labelled_headings_numbered_as_listed_is_the_agendas_text():
+    """ "Tagesordnung Versammlung:" lists "1. X", "2. Y"; the minutes then take them up as "Punkt 1. X",
+    "Punkt 2. Z" (worded otherwise): the labelled headings are the sections, at the agenda's level."""
+    lines = [_line("Protokoll der Mitgliederversammlung", 40, size=16, bold=True),
+             _line("Anwesend: Philip Markus, Andre Siewert, Leon Farchau", 60),
+             _line("Tagesordnung Versammlung:", 80, bold=True), _line("1. Kontoeröffnung", 94, x=90),
+             _line("2. Vereinsanmeldung", 108, x=90),
+             _line("Die Anwesenden berieten über die Punkte 1 bis 2 mit folgenden Ergebnissen:", 130),
+             _line("Punkt 1. Kontoeröffnung", 150),
+             _line("Ein Konto wird eröffnet, sobald der Verein eingetragen ist.", 164),
+             _line("Punkt 2. Stand der Anmeldung beim Notar", 184), _line("Der Termin steht fest.", 198)]
+    _, sections = _sections(lines)
+    assert sections == [("Tagesordnung Versammlung", 1), ("Punkt 1. Kontoeröffnung", 1),
+                        ("Punkt 2. Stand der Anmeldung beim Notar", 1)]
+
+
+def test_an_agenda_list_taken_up_under_bare_numbers_stays():
+    lines = [_line("Protokoll der Mitgliederversammlung", 40, size=16, bold=True),
+             _line("Tagesordnung:", 80), _line("1. Begrüßung", 94, x=90), _line("2. Sonstiges", 108, x=90),
+             _line("Die Tagesordnung wurde einstimmig angenommen und wie folgt behandelt.", 130),
+             _line("2. Sonstiges", 150, bold=True), _line("Es gab keine weiteren Themen.", 164)]
+    _, sections = _sections(lines)
+    assert ("1. Begrüßung", 2) in sections
+
+
+def test_a_letterheads_web_address_is_not_in_the_title_and_presences_is_a_leaf():
+    lines = [_line("Association des amis", 40, size=10), _line("www.example.org", 54, size=11),
+             _line("Procès-verbal de l'Assemblée Générale du 16 mars 2025", 80, size=14, bold=True),
+             _line("Présences", 110, size=12, bold=True),
+             _line("Anne Dupont, Marc Martin et Léa Blanc sont présents à la séance.", 124, size=11),
+             _line("1. Accueil", 150, size=12, bold=True), _line("La présidente ouvre la séance.", 164, size=11),
+             _line("2. Rapport de la présidente", 184, size=12, bold=True),
+             _line("Le rapport annuel est approuvé à l'unanimité.", 198, size=11)]
+    structure, sections = _sections(lines)
+    # the association's name in small print opens the title (as the gold of such letterheads has it); the web
+    # address under it is not part of it
+    assert structure.title == "Association des amis: Procès-verbal de l'Assemblée Générale du 16 mars 2025"
+    assert sections == [("Présences", 1), ("1. Accueil", 1), ("2. Rapport de la présidente", 1)]
+
+
+def test_the_items_of_an_agenda_a_paragraph_announces_head_sections_in_full():
+    """A notarial record: the opening paragraph ends "... el siguiente orden del día" (its line filled
+    out with dashes, the space of "del día" lost), then items worded as sentences, one with an aside
+    its author left open."""
+    lines = [_line("ACTA DE SESIÓN DEL CONSEJO", 40, size=14, bold=True),
+             _line("En la ciudad de Aguascalientes, siendo las once horas, se reúnen los miembros del", 70),
+             _line("Consejo y se declara instalada la sesión, proponiéndose el siguiente orden deldía- - - - -", 82),
+             _line("1. Bienvenida a cargo del Presidente del Consejo, a los integrantes y a los invitados.", 100, x=90),
+             _line("2. Informe sobre quejas interpuestas (Art. 26, Sección b, de los Criterios.", 112, x=90),
+             _line("3. Asuntos generales.- - - - - - - - -", 124, x=90),
+             _line("Sometida a votación la propuesta del orden del día, se aprueba por unanimidad.", 140),
+             _line("I. Como primer punto, el Presidente dio la bienvenida a los asistentes a la reunión.", 156)]
+    _, sections = _sections(lines)
+    assert sections == [
+        ("1. Bienvenida a cargo del Presidente del Consejo, a los integrantes y a los invitados", 1),
+        ("2. Informe sobre quejas interpuestas (Art. 26, Sección b, de los Criterios", 1),
+        ("3. Asuntos generales", 1)]
+
+
+def test_a_bold_bulleted_label_alone_on_its_line_heads_the_paragraphs_under_it():
+    def bulleted(text, top, bold):
+        return replace(_line(text, top, bold=bold), bullet="-")
+
+    lines = [_line("PANORAMA DEL ESTADO DE LAS PRODUCCIONES", 40, size=14, bold=True),
+             _line("Una introducción breve al informe que sigue, en texto corrido.", 60),
+             bulleted("Objetivo:", 80, True), _line("Presentar el estado actual de la programación.", 94),
+             bulleted("Antecedentes generales:", 114, True),
+             bulleted("Sin considerar la contingencia, hay sesenta programas.", 128, False),
+             bulleted("Nota:", 142, False)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Objetivo", "Antecedentes generales"]
+
+
+def test_a_list_a_sentence_leads_into_after_running_text_is_in_the_items_text():
+    """Past the last item's text, "Die nächste Versammlung ... Dann zu besprechende Punkte:" and a short
+    list numbered afresh: the next meeting's points, in the text, not items of this one."""
+    lines = [_line("Protokoll der Mitgliederversammlung", 40, size=16, bold=True),
+             _line("8. Kooperation mit dem Nachbarverein", 70, bold=True),
+             _line("Der Nachbarverein bietet eine Kooperation an; beide Vereine behalten dabei ihren", 84),
+             _line("vollen Status und können Geräte, Kontakte und Räume miteinander teilen.", 98),
+             _line("Die nächste Versammlung ist am 18. Mai angesetzt. Dann zu besprechende Punkte:", 118),
+             _line("1. Reinigung der Arbeitstische", 132, x=90), _line("2. Bericht zur Vereinsanmeldung", 146, x=90),
+             _line("3. Beratung über die Ideenliste", 160, x=90), _line("4. Sonstiges", 174, x=90),
+             _line("Die Versammlung wurde gegen 20.30 Uhr geschlossen.", 194)]
+    _, sections = _sections(lines)
+    assert sections == [("8. Kooperation mit dem Nachbarverein", 1)]

@@ -16,11 +16,11 @@ HEADING_NUMBERING = (
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
-                  "topic", "question", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt", "agendapunt",
-                  "assunto")
+                  "topic", "question", "top", "tagesordnungspunkt", "punkt", "point", "punto", "ponto", "punt",
+                  "agendapunt", "assunto")
 # Labels of numbered agenda items that head a section even in plain type: "TOP 3: Kassenbericht",
-# "Point 2 : Rapport moral", "Punto 4. Varios", "Agendapunt 5: Rondvraag".
-AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "point", "punto", "ponto", "punt",
+# "Point 2 : Rapport moral", "Punto 4. Varios", "Punkt 4. Sonstiges", "Agendapunt 5: Rondvraag".
+AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "punkt", "point", "punto", "ponto", "punt",
                       "agendapunt", "assunto")
 # Headings that open the list of the meeting's agenda ("Ordine del giorno:" then "1. ...", "2. ..."):
 # the items listed are announced there, and the headings that then take them up are not nested in the list.
@@ -47,10 +47,10 @@ METADATA_LABELS = (
     "minute taker", "organized by", "organised by", "organizer", "organiser", "hosted by", "speaker",
     "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
     # the same labels in French, German, Spanish, Portuguese, Italian and Dutch minutes
-    "lieu", "heure", "présents", "présentes", "excusés", "excusées", "absents", "secrétaire de séance",
+    "lieu", "heure", "présents", "présentes", "présences", "excusés", "excusées", "absents", "secrétaire de séance",
     "ort", "datum", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
     "protokoll", "protokollführer", "protokollführerin", "versammlungsleiter", "versammlungsleiterin",
-    "fecha", "lugar", "hora", "asistentes", "presentes", "ausentes", "excusados", "preside",
+    "fecha", "lugar", "hora", "asistentes", "asistencia", "presentes", "ausentes", "excusados", "preside",
     "local", "presenças", "ausências", "secretário", "secretária",
     "data", "luogo", "ora", "presenti", "assenti", "giustificati", "segretario", "verbalizzante",
     "plaats", "tijd", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "afgemeld", "notulist", "voorzitter",

@@ -21,6 +21,9 @@ from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
 from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
 from pipeline.structure.headings import (
     CONTINUED,
+    _agenda_taken_up_by_label,
+    _announced_agenda_items,
+    _announced_item_heading,
     _breaks_off,
     _form_item,
     _garbled,
@@ -119,9 +122,10 @@ class Structure:
 
 _ATTENDANCE_LIST = "|".join(map(re.escape, ATTENDANCE_LIST_HEADINGS))
 ANNEX = re.compile(rf"^(?:{'|'.join(ANNEX_WORDS)})\b|^(?:{_ATTENDANCE_LIST})\s*:?\s*$", re.I)
-# "Agenda:", "Tagesordnung (gem. Einladung):": the heading of the list of items, an aside in brackets at most
-_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$",
-                          re.I)
+# "Agenda:", "Tagesordnung (gem. Einladung):", "Tagesordnung Versammlung:": the heading of the list of items,
+# a word or two naming which list or an aside in brackets at most (no number: "Agenda item 3" is an item)
+_AGENDA_LIST = re.compile(rf"^(?:{'|'.join(map(re.escape, AGENDA_LIST_HEADINGS))})(?:\s+[^\W\d_]+){{0,2}}"
+                          rf"\s*(?:\([^()]{{1,40}}\))?\s*:?\s*$", re.I)
 AGENDA_LIST_MIN_ITEMS = 2  # items listed one after another under the agenda heading that make its list
 # Numbering styles of an outline ("I.", "A.", "1.", "a."): each keeps the level it first opened at.
 OUTLINE_SCHEMES = frozenset({"roman", "upper", "lower", "lower_roman", "number", "sub"})
@@ -223,10 +227,14 @@ def build_structure(layout: Layout) -> Structure:
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
-    listed = _number_lists(rest, body_size)
+    announced_items = _announced_agenda_items(rest)  # "... el siguiente orden del día:" then "1. ...", "2. ..."
+    listed = _number_lists(rest, body_size) - announced_items
+    announced = _agenda_taken_up_by_label(rest, _AGENDA_LIST)  # listed, then taken up under "Punkt 1." ...
     title_texts = {b.text.strip().casefold() for b in title_blocks}
 
     def heading_of(block: Block) -> str | None:
+        if id(block) in announced_items:
+            return _announced_item_heading(block)
         return _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
 
     sections: list[SectionDraft] = []
@@ -277,9 +285,10 @@ def build_structure(layout: Layout) -> Structure:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):
                 heading = None
-        if heading and (_breaks_off(heading) or id(block) in name_lists or id(block) in listed
-                        or _table_row_text(heading) or _vote_table_head(heading)
-                        or _garbled(heading)):
+        # an announced agenda item is its whole text, an aside its author left open included
+        breaks_off = heading is not None and _breaks_off(heading) and id(block) not in announced_items
+        if heading and (breaks_off or id(block) in name_lists or id(block) in listed or id(block) in announced
+                        or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)):
             heading = None
         if heading is not None and (id(block) in captions or id(block) in hand_sized):
             heading = None
@@ -289,6 +298,8 @@ def build_structure(layout: Layout) -> Structure:
             continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
+            if id(block) in announced and agenda_at is not None:
+                agenda_listed += 1  # an item of the agenda's list, as text of its heading
             agenda_done = agenda_done or (agenda_at is not None and agenda_listed >= AGENDA_LIST_MIN_ITEMS)
             continue
         read = heading

@@ -128,6 +128,16 @@ def _holds_tallies(text: str) -> bool:
     return len(TALLY.findall(text)) >= 2
 
 
+def _styled_heading(text: str, one_line: bool) -> str:
+    """A styled heading, cut where it runs on after a ";" into what happened ("1. CALL TO ORDER (7:09pm);
+    11 in person, 4 online"). A line of its own whose part after the ";" holds no figure names a second
+    part of the item: the heading is the whole line ("Compte des recettes et dépenses 2024, budget 2025 ;
+    rapport des vérificateurs des comptes")."""
+    head, _, rest = text.partition(";")
+    whole = one_line and rest.strip() and not any(c.isdigit() for c in rest)
+    return (text if whole else head).rstrip(":").strip()
+
+
 def _numbering_family(text: str) -> str | None:
     numbering = numbering_of(text)
     if numbering is None:
@@ -141,6 +151,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     """The heading this block stands for, or None when it is body text. `letters`: blocks numbered by
     a capital that only the outline tells is a letter (text.outline_letters)."""
     text = block.text.strip()
+    if block.first.bullet and _bulleted_label(block):
+        return text.rstrip(":").strip()
     if not text or block.first.bullet or STARTS_WITH_HONORIFIC.match(text) or METADATA_LINE.match(text):
         return None
     if sum(c.isalpha() for c in text) < 2 or URL.search(text):
@@ -168,7 +180,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     much_larger = block.size >= (block.text_size or body_size) * MUCH_LARGER
     if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
             and not text.endswith("?"):
-        return text.split(";")[0].rstrip(":").strip()
+        return _styled_heading(text, len(block.lines) == 1)
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
         return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
     if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
@@ -198,6 +210,17 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+BULLETED_LABEL_MAX_WORDS = 5
+
+
+def _bulleted_label(block: Block) -> bool:
+    """ "- Objetivo:", "• Background:" in bold on a line of its own: a label heading the paragraphs under it,
+    the bullet only setting it off. A bulleted line in plain type, or one that runs on, is a list's entry."""
+    text = block.text.strip()
+    return block.cell is None and block.bold and len(block.lines) == 1 and text.endswith(":") \
+        and 0 < len(text.rstrip(":").split()) <= BULLETED_LABEL_MAX_WORDS and not METADATA_LINE.match(text)
 
 
 def _numbered_lead_in(block: Block, in_sequence: set[int]) -> str | None:
@@ -538,14 +561,24 @@ def _in_an_items_text(blocks: list[Block], first: int, body_size: float) -> bool
     of new partners", then perhaps a sentence leading into the list): not under a heading of its own
     ("Tagesordnung:", "Agenda"), where numbered lines are the items of the agenda."""
     at = first - 1
+    led_in = at >= 0 and not numbering_of(blocks[at].text) and not _is_styled(blocks[at], body_size) \
+        and len(blocks[at].text.split()) >= LEAD_IN_MIN_WORDS and blocks[at].text.rstrip().endswith(":")
     if at >= 0 and not numbering_of(blocks[at].text) and not _is_styled(blocks[at], body_size) \
             and len(blocks[at].text.split()) >= LEAD_IN_MIN_WORDS:
         at -= 1  # the sentence that leads into the list
     if at < 0 or blocks[at].cell is not None:
         return False
+    if led_in and _running_text(blocks[at], body_size):
+        return True  # "... Dann zu besprechende Punkte:" after a paragraph: a list in the item's text
     numbering = numbering_of(blocks[at].text)
     return bool(numbering) and not AGENDA_LIST_ITEM.match(blocks[at].text) \
         and not _continues_outline(numbering, blocks[first])
+
+
+def _running_text(block: Block, body_size: float) -> bool:
+    """A paragraph of the text: plain, unnumbered, over lines, not a heading."""
+    return block.cell is None and not block.first.bullet and not numbering_of(block.text) \
+        and not _is_styled(block, body_size) and len(block.lines) >= 2 and _looks_like_prose(block.text)
 
 
 def _continues_outline(numbering: tuple[str, str], entry: Block) -> bool:
@@ -658,3 +691,75 @@ def _form_item(block: Block, numbering: tuple[str, str] | None) -> str | None:
     if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() or _looks_long(text):
         return None
     return text
+
+
+LISTED_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.):]?\s+\S")  # "1. Kontoeröffnung": an item as the agenda lists it
+LABELLED_ITEM_NUMBER = re.compile(r"^\s*\S+(?:\s+\S+)?\s+(\d{1,2})")  # "Punkt 1.", "Agenda item 3:": its number
+
+
+def _agenda_taken_up_by_label(blocks: list[Block], agenda_list: re.Pattern[str]) -> frozenset[int]:
+    """ids of the items listed under an agenda heading ("Tagesordnung:" then "1. X", "2. Y") that the
+    minutes then take up one by one under labelled headings numbered as listed ("Punkt 1. X", "TOP 2: Y"):
+    those headings are the sections, the list only the agenda announced. Items taken up under bare
+    numbers ("3. Sonstiges" again) leave the list as it is: nothing tells the two apart but the text."""
+    found: set[int] = set()
+    for at, block in enumerate(blocks):
+        if block.cell is not None or not agenda_list.match(block.text.strip()):
+            continue
+        listed: list[tuple[int, Block]] = []
+        for entry in blocks[at + 1:]:
+            number = LISTED_ITEM_NUMBER.match(entry.text)
+            if entry.cell is not None or number is None:
+                break
+            listed.append((int(number.group(1)), entry))
+        if len(listed) < 2:
+            continue
+        after = blocks[at + 1 + len(listed):]
+        taken_up = {int(m.group(1)) for b in after if AGENDA_ITEM_LABEL.match(b.text.strip())
+                    and (m := LABELLED_ITEM_NUMBER.match(b.text))}
+        if all(number in taken_up for number, _ in listed):
+            found.update(id(entry) for _, entry in listed)
+    return frozenset(found)
+
+
+# What ends a lead-in past its words: a colon, or the dashes and dots that fill out the line
+# ("... el siguiente orden del día- - - - - -", the filler of a notarial record)
+LINE_FILLER = re.compile(r"[\s:.\-–—_=~]+$")  # "=" and "~": OCR's reading of a row of dashes
+# the agenda's name closing a paragraph; a text layer may have lost the space between its words ("deldía")
+_AGENDA_NAMES = "|".join(r"\s*".join(map(re.escape, name.split())) for name in AGENDA_LIST_HEADINGS)
+_AGENDA_AT_END = re.compile(rf"(?:^|\s)(?:{_AGENDA_NAMES})$", re.I)
+ANNOUNCED_ITEM_MAX_LINES = 6  # an item of the agenda a paragraph announces runs to this many lines
+
+
+def _announces_agenda(block: Block) -> bool:
+    """A paragraph that ends by announcing the agenda ("... proponiéndose el siguiente orden del día:",
+    "... adopted the following agenda:", "... folgende Tagesordnung:"): the numbered list after it is the
+    agenda. A short "Agenda:" line heads its list instead (build_structure's agenda heading)."""
+    text = LINE_FILLER.sub("", block.text)
+    return block.cell is None and not numbering_of(text) and len(text.split()) >= LEAD_IN_MIN_WORDS \
+        and bool(_AGENDA_AT_END.search(text))
+
+
+def _announced_agenda_items(blocks: list[Block]) -> frozenset[int]:
+    """ids of the items of an agenda a paragraph announces: the blocks right after it numbered 1, 2, 3 ...
+    in arabic figures. Each names an item of the meeting, however it is worded (a sentence with its full
+    stop, a welcome naming its guests), so each heads a section."""
+    found: set[int] = set()
+    for at, block in enumerate(blocks):
+        if not _announces_agenda(block):
+            continue
+        items: list[Block] = []
+        for entry in blocks[at + 1:]:
+            numbering = numbering_of(entry.text)
+            if entry.cell is not None or numbering is None or numbering[0] != "arabic" \
+                    or int(numbering[1]) != len(items) + 1 or len(entry.lines) > ANNOUNCED_ITEM_MAX_LINES:
+                break
+            items.append(entry)
+        if len(items) >= 2:
+            found.update(id(item) for item in items)
+    return frozenset(found)
+
+
+def _announced_item_heading(block: Block) -> str:
+    """An announced agenda item's heading: its text, without the filler that closes the list's last line."""
+    return LINE_FILLER.sub("", block.text.strip()) or block.text.strip()

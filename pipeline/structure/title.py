@@ -56,8 +56,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
         larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
-        if not title and block.size <= body_size - DEFAULT_LARGER_FONT and _larger_follows(blocks[i + 1:], body_size):
-            above.append(block)
+        if not title and (block.size <= body_size - DEFAULT_LARGER_FONT or _web_address(block)) \
+                and _larger_follows(blocks[i + 1:], body_size):
+            above.append(block)  # a letterhead's small print, its web address: not the title under it
             continue
         if not title and _is_dateline(block, blocks):
             above.append(block)  # "Gütersloh, Brauhaus, 09.05.2018" set flush right over the title
@@ -185,6 +186,11 @@ def _larger_follows(blocks: list[Block], body_size: float) -> bool:
         if block.size > body_size - DEFAULT_LARGER_FONT:
             return block.size >= body_size + DEFAULT_LARGER_FONT
     return False
+
+
+def _web_address(block: Block) -> bool:
+    """A line of web or mail addresses alone ("www.saleve.xyz"): a letterhead's, never a title."""
+    return len(block.lines) == 1 and bool(_ADDRESSES_ONLY.match(block.text.strip()))
 
 
 def _largest_heading_size(blocks: list[Block]) -> float:
