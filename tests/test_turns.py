@@ -50,3 +50,11 @@ def test_a_question_mark_of_doubt_or_a_turn_not_asking_makes_no_pair():
     _, located = _located("Adrian:", "- Mons (?) singt jetzt wieder im Chor", "Gesine:", "- Topografie wäre wichtig",
                           "Eva: Transparenz ist wichtig.", "Mareike: ist jetzt vorbei.")
     assert find_qa_pairs(located) == []
+
+
+def test_a_label_is_not_merged_into_a_run_of_first_names_read_from_a_list():
+    section, located = _located("Stimmberechtigte Mitglieder: Tina Marco Eva", "Tina: bei den Veranstaltungen gab es "
+                                "immer eine Box.", "Marco: das stimmt, wir haben das so gemacht.")
+    structure = Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0)
+    names = {p.name for p in find_people(located, structure).people}
+    assert "Tina Marco Eva" not in names and {"Tina", "Marco"} <= names

@@ -702,9 +702,15 @@ def find_speakers(located: Located, structure: Structure) -> list[SpeakerDraft]:
 
 def _first_name_of(label: str, name: str) -> bool:
     """Whether a turn's label ("Mad", "Sophie L.") is written for a person already named `name`: the same
-    first name (or surname), or the short form of the first name."""
+    first name, or its short form."""
     first, other = label.split()[0], name.split()[0]
-    return first in name.split() or (len(first) >= SHORT_FORM_MIN_LETTERS and other.startswith(first))
+    return other == first or (len(first) >= SHORT_FORM_MIN_LETTERS and other.startswith(first))
+
+
+def _first_names_run(name: str) -> bool:
+    """ "Tina Marco Eva": first names of a list read as one name (a list of one first name a line)."""
+    words = name.split()
+    return len(words) >= 3 and all(is_given_name(word) for word in words)
 
 
 _SAID_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
@@ -719,7 +725,8 @@ def add_turn_speakers(index: PeopleIndex, turns: list[Turn]) -> None:
             continue  # "Anna: Sc hmi tz Ma ra": OCR of a hand-written list, nothing said
         label = turn.label.strip()
         known = [person for person in index.people if _first_name_of(label, person.name)]
-        if known:
+        index.people = [person for person in index.people if not (person in known and _first_names_run(person.name))]
+        if any(not _first_names_run(person.name) for person in known):
             continue
         shorter = [person for person in index.people
                    if len(person.name.split()) <= 2 and _first_name_of(person.name, label)]
