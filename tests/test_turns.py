@@ -58,3 +58,10 @@ def test_a_label_is_not_merged_into_a_run_of_first_names_read_from_a_list():
     structure = Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0)
     names = {p.name for p in find_people(located, structure).people}
     assert "Tina Marco Eva" not in names and {"Tina", "Marco"} <= names
+
+
+def test_a_label_listed_among_first_names_is_a_name():
+    section, located = _located("Adrian, Tina, Yonna, Lea, Sophie L.", "Yonna: Sponsoring betrifft uns alle, "
+                                "jeder hilft mit.", "Vorschlag: wir behalten den Beitrag so bei, wie er ist.")
+    structure = Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0)
+    assert {p.name for p in find_people(located, structure).people} == {"Yonna"}

@@ -53,14 +53,34 @@ def name_test(texts: list[str]) -> Callable[[str], bool]:
     document ("Mad" beside "Madeleine")."""
     firsts = {word for text in texts for word in re.findall(r"\b[A-ZÀ-Þ][a-zß-ÿ]{3,}\b", text)
               if is_given_name(word)}
+    listed = _listed_first_names(texts)
 
     def is_name(label: str) -> bool:
         first = label.split()[0]
         if first.casefold() in _NOT_LABELS:
             return False
-        return is_given_name(first) or (len(first) >= SHORT_FORM_MIN_LETTERS
-                                        and any(w != first and w.startswith(first) for w in firsts))
+        return is_given_name(first) or first in listed or (
+            len(first) >= SHORT_FORM_MIN_LETTERS and any(w != first and w.startswith(first) for w in firsts))
     return is_name
+
+
+# A list of people by first name ("Adrian, Tina, Yonna, Sophie L., ..."): this many names at least.
+FIRST_NAME_LIST_MIN = 4
+_LIST_ITEM = re.compile(rf"^{_NAME}$")
+
+
+def _listed_first_names(texts: list[str]) -> set[str]:
+    """First names of a comma-separated list of people where most are known first names: the others are
+    first names too ("Yonna", "Andras" beside "Adrian, Tina, Marco")."""
+    names: set[str] = set()
+    for text in texts:
+        items = [item.strip() for item in text.split(",")]
+        if len(items) < FIRST_NAME_LIST_MIN or not all(_LIST_ITEM.match(item) for item in items):
+            continue
+        firsts = [item.split()[0] for item in items]
+        if sum(is_given_name(first) for first in firsts) * 2 > len(firsts):
+            names.update(firsts)
+    return names
 
 
 def read_turns(located: Located, is_name: Callable[[str], bool]) -> list[Turn]:
