@@ -44,6 +44,7 @@ from pipeline.annotate.references import (
 )
 from pipeline.annotate.roster import Roster, RosterEntry, build_roster, officer_post, read_people_table
 from pipeline.annotate.spoken_lists import spoken_lists
+from pipeline.annotate.turns import SHORT_FORM_MIN_LETTERS, Turn, name_test, read_turns
 from pipeline.names import is_given_name
 from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp, person_docs
 from pipeline.rules import (
@@ -367,6 +368,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     nlp = load_nlp()
     matcher = load_bare_name_matcher(nlp)
     texts = [block.text for _, block in located]
+    turns_located = located
     people_tables = {t: cols for t, names in structure.table_headers.items()
                      if (cols := people_table_columns(names)) is not None}
     listed = [(s.heading, [b.text for b in s.blocks if b.cell is None or b.cell.table not in people_tables])
@@ -532,6 +534,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         if known:
             person.role = person.role or known.role
             person.organization = person.organization or known.organization
+    is_label_name = name_test(texts)
+    add_turn_speakers(index, read_turns(turns_located, lambda label: is_label_name(label)
+                                        or (len(label.split()) == 1 and roster.resolve(label) is not None)))
     for person in index.people:
         if person.role and not person.organization:
             person.role, person.organization = _body_in_lower_case(person.role, known_orgs)
@@ -693,3 +698,42 @@ def add_posts_written_before(index: PeopleIndex, texts: list[str]) -> None:
 def find_speakers(located: Located, structure: Structure) -> list[SpeakerDraft]:
     """Speakers from presenter lines, presenter columns, labelled lines and prose, one per person."""
     return find_people(located, structure).people
+
+
+def _first_name_of(label: str, name: str) -> bool:
+    """Whether a turn's label ("Mad", "Sophie L.") is written for a person already named `name`: the same
+    first name, or its short form."""
+    first, other = label.split()[0], name.split()[0]
+    return other == first or (len(first) >= SHORT_FORM_MIN_LETTERS and other.startswith(first))
+
+
+def _first_names_run(name: str) -> bool:
+    """ "Tina Marco Eva": first names of a list read as one name (a list of one first name a line)."""
+    words = name.split()
+    return len(words) >= 3 and all(is_given_name(word) for word in words)
+
+
+_SAID_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+def add_turn_speakers(index: PeopleIndex, turns: list[Turn]) -> None:
+    """The people who speak in notes kept as turns ("Eva:", "Sophie L.:"), named as the minutes write them: a
+    label is the person of that first name already found (the chair of "Versammlungsleiterin: Madeleine
+    Salzmann" is "Madeleine:" and "Mad:"), else a new speaker, with the post an attendance list gives."""
+    for turn in turns:
+        if not turn.label or turn.room or len(_SAID_WORD.findall(" ".join(turn.pieces))) < 2:
+            continue  # "Anna: Sc hmi tz Ma ra": OCR of a hand-written list, nothing said
+        label = turn.label.strip()
+        known = [person for person in index.people if _first_name_of(label, person.name)]
+        index.people = [person for person in index.people if not (person in known and _first_names_run(person.name))]
+        if any(not _first_names_run(person.name) for person in known):
+            continue
+        shorter = [person for person in index.people
+                   if len(person.name.split()) <= 2 and _first_name_of(person.name, label)]
+        if shorter:  # "Stef:" then "Stefan:": the fuller label names the person
+            shorter[0].name = label
+            continue
+        entry = index.roster.resolve(label) if index.roster else None
+        index.people.append(SpeakerDraft(honorific=None, name=label,
+                                         role=entry.role if entry and entry.listed else None,
+                                         section_nos=[turn.section_no] if turn.section_no else [], pages=[turn.page]))

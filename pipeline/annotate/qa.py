@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, clean_text, section_no_of, words_re
 from pipeline.annotate.feedback import _count_of, inline_counts
+from pipeline.annotate.turns import Turn, name_test, read_turns
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
@@ -287,6 +288,48 @@ def find_qa_pairs(located: Located) -> list[QADraft]:
                                  block.page_first))
         pairs.extend(_prose_qa(section, block))
         i += 1
+    found = [" ".join(pair.question.split()) for pair in pairs]
+    pairs.extend(pair for pair in _turn_pairs(located)
+                 if not any(q in pair.question or pair.question.split(": ", 1)[-1] in q for q in found))
     return pairs
 
 
+
+
+_UNSURE_MARK = re.compile(r"\(\s*\?\s*\)")  # "Mons (?)": the minute-taker's doubt, no question
+_QUESTION_OPENERS = re.compile(rf"^(?:{words_re(tuple({w for _, words in ASK_PHRASES.values() for w in words}))})\b",
+                               re.I)
+
+
+def _asked_in_turn(turn: Turn) -> str | None:
+    """The question a turn ends with: its last piece asking, cut after its last question mark, with the
+    pieces just before it that ask too ("- warum wird investiert ..." / "- Jutebeutel, Lichtkram?")."""
+    pieces = [_UNSURE_MARK.sub("", piece) for piece in turn.pieces]
+    last = next((k for k in range(len(pieces) - 1, -1, -1) if "?" in pieces[k]), None)
+    if last is None:
+        return None
+    first = last
+    while first > 0 and (pieces[first - 1].rstrip().endswith("?") or _QUESTION_OPENERS.match(pieces[first - 1])):
+        first -= 1
+    asked = " ".join([*pieces[first:last], pieces[last][: pieces[last].rindex("?") + 1]])
+    return f"{turn.label}: {asked}" if turn.label else asked
+
+
+def _turn_pairs(located: Located) -> list[QADraft]:
+    """Notes kept as turns ("Sophie: ... ?" / "Mad: ja, ..."): a turn ending in a question and the next
+    person's turn, or the room's answer ("Plenum: ...", "Rückmeldung: ...") to the question just put."""
+    turns = read_turns(located, name_test([block.text for _, block in located]))
+    pairs = []
+    for turn, reply in itertools.pairwise(turns):
+        if not reply.label or not reply.pieces or reply.label == turn.label or turn.room:
+            continue
+        ends_asking = bool(turn.pieces) and _UNSURE_MARK.sub("", turn.pieces[-1]).rstrip(" )\"”“").endswith("?")
+        # the room answers what was just asked: in the turn's last pieces ("... ? / Im Moment ... / Rückmeldung:")
+        room_answers = reply.room and (turn.label is not None or any("?" in p for p in turn.pieces[-2:]))
+        if not (ends_asking or room_answers):
+            continue
+        question = _asked_in_turn(turn)
+        if question:
+            pairs.append(QADraft(question, f"{reply.label}: {' '.join(reply.pieces)}", turn.label, reply.label,
+                                 reply.section_no, reply.page))
+    return pairs

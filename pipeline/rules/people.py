@@ -409,7 +409,12 @@ DECLINED_ADJECTIVE_ENDINGS = ("enden", "endem", "ender", "ten", "tem", "igen", "
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "its",
                     "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                     "zur", "zum", "vom", "beim", "im", "am", "ins", "ans", "les", "un", "une", "au", "aux", "el",
-                    "los", "las", "una", "uno", "il", "lo", "gli", "het", "een")
+                    "los", "las", "una", "uno", "il", "lo", "gli", "het", "een",
+                    # quantifiers and demonstratives: "für alle Veranstaltungen", "diese Regelung"
+                    "alle", "allen", "aller", "kein", "keine", "keinen", "jede", "jeder", "jedes", "jeden", "viele",
+                    "vielen", "mehrere", "diese", "dieser", "dieses", "diesem", "diesen", "unser", "unsere",
+                    "unseren", "unserer", "toutes", "tous", "ces", "cette", "todos", "todas", "estos", "estas",
+                    "esta", "este", "tutti", "tutte", "questa", "questo", "deze", "dit")
 # Endings of one-word posts (German compounds): "Versammlungsleiterin", "Kassenwart", "Protokollführer".
 POST_SUFFIXES = ("leiter", "leiterin", "wart", "wartin", "führer", "führerin", "vorsitzende", "vorsitzender",
                  "meister", "meisterin", "prüfer", "prüferin", "prüfende", "sitzer", "sitzerin", "sprecher",

@@ -44,3 +44,16 @@ REPLY_VERBS = (
 # Headings of the part of the minutes where questions are put ("Questions from the public", "Fragen").
 QA_HEADING_WORDS = ("question", "questions", "q&a", "q & a", "q and a", "queries", "public forum", "open forum",
                     "fragen", "preguntas", "domande", "vragen", "perguntas", "questions diverses")
+# Labels that give the room's answer to a question put ("Plenum: ...", "Rückmeldung: ...", "Feedback vom
+# Chor: ..."), read like a speaker's label in notes kept as turns ("Eva: ...?" / "Adrian: ...").
+ROOM_ANSWER_LABELS = ("plenum", "plenary", "the room", "all", "everyone", "feedback", "response", "responses",
+                      "rückmeldung", "rückmeldungen", "alle", "plénière", "la salle", "tous", "retour", "retours",
+                      "pleno", "la sala", "todos", "respuesta", "respuestas")
+# "Feedback vom Chor:", "Feedback from the group:": a room label with the body it comes from.
+ROOM_ANSWER_FROM = ("vom", "von der", "from the", "from", "of the", "de la", "du", "des", "del", "de los", "de")
+# Words of the given-names list that, before a colon, are rather a label of a month, a season or a
+# thing ("April: concert", "Will: ...", "Nota: ..."): never read as a speaker's label.
+LABEL_NOT_NAMES = ("january", "april", "may", "june", "july", "august", "summer", "autumn", "winter", "will", "hope",
+                   "grace", "joy", "faith", "unity", "justice", "liberty", "dawn", "nota", "note", "mission", "vision",
+                   "signé", "signée", "signed", "firmado", "firmato", "gezeichnet",
+                   "ja", "nein", "yes", "oui", "non", "si", "sí", "enthalten")  # a vote's counts ("Ja: 19")
