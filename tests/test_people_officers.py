@@ -80,3 +80,35 @@ def test_people_who_would_like_to_say_something_or_follow_with_a_talk_speak():
                     "David Phillips would like to thank everyone. James Alexander would like a new board.",
                     "Simon Bansi followed with a presentation on the club's finances.")
     assert got == {"Dominic Watson": None, "Micheal Page": None, "David Phillips": None, "Simon Bansi": None}
+
+
+def test_a_chair_appointed_in_a_passive_sentence_holds_the_post():
+    got = _speakers("Anwesend: Philip Markus, Leon Farchau, Olaf Koenig",
+                    "Als Versammlungsleiter wurde Leon Farchau bestimmt.")
+    assert got == {"Leon Farchau": "Versammlungsleiter"}
+    # an officer elected for the year is not appointed to run the meeting
+    assert _speakers("Anwesend: Philip Markus, Leon Farchau, Olaf Koenig",
+                     "Als Vorsitzender wurde Leon Farchau gewählt.") == {}
+
+
+def test_an_object_pronoun_before_the_verb_and_passed_on_are_speech():
+    got = _speakers("Présents: David Viry, Sylvie Pellaton, Monika Zweygarth",
+                    "David nous avertit que la subvention ne doit pas dépasser un certain pourcentage.",
+                    "Sylvie nous rappelle que les randonnées sont gratuites.",
+                    "L’assemblée donne décharge au comité.")
+    assert set(got) == {"David Viry", "Sylvie Pellaton"}
+    got = _speakers("Present: Katie Brady Patterson (joint P7 rep), Alan Bonnyman (Chair)",
+                    "KBP passed on the fact that parents were impressed.")
+    assert got == {"Katie Brady Patterson": "joint P7 rep", "Alan Bonnyman": "Chair"}  # the chair takes part
+
+
+def test_a_noun_after_an_article_and_an_adjective_is_no_speaker():
+    assert _speakers("Falls es im nächsten Jahr eine neue Challange gibt, werden wir uns wieder bewerben.") == {}
+
+
+def test_what_a_person_is_doing_is_no_post_and_the_verb_after_it_is_theirs():
+    got = _speakers("Present: Fiona Batista (PT), Kate Kitson (PT), Alan Bonnyman (Chair), Dorian Grieve",
+                    "Fiona Batista, currently teaching P7s, introduced herself as PT.",
+                    "Kate Kitson, currently working 3 days a week across the two P4 classes, introduced herself.",
+                    "AB, DG passed on the praise of parents.")
+    assert got == {"Fiona Batista": "PT", "Kate Kitson": "PT", "Alan Bonnyman": "Chair", "Dorian Grieve": None}

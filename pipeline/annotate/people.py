@@ -31,6 +31,7 @@ from pipeline.annotate.posts import (
     plausible_role,
     split_role_org,
     starts_with_post,
+    without_doing_clause,
 )
 from pipeline.annotate.references import (
     _DROPPABLE,
@@ -205,6 +206,7 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
         return True
     if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
         return True
+    rest = without_doing_clause(rest)
     if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):
         return True
     if _BRACKETED_ASKER.match(before) and "?" in text:
@@ -451,6 +453,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue
             rest = text[end:]
             role, org, after = _appositive(rest)
+            if org and roster.resolve(org) is not None:  # "AB, DG passed on ...": the next person, not a body
+                role, org, after = None, None, rest
             if not (role or org):  # "James Cronin: a founder of Stand.org.uk, where ...": a line about the person
                 role, org = _labelled_post(text[:start], rest)
             listed_role = (roster.resolve(name) or RosterEntry(name)).role
@@ -655,22 +659,31 @@ def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
         return not words
     if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text):
         return True
+    if _ELIDED_ARTICLE.match(words[0]):
+        return True  # "L’assemblée donne décharge": an article elided before a noun ("O’Brien" goes on in capitals)
     if kind == "LABELLED" and (_a_name_follows(rest, roster) or not is_given_name(words[0])):
         return True  # "Thema Chorfahrt: Neue Regelung ...": a label names a person when it opens with a given name
     return not any(is_given_name(w) for w in words) and any(_a_noun(w) for w in words)
 
 
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Za-zß-ÿÀ-Þ]+)\s+$")
+# An article, then one word in small letters: "eine neue Challange", "the new Bridge".
+_ADJECTIVE_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?P<article>[A-Za-zß-ÿÀ-Þ]+)\s+[a-zß-ÿ]+\s+$")
+_ELIDED_ARTICLE = re.compile(r"^[A-Za-z]['’][a-zà-ÿ]")
 
 
 def _a_noun_phrase_before(before: str) -> bool:
-    """A capitalised word right after an article or a declined adjective ("der Anwesenden", "zur Wahl", "folgenden
-    Paragraphen"): a noun of the phrase (German capitalises nouns), not a name."""
+    """A capitalised word right after an article, an article and an adjective or a declined adjective ("der
+    Anwesenden", "zur Wahl", "eine neue Challange", "folgenden Paragraphen"): a noun of the phrase (German
+    capitalises nouns), not a name."""
     match = _WORD_BEFORE.search(before)
     if not match:
         return False
     word = match.group("word").lower()
-    return word in NOUN_DETERMINERS or len(word) >= 6 and word.endswith(DECLINED_ADJECTIVE_ENDINGS)
+    if word in NOUN_DETERMINERS or len(word) >= 6 and word.endswith(DECLINED_ADJECTIVE_ENDINGS):
+        return True
+    adjective = _ADJECTIVE_AFTER_ARTICLE.search(before)  # "eine neue Challange": an adjective between them
+    return bool(adjective) and adjective.group("article").lower() in NOUN_DETERMINERS
 
 
 def _pronoun_subject_follows(rest: str) -> bool:

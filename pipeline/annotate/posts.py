@@ -25,6 +25,7 @@ from pipeline.rules import (
     ROLE_TITLES,
     SENTENCE_OPENER_WORDS,
     SPEECH_AUXILIARIES,
+    SPEECH_CLITICS,
     SPEECH_INTENT_LEADS,
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
@@ -35,7 +36,7 @@ _HONORIFIC_WORDS = words_re(h.rstrip(".") for h in HONORIFICS)
 HONORIFIC_PREFIX = re.compile(rf"^(?P<h>{_HONORIFIC_WORDS})\.?\s+")
 _SPEECH_VERB = re.compile(
     rf"^(?:also\s+|then\s+|further\s+|briefly\s+|again\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+)?"
-    rf"(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
+    rf"(?:(?:{words_re(SPEECH_CLITICS)})\s+)?(?:(?:{words_re(SPEECH_AUXILIARIES)})\s+)?(?:{words_re(SPEECH_VERBS)})(?![\w-])"
     r"|^made\s+(?:a|an|the|his|her)?\s*(?:\w+\s+){0,2}(?:report|presentation|remarks?|statement|speech)"
     rf"|^(?:{words_re(SPEECH_INTENT_LEADS)})\s+(?:{words_re(SPEECH_VERB_BASES)})\b"  # "would like to propose"
     # "X followed with a presentation on ...": what the person gave, after the verb of its turn
@@ -43,6 +44,16 @@ _SPEECH_VERB = re.compile(
     rf"(?:{words_re(TALK_WORDS)})\b")
 _ORG_WORD = re.compile(rf"\b(?:{words_tree_re(ORG_WORDS)})\b", re.I)  # searched for yes/no
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[/&][A-Z][A-Za-z]*)*$")
+# "Fiona Batista, currently teaching P7s, introduced herself as PT": an adverb and a verb in -ing say what the person
+# is doing, not their post.
+_DOING_CLAUSE = re.compile(r"^[a-z]+ly\s+[a-z]{3,}ing\b")
+_DOING_APPOSITIVE = re.compile(r"^\s*,\s*[a-z]+ly\s+[a-z]{3,}ing\b[^,.;:()]*,")
+
+
+def without_doing_clause(rest: str) -> str:
+    """The text after a name with what the person is doing set between commas left out (", currently working 3
+    days a week, introduced herself"), so that the verb after it is read as theirs."""
+    return _DOING_APPOSITIVE.sub("", rest, count=1)
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
                            r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
 
@@ -310,6 +321,7 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
             break  # "Patricia Winters, Joanne Pastula, and ...", "..., Clerk Carl Cole": the next name of a list
         verb = re.search(rf"\s(?:{words_re(SPEECH_VERBS)}|made)\b", part)
         if _SPEECH_VERB.match(part) or _CLAUSE_START.match(part) and not starts_with_post(part) \
+                or _DOING_CLAUSE.match(part.strip()) \
                 or len(part.split()) > 14 and not _post_then_verb(part, verb):
             break
         if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):

@@ -17,6 +17,8 @@ from pipeline.annotate.common import stamp_piece, words_re, words_tree_re
 from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.rules import (
+    APPOINTMENT_AUXILIARIES,
+    APPOINTMENT_PARTICIPLES,
     ATTENDANCE_LABELS,
     CHAIR_ROLES,
     HONORIFICS,
@@ -600,6 +602,26 @@ def _with_lines(i: int, blocks: list, lines: list | None) -> str:
     return "\n".join(lines[i]) if lines is not None and lines[i] else blocks[i]
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+")
+_APPOINTED = re.compile(rf"(?<![\w-])(?:{words_re(APPOINTMENT_AUXILIARIES)})\s(?:.*\s)?"
+                        rf"(?:{words_re(APPOINTMENT_PARTICIPLES)})(?![\w-])", re.I | re.S)
+_OFFICER_POST = re.compile(rf"(?<![\w-])(?P<post>{words_re(CHAIR_ROLES + MINUTE_TAKER_ROLES)})(?![\w-])", re.I)
+_APPOINTMENT_MAX_WORDS = 20
+
+
+def read_appointments(text: str, roster: Roster) -> None:
+    """ "Als Versammlungsleiter wurde Leon Farchau bestimmt.": a listed person appointed, in a short sentence with a
+    passive verb, to the one post of the meeting's chair or minute-taker the sentence names, holds that post."""
+    for sentence in _SENTENCE_BREAK.split(text):
+        if len(sentence.split()) > _APPOINTMENT_MAX_WORDS or not _APPOINTED.search(sentence):
+            continue
+        posts = {match.group("post") for match in _OFFICER_POST.finditer(sentence)}
+        named = [entry for entry in roster.entries if entry.listed
+                 and re.search(rf"(?<![\w-]){re.escape(entry.name)}(?![\w-])", sentence, re.I)]
+        if len(posts) == 1 and len(named) == 1 and named[0].role is None:
+            named[0].role = posts.pop()
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -629,6 +651,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
                 read_list(inside.group("rest"), roster, "Chair")
         for post, segment, plural in _post_labelled(_with_lines(i, blocks, lines)):
             read_list(segment, roster, post, first_only=not plural)
+    for text in blocks:
+        read_appointments(text, roster)
     for i, text in enumerate(blocks):
         for name in mentioned_names(_sentences_apart(lines[i]) if lines is not None and lines[i] else text):
             roster.add(name)

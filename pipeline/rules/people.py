@@ -21,6 +21,9 @@ HONORIFICS = (
 # "Anna ha illustrato", "Jan heeft uitgelegd", "Lena hat berichtet".
 SPEECH_AUXILIARIES = ("a", "ont", "ha", "hanno", "heeft", "hebben", "hat", "haben", "había", "avait", "aveva",
                       "est", "è", "ist", "is")
+# Object pronouns set between a speaker and the verb in French, Spanish and Italian: "David nous avertit que ...",
+# "Sylvie nous rappelle ...", "Juan nos explicó ...", "Anna ci ha illustrato ...".
+SPEECH_CLITICS = ("nous", "vous", "lui", "leur", "nos", "les", "ci", "vi", "gli")
 # What someone says they mean to say, then the verb of saying: "X and Y would like to propose that ...", "X wished
 # to thank ...": the person speaks as with a verb of SPEECH_VERBS.
 SPEECH_INTENT_LEADS = ("would like to", "would like", "like to", "likes to", "wish to", "wishes to", "wished to",
@@ -189,6 +192,7 @@ SPEECH_VERBS = (
     "congratulated", "congratulates",  # "Mr. X, Chief of Y, congratulated the association"
     "tabled", "circulated", "moved", "seconded", "addressed",  # "Carol Stewart addressed the Board in public hearing"
     "administered", "testified",  # "Gladys Woodard Roby administered the Oath of Office"
+    "passed on", "relayed", "conveyed",  # "KBP passed on the fact that parents had said ..."
     "provided", "showed", "demonstrated", "referred", "stated", "advised", "queried", "reminded", "indicated",
     "discussed", "talked", "queried", "wondered", "offered", "shows", "presents", "reports", "asks", "explains",
     "notes", "thanks", "gives", "welcomes", "proposes", "suggests", "states", "confirms", "agrees", "opens",
@@ -202,6 +206,7 @@ SPEECH_VERBS = (
     "rapporte", "commente", "suggère", "suggéré", "intervient", "déclare", "déclaré", "constate", "rend",
     "lit", "expose", "exposé", "résume", "invite", "prend", "félicite", "félicité",
     "remarque", "fait", "évoque", "estime", "insiste", "confirme", "interroge", "relève", "rappelle",
+    "avertit", "averti", "cite", "cité",  # "David nous avertit que ...", "David cite des exemples ..."
     # German
     "eröffnete", "eröffnet", "begrüßte", "begrüßt", "stellte", "stellt", "berichtete", "berichtet", "erklärte",
     "erklärt", "erläuterte", "erläutert", "sagte", "sagt", "fragte", "fragt", "antwortete", "antwortet",
@@ -433,6 +438,17 @@ POST_NAME_LEAD_INS = ("by", "from", "par", "por", "von", "da", "door", "pelo", "
 # Verb-final passives name who acted after these words and before the participle ("Die Leitung der Wahl wurde durch
 # Hannah Neumaier und Claudia Schmidtke vorgenommen", "Er wurde von der Finanzbeauftragten X vorgestellt", "werd door
 # X toegelicht"); languages that put the agent after the participle are read by SPEAKER_LEAD_INS ("presented by").
+# A person appointed to run the meeting or keep its minutes, in one sentence with a passive verb: "Als
+# Versammlungsleiter wurde Leon Farchau bestimmt", "Jane Roe was appointed as chair", "Anne est désignée présidente de
+# séance". The post (of CHAIR_ROLES or MINUTE_TAKER_ROLES) is the person's. Elections are left out: an officer
+# elected for the year need not run the meeting.
+APPOINTMENT_AUXILIARIES = ("wurde", "wird", "was", "is", "est", "a été", "fut", "fue", "es", "foi", "é", "fu", "è",
+                           "è stato", "è stata", "werd", "wordt")
+APPOINTMENT_PARTICIPLES = (
+    "bestimmt", "ernannt", "benannt", "appointed", "designated", "nominated", "désigné", "désignée", "nommé",
+    "nommée", "designado", "designada", "nombrado", "nombrada", "nomeado", "nomeada", "nominato", "nominata",
+    "designato", "designata", "aangewezen", "benoemd",
+)
 PASSIVE_AGENT_WORDS = ("von", "vom", "durch", "door")
 PASSIVE_ACT_PARTICIPLES = (
     "vorgestellt", "vorgetragen", "durchgeführt", "vorgenommen", "geleitet", "eröffnet", "geschlossen",
