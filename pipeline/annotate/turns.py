@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.annotate.common import Located, section_no_of, words_re
 from pipeline.names import is_given_name
-from pipeline.rules import LABEL_NOT_NAMES, NOT_NAME_WORDS, ROOM_ANSWER_FROM, ROOM_ANSWER_LABELS
+from pipeline.rules import LABEL_NOT_NAMES, METADATA_LABELS, NOT_NAME_WORDS, ROOM_ANSWER_FROM, ROOM_ANSWER_LABELS
 
 # A label: a first name, with a surname's initial when two people share it ("Sophie L.:").
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s+[A-ZÀ-Þ]\.?)?"
@@ -30,7 +30,8 @@ _HEADING_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?[.)]\s*")
 _ROOM_ONLY = re.compile(rf"^{_ROOM}$")
 # Short forms of a first name used as labels ("Mad" for Madeleine) are this long at least.
 SHORT_FORM_MIN_LETTERS = 3
-_NOT_LABELS = set(LABEL_NOT_NAMES) | set(NOT_NAME_WORDS)
+# a title block's "Lieu: ...", "Ort: ..." is no person's turn, though "Lieu" is a given name too
+_NOT_LABELS = set(LABEL_NOT_NAMES) | set(NOT_NAME_WORDS) | set(METADATA_LABELS)
 
 
 @dataclass
