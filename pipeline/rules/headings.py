@@ -58,7 +58,7 @@ METADATA_LABELS = (
     "genodigden", "presiede", "presidente", "segretaria", "invitati", "secrétaire", "présidence", "invités",
     "convidados", "invitados", "secretario de actas", "ausencias", "excusas", "presidência",
     # attendance as a noun: "Présences", "Anwesenheit", "Asistencia", "Presenze", "Aanwezigheid"
-    "présences", "présence", "anwesenheit", "asistencia", "presenze", "aanwezigheid",
+    "présence", "anwesenheit", "presenze", "aanwezigheid",
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")
