@@ -103,7 +103,7 @@ CLOSING_WORDS = ("yours sincerely", "sincerely", "yours faithfully", "kind regar
 HEADING_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "an", "with", "for", "on", "in",
                           "at", "from", "as", "were", "was", "is", "are", "be", "has", "have", "had", "which",
                           "et", "de", "du", "des", "la", "le", "les", "par", "pour", "und", "der", "die", "das",
-                          "des", "von", "mit", "für", "el", "los", "las", "del", "por", "para", "que",
+                          "von", "mit", "für", "el", "los", "las", "del", "por", "para", "que",
                           "il", "lo", "di", "della", "per", "en", "het", "van", "voor", "met", "dass", "qui")
 # An item's number set apart left of its text on a scan, read from the page image (pipeline/ocr/margins.py):
 # the characters it is read in, and what is kept as one ("2.", "a.", "IV.", "(c)", "3)").

@@ -75,7 +75,7 @@ GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned"
 # adoptée", "der Antrag wurde angenommen". With a strong or weak outcome word they make a decision.
 MOTION_NOUNS = (
     "motion", "motions", "resolution", "resolutions", "proposal", "proposition", "amendment",
-    "résolution", "proposition", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
+    "résolution", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
     "resolución", "moção", "proposta", "resolução", "mozione", "delibera", "voorstel", "motie", "besluit",
     "satzungsänderung", "satzungsänderungen", "änderungsantrag", "statutenänderung",
 )
@@ -284,7 +284,7 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes",
                  "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
-                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
+                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision",
                  "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
 
 # Articles before a motion noun that point back at the motion just read: "The motion was adopted".
