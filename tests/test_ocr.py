@@ -50,7 +50,9 @@ def sample(words: list[str], image_share: float = 0.0) -> PageSample:
         (PROSE, 0.0, None),
         ([], 1.0, "no text layer"),  # a scan
         (["Page", "3"], 0.95, "no text layer"),  # a scan with a typed page number
-        ([], 0.4, None),  # a page of photos: nothing to read
+        ([], 0.54, "no text layer"),  # a letter-size scan set on a taller page: no text, a picture over half of it
+        (["Photo", "1"], 0.54, None),  # a page of photos with a caption: nothing to read
+        ([], 0.2, None),  # a small picture alone on a page
         ([], 0.0, None),  # a blank page
         ([glyph_names(w) for w in PROSE], 1.0, "garbled text layer"),
         ([f"(cid:{i % 90 + 3})" * len(w) for i, w in enumerate(PROSE)], 0.0, "garbled text layer"),

@@ -26,6 +26,7 @@ from pipeline.rules import (
     OCR_ROMAN_I_SHAPES,
     SCAN_MAX_TEXT_CHARS,
     SCAN_MIN_IMAGE_SHARE,
+    SCAN_MIN_IMAGE_SHARE_NO_TEXT,
     SCRIPT_LETTERS,
     WORDS_MIN_SHARE,
 )
@@ -88,6 +89,8 @@ def judge_page(sample: PageSample, languages: str) -> str | None:
     """Why this page needs OCR ("no text layer", "garbled text layer ..."), or None if it reads fine."""
     text_chars = sum(len(word) for word in sample.words)
     if text_chars < SCAN_MAX_TEXT_CHARS and sample.image_share >= SCAN_MIN_IMAGE_SHARE:
+        return "no text layer"
+    if not text_chars and sample.image_share >= SCAN_MIN_IMAGE_SHARE_NO_TEXT:
         return "no text layer"
     if not text_chars:
         return None  # a blank page
