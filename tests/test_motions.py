@@ -153,6 +153,14 @@ def test_elections_are_not_motions() -> None:
     assert motions_of(("Elections", ["Maryse est élue à l’unanimité.", "Ms. Lim was elected unanimously."])) == []
 
 
+def test_a_dashed_tally_before_the_word_vote_counts() -> None:
+    """"carried by a 5-0 vote": the tally stands before "vote", not after "carried"."""
+    assert vote_counts("Member Smith seconded and carried by a 5-0 vote.") == {"for": 5, "against": 0}
+    assert vote_counts("approved by a 4-1-2 vote") == {"for": 4, "against": 1, "abstain": 2}
+    assert vote_counts("in the 2005-06 vote count") == {}  # a span of years is no tally
+    assert vote_counts("Passed 4-0") == {"for": 4, "against": 0}
+
+
 def test_vote_counts_need_a_second_kind_for_ambiguous_words() -> None:
     assert vote_counts("elected for 3 years") == {}
     assert vote_counts("For 11 Against 6 abstain 4") == {"for": 11, "against": 6, "abstain": 4}

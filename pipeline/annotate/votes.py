@@ -53,7 +53,8 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
                            r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
                            r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
                            r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
-                           r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()", re.I)
+                           r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()"
+                           r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\s+(?:vote|decision)\b", re.I)
 # "carried by eighteen votes to two, with one abstention", "adoptée par 15 voix contre 2": read beside other counts
 _VOTES_TO = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:votes?|voix|votos|voti|stimmen)\s+"
                        rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b", re.I)
