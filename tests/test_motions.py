@@ -153,6 +153,24 @@ def test_elections_are_not_motions() -> None:
     assert motions_of(("Elections", ["Maryse est élue à l’unanimité.", "Ms. Lim was elected unanimously."])) == []
 
 
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("The minutes of the Regular Meeting of January 30, 2012 was moved for approval by Member Soderlund and seconded "
+     "by Member Brock-Cohn. Passed 3-0",
+     ("The minutes of the Regular Meeting of January 30, 2012", "Soderlund", "Brock-Cohn", 3, 0)),
+    ("Member Soderlund moved to accept the report, which was seconded by Member Follrath. Passed 4-0",
+     ("Reports: to accept the report", "Soderlund", "Follrath", 4, 0)),
+    ("The notice from the Director was accepted with regrets on a motion from Member Soderlund and seconded by Member "
+     "Follrath. Passed 4-0", ("Reports: The notice from the Director", "Soderlund", "Follrath", 4, 0)),
+    ("Chair Robles-Wong asked for a motion to adjourn, which was provided by Member Rocha, Member Peeler seconded, "
+     "and carried by a 3-0 vote.", ("Reports: to adjourn", "Rocha", "Peeler", 3, 0)),
+])
+def test_board_minutes_passive_and_relative_mover_forms(paragraph, expected) -> None:
+    """How a board's clerk writes who moved and seconded: the passive, "which was seconded by", "on a motion from"."""
+    m = one(("Reports", [paragraph]))
+    assert (m.text, m.moved_by, m.seconded_by, m.votes_for, m.votes_against) == expected
+    assert m.outcome == "carried"
+
+
 def test_a_dashed_tally_before_the_word_vote_counts() -> None:
     """"carried by a 5-0 vote": the tally stands before "vote", not after "carried"."""
     assert vote_counts("Member Smith seconded and carried by a 5-0 vote.") == {"for": 5, "against": 0}

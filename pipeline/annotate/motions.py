@@ -197,6 +197,9 @@ _SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder'
 _SECONDER_SENTENCE = re.compile(rf"^\s*{_name('seconder')}\s+seconded(?:\s+(?:the|this|that|said)\s+motion)?\b",
                                 re.I)
 _SECONDER_AFTER = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_name('seconder')}\s+seconded\b", re.I)
+# "X moved to accept the report, which was seconded by Y"
+_SECONDED_BY_AFTER = re.compile(rf"\s*[;,]\s*(?:which\s+was\s+|and\s+(?:was\s+)?)?seconded\s+by\s+{_name('seconder')}",
+                                re.I)
 _RECORD_RESULT = re.compile(rf"^\s*(?:{words_re(RECORD_RESULT_LABELS)})\s*:\s*(?P<value>.+)$", re.I | re.S)
 _RECORD_MOVER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_MOVER_LABELS)})\s*:\s*{_name('mover')}", re.I)
 _RECORD_SECONDER = re.compile(rf"(?:^|\s)(?:{words_re(RECORD_SECONDER_LABELS)})\s*:\s*{_name('seconder')}", re.I)
@@ -515,7 +518,8 @@ class _Reader:
             roles = _titles_before(match)
             text, rest = _cut_text(groups.get("text") or "")
             rest = rest + " " + (groups.get("rest") or "")
-            seconder_after = _SECONDER_AFTER.search(text)  # "X moved to approve the minutes; Y seconded."
+            # "X moved to approve the minutes; Y seconded.", "..., which was seconded by Y"
+            seconder_after = _SECONDER_AFTER.search(text) or _SECONDED_BY_AFTER.search(text)
             if seconder_after and not groups.get("seconder"):
                 groups["seconder"] = seconder_after.group("seconder")
                 text, rest = text[:seconder_after.start()], text[seconder_after.end():] + " " + rest
@@ -539,7 +543,7 @@ class _Reader:
                 motion.outcome = outcome_of(groups["outcome"])
             if groups.get("resolved"):  # "Proposed by X, seconded by Y and RESOLVED that ..."
                 motion.outcome = "carried"
-            seconded = _SECONDED.search(rest)
+            seconded = _SECONDER_AFTER.match(rest) or _SECONDED.search(rest)  # "..., Member Z seconded"
             if seconded and not motion.seconded_by:
                 motion.seconded_by = clean_person(seconded.group("seconder"))
                 motion.pending = False

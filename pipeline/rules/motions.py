@@ -175,9 +175,13 @@ MOVED_FORMS = (
     r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
     r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
     r"^{mover}\s+(?:proposed|moved)\s+and\s+{seconder}\s+second(?:ed)?\b(?P<rest>.*)$",
-    r"^(?P<text>.+?)\s*(?:was|were)\s*(?P<outcome>approved|adopted|carried|agreed)\s+on\s+the\s+(?:proposal|motion)\s+"
-    r"of\s+{mover}\s*,\s*seconded\s+by\s+{seconder}(?P<rest>.*)$",
-    r"^(?P<text>.+?)\s*was\s*(?:moved|motioned)\s*by\s*{mover}(?P<rest>.*)$",
+    # "The report was approved on the motion of X, seconded by Y", "The notice was accepted with regrets on a
+    # motion from X and seconded by Y"
+    r"^(?P<text>.+?)\s*(?:was|were)\s*(?P<outcome>approved|adopted|carried|agreed|accepted)(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:on|upon)\s+(?:the\s+|a\s+)?(?:proposal|motion)\s+(?:of|by|from)\s+{mover}\s*,?\s*(?:and\s+)?"
+    r"seconded\s+by\s+{seconder}(?P<rest>.*)$",
+    # "The minutes of the Regular Meeting of January 30 was moved for approval by Member X"
+    r"^(?P<text>.+?)\s*was\s*(?:moved|motioned)(?:\s+for\s+(?:approval|adoption|acceptance))?\s*by\s*{mover}(?P<rest>.*)$",
     r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
     r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
     r"^(?:moved|motion)\s*:?\s*\(\s*{mover}\s*/\s*{seconder}\s*\)\s*[,:-]?\s*(?P<text>.*)$",
@@ -197,6 +201,9 @@ MOVED_FORMS = (
     # "Proposal to change the League rules for the timing of games - By Colin Solloway.": the proposal, its author
     r"^(?P<text>(?:motion|proposal|proposition|propuesta|proposta|antrag|voorstel)\s+(?:to|de|d['’]|zu[rm]?|para|per|om)"
     r"\b.+?)\s*[-–—,(]\s*(?:by|par|von|por|da|door)\s+{mover}\s*\)?\s*[.:]?$",
+    # "Chair X asked for a motion to adjourn, which was provided by Member Y, Member Z seconded, and carried"
+    r"^(?P<lead>.{0,60}?)\b(?:asked|called)\s+for\s+a\s+motion\s+(?P<text>to\b.+?)\s*,\s*which\s+was\s+"
+    r"(?:provided|made|given|offered|moved)\s+by\s+{mover}(?P<rest>.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10, 17)
