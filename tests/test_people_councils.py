@@ -50,3 +50,12 @@ def test_a_groups_people_in_brackets_take_its_post_and_give_the_items_named_afte
         ("5. Committee reports: Mina", [["The spring concert is on June 4th."]])])
     assert got == {"Paul Verdier": ("Administrator", None), "Ana Castellanos": ("Administrator", None),
                    "Mina Ko": ("Executive", None)}
+
+
+def test_a_bracketed_post_broken_over_two_lines_does_not_end_the_list():
+    got = _people([("Minutes", [[
+        "Present: Rhona Gilchrist (Chair), Ewan Baird (joint",
+        "P3 rep), Morag Lennox (P5 rep), Iain Souter",
+    ]]), ("2. Reps", [["Morag Lennox said the P5 trip is booked. Ewan Baird asked about the rota."]])])
+    assert got["Morag Lennox"] == ("P5 rep", None)
+    assert got["Ewan Baird"] == ("joint P3 rep", None)

@@ -250,7 +250,7 @@ def _is_post(text: str) -> bool:
 
 def _note_kind(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
-    note = note.strip("() ").strip()
+    note = " ".join(note.strip("() ").split())  # (a note broken over two lines is one phrase)
     if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
         return None, None
     parts = [p.strip() for p in re.split(r"[,;]", note) if p.strip()]
@@ -625,7 +625,11 @@ def _list_lines(text: str) -> str:
     ends the list; a line that goes on with names ("Dole, Eve Ford") does not."""
     lines = text.split("\n")
     for k in range(1, len(lines)):
-        if _opens_with_prose(lines[k]):
+        line = lines[k]
+        before = "\n".join(lines[:k])
+        if before.count("(") > before.count(")"):  # "Clare Clacherty (joint" / "P7 rep), ...": a note goes on
+            line = line.partition(")")[2]
+        if _opens_with_prose(line):
             return "\n".join(lines[:k])
     return text
 
