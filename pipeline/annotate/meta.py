@@ -20,7 +20,6 @@ from pipeline.annotate.dates import (
 )
 from pipeline.rules import (
     ATTENDANCE_LABELS,
-    MONTH_NAMES,
     CITY_LEAD_INS,
     CLOCK_WORDS,
     DATE_LABELS,
@@ -32,6 +31,7 @@ from pipeline.rules import (
     MEETING_WORDS,
     MEMBERS_OF,
     METADATA_LABELS,
+    MONTH_NAMES,
     NOT_ORGANIZER_WORDS,
     OF_WORDS,
     ONLINE_WORDS,
