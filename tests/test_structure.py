@@ -866,3 +866,17 @@ def test_an_agenda_items_own_points_under_it_do_not_end_the_list_taken_up_by_lab
     assert [heading for heading, _ in sections] == ["Tagesordnung", "Punkt 1. Kontoeröffnung", "Punkt 2. Spenden",
                                                     "Punkt 3. Urkunde", "Punkt 4. Website"]
     assert {level for _, level in sections} == {1}
+
+
+def test_a_short_numbered_item_set_in_bold_with_its_stop_is_a_heading():
+    lines = [_line("PAC Meeting", 40, size=16, bold=True),
+             _line("1. Call to order 7:04PM.", 80, size=12, bold=True),
+             _line("2. Approve minutes for the November meeting.", 100, size=12, bold=True),
+             _line("Minutes circulated before the meeting; motion to approve by Ann, seconded by Tom & passed.", 116),
+             _line("3. Committee reports: Eva", 140, size=12, bold=True), _line("The concert is on June 4th.", 156),
+             _line("4. The treasurer reported that the accounts were circulated to members before the meeting "
+                   "and approved.", 180, size=12, bold=True)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Call to order 7:04PM.",
+                                                    "2. Approve minutes for the November meeting.",
+                                                    "3. Committee reports: Eva"]

@@ -181,6 +181,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
             and not text.endswith("?"):
         return _styled_heading(text, len(block.lines) == 1)
+    if styled and numbering and _short_item_line(block, text):
+        return text  # "1. Call to order 7:04PM.", "6. Meeting adjourned 7:56pm.": a short item set in bold, its stop
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
         return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
     if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
@@ -210,6 +212,17 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+SHORT_ITEM_MAX_WORDS = 8  # an item of the agenda's sequence written as one short sentence on its line
+
+
+def _short_item_line(block: Block, heading: str) -> bool:
+    """A numbered item on a line of its own, one short sentence with its stop ("2. Approve minutes for November
+    2019 PAC meeting."): the item's name as the minutes write it, the text under it."""
+    body = heading.split(None, 1)[-1]
+    return len(block.lines) == 1 and 2 <= len(body.split()) <= SHORT_ITEM_MAX_WORDS and body[:1].isupper() \
+        and body.endswith(".") and _first_sentence_end(body) in (None, len(body) - 1)
 
 
 BULLETED_LABEL_MAX_WORDS = 5
