@@ -74,8 +74,9 @@ def person_patterns() -> list[dict]:
     # "Maestra Gabriela Hermosillo De la Torre": particles after the first surname
     surname_particles = [dict(NAME_TOKEN, OP="{1,3}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
                          NAME_TOKEN]
-    # "dhr. J. de Vries", "Mr J. Smith", "drs. H.J. Visser": initials before the surname
-    initials_first = [{"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,4}$"}, "OP": "{1,3}"},
+    # "dhr. J. de Vries", "Mr J. Smith", "drs. H.J. Visser", "Mr D Bellsham": initials before the surname (after
+    # an honorific a lone capital is an initial, with or without its dot)
+    initials_first = [{"TEXT": {"REGEX": r"^(?:(?:[A-Z]\.){1,4}|[A-Z])$"}, "OP": "{1,3}"},
                       {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{0,2}"}, dict(NAME_TOKEN, OP="{1,2}")]
     out = []
     for honorific in honorific_patterns():

@@ -428,3 +428,22 @@ def test_a_survey_question_answered_by_tallies_is_no_question_put_in_the_meeting
                        "Q: What is left?", "A: Reserves: 500; grants: 200")
     assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [
         ("Who keeps the keys?", "The Treasurer."), ("What is left?", "Reserves: 500; grants: 200")]
+
+
+def test_an_answer_run_on_without_its_stop_and_a_question_raised_from_someone():
+    from pipeline.annotate.qa import find_qa_pairs
+
+    located = _located("TR asked about the results of the survey MK replied that most families have wifi.",
+                       "PL raised a question from Maria about the book club code. HN said that she would send it.",
+                       "OB asked whether the Chair said anything about the fees.")
+    assert [(q.question, q.answer) for q in find_qa_pairs(located)][:2] == [
+        ("about the results of the survey", "MK replied that most families have wifi"),
+        ("about the book club code", "HN said that she would send it.")]
+    assert find_qa_pairs(located)[2].question == "whether the Chair said anything about the fees"
+
+
+def test_no_venue_from_an_attendance_list_going_on_or_a_month_after_held_in():
+    assert _venue_by_date(["MINUTES FOR 21 OCTOBER 2020", "Present: Ann Gray (Head), Tom",
+                           "Reid (Chair), Eva Bell (Treasurer)"]) is None
+    assert _held_at("The AGM will be held in September 2020 instead of June to suit the budget.") is None
+    assert _held_at("held on 5 May 2024 in the Village Hall") == "the Village Hall"

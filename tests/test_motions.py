@@ -486,3 +486,28 @@ def test_an_outcome_word_after_an_english_article_is_an_adjective() -> None:
     assert outcome_of("or the lost minutes are to be deducted from the time of the home team") is None
     assert outcome_of("Der Antrag, die angenommen wurde") == "carried"
     assert outcome_of("The motion was lost.") == "defeated"
+
+
+def _lines_block(*lines: tuple[str, float]) -> Block:
+    """One block of lines, each (text, right edge): a list of short lines or a paragraph's full ones."""
+    return Block([Line(text=t, x0=72.0, x1=x1, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0, bold=False,
+                       italic=False, page=1) for i, (t, x1) in enumerate(lines)])
+
+
+def test_decisions_listed_a_line_each_without_stops_and_a_dashed_outcome():
+    block = _lines_block(("Keyholders to be reviewed at Easter", 300.0), ("Cup final to be held on 25 May", 280.0),
+                         ("Bylaw changes", 160.0), ("Bylaw 4 carried", 170.0), ("Bylaw 9 carried", 170.0),
+                         ("Recommended to keep the fee at £20 for members – passed", 430.0))
+    section = SectionDraft(section_no=1, heading="7. Any other business", level=1, kind="heading", page_first=1,
+                           blocks=[block])
+    found = find_motions(Structure(title=None, title_blocks=[], front=[], sections=[section], body_size=11.0))
+    assert [(m.text, m.outcome) for m in found] == [
+        ("Bylaw 4", "carried"), ("Bylaw 9", "carried"),
+        ("Recommended to keep the fee at £20 for members – passed", "carried")]
+
+
+def test_a_motion_made_then_carried_in_the_next_sentence():
+    motion = one(("5. Treasurer's report", ["The bank will charge a fee from October.",
+                                            "A motion was made for the treasurer to move the account. And was "
+                                            "carried."]))
+    assert (motion.text, motion.outcome) == ("A motion was made for the treasurer to move the account", "carried")

@@ -848,3 +848,35 @@ def test_a_list_a_sentence_leads_into_after_running_text_is_in_the_items_text():
              _line("Die Versammlung wurde gegen 20.30 Uhr geschlossen.", 194)]
     _, sections = _sections(lines)
     assert sections == [("8. Kooperation mit dem Nachbarverein", 1)]
+
+
+def test_an_agenda_items_own_points_under_it_do_not_end_the_list_taken_up_by_labels():
+    """ "2. Spenden:" with "- wer sammelt?" set under its text: the list goes on to "3." and "4.", and every item is
+    taken up under "Punkt N." later, so none of the listed items heads a section."""
+    lines = [_line("Protokoll der Mitgliederversammlung", 40, size=16, bold=True),
+             _line("Tagesordnung:", 80), _line("1. Kontoeröffnung", 94, x=90), _line("2. Spenden:", 108, x=90),
+             _line("- wer sammelt, wie wird gesammelt?", 122, x=104), _line("3. Urkunde", 140, x=90),
+             _line("4. Website", 154, x=90),
+             _line("Die Anwesenden berieten über die Punkte mit folgenden Ergebnissen:", 180),
+             _line("Punkt 1. Kontoeröffnung", 200), _line("Das Konto ist eröffnet.", 214),
+             _line("Punkt 2. Spenden", 234), _line("Das Formular wird vorgestellt.", 248),
+             _line("Punkt 3. Urkunde", 268), _line("Ein Entwurf folgt.", 282),
+             _line("Punkt 4. Website", 302), _line("Projekte werden beschrieben.", 316)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["Tagesordnung", "Punkt 1. Kontoeröffnung", "Punkt 2. Spenden",
+                                                    "Punkt 3. Urkunde", "Punkt 4. Website"]
+    assert {level for _, level in sections} == {1}
+
+
+def test_a_short_numbered_item_set_in_bold_with_its_stop_is_a_heading():
+    lines = [_line("PAC Meeting", 40, size=16, bold=True),
+             _line("1. Call to order 7:04PM.", 80, size=12, bold=True),
+             _line("2. Approve minutes for the November meeting.", 100, size=12, bold=True),
+             _line("Minutes circulated before the meeting; motion to approve by Ann, seconded by Tom & passed.", 116),
+             _line("3. Committee reports: Eva", 140, size=12, bold=True), _line("The concert is on June 4th.", 156),
+             _line("4. The treasurer reported that the accounts were circulated to members before the meeting "
+                   "and approved.", 180, size=12, bold=True)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections] == ["1. Call to order 7:04PM.",
+                                                    "2. Approve minutes for the November meeting.",
+                                                    "3. Committee reports: Eva"]

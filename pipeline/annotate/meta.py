@@ -31,6 +31,7 @@ from pipeline.rules import (
     MEETING_WORDS,
     MEMBERS_OF,
     METADATA_LABELS,
+    MONTH_NAMES,
     NOT_ORGANIZER_WORDS,
     OF_WORDS,
     ONLINE_WORDS,
@@ -407,6 +408,10 @@ _ONLINE_VENUE = re.compile(
 _CITY = re.compile(rf"\b(?:{words_re(CITY_LEAD_INS)})\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)", re.I)
 
 
+_ATTENDANCE_HEAD = re.compile(rf"^[-–•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:", re.I)
+_MONTH_FIRST = re.compile(rf"^(?:in\s+)?(?:{words_re(n for names in MONTH_NAMES.values() for n in names)})\b", re.I)
+
+
 def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     """What is left of a head line once its date, weekday, clock times and lead words are taken
     out, when that reads as a place ("7:45pm in the Berrill Cafe" -> "the Berrill Cafe")."""
@@ -422,6 +427,8 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
         return None
     if not re.search(r"[^\W\d_]{2}", text):
         return None  # "G": a letter or two of a logo read beside the date, not a place
+    if _MONTH_FIRST.match(text):
+        return None  # "(will be held in) September 2020 instead of June": a time, no place
     return text
 
 
@@ -493,9 +500,11 @@ def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
         address = _address_lines(lines[k + 1:]) or (_address_lines(before) if before else None)
         if address and len(address.split()) <= 20:
             return address
-        for follow in lines[k + 1:k + 3]:
+        for j, follow in enumerate(lines[k + 1:k + 3], start=k + 1):
             if dates_in(follow) or _HEAD_LABEL.match(follow) or _LABEL_VALUE.match(follow) or follow.endswith("."):
                 continue
+            if _ATTENDANCE_HEAD.match(lines[j - 1]):
+                continue  # "Present: Alan" / "Bonnyman (Chair), Chris Bryce, ...": the list goes on, no place
             if _ONLINE_VENUE.search(follow) or len(follow.split()) > 15 or _DAY_MONTH.search(follow) \
                     or follow.rstrip().endswith(",") or numbering_of(follow) or AGENDA_ITEM_LABEL.match(follow):
                 continue  # a sentence that goes on ("L'an ..., le 14 mars à 20 heures, le Conseil ...,")

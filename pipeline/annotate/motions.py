@@ -58,7 +58,8 @@ from pipeline.rules import (
     TRIGGER_WORDS,
     VOTE_COUNT_WORDS,
 )
-from pipeline.structure import Structure, numbering_of
+from pipeline.structure import Block, Structure, numbering_of
+from pipeline.structure.text import join_lines
 from schemas import Motion, MotionOutcome
 
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
@@ -182,6 +183,8 @@ _CLOSING_OUTCOME = re.compile(
     rf"\b(?:{words_re(MOTION_VERBS)})\s+(?:(?!(?:{words_re(NEGATION_WORDS)})\b)\w+\s+)?"
     rf"(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])(?:\s+(?:{words_re(OUTCOME_TAIL_WORDS)})\b(?:\W+\w+){{0,5}})?\W*$",
     re.I)
+# "Recommended to keep subs at £15 – passed", "Neue Beiträge – angenommen": what was decided, a dash, its outcome
+_DASHED_OUTCOME = re.compile(rf"\S\s+[-–—]\s*(?:{words_re(_ALL_OUTCOMES)})\W*$", re.I)
 # "Article 7: Les votes se font à la majorité des voix": a statute's article sets a rule, it decides nothing
 _STATUTE_ARTICLE = re.compile(rf"^\W*(?:{PARAGRAPH_REFERENCE})\s*[:.]\s+(?-i:[A-ZÀ-Þ])", re.I)
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
@@ -611,8 +614,8 @@ class _Reader:
         weak = outcome_of(sentence)
         strong = outcome_of(sentence, strong_only=True) or (
             # "Le rapport annuel 2024 est approuvé." as a paragraph of its own: a decision
-            weak if self.sentences_in_unit == 1 and not unit.is_heading and _CLOSING_OUTCOME.search(sentence)
-            else None)
+            weak if (self.sentences_in_unit == 1 and not unit.is_heading and _CLOSING_OUTCOME.search(sentence)
+                     or _DASHED_OUTCOME.search(sentence)) else None)
         names_motion = bool(_SUBJECT_OUTCOME.search(sentence))
         if current is None and (counts or weak):
             current = self.pointed_back_proposal(sentence)
@@ -647,17 +650,48 @@ class _Reader:
         words = [w for w in re.findall(r"\w+", text) if _OUTCOME.fullmatch(w) is None]
         refers_back = not named and bool(_REFERS_BACK.match(text) or re.match(
             r"^(?:the\s+)?(?:motion|resolution|proposal|la\s+proposition)\b", text, re.I))
+        item = None if named else _ITEM_REFERENCE.match(" ".join(words))
         if refers_back and self.sentence_in_unit > 0 and len(words) >= 3 and not named:
             # "Der Vorschlag zur Satzungsänderung wurde vorgetragen. ... Die Satzungsänderung wurde mit achtzehn
             # Ja-Stimmen angenommen.": what it refers to was said in its own paragraph, and the sentence says it
             text = sentence.strip(" .")
+        elif item:
+            text = item.group()  # "Rule 11 carried": the item decided names itself
         elif len(words) < 3 or refers_back:
             same_section = self.previous is not None and self.previous.section_no == unit.section_no
             text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
             if not text:
                 return
-        motion = self.new(unit, _with_context(text, self.heading))
+        motion = self.new(unit, text if item else _with_context(text, self.heading))
         self.settle(motion, sentence)
+
+
+_ENDS_WITH_OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})\s*$", re.I)
+
+
+# "Rule 11 carried", "Item 7 agreed", "Resolution 4 lost": a numbered item named as what was decided, a text of its own
+SHORT_LINE_SHARE = 0.7
+_ITEM_REFERENCE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+\s+\d{1,4}[a-z]?$")
+
+
+def _with_result_stops(block: Block) -> str:
+    """A block's text, with a stop after a line that ends with an outcome and none ("Rule 11 carried" / "Rule 12
+    carried", "... concessions – passed" / "No tournaments were entered."): lists of decisions, a line each, are
+    written without stops, and each line is a sentence of its own."""
+    lines = [line.text.strip() for line in block.lines]
+    if len(lines) < 2 or not any(_ENDS_WITH_OUTCOME.search(line) for line in lines[:-1]):
+        return block.text
+    right = max(line.x1 for line in block.lines)
+    left = min(line.x0 for line in block.lines)
+    out = []
+    for line, following, placed in zip(lines, [*lines[1:], ""], block.lines, strict=True):
+        # a line that ends with an outcome, or well before the others' right edge (the writer broke it), ends its
+        # sentence; not before what was decided ("It was agreed" / "That the accounts be adopted")
+        short = placed.x1 - left < SHORT_LINE_SHARE * (right - left)
+        ends = following[:1].isupper() and (_ENDS_WITH_OUTCOME.search(line) or short) \
+            and not _PROPOSITION.match(following) and not _SENTENCE_END.search(line)
+        out.append(line + "." if ends else line)
+    return join_lines(out)
 
 
 def _units(structure: Structure) -> list[_Unit]:
@@ -666,7 +700,8 @@ def _units(structure: Structure) -> list[_Unit]:
     for section in structure.sections:
         heading = unglue_vote_words(section.heading)
         units.append(_Unit(heading, section.section_no, section.page_first, True, heading))
-        units.extend(_Unit(unglue_vote_words(b.text), section.section_no, b.page_first, False) for b in section.blocks)
+        units.extend(_Unit(unglue_vote_words(_with_result_stops(b)), section.section_no, b.page_first, False)
+                     for b in section.blocks)
     joined: list[_Unit] = []
     for unit in units:
         last = joined[-1] if joined else None

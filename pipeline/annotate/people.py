@@ -345,6 +345,23 @@ def _bracketed_person_in_heading(section: SectionDraft, roster: Roster) -> Speak
                         section_nos=[section.section_no], pages=[section.page_first])
 
 
+_HEADING_AFTER_COLON = re.compile(r":\s*(?P<refs>[^:()\d]{2,80}?)\s*$")
+_REFS_SPLIT = re.compile(r"\s*[,&/]\s*|\s+(?:and|et|und|y|e|en)\s+")
+
+
+def _people_after_heading_colon(section: SectionDraft, roster: Roster) -> list[SpeakerDraft]:
+    """ "4. PAC Exec Report: Bryan & Fiona", "5. Committee reports: Enoch": an item given by the people of the roster
+    named after its colon, by first name or in full; none unless every one named is a listed person."""
+    match = _HEADING_AFTER_COLON.search(section.heading)
+    refs = [ref for ref in _REFS_SPLIT.split(match.group("refs")) if ref] if match else []
+    entries = [roster.resolve(ref) for ref in refs]
+    if not entries or not all(entry is not None and entry.listed for entry in entries):
+        return []
+    return [SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
+                         section_nos=[section.section_no], pages=[section.page_first])
+            for entry in entries if entry is not None]
+
+
 @dataclass
 class _HeadingText:
     """A heading read like a body block: minutes set some sentences as numbered items
@@ -529,6 +546,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
         if person:
             index.add(person)
+        else:
+            for named in _people_after_heading_colon(section, roster):
+                index.add(named)
     for person in index.people:
         known = mentions.find(person.name)
         if known and person.role and known.role and extended_role(person.role, known.role) == known.role:

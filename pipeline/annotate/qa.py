@@ -91,7 +91,7 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
             continue  # none, or already read as "A question was asked regarding ..., to which ..."
         question = sentence[_question_start(asked):].strip().rstrip(".;")
         answer, answerer = None, None
-        inline = _INLINE_ANSWER.search(question)
+        inline = _INLINE_ANSWER.search(question) or _RUN_ON_ANSWER.search(question)
         if inline:  # "Asked if he had interests, James mentioned that ..."
             question, answer = question[: inline.start()].strip(), inline.group("a").strip()
         for follow in ([] if inline else sentences[k + 1:k + 3]):
@@ -120,6 +120,12 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-ZÀ-Ý])")
 _REPLY = words_re(REPLY_VERBS + ("mentioned",))
 _INLINE_ANSWER = re.compile(
     rf"(?:,\s+|,?\s+and\s+)(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:{_REPLY})\b.*)$")
+# "DG asked about the survey JW replied that ...": the stop before the answer left out; the one who answers is written
+# as initials, or by name with a verb that only answers
+_RUN_ON_ANSWER = re.compile(
+    rf"(?<=[a-z0-9)])\s+(?P<a>(?-i:[A-Z]{{2,4}})\s+(?:{_REPLY})\b.*"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:replied|answered|responded|répond|antwortete|antwortet|respondió|"
+    r"responde|contestó|ha risposto|risponde|antwoordde|antwoordt|respondeu)\b.*)$")
 # "A question was asked, from X, regarding Y, to which ..." / "... were asked; including how ..., to which ..."
 _QUESTIONS_ASKED = (
     re.compile(r"questions?\s*(?:\([^)]*\)\s*)?(?:was|were)\s+asked;?\s*including\s+(?P<q>[^;]+?),?\s+to which\s+"
@@ -127,8 +133,9 @@ _QUESTIONS_ASKED = (
     re.compile(r"(?P<q>\b(?:an?|one)\s+questions?\s+was\s+asked\b[^;]*?)\s*(?:,\s*to which\s+|;\s*)(?P<a>[^;]+)",
                re.I),
 )
-# "asked whether", "asked the Board whether", "asked FB how", "demande à David si", "fragt, ob"
-_ADDRESSEE = r"(?:(?:the\s+\w+|(?:à|a|an|al|aan)\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?"
+# "asked whether", "asked the Board whether", "asked FB how", "demande à David si", "fragt, ob", "raised a question
+# from Larissa about"
+_ADDRESSEE = r"(?:(?:the\s+\w+|(?:à|a|an|al|aan|from|de|von)\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+)?"
 _ASKED = re.compile("|".join(
     rf"\b(?:also\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+|também\s+)?(?i:{words_re(verbs)}),?\s+"
     rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"

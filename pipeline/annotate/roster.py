@@ -250,7 +250,7 @@ def _is_post(text: str) -> bool:
 
 def _note_kind(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
-    note = note.strip("() ").strip()
+    note = " ".join(note.strip("() ").split())  # (a note broken over two lines is one phrase)
     if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
         return None, None
     parts = [p.strip() for p in re.split(r"[,;]", note) if p.strip()]
@@ -321,6 +321,43 @@ def _is_post_phrase(text: str) -> bool:
                                           for w in words[:3])
 
 
+# "A Armstrong Eden District Council": a name written with its initials has one surname; the capitalised words after
+# it, up to a body's word, are the body the person comes from (written as if in brackets).
+_INITIALLED_NAME_BODY = re.compile(
+    r"(?<![\w.'’-])(?P<name>(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)"
+    rf"\s+(?P<body>(?:[A-ZÀ-Þ][\w'’&-]*\s+){{0,3}}(?:{words_tree_re(ORG_WORDS)}))(?![\w-])")
+
+
+def _bodies_bracketed(text: str) -> str:
+    """ "Clerk J Connelly, A Armstrong Eden District Council" -> "..., A Armstrong (Eden District Council)"."""
+    return _INITIALLED_NAME_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
+
+
+_INSIDE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+(?:and|et|und|y|e|en)\s+")
+
+
+def _names_inside(token: str) -> list[str]:
+    """The names of a bracket that holds a list of two or more people ("(Natalie Morissette and Cynthia
+    Ramamonjisoa)"); none when any item is not a name (a post, a body, a count)."""
+    items = [item for item in _INSIDE_SPLIT.split(token.strip("() ")) if item]
+    if len(items) < 2:
+        return []
+    names = [" ".join(w for w in item.split() if not _HONORIFIC_WORD.match(w)) for item in items]
+    # (a surname may be a small word elsewhere: "Fiona Lo")
+    if all(2 <= len(n.split()) <= 4 and _is_name_word(n.split()[0])
+           and all(_is_name_word(w) or _NAME_WORD.match(w) or w in _LIST_PARTICLES for w in n.split()[1:])
+           and not any(_is_post_word(w) for w in n.split()) for n in names):
+        return names
+    return []
+
+
+def _singular(group: str) -> str:
+    """A group's post said of one of its people: "Administrators" -> "Administrator"."""
+    if len(group) > 3 and group.endswith("s") and not group.endswith("ss"):
+        return group[:-1]
+    return group
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -331,7 +368,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     items = read_name_post_items(text, roster)
     if items:
         return items
-    tokens = _TOKEN.findall(unglue_names(text))
+    tokens = _TOKEN.findall(_bodies_bracketed(unglue_names(text)))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
     role_start, role_end = -2, -2  # first and last token of the post being read ("City Manager"), to join its words
@@ -384,6 +421,16 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
         if not name and token in ("M.", "D.") and all(_NAME_WORD.match(t.rstrip(".:")) for t in tokens[i + 1:i + 3]) \
                 and len(tokens) > i + 2:
             continue  # "M. Jean Dupont", "D. Luis García": Monsieur, Don, not an initial
+        inside = _names_inside(token) if token.startswith("(") and len(name) <= 3 else []
+        if inside:  # "Executive (Bryan Dar Santos, Fiona Lo & Enoch Lam)": a group's post, its people in brackets
+            group = _singular(" ".join(name)) if name else pending_role
+            name, pending_role = [], None
+            for person in inside:
+                last = roster.add(person, group, listed=True)
+                count += last is not None
+                if last is not None:
+                    added.append(last)
+            continue
         if token.startswith("("):
             close()
             if last is not None and token.strip("() ").upper() in _initials(tuple(last.name.split())):
@@ -578,7 +625,11 @@ def _list_lines(text: str) -> str:
     ends the list; a line that goes on with names ("Dole, Eve Ford") does not."""
     lines = text.split("\n")
     for k in range(1, len(lines)):
-        if _opens_with_prose(lines[k]):
+        line = lines[k]
+        before = "\n".join(lines[:k])
+        if before.count("(") > before.count(")"):  # "Clare Clacherty (joint" / "P7 rep), ...": a note goes on
+            line = line.partition(")")[2]
+        if _opens_with_prose(line):
             return "\n".join(lines[:k])
     return text
 
@@ -635,7 +686,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
             read_list("\n".join(texts), roster, label_role(label.group("label").lower()))
     for i, text in enumerate(blocks):
-        label = attendance_label(text)
+        # (read on the lines: "Present" alone on its line, the list under it, is a label without its colon)
+        label = attendance_label(_with_lines(i, blocks, lines))
         if label:
             rest = _list_lines(_ATTENDANCE_LABEL.sub("", _with_lines(i, blocks, lines), count=1).strip())
             if (not rest or rest.endswith(",")) and i + 1 < len(blocks):  # the list goes on in the next block

@@ -256,6 +256,11 @@ PENDING_FORMS = (
     r"beschlussantrag|proposta\s+di\s+delibera|proposition\s+de\s+délibération)\s*(?:n\.?[º°o]?\s*)?"
     r"(?:[0-9][\w./-]*\s*)?\s*[:.-]\s*(?P<text>.+)$",
     r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
+    # "A motion was made for the treasurer to approach the bank.", "Une proposition est faite de ...", "Ein Antrag
+    # wurde gestellt, ...": a motion put, its result to come
+    r"^(?P<text>(?:an?|une?|ein)\s+(?:motion|proposal|resolution|proposition|antrag)\s+"
+    r"(?:was|is|est|a\s+été|wurde|wird)\s+(?:made|put|brought|tabled|faite|présentée|déposée|gestellt|eingebracht)"
+    r"\b.+)$",
     r"\b(?:über|on)\s+(?P<text>(?:die|den|das)\s+.+?)\s+abgestimmt\b",
     # "Abstimmung über eine Transparenz-Mitgliederversammlung fällt positiv aus", also inside a run-on list
     r"(?:^|\s)(?P<text>(?:abstimmung|vote|votación|votação|votazione|stemming)\s+(?:über|sur|sobre|su|over)\s+"

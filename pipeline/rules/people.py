@@ -290,6 +290,8 @@ MINUTE_TAKER_ROLES = (
     "schriftführer", "schriftführerin", "secrétaire de séance", "secrétaire de la séance", "secretario de actas",
     "secretaria de actas", "secretário da mesa", "secretária da mesa", "segretario verbalizzante",
     "segretaria verbalizzante", "verbalizzante", "notulist", "notuliste", "notulen",
+    # a council's clerk keeps its minutes ("Clerk J Connelly" in the list of those present)
+    "clerk", "parish clerk", "town clerk", "clerk to the council",
 )
 # A post OCR misread by this much (difflib ratio) is still the post ("Versammlunssleiterin"), for posts at
 # least POST_MISREAD_MIN_LETTERS long: shorter ones differ from other posts by as little ("Chair", "Choir").

@@ -181,6 +181,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
             and not text.endswith("?"):
         return _styled_heading(text, len(block.lines) == 1)
+    if styled and numbering and _short_item_line(block, text):
+        return text  # "1. Call to order 7:04PM.", "6. Meeting adjourned 7:56pm.": a short item set in bold, its stop
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
         return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
     if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
@@ -210,6 +212,17 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+SHORT_ITEM_MAX_WORDS = 8  # an item of the agenda's sequence written as one short sentence on its line
+
+
+def _short_item_line(block: Block, heading: str) -> bool:
+    """A numbered item on a line of its own, one short sentence with its stop ("2. Approve minutes for November
+    2019 PAC meeting."): the item's name as the minutes write it, the text under it."""
+    body = heading.split(None, 1)[-1]
+    return len(block.lines) == 1 and 2 <= len(body.split()) <= SHORT_ITEM_MAX_WORDS and body[:1].isupper() \
+        and body.endswith(".") and _first_sentence_end(body) in (None, len(body) - 1)
 
 
 BULLETED_LABEL_MAX_WORDS = 5
@@ -697,6 +710,14 @@ LISTED_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.):]?\s+\S")  # "1. Kontoeröffn
 LABELLED_ITEM_NUMBER = re.compile(r"^\s*\S+(?:\s+\S+)?\s+(\d{1,2})")  # "Punkt 1.", "Agenda item 3:": its number
 
 
+LISTED_ITEM_INDENT = 4.0  # points right of an item's number that set a line under the item, not after it
+
+
+def _under_listed_item(block: Block, item: Block) -> bool:
+    """A block set under an agenda item's text, right of its number (its points, a note on it): the list goes on."""
+    return block.first.x0 >= item.first.x0 + LISTED_ITEM_INDENT and block.first.page == item.lines[-1].page
+
+
 def _agenda_taken_up_by_label(blocks: list[Block], agenda_list: re.Pattern[str]) -> frozenset[int]:
     """ids of the items listed under an agenda heading ("Tagesordnung:" then "1. X", "2. Y") that the
     minutes then take up one by one under labelled headings numbered as listed ("Punkt 1. X", "TOP 2: Y"):
@@ -707,14 +728,18 @@ def _agenda_taken_up_by_label(blocks: list[Block], agenda_list: re.Pattern[str])
         if block.cell is not None or not agenda_list.match(block.text.strip()):
             continue
         listed: list[tuple[int, Block]] = []
-        for entry in blocks[at + 1:]:
-            number = LISTED_ITEM_NUMBER.match(entry.text)
-            if entry.cell is not None or number is None:
+        end = at + 1
+        for end in range(at + 1, len(blocks) + 1):
+            entry = blocks[end] if end < len(blocks) else None
+            number = LISTED_ITEM_NUMBER.match(entry.text) if entry is not None else None
+            if entry is not None and number is None and listed and _under_listed_item(entry, listed[-1][1]):
+                continue  # "4. Klärung der Spendenbedingungen:" / "- wer sammelt?": the item's own points
+            if entry is None or entry.cell is not None or number is None:
                 break
             listed.append((int(number.group(1)), entry))
         if len(listed) < 2:
             continue
-        after = blocks[at + 1 + len(listed):]
+        after = blocks[end:]
         taken_up = {int(m.group(1)) for b in after if AGENDA_ITEM_LABEL.match(b.text.strip())
                     and (m := LABELLED_ITEM_NUMBER.match(b.text))}
         if all(number in taken_up for number, _ in listed):

@@ -1,0 +1,61 @@
+"""Speakers of council and committee minutes: an attendance list under a label alone on its line, names written
+with bare initials ("Cllr A Smith", "Mr D Jones"), a group's post before its people in brackets, and items given by
+people named after a heading's colon. Constructed text only."""
+
+from __future__ import annotations
+
+from pipeline.annotate.people import find_people
+from pipeline.pdf.extract import Line
+from pipeline.structure import Block, SectionDraft, Structure
+
+
+def _block(lines: list[str], top: float = 100.0) -> Block:
+    return Block([Line(text=t, x0=72.0, x1=500.0, top=top + 14 * i, bottom=top + 10 + 14 * i, size=11.0,
+                       bold=False, italic=False, page=1) for i, t in enumerate(lines)])
+
+
+def _people(sections: list[tuple[str, list[list[str]]]]) -> dict[str, tuple[str | None, str | None]]:
+    """name -> (role, organisation) of the speakers of sections given as (heading, blocks of lines)."""
+    drafts = [SectionDraft(section_no=k + 1, heading=heading, level=1, kind="heading", page_first=1,
+                           blocks=[_block(lines, 100.0 + 200 * j) for j, lines in enumerate(blocks)])
+              for k, (heading, blocks) in enumerate(sections)]
+    structure = Structure(title=None, title_blocks=[], front=[], sections=drafts, body_size=11.0)
+    located = [(section, block) for section in drafts for block in section.blocks]
+    return {p.name: (p.role, p.organization) for p in find_people(located, structure).people}
+
+
+def test_a_label_alone_on_its_line_heads_the_list_under_it_with_initialled_names():
+    got = _people([("Minutes of the meeting", [[
+        "Present",
+        "Councillors K Whitfield (Chair), T Ormsby and L Pratt",
+        "Clerk M Hargreaves, B Lowther Northdale County Council",
+    ]]), ("4. Public Participation", [["B Lowther reported that the lanes had not been gritted."]])])
+    assert got["K Whitfield"] == ("Chair", None)  # the chair and the clerk keep the meeting and its minutes
+    assert got["M Hargreaves"] == ("Clerk", None)
+    assert got["B Lowther"] == (None, "Northdale County Council")
+    assert "T Ormsby" not in got and "L Pratt" not in got  # listed, but they say nothing
+
+
+def test_a_bare_initial_after_an_honorific_is_part_of_the_name():
+    got = _people([("7. Public Participation", [["Mr G Treadwell reported blocked drains on the fell road."]])])
+    assert got == {"G Treadwell": (None, None)}
+
+
+def test_a_groups_people_in_brackets_take_its_post_and_give_the_items_named_after_a_colon():
+    got = _people([("Attendance:", [[
+        "Executive (Oscar Pellew, Mina Ko & Ruth Sandoval)",
+        "Administrators (Paul Verdier and Ana Castellanos)",
+    ]]), ("3. Administrative Report: Paul & Ana", [["The garden programme goes on in spring."]]),
+        ("4. Finance: Budget & Accounts", [["The accounts were circulated."]]),
+        ("5. Committee reports: Mina", [["The spring concert is on June 4th."]])])
+    assert got == {"Paul Verdier": ("Administrator", None), "Ana Castellanos": ("Administrator", None),
+                   "Mina Ko": ("Executive", None)}
+
+
+def test_a_bracketed_post_broken_over_two_lines_does_not_end_the_list():
+    got = _people([("Minutes", [[
+        "Present: Rhona Gilchrist (Chair), Ewan Baird (joint",
+        "P3 rep), Morag Lennox (P5 rep), Iain Souter",
+    ]]), ("2. Reps", [["Morag Lennox said the P5 trip is booked. Ewan Baird asked about the rota."]])])
+    assert got["Morag Lennox"] == ("P5 rep", None)
+    assert got["Ewan Baird"] == ("joint P3 rep", None)
