@@ -898,3 +898,23 @@ def test_a_heading_whose_letter_ocr_lost_takes_it_from_its_repeat_atop_the_next_
 def test_an_item_naming_its_bid_or_contract_is_named_by_its_first_sentence(text, name):
     from pipeline.structure.text import item_name
     assert item_name(text) == name
+
+
+@pytest.mark.parametrize(("heading", "fragments"), [
+    ("Ha nn ah", True), ("& .V e rs it r en d", True), ("By", True), ("A M E", True),
+    ("Q & A", False), ("AG", False), ("5:30 p.m.", False), ("Approbation du PV de la AG", False),
+])
+def test_bits_of_a_letter_or_two_that_ocr_reads_in_handwriting_are_no_heading(heading, fragments):
+    from pipeline.structure.headings import _ocr_fragments
+    assert _ocr_fragments(heading) is fragments
+
+
+def test_a_scanned_line_of_handwriting_bits_heads_no_section_where_a_typed_heading_does():
+    lines = [_scanned("1. Welcome", 40, bold=True),
+             _scanned("The members discussed the budget of the club for the coming year.", 60),
+             replace(_scanned("Ha nn ah", 80, bold=True), size=22.0, bottom=102.0),
+             _scanned("The members discussed the budget of the club for the coming year.", 120),
+             _scanned("2. Budget", 140, bold=True),
+             _scanned("The members discussed the budget of the club for the coming year.", 160)]
+    _, sections = _sections(lines)
+    assert sections == [("1. Welcome", 1), ("2. Budget", 1)]

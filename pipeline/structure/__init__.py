@@ -38,6 +38,7 @@ from pipeline.structure.headings import (
     _number_lists,
     _numbered_lead_in,
     _numbers_in_sequence,
+    _ocr_fragments,
     _signature_captions,
     _sized_apart_without_text,
     _styled_heading_schemes,
@@ -291,7 +292,8 @@ def build_structure(layout: Layout) -> Structure:
         # an announced agenda item is its whole text, an aside its author left open included
         breaks_off = heading is not None and _breaks_off(heading) and id(block) not in announced_items
         if heading and (breaks_off or id(block) in name_lists or id(block) in listed or id(block) in announced
-                        or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)):
+                        or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)
+                        or block.first.ocr and _ocr_fragments(heading)):
             heading = None
         if heading is not None and (id(block) in captions or id(block) in hand_sized):
             heading = None

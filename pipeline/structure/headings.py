@@ -341,6 +341,23 @@ def _garbled(heading: str) -> bool:
     return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
 
 
+FRAGMENT_MAX_LETTERS = 2  # OCR's reading of handwriting or a picture: no word of more letters than this
+FRAGMENT_MIN_CAPITALS = 3  # ... and, all in capitals, this many of them ("A M E"; "Q & A" is a heading)
+
+
+def _ocr_fragments(heading: str) -> bool:
+    """Bits of a letter or two and nothing else ("Or ti ng", "& .V e rs it r en d", "By", "A M E"): what OCR
+    makes of handwriting, a stamp or a drawing, never a heading. Not a time ("5:30 p.m.") or an
+    abbreviation in capitals ("Q & A", "AG")."""
+    if any(char.isdigit() for char in heading):
+        return False
+    tokens = [letters for letters in ("".join(char for char in token if char.isalpha()) for token in heading.split())
+              if letters]
+    if not tokens or any(len(token) > FRAGMENT_MAX_LETTERS for token in tokens):
+        return False
+    return any(not token.isupper() for token in tokens) or len(tokens) >= FRAGMENT_MIN_CAPITALS
+
+
 _VOTE_HEAD_WORDS = sorted({word for words in VOTE_COUNT_WORDS.values() for word in words} | set(VOTE_TOTAL_WORDS),
                          key=len, reverse=True)
 # A vote table's head row read as a line or a cell: "Ja Nein Enthaltung Summe", "For | Against | Abstain", "Ja".
