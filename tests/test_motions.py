@@ -460,3 +460,9 @@ def test_an_outcome_word_after_an_english_article_is_an_adjective() -> None:
     assert outcome_of("or the lost minutes are to be deducted from the time of the home team") is None
     assert outcome_of("Der Antrag, die angenommen wurde") == "carried"
     assert outcome_of("The motion was lost.") == "defeated"
+
+
+def test_a_vote_put_on_a_line_of_its_own_takes_the_tally_on_the_next_and_enthalten_counts_abstentions():
+    found = motions_of(("Finanzen", ["Abstimmung: kleiner Geldpool für kleine Sachen", "Ja: 19 Nein: 0 Enthalten: 3"]))
+    assert [(m.text, m.votes_for, m.votes_against, m.votes_abstain) for m in found] == [
+        ("Abstimmung: kleiner Geldpool für kleine Sachen", 19, 0, 3)]
