@@ -918,3 +918,21 @@ def test_a_scanned_line_of_handwriting_bits_heads_no_section_where_a_typed_headi
              _scanned("The members discussed the budget of the club for the coming year.", 160)]
     _, sections = _sections(lines)
     assert sections == [("1. Welcome", 1), ("2. Budget", 1)]
+
+
+def test_names_labelling_turn_after_turn_of_a_discussion_head_no_sections():
+    """ "Adrian:" / "Mad:" (Madeleine, as the document writes her) over what each said, again and again:
+    turns of one discussion, not sections."""
+    texts = ["Versammlungsleiterin: Madeleine Weber"]
+    for name in ("Adrian:", "Mad:", "Adrian:", "Sophie:", "Mad:", "Adrian:"):
+        texts += [name, "wir sollten das Geld für die Chorfahrt zurücklegen und später entscheiden"]
+    lines = [replace(_line(text, 40 + 17 * n), bullet="-" if text.startswith("wir") else None)
+             for n, text in enumerate(texts)]
+    _, sections = _sections(lines)
+    assert not {"Adrian", "Mad", "Sophie"} & {heading for heading, _ in sections}
+    # named once each, people's parts of notes are no turns: judged as any heading
+    from pipeline.structure.blocks import build_blocks
+    from pipeline.structure.headings import _turn_labels
+    once = build_blocks([_line(text, 40 + 30 * n) for n, text in enumerate(
+        ["Adrian Weber:", "- the domains", "Sophie Martin:", "- the names", "Mad:", "- the budget"])])
+    assert _turn_labels(once) == frozenset()

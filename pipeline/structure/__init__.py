@@ -44,6 +44,7 @@ from pipeline.structure.headings import (
     _styled_heading_schemes,
     _styled_sequence_gaps,
     _text_extents,
+    _turn_labels,
     _under_lead_in,
     _vote_table_head,
 )
@@ -228,6 +229,7 @@ def build_structure(layout: Layout) -> Structure:
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
+    turn_labels = _turn_labels(rest)  # "Adrian:" over what Adrian said, turn after turn
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
@@ -295,7 +297,7 @@ def build_structure(layout: Layout) -> Structure:
                         or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)
                         or block.first.ocr and _ocr_fragments(heading)):
             heading = None
-        if heading is not None and (id(block) in captions or id(block) in hand_sized):
+        if heading is not None and (id(block) in captions or id(block) in hand_sized or id(block) in turn_labels):
             heading = None
         page_top = block.page_first != previous_page
         previous_page = block.page_last

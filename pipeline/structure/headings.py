@@ -407,6 +407,32 @@ def _sized_apart_without_text(blocks: list[Block], body_size: float) -> frozense
 
 
 PERSON_NAME_MAX_WORDS = 4
+# "Mad:", "Adrian:", "Sophie L:" on a line of their own, what the person said in the lines under it
+TURN_LABEL = re.compile(r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*\.?)?\s*:\s*$")
+TURN_LABEL_REPEATS = 3  # a name labelling this many turns makes the document's name labels turns
+SHORT_NAME_MIN_LETTERS = 3  # "Mad" for "Madeleine", "Stef" for "Stefan": the first letters of a given name
+
+
+def _turn_labels(blocks: list[Block]) -> frozenset[int]:
+    """ids of lines that name the person whose words follow ("Adrian:", "Mad:" over "- ..." lines), where
+    the document labels turns so: a given name, or the first letters of one the document writes, and one
+    of them labels TURN_LABEL_REPEATS turns or more. Notes that head each person's part once ("Mathew
+    Biddle:") name no one twice; a discussion recorded turn by turn comes back to its speakers."""
+    names = {word.strip(".,;:()") for block in blocks for word in block.text.split()
+             if word[:1].isupper() and is_given_name(word.strip(".,;:()"))}
+    labels: dict[int, str] = {}
+    for block in blocks:
+        match = TURN_LABEL.match(block.text) if len(block.lines) == 1 and block.cell is None else None
+        if match is None:
+            continue
+        name = match.group("name")
+        if is_given_name(name) or len(name) >= SHORT_NAME_MIN_LETTERS and any(
+                other.startswith(name) and other != name for other in names):
+            labels[id(block)] = name.casefold()
+    counts = Counter(labels.values())
+    if not counts or counts.most_common(1)[0][1] < TURN_LABEL_REPEATS:
+        return frozenset()
+    return frozenset(labels)
 
 
 def _is_name_line(text: str) -> bool:
