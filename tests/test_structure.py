@@ -926,8 +926,8 @@ def test_names_labelling_turn_after_turn_of_a_discussion_head_no_sections():
     texts = ["Versammlungsleiterin: Madeleine Weber"]
     for name in ("Adrian:", "Mad:", "Adrian:", "Sophie:", "Mad:", "Adrian:"):
         texts += [name, "wir sollten das Geld für die Chorfahrt zurücklegen und später entscheiden"]
-    lines = [replace(_line(text, 40 + 17 * n), bullet="-" if text.startswith("wir") else None)
-             for n, text in enumerate(texts)]
+    lines = [replace(_line(text, 40 + 17 * n, x=80.0), bullet="-") if text.startswith("wir")
+             else _line(text, 40 + 17 * n) for n, text in enumerate(texts)]  # each turn's points, dashed
     _, sections = _sections(lines)
     assert not {"Adrian", "Mad", "Sophie"} & {heading for heading, _ in sections}
     # named once each, people's parts of notes are no turns: judged as any heading
