@@ -376,3 +376,11 @@ def test_a_table_in_a_rounded_box_keeps_its_straight_rules(tmp_path):
     cells = {line.text: line.cell for line in layout.lines if line.cell}
     assert cells["Members"].row == cells["12"].row and cells["12"].column == 1
     assert cells["Guests"].row == cells["Members"].row + 1
+
+
+@pytest.mark.parametrize("glyph", ["→", "⇒", "•"])
+def test_an_arrow_opening_a_line_marks_an_entry_as_a_bullet_does(glyph):
+    """Notes mark a result or a vote with an arrow ("→ Abstimmung: ..."): an entry of its own."""
+    from pipeline.pdf.extract import _bullet_of
+    assert _bullet_of({"text": glyph, "fontname": "ArialMT"}) == glyph
+    assert _bullet_of({"text": "Abstimmung:", "fontname": "ArialMT"}) is None

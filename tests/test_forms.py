@@ -319,3 +319,31 @@ def test_a_forms_numbered_items_head_sections_however_worded_but_not_what_a_pers
     assert headings == ["I. OPEN SESSION", "II. BUDGET", "A. SUPERINTENDENT'S SPECIAL REPORT",
                         "1. Recognition of student academic and athletic achievements.",
                         "B. PUBLIC HEARINGS ON NEW MATTERS", "III. ADJOURNMENT"]
+
+
+def test_a_bid_item_whose_letter_ocr_lost_is_named_by_its_first_sentence_and_adopted_by_the_bare_verb():
+    # "a. Bid No. ..." read as ". Bid No. ...": OCR kept the full stop of the letter it lost
+    lines = _bare_action([_line("II. BUDGET", 216, bold=True),
+                          _line(". Bid No. 12-108, Purchase of Dual Purpose Bond Paper.", 240),
+                          _line("Apparent low bidders are Paper Mill Inc. and Office Supply.", 252, x=150),
+                          _line("Payment by purchase order.", 264, x=150)])
+    structure = build_structure(Layout(lines=lines, page_count=2))
+    assert "Bid No. 12-108, Purchase of Dual Purpose Bond Paper." in [s.heading for s in structure.sections]
+    [motion] = annotate(structure).motions
+    assert motion.text == "Bid No. 12-108, Purchase of Dual Purpose Bond Paper. Adopt."
+
+
+def test_an_item_the_grid_records_a_vote_beside_heads_a_section_however_long():
+    words = ("Ratify purchase orders in excess of $59,600 for materials, supplies, and services, or in excess of "
+             "$15,000 for work to be done, February 26 through March 11, under contracts previously approved by "
+             "the Board of Education.")
+    tokens = words.split()
+    rows = [" ".join(tokens[at:at + 10]) for at in range(0, len(tokens), 10)]
+    agenda = [_line("II. BUDGET", 216, bold=True), _line(f"2. {rows[0]}", 240)]
+    agenda += [_line(row, 252 + 12 * n, x=164) for n, row in enumerate(rows[1:])]
+    structure = build_structure(Layout(lines=_bare_action(agenda), page_count=2))
+    assert f"2. {words}" in [s.heading for s in structure.sections]
+    # the same paragraph with no vote beside it (no Motion row) is text
+    unvoted = [line for line in _bare_action(agenda) if line.text not in ("Motion", "Second")]
+    structure = build_structure(Layout(lines=unvoted, page_count=2))
+    assert f"2. {words}" not in [s.heading for s in structure.sections]

@@ -511,3 +511,9 @@ def test_a_motion_made_then_carried_in_the_next_sentence():
                                             "A motion was made for the treasurer to move the account. And was "
                                             "carried."]))
     assert (motion.text, motion.outcome) == ("A motion was made for the treasurer to move the account", "carried")
+
+
+def test_a_vote_put_on_a_line_of_its_own_takes_the_tally_on_the_next_and_enthalten_counts_abstentions():
+    found = motions_of(("Finanzen", ["Abstimmung: kleiner Geldpool für kleine Sachen", "Ja: 19 Nein: 0 Enthalten: 3"]))
+    assert [(m.text, m.votes_for, m.votes_against, m.votes_abstain) for m in found] == [
+        ("Abstimmung: kleiner Geldpool für kleine Sachen", 19, 0, 3)]

@@ -491,7 +491,9 @@ def test_letters_past_h_continue_an_outline_and_return_to_its_level(tmp_path):
         ("I. OPEN SESSION", 1), ("C. RECOGNITIONS", 2), ("1. Classified Employees Week", 3), ("N. ADJOURNMENT", 2)]
 
 
-def test_a_numbered_heading_repeated_atop_the_next_page_continues_its_item(tmp_path):
+def test_a_numbered_heading_repeated_atop_the_next_page_continues_its_item_under_its_repeat(tmp_path):
+    """The repeats are headings the reader sees (gold lists them as optional), at the levels of the
+    items they repeat; what the next page sets under them is theirs."""
     pdf = PdfBuilder(tmp_path / "repeated.pdf")
     pdf.line("Minutes of the Board of Education", style="bold", size=16).space()
     pdf.line("E. ACTION ITEMS", style="bold").space()
@@ -503,7 +505,9 @@ def test_a_numbered_heading_repeated_atop_the_next_page_continues_its_item(tmp_p
     pdf.line("b. Reduction of supervisor services", x=90).line("The Board discussed the reductions.", x=90)
     structure, sections = outline(pdf.save())
     assert sections == [("E. ACTION ITEMS", 1, None), ("10. HUMAN RESOURCES", 2, 1),
-                        ("a. Reduction of classified services", 3, 2), ("b. Reduction of supervisor services", 3, 2)]
+                        ("a. Reduction of classified services", 3, 2),
+                        ("E. ACTION ITEMS", 1, None), ("10. HUMAN RESOURCES", 2, 4),
+                        ("b. Reduction of supervisor services", 3, 5)]
     assert structure.sections[2].body == "The Board discussed the reductions."  # the repeats are no text of it
 
 
@@ -700,7 +704,7 @@ def test_an_open_heading_printed_again_atop_the_next_page_continues_it_and_conti
              _line("The following schools and partners were recognized at the meeting tonight.", 80, page=2),
              _line("III. ADJOURNMENT", 110, bold=True, page=2)]
     _, sections = _sections(lines)
-    assert sections == [("II. SUPERINTENDENT'S SPECIAL REPORT", 1),
+    assert sections == [("II. SUPERINTENDENT'S SPECIAL REPORT", 1), ("SUPERINTENDENT'S SPECIAL REPORT", 1),
                         ("a. Recognition of new partners to the Partnerships in Education Program.", 2),
                         ("III. ADJOURNMENT", 1)]
 
@@ -880,3 +884,87 @@ def test_a_short_numbered_item_set_in_bold_with_its_stop_is_a_heading():
     assert [heading for heading, _ in sections] == ["1. Call to order 7:04PM.",
                                                     "2. Approve minutes for the November meeting.",
                                                     "3. Committee reports: Eva"]
+
+
+def test_a_list_numbered_afresh_under_a_lettered_item_is_a_level_deeper_at_any_indent():
+    """Board minutes number "D. > 2. > a. > 1. > a.", all at one indent on a scan: "1. Contracts" after
+    "a. Procurement" is a list of it, not the peer of "2. BUSINESS"; "a. Bid" after "1. Contracts" is
+    in that; "2. Contracts" goes on the innermost list of numbers."""
+    lines = [_scanned("C. RECOGNITIONS", 40, bold=True),
+             _scanned("D. CONSENT ITEMS", 60, bold=True),
+             _scanned("2. BUSINESS OPERATIONS", 80, bold=True),
+             _scanned("a. Procurement and Distribution Department", 100),
+             _scanned("1. Contracts Proposed To Be Let:", 120),
+             _scanned("a. Bid No. 23-104, Marquees.", 140),
+             _scanned("2. Contracts Proposed To Be Renewed:", 160),
+             _scanned("E. ADJOURNMENT", 180, bold=True)]
+    _, sections = _sections(lines)
+    assert [level for _, level in sections] == [1, 1, 2, 3, 4, 5, 4, 1]
+
+
+def test_a_heading_whose_letter_ocr_lost_takes_it_from_its_repeat_atop_the_next_page():
+    lines = [_scanned("B. REPORT ON CLOSED SESSION", 40, bold=True),
+             _scanned("C. RECOGNITIONS AND PRESENTATIONS", 60, bold=True),
+             _scanned("The President presented the resolution.", 80, x=170),
+             _scanned("CONSENT ITEMS", 40, x=170, bold=True, page=2),
+             _scanned("1. APPROVAL OF MINUTES", 60, bold=True, page=2),
+             _scanned("D. CONSENT ITEMS", 40, bold=True, page=3),
+             _scanned("2. BUSINESS OPERATIONS", 60, bold=True, page=3)]
+    _, sections = _sections(lines)
+    assert sections == [("B. REPORT ON CLOSED SESSION", 1), ("C. RECOGNITIONS AND PRESENTATIONS", 1),
+                        ("CONSENT ITEMS", 1), ("1. APPROVAL OF MINUTES", 2), ("D. CONSENT ITEMS", 1),
+                        ("2. BUSINESS OPERATIONS", 2)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("a. Bid No. 12-108, Purchase of Bond Paper. Apparent low bidder is Paper Inc. Payment by purchase order.",
+     "a. Bid No. 12-108, Purchase of Bond Paper."),
+    ("Bid No. 23-104. Marquees. Apparent low bidders are Sign Ad Corporation.", "Bid No. 23-104. Marquees."),
+    ("Contract No. 12-64 - Taco Pockets with Tasty Foods Inc. Payment by agreement.",
+     "Contract No. 12-64 - Taco Pockets with Tasty Foods Inc. Payment by agreement."),
+    ("Contrato núm. 7/2023, suministro de papel. Adjudicado a Papelera S.A.",
+     "Contrato núm. 7/2023, suministro de papel."),
+    ("Ratify purchase orders in excess of $59,600. Approved by the Board.",
+     "Ratify purchase orders in excess of $59,600. Approved by the Board."),
+])
+def test_an_item_naming_its_bid_or_contract_is_named_by_its_first_sentence(text, name):
+    from pipeline.structure.text import item_name
+    assert item_name(text) == name
+
+
+@pytest.mark.parametrize(("heading", "fragments"), [
+    ("Ha nn ah", True), ("& .V e rs it r en d", True), ("By", True), ("A M E", True),
+    ("Q & A", False), ("AG", False), ("5:30 p.m.", False), ("Approbation du PV de la AG", False),
+])
+def test_bits_of_a_letter_or_two_that_ocr_reads_in_handwriting_are_no_heading(heading, fragments):
+    from pipeline.structure.headings import _ocr_fragments
+    assert _ocr_fragments(heading) is fragments
+
+
+def test_a_scanned_line_of_handwriting_bits_heads_no_section_where_a_typed_heading_does():
+    lines = [_scanned("1. Welcome", 40, bold=True),
+             _scanned("The members discussed the budget of the club for the coming year.", 60),
+             replace(_scanned("Ha nn ah", 80, bold=True), size=22.0, bottom=102.0),
+             _scanned("The members discussed the budget of the club for the coming year.", 120),
+             _scanned("2. Budget", 140, bold=True),
+             _scanned("The members discussed the budget of the club for the coming year.", 160)]
+    _, sections = _sections(lines)
+    assert sections == [("1. Welcome", 1), ("2. Budget", 1)]
+
+
+def test_names_labelling_turn_after_turn_of_a_discussion_head_no_sections():
+    """ "Adrian:" / "Mad:" (Madeleine, as the document writes her) over what each said, again and again:
+    turns of one discussion, not sections."""
+    texts = ["Versammlungsleiterin: Madeleine Weber"]
+    for name in ("Adrian:", "Mad:", "Adrian:", "Sophie:", "Mad:", "Adrian:"):
+        texts += [name, "wir sollten das Geld für die Chorfahrt zurücklegen und später entscheiden"]
+    lines = [replace(_line(text, 40 + 17 * n, x=80.0), bullet="-") if text.startswith("wir")
+             else _line(text, 40 + 17 * n) for n, text in enumerate(texts)]  # each turn's points, dashed
+    _, sections = _sections(lines)
+    assert not {"Adrian", "Mad", "Sophie"} & {heading for heading, _ in sections}
+    # named once each, people's parts of notes are no turns: judged as any heading
+    from pipeline.structure.blocks import build_blocks
+    from pipeline.structure.headings import _turn_labels
+    once = build_blocks([_line(text, 40 + 30 * n) for n, text in enumerate(
+        ["Adrian Weber:", "- the domains", "Sophie Martin:", "- the names", "Mad:", "- the budget"])])
+    assert _turn_labels(once) == frozenset()

@@ -62,3 +62,16 @@ FORM_MOVER = (r"\bby\s+(?i:{titles})\s+(?P<mover>[A-Z][\w'’-]+(?:\s+(?:de|van|
 # The number or letter an agenda item of a form opens with ("c.", "j.", "3.", "IV.", "(b)"): beside a vote,
 # the item it adopts (structure/forms.py). Any letter: a form's items run past "h." ("j.", "p.").
 FORM_ITEM_NUMBER = r"^\s*\(?(?:\d{1,2}[a-z]?|[A-Za-z]|[IVXL]{2,5})[.)]\s+(?=\S)"
+# The mark left where OCR lost an item's letter or number and kept its full stop, or read its bullet as
+# one (". Bid No. 12-108, Purchase of ..." for "a. Bid No. ..."): on a form, still an item of the agenda.
+FORM_LOST_NUMBER = r"^\s*[.·•]\s+(?=[A-Z])"
+# An agenda item that opens with the number of the bid, contract, agreement or resolution it acts on
+# ("Bid No. 12-108, Purchase of Dual Purpose Bond Paper. Apparent low bidders are ..."): its first
+# sentence names it, the rest describes it (bidders, payment terms). English, French, Spanish, German.
+FORM_REFERENCE_WORDS = ("bid", "contract", "agreement", "resolution", "purchase order", "change order",
+                        "rfp", "rfq", "proposal", "ordinance",
+                        "marché", "contrat", "convention", "résolution", "appel d'offres",
+                        "licitación", "contrato", "convenio", "resolución",
+                        "ausschreibung", "vertrag", "vereinbarung", "beschluss", "auftrag")
+# The number sign written after those words: "No.", "Nos.", "#", "n°", "núm.", "Nr.".
+FORM_REFERENCE_NUMBER_SIGNS = (r"no\.?", r"nos\.?", "#", "n°", "nº", r"núm\.?", r"nr\.?")

@@ -98,9 +98,9 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
                 "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
                 "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária"),
-    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "abstentions", "enthaltung",
+    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "enthaltung", "enthalten",
                 "enthaltungen", "stimmenthaltung", "stimmenthaltungen", "abstenus", "abstenu", "abstenciones",
-                "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
+                "abstención", "abstenidos", "abstenido", "abstenções", "abstenção", "astenuti", "astenuto",
                 "astensioni", "onthouding", "onthoudingen"),
 }
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").

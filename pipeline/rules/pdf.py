@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-BULLET_GLYPHS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·o§")
+# Arrows open an entry too: notes mark a result or a vote with one ("→ Abstimmung: ...", "⇒ beschlossen").
+BULLET_GLYPHS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·o§→⇒➔➜")
 BULLET_FONTS = ("zapfdingbats", "symbol", "wingdings", "opensymbol", "dingbats")
 PAGE_NUMBER_PATTERNS = (
     r"(page|p\.)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pipeline.pdf.extract import Layout
 from pipeline.rules import AGENDA_LIST_HEADINGS, ANNEX_WORDS, ATTENDANCE_LIST_HEADINGS
 from pipeline.structure.blocks import Block, _set_text_sizes, build_blocks
-from pipeline.structure.forms import GridVote, head_parts, read_form, signatories
+from pipeline.structure.forms import GridVote, head_parts, read_form, signatories, voted_on
 from pipeline.structure.headings import (
     CONTINUED,
     _agenda_taken_up_by_label,
@@ -31,17 +31,20 @@ from pipeline.structure.headings import (
     _in_side_column,
     _is_styled,
     _kind_of,
+    _letters_from_repeats,
     _letters_without_stop,
     _lone_headings,
     _name_lists,
     _number_lists,
     _numbered_lead_in,
     _numbers_in_sequence,
+    _ocr_fragments,
     _signature_captions,
     _sized_apart_without_text,
     _styled_heading_schemes,
     _styled_sequence_gaps,
     _text_extents,
+    _turn_labels,
     _under_lead_in,
     _vote_table_head,
 )
@@ -55,6 +58,7 @@ from pipeline.structure.levels import (
     _page_edges,
     _peer_of,
     _reference_depth,
+    _restarts_inside,
 )
 from pipeline.structure.tables import (
     _agenda_column,
@@ -138,22 +142,22 @@ def _on_one_line(number: Block, item: Block) -> bool:
     return abs(number.first.bottom - item.first.bottom) <= max(number.first.size, item.first.size)
 
 
-def _repeats_open_heading(heading: str, sections: list[SectionDraft], page_top: bool) -> bool:
-    """A heading that is one of the open sections' own (the last section and its parents), numbered
-    or at the top of a page, "(continued)" or not: a form or an agenda that repeats its open items at
-    the top of each page ("II. SUPERINTENDENT'S REPORT", whose number OCR lost on one of them), the
-    item continued. Two numbers that differ are two items ("3. GENERAL FUND, ...", "4. GENERAL FUND, ...")."""
+def _repeated_open_section(heading: str, sections: list[SectionDraft], page_top: bool) -> SectionDraft | None:
+    """The open section (the last section or one of its parents) whose heading this one repeats,
+    numbered or at the top of a page, "(continued)" or not: a form or an agenda that repeats its open
+    items at the top of each page ("II. SUPERINTENDENT'S REPORT", whose number OCR lost on one of them),
+    the item continued. Two numbers that differ are two items ("3. GENERAL FUND, ...", "4. GENERAL FUND, ...")."""
     if not sections or not (numbering_of(heading) or page_top):
-        return False
+        return None
     number, wanted = _compared(heading)
     by_no = {s.section_no: s for s in sections}
     open_section: SectionDraft | None = sections[-1]
     while open_section is not None:
         other_number, other = _compared(open_section.heading)
         if other == wanted and (number == other_number or not number or not other_number):
-            return True
+            return open_section
         open_section = by_no.get(open_section.parent_no) if open_section.parent_no is not None else None
-    return False
+    return None
 
 
 def _lead_in_heading(block: Block, after: Block, in_sequence: set[int],
@@ -219,11 +223,13 @@ def build_structure(layout: Layout) -> Structure:
     letters = {id(rest[at]): letter for at, letter in outline_letters([b.text for b in rest]).items()}
     stopless = _letters_without_stop(rest, letters)  # "E ACTION/INFORMATION ITEMS" between "A." and "J."
     letters.update(stopless)
+    letters.update(_letters_from_repeats(rest, letters))  # "CONSENT ITEMS", printed "D. CONSENT ITEMS" on its next page
     gap_fillers = _styled_sequence_gaps(rest, body_size, letters)
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters,
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
     captions = _signature_captions(rest)
+    turn_labels = _turn_labels(rest)  # "Adrian:" over what Adrian said, turn after turn
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
     name_lists = _name_lists(rest)
@@ -280,7 +286,7 @@ def build_structure(layout: Layout) -> Structure:
                 heading = _lead_in_heading(block, rest[at + 1], in_sequence, heading_of)
             if heading is None and form.head and id(block) not in listed:
                 heading = _form_item(block, ("upper", letters[id(block)]) if id(block) in letters
-                                     else numbering_of(block.text))
+                                     else numbering_of(block.text), voted=voted_on(block, form.votes))
             if heading and heading.casefold() in title_texts:
                 heading = None  # the title again at the top of a later page: a running header
             if heading and _in_side_column(block, extents):
@@ -288,14 +294,23 @@ def build_structure(layout: Layout) -> Structure:
         # an announced agenda item is its whole text, an aside its author left open included
         breaks_off = heading is not None and _breaks_off(heading) and id(block) not in announced_items
         if heading and (breaks_off or id(block) in name_lists or id(block) in listed or id(block) in announced
-                        or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)):
+                        or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)
+                        or block.first.ocr and _ocr_fragments(heading)):
             heading = None
-        if heading is not None and (id(block) in captions or id(block) in hand_sized):
+        if heading is not None and (id(block) in captions or id(block) in hand_sized or id(block) in turn_labels):
             heading = None
         page_top = block.page_first != previous_page
         previous_page = block.page_last
-        if heading is not None and _repeats_open_heading(heading, sections, page_top):
-            continue  # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on, no text of it
+        repeated = _repeated_open_section(heading, sections, page_top) if heading is not None else None
+        if repeated is not None:
+            # "E. ACTION/INFORMATION ITEMS" again atop the next page: the item goes on. The repeat is a
+            # heading the reader sees, at the level of the one it repeats, and what the page sets under
+            # it is its own; the styles opened inside the item stay known for their level.
+            del styles[repeated.level:], sizes[repeated.level:], opened[repeated.level:]
+            sections.append(SectionDraft(section_no=len(sections) + 1, heading=heading, level=repeated.level,
+                                         kind=repeated.kind, page_first=block.page_first,
+                                         parent_no=repeated.parent_no))
+            continue
         if heading is None:
             (sections[-1].blocks if sections else front).append(block)
             if id(block) in announced and agenda_at is not None:
@@ -343,7 +358,10 @@ def build_structure(layout: Layout) -> Structure:
                 rank = None  # a plain numbered item on a scan, or one whose numbering came before: its size
                 # is a guess (an underline swells it), its numbering ranks it
             back = outline_levels.get(style)
-            if back is not None and back <= len(styles) and style not in styles:
+            if _restarts_inside(style, heading, styles, opened):
+                styles.append(style)  # "1." under "a." under "2.": a list of the lettered item, a level deeper
+                sizes.append(rank)
+            elif back is not None and back <= len(styles) and style not in styles:
                 # "F." after "2." > "b.": a numbering seen before returns to the level it opened at
                 del styles[back - 1:], sizes[back - 1:]
                 styles.append(style)

@@ -25,6 +25,7 @@ from pipeline.rules import (
     FORM_HEAD_SIMILARITY,
     FORM_HEAD_TIME,
     FORM_ITEM_NUMBER,
+    FORM_LOST_NUMBER,
     FORM_PAGE_NUMBER,
     GRID_COUNTED_ROWS,
     GRID_MARKS,
@@ -36,7 +37,8 @@ from pipeline.rules import (
     SIGNATURE_CAPTIONS,
     VENUE_NOUNS,
 )
-from pipeline.structure.text import DATE_LINE, join_lines
+from pipeline.structure.blocks import Block
+from pipeline.structure.text import DATE_LINE, item_name, join_lines
 
 # Lines of one column start within this many points of each other (OCR's boxes are a point or two off).
 COLUMN_SLACK = 8.0
@@ -488,12 +490,26 @@ def _with_item(vote: GridVote, agenda: list[Line]) -> GridVote:
     if not beside:
         return vote
     text = join_lines([line.text.strip() for line in beside[0]])
-    number = _ITEM_NUMBER.match(text)
-    item = text[number.end():].strip() if number else ""
+    number = _ITEM_NUMBER.match(text) or _LOST_NUMBER.match(text)
+    item = item_name(text[number.end():].strip()) if number else ""
     return replace(vote, item=item) if item else vote
 
 
 _ITEM_NUMBER = re.compile(FORM_ITEM_NUMBER)
+_LOST_NUMBER = re.compile(FORM_LOST_NUMBER)
+VOTED_ITEM_CHARS = 30  # an item's block is the one beside a vote when it opens with the vote's item thus far
+
+
+def voted_on(block: Block, votes: list[GridVote]) -> bool:
+    """Whether the grid records a vote beside this agenda item: a vote on its page whose item
+    (_with_item) the block's text opens with, past its number."""
+    text = " ".join(block.text.split())
+    number = _ITEM_NUMBER.match(text) or _LOST_NUMBER.match(text)
+    if number is None:
+        return False
+    opening = text[number.end():][:VOTED_ITEM_CHARS].casefold()
+    return any(vote.page == block.page_first and vote.item
+               and " ".join(vote.item.split())[:VOTED_ITEM_CHARS].casefold() == opening for vote in votes)
 
 
 def _in_rows(lines: list[Line]) -> list[Line]:

@@ -13,6 +13,7 @@ from pipeline.rules import (
     BREAK_WORDS,
     CLOSING_WORDS,
     DATE_LINE_WORDS,
+    FORM_LOST_NUMBER,
     HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
     MAX_FIELD_LABEL_WORDS,
@@ -39,6 +40,7 @@ from pipeline.structure.text import (
     _mostly_caps,
     _open_bracket,
     is_title_cased,
+    item_name,
     numbering_of,
 )
 
@@ -352,6 +354,23 @@ def _garbled(heading: str) -> bool:
     return bool(tokens) and words < WORDS_MIN_SHARE_IN_HEADING * len(tokens)
 
 
+FRAGMENT_MAX_LETTERS = 2  # OCR's reading of handwriting or a picture: no word of more letters than this
+FRAGMENT_MIN_CAPITALS = 3  # ... and, all in capitals, this many of them ("A M E"; "Q & A" is a heading)
+
+
+def _ocr_fragments(heading: str) -> bool:
+    """Bits of a letter or two and nothing else ("Or ti ng", "& .V e rs it r en d", "By", "A M E"): what OCR
+    makes of handwriting, a stamp or a drawing, never a heading. Not a time ("5:30 p.m.") or an
+    abbreviation in capitals ("Q & A", "AG")."""
+    if any(char.isdigit() for char in heading):
+        return False
+    tokens = [letters for letters in ("".join(char for char in token if char.isalpha()) for token in heading.split())
+              if letters]
+    if not tokens or any(len(token) > FRAGMENT_MAX_LETTERS for token in tokens):
+        return False
+    return any(not token.isupper() for token in tokens) or len(tokens) >= FRAGMENT_MIN_CAPITALS
+
+
 _VOTE_HEAD_WORDS = sorted({word for words in VOTE_COUNT_WORDS.values() for word in words} | set(VOTE_TOTAL_WORDS),
                          key=len, reverse=True)
 # A vote table's head row read as a line or a cell: "Ja Nein Enthaltung Summe", "For | Against | Abstain", "Ja".
@@ -401,6 +420,32 @@ def _sized_apart_without_text(blocks: list[Block], body_size: float) -> frozense
 
 
 PERSON_NAME_MAX_WORDS = 4
+# "Mad:", "Adrian:", "Sophie L:" on a line of their own, what the person said in the lines under it
+TURN_LABEL = re.compile(r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*\.?)?\s*:\s*$")
+TURN_LABEL_REPEATS = 3  # a name labelling this many turns makes the document's name labels turns
+SHORT_NAME_MIN_LETTERS = 3  # "Mad" for "Madeleine", "Stef" for "Stefan": the first letters of a given name
+
+
+def _turn_labels(blocks: list[Block]) -> frozenset[int]:
+    """ids of lines that name the person whose words follow ("Adrian:", "Mad:" over "- ..." lines), where
+    the document labels turns so: a given name, or the first letters of one the document writes, and one
+    of them labels TURN_LABEL_REPEATS turns or more. Notes that head each person's part once ("Mathew
+    Biddle:") name no one twice; a discussion recorded turn by turn comes back to its speakers."""
+    names = {word.strip(".,;:()") for block in blocks for word in block.text.split()
+             if word[:1].isupper() and is_given_name(word.strip(".,;:()"))}
+    labels: dict[int, str] = {}
+    for block in blocks:
+        match = TURN_LABEL.match(block.text) if len(block.lines) == 1 and block.cell is None else None
+        if match is None:
+            continue
+        name = match.group("name")
+        if is_given_name(name) or len(name) >= SHORT_NAME_MIN_LETTERS and any(
+                other.startswith(name) and other != name for other in names):
+            labels[id(block)] = name.casefold()
+    counts = Counter(labels.values())
+    if not counts or counts.most_common(1)[0][1] < TURN_LABEL_REPEATS:
+        return frozenset()
+    return frozenset(labels)
 
 
 def _is_name_line(text: str) -> bool:
@@ -682,28 +727,70 @@ def _letters_without_stop(blocks: list[Block], letters: dict[int, str]) -> dict[
     return found
 
 
+LETTERED_HEADING = re.compile(r"^\s*(?P<num>[A-Z])[.)]\s+(?P<words>\S.*)$", re.S)
+LETTER_REPEAT_MIN_WORDS = 2  # "CONSENT ITEMS": a single word ("Motion") may be anything's
+
+
+def _letters_from_repeats(blocks: list[Block], letters: dict[int, str]) -> dict[int, str]:
+    """ids of OCR'd blocks whose capital OCR lost ("CONSENT ITEMS", its "D." too faint) -> that capital,
+    where the heading is printed again with it atop a later page ("D. CONSENT ITEMS"), as forms and
+    long agendas repeat their open item, and the lettered items before it leave room for it. What the
+    repeat carries is the heading's own number: without it the heading reads as a nested one."""
+    lettered: list[tuple[int, str, str]] = []  # (index, letter, words)
+    for at, block in enumerate(blocks):
+        match = LETTERED_HEADING.match(block.text) if block.cell is None else None
+        if id(block) in letters:
+            lettered.append((at, letters[id(block)], _heading_words(block.text[1:].lstrip(". "))))
+        elif match and numbering_of(block.text) and numbering_of(block.text)[0] == "upper":
+            lettered.append((at, match.group("num"), _heading_words(match.group("words"))))
+    found: dict[int, str] = {}
+    for at, block in enumerate(blocks):
+        if not block.first.ocr or block.cell is not None or numbering_of(block.text) or id(block) in letters \
+                or len(block.lines) > 2:
+            continue
+        words = _heading_words(block.text)
+        if len(words.split()) < LETTER_REPEAT_MIN_WORDS:
+            continue
+        repeat = next((letter for i, letter, other in lettered if i > at and other == words), None)
+        before = next((letter for i, letter, _ in reversed(lettered) if i < at), None)
+        if repeat is not None and (before is None or before < repeat):
+            found[id(block)] = repeat
+    return found
+
+
+def _heading_words(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(" .:")
+
+
 FORM_ITEM_MAX_LINES = 5  # an agenda item on a form is worded in a sentence or two at most
-FORM_ITEM_SCHEMES = frozenset({"arabic", "roman", "upper", "lower"})
+FORM_ITEM_SCHEMES = frozenset({"arabic", "roman", "upper", "lower", "lost"})
+LOST_ITEM_NUMBER = re.compile(FORM_LOST_NUMBER)
 # "Carol Stewart addressed the Board ...", "John de Beck reported on ...": what a person did at the item
 _PARTICLES = "|".join(NAME_PARTICLES)
 PERSON_DID = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+(?:(?:{_PARTICLES})\s+)?){{1,3}}(?:{'|'.join(SPEECH_VERBS)})\b")
 
 
-def _form_item(block: Block, numbering: tuple[str, str] | None) -> str | None:
+def _form_item(block: Block, numbering: tuple[str, str] | None, voted: bool = False) -> str | None:
     """On minutes kept on a form, a numbered item of the agenda column in plain type is an agenda item
     however it is worded ("1. Recognition of student academic and athletic achievements.", "A. Workshop
     session with members of the Board ..."): its whole text. Not the record of what someone did at
-    the item ("1. Carol Stewart addressed the Board in public hearing ..."), nor a long paragraph."""
+    the item ("1. Carol Stewart addressed the Board in public hearing ..."), nor a long paragraph, unless
+    the grid records a vote beside it (`voted`): what the board voted on is an item however long it is
+    worded. An item naming the bid or contract it acts on is headed by that name (text.item_name)."""
     text = block.text.strip()
+    lost = LOST_ITEM_NUMBER.match(text) if numbering is None else None
+    if lost is not None:  # ". Bid No. 12-108, ...": an item whose letter OCR lost, its full stop kept
+        text, numbering = text[lost.end():], ("lost", "")
     if numbering is None or numbering[0] not in FORM_ITEM_SCHEMES or block.cell is not None \
-            or block.first.bullet or len(block.lines) > FORM_ITEM_MAX_LINES:
+            or block.first.bullet or len(block.lines) > FORM_ITEM_MAX_LINES and not voted:
         return None
     if numbering[0] == "arabic" and (not NUMBER_WITH_STOP.match(text) or int(numbering[1]) == 0):
         return None  # "01 School Year to the Board.": a wrapped line's figures, not an item's number
-    words = text.split(None, 1)
-    if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() or _looks_long(text):
+    words = ["", text] if lost is not None else text.split(None, 1)
+    if len(words) < 2 or PERSON_DID.match(words[1]) or not words[1][:1].isupper() \
+            or _looks_long(item_name(text)) and not voted:
         return None
-    return text
+    return item_name(text)
 
 
 LISTED_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.):]?\s+\S")  # "1. Kontoeröffnung": an item as the agenda lists it

@@ -82,7 +82,7 @@ def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, si
     the open styles, except those set apart in a smaller type (a heading never nests under a smaller
     one; a plain numbered item has no rank by type)."""
     if style in styles:
-        at = styles.index(style) + 1
+        at = _innermost(styles, style) + 1  # a list restarted inside an item of its own style goes on there
         del styles[at:], sizes[at:]
         return
     cut = _shallower_number_cut(styles, style)
@@ -93,6 +93,37 @@ def _open_style(styles: list[tuple], sizes: list[float | None], style: tuple, si
         sizes.pop()
     styles.append(style)
     sizes.append(size)
+
+
+def _innermost(styles: list[tuple], style: tuple) -> int:
+    """Where the innermost open heading of `style` stands among the open styles."""
+    return len(styles) - 1 - styles[::-1].index(style)
+
+
+# The first number of an item's list that starts afresh. Not "I." or "A.": a document's parts, which a
+# second meeting or session in one file numbers afresh at the top ("I. OPEN SESSION" again after "II.").
+_FIRST_NUMBERS = frozenset({"1", "a"})
+
+
+def _restarts_inside(style: tuple, heading: str, styles: list[tuple], opened: list[Block]) -> bool:
+    """A list numbered afresh ("1.", "a.") in the style of an open heading that has an item of another
+    numbering open under it: a list of that item, a level deeper, not its style's next peer. Board
+    minutes number their agenda "D. > 2. > a. > 1. > a." (Consent items > Business > Procurement >
+    Contracts to be let > each bid), all set at one indent on a form: "1. Contracts" after "a. Procurement"
+    is in it, not the peer of "2. Business", and so is "a. Bid" after "1. Contracts"."""
+    numbering = numbering_of(heading)
+    if numbering is None or numbering[1] not in _FIRST_NUMBERS or style not in styles:
+        return False
+    at = _innermost(styles, style)
+    if at >= len(opened) or at == len(styles) - 1:
+        return False
+    open_numbering = numbering_of(opened[at].text)
+    if open_numbering is None or open_numbering[0] != numbering[0]:
+        return False
+    return any(other[0] != style[0] and other[0] in _OUTLINE_NUMBERED for other in styles[at + 1:])
+
+
+_OUTLINE_NUMBERED = frozenset({"roman", "upper", "lower", "lower_roman", "number"})
 
 
 def _shallower_number_cut(styles: list[tuple], style: tuple) -> int | None:

@@ -9,6 +9,8 @@ from pipeline.numerals import numbering_of, roman_value
 from pipeline.rules import (
     AGENDA_ITEM_LABELS,
     DATE_LINE_WORDS,
+    FORM_REFERENCE_NUMBER_SIGNS,
+    FORM_REFERENCE_WORDS,
     HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
     HONORIFICS,
@@ -57,6 +59,28 @@ def join_lines(texts: list[str]) -> str:
 # A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone
 # "I.", "V.", "X." is roman, "J. Smith" an initial), the outline tells the rest (outline_letters).
 CAPITAL_ITEM = re.compile(r"^\s*(?P<num>[A-Z])[.)](?=\s)")
+# "a. Bid No. 12-108", "Contract No. C-6216": an item opening with the number of what it acts on
+REFERENCE_ITEM = re.compile(
+    rf"^\s*(?:\(?\w{{1,3}}[.)]\s+)?(?:{'|'.join(map(re.escape, FORM_REFERENCE_WORDS))})\s+"
+    rf"(?:{'|'.join(FORM_REFERENCE_NUMBER_SIGNS)})\s*[\w/-]*\d[\w/-]*", re.I)
+_NAME_STOP = re.compile(r"\.\s+")
+
+
+def item_name(text: str) -> str:
+    """An agenda item that opens with the number of the bid, contract or resolution it acts on, named
+    by its first sentence ("Bid No. 12-108, Purchase of Dual Purpose Bond Paper."); the bidders and
+    payment terms after it describe it. The full stop OCR read for the comma after the number ("Bid No.
+    23-104. Marquees.") ends nothing. Any other text comes back whole."""
+    reference = REFERENCE_ITEM.match(text)
+    if reference is None:
+        return text
+    for stop in _NAME_STOP.finditer(text, reference.end() + 1):
+        word = re.search(r"(\w+)$", text[:stop.start()])
+        if word and (len(word.group(1)) > 4 or word.group(1)[:1].isdigit()):
+            return text[:stop.start() + 1]
+    return text
+
+
 def outline_letters(texts: list[str]) -> dict[int, str]:
     """Which of these texts (indices, in reading order) are numbered by a capital letter that
     numbering_of takes for roman or for no numbering: "I. ADJOURNMENT" after "A."..."E." under
