@@ -52,6 +52,16 @@ def test_a_groups_people_in_brackets_take_its_post_and_give_the_items_named_afte
                    "Mina Ko": ("Executive", None)}
 
 
+def test_a_persons_own_post_replaces_the_post_of_the_group_they_are_listed_in():
+    got = _people([("Attendance:", [[
+        "Executive (Oscar Pellew, Mina Ko & Ruth Sandoval)",
+        "Administrators (Paul Verdier and Ana Castellanos)",
+    ]]), ("4. Principal's Report: Paul Verdier", [["The garden programme goes on in spring."]]),
+        ("5. Treasurer Report: Mina Ko", [["The accounts were circulated."]])])
+    assert got["Paul Verdier"] == ("Principal", None)
+    assert got["Mina Ko"] == ("Treasurer", None)
+
+
 def test_a_bracketed_post_broken_over_two_lines_does_not_end_the_list():
     got = _people([("Minutes", [[
         "Present: Rhona Gilchrist (Chair), Ewan Baird (joint",

@@ -140,7 +140,8 @@ def _person_in_heading(section: SectionDraft) -> SpeakerDraft | None:
         return None
     if words[-1] in HEADING_ITEM_WORDS:
         role = ""
-    role = re.sub(r"\s+report$", "", role, flags=re.I) + (" lead" if match.group("lead") else "")
+    role = re.sub(r"\s+report$", "", role, flags=re.I)
+    role = re.sub(r"(?<=\w)['’]s$", "", role) + (" lead" if match.group("lead") else "")  # "Principal's Report"
     honorific = match.group("h")
     return SpeakerDraft(honorific=honorific + "." if honorific and len(honorific) <= 3 and honorific != "Mme"
                         else honorific, name=match.group("name"), role=role or None,
@@ -235,6 +236,9 @@ class PeopleIndex:
         self.people: list[SpeakerDraft] = []
         self.roster = roster
 
+    def _group_post(self, role: str | None) -> bool:
+        return bool(role) and self.roster is not None and role in self.roster.group_posts
+
     def canonical(self, found: SpeakerDraft) -> SpeakerDraft:
         """`found` with its full name and roster post, when the roster knows exactly one such person."""
         if self.roster is None:
@@ -249,7 +253,8 @@ class PeopleIndex:
         if entry is None:
             return found
         found.name = entry.name
-        if entry.listed and entry.role and (found.role or "").lower() in _TITLE_POSTS:
+        says_more = entry.listed and entry.role and not self._group_post(entry.role)
+        if says_more and (found.role or "").lower() in _TITLE_POSTS:
             found.role = None  # "seconded by Commissioner Mendez": the roll call's "Alternate" says more
         found.role = found.role or entry.role
         found.organization = found.organization or entry.organization
@@ -279,6 +284,8 @@ class PeopleIndex:
             known.role = fuller
         if not (known.role and found.role and known.role.lower() != found.role.lower()) or fuller == found.role:
             known.organization = known.organization or found.organization  # a body goes with its own post
+        if self._group_post(known.role) and found.role and not self._group_post(found.role):
+            known.role = found.role  # "Administrator" as one of the listed "Administrators (A and B)", "Principal"
         known.role = known.role or found.role
         if known.organization and known.role and known.role.casefold().endswith(" " + known.organization.casefold()):
             known.organization = None  # "Director of Special Education" and "Special Education": the post's field

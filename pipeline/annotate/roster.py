@@ -135,6 +135,9 @@ class Roster:
     def __init__(self) -> None:
         self.entries: list[RosterEntry] = []
         self._resolved: dict[str, RosterEntry | None] = {}  # every capitalised run of a document is asked
+        # Posts given to people as members of a listed group ("Executive (A, B & C)"): a person's own post, said
+        # elsewhere ("Treasurer Report: B"), says more and replaces it.
+        self.group_posts: set[str] = set()
 
     def add(self, name: str, role: str | None = None, organization: str | None = None,
             listed: bool = False) -> RosterEntry | None:
@@ -427,6 +430,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             name, pending_role = [], None
             for person in inside:
                 last = roster.add(person, group, listed=True)
+                if group:
+                    roster.group_posts.add(group)
                 count += last is not None
                 if last is not None:
                     added.append(last)
