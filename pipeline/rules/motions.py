@@ -25,12 +25,18 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "aprovado", "aprovada", "aprovados", "aprovadas", "por unanimidade",
         "approvato", "approvata", "approvati", "approvate", "all'unanimità", "all’unanimità",
         "aangenomen", "goedgekeurd", "unaniem", "met algemene stemmen",
+        # Swedish, Danish, Norwegian: the passive present is how their minutes record a decision ("Stadgarna
+        # antas.", "Dagsordenen godkendes.", "Budsjettet vedtas."), the participle as a result ("Vedtatt.")
+        "antas", "antogs", "godkänns", "godkändes", "godkänd", "godkänt", "godkända", "fastställs", "fastställdes",
+        "beslutades", "beslöts", "enhälligt", "vedtages", "vedtoges", "vedtaget", "vedtagen", "vedtog",
+        "godkendes", "godkendtes", "godkendt", "enstemmigt", "enstemmig", "vedtas", "vedtatt", "vedtok",
+        "godkjennes", "godkjent",
     ),
     "defeated": (
         "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
         "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
         "rejeitada", "respinto", "respinta", "verworpen", "fell", "fällt negativ aus", "fiel negativ aus",
-        "negativ ausgefallen",
+        "negativ ausgefallen", "avslås", "avslogs", "nedröstad", "forkastet", "forkastes", "afvist", "avvist",
     ),
     "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
                   "ritirata", "ingetrokken"),
@@ -48,7 +54,9 @@ WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "ag
                       "refusée", "rechazado", "rechazada", "rejeitado", "rejeitada", "respinto", "respinta",
                       "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
                       "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
-                      "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld")
+                      "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld", "godkänd", "godkänt",
+                      "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig", "enstemmigt",
+                      "enhälligt", "afvist", "avvist", "forkastet")
 
 # Words that deny the outcome after them ("n'est pas approuvé", "was not adopted").
 NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "jamais", "nie", "nunca")
@@ -214,6 +222,10 @@ RESOLVED_FORMS = (
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
     r"^(?P<lead>)(?:{assembly})\s+(?:{decides})(?![\w'’])\s*(?P<text>.+)$",
+    # "Mötet beslutar att ...", "Styrelsen beslöt att ...", "Det blev besluttet at ...", "Styret vedtok å ..."
+    r"^(?P<lead>.*?)\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas|besluter|besluttede|besluttet|"
+    r"beslutter|besluttes|vedtog|vedtok|vedtager|vedtar)\s+(?:(?:enhälligt|enstemmigt|enstemmig)\s+)?"
+    r"(?P<text>(?:att|at|å)\s.*)$",
 )
 # The meeting as the subject of its decision, and the verbs it decides with, for the last of RESOLVED_FORMS:
 # "L'assemblée approuve ...", "Les membres acceptent les statuts révisés ...", "Les membres sont d'accord pour
@@ -221,13 +233,16 @@ RESOLVED_FORMS = (
 ASSEMBLY_SUBJECTS = ("l'assemblée", "l’assemblée", "l'assemblée générale", "l’assemblée générale", "l'ag", "l’ag",
                      "les membres", "the meeting", "the members", "the general meeting", "the assembly",
                      "die versammlung", "die mitgliederversammlung", "die mitglieder", "la asamblea",
-                     "la asamblea general", "los socios", "los miembros", "las socias")
+                     "la asamblea general", "los socios", "los miembros", "las socias", "mötet", "årsmötet",
+                     "stämman", "föreningsstämman", "styrelsen", "medlemmarna", "generalforsamlingen",
+                     "bestyrelsen", "forsamlingen", "årsmødet", "styret", "årsmøtet", "møtet", "medlemmene")
 ASSEMBLY_DECISION_VERBS = (
     "approuve", "approuvent", "adopte", "adoptent", "accepte", "acceptent", "ratifie", "ratifient",
     "est d'accord", "est d’accord", "sont d'accord", "sont d’accord", "décide", "décident",
     "agreed", "agrees", "approved", "approves", "adopted", "adopts", "accepted", "accepts", "ratified", "ratifies",
     "genehmigt", "genehmigen", "beschließt", "beschließen",
     "aprueba", "aprueban", "acepta", "aceptan", "ratifica", "ratifican", "acuerda", "acuerdan",
+    "godkänner", "antar", "fastställer", "godkender", "vedtager", "godkjenner", "vedtar",
 )
 # Words a result names the proposal it settles with, after a word pointing back ("Our vote for supporting this
 # change For 1 Against 9"): it settles the proposal still pending however long the wording set out after it ran.
@@ -285,7 +300,9 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
                  "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision", "besloten",
-                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
+                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen",
+                 "beslutar", "beslutade", "beslöt", "beslutas", "besluter", "besluttede", "besluttet", "beslutter",
+                 "besluttes", "vedtager", "vedtar", "godkänner", "antar", "fastställer", "godkender", "godkjenner")
 
 # Articles before a motion noun that point back at the motion just read: "The motion was adopted".
 REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",
