@@ -73,7 +73,7 @@ MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordin
 # Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
 OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
             "van de", "van het", "van", "da", "do", "dos", "dell'", "dell’", "dello", "degli", "delle", "das",
-            "av", "af", "för")
+            "av", "af", "för", "i")
 # A candidate organiser that is only one of these words is not an organisation.
 NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", "consiglio", "conselho", "vorstand",
                        "committee", "board", "council", "meeting", "minutes", "styrelsen", "bestyrelsen", "styret",

@@ -75,7 +75,8 @@ NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", 
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
 MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "sont", "a été", "ont été", "wurde",
                 "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
-                "viene", "werd", "wordt")
+                "viene", "werd", "wordt", "blev", "blevet", "bliver", "ble", "blir", "blitt", "har blivit",
+                "har blitt", "er blevet", "vart")
 # Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
 GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
 
@@ -86,6 +87,7 @@ MOTION_NOUNS = (
     "résolution", "proposition", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
     "resolución", "moção", "proposta", "resolução", "mozione", "delibera", "voorstel", "motie", "besluit",
     "satzungsänderung", "satzungsänderungen", "änderungsantrag", "statutenänderung",
+    "förslag", "förslaget", "yrkande", "yrkandet", "forslag", "forslaget", "motionen", "beslutet", "vedtak",
 )
 
 # Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
@@ -290,7 +292,8 @@ CONTINUING_WORDS = ("by", "was", "were", "and", "of", "the", "to", "that", "from
                     "con", "contra", "por", "y")
 # Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
 DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
-                       "propuesta", "proposta", "voorstel", "mozione")
+                       "propuesta", "proposta", "voorstel", "mozione", "förslag", "forslag", "föreslår", "foreslår",
+                       "föreslog", "foreslog", "foreslo")
 
 # Words without which a sentence cannot move, second, resolve or vote on anything: a sentence holding none
 # of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.

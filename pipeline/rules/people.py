@@ -292,6 +292,7 @@ CHAIR_ROLES = (
     "in the chair", "president", "président", "présidente", "presidente", "presidenta", "vorsitzende",
     "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "voorzitter",
     "moderator", "facilitator", "ordförande", "mötesordförande", "formand", "dirigent", "møteleder", "ordstyrer",
+    "leder", "styreleder",
 )
 # Posts of whoever keeps the minutes: set as a label at the head of the minutes ("Protokollführer: Jakob Schmitz",
 # "Minute taker: X"), the officer of the meeting takes part in it as its chair does.
