@@ -82,3 +82,13 @@ def test_danish_and_norwegian_minutes_organiser_date_chair_and_decisions(tmp_pat
     assert people(norwegian)["Ola Nordmann"].role == "leder"
     assert [s.heading for s in norwegian.sections] == ["Sak 1/22 Godkjenning av innkalling"]
     assert [m.outcome for m in norwegian.motions] == ["carried"]
+
+
+def test_nordic_results_unanimous_defeated_and_tallies() -> None:
+    found = motions_of(("3. Regnskab", ["Kassereren fremlagde regnskabet.", "Regnskabet blev enstemmigt godkendt."]))
+    assert [(m.text, m.outcome) for m in found] == [("Regnskabet blev enstemmigt godkendt", "carried")]
+    found = motions_of(("9. Forslag", ["Forslag om at ændre vedtægterne.", "5 stemte for, 4 stemte imod.",
+                                       "Forslaget forkastet."]))
+    assert [(m.outcome, m.votes_for, m.votes_against) for m in found] == [("defeated", 5, 4)]
+    found = motions_of(("§ 7 Motioner", ["Motionen om ny båt antogs med 12 ja-röster och 3 emot."]))
+    assert [(m.text, m.votes_for, m.votes_against) for m in found] == [("Motionen om ny båt antogs", 12, 3)]

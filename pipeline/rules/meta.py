@@ -55,7 +55,7 @@ MEETING_WORDS = (
     # Swedish, Danish, Norwegian
     "årsmöte", "extra årsmöte", "föreningsstämma", "årsstämma", "stämma", "styrelsemöte", "styrelsesammanträde",
     "sammanträde", "konstituerande möte", "medlemsmöte", "möte", "mötesprotokoll", "årsmøde", "møde",
-    "bestyrelsesmøde", "generalforsamling", "ekstraordinær generalforsamling", "medlemsmøde", "referat", "årsmøte",
+    "bestyrelsesmøde", "generalforsamling", "ekstraordinær generalforsamling", "medlemsmøde", "årsmøte",
     "møte", "styremøte", "medlemsmøte",
 )
 # Words after which minutes name the body that meets or is founded ("Meeting of the X", "Sitzung des X",

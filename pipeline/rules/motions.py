@@ -55,8 +55,7 @@ WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "ag
                       "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
                       "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
                       "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld", "godkänd", "godkänt",
-                      "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig", "enstemmigt",
-                      "enhälligt", "afvist", "avvist", "forkastet")
+                      "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig")
 
 # Words that deny the outcome after them ("n'est pas approuvé", "was not adopted").
 NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "jamais", "nie", "nunca")
@@ -104,14 +103,16 @@ MOVER_TITLES = (
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
-            "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor"),
+            "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor",
+            "ja-röster", "ja-stemmer"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
                 "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
-                "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária"),
+                "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária",
+                "emot", "imod", "imot", "nej", "nei", "nej-röster", "nej-stemmer", "nei-stemmer"),
     "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "abstentions", "enthaltung",
                 "enthaltungen", "stimmenthaltung", "stimmenthaltungen", "abstenus", "abstenu", "abstenciones",
                 "abstención", "abstenções", "abstenção", "astenuti", "astenuto",
-                "astensioni", "onthouding", "onthoudingen"),
+                "astensioni", "onthouding", "onthoudingen", "avstod", "avsto", "blanke", "blanka", "nedlagde stemme"),
 }
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
 VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma",
@@ -144,7 +145,8 @@ AMENDMENT_ANNOUNCING = ("ergänzt werden", "geändert werden", "eingefügt werde
                         "queda redactado", "se sustituye", "se añade")
 # Words between a count and its kind: "30 votos a favor", "two members abstaining".
 VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
-                      "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")
+                      "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden", "röster",
+                      "stemmer", "röstade", "stemte", "medlemmar", "medlemmer")
 # Words read as a count of zero (numbers written as words: counts.NUMBER_WORDS).
 ZERO_COUNT_WORDS = ("none", "nil", "no", "zero", "keine", "kein", "aucune", "aucun", "ninguna", "ninguno",
                     "nenhum", "nenhuma", "nessuno", "geen")
@@ -312,7 +314,8 @@ REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "
                       "het")
 # Small words left beside a tally once its numbers are taken out of a text: "approvata con [5 voti] e [1 contrario]".
 COUNT_CONNECTORS = ("with", "mit", "gegen", "bei", "contre", "against", "contra", "con", "com", "avec", "met", "by",
-                    "par", "por", "per", "of", "and", "und", "et", "e", "y", "en")
+                    "par", "por", "per", "of", "and", "und", "et", "e", "y", "en", "med", "och", "og", "mot",
+                    "imod", "imot", "emot")
 # Labels that open a result without naming what was decided: "Vote à la main levée: ...", "Result: ...".
 RESULT_LEAD_LABELS = ("vote à la main levée", "vote a la main levee", "result", "résultat", "ergebnis", "abstimmung",
                       "vote", "votación", "votação", "votazione", "stemming")
