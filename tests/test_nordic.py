@@ -3,16 +3,12 @@ and decisions are read as in the other languages (issue 18: associations and boa
 countries publish their minutes, "protokoll" and "referat")."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
 from pipeline.annotate.dates import parse_date
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_languages import build, people  # noqa: E402
-from test_motions import motions_of  # noqa: E402
+from tests.test_languages import build, people
+from tests.test_motions import motions_of
 
 
 @pytest.mark.parametrize(("text", "date"), [
