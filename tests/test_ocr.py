@@ -793,3 +793,23 @@ def test_a_raised_ordinal_a_capitals_surname_and_a_question_label_stay_a_logo_be
              ocr_word("Topic", 39, (5, 1, 6)), ocr_word("Discussion", 95, (5, 1, 6), x0=0.4)]  # a table's cells
     doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
     assert doubtful == {"Xkqw", "em"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mötet beslutar att föreningen skall bildas och att styrelsen har rätt att teckna firman. Stadgarna antas "
+     "efter diskussion. Medlemsavgiften skall vara 250 kr per år.", "swe"),
+    ("Bestyrelsen har drøftet regnskabet, og det blev vedtaget af alle. Formanden orienterede om hvad der er sket "
+     "efter sidste møde, og næstformanden havde ikke bemærkninger til referatet.", "dan"),
+    ("Styret har behandlet regnskapet, og det ble vedtatt av alle. Leder orienterte om hva som har skjedd etter "
+     "forrige møte, og nestleder hadde ikke merknader til referatet.", "nor"),
+    ("The minutes of the last meeting were approved and the board agreed that the budget for the year will be "
+     "presented at the next meeting by the treasurer, who has not yet received it.", None),
+    ("Die Versammlung wurde um 14 Uhr durch die Leiterin mit der Tagesordnung und dem Protokoll eröffnet, das "
+     "einstimmig genehmigt wurde; der Vorstand wird den Bericht bei der nächsten Sitzung vorlegen.", "deu"),
+])
+def test_nordic_pages_are_told_apart_from_each_other_and_from_english_and_german(text, language) -> None:
+    """Danish and Norwegian share most common words: each page goes to its own language, and the
+    Nordic words take neither an English nor a German page."""
+    plan = ocr_languages.LanguagePlan(["eng", "khm", "deu", "fra", "nld", "swe", "dan", "nor"])
+    words = [ocr_word(text, 90) for text in text.split()]
+    assert plan.other_language(words, "eng") == language

@@ -28,6 +28,7 @@ from pipeline.rules import (
     HELD_WORDS,
     LOWER_ORGANIZATION_HEADS,
     MEETING_MODIFIERS,
+    MEETING_OF_WORDS,
     MEETING_WORDS,
     MEMBERS_OF,
     METADATA_LABELS,
@@ -190,8 +191,7 @@ _LEADING_DOC_WORDS = re.compile(
 _NOT_ORGANIZER = set(NOT_ORGANIZER_WORDS) | set(_WEEKDAYS) | set(_MONTH_NUMBER)
 _ACRONYM_IN_BRACKETS = re.compile(r"(?P<org>[A-ZÀ-Ý][\w'’ &.-]+?)\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _MEMBERS_OF = re.compile(rf"\b(?i:{words_re(MEMBERS_OF)})\s+(?P<org>{_NAME_RUN})")
-_MEETING_OF = re.compile(rf"\b(?i:meeting|session|assemblée|réunion|séance|sitzung|versammlung|reunión|sesión|"
-                         rf"riunione|seduta|vergadering|reunião)\s+(?i:{_OF})\s+(?P<org>{_NAME_RUN})")
+_MEETING_OF = re.compile(rf"\b(?i:{words_re(MEETING_OF_WORDS)})\s+(?i:{_OF})\s+(?P<org>{_NAME_RUN})")
 
 
 def _plausible_acronym(name: str, acronym: str) -> bool:
@@ -344,7 +344,8 @@ def _organizer(front_text: str, all_text: str, title: str | None, head: list[str
     flat = all_text.replace("\n", " ")
     for pattern in (_MEMBERS_OF, _MEETING_OF):
         for match in pattern.finditer(flat):
-            org = _clean_org(match.group("org"))
+            # lines are joined here: a name ends at its sentence's end ("... Sällskap. 1. Mötet beslutar")
+            org = _clean_org(_SENTENCE_END.split(match.group("org"))[0])
             if org and not _MEETING_WORD.search(org):
                 return org, None
     return None, None

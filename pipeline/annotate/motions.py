@@ -192,6 +192,18 @@ _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
 _SUBJECT_OUTCOME = re.compile(  # also after a clause: "Following discussion ..., the above motion was withdrawn"
     rf"(?:^|,\s+)\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
     rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
+# "Stadgarna antas.", "Budsjettet vedtas.", "Regnskabet godkendes.": where the article is the noun's ending
+# (Swedish, Danish, Norwegian), a decision on a thing can be its noun and a strong outcome, two words.
+_NOUN_DECIDED = re.compile(rf"^\W*(?P<subject>(?-i:[A-ZÀ-Þ])[^\W\d_]{{3,}})\s+(?:(?:{words_re(MOTION_VERBS)})\s+)?"
+                           rf"(?:{words_re(_ALL_OUTCOMES)})(?:\s+(?:{words_re(_ALL_OUTCOMES)}))?\W*$", re.I)
+
+
+def _decides_its_subject(sentence: str) -> bool:
+    match = _NOUN_DECIDED.match(sentence)
+    return bool(match) and outcome_of(sentence, strong_only=True) is not None \
+        and not _MOTION_NOUN.fullmatch(match.group("subject")) and not _OUTCOME.fullmatch(match.group("subject"))
+
+
 _REFERS_BACK = re.compile(rf"^\W*(?:{words_re(REFERRING_ARTICLES)})\s+"
                           rf"(?:{words_re(MOTION_NOUNS)})\b", re.I)
 _MOTION_NOUN = re.compile(rf"\b(?:{words_re(MOTION_NOUNS)})\b", re.I)
@@ -320,6 +332,8 @@ def _motion_after_label(text: str) -> str:
 
 def _is_bare_result(sentence: str) -> bool:
     """A result that names nothing of its own: "Carried.", "Motion carried unanimously", "Ayes: 5, Noes: 2"."""
+    if _decides_its_subject(sentence):
+        return False
     rest = _OUTCOME.sub(" ", _strip_counts(sentence))
     rest = _MOTION_NOUN.sub(" ", rest)
     rest = re.sub(r"\b(?:the|this|said|was|were|is|has|been|by|and|a|all|vote|votes|result|so)\b", " ", rest,
@@ -342,7 +356,7 @@ def _bare_heading(heading: str | None) -> str:
         return ""
     numbering = numbering_of(heading)
     if numbering:
-        heading = re.sub(r"^\s*\(?[0-9A-Za-z.]{1,8}[.):]?\s+", "", heading, count=1)
+        heading = re.sub(r"^\s*(?:§\s*)?\(?[0-9A-Za-z.]{1,8}[.):]?\s+", "", heading, count=1)
     heading = re.sub(r"\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\)", "", heading, flags=re.I)
     return " ".join(heading.split()).strip(" :")
 
@@ -657,7 +671,7 @@ class _Reader:
             text = sentence.strip(" .")
         elif item:
             text = item.group()  # "Rule 11 carried": the item decided names itself
-        elif len(words) < 3 or refers_back:
+        elif (len(words) < 3 and not _decides_its_subject(sentence)) or refers_back:
             same_section = self.previous is not None and self.previous.section_no == unit.section_no
             text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
             if not text:

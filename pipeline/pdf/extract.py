@@ -223,6 +223,8 @@ def _join_spaced_letters(words: list[dict]) -> list[dict]:
 def _make_line(words: list[dict], page_no: int, cell: Cell | None) -> Line | None:
     words = _split_glued_bullet(_join_spaced_letters(_join_touching(words)))
     bullet = _bullet_of(words[0]) if len(words) > 1 or _CID.fullmatch(words[0]["text"]) else None
+    if bullet == "§" and words[1]["text"][:1].isdigit():
+        bullet = None  # "§ 1 Mötets öppnande": a paragraph's number (Nordic minutes number their items so)
     content = words[1:] if bullet else words
     text = clean_text(" ".join(_CID.sub("", w["text"]) for w in content))
     if not text and not bullet:

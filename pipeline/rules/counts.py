@@ -65,4 +65,5 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
 # Labels of the attendance line ("Present: 12", "Anwesend: 9").
 ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
                      "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
-                     "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen")
+                     "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen",
+                     "närvarande", "deltagare", "til stede", "tilstede", "deltagere", "deltakere")

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Numbering at the start of a heading, with the scheme it belongs to; depth comes from dots.
 HEADING_NUMBERING = (
     ("decimal", r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?:?(?=\s)"),  # 2.1  2.1.3  2.1:
-    ("arabic", r"(?P<num>\d{1,2})[.):]?(?=\s)"),  # 1.  1)  1
+    ("arabic", r"(?:§\s*)?(?P<num>\d{1,2})[.):]?(?=\s)"),  # 1.  1)  1  § 1 (Nordic minutes number items as paragraphs)
     ("roman", r"(?P<num>[IVX]{1,5}|[IVXLC]{2,6})[.):](?=\s)"),  # IV.  (a lone "C." or "L." is a letter)
     ("upper", r"(?P<num>[A-H])[.)](?=\s)"),  # B.
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
@@ -17,11 +17,11 @@ HEADING_NUMBERING = (
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
                   "topic", "question", "top", "tagesordnungspunkt", "punkt", "point", "punto", "ponto", "punt",
-                  "agendapunt", "assunto")
+                  "agendapunt", "assunto", "sak", "ärende")
 # Labels of numbered agenda items that head a section even in plain type: "TOP 3: Kassenbericht",
 # "Point 2 : Rapport moral", "Punto 4. Varios", "Punkt 4. Sonstiges", "Agendapunt 5: Rondvraag".
 AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "punkt", "point", "punto", "ponto", "punt",
-                      "agendapunt", "assunto")
+                      "agendapunt", "assunto", "sak", "ärende")
 # Headings that open the list of the meeting's agenda ("Ordine del giorno:" then "1. ...", "2. ..."):
 # the items listed are announced there, and the headings that then take them up are not nested in the list.
 AGENDA_LIST_HEADINGS = ("agenda", "the agenda", "meeting agenda", "ordre du jour", "tagesordnung", "orden del día",
@@ -59,6 +59,11 @@ METADATA_LABELS = (
     "convidados", "invitados", "secretario de actas", "ausencias", "excusas", "presidência",
     # attendance as a noun: "Présences", "Anwesenheit", "Asistencia", "Presenze", "Aanwezigheid"
     "présence", "anwesenheit", "presenze", "aanwezigheid",
+    # Swedish, Danish, Norwegian
+    "närvarande", "frånvarande", "plats", "tid", "lokal", "ordförande", "sekreterare", "mötesordförande",
+    "mötessekreterare", "justerare", "justeringsperson", "protokollförare", "dato", "sted", "tidspunkt",
+    "til stede", "tilstede", "fraværende", "afbud", "forfall", "deltagere", "deltakere", "referent", "dirigent",
+    "møteleder", "mødested", "møtested",
 )
 # Table header words that name the column holding the agenda (the row's heading).
 AGENDA_COLUMN_NAMES = ("topic", "topics", "agenda", "agenda item", "item", "session", "subject", "title")

@@ -1,5 +1,6 @@
 """Document metadata: month names, labels, meeting words, organiser and venue cues, in the
-languages minutes are written in (English, French, German, Spanish, Italian, Dutch, Portuguese)."""
+languages minutes are written in (English, French, German, Spanish, Italian, Dutch, Portuguese,
+Swedish, Danish, Norwegian)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,16 @@ from __future__ import annotations
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro"),
     2: ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"),
-    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco", "marts"),
     4: ("april", "apr", "avril", "abril", "aprile"),
-    5: ("may", "mai", "mayo", "maggio", "mei", "maio"),
+    5: ("may", "mai", "mayo", "maggio", "mei", "maio", "maj"),
     6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
     7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
-    8: ("august", "aug", "août", "aout", "agosto", "augustus"),
+    8: ("august", "aug", "août", "aout", "agosto", "augustus", "augusti"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
     10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"),
     11: ("november", "nov", "novembre", "noviembre", "novembro"),
-    12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"),
+    12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "desember"),
 }
 # What OCR makes of an ordinal's raised letters after a day's figures ("7th" -> "7*", "14th" -> '14"',
 # "2nd" -> "2™4"): marks, after a letter or two of the ordinal read, before a letter or figure of it.
@@ -32,11 +33,13 @@ OTHER_DATE_CUES = (
 # "Date:", "Location:" and their translations, as written before a colon.
 DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when", "vergaderdatum",
                "datum vergadering", "data da reunião", "data della riunione", "fecha de la reunión",
-               "date de la réunion", "date de la séance", "sitzungsdatum", "giorno", "dia", "día", "jour")
+               "date de la réunion", "date de la séance", "sitzungsdatum", "giorno", "dia", "día", "jour", "dato",
+               "mötesdatum")
 VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
                 "luogo", "locatie", "plaats", "local", "salle", "raum", "vergaderlocatie", "adres", "waar", "onde",
                 "dove", "où", "sitzungsort", "versammlungsort", "veranstaltungsort", "treffpunkt", "vergaderplaats",
-                "lieu de la réunion", "lieu de réunion", "lugar de reunión", "luogo della riunione", "local da reunião")
+                "lieu de la réunion", "lieu de réunion", "lugar de reunión", "luogo della riunione", "local da reunião",
+                "plats", "lokal", "sted", "mødested", "møtested", "mötesplats")
 # Meeting kinds, as a title names them ("Annual General Meeting of the X", "X A.G.M.",
 # "Mitgliederversammlung des X", "Procès-verbal de l'Assemblée générale de X").
 MEETING_WORDS = (
@@ -49,7 +52,18 @@ MEETING_WORDS = (
     "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
     "assembleia geral", "alv", "bestuursvergadering", "jaarvergadering", "algemene ledenvergadering",
     "assemblea dei soci", "assemblea generale", "riunione del consiglio direttivo",
+    # Swedish, Danish, Norwegian
+    "årsmöte", "extra årsmöte", "föreningsstämma", "årsstämma", "stämma", "styrelsemöte", "styrelsesammanträde",
+    "sammanträde", "konstituerande möte", "medlemsmöte", "möte", "mötesprotokoll", "årsmøde", "møde",
+    "bestyrelsesmøde", "generalforsamling", "ekstraordinær generalforsamling", "medlemsmøde", "årsmøte",
+    "møte", "styremøte", "medlemsmøte",
 )
+# Words after which minutes name the body that meets or is founded ("Meeting of the X", "Sitzung des X",
+# "vid bildandet av X", "stiftende generalforsamling i X" is a meeting word's).
+MEETING_OF_WORDS = ("meeting", "session", "assemblée", "réunion", "séance", "sitzung", "versammlung", "reunión",
+                    "sesión", "riunione", "seduta", "vergadering", "reunião", "möte", "møde", "møte",
+                    "årsmöte", "årsmøde", "årsmøte", "generalforsamling", "bildandet", "bildande", "grundandet",
+                    "stiftandet", "founding", "gründung")
 # Words that say which meeting, left out of a name found before the meeting word ("X Annual Meeting").
 MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordinary", "extraordinary", "quarterly",
                      "monthly", "weekly", "biannual", "first", "second", "third", "fourth", "fifth", "ordentliche",
@@ -58,10 +72,11 @@ MEETING_MODIFIERS = ("annual", "general", "special", "regular", "public", "ordin
                      "gewone", "buitengewone", "algemene", "geral", "annuelle", "anual", "annuale", "jährliche")
 # Words that connect a meeting word to the body that holds it ("of the", "des", "del", "van de").
 OF_WORDS = ("of the", "of", "de la", "de l'", "de l’", "del", "de", "des", "du", "der", "dei", "della",
-            "van de", "van het", "van", "da", "do", "dos", "dell'", "dell’", "dello", "degli", "delle", "das")
+            "van de", "van het", "van", "da", "do", "dos", "dell'", "dell’", "dello", "degli", "delle", "das",
+            "av", "af", "för", "i")
 # A candidate organiser that is only one of these words is not an organisation.
 NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", "consiglio", "conselho", "vorstand",
-                       "committee", "board", "council", "meeting", "minutes",
+                       "committee", "board", "council", "meeting", "minutes", "styrelsen", "bestyrelsen", "styret",
                        "report", "the", "special", "regular", "public", "online", "agenda", "summary", "notes",
                        "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
                        "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth",
@@ -96,6 +111,11 @@ ORGANIZATION_WORDS = (
     "gemeenteraad", "provincie", "waterschap", "regione", "provincia", "parrocchia", "paroisse", "pfarrei",
     "parochie", "clube", "circolo", "cercle", "coöperatie", "cooperativa", "coopérative", "federazione",
     "unione", "unión", "união", "comunidade", "comunità", "sindacato",
+    # Swedish, Danish, Norwegian
+    "förening", "föreningen", "sällskap", "sällskapet", "förbund", "förbundet", "klubb", "klubben", "kommun",
+    "stiftelse", "stiftelsen", "samfund", "samfundet", "forening", "foreningen", "selskab", "selskabet", "selskap",
+    "selskapet", "forbund", "forbundet", "kommune", "idrottsförening", "idrætsforening", "idrettslag",
+    "bostadsrättsförening", "brf", "borettslag",
 )
 # Lower-case adjectives inside an organisation's name ("Conseil municipal de X", "Consiglio comunale di Y",
 # "Associação Cultural e Recreativa"): they do not end the name.
@@ -113,10 +133,11 @@ LOWER_ORGANIZATION_HEADS = (
     "association", "associação", "associazione", "asociación", "vereniging", "stichting", "commune", "comune",
     "gemeente", "gemeenteraad", "conseil municipal", "consiglio comunale", "câmara municipal", "junta de freguesia",
     "club", "clube", "circolo", "cercle", "società", "société", "fondation", "fondazione", "fundação", "fundación",
-    "coopérative", "cooperativa", "amicale", "ayuntamiento", "municipio", "município",
+    "coopérative", "cooperativa", "amicale", "ayuntamiento", "municipio", "município", "föreningen", "foreningen",
 )
 # "Time:" and its translations: a label that ends a date or venue written on the same line.
-TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario", "ora", "orario", "tijd", "horário")
+TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario", "ora", "orario", "tijd", "horário",
+               "tid", "tidspunkt", "klockan", "klokken")
 # Words after which minutes write where the meeting sits ("presso la sede di ...", "s'est réuni au ...").
 VENUE_LEAD_INS = ("presso", "s'est réuni à", "s'est réuni au", "s'est réunie à", "s'est réunie au",
                   "s’est réuni à", "s’est réuni au", "s’est réunie à", "s’est réunie au", "se reunieron en",

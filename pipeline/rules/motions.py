@@ -25,12 +25,18 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "aprovado", "aprovada", "aprovados", "aprovadas", "por unanimidade",
         "approvato", "approvata", "approvati", "approvate", "all'unanimità", "all’unanimità",
         "aangenomen", "goedgekeurd", "unaniem", "met algemene stemmen",
+        # Swedish, Danish, Norwegian: the passive present is how their minutes record a decision ("Stadgarna
+        # antas.", "Dagsordenen godkendes.", "Budsjettet vedtas."), the participle as a result ("Vedtatt.")
+        "antas", "antogs", "godkänns", "godkändes", "godkänd", "godkänt", "godkända", "fastställs", "fastställdes",
+        "beslutades", "beslöts", "enhälligt", "vedtages", "vedtoges", "vedtaget", "vedtagen", "vedtog",
+        "godkendes", "godkendtes", "godkendt", "enstemmigt", "enstemmig", "vedtas", "vedtatt", "vedtok",
+        "godkjennes", "godkjent",
     ),
     "defeated": (
         "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
         "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
         "rejeitada", "respinto", "respinta", "verworpen", "fell", "fällt negativ aus", "fiel negativ aus",
-        "negativ ausgefallen",
+        "negativ ausgefallen", "avslås", "avslogs", "nedröstad", "forkastet", "forkastes", "afvist", "avvist",
     ),
     "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
                   "ritirata", "ingetrokken"),
@@ -48,7 +54,8 @@ WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "ag
                       "refusée", "rechazado", "rechazada", "rejeitado", "rejeitada", "respinto", "respinta",
                       "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
                       "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
-                      "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld")
+                      "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld", "godkänd", "godkänt",
+                      "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig")
 
 # Words that deny the outcome after them ("n'est pas approuvé", "was not adopted").
 NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "jamais", "nie", "nunca")
@@ -67,7 +74,8 @@ NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", 
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
 MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "sont", "a été", "ont été", "wurde",
                 "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
-                "viene", "werd", "wordt")
+                "viene", "werd", "wordt", "blev", "blevet", "bliver", "ble", "blir", "blitt", "har blivit",
+                "har blitt", "er blevet", "vart")
 # Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
 GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
 
@@ -78,6 +86,7 @@ MOTION_NOUNS = (
     "résolution", "antrag", "beschluss", "beschlussvorlage", "moción", "propuesta",
     "resolución", "moção", "proposta", "resolução", "mozione", "delibera", "voorstel", "motie", "besluit",
     "satzungsänderung", "satzungsänderungen", "änderungsantrag", "statutenänderung",
+    "förslag", "förslaget", "yrkande", "yrkandet", "forslag", "forslaget", "motionen", "beslutet", "vedtak",
 )
 
 # Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
@@ -94,14 +103,16 @@ MOVER_TITLES = (
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
-            "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor"),
+            "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor",
+            "ja-röster", "ja-stemmer"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
                 "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
-                "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária"),
+                "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária",
+                "emot", "imod", "imot", "nej", "nei", "nej-röster", "nej-stemmer", "nei-stemmer"),
     "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "enthaltung", "enthalten",
                 "enthaltungen", "stimmenthaltung", "stimmenthaltungen", "abstenus", "abstenu", "abstenciones",
                 "abstención", "abstenidos", "abstenido", "abstenções", "abstenção", "astenuti", "astenuto",
-                "astensioni", "onthouding", "onthoudingen"),
+                "astensioni", "onthouding", "onthoudingen", "avstod", "avsto", "blanke", "blanka", "nedlagde stemme"),
 }
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
 VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma",
@@ -134,7 +145,8 @@ AMENDMENT_ANNOUNCING = ("ergänzt werden", "geändert werden", "eingefügt werde
                         "queda redactado", "se sustituye", "se añade")
 # Words between a count and its kind: "30 votos a favor", "two members abstaining".
 VOTE_COUNT_FILLERS = ("members", "member", "votes", "vote", "persons", "people", "delegates", "votos", "voti",
-                      "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden")
+                      "voix", "stemmen", "stimmen", "membres", "miembros", "membros", "soci", "leden", "röster",
+                      "stemmer", "röstade", "stemte", "medlemmar", "medlemmer")
 # Words read as a count of zero (numbers written as words: counts.NUMBER_WORDS).
 ZERO_COUNT_WORDS = ("none", "nil", "no", "zero", "keine", "kein", "aucune", "aucun", "ninguna", "ninguno",
                     "nenhum", "nenhuma", "nessuno", "geen")
@@ -221,6 +233,10 @@ RESOLVED_FORMS = (
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
     r"^(?P<lead>)(?:{assembly})\s+(?:{decides})(?![\w'’])\s*(?P<text>.+)$",
+    # "Mötet beslutar att ...", "Styrelsen beslöt att ...", "Det blev besluttet at ...", "Styret vedtok å ..."
+    r"^(?P<lead>.*?)\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas|besluter|besluttede|besluttet|"
+    r"beslutter|besluttes|vedtog|vedtok|vedtager|vedtar)\s+(?:(?:enhälligt|enstemmigt|enstemmig)\s+)?"
+    r"(?P<text>(?:att|at|å)\s.*)$",
 )
 # The meeting as the subject of its decision, and the verbs it decides with, for the last of RESOLVED_FORMS:
 # "L'assemblée approuve ...", "Les membres acceptent les statuts révisés ...", "Les membres sont d'accord pour
@@ -228,13 +244,16 @@ RESOLVED_FORMS = (
 ASSEMBLY_SUBJECTS = ("l'assemblée", "l’assemblée", "l'assemblée générale", "l’assemblée générale", "l'ag", "l’ag",
                      "les membres", "the meeting", "the members", "the general meeting", "the assembly",
                      "die versammlung", "die mitgliederversammlung", "die mitglieder", "la asamblea",
-                     "la asamblea general", "los socios", "los miembros", "las socias")
+                     "la asamblea general", "los socios", "los miembros", "las socias", "mötet", "årsmötet",
+                     "stämman", "föreningsstämman", "styrelsen", "medlemmarna", "generalforsamlingen",
+                     "bestyrelsen", "forsamlingen", "årsmødet", "styret", "årsmøtet", "møtet", "medlemmene")
 ASSEMBLY_DECISION_VERBS = (
     "approuve", "approuvent", "adopte", "adoptent", "accepte", "acceptent", "ratifie", "ratifient",
     "est d'accord", "est d’accord", "sont d'accord", "sont d’accord", "décide", "décident",
     "agreed", "agrees", "approved", "approves", "adopted", "adopts", "accepted", "accepts", "ratified", "ratifies",
     "genehmigt", "genehmigen", "beschließt", "beschließen",
     "aprueba", "aprueban", "acepta", "aceptan", "ratifica", "ratifican", "acuerda", "acuerdan",
+    "godkänner", "antar", "fastställer", "godkender", "vedtager", "godkjenner", "vedtar",
 )
 # Words a result names the proposal it settles with, after a word pointing back ("Our vote for supporting this
 # change For 1 Against 9"): it settles the proposal still pending however long the wording set out after it ran.
@@ -287,7 +306,8 @@ CONTINUING_WORDS = ("by", "was", "were", "and", "of", "the", "to", "that", "from
                     "con", "contra", "por", "y")
 # Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
 DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
-                       "propuesta", "proposta", "voorstel", "mozione")
+                       "propuesta", "proposta", "voorstel", "mozione", "förslag", "forslag", "föreslår", "foreslår",
+                       "föreslog", "foreslog", "foreslo")
 
 # Words without which a sentence cannot move, second, resolve or vote on anything: a sentence holding none
 # of them (nor any outcome, motion or count word above) is not read further, which keeps the reader fast.
@@ -297,14 +317,17 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
                  "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision",
-                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen")
+                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen",
+                 "beslutar", "beslutade", "beslöt", "beslutas", "besluter", "besluttede", "besluttet", "beslutter",
+                 "besluttes", "vedtager", "vedtar", "godkänner", "antar", "fastställer", "godkender", "godkjenner")
 
 # Articles before a motion noun that point back at the motion just read: "The motion was adopted".
 REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",
                       "het")
 # Small words left beside a tally once its numbers are taken out of a text: "approvata con [5 voti] e [1 contrario]".
 COUNT_CONNECTORS = ("with", "mit", "gegen", "bei", "contre", "against", "contra", "con", "com", "avec", "met", "by",
-                    "par", "por", "per", "of", "and", "und", "et", "e", "y", "en")
+                    "par", "por", "per", "of", "and", "und", "et", "e", "y", "en", "med", "och", "og", "mot",
+                    "imod", "imot", "emot")
 # Labels that open a result without naming what was decided: "Vote à la main levée: ...", "Result: ...".
 RESULT_LEAD_LABELS = ("vote à la main levée", "vote a la main levee", "result", "résultat", "ergebnis", "abstimmung",
                       "vote", "votación", "votação", "votazione", "stemming")

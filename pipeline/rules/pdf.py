@@ -56,7 +56,8 @@ SCRIPT_LETTERS = {
 }
 LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
-    "nld": "latin", "vie": "latin", "ind": "latin", "khm": "khmer",
+    "nld": "latin", "vie": "latin", "ind": "latin", "swe": "latin", "dan": "latin", "nor": "latin",
+    "khm": "khmer",
 }
 # Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
 # starts with one of these and a space is a list item.
@@ -77,6 +78,16 @@ LANGUAGE_COMMON_WORDS = {
     "por": frozenset("o os as e de do da dos das que em para com um uma no na foi pelo pela ao".split()),
     "ita": frozenset("il lo gli le e di che per del della dei con una un sono nel alla al non si".split()),
     "nld": frozenset("de het een en van is dat op te met voor zijn niet bij werd door aan ook om er".split()),
+    # The Nordic languages share many words: each list holds the shared ones its language uses and
+    # those only it writes so ('och', 'att', 'inte'; 'af', 'blev', 'efter'; 'av', 'ble', 'etter'), so
+    # that a page's own language has the most. None of the words other languages here write alike
+    # ('i', 'at', 'for', 'de', 'den', 'der', 'er', 'om', 'kan', 'fra').
+    "swe": frozenset("och att av som det till har inte vid skall ska samt eller efter sig vara var detta denna "
+                     "dessa ett blir blev hos fick finns beslutar beslutade styrelsen protokoll justeras".split()),
+    "dan": frozenset("og ikke af til det som med har var skal vil blev efter eller samt hvor hvis nogle deres "
+                     "vores blive bliver havde skulle bestyrelsen formand referat vedtaget godkendt".split()),
+    "nor": frozenset("og ikke av til det som med har var skal vil ble etter eller samt hvor hvis noen deres "
+                     "blir hadde skulle styret leder referat vedtatt godkjent".split()),
 }
 
 # The font of Tesseract's invisible text layer (pdf renderer), by which an OCR'd page is known.

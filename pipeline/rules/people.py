@@ -110,6 +110,8 @@ NON_SPEAKER_LABELS = (
     "anwesend", "anwesende", "abwesend", "entschuldigt", "protokoll", "protokollführer", "protokollführerin",
     "asistentes", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig", "afgemeld", "notulist",
     "participantes", "ausências", "members present", "members absent", "staff present", "also present",
+    "närvarande", "frånvarande", "justeras", "justerare", "til stede", "fraværende", "deltagere", "deltakere",
+    "afbud", "forfall", "referent",
 )
 # Capitalised words that are not names, although they stand where a name would ("The Chair said").
 NOT_NAME_WORDS = (
@@ -124,6 +126,9 @@ NOT_NAME_WORDS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "question", "questions", "answer", "response", "comment", "comments", "ge", "tag", "general", "evaluator",
+    "ordförande", "sekreterare", "kassör", "ledamot", "suppleant", "justerare", "formand", "næstformand",
+    "kasserer", "sekretær", "nestleder", "styreleder", "styremedlem", "mötet", "årsmötet", "styrelsen",
+    "bestyrelsen", "styret", "generalforsamlingen", "årsmøtet", "dirigenten", "referent",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "resident", "residents", "citizen", "parishioner", "public",
     "moved", "seconded", "proposed", "carried", "resolved", "agreed", "action", "actions", "noted",
@@ -258,6 +263,9 @@ ATTENDANCE_LABELS = (
     "sono presenti", "erano presenti", "sont présents", "sont présentes", "étaient présents", "sont excusés",
     "están presentes", "estuvieron presentes", "se encuentran presentes", "zijn aanwezig", "waren aanwezig",
     "sind anwesend", "waren anwesend", "estão presentes", "estiveram presentes", "assistentes",
+    # Swedish, Danish, Norwegian
+    "närvarande", "närvarande ledamöter", "närvarande medlemmar", "frånvarande", "anmält förhinder", "till stede",
+    "til stede", "tilstede", "fraværende", "afbud", "deltagere", "deltakere", "forfall", "møtt", "deltog",
 )
 # Posts written before a name ("Commissioner Mashack", "Councillor Richardson", "President Alexander"):
 # the post is the person's role.
@@ -274,13 +282,17 @@ ROLE_TITLES = (
     "Cllr", "Cllrs", "Alderwoman", "Selectman", "Selectwoman", "Delegate",
     "Maire", "Adjoint", "Adjointe", "Sindaca", "Schepen", "Bestuurslid", "Vice Mayor", "Vice Chairman",
     "Vice-Chair", "Vice-Chairman", "Deputy Chair", "Council President", "Board President", "Selectboard Member",
+    "Ordförande", "Vice ordförande", "Sekreterare", "Kassör", "Ledamot", "Suppleant", "Revisor", "Formand",
+    "Næstformand", "Kasserer", "Sekretær", "Bestyrelsesmedlem", "Nestleder", "Styreleder", "Styremedlem",
+    "Varamedlem",
 )
 # Posts whose holder runs the meeting, and so speaks, even when the minutes never say so in a verb.
 CHAIR_ROLES = (
     "chair", "chairperson", "chairman", "chairwoman", "chair person", "presiding", "presiding officer",
     "in the chair", "president", "président", "présidente", "presidente", "presidenta", "vorsitzende",
     "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "voorzitter",
-    "moderator", "facilitator",
+    "moderator", "facilitator", "ordförande", "mötesordförande", "formand", "dirigent", "møteleder", "ordstyrer",
+    "leder", "styreleder",
 )
 # Posts of whoever keeps the minutes: set as a label at the head of the minutes ("Protokollführer: Jakob Schmitz",
 # "Minute taker: X"), the officer of the meeting takes part in it as its chair does.
@@ -292,6 +304,7 @@ MINUTE_TAKER_ROLES = (
     "segretaria verbalizzante", "verbalizzante", "notulist", "notuliste", "notulen",
     # a council's clerk keeps its minutes ("Clerk J Connelly" in the list of those present)
     "clerk", "parish clerk", "town clerk", "clerk to the council",
+    "mötessekreterare", "protokollförare", "protokollfører", "referent", "referent og ordstyrer",
 )
 # A post OCR misread by this much (difflib ratio) is still the post ("Versammlunssleiterin"), for posts at
 # least POST_MISREAD_MIN_LETTERS long: shorter ones differ from other posts by as little ("Chair", "Choir").
@@ -351,10 +364,16 @@ POST_WORDS = (
     "kascommissielid", "vertegenwoordiger", "bestuurder",
     # the chair as a label ("Vorsitz: Frau Schmidt", "Présidence : M. Dupont")
     "vorsitz", "présidence", "presidencia", "presidência", "presidenza", "sitzungsleitung", "versammlungsleitung",
+    # Swedish, Danish, Norwegian
+    "ordförande", "vice ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "kassör", "ledamot",
+    "ledamöter", "suppleant", "suppleanter", "justerare", "justeringsperson", "justeringsman", "justerat",
+    "revisorer", "revisorssuppleant", "valberedning", "protokollförare", "formand", "næstformand", "kasserer",
+    "sekretær", "bestyrelsesmedlem", "bestyrelsesmedlemmer", "dirigent", "leder", "nestleder", "styreleder",
+    "styremedlem", "styremedlemmer", "varamedlem", "varamedlemmer", "møteleder", "protokollfører", "medlem",
 )
 # Post words that as a label ("X: name") name a task or a list, not a post: "Minutes: Tom Hill", "Members: ...".
 NOT_POST_LABELS = ("minutes", "staff", "parent", "member", "members", "rep", "lead", "head", "leader", "membres",
-                   "mitglieder", "miembros", "membri", "leden", "membros")
+                   "mitglieder", "miembros", "membri", "leden", "membros", "medlem", "medlemmar", "medlemmer")
 # Words that stand before a post without being one ("Acting Chair", "Visiting Professor", "stellvertretende
 # Vorsitzende", "nouveau trésorier"): a phrase opening with up to two of them still opens with the post.
 POST_MODIFIERS = (
