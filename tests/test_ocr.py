@@ -683,6 +683,19 @@ def test_words_tesseract_barely_believes_are_doubtful() -> None:
     assert (x0, x1) == (0.8, 0.85) and (top, bottom) == (0.1, 0.12)  # across the word, down its line
 
 
+def test_a_word_before_a_lines_filler_stays() -> None:
+    """A notarial record fills a line's end with dashes ("... orden del día- - - - -"): Tesseract reads them as
+    marks it hardly believes ("==.", "===nnnn") and hardly believes the word they are glued to ("día-")."""
+    words = [ocr_word("el", 97, (1, 1, 1)), ocr_word("siguiente", 96, (1, 1, 1)), ocr_word("orden", 96, (1, 1, 1)),
+             ocr_word("del", 50, (1, 1, 2)), ocr_word("día-", 0, (1, 1, 2)), ocr_word("==.", 0, (1, 1, 2)),
+             ocr_word("7.", 95, (2, 1, 3)), ocr_word("Asuntos", 92, (2, 1, 3)), ocr_word("generales..-", 19, (2, 1, 3)),
+             ocr_word("-", 19, (2, 1, 3)), ocr_word("===", 18, (2, 1, 3)), ocr_word("====nnnn", 0, (2, 1, 3)),
+             ocr_word("Ward", 95, (3, 1, 4)), ocr_word("am-", 10, (3, 1, 4)),  # a stroke after a name: noise still
+             ocr_word("Note", 95, (3, 1, 5)), ocr_word("xq--", 10, (3, 1, 5)), ocr_word("ok", 95, (3, 1, 5))]
+    doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
+    assert doubtful == {"==.", "-", "===", "====nnnn", "am-", "xq--"}
+
+
 def test_doubtful_words_are_left_out_of_the_page(tmp_path) -> None:
     pdf = PdfBuilder(tmp_path / "ocr.pdf", footer=None)
     pdf.line("Minutes of the Water Committee", size=16).line("TMPERLIAL woes ©", size=11)

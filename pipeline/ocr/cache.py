@@ -28,8 +28,9 @@ from pipeline.ocr.settings import OcrSettings
 from pipeline.ocr.tesseract import usable_languages
 from pipeline.ocr.words import OcrLine, doubtful_words
 
-# 4: the doubtful word lists changed (issue 18); 5: Tesseract's lines and their metrics kept. Made again.
-_CACHE_FORMAT = 5
+# 4: the doubtful word lists changed (issue 18); 5: Tesseract's lines and their metrics kept; 6: rules erased with
+# their grey fringe; 7: filler marks left out of a line's confidence. Made again.
+_CACHE_FORMAT = 7
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,15 @@ OCR_LETTERHEAD_ZONE = 0.2
 # capitals, as tall as it (OCR_SAME_HEIGHT), is kept.
 OCR_CAPITALS_MIN = 3
 OCR_SAME_HEIGHT = 1.5
+# A filler run closing a line ("... orden del día- - - - - -", a notarial record's, or a form's "______")
+# reads as words of dashes Tesseract hardly believes ("==.", "---===---") and drags down the word it is glued
+# to ("día-" at 0): a line's filler, and the word it is glued to, are left out of the line's (and its block's)
+# confidence, and that word of letters (its end and the rest of its line filler, OCR_FILLER_MIN_CHARS at
+# least) is no noise.
+FILLER_MARKS = "-–—_=~.·…"
+_FILLER_WORD = re.compile(rf"[{re.escape(FILLER_MARKS)}]+")
+_WORD_BEFORE_FILLER = re.compile(rf"(?P<word>[^\W_]{{2,}}[,;:]?)(?P<filler>[{re.escape(FILLER_MARKS)}]+)")
+OCR_FILLER_MIN_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -143,10 +152,17 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
     (a vote grid's names, read a letter or two at a time or as one tall word): (text, x0, top, x1,
     bottom), across the word and down its line (where the text layer puts it)."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
-    blocks: dict[int, list[OcrWord]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
-        blocks.setdefault(word.line[0], []).append(word)
+    # Each line's closing filler: the word it is glued to and what follows (None where there is none).
+    glued = {key: _word_before_filler(group) for key, group in lines.items()}
+    # The words whose confidence tells how well a line (and its block) reads: not filler.
+    text: dict[tuple[int, int, int], list[OcrWord]] = {
+        key: [word for i, word in enumerate(group) if not _filler(word) and (glued[key] is None or i < glued[key])]
+        or group for key, group in lines.items()}
+    blocks: dict[int, list[OcrWord]] = {}
+    for key, group in text.items():
+        blocks.setdefault(key[0], []).extend(group)
 
     def believed(group: list[OcrWord]) -> bool:
         return sum(word.confidence for word in group) / len(group) >= OCR_MIN_CONFIDENCE
@@ -158,9 +174,10 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         # A short line hardly believed is a mark even among good lines: a signature's stroke, a stamp's edge.
         mark = sum(len(word.text) for word in group) <= OCR_SHORT_LINE_CHARS and sum(
             word.confidence for word in group) / len(group) < OCR_MARK_CONFIDENCE
-        weak_line = (key[0] in weak_blocks and not believed(group)) or mark
+        weak_line = (key[0] in weak_blocks and not believed(text[key])) or mark
+        before_filler = glued[key]
         noise = {i for i, word in enumerate(group) if _noise(word, i) and not _day_before_month(group, i)
-                 and not _capitals_after_capitals(group, i)}
+                 and not _capitals_after_capitals(group, i) and i != before_filler}
         noise |= _apart_at_ends(group, noise)
         # What is left of a line once its noise is out may be marks only ("| |": a signature's strokes).
         marks_only = all(not any(char.isalnum() for char in word.text)
@@ -171,6 +188,26 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
                      if (weak_line and not _sure_word(word)) or marks_only or i in noise
                      or (i > 0 and _stray_mark(word)) or id(word) in vertical]
     return doubtful + [letter for word in words if id(word) in vertical for letter in _letters_down(word)]
+
+
+def _filler(word: OcrWord) -> bool:
+    """A word of filler marks only: dashes, dots, underscores (or what OCR makes of them, "=" and "~")."""
+    return bool(_FILLER_WORD.fullmatch(word.text))
+
+
+def _word_before_filler(group: list[OcrWord]) -> int | None:
+    """The position of the line's last word of letters when filler is glued to it ("día-") and the rest of
+    the line is filler, or marks Tesseract hardly believes (what it makes of a long run of dashes), with
+    OCR_FILLER_MIN_CHARS of filler at least: that word's confidence is the filler's, not its letters'. None
+    when there is none."""
+    for position in range(len(group) - 1, -1, -1):
+        glued = _WORD_BEFORE_FILLER.fullmatch(group[position].text)
+        if glued:
+            filler = len(glued["filler"]) + sum(len(word.text) for word in group[position + 1:] if _filler(word))
+            return position if filler >= OCR_FILLER_MIN_CHARS else None
+        if not (_filler(group[position]) or _noise(group[position], position)):
+            return None  # the line ends in words, not in filler
+    return None
 
 
 def _day_before_month(group: list[OcrWord], position: int) -> bool:
