@@ -696,6 +696,20 @@ def test_a_word_before_a_lines_filler_stays() -> None:
     assert doubtful == {"==.", "-", "===", "====nnnn", "am-", "xq--"}
 
 
+def test_a_columns_first_word_read_on_one_line_with_the_column_before_stays() -> None:
+    """A table's columns read as one line: the first word of the next column is hardly believed; a signature's
+    strokes after a name, apart from it but with no sure word after them, are noise still."""
+    words = [ocr_word("Resolution", 93, (1, 1, 1), x0=0.27), ocr_word("2003", 91, (1, 1, 1), x0=0.33),
+             ocr_word("Adopt.", 26, (1, 1, 1), x0=0.52), ocr_word("See", 97, (1, 1, 1), x0=0.58),
+             ocr_word("EXHIBIT", 93, (1, 1, 1), x0=0.64),
+             ocr_word("Ayes", 97, (1, 1, 2), x0=0.05), ocr_word("Xxx", 17, (1, 1, 2), x0=0.2),
+             ocr_word("xx", 88, (1, 1, 2), x0=0.26),
+             ocr_word("Stefan", 96, (1, 1, 3)), ocr_word("Behrendt", 96, (1, 1, 3), x0=0.16),
+             ocr_word("ui", 9, (1, 1, 3), x0=0.5), ocr_word("PA", 12, (1, 1, 3), x0=0.56)]
+    doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
+    assert doubtful == {"ui", "PA"}
+
+
 def test_doubtful_words_are_left_out_of_the_page(tmp_path) -> None:
     pdf = PdfBuilder(tmp_path / "ocr.pdf", footer=None)
     pdf.line("Minutes of the Water Committee", size=16).line("TMPERLIAL woes ©", size=11)

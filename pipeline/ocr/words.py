@@ -60,6 +60,11 @@ FILLER_MARKS = "-–—_=~.·…"
 _FILLER_WORD = re.compile(rf"[{re.escape(FILLER_MARKS)}]+")
 _WORD_BEFORE_FILLER = re.compile(rf"(?P<word>[^\W_]{{2,}}[,;:]?)(?P<filler>[{re.escape(FILLER_MARKS)}]+)")
 OCR_FILLER_MIN_CHARS = 3
+# A table's columns that Tesseract reads as one line ("Motion X 1. Resolution ... 2003   Adopt. See EXHIBIT C")
+# leave the first word of a column hardly believed ("Adopt." at 26; a vote grid's "Xxx" beside "Ayes"): a word of
+# letters set apart from the word before it by OCR_COLUMN_GAP times the space after it, with a sure word
+# (_sure_word) right after it, begins a column's text and is no noise.
+OCR_COLUMN_GAP = 3.0
 
 
 @dataclass(frozen=True)
@@ -177,7 +182,7 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         weak_line = (key[0] in weak_blocks and not believed(text[key])) or mark
         before_filler = glued[key]
         noise = {i for i, word in enumerate(group) if _noise(word, i) and not _day_before_month(group, i)
-                 and not _capitals_after_capitals(group, i) and i != before_filler}
+                 and not _capitals_after_capitals(group, i) and i != before_filler and not _column_start(group, i)}
         noise |= _apart_at_ends(group, noise)
         # What is left of a line once its noise is out may be marks only ("| |": a signature's strokes).
         marks_only = all(not any(char.isalnum() for char in word.text)
@@ -228,6 +233,16 @@ def _capitals_after_capitals(group: list[OcrWord], position: int) -> bool:
     heights = (word.box[3] - word.box[1], before.box[3] - before.box[1])
     return (_sure_word(before) and before.text.strip(".,").isupper() and before.text.strip(".,").isalpha()
             and max(heights) <= OCR_SAME_HEIGHT * min(heights))
+
+
+def _column_start(group: list[OcrWord], position: int) -> bool:
+    """The word begins a column's text that Tesseract read on one line with the column before it: letters,
+    set apart from the word before it (OCR_COLUMN_GAP times the space after it), a sure word right after it."""
+    if not 0 < position < len(group) - 1 or sum(char.isalpha() for char in group[position].text) < 2:
+        return False
+    before, word, after = group[position - 1], group[position], group[position + 1]
+    space_after = after.box[0] - word.box[2]
+    return _sure_word(after) and 0 < space_after and word.box[0] - before.box[2] >= OCR_COLUMN_GAP * space_after
 
 
 def _apart_at_ends(group: list[OcrWord], noise: set[int]) -> set[int]:
