@@ -40,6 +40,7 @@ from tests.pdf_builder import PdfBuilder
         ("Milburn Parish Council A.G.M. - 7* May 2019", dt.date(2019, 5, 7)),
         ("Next Meeting Tuesday, 2™4 July 2019", dt.date(2019, 7, 2)),
         ("held on the 5t* March 2019", dt.date(2019, 3, 5)),
+        ("Milburn Parish Council A.G.M. - 7t May 2019", dt.date(2019, 5, 7)),
         ("June 3O, 2OO2 6:30 p.m.", dt.date(2002, 6, 30)),  # figures read as letters
         ("held on l9 March 2O24 in Oslo", dt.date(2024, 3, 19)),
         ("April8,2002 10:00 a.m.", dt.date(2002, 4, 8)),  # OCR lost the space after the month

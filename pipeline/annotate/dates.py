@@ -27,8 +27,8 @@ _MONTH = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})\b)\.?"
 _MONTH_BEFORE_DAY = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})(?:\b|(?=\d)))\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 # "14", "14th", "14 th" (spaced by some producers), "1er", "25." (German), "1º"; read by OCR with the
-# ordinal's raised letters as marks: "7*", "5t*", '14"', "2™4"
-_OCR_ORDINAL = rf"[a-z]{{0,2}}[{re.escape(OCR_ORDINAL_MARKS)}]{{1,2}}[a-z\d]?(?!\w)"
+# ordinal's raised letters as marks: "7*", "5t*", '14"', "2™4", or as the first of them only ("7t")
+_OCR_ORDINAL = rf"[a-z]{{0,2}}[{re.escape(OCR_ORDINAL_MARKS)}]{{1,2}}[a-z\d]?(?!\w)|[snrt]\b"
 _DAY = rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b|er\b|º|°|\.|{_OCR_ORDINAL})?"
 _RANGE = r"\s*(?:-|–|—|to|and|&|au|bis|al|a|y|e|et|tot)\s*\d{1,2}(?:\s?(?:st|nd|rd|th)\b|\.)?"
 # "14 de março de 2024", "14 dias do mês de março do ano de 2024", "14 del mese di marzo dell'anno 2024"
