@@ -691,9 +691,12 @@ def test_a_word_before_a_lines_filler_stays() -> None:
              ocr_word("7.", 95, (2, 1, 3)), ocr_word("Asuntos", 92, (2, 1, 3)), ocr_word("generales..-", 19, (2, 1, 3)),
              ocr_word("-", 19, (2, 1, 3)), ocr_word("===", 18, (2, 1, 3)), ocr_word("====nnnn", 0, (2, 1, 3)),
              ocr_word("Ward", 95, (3, 1, 4)), ocr_word("am-", 10, (3, 1, 4)),  # a stroke after a name: noise still
-             ocr_word("Note", 95, (3, 1, 5)), ocr_word("xq--", 10, (3, 1, 5)), ocr_word("ok", 95, (3, 1, 5))]
+             ocr_word("Note", 95, (3, 1, 5)), ocr_word("xq--", 10, (3, 1, 5)), ocr_word("ok", 95, (3, 1, 5)),
+             # a chart read as words: its marks amid a line, or two of them at its end, are no filler
+             ocr_word("Advertising", 95, (4, 1, 6)), ocr_word("AC", 45, (4, 1, 6)), ocr_word("—_", 20, (4, 1, 6)),
+             ocr_word("15.05)", 25, (4, 1, 7)), ocr_word("=", 10, (4, 1, 7)), ocr_word("NA", 40, (4, 1, 7))]
     doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
-    assert doubtful == {"==.", "-", "===", "====nnnn", "am-", "xq--"}
+    assert doubtful == {"==.", "-", "===", "====nnnn", "am-", "xq--", "AC", "—_", "15.05)", "=", "NA"}
 
 
 def test_a_columns_first_word_read_on_one_line_with_the_column_before_stays() -> None:

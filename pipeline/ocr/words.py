@@ -53,9 +53,9 @@ OCR_CAPITALS_MIN = 3
 OCR_SAME_HEIGHT = 1.5
 # A filler run closing a line ("... orden del día- - - - - -", a notarial record's, or a form's "______")
 # reads as words of dashes Tesseract hardly believes ("==.", "---===---") and drags down the word it is glued
-# to ("día-" at 0): a line's filler, and the word it is glued to, are left out of the line's (and its block's)
-# confidence, and that word of letters (its end and the rest of its line filler, OCR_FILLER_MIN_CHARS at
-# least) is no noise.
+# to ("día-" at 0): the filler closing a line (OCR_FILLER_MIN_CHARS at least), and the word it is glued to, are
+# left out of the line's (and its block's) confidence, and that word of letters is no noise. (Marks amid a
+# line, what OCR makes of a chart's strokes, count.)
 FILLER_MARKS = "-–—_=~.·…"
 _FILLER_WORD = re.compile(rf"[{re.escape(FILLER_MARKS)}]+")
 _WORD_BEFORE_FILLER = re.compile(rf"(?P<word>[^\W_]{{2,}}[,;:]?)(?P<filler>[{re.escape(FILLER_MARKS)}]+)")
@@ -159,12 +159,11 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
-    # Each line's closing filler: the word it is glued to and what follows (None where there is none).
-    glued = {key: _word_before_filler(group) for key, group in lines.items()}
-    # The words whose confidence tells how well a line (and its block) reads: not filler.
-    text: dict[tuple[int, int, int], list[OcrWord]] = {
-        key: [word for i, word in enumerate(group) if not _filler(word) and (glued[key] is None or i < glued[key])]
-        or group for key, group in lines.items()}
+    # Each line's closing filler ("... orden del día- ==."): where it begins, and whether a word is glued to it.
+    closing = {key: _closing_filler(group) for key, group in lines.items()}
+    # The words whose confidence tells how well a line (and its block) reads: those before its closing filler.
+    text = {key: group[:closing[key][0]] if closing[key] else group for key, group in lines.items()}
+    text = {key: kept or lines[key] for key, kept in text.items()}
     blocks: dict[int, list[OcrWord]] = {}
     for key, group in text.items():
         blocks.setdefault(key[0], []).extend(group)
@@ -180,7 +179,7 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         mark = sum(len(word.text) for word in group) <= OCR_SHORT_LINE_CHARS and sum(
             word.confidence for word in group) / len(group) < OCR_MARK_CONFIDENCE
         weak_line = (key[0] in weak_blocks and not believed(text[key])) or mark
-        before_filler = glued[key]
+        before_filler = closing[key][0] if closing[key] and closing[key][1] else None
         noise = {i for i, word in enumerate(group) if _noise(word, i) and not _day_before_month(group, i)
                  and not _capitals_after_capitals(group, i) and i != before_filler and not _column_start(group, i)}
         noise |= _apart_at_ends(group, noise)
@@ -200,19 +199,24 @@ def _filler(word: OcrWord) -> bool:
     return bool(_FILLER_WORD.fullmatch(word.text))
 
 
-def _word_before_filler(group: list[OcrWord]) -> int | None:
-    """The position of the line's last word of letters when filler is glued to it ("día-") and the rest of
-    the line is filler, or marks Tesseract hardly believes (what it makes of a long run of dashes), with
-    OCR_FILLER_MIN_CHARS of filler at least: that word's confidence is the filler's, not its letters'. None
-    when there is none."""
+def _closing_filler(group: list[OcrWord]) -> tuple[int, bool] | None:
+    """Where the filler closing a line begins ("orden del día- ==.", "siguiente: - - ---===---"), and whether
+    it is glued to that word of letters ("día-", whose confidence is the filler's, not its letters'): the
+    filler at the line's end, with the marks Tesseract hardly believes among it (what it makes of a long run
+    of dashes), OCR_FILLER_MIN_CHARS of filler at least. None when the line ends otherwise."""
+    filler, start, glued = 0, 0, False
     for position in range(len(group) - 1, -1, -1):
-        glued = _WORD_BEFORE_FILLER.fullmatch(group[position].text)
-        if glued:
-            filler = len(glued["filler"]) + sum(len(word.text) for word in group[position + 1:] if _filler(word))
-            return position if filler >= OCR_FILLER_MIN_CHARS else None
-        if not (_filler(group[position]) or _noise(group[position], position)):
-            return None  # the line ends in words, not in filler
-    return None
+        word = group[position]
+        letters = _WORD_BEFORE_FILLER.fullmatch(word.text)
+        if letters:
+            filler, start, glued = filler + len(letters["filler"]), position, True
+            break
+        if _filler(word):
+            filler += len(word.text)
+        elif not _noise(word, position):
+            start = position + 1
+            break
+    return (start, glued) if start < len(group) and filler >= OCR_FILLER_MIN_CHARS else None
 
 
 def _day_before_month(group: list[OcrWord], position: int) -> bool:
