@@ -37,11 +37,18 @@ PROSE = ("The committee reviewed the budget for the coming year and agreed to pu
          "in the provincial office before the end of the month.").split()
 
 
-def sample(words: list[str], image_share: float = 0.0) -> PageSample:
-    return PageSample(1, tuple(words), image_share)
+def sample(words: list[str], image_share: float = 0.0, widest_image: float | None = None) -> PageSample:
+    return PageSample(1, tuple(words), image_share, image_share if widest_image is None else widest_image)
 
 
 # --------------------------------------------------------------------------- which pages need OCR
+
+
+def test_a_scan_set_on_a_larger_page_needs_ocr_but_photos_do_not() -> None:
+    """A letter-size scan on a 599 x 1224 pt page spans 90% of its width and covers 54% of it; two photos laid
+    out on a report's page cover 42% of it and span 65% of its width."""
+    assert judge_page(sample([], 0.54, widest_image=0.9), "eng") == "no text layer"
+    assert judge_page(sample([], 0.42, widest_image=0.65), "eng") is None
 
 
 @pytest.mark.parametrize(
@@ -50,7 +57,7 @@ def sample(words: list[str], image_share: float = 0.0) -> PageSample:
         (PROSE, 0.0, None),
         ([], 1.0, "no text layer"),  # a scan
         (["Page", "3"], 0.95, "no text layer"),  # a scan with a typed page number
-        ([], 0.54, "no text layer"),  # a letter-size scan set on a taller page: no text, a picture over half of it
+        ([], 0.4, None),  # a page of photos: nothing to read
         (["Photo", "1"], 0.54, None),  # a page of photos with a caption: nothing to read
         ([], 0.2, None),  # a small picture alone on a page
         ([], 0.0, None),  # a blank page

@@ -27,6 +27,7 @@ from pipeline.rules import (
     SCAN_MAX_TEXT_CHARS,
     SCAN_MIN_IMAGE_SHARE,
     SCAN_MIN_IMAGE_SHARE_NO_TEXT,
+    SCAN_MIN_IMAGE_WIDTH_NO_TEXT,
     SCRIPT_LETTERS,
     WORDS_MIN_SHARE,
 )
@@ -46,11 +47,20 @@ class PageSample:
     page: int  # 1-based
     words: tuple[str, ...]
     image_share: float  # share of the page's area covered by images (0..1)
+    widest_image: float = 0.0  # share of the page's width its widest image spans (0..1)
 
 
 def page_sample(page_no: int, words: list[dict], page) -> PageSample:
     """The sample of one pdfplumber page, from the words extraction already read."""
-    return PageSample(page_no, tuple(word["text"] for word in words), _image_share(page))
+    return PageSample(page_no, tuple(word["text"] for word in words), _image_share(page), _widest_image(page))
+
+
+def _widest_image(page) -> float:
+    width = float(page.width)
+    if width <= 0:
+        return 0.0
+    spans = [min(float(image["x1"]), width) - max(float(image["x0"]), 0.0) for image in page.images]
+    return min(max(spans, default=0.0) / width, 1.0)
 
 
 def _image_share(page) -> float:
@@ -90,7 +100,8 @@ def judge_page(sample: PageSample, languages: str) -> str | None:
     text_chars = sum(len(word) for word in sample.words)
     if text_chars < SCAN_MAX_TEXT_CHARS and sample.image_share >= SCAN_MIN_IMAGE_SHARE:
         return "no text layer"
-    if not text_chars and sample.image_share >= SCAN_MIN_IMAGE_SHARE_NO_TEXT:
+    if not text_chars and sample.image_share >= SCAN_MIN_IMAGE_SHARE_NO_TEXT \
+            and sample.widest_image >= SCAN_MIN_IMAGE_WIDTH_NO_TEXT:
         return "no text layer"
     if not text_chars:
         return None  # a blank page

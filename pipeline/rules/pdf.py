@@ -40,9 +40,11 @@ GLYPH_NAME_PATTERN = (r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{
 # (a scan is one picture of the whole page; photos in a report cover less, and are not read).
 SCAN_MAX_TEXT_CHARS = 40
 SCAN_MIN_IMAGE_SHARE = 0.6
-# A page with no text at all is a scan when its images cover this share of it: some scanners set the
-# picture of a letter-size sheet on a larger page (a 599 x 1224 pt page, its scan covering 54% of it).
+# A page with no text at all is a scan when one picture spans the page's width and covers this share of
+# it: some scanners set the picture of a letter-size sheet on a larger page (a 599 x 1224 pt page, its scan
+# 90% of its width and 54% of its area); photos laid out on a report's page span less of its width.
 SCAN_MIN_IMAGE_SHARE_NO_TEXT = 0.3
+SCAN_MIN_IMAGE_WIDTH_NO_TEXT = 0.8
 # A page is re-read with OCR when this share of its text is garbage tokens ...
 GARBAGE_MAX_SHARE = 0.3
 # ... or when less than this share of its text is words of the expected scripts.
