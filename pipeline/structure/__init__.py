@@ -32,6 +32,7 @@ from pipeline.structure.headings import (
     _is_styled,
     _kind_of,
     _letters_without_stop,
+    _list_titles,
     _lone_headings,
     _name_lists,
     _number_lists,
@@ -44,6 +45,7 @@ from pipeline.structure.headings import (
     _text_extents,
     _under_lead_in,
     _vote_table_head,
+    _without_column_names,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -223,6 +225,7 @@ def build_structure(layout: Layout) -> Structure:
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters,
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
+    list_titles = _list_titles(rest)
     captions = _signature_captions(rest)
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
@@ -235,7 +238,8 @@ def build_structure(layout: Layout) -> Structure:
     def heading_of(block: Block) -> str | None:
         if id(block) in announced_items:
             return _announced_item_heading(block)
-        return _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+        heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+        return _without_column_names(heading) if heading else heading
 
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
@@ -330,12 +334,13 @@ def build_structure(layout: Layout) -> Structure:
             for listed_style in [s for s, opened_at in outline_levels.items() if opened_at >= agenda_at]:
                 del outline_levels[listed_style]
             agenda_at, agenda_listed, agenda_done = None, 0, False
-        plain = id(block) in lone and not _is_styled(block, body_size)
+        # a list's title is placed by the points under it, not by where it starts
+        plain = id(block) in lone and id(block) not in list_titles and not _is_styled(block, body_size)
         peer = _peer_of(block, opened, page) if plain and style not in styles else None
         if peer is not None:
             del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
             level = peer + 1  # a heading in plain type, set like an open heading: its peer
-        elif cell is None and _is_label_heading(heading) and style not in styles:
+        elif cell is None and _is_label_heading(heading, block.text) and style not in styles:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None
