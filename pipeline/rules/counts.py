@@ -66,3 +66,12 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
 ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
                      "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
                      "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen")
+
+# Labels that open the list of those present, or part of it ("Present Observers:", "Als Gast:"): the people
+# listed under them are counted when no line states how many came.
+PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attendance", "attendance", "attendees",
+                       "attending", "participants", "observers", "present observers", "guests", "visitors",
+                       "présents", "présentes", "présent·e·s", "invités", "anwesend", "anwesende", "teilnehmer",
+                       "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "presentes", "invitados")
+# Words that join the names of a list of those present ("A, B and C plus ten guests").
+NAME_LIST_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "plus", "sowie")

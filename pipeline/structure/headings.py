@@ -501,6 +501,8 @@ def _list_title(before: Block, block: Block, after: Block) -> bool:
         return False
     if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
         return False
+    if is_given_name(text.split()[0].strip(":.")):
+        return False  # "Adrian": who speaks the points under it, not their topic
     return block.first.x0 <= after.first.x0 + 2 and not _looks_like_prose(text.rstrip("."))
 
 
