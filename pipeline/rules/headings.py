@@ -50,6 +50,10 @@ ITEM_PART_LABELS = ("discussion", "discussions", "conclusion", "conclusions", "a
                     "décision",
                     "diskussion", "beschlüsse", "ergebnis", "ergebnisse", "aufgaben", "discusión", "conclusiones",
                     "acuerdos", "acciones")
+# The heading of a table of contents: its entries, each ending in a page number, are no sections, and the
+# items they list stand beside it, not under it.
+CONTENTS_HEADINGS = ("table of contents", "contents", "table des matières", "sommaire", "inhaltsverzeichnis", "inhalt",
+                     "índice", "indice", "contenido", "inhoud", "inhoudsopgave", "sumário")
 # Headings that open the list of the meeting's agenda ("Ordine del giorno:" then "1. ...", "2. ..."):
 # the items listed are announced there, and the headings that then take them up are not nested in the list.
 AGENDA_LIST_HEADINGS = ("agenda", "the agenda", "meeting agenda", "ordre du jour", "tagesordnung", "orden del día",

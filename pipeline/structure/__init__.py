@@ -25,6 +25,7 @@ from pipeline.structure.headings import (
     _announced_agenda_items,
     _announced_item_heading,
     _breaks_off,
+    _contents_entries,
     _form_item,
     _garbled,
     _heading_text,
@@ -226,6 +227,7 @@ def build_structure(layout: Layout) -> Structure:
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
     list_titles = _list_titles(rest)
+    contents = _contents_entries(rest)  # a table of contents' entries: the items' pages, no items
     captions = _signature_captions(rest)
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
@@ -292,6 +294,7 @@ def build_structure(layout: Layout) -> Structure:
         # an announced agenda item is its whole text, an aside its author left open included
         breaks_off = heading is not None and _breaks_off(heading) and id(block) not in announced_items
         if heading and (breaks_off or id(block) in name_lists or id(block) in listed or id(block) in announced
+                        or id(block) in contents
                         or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)):
             heading = None
         if heading is not None and (id(block) in captions or id(block) in hand_sized):

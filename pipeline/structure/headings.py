@@ -13,6 +13,7 @@ from pipeline.rules import (
     AGENDA_LIST_HEADINGS,
     BREAK_WORDS,
     CLOSING_WORDS,
+    CONTENTS_HEADINGS,
     DATE_LINE_WORDS,
     HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
@@ -478,6 +479,24 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
 
 LIST_TITLE_MAX_WORDS = 5  # "Festive Events", "Acting leads.": a topic's title over its bulleted points
 LIST_TITLE_STOP_MAX_WORDS = 3  # a title this short may end in a full stop
+
+
+CONTENTS_HEADING = re.compile(rf"^(?:{'|'.join(map(re.escape, CONTENTS_HEADINGS))})\s*:?$", re.I)
+# "3. Approve minutes for September PAC meeting. 2", "Treasurer's report ........ 4": an entry and its page
+CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.{2,}|…+|\s)\s*\d{1,3}$")
+
+
+def _contents_entries(blocks: list[Block]) -> frozenset[int]:
+    """ids of the entries of a table of contents: the blocks after its heading that end in a page number."""
+    found: set[int] = set()
+    for at, block in enumerate(blocks):
+        if not CONTENTS_HEADING.match(block.text.strip()):
+            continue
+        for entry in blocks[at + 1:]:
+            if not CONTENTS_ENTRY.search(entry.text.strip()):
+                break
+            found.add(id(entry))
+    return frozenset(found)
 
 
 def _list_titles(blocks: list[Block]) -> frozenset[int]:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
-from pipeline.rules import ITEM_PART_LABELS, METADATA_LABELS, MINUTES_HEADINGS
+from pipeline.rules import CONTENTS_HEADINGS, ITEM_PART_LABELS, METADATA_LABELS, MINUTES_HEADINGS
 from pipeline.structure.blocks import Block
 from pipeline.structure.text import DEFAULT_LARGER_FONT, LABEL, LABELLED_TOPIC, is_all_caps, numbering_of
 
@@ -53,7 +53,8 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
     return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
 
 
-LABEL_HEADING = re.compile(rf"^(?:{'|'.join(map(re.escape, METADATA_LABELS + MINUTES_HEADINGS))})\s*:?$", re.I)
+_LEAF_LABELS = METADATA_LABELS + MINUTES_HEADINGS + CONTENTS_HEADINGS
+LABEL_HEADING = re.compile(rf"^(?:{'|'.join(map(re.escape, _LEAF_LABELS))})\s*:?$", re.I)
 
 
 def _peer_of(block: Block, opened: list[Block], page: _Page | None = None) -> int | None:
