@@ -11,9 +11,11 @@ from pipeline.annotate.feedback import _count_of
 from pipeline.annotate.meta import (
     _attendance,
     _held_at,
+    _listed_attendance,
     _online_venue,
     _organizer_from_title,
     _place_before_date,
+    _place_line,
     _respondents,
     _venue_by_date,
 )
@@ -250,7 +252,7 @@ def test_option_tallies_written_count_first():
                          "(2 moved away, 2 passed away).") == (None, [])
 
 
-@pytest.mark.parametrize("text", ["HR-02-63", "COVID-19", "Time: 1030 - 1530"])
+@pytest.mark.parametrize("text", ["HR-02-63", "COVID-19", "Time: 1030 - 1530", "they will be released at 15:15."])
 def test_codes_and_ranges_are_not_tallies(text):
     assert _count_of(text) is None
 
@@ -428,3 +430,27 @@ def test_a_survey_question_answered_by_tallies_is_no_question_put_in_the_meeting
                        "Q: What is left?", "A: Reserves: 500; grants: 200")
     assert [(q.question, q.answer) for q in find_qa_pairs(located)] == [
         ("Who keeps the keys?", "The Treasurer."), ("What is left?", "Reserves: 500; grants: 200")]
+
+
+@pytest.mark.parametrize(("lines", "total"), [
+    (["Attendees: Dorian Grieves (chair), Roz Laing Jackson (P5), Julie Wynn (Deputy head), Sam Freer (P1 & Secretary)",
+      "Apologies: Rina Semba (P4)"], 4),
+    (["Attendance:", "Executive (Bryan Dar Santos, Fiona Lo & Jennifer Baker)", "PAC members (11)",
+      "Non-member guest (1)", "*********"], 15),
+    (["Present", "Councillors D Richardson (Chair), R. Healey and", "P Moran Clerk Mrs J Todd plus ten guests",
+      "21.01.01 Election of Chair"], 14),
+    (["In the Chair: James Alexander", "Present: Members: James Alexander, Simon Banisi, Dominic", "Bartram",
+      "Present Observers:", "Claire Church", "1) Apologies for Absence"], 4),
+    (["Anwesend:", "Philip Markus, Andre Siewert", "Als Gast: Felix Kupferschmidt",
+      "Als Versammlungsleiter wurde Leon Farchau bestimmt."], 3),
+    (["Present: the members of the board"], None),
+])
+def test_participants_counted_from_the_list_of_those_present(lines, total):
+    assert _listed_attendance(lines) == total
+
+
+def test_a_building_on_a_line_of_its_own_under_the_title_is_the_venue():
+    lines = ["Parent Council Meeting 26.11.25", "7pm-9pm", "Hyndland Primary School", "Attendees: A, B"]
+    assert _place_line(lines, "Parent Council Meeting 26.11.25") == "Hyndland Primary School"
+    assert _place_line(["Annual Report of the School", "The school year went well."], "x") is None
+    assert _meeting_date("Parent Council Meeting 26.11.25", {}, "", "") == dt.date(2025, 11, 26)

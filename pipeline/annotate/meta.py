@@ -693,12 +693,18 @@ PLACE_LINE_MAX_WORDS = 6
 _PLACE_LINE = re.compile(rf"^[A-ZÀ-Ý](?:\S*\s+){{0,{PLACE_LINE_MAX_WORDS - 1}}}(?:{words_re(VENUE_NOUNS)})$", re.I)
 
 
+def _all_capitalised(text: str) -> bool:
+    """Every word capitalised, as a building's name is ("Hyndland Primary School"; not "Report of the School")."""
+    return all(word[:1].isupper() or word[:1].isdigit() for word in text.split())
+
+
 def _place_line(lines: list[str], title: str | None) -> str | None:
     """A line of its own among the first lines, not the title's, that names a building or room: the
     place, set under the title and the date as a letterhead sets it."""
     for line in lines[:DATELINE_MAX_LINES]:
         text = line.strip()
-        if _in_title(text, title) or not _PLACE_LINE.match(text) or _HEAD_LABEL.match(text) \
+        if _in_title(text, title) or not _PLACE_LINE.match(text) or not _all_capitalised(text) \
+                or _HEAD_LABEL.match(text) \
                 or _LABEL_VALUE.match(text) or _MEETING_WORD.search(text) or numbering_of(text):
             continue
         return _as_venue(text)
