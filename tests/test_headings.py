@@ -419,3 +419,15 @@ def test_contents_entries_head_nothing():
     page.add("2. Treasurer report", bold=True, size=14, gap=8).body(*FILLER)
     assert page.outline() == [("Table of Contents", 1, None), ("1. Call to order", 1, None),
                               ("2. Treasurer report", 1, None)]
+
+
+def test_plain_items_going_on_numbering_the_bold_ones_head_too():
+    """ "11) Junior Chess", "12) Any other business" flush under bold "8)" to "10)", their bold lost: items."""
+    page = Page()
+    page.add("Minutes of the Annual General Meeting", size=14, bold=True)
+    for number in (8, 9, 10):
+        page.add(f"{number}) Report number {number}", bold=True, gap=8).body(*FILLER, x=93)
+    page.add("11) Junior Chess at the Club", gap=8).body(*FILLER)
+    page.add("12) Any other business", gap=8).body(*FILLER)
+    assert [heading for heading, _, _ in page.outline()][-2:] == ["11) Junior Chess at the Club",
+                                                                  "12) Any other business"]

@@ -584,7 +584,35 @@ def _styled_sequence_gaps(blocks: list[Block], body_size: float,
         elif family == "roman" and (fits_before and (after is None or after[0] > value)
                                     or fits_after and before is None):
             gaps.add(id(block))
-    return frozenset(gaps)
+    return frozenset(gaps | _styled_run_continued(numbered))
+
+
+STYLED_RUN_MIN = 3  # styled headings of one numbering that make the run plain ones may go on
+
+
+def _styled_run_continued(numbered: list[tuple[str, int, bool, Block]]) -> set[int]:
+    """ids of plain numbered lines that go on numbering the styled headings after the last of them
+    ("11) Junior Chess at the Club", "12) Any other business" flush under a bold "10) Team Captains"):
+    the last items, their bold lost. Each follows the one before it, by one, set flush with it."""
+    found: set[int] = set()
+    last: dict[str, tuple[int, Block]] = {}
+    seen: Counter[str] = Counter()
+    for at, (family, value, styled, block) in enumerate(numbered):
+        if styled:
+            last[family] = (value, block)
+            seen[family] += 1
+            continue
+        previous = last.get(family)
+        if previous is None or seen[family] < STYLED_RUN_MIN or previous[0] != value - 1 \
+                or not _flush(previous[1], block):
+            continue
+        if any(f == family and st and _flush(b, block) for f, _, st, b in numbered[at + 1:]):
+            continue  # a styled heading of the run comes later: this is a list inside an item
+        if len(block.lines) == 1 and not block.text.rstrip().endswith((".", ":", ";", ",")) \
+                and not _looks_like_prose(block.text):
+            found.add(id(block))
+            last[family] = (value, block)
+    return found
 
 
 def _flush(one: Block, other: Block) -> bool:
