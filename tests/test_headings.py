@@ -55,6 +55,7 @@ FILLER = ("The members discussed the item at some length and agreed the way forw
     [
         ("3b. Treasurer's report", ("sub", "3b")),
         ("Min. 12/24 Apologies", ("minute", "12/24")),
+        ("AGM-2006/4 The Accounts were presented", ("minute", "2006/4")),
         ("19.05.03 Apologies", ("decimal", "19.05.03")),
         ("(c) Club website", ("lower", "c")),
     ],
@@ -431,3 +432,20 @@ def test_plain_items_going_on_numbering_the_bold_ones_head_too():
     page.add("12) Any other business", gap=8).body(*FILLER)
     assert [heading for heading, _, _ in page.outline()][-2:] == ["11) Junior Chess at the Club",
                                                                   "12) Any other business"]
+
+
+def test_minutes_numbered_after_a_listed_agenda_stand_at_the_top():
+    """ "AGM-2006/3 ..." after the agenda listed as "1." > "a)": the record's own items, not the agenda's."""
+    page = Page()
+    page.add("Minutes of the Second Annual General Meeting", size=14, bold=True)
+    page.add("Order of Business:", gap=8)
+    page.add("1. Approval of the Agenda", x=90)
+    page.add("2. Reports, from:", x=90)
+    page.add("a) The Treasurer", x=108)
+    page.add("b) The Secretary", x=108)
+    page.add("3. Close", x=90)
+    page.add("AGM-2006/1 Advisory Board Elections", x=90, gap=8).body(*FILLER, x=90)
+    page.add("AGM-2006/2 Other Business", x=90, gap=8).body(*FILLER, x=90)
+    outline = page.outline()
+    assert [entry for entry in outline if entry[0].startswith("AGM")] == [
+        ("AGM-2006/1 Advisory Board Elections", 1, None), ("AGM-2006/2 Other Business", 1, None)]

@@ -11,7 +11,8 @@ HEADING_NUMBERING = (
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
     ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
     # a minute reference: "Min. 12/24", "Minute 3/2024", "24/112"
-    ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
+    # or a meeting's own prefix to the reference: "AGM-2006/3", "PC-21/04"
+    ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|(?-i:[A-Z]{2,5})-)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
     ("sub", r"(?P<num>\d{1,2}[a-h])[.)](?=\s)"),  # 3b.  3b)
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".

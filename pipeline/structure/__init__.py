@@ -322,8 +322,10 @@ def build_structure(layout: Layout) -> Structure:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
             del sizes[len(styles):], opened[len(styles):]
-        if ANNEX.match(heading):
-            del styles[:], sizes[:], opened[:]  # an annex opens at the top level
+        if ANNEX.match(heading) or (style[0] == "minute" and style not in styles and cell is None):
+            # an annex opens at the top level; so does the first minute ("AGM-2006/3", "Min. 12/24"), however
+            # deep the agenda listed before it went: minutes are numbered in the record's own outline
+            del styles[:], sizes[:], opened[:]
         if agenda_done and _goes_on_listing(heading, agenda_last):
             agenda_done = False  # "3. AOB" after "2. Minutes" and a line of its own: the list goes on
         if agenda_at is not None and (agenda_done or style not in styles and len(styles) > agenda_at
