@@ -299,6 +299,8 @@ def build_structure(layout: Layout) -> Structure:
             heading = None
         if heading is not None and (id(block) in captions or id(block) in hand_sized):
             heading = None
+        if heading is not None and at == 0 and not title_blocks and (numbering_of(block.text) or ("",))[0] == "minute":
+            heading = None  # "AGM-2007/04: Minutes of the ... AGM" atop the first page: the paper's reference
         page_top = block.page_first != previous_page
         previous_page = block.page_last
         if heading is not None and _repeats_open_heading(heading, sections, page_top):
