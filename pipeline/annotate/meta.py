@@ -363,16 +363,17 @@ def _first_attendance(patterns, text: str) -> tuple[int, int | None] | None:
     return None
 
 
-def _attendance(text: str) -> tuple[int | None, int | None]:
+def _attendance(text: str, any_count_in: str | None = None) -> tuple[int | None, int | None]:
     """Participants and women: specific phrasings first, then "11 in person, 4 online", then
-    any "N participants"."""
+    any "N participants" (in `any_count_in` when given: the text before the first heading, where such a count
+    is the meeting's)."""
     specific = _first_attendance(ATTENDANCE_PATTERNS[:-1], text)
     if specific:
         return specific
     split = _IN_PERSON_ONLINE.search(text)
     if split:
         return int(split.group("a")) + int(split.group("b")), None
-    return _first_attendance(ATTENDANCE_PATTERNS[-1:], text) or (None, None)
+    return _first_attendance(ATTENDANCE_PATTERNS[-1:], text if any_count_in is None else any_count_in) or (None, None)
 
 
 _PRESENT_LABEL = words_re(PRESENT_LIST_LABELS)
@@ -732,6 +733,8 @@ def find_meta(structure: Structure) -> MetaDraft:
                     if any(word in key for word in ("present", "attendance", "participants", "attendees"))), "")
     # the label is put back so that "87 of 120 (52 women)" reads as "present: 87 of 120 (52 women)"
     meta.participants_total, meta.participants_female = _attendance(f"present: {present}") if present else (None, None)
+    if meta.participants_total is None:  # a count stated before the first heading, then the list of those present
+        meta.participants_total, meta.participants_female = _attendance(all_text, any_count_in=front_text)
     if meta.participants_total is None:
         meta.participants_total = _listed_attendance(head)
     if meta.participants_total is None:

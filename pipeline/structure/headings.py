@@ -511,6 +511,8 @@ def _list_title(before: Block, block: Block, after: Block) -> bool:
     text = block.text.strip()
     if block.cell is not None or block.is_item or len(block.lines) != 1 or not text[:1].isupper():
         return False
+    if block.first.ocr:
+        return False  # on a scan a plain short line among points may be a point whose bullet OCR lost
     if not all(other.is_item and other.first.bullet and other.cell is None and not numbering_of(other.text)
                for other in (before, after)):
         return False  # bulleted points, not numbered items
