@@ -454,3 +454,12 @@ def test_a_building_on_a_line_of_its_own_under_the_title_is_the_venue():
     assert _place_line(lines, "Parent Council Meeting 26.11.25") == "Hyndland Primary School"
     assert _place_line(["Annual Report of the School", "The school year went well."], "x") is None
     assert _meeting_date("Parent Council Meeting 26.11.25", {}, "", "") == dt.date(2025, 11, 26)
+
+
+def test_any_count_of_people_is_read_where_told():
+    """ "13 Personen" before the first heading is the meeting's count; "over 50 people" signed up for an event,
+    further on, is not, when only the first lines are to hold such a count."""
+    front = "Es versammelten sich heute 13 Personen zur ordentlichen Mitgliederversammlung."
+    body = "Festive events: there have been over 50 people who have signed up for the decorations."
+    assert _attendance(f"{front}\n{body}", any_count_in=front) == (13, None)
+    assert _attendance(f"Minutes\n{body}", any_count_in="Minutes") == (None, None)
