@@ -55,6 +55,7 @@ FILLER = ("The members discussed the item at some length and agreed the way forw
     [
         ("3b. Treasurer's report", ("sub", "3b")),
         ("Min. 12/24 Apologies", ("minute", "12/24")),
+        ("AGM-2006/4 The Accounts were presented", ("minute", "2006/4")),
         ("19.05.03 Apologies", ("decimal", "19.05.03")),
         ("(c) Club website", ("lower", "c")),
     ],
@@ -374,3 +375,77 @@ def test_an_attendance_heading_holds_no_numbered_items():
 )
 def test_a_styled_heading_runs_on_after_a_semicolon_unless_its_line_names_a_second_part(text, one_line, heading):
     assert _styled_heading(text, one_line) == heading
+
+
+def _bulleted(page: Page, *texts: str) -> Page:
+    for text in texts:
+        page.add(text, x=68, gap=2)
+        page.lines[-1] = replace(page.lines[-1], bullet="●")
+    return page
+
+
+def test_item_rows_label_topic_titles_and_action_header():
+    """An item's table read as lines: "Agenda item: X Presenter: Y" heads the item by its topic; "Discussion:"
+    is a leaf beside the short plain titles between its bulleted points; the action table's header row
+    heads with its first cell."""
+    page = Page()
+    page.add("Parent Council Meeting", x=50, size=24, bold=True)
+    page.add("Attendees: Dorian Grieves (chair), Roz Laing Jackson, Julie Wynn", x=50, gap=8)
+    page.add("Minutes", x=280, size=14, bold=True, gap=8)
+    for topic, titles in (("Senior Leadership Team", ["Festive Events"]), ("Financial Report", [])):
+        page.add(f"Agenda item: {topic} Presenter: Helen Brown", x=50, gap=8)
+        page.add("Discussion:", x=50, bold=True, gap=4)
+        _bulleted(page, "Recording of meetings was discussed at length by all those present.")
+        for title in titles:
+            page.add(title, x=68, gap=2)
+            _bulleted(page, "Festive festivities are in full swing with many people signed up.")
+        page.add("Action items Person responsible Deadline", x=50, bold=True, gap=4)
+        page.add("Send a poll to parents for school photos.", x=68)
+    outline = page.outline()
+    assert [heading for heading, _, _ in outline] == [
+        "Senior Leadership Team", "Discussion", "Festive Events", "Action items", "Financial Report", "Discussion",
+        "Action items"]
+    assert outline[:3] == [("Senior Leadership Team", 1, None), ("Discussion", 2, 1), ("Festive Events", 2, 1)]
+    assert outline[4] == ("Financial Report", 1, None)
+
+
+def test_contents_entries_head_nothing():
+    """A table of contents' entries end in their page: the items are taken up below, not there."""
+    page = Page()
+    page.add("PAC Meeting", size=18, bold=True).body("Attendance: eleven members and the executive.")
+    page.add("Table of Contents", bold=True, size=9, gap=8)
+    page.add("1. Call to order 1", bold=True, size=9)
+    page.add("2. Treasurer report. 2", bold=True, size=9)
+    page.add("1. Call to order", bold=True, size=14, gap=8).body(*FILLER)
+    page.add("2. Treasurer report", bold=True, size=14, gap=8).body(*FILLER)
+    assert page.outline() == [("Table of Contents", 1, None), ("1. Call to order", 1, None),
+                              ("2. Treasurer report", 1, None)]
+
+
+def test_plain_items_going_on_numbering_the_bold_ones_head_too():
+    """ "11) Junior Chess", "12) Any other business" flush under bold "8)" to "10)", their bold lost: items."""
+    page = Page()
+    page.add("Minutes of the Annual General Meeting", size=14, bold=True)
+    for number in (8, 9, 10):
+        page.add(f"{number}) Report number {number}", bold=True, gap=8).body(*FILLER, x=93)
+    page.add("11) Junior Chess at the Club", gap=8).body(*FILLER)
+    page.add("12) Any other business", gap=8).body(*FILLER)
+    assert [heading for heading, _, _ in page.outline()][-2:] == ["11) Junior Chess at the Club",
+                                                                  "12) Any other business"]
+
+
+def test_minutes_numbered_after_a_listed_agenda_stand_at_the_top():
+    """ "AGM-2006/3 ..." after the agenda listed as "1." > "a)": the record's own items, not the agenda's."""
+    page = Page()
+    page.add("Minutes of the Second Annual General Meeting", size=14, bold=True)
+    page.add("Order of Business:", gap=8)
+    page.add("1. Approval of the Agenda", x=90)
+    page.add("2. Reports, from:", x=90)
+    page.add("a) The Treasurer", x=108)
+    page.add("b) The Secretary", x=108)
+    page.add("3. Close", x=90)
+    page.add("AGM-2006/1 Advisory Board Elections", x=90, gap=8).body(*FILLER, x=90)
+    page.add("AGM-2006/2 Other Business", x=90, gap=8).body(*FILLER, x=90)
+    outline = page.outline()
+    assert [entry for entry in outline if entry[0].startswith("AGM")] == [
+        ("AGM-2006/1 Advisory Board Elections", 1, None), ("AGM-2006/2 Other Business", 1, None)]

@@ -11,9 +11,11 @@ from pipeline.annotate.feedback import _count_of
 from pipeline.annotate.meta import (
     _attendance,
     _held_at,
+    _listed_attendance,
     _online_venue,
     _organizer_from_title,
     _place_before_date,
+    _place_line,
     _respondents,
     _venue_by_date,
 )
@@ -251,7 +253,7 @@ def test_option_tallies_written_count_first():
                          "(2 moved away, 2 passed away).") == (None, [])
 
 
-@pytest.mark.parametrize("text", ["HR-02-63", "COVID-19", "Time: 1030 - 1530"])
+@pytest.mark.parametrize("text", ["HR-02-63", "COVID-19", "Time: 1030 - 1530", "they will be released at 15:15."])
 def test_codes_and_ranges_are_not_tallies(text):
     assert _count_of(text) is None
 
@@ -448,3 +450,36 @@ def test_no_venue_from_an_attendance_list_going_on_or_a_month_after_held_in():
                            "Reid (Chair), Eva Bell (Treasurer)"]) is None
     assert _held_at("The AGM will be held in September 2020 instead of June to suit the budget.") is None
     assert _held_at("held on 5 May 2024 in the Village Hall") == "the Village Hall"
+
+
+@pytest.mark.parametrize(("lines", "total"), [
+    (["Attendees: Dorian Grieves (chair), Roz Laing Jackson (P5), Julie Wynn (Deputy head), Sam Freer (P1 & Secretary)",
+      "Apologies: Rina Semba (P4)"], 4),
+    (["Attendance:", "Executive (Bryan Dar Santos, Fiona Lo & Jennifer Baker)", "PAC members (11)",
+      "Non-member guest (1)", "*********"], 15),
+    (["Present", "Councillors D Richardson (Chair), R. Healey and", "P Moran Clerk Mrs J Todd plus ten guests",
+      "21.01.01 Election of Chair"], 14),
+    (["In the Chair: James Alexander", "Present: Members: James Alexander, Simon Banisi, Dominic", "Bartram",
+      "Present Observers:", "Claire Church", "1) Apologies for Absence"], 4),
+    (["Anwesend:", "Philip Markus, Andre Siewert", "Als Gast: Felix Kupferschmidt",
+      "Als Versammlungsleiter wurde Leon Farchau bestimmt."], 3),
+    (["Present: the members of the board"], None),
+])
+def test_participants_counted_from_the_list_of_those_present(lines, total):
+    assert _listed_attendance(lines) == total
+
+
+def test_a_building_on_a_line_of_its_own_under_the_title_is_the_venue():
+    lines = ["Parent Council Meeting 26.11.25", "7pm-9pm", "Hyndland Primary School", "Attendees: A, B"]
+    assert _place_line(lines, "Parent Council Meeting 26.11.25") == "Hyndland Primary School"
+    assert _place_line(["Annual Report of the School", "The school year went well."], "x") is None
+    assert _meeting_date("Parent Council Meeting 26.11.25", {}, "", "") == dt.date(2025, 11, 26)
+
+
+def test_any_count_of_people_is_read_where_told():
+    """ "13 Personen" before the first heading is the meeting's count; "over 50 people" signed up for an event,
+    further on, is not, when only the first lines are to hold such a count."""
+    front = "Es versammelten sich heute 13 Personen zur ordentlichen Mitgliederversammlung."
+    body = "Festive events: there have been over 50 people who have signed up for the decorations."
+    assert _attendance(f"{front}\n{body}", any_count_in=front) == (13, None)
+    assert _attendance(f"Minutes\n{body}", any_count_in="Minutes") == (None, None)

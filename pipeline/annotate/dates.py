@@ -189,13 +189,33 @@ def _meeting_dates(text: str) -> list[dt.date]:
     return [date for start, date in dates_in(text) if not _OTHER_DATE_CUE.search(text[max(0, start - 40):start])]
 
 
+# "26.11.25", "26/11/25": a numeric date with a two-figure year, read only where a date is expected (a title,
+# a "Date:" line): in running text such figures are as often a reference or a score.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(?P<day>\d{1,2})([./-])(?P<mnum>\d{1,2})\2(?P<year>\d{2})(?![\d./-]*\d)")
+SHORT_YEAR_PIVOT = 70  # "25" is 2025, "98" 1998
+
+
+def _short_year_date(text: str) -> dt.date | None:
+    """The first numeric date with a two-figure year in `text`, day first unless only month first fits."""
+    for match in _SHORT_YEAR_DATE.finditer(text):
+        short = int(match.group("year"))
+        year = 2000 + short if short < SHORT_YEAR_PIVOT else 1900 + short
+        first, second = int(match.group("day")), int(match.group("mnum"))
+        for month, day in ((second, first), (first, second)):
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                continue
+    return None
+
+
 def _meeting_date(title: str | None, head_labels: dict[str, str], head_text: str, all_text: str) -> dt.date | None:
     """The meeting's own date: a "Date:" line, else the title's, else the first date of the first
     lines that is not an approval, a signature or another meeting's, else one written in words there,
     else the first of the whole text; a day and month written without a year take the year of the
     first lines."""
     for text in (head_labels.get("date", ""), title or ""):
-        found = parse_date(text, head_text)
+        found = parse_date(text, head_text) or _short_year_date(text)
         if found:
             return found
     found = _meeting_dates(head_text) or [d for d in [words_date(head_text)] if d] or _meeting_dates(all_text)

@@ -67,8 +67,13 @@ def _option_label(label: str) -> bool:
 
 
 def _written_as_code(match: re.Match) -> bool:
-    """ "HR-02-63", "COVID-19" (a dash inside a word) and "Time: 1030 - 1530" (a range) are not tallies."""
-    if match.groupdict().get("sep") not in {"-", "–", "—"}:
+    """ "HR-02-63", "COVID-19" (a dash inside a word), "Time: 1030 - 1530" (a range) and "released at 15:15"
+    (a clock time) are not tallies."""
+    sep = match.groupdict().get("sep")
+    if sep == ":":
+        return not match.group("before") and not match.group("after") and len(match.group("n")) == 2 \
+            and re.search(r"(?<![\d.])(?:[01]?\d|2[0-3])$", match.group("label")) is not None
+    if sep not in {"-", "–", "—"}:
         return False
     return (not match.group("before") and not match.group("after")) or match.group("label")[-1:].isdigit()
 

@@ -33,7 +33,9 @@ from pipeline.rules import (
     MEMBERS_OF,
     METADATA_LABELS,
     MONTH_NAMES,
+    NAME_LIST_JOINERS,
     NOT_ORGANIZER_WORDS,
+    NUMBER_WORDS,
     OF_WORDS,
     ONLINE_WORDS,
     ORGANIZATION_ADJECTIVES,
@@ -41,6 +43,7 @@ from pipeline.rules import (
     ORGANIZER_VERBS,
     PARTICIPANT_WORDS,
     PLACE_WORDS,
+    PRESENT_LIST_LABELS,
     QUOTED_NAME_HEADS,
     RESPONDENT_PHRASES,
     TIME_LABELS,
@@ -362,16 +365,112 @@ def _first_attendance(patterns, text: str) -> tuple[int, int | None] | None:
     return None
 
 
-def _attendance(text: str) -> tuple[int | None, int | None]:
+def _attendance(text: str, any_count_in: str | None = None) -> tuple[int | None, int | None]:
     """Participants and women: specific phrasings first, then "11 in person, 4 online", then
-    any "N participants"."""
+    any "N participants" (in `any_count_in` when given: the text before the first heading, where such a count
+    is the meeting's)."""
     specific = _first_attendance(ATTENDANCE_PATTERNS[:-1], text)
     if specific:
         return specific
     split = _IN_PERSON_ONLINE.search(text)
     if split:
         return int(split.group("a")) + int(split.group("b")), None
-    return _first_attendance(ATTENDANCE_PATTERNS[-1:], text) or (None, None)
+    return _first_attendance(ATTENDANCE_PATTERNS[-1:], text if any_count_in is None else any_count_in) or (None, None)
+
+
+_PRESENT_LABEL = words_re(PRESENT_LIST_LABELS)
+_LIST_OPENS = re.compile(rf"^(?:{_PRESENT_LABEL})\s*:?\s*(?P<rest>.*)$", re.I)
+_SUB_LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*:\s*(?P<rest>.*)$")
+_NAME_JOINT = re.compile(rf"\s*[,;]\s*|\s+(?:{words_re(NAME_LIST_JOINERS)})\s+", re.I)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_INITIAL_AND_NAME = re.compile(r"(?<![\w.])[A-Z]\.?\s+[A-Z][a-z’'-]+")  # "P Moran", "R. Healey"
+_COUNTED_PEOPLE = re.compile(r"^(?P<n>\d{1,3}|[^\W\d_]+)\s+[^\W\d_]+$")  # "ten guests", "11 members"
+PRESENT_LIST_MAX_LINES = 8  # the lines a list of those present runs on over, after its label
+GROUP_NAME_MAX_WORDS = 3  # "PAC members (11)", "Executive (A, B & C)": a group's name before its count or list
+_GROUP_MARK = "\x00"
+
+
+def _figure(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def _people_in(part: str) -> int:
+    """The people one entry of a list names: "ten guests" 10; "P Moran Clerk Mrs J Todd" (names run
+    together with their posts) one per initial and name; a name 1."""
+    part = part.strip(" .:")
+    counted = _COUNTED_PEOPLE.match(part)
+    if counted and _figure(counted.group("n")):
+        return _figure(counted.group("n")) or 0
+    if not part[:1].isupper():
+        return 0
+    initialled = len(_INITIAL_AND_NAME.findall(part))
+    return initialled if initialled >= 2 else 1
+
+
+def _is_person_name(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 and not re.search(r"\d", part)
+
+
+def _count_listed(text: str) -> int:
+    """The people a list of those present names: names and counts, with groups in brackets
+    ("Executive (A, B & C)" 3, "PAC members (11)" 11) and posts in brackets ("(chair)") left out."""
+    total = 0
+
+    def group(match: re.Match) -> str:
+        nonlocal total
+        inside = match.group(1).strip()
+        if inside.isalnum() and _figure(inside):
+            total += _figure(inside) or 0
+            return f" {_GROUP_MARK} "
+        parts = [p for p in _NAME_JOINT.split(inside) if p.strip()]
+        if len(parts) >= 2 and all(_is_person_name(p) for p in parts):
+            total += len(parts)
+            return f" {_GROUP_MARK} "
+        return " "  # a post: "(Chair)", "(P1 & Secretary)"
+
+    text = _BRACKETED.sub(group, text)
+    grouped = _GROUP_MARK in text
+    for piece in text.split(_GROUP_MARK):
+        if grouped and not _NAME_JOINT.search(piece.strip()) and len(piece.split()) <= GROUP_NAME_MAX_WORDS:
+            continue  # the group's name
+        total += sum(_people_in(part) for part in _NAME_JOINT.split(piece))
+    return total
+
+
+def _present_list(lines: list[str]) -> str | None:
+    """The text of the list of those present among the first lines: after its label, on to a numbered
+    item, another label ("Apologies:"), a sentence or a rule; a label of part of it ("Present Observers:")
+    parts the names before it from those after it."""
+    for k, line in enumerate(lines):
+        opened = _LIST_OPENS.match(line.strip())
+        if not opened:
+            continue
+        parts = [opened.group("rest")]
+        for follow in (text.strip() for text in lines[k + 1:k + 1 + PRESENT_LIST_MAX_LINES]):
+            if numbering_of(follow) or not re.search(r"\w", follow):
+                break
+            part_label = _LIST_OPENS.match(follow)
+            other_label = _SUB_LABEL.match(follow)
+            if other_label and not part_label:
+                break
+            if follow.endswith(".") and sum(word.islower() for word in follow.split()) >= 3:
+                break
+            parts.append(f", {part_label.group('rest')}" if part_label else follow)
+        joined = []
+        for part in parts:
+            while (label := _SUB_LABEL.match(part.strip())) is not None:  # "Present: Members: ..."
+                part = label.group("rest")
+            joined.append(part)
+        return " ".join(joined)
+    return None
+
+
+def _listed_attendance(lines: list[str]) -> int | None:
+    """How many people the list of those present names (two at least)."""
+    listed = _present_list(lines)
+    total = _count_listed(listed) if listed else 0
+    return total if total >= 2 else None
 
 
 # A survey taken before the workshop is not its evaluation.
@@ -600,6 +699,29 @@ def _online_venue(head_text: str) -> str | None:
     return city.group("city") if city else None
 
 
+PLACE_LINE_MAX_WORDS = 6
+# "Hyndland Primary School", "L’Ecole Bilingue Library": a short line of its own that ends in a building or room
+_PLACE_LINE = re.compile(rf"^[A-ZÀ-Ý](?:\S*\s+){{0,{PLACE_LINE_MAX_WORDS - 1}}}(?:{words_re(VENUE_NOUNS)})$", re.I)
+
+
+def _all_capitalised(text: str) -> bool:
+    """Every word capitalised, as a building's name is ("Hyndland Primary School"; not "Report of the School")."""
+    return all(word[:1].isupper() or word[:1].isdigit() for word in text.split())
+
+
+def _place_line(lines: list[str], title: str | None) -> str | None:
+    """A line of its own among the first lines, not the title's, that names a building or room: the
+    place, set under the title and the date as a letterhead sets it."""
+    for line in lines[:DATELINE_MAX_LINES]:
+        text = line.strip()
+        if _in_title(text, title) or not _PLACE_LINE.match(text) or not _all_capitalised(text) \
+                or _HEAD_LABEL.match(text) \
+                or _LABEL_VALUE.match(text) or _MEETING_WORD.search(text) or numbering_of(text):
+            continue
+        return _as_venue(text)
+    return None
+
+
 def find_meta(structure: Structure) -> MetaDraft:
     head = head_lines(structure)
     head_text = "\n".join(head)
@@ -612,7 +734,8 @@ def find_meta(structure: Structure) -> MetaDraft:
     venue = (structure.place  # a form's letterhead address
              or head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
              or _venue_by_date(head, structure.title) or _held_at(head_text) or _venue_after_lead_in(head_text)
-             or _online_venue(head_text) or _venue_noun_phrase(head_text) or _place_before_date(head))
+             or _online_venue(head_text) or _venue_noun_phrase(head_text) or _place_before_date(head)
+             or _place_line(head, structure.title))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
     meta.organizer, meta.organizer_acronym = _organizer(front_text, all_text, structure.title,
                                                         head_blocks(structure))
@@ -620,6 +743,10 @@ def find_meta(structure: Structure) -> MetaDraft:
                     if any(word in key for word in ("present", "attendance", "participants", "attendees"))), "")
     # the label is put back so that "87 of 120 (52 women)" reads as "present: 87 of 120 (52 women)"
     meta.participants_total, meta.participants_female = _attendance(f"present: {present}") if present else (None, None)
+    if meta.participants_total is None:  # a count stated before the first heading, then the list of those present
+        meta.participants_total, meta.participants_female = _attendance(all_text, any_count_in=front_text)
+    if meta.participants_total is None:
+        meta.participants_total = _listed_attendance(head)
     if meta.participants_total is None:
         meta.participants_total, meta.participants_female = _attendance(all_text)
     meta.respondents = _respondents(all_text)

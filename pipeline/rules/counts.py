@@ -67,3 +67,12 @@ ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "p
                      "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
                      "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen",
                      "närvarande", "deltagare", "til stede", "tilstede", "deltagere", "deltakere")
+
+# Labels that open the list of those present, or part of it ("Present Observers:", "Als Gast:"): the people
+# listed under them are counted when no line states how many came.
+PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attendance", "attendance", "attendees",
+                       "attending", "participants", "observers", "present observers", "guests", "visitors",
+                       "présents", "présentes", "présent·e·s", "invités", "anwesend", "anwesende", "teilnehmer",
+                       "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "presentes", "invitados")
+# Words that join the names of a list of those present ("A, B and C plus ten guests").
+NAME_LIST_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "plus", "sowie")

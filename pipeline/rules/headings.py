@@ -11,7 +11,8 @@ HEADING_NUMBERING = (
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
     ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
     # a minute reference: "Min. 12/24", "Minute 3/2024", "24/112"
-    ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
+    # or a meeting's own prefix to the reference: "AGM-2006/3", "PC-21/04"
+    ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|(?-i:[A-Z]{2,5})-)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
     ("sub", r"(?P<num>\d{1,2}[a-h])[.)](?=\s)"),  # 3b.  3b)
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
@@ -22,6 +23,38 @@ HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item",
 # "Point 2 : Rapport moral", "Punto 4. Varios", "Punkt 4. Sonstiges", "Agendapunt 5: Rondvraag".
 AGENDA_ITEM_LABELS = ("agenda item", "item", "top", "tagesordnungspunkt", "punkt", "point", "punto", "ponto", "punt",
                       "agendapunt", "assunto", "sak", "ärende")
+# Labels an agenda item's topic follows, unnumbered, on a row of its own: "Agenda item: Fundraising
+# Presenter: Jac" (the row of an item's table), "Point de l'ordre du jour : Budget", "Tema: Presupuesto".
+# Multi-word labels may go without their colon ("Agenda Item Fundraising"); a single word needs it.
+# ("Subject:", "Asunto:" are a letter's subject line, kept whole as its heading.)
+AGENDA_TOPIC_LABELS = ("agenda item", "item", "topic", "point de l'ordre du jour", "point de l’ordre du jour",
+                       "sujet", "thème", "tagesordnungspunkt", "thema", "punto del orden del día", "tema")
+# Labels that close an item's topic on its row, the person giving it after them ("Presenter: Jac").
+AGENDA_TOPIC_TAIL_LABELS = ("presenter", "presenters", "presented by", "speaker", "lead", "led by", "facilitator",
+                            "responsible", "owner", "intervenant", "intervenante", "présenté par", "rapporteur",
+                            "referent", "referentin", "vortragende", "ponente", "presentado por", "responsable")
+# The header row of an action table, set as one line after its first cell ("Action items | Person
+# responsible | Deadline"): column names that are no part of the heading the first cell makes.
+ACTION_TABLE_COLUMNS = ("person responsible", "persons responsible", "responsible", "responsibility", "owner", "owners",
+                        "who", "when", "by whom", "by when", "deadline", "due date", "due", "target date", "status",
+                        "lead", "responsable", "responsables", "échéance", "délai", "qui", "quand",
+                        "verantwortlich", "zuständig", "frist", "termin", "bis wann", "wer", "plazo",
+                        "fecha límite", "quién", "cuándo", "estado")
+# A heading that only says what the text under it is, the minutes ("Minutes" under the title and the list of
+# those present): a label over the items, which stand beside it, not under it.
+MINUTES_HEADINGS = ("minutes", "meeting minutes", "procès-verbal", "compte rendu", "compte-rendu", "niederschrift",
+                    "acta", "notulen", "verbale", "ata")
+# Labels of the parts an item's record is set out in ("Discussion:", "Conclusions:", "Action items:"), ending in a
+# colon: leaves beside the topics discussed under them, like "Present:".
+ITEM_PART_LABELS = ("discussion", "discussions", "conclusion", "conclusions", "action items", "actions",
+                    "action points", "decisions", "decision", "outcome", "outcomes", "next steps", "décisions",
+                    "décision",
+                    "diskussion", "beschlüsse", "ergebnis", "ergebnisse", "aufgaben", "discusión", "conclusiones",
+                    "acuerdos", "acciones")
+# The heading of a table of contents: its entries, each ending in a page number, are no sections, and the
+# items they list stand beside it, not under it.
+CONTENTS_HEADINGS = ("table of contents", "contents", "table des matières", "sommaire", "inhaltsverzeichnis", "inhalt",
+                     "índice", "indice", "contenido", "inhoud", "inhoudsopgave", "sumário")
 # Headings that open the list of the meeting's agenda ("Ordine del giorno:" then "1. ...", "2. ..."):
 # the items listed are announced there, and the headings that then take them up are not nested in the list.
 AGENDA_LIST_HEADINGS = ("agenda", "the agenda", "meeting agenda", "ordre du jour", "tagesordnung", "orden del día",

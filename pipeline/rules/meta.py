@@ -80,6 +80,7 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        "report", "the", "special", "regular", "public", "online", "agenda", "summary", "notes",
                        "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
                        "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth",
+                       "previous", "last", "next",  # another meeting than this one ("Minutes of the Previous AGM")
                        # which kind of event, not who holds it ("Regional Workshop on ...")
                        "regional", "national", "international", "provincial", "sub-national", "local", "joint",
                        "technical", "inception", "validation", "stakeholder", "stakeholders", "training",

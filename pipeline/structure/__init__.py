@@ -25,6 +25,7 @@ from pipeline.structure.headings import (
     _announced_agenda_items,
     _announced_item_heading,
     _breaks_off,
+    _contents_entries,
     _form_item,
     _garbled,
     _heading_text,
@@ -33,6 +34,7 @@ from pipeline.structure.headings import (
     _kind_of,
     _letters_from_repeats,
     _letters_without_stop,
+    _list_titles,
     _lone_headings,
     _name_lists,
     _number_lists,
@@ -47,6 +49,7 @@ from pipeline.structure.headings import (
     _turn_labels,
     _under_lead_in,
     _vote_table_head,
+    _without_column_names,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -228,6 +231,8 @@ def build_structure(layout: Layout) -> Structure:
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters,
                  edges=_page_edges(rest))
     lone = _lone_headings(rest, page.margin)
+    list_titles = _list_titles(rest)
+    contents = _contents_entries(rest)  # a table of contents' entries: the items' pages, no items
     captions = _signature_captions(rest)
     turn_labels = _turn_labels(rest)  # "Adrian:" over what Adrian said, turn after turn
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
@@ -241,7 +246,8 @@ def build_structure(layout: Layout) -> Structure:
     def heading_of(block: Block) -> str | None:
         if id(block) in announced_items:
             return _announced_item_heading(block)
-        return _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+        heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
+        return _without_column_names(heading) if heading else heading
 
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated
@@ -294,11 +300,14 @@ def build_structure(layout: Layout) -> Structure:
         # an announced agenda item is its whole text, an aside its author left open included
         breaks_off = heading is not None and _breaks_off(heading) and id(block) not in announced_items
         if heading and (breaks_off or id(block) in name_lists or id(block) in listed or id(block) in announced
+                        or id(block) in contents
                         or _table_row_text(heading) or _vote_table_head(heading) or _garbled(heading)
                         or block.first.ocr and _ocr_fragments(heading)):
             heading = None
         if heading is not None and (id(block) in captions or id(block) in hand_sized or id(block) in turn_labels):
             heading = None
+        if heading is not None and at == 0 and not title_blocks and (numbering_of(block.text) or ("",))[0] == "minute":
+            heading = None  # "AGM-2007/04: Minutes of the ... AGM" atop the first page: the paper's reference
         page_top = block.page_first != previous_page
         previous_page = block.page_last
         repeated = _repeated_open_section(heading, sections, page_top) if heading is not None else None
@@ -330,8 +339,10 @@ def build_structure(layout: Layout) -> Structure:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
             del sizes[len(styles):], opened[len(styles):]
-        if ANNEX.match(heading):
-            del styles[:], sizes[:], opened[:]  # an annex opens at the top level
+        if ANNEX.match(heading) or (style[0] == "minute" and style not in styles and cell is None):
+            # an annex opens at the top level; so does the first minute ("AGM-2006/3", "Min. 12/24"), however
+            # deep the agenda listed before it went: minutes are numbered in the record's own outline
+            del styles[:], sizes[:], opened[:]
         if agenda_done and _goes_on_listing(heading, agenda_last):
             agenda_done = False  # "3. AOB" after "2. Minutes" and a line of its own: the list goes on
         if agenda_at is not None and (agenda_done or style not in styles and len(styles) > agenda_at
@@ -345,12 +356,13 @@ def build_structure(layout: Layout) -> Structure:
             for listed_style in [s for s, opened_at in outline_levels.items() if opened_at >= agenda_at]:
                 del outline_levels[listed_style]
             agenda_at, agenda_listed, agenda_done = None, 0, False
-        plain = id(block) in lone and not _is_styled(block, body_size)
+        # a list's title is placed by the points under it, not by where it starts
+        plain = id(block) in lone and id(block) not in list_titles and not _is_styled(block, body_size)
         peer = _peer_of(block, opened, page) if plain and style not in styles else None
         if peer is not None:
             del styles[peer + 1:], sizes[peer + 1:], opened[peer + 1:]
             level = peer + 1  # a heading in plain type, set like an open heading: its peer
-        elif cell is None and _is_label_heading(heading) and style not in styles:
+        elif cell is None and _is_label_heading(heading, block.text) and style not in styles:
             level = len(styles) + 1  # "Present", "Apologies:": a leaf, never the parent of what follows
         else:
             rank = block.size if cell is None and _is_styled(block, body_size) else None

@@ -9,9 +9,11 @@ from collections import Counter
 from pipeline.names import is_given_name
 from pipeline.numerals import TIME_PREFIX, roman_value
 from pipeline.rules import (
+    ACTION_TABLE_COLUMNS,
     AGENDA_LIST_HEADINGS,
     BREAK_WORDS,
     CLOSING_WORDS,
+    CONTENTS_HEADINGS,
     DATE_LINE_WORDS,
     FORM_LOST_NUMBER,
     HEADING_LABELS,
@@ -32,6 +34,7 @@ from pipeline.structure.text import (
     DATE_LINE,
     DEFAULT_LARGER_FONT,
     LABEL,
+    LABELLED_TOPIC,
     METADATA_LINE,
     STARTS_WITH_HONORIFIC,
     URL,
@@ -65,6 +68,32 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\d{2
 CLOSING = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in CLOSING_WORDS)})(?:\W|$)", re.I)
 # "RESULT: APPROVED", "MOTION BY: Garcia": a capitalised label with its value on the same line.
 FIELD_LINE = re.compile(rf"^[A-Z][A-Z'’/&.-]*(?:\s+[A-Z][A-Z'’/&.-]*){{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s*\S")
+
+LABELLED_TOPIC_MAX_LINES = 2
+_ACTION_COLUMNS = "|".join(re.escape(w) for w in sorted(ACTION_TABLE_COLUMNS, key=len, reverse=True))
+ACTION_COLUMN_TAIL = re.compile(rf"\s+(?:{_ACTION_COLUMNS})\s*:?$", re.I)
+ACTION_HEADER_MIN_COLUMNS = 2  # "Action items Person responsible Deadline": two column names after the first
+
+
+def _labelled_topic(block: Block) -> str | None:
+    """The topic of an agenda item set after its label on a row of its own ("Agenda item: Fundraising
+    Presenter: Jac"): the item's heading, without the label and the presenter."""
+    found = LABELLED_TOPIC.match(block.text.strip())
+    if found is None or len(block.lines) > LABELLED_TOPIC_MAX_LINES:
+        return None
+    topic = found.group("topic").strip().rstrip(":").strip()
+    if not topic[:1].isupper() or len(topic.split()) > MAX_HEADING_WORDS or _looks_like_prose(topic):
+        return None
+    return topic
+
+
+def _without_column_names(heading: str) -> str:
+    """An action table's header row read as one heading ("Action items Person responsible Deadline"):
+    its first cell, the heading; the names of the columns after it are none of it."""
+    head, names = heading, 0
+    while (tail := ACTION_COLUMN_TAIL.search(head)) is not None and tail.start() > 0:
+        head, names = head[:tail.start()], names + 1
+    return head if names >= ACTION_HEADER_MIN_COLUMNS else heading
 
 
 def _is_styled(block: Block, body_size: float) -> bool:
@@ -161,6 +190,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         return None  # a rule drawn with underscores, a lone number, a link
     if ASIDE_ALONE.match(text):
         return None  # "(Time certain: 5:00 p.m.)", "(SOAP)": an aside of the item above, on a line of its own
+    if (topic := _labelled_topic(block)) is not None:
+        return topic
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
@@ -485,7 +516,7 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
     """ids of plain blocks that head what follows by their place alone: a short label ending in a
     colon over a list ("Summary:" then "1. ..."), or a short line set out to the left of the running
     text over an indented paragraph (a heading in plain type)."""
-    found: set[int] = set()
+    found: set[int] = set(_list_titles(blocks))
     margins = _page_margins(blocks, margin)
     for block, after in zip(blocks, blocks[1:], strict=False):
         text = block.text.strip()
@@ -502,6 +533,56 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
                 and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
             found.add(id(block))
     return frozenset(found)
+
+
+LIST_TITLE_MAX_WORDS = 5  # "Festive Events", "Acting leads.": a topic's title over its bulleted points
+LIST_TITLE_STOP_MAX_WORDS = 3  # a title this short may end in a full stop
+
+
+CONTENTS_HEADING = re.compile(rf"^(?:{'|'.join(map(re.escape, CONTENTS_HEADINGS))})\s*:?$", re.I)
+# "3. Approve minutes for September PAC meeting. 2", "Treasurer's report ........ 4": an entry and its page
+CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.{2,}|…+|\s)\s*\d{1,3}$")
+
+
+def _contents_entries(blocks: list[Block]) -> frozenset[int]:
+    """ids of the entries of a table of contents: the blocks after its heading that end in a page number."""
+    found: set[int] = set()
+    for at, block in enumerate(blocks):
+        if not CONTENTS_HEADING.match(block.text.strip()):
+            continue
+        for entry in blocks[at + 1:]:
+            if not CONTENTS_ENTRY.search(entry.text.strip()):
+                break
+            found.add(id(entry))
+    return frozenset(found)
+
+
+def _list_titles(blocks: list[Block]) -> frozenset[int]:
+    """ids of the short plain titles set between bulleted lists (_list_title)."""
+    return frozenset(id(block) for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False)
+                     if _list_title(before, block, after))
+
+
+def _list_title(before: Block, block: Block, after: Block) -> bool:
+    """A short plain line between two bulleted lists, set no further right than the points under it
+    ("Festive Events" after the last point of one topic): the title of the next topic's points."""
+    text = block.text.strip()
+    if block.cell is not None or block.is_item or len(block.lines) != 1 or not text[:1].isupper():
+        return False
+    if block.first.ocr:
+        return False  # on a scan a plain short line among points may be a point whose bullet OCR lost
+    if not all(other.is_item and other.first.bullet and other.cell is None and not numbering_of(other.text)
+               for other in (before, after)):
+        return False  # bulleted points, not numbered items
+    words = len(text.split())
+    if words > LIST_TITLE_MAX_WORDS or text.endswith((":", ";", ",")) or (
+            text.endswith(".") and words > LIST_TITLE_STOP_MAX_WORDS):
+        return False
+    if METADATA_LINE.match(text) or STARTS_WITH_HONORIFIC.match(text) or numbering_of(text):
+        return False
+    if is_given_name(text.split()[0].strip(":.")):
+        return False  # "Adrian": who speaks the points under it, not their topic
+    return block.first.x0 <= after.first.x0 + 2 and not _looks_like_prose(text.rstrip("."))
 
 
 PAGE_MARGIN_MIN_LINES = 8  # a page with this many lines of paragraphs shows its own left margin
@@ -563,7 +644,35 @@ def _styled_sequence_gaps(blocks: list[Block], body_size: float,
         elif family == "roman" and (fits_before and (after is None or after[0] > value)
                                     or fits_after and before is None):
             gaps.add(id(block))
-    return frozenset(gaps)
+    return frozenset(gaps | _styled_run_continued(numbered))
+
+
+STYLED_RUN_MIN = 3  # styled headings of one numbering that make the run plain ones may go on
+
+
+def _styled_run_continued(numbered: list[tuple[str, int, bool, Block]]) -> set[int]:
+    """ids of plain numbered lines that go on numbering the styled headings after the last of them
+    ("11) Junior Chess at the Club", "12) Any other business" flush under a bold "10) Team Captains"):
+    the last items, their bold lost. Each follows the one before it, by one, set flush with it."""
+    found: set[int] = set()
+    last: dict[str, tuple[int, Block]] = {}
+    seen: Counter[str] = Counter()
+    for at, (family, value, styled, block) in enumerate(numbered):
+        if styled:
+            last[family] = (value, block)
+            seen[family] += 1
+            continue
+        previous = last.get(family)
+        if previous is None or seen[family] < STYLED_RUN_MIN or previous[0] != value - 1 \
+                or not _flush(previous[1], block):
+            continue
+        if any(f == family and st and _flush(b, block) for f, _, st, b in numbered[at + 1:]):
+            continue  # a styled heading of the run comes later: this is a list inside an item
+        if len(block.lines) == 1 and not block.text.rstrip().endswith((".", ":", ";", ",")) \
+                and not _looks_like_prose(block.text):
+            found.add(id(block))
+            last[family] = (value, block)
+    return found
 
 
 def _flush(one: Block, other: Block) -> bool:

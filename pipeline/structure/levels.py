@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
-from pipeline.rules import METADATA_LABELS
+from pipeline.rules import CONTENTS_HEADINGS, ITEM_PART_LABELS, METADATA_LABELS, MINUTES_HEADINGS
 from pipeline.structure.blocks import Block
-from pipeline.structure.text import DEFAULT_LARGER_FONT, LABEL, is_all_caps, numbering_of
+from pipeline.structure.text import DEFAULT_LARGER_FONT, LABEL, LABELLED_TOPIC, is_all_caps, numbering_of
 
 INDENT_STEP = 18.0  # points: numbered headings indented by this much more are a level deeper
 
@@ -48,10 +48,13 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
         return ("number", depth, indent)
     if label:
         return ("label", label.group("label").lower())
+    if LABELLED_TOPIC.match(text):
+        return ("label", "topic")  # "Agenda item: X": set like the other items, whatever its type
     return ("style", block.bold, is_all_caps(text), round(block.size), block.italic)
 
 
-LABEL_HEADING = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:?$", re.I)
+_LEAF_LABELS = METADATA_LABELS + MINUTES_HEADINGS + CONTENTS_HEADINGS
+LABEL_HEADING = re.compile(rf"^(?:{'|'.join(map(re.escape, _LEAF_LABELS))})\s*:?$", re.I)
 
 
 def _peer_of(block: Block, opened: list[Block], page: _Page | None = None) -> int | None:
@@ -157,8 +160,13 @@ def _open_peer_style(style: tuple, styles: list[tuple], block: Block) -> tuple:
     return style
 
 
-def _is_label_heading(heading: str) -> bool:
-    return bool(LABEL_HEADING.match(heading.strip()))
+ITEM_PART_LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, ITEM_PART_LABELS))})\s*:$", re.I)
+
+
+def _is_label_heading(heading: str, text: str = "") -> bool:
+    """ "Present", "Minutes", or an item's part labelled with its colon ("Discussion:" in `text`, the
+    heading's block): a leaf, beside what follows it."""
+    return bool(LABEL_HEADING.match(heading.strip()) or ITEM_PART_LABEL.match(text.strip()))
 
 
 def _left_margin(blocks: list[Block]) -> float:

@@ -8,6 +8,8 @@ import re
 from pipeline.numerals import numbering_of, roman_value
 from pipeline.rules import (
     AGENDA_ITEM_LABELS,
+    AGENDA_TOPIC_LABELS,
+    AGENDA_TOPIC_TAIL_LABELS,
     DATE_LINE_WORDS,
     FORM_REFERENCE_NUMBER_SIGNS,
     FORM_REFERENCE_WORDS,
@@ -29,6 +31,13 @@ LABEL = re.compile(rf"^(?P<label>{'|'.join(HEADING_LABELS)})\s+(?P<num>[0-9A-Za-
 AGENDA_ITEM_LABEL = re.compile(
     rf"^(?:(?:{'|'.join(AGENDA_ITEM_LABELS)})\s+\d{{1,2}}[a-z]?\s*[:.)\-–—]|(?-i:TOP)\s+\d{{1,2}}[a-z]?\b)\s*\S",
     re.I)
+_TOPIC_LABELS = "|".join(re.escape(w) for w in sorted(AGENDA_TOPIC_LABELS, key=len, reverse=True))
+_SPACED_TOPIC_LABELS = "|".join(re.escape(w) for w in sorted(AGENDA_TOPIC_LABELS, key=len, reverse=True) if " " in w)
+_TOPIC_TAILS = "|".join(re.escape(w) for w in sorted(AGENDA_TOPIC_TAIL_LABELS, key=len, reverse=True))
+# "Agenda item: Senior Leadership Team Presenter: Helen Brown", "Agenda Item Fundraising Presenter: Everyone":
+# an unnumbered item's topic after its label, up to the label of who gives it
+LABELLED_TOPIC = re.compile(rf"^(?:(?:{_TOPIC_LABELS})\s*:|(?:{_SPACED_TOPIC_LABELS})(?=\s+(?-i:[A-Z])))\s*"
+                            rf"(?P<topic>\S.*?)(?:\s+(?:{_TOPIC_TAILS})\s*:.*)?$", re.I)
 LEADING_CAPITALS = re.compile(r"^[\d.)\s]*[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b")
 URL = re.compile(r"https?://|www\.", re.I)  # a heading never holds a web address
 METADATA_LINE = re.compile(rf"^(?:{'|'.join(METADATA_LABELS)})\s*:", re.I)

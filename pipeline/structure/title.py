@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
-from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS
+from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS, VENUE_NOUNS
 from pipeline.structure.blocks import Block
 from pipeline.structure.headings import _garbled
 from pipeline.structure.text import (
@@ -143,12 +143,23 @@ def _title_text(block: Block) -> str:
     """A title block's text without its date and time lines, and from a "Supported by:" or other
     "Label:" line on."""
     kept: list[str] = []
+    dated = False
     for line in block.lines:
         if METADATA_LINE.match(line.text) or BY_LINE.match(line.text):
             break
-        if not (DATE_LINE.match(line.text) or TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text)):
+        if dated and _PLACE_LINE.search(line.text.strip()):
+            continue  # "L’Ecole Bilingue Library" under the date: where the meeting sat, not its title
+        if DATE_LINE.match(line.text):
+            dated = True
+        elif not (TIME_OF_DAY.match(line.text) or TIME_PREFIX.match(line.text)):
             kept.append(line.text)
     return join_lines(kept)
+
+
+PLACE_LINE_MAX_WORDS = 6
+# a short line that ends in a building or a room: "Hyndland Primary School", "Village Hall"
+_PLACE_LINE = re.compile(rf"^(?:\S+\s+){{0,{PLACE_LINE_MAX_WORDS - 1}}}"
+                         rf"(?:{'|'.join(map(re.escape, VENUE_NOUNS))})$", re.I)
 
 
 def _centred_under(title: Block, block: Block, body_size: float) -> bool:
