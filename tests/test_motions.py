@@ -171,6 +171,25 @@ def test_board_minutes_passive_and_relative_mover_forms(paragraph, expected) -> 
     assert m.outcome == "carried"
 
 
+def test_a_motion_asked_for_then_so_moved_seconded_and_carried() -> None:
+    m = one(("3. Consent Calendar", ["There were no comments, so the Chair asked for a motion to accept the Consent "
+                                     "Calendar as presented.", "Member Wetzork so moved; Member Atkin seconded the "
+                                     "motion which carried by a 5-0 vote."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome, m.votes_for) == (
+        "to accept the Consent Calendar as presented", "Wetzork", "Atkin", "carried", 5)
+    m = one(("4. Action Items", ["Chair Anderson entertained a motion to deny the Certificate of Approval.",
+                                 "Board Member Lynch seconded the motion", "Ayes: 4; Noes: 1 (Irons) Motion carries"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.votes_for, m.votes_against) == (
+        "to deny the Certificate of Approval", None, "Lynch", 4, 1)
+
+
+def test_mover_and_seconder_in_brackets_after_their_labels() -> None:
+    m = one(("2. Minutes", ["Motion (Lynch)/Second (Anderson) to accept minutes of March 1, 2007",
+                            "Ayes: 3; Noes: 0; Motion Carries"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) == (
+        "to accept minutes of March 1, 2007", "Lynch", "Anderson", "carried", 3, 0)
+
+
 def test_a_dashed_tally_before_the_word_vote_counts() -> None:
     """"carried by a 5-0 vote": the tally stands before "vote", not after "carried"."""
     assert vote_counts("Member Smith seconded and carried by a 5-0 vote.") == {"for": 5, "against": 0}

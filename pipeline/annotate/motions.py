@@ -212,6 +212,8 @@ _SECONDED = re.compile(rf"\b(?:it\s+was\s+)?seconded\s*(?:by\s*{_name('seconder'
 _SECONDER_SENTENCE = re.compile(rf"^\s*{_name('seconder')}\s+seconded(?:\s+(?:the|this|that|said)\s+motion)?\b",
                                 re.I)
 _SECONDER_AFTER = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_name('seconder')}\s+seconded\b", re.I)
+# "Member Wetzork so moved; Member Atkin seconded ...": the mover of the motion just asked for
+_SO_MOVED = re.compile(rf"^\s*{_name('mover')}\s+so\s+moved\b", re.I)
 # "X moved to accept the report, which was seconded by Y"
 _SECONDED_BY_AFTER = re.compile(rf"\s*[;,]\s*(?:which\s+was\s+|and\s+(?:was\s+)?)?seconded\s+by\s+{_name('seconder')}",
                                 re.I)
@@ -512,6 +514,17 @@ class _Reader:
         if in_election and not _MOTION_NOUN.search(sentence):
             return  # elections of officers are not motions unless put as one
         current = self.open_motion(unit)
+        so_moved = _SO_MOVED.match(sentence)
+        if so_moved and current is not None and current.moved_by is None:
+            current.moved_by = clean_person(so_moved.group("mover"))
+            rest = sentence[so_moved.end():]
+            seconder = _SECONDER_AFTER.match(rest)
+            if seconder:
+                current.seconded_by = clean_person(seconder.group("seconder"))
+                rest = rest[seconder.end():]
+            self.settle(current, rest)
+            current.pending = current.outcome is None and current.seconded_by is None
+            return
         seconder = _SECONDER_SENTENCE.match(sentence)  # "Mrs. Baker seconded the motion."
         if seconder and current is not None and current.seconded_by is None:
             current.seconded_by = clean_person(seconder.group("seconder"))

@@ -213,6 +213,8 @@ MOVED_FORMS = (
     # "Proposal to change the League rules for the timing of games - By Colin Solloway.": the proposal, its author
     r"^(?P<text>(?:motion|proposal|proposition|propuesta|proposta|antrag|voorstel)\s+(?:to|de|d['’]|zu[rm]?|para|per|om)"
     r"\b.+?)\s*[-–—,(]\s*(?:by|par|von|por|da|door)\s+{mover}\s*\)?\s*[.:]?$",
+    # "Motion (Lynch)/Second (Anderson) to accept minutes of March 1, 2007"
+    r"^motion\s*\(\s*{mover}\s*\)\s*/\s*second(?:ed)?\s*\(\s*{seconder}\s*\)\s*[,:-]?\s*(?P<text>.*)$",
     # "Chair X asked for a motion to adjourn, which was provided by Member Y, Member Z seconded, and carried"
     r"^(?P<lead>.{0,60}?)\b(?:asked|called)\s+for\s+a\s+motion\s+(?P<text>to\b.+?)\s*,\s*which\s+was\s+"
     r"(?:provided|made|given|offered|moved)\s+by\s+{mover}(?P<rest>.*)$",
@@ -289,6 +291,9 @@ PENDING_FORMS = (
     r"mise?s?\s+aux\s+voix|in\s+stemming\s+gebracht|zur\s+abstimmung\s+gestellt)\s*,?\s*"
     r"(?P<text>.*?)(?:,\s*(?P<rest>.*))?$",
     r"^(?:the\s+)?(?:motion|resolution|proposal)\b.*\bput\s+to\s+(?:the\s+)?vote\b",
+    # "Hartigan asked for a motion to accept the Consent Calendar.", "Chair Anderson entertained a motion to deny
+    # ...": a motion called for, its mover ("Member X so moved"), seconder and result to come
+    r"^.{0,60}?\b(?:(?:asked|called)\s+for|entertained)\s+a\s+motion\s+(?P<text>to\b.+)$",
     # "Leighton Buzzard are proposing the following change to the League rules:" (the wording set out after it)
     r"^(?P<text>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are)\s+proposing\s+(?:the\s+following|that|to)\b"
     r".*?)\s*:?\s*$",
