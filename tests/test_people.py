@@ -652,6 +652,11 @@ def test_a_list_of_names_each_with_its_post_and_a_label_that_governs_its_list_on
         "Robert Gray": "Superintendent", "Linda Park": "Assistant Superintendent of Business Services",
         "Tom Ruiz": "Director of Special Education"}
     assert read_name_post_items("Ann Lee, Bob Price; Sam Hill, Treasurer", Roster()) == 0  # not each a name and post
+    roll_call = Roster()  # a roll call written a name and its post a line each: each post stays with its name
+    assert read_name_post_items("Mike Hartigan, President\nSuzanne Whyte, Vice President\nNancy Lewis, Board Member",
+                                roll_call) == 3
+    assert {e.name: e.role for e in roll_call.entries} == {
+        "Mike Hartigan": "President", "Suzanne Whyte": "Vice President", "Nancy Lewis": "Board Member"}
     block = SimpleNamespace(bold=False)
     listed = "Present: Mr. Adams, Mrs. Baker, Dr. Clark"
     assert not _is_speaking(block, listed, listed.index("Dr."), "")

@@ -294,10 +294,12 @@ _NEXT_LABEL = re.compile(r"\n\s*[A-ZÀ-Þ][^\n:;,]{0,40}:")  # "ALSO PRESENT: ..
 
 def read_name_post_items(text: str, roster: Roster) -> int:
     """ "Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business Services; Tom Ruiz, Director of
-    Special Education.": a list of items set apart by semicolons, each a name, a comma and the person's post, read
-    whole (the post as written, of several words); 0 when any item is not so (the list is read word by word)."""
+    Special Education.": a list of items set apart by semicolons (or a line each), each a name, a comma and the
+    person's post, read whole (the post as written, of several words); 0 when any item is not so (the list is read
+    word by word)."""
     text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    items = [item.strip() for item in text.strip().rstrip(".").split(";") if item.strip()]
+    # items set apart by semicolons, or a line each ("Mike Hartigan, President" / "Suzanne Whyte, Vice President")
+    items = [item.strip() for item in re.split(r"[;\n]", text.strip().rstrip(".")) if item.strip()]
     if len(items) < 2:
         return 0
     found = []
