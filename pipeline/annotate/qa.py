@@ -12,6 +12,7 @@ from pipeline.annotate.turns import Turn, name_test, read_turns
 from pipeline.rules import (
     ANSWER_MARKERS,
     ASK_PHRASES,
+    ASKER_GOES_ON_PRONOUNS,
     BULLET_GLYPHS,
     OCR_BULLET_MISREADS,
     QA_HEADING_WORDS,
@@ -104,8 +105,10 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
             if _ASKED.search(follow):
                 break
         if answer is None and not inline and k + 1 < len(sentences) and not _ASKED.search(sentences[k + 1]) \
-                and not sentences[k + 1].rstrip().endswith("?"):
+                and not sentences[k + 1].rstrip().endswith("?") and not _ASKER_GOES_ON.match(sentences[k + 1]):
             answer = sentences[k + 1].strip()  # "X asked if ... . They should email HB.": the next sentence answers
+        if answer is None:
+            continue  # a question told in passing, with no answer recorded for it, is no question-and-answer pair
         pairs.append(QADraft(question, answer, sentence[: asked.start()].strip(" ,") or None, answerer,
                              section_no_of(section), block.page_first))
     return pairs
@@ -141,6 +144,7 @@ _ASKED = re.compile("|".join(
     rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"
     for lang, (verbs, words) in ASK_PHRASES.items()))
 _ASK_VERBS = tuple({verb for verbs, _ in ASK_PHRASES.values() for verb in verbs})
+_ASKER_GOES_ON = re.compile(rf"^(?:{words_re(ASKER_GOES_ON_PRONOUNS)})\b", re.I)
 _REPLIED = re.compile(rf"\b(?:{_REPLY})\b\s*,?\s*(?:(?:that|que|dass|che|dat)\b\s*)?", re.I)
 _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"
                            r"(?:the\s+)?(?:participants|the room|members)\s+(?:were|was)\s*:\s*(?P<a>[^.]+)", re.I)

@@ -41,6 +41,9 @@ REPLY_VERBS = (
     "explicó", "aclara", "aclaró", "señala", "señaló", "risponde", "ha risposto", "spiega", "ha spiegato",
     "precisa", "antwoordt", "antwoordde", "legt uit", "verklaart", "respondeu", "explicou", "esclarece",
 )
+# A sentence after a reported question that opens with one of these goes on with the asker's own words ("X asked if
+# ... . She feels the drawing is mislabeled."), not an answer; "They should email HB." may well answer.
+ASKER_GOES_ON_PRONOUNS = ("he", "she", "il", "elle", "er", "él", "ella", "hij", "lui", "lei", "ele", "ela")
 # Headings of the part of the minutes where questions are put ("Questions from the public", "Fragen").
 QA_HEADING_WORDS = ("question", "questions", "q&a", "q & a", "q and a", "queries", "public forum", "open forum",
                     "fragen", "preguntas", "domande", "vragen", "perguntas", "questions diverses")
