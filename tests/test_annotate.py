@@ -281,7 +281,7 @@ def test_questions_asked_in_reported_speech(tmp_path):
     ])
     assert [(q.question, q.answer) for q in doc.qa_pairs] == [
         ("A question was asked, from Albert Beale, regarding affiliations", "he was referred to the list"),
-        ("if he had any interests", "James mentioned UKCOD"),
+        ("Asked if he had any interests", "James mentioned UKCOD"),
     ]
 
 

@@ -175,7 +175,7 @@ def test_italian_association_minutes(tmp_path):
     assert (found["Paolo Verdi"].honorific, found["Paolo Verdi"].role) == ("dott.", "tesoriere")
     questions = {q.question: q.answer for q in doc.qa_pairs}
     assert questions["Quando riapre la biblioteca?"].startswith("A settembre, dopo i lavori.")
-    assert "se tutte le quote associative sono state versate" in questions
+    assert "Il sig. Giorgio Neri chiede se tutte le quote associative sono state versate" in questions
     (motion,) = doc.motions
     assert motion.outcome.value == "carried" and "bilancio" in motion.text
 
@@ -276,7 +276,7 @@ def test_french_council_minutes(tmp_path):
     assert set(found) == {"Jean Dupont", "Claire Martin", "Alain Petit"}  # not "Maire", nor "Me Alain Petit"
     assert found["Jean Dupont"].role == "Maire"
     (pair,) = doc.qa_pairs
-    assert pair.question == "si la taxe foncière augmente"
+    assert pair.question == "Mme Claire Martin demande si la taxe foncière augmente"
 
 
 def test_spanish_association_minutes_in_the_present_tense(tmp_path):
@@ -300,7 +300,7 @@ def test_spanish_association_minutes_in_the_present_tense(tmp_path):
     assert set(found) == {"Luis Martínez", "Pilar Gómez"}
     assert found["Luis Martínez"].role == "tesorero"
     (pair,) = doc.qa_pairs
-    assert pair.question == "si se ha pagado la subvención"
+    assert pair.question == "La Sra. Pilar Gómez pregunta si se ha pagado la subvención"
 
 
 def test_numbered_items_in_plain_type_with_a_dash(tmp_path):

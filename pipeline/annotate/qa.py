@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, clean_text, section_no_of, words_re
 from pipeline.annotate.feedback import _count_of, inline_counts
+from pipeline.annotate.motions import split_sentences
 from pipeline.annotate.turns import Turn, name_test, read_turns
 from pipeline.rules import (
     ANSWER_MARKERS,
@@ -83,14 +84,14 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
     lower = block.text.lower()
     if not any(verb in lower for verb in _ASK_VERBS) or not _ASKED.search(block.text):
         return pairs  # most paragraphs ask nothing: substring checks, then one search, not one per sentence
-    sentences = _SENTENCE_SPLIT.split(block.text)
+    sentences = [piece for sentence in split_sentences(block.text) for piece in _CLAUSE_SPLIT.split(sentence)]
     offset = 0
     for k, sentence in enumerate(sentences):
         offset = block.text.find(sentence, offset)
         asked = _ASKED.search(sentence)
         if not asked or any(m.start() <= offset + asked.start() < m.end() for m in matches):
             continue  # none, or already read as "A question was asked regarding ..., to which ..."
-        question = sentence[_question_start(asked):].strip().rstrip(".;")
+        question = sentence.strip().rstrip(".;")  # as written, with who asked: "AMR asked if the trips ..."
         answer, answerer = None, None
         inline = _INLINE_ANSWER.search(question) or _RUN_ON_ANSWER.search(question)
         if inline:  # "Asked if he had interests, James mentioned that ..."
@@ -119,7 +120,8 @@ def _question_start(asked: re.Match) -> int:
     return next(asked.start(name) for name, value in asked.groupdict().items() if value is not None)
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-ZÀ-Ý])")
+# "AW asked if ...; AB outlined ...": a semicolon before a capital parts a question from its answer
+_CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=[A-ZÀ-Ý])")
 _REPLY = words_re(REPLY_VERBS + ("mentioned",))
 _INLINE_ANSWER = re.compile(
     rf"(?:,\s+|,?\s+and\s+)(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:{_REPLY})\b.*)$")

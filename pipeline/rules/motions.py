@@ -160,8 +160,9 @@ ELECTION_WORDS = (
 )
 
 # Abbreviations after which a full stop does not end a sentence.
-SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Cllr", "Mme", "M", "Sr", "Sra",
-                          "vs", "v", "etc", "e.g", "i.e", "approx", "Inc", "Ltd", "Co", "nem", "con", "Art", "Abs")
+SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Cllr", "Mme", "Mlle", "M", "Sr", "Sra",
+                          "Srta", "Dra", "sig", "Sig", "Dott", "Hr", "Fr", "vs", "v", "etc", "e.g", "i.e", "approx",
+                          "Inc", "Ltd", "Co", "nem", "con", "Art", "Abs")
 
 # -- patterns (regular-expression fragments; {name} is a person's name, filled in by the annotator) ----------
 # A line that records a vote rather than saying it: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: X SECOND: Y".
