@@ -115,11 +115,6 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
     return pairs
 
 
-def _question_start(asked: re.Match) -> int:
-    """Where the question opens in an _ASKED match, whichever language's group matched."""
-    return next(asked.start(name) for name, value in asked.groupdict().items() if value is not None)
-
-
 # "AW asked if ...; AB outlined ...": a semicolon before a capital parts a question from its answer
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=[A-ZÀ-Ý])")
 _REPLY = words_re(REPLY_VERBS + ("mentioned",))
