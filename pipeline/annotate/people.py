@@ -251,6 +251,9 @@ class PeopleIndex:
             if entry is not None:
                 found.role = found.role or plausible_role(" ".join(words[:lead]))
         if entry is None:
+            listed_post = self.roster.surname_posts.get(found.name)
+            if listed_post and (not found.role or found.role.lower() in _TITLE_POSTS):
+                found.role = listed_post  # "Board Member Miller" listed as "Vice-Chair Miller"
             return found
         found.name = entry.name
         says_more = entry.listed and entry.role and not self._group_post(entry.role)
@@ -397,7 +400,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     turns_located = located
     people_tables = {t: cols for t, names in structure.table_headers.items()
                      if (cols := people_table_columns(names)) is not None}
-    listed = [(s.heading, [b.text for b in s.blocks if b.cell is None or b.cell.table not in people_tables])
+    # (a block's lines kept apart: "Mike Hartigan, President" / "Suzanne Whyte, Vice President", a line each)
+    listed = [(s.heading, ["\n".join(line.text for line in b.lines) if b.lines else b.text
+                           for b in s.blocks if b.cell is None or b.cell.table not in people_tables])
               for s in headings]
     roster = build_roster(listed, texts, [[line.text for line in block.lines] for _, block in located])
     for table, columns in people_tables.items():

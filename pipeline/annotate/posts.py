@@ -21,6 +21,7 @@ from pipeline.rules import (
     POST_SUFFIXES,
     POST_TIME_WORDS,
     POST_WORDS,
+    REPRESENTING_PHRASES,
     ROLE_TAIL_STOPWORDS,
     ROLE_TITLES,
     SENTENCE_OPENER_WORDS,
@@ -285,6 +286,12 @@ def _post_then_verb(part: str, verb: re.Match | None) -> bool:
     return verb is not None and len(part[:verb.start()].split()) <= 6 and starts_with_post(part[:verb.start()])
 
 
+# "Ms. Elizabeth Krase spoke on behalf of the Alameda Architecture Preservation Society (AAPS).": the body spoken for
+_SPEAKS_FOR = re.compile(
+    rf"^\s*,?\s*(?:(?:{words_re(SPEECH_VERBS)})\s+)?(?i:{'|'.join(REPRESENTING_PHRASES)})\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?P<org>(?:[A-ZÀ-Þ][\w'’&.-]*\s?(?:(?:of|for|and|de|du|des|del|la|für|et|the)\s)?)+(?:\([A-Z&]{2,10}\))?)")
+
+
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
     """Role and organisation written right after a name; returns (role, org, rest of text)."""
     paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
@@ -301,6 +308,9 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
+    spoken_for = _SPEAKS_FOR.match(after)
+    if spoken_for:  # the verb is left in the rest: it still shows the person spoke
+        return None, spoken_for.group("org").strip(), after
     from_org = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s?(?:(?:of|for|and|et|the)\s)?)+)",
                         after)
     if from_org:

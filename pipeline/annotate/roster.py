@@ -138,6 +138,9 @@ class Roster:
         # Posts given to people as members of a listed group ("Executive (A, B & C)"): a person's own post, said
         # elsewhere ("Treasurer Report: B"), says more and replaces it.
         self.group_posts: set[str] = set()
+        # Posts an attendance list gives people it names by surname alone ("Vice-Chair Miller, Board Members Iverson
+        # and Lynch"): the roll call's post says more than a title said with the name in the text.
+        self.surname_posts: dict[str, str] = {}
 
     def add(self, name: str, role: str | None = None, organization: str | None = None,
             listed: bool = False) -> RosterEntry | None:
@@ -300,22 +303,44 @@ def read_name_post_items(text: str, roster: Roster) -> int:
     text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
     # items set apart by semicolons, or a line each ("Mike Hartigan, President" / "Suzanne Whyte, Vice President")
     items = [item.strip() for item in re.split(r"[;\n]", text.strip().rstrip(".")) if item.strip()]
-    if len(items) < 2:
+    found = [pair for item in items if (pair := _name_and_post(*item.partition(",")[::2]))] if len(items) >= 2 else []
+    if len(found) < len(items) or not found:
+        found = _alternating_names_and_posts(text.strip().rstrip("."))
+    if not found:
         return 0
-    found = []
-    for item in items:
-        name, comma, post = item.partition(",")
-        words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
-        post = post.strip()
-        if not comma or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
-                or not _is_post_phrase(post):
-            return 0
-        found.append((" ".join(words), post))
     for name, post in found:
         entry = roster.add(name, post, listed=True)
         if entry is not None:
             entry.role = post  # the post written beside the name says more than any seen before
     return len(found)
+
+
+def _name_and_post(name: str, post: str) -> tuple[str, str] | None:
+    """ "Linda Park" and "Assistant Superintendent": a listed name (honorifics dropped) and the post written after it."""
+    words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
+    post = post.strip()
+    if not post or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
+            or not _is_post_phrase(post):
+        return None
+    return " ".join(words), _ROMAN_MISREAD.sub(lambda m: "I" * len(m.group()), post)
+
+
+# "Planner Ill": a grade's roman numeral as OCR reads it ("III" as "Ill", "II" as "Il") at the end of a post
+_ROMAN_MISREAD = re.compile(r"(?<=\s)I[Il1]{1,2}$")
+
+
+def _alternating_names_and_posts(text: str) -> list[tuple[str, str]]:
+    """ "Also present were, Cynthia Eliason, Supervising Planner, Dennis Brighton, Planner III and Latisha Jackson,
+    Recording Secretary": names and posts set apart by commas alike, a name then its post (two pairs at least, after
+    at most a lead-in in prose); [] when the pieces do not so alternate."""
+    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    if pieces and _PROSE_WORD.search(pieces[0]) and len(pieces) % 2:
+        pieces = pieces[1:]  # "Also present were,"
+    if len(pieces) < 4 or len(pieces) % 2:
+        return []
+    pairs = [_name_and_post(pieces[k], pieces[k + 1]) if not _is_post_phrase(pieces[k]) else None
+             for k in range(0, len(pieces), 2)]
+    return [pair for pair in pairs if pair] if all(pairs) else []
 
 
 def _is_post_phrase(text: str) -> bool:
@@ -363,6 +388,12 @@ def _singular(group: str) -> str:
     return group
 
 
+def _a_plural_post(post: str) -> bool:
+    """ "Members", "Board Members", "Commissioners": a post said of several people."""
+    last = post.split()[-1].lower()
+    return last.endswith("s") and (_is_post_word(last[:-1]) or last[:-1] in _ROLE_TITLE_WORDS)
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -391,6 +422,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             count += last is not None
             if last is not None:
                 added.append(last)
+        elif len(name) == 1 and pending_role and not plural_role and not _INITIAL.match(name[0]) \
+                and not _a_plural_post(pending_role):  # "Vice-Chair Miller" ("Board Members Iverson, Irons": not read)
+            roster.surname_posts.setdefault(name[0], pending_role)
         if name:
             pending_role = None  # a post belongs to the name right after it, kept or not
         name = []
@@ -550,8 +584,11 @@ def read_affiliations(line: str, roster: Roster) -> None:
     for item in (i.strip() for i in line.split(",")):
         if _ORG_WORD.search(item):
             head = item.split()[0].lower().strip(".,")
-            if item[:1].islower() or head in POST_WORDS or head.endswith(POST_SUFFIXES):
-                return  # "Paul Roy, président de l'association, remercie": a post, not the body come from
+            tail = item.split()[-1].lower().strip(".,")
+            if item[:1].islower() or head in POST_WORDS or head.endswith(POST_SUFFIXES) or tail in POST_WORDS:
+                # "Paul Roy, président de l'association, remercie", "Catherine Atkin, Board Member": a post (named
+                # after its body), not the body come from
+                return
             if not people:  # the name runs straight into the body: "Robert Cannon Textensor Limited"
                 words = item.split()
                 for k in (3, 2):
@@ -680,6 +717,16 @@ def read_appointments(text: str, roster: Roster) -> None:
             named[0].role = posts.pop()
 
 
+def _list_opened_in_heading(heading: str) -> str | None:
+    """ "ROLL CALL Present: Mike Hartigan, President": a heading that runs on into its attendance list (a label
+    after another, a colon, the first name); the list's first item, which goes on in the section's body."""
+    if not attendance_label(heading):
+        return None
+    opened = _ATTENDANCE_LABEL.match(heading)
+    rest = heading[opened.end():].strip() if opened and opened.group().rstrip().endswith(":") else ""
+    return rest if rest and _is_name_word(rest.split()[0].rstrip(",")) else None
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -692,6 +739,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         label = _HEADING_LABEL.search(heading)
         if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
             read_list("\n".join(texts), roster, label_role(label.group("label").lower()))
+        elif (opened := _list_opened_in_heading(heading)) is not None:
+            read_list("\n".join([opened, *texts]), roster, label_role(attendance_label(heading) or ""))
     for i, text in enumerate(blocks):
         # (read on the lines: "Present" alone on its line, the list under it, is a label without its colon)
         label = attendance_label(_with_lines(i, blocks, lines))

@@ -182,6 +182,11 @@ HEADING_ITEM_WORDS = ("acknowledgement", "acknowledgment", "remarks", "remark", 
 # What the verb says of the speaker's post when nothing else does: "Andy Robson chairing the meeting".
 VERB_ROLES = {"chairing": "Chair", "chaired": "Chair", "presiding": "Chair", "facilitated": "Facilitator",
               "moderated": "Moderator"}
+# Phrases after a name (and its verb) that give the body the person speaks for: "Ms. Krase spoke on behalf of the
+# Alameda Architecture Preservation Society". Regular-expression pieces.
+REPRESENTING_PHRASES = ("on behalf of", "representing", "au nom de", "au nom du", "au nom des", "en nombre de",
+                        "en nombre del", "en representación de", "en representación del", r"im Namen de[rs]",
+                        "in Vertretung de[rs]")
 # Nouns after "X's" that show X spoke: "Lloyd Chapman's talk".
 TALK_WORDS = ("talk", "presentation", "speech", "keynote", "lecture", "report", "remarks", "session")
 # Verbs after a person's name that show they spoke ("Mr. X explained that ...").
