@@ -720,7 +720,8 @@ def read_appointments(text: str, roster: Roster) -> None:
 def _list_opened_in_heading(heading: str) -> str | None:
     """ "ROLL CALL Present: Mike Hartigan, President": a heading that runs on into its attendance list (a label
     after another, a colon, the first name); the list's first item, which goes on in the section's body."""
-    if not attendance_label(heading):
+    label = attendance_label(heading)
+    if not label or label in _CHAIR_LABELS:  # "6. Chair Report: Bryan Dar Santos": an item's presenter
         return None
     opened = _ATTENDANCE_LABEL.match(heading)
     rest = heading[opened.end():].strip() if opened and opened.group().rstrip().endswith(":") else ""
@@ -740,7 +741,7 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
             read_list("\n".join(texts), roster, label_role(label.group("label").lower()))
         elif (opened := _list_opened_in_heading(heading)) is not None:
-            read_list("\n".join([opened, *texts]), roster, label_role(attendance_label(heading) or ""))
+            read_list("\n".join([opened, *texts]), roster)
     for i, text in enumerate(blocks):
         # (read on the lines: "Present" alone on its line, the list under it, is a label without its colon)
         label = attendance_label(_with_lines(i, blocks, lines))
