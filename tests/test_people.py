@@ -712,3 +712,76 @@ def test_a_list_of_names_whose_given_names_are_unknown_gives_no_post():
     after = ", Yuvette Robinson, Lynn Stringfellow, and Dan Frank addressed the Board in public hearings."
     assert _appositive(after)[:2] == (None, None)
     assert _appositive(", Finance Director, spoke.")[0] == "Finance Director"
+
+
+def test_a_roll_call_opened_in_its_heading_and_names_and_posts_after_commas():
+    from pipeline.annotate.roster import read_affiliations, read_name_post_items
+    roster = build_roster([("ROLL CALL Present: Mike Hartigan, President",
+                            ["Suzanne Whyte, Vice President\nNancy Lewis, Board Member"])], [])
+    assert {e.name: e.role for e in roster.entries} == {
+        "Mike Hartigan": "President", "Suzanne Whyte": "Vice President", "Nancy Lewis": "Board Member"}
+    assert build_roster([("6. Chair Report: Bryan Dar Santos", ["Jennifer Baker will fill the role."])],
+                        []).entries == []  # an item's presenter, no list
+    staff = Roster()  # names and posts alike set apart by commas, after a lead-in; "Ill": OCR's "III"
+    assert read_name_post_items("Also present were, Cynthia Eliason, Supervising Planner, Dennis Brighton, Planner "
+                                "Ill and Latisha Jackson, Recording Secretary.", staff) == 3
+    assert {e.name: e.role for e in staff.entries} == {
+        "Cynthia Eliason": "Supervising Planner", "Dennis Brighton": "Planner III",
+        "Latisha Jackson": "Recording Secretary"}
+    assert read_name_post_items("Ann Lee, Bob Price, Sam Hill, Treasurer", Roster()) == 0  # not name, post twice
+    posted = Roster()  # a post named after its body is a post, not the body the person comes from
+    read_affiliations("Catherine Atkin, Board Member", posted)
+    assert all(e.organization is None for e in posted.entries)
+
+
+def test_posts_of_members_listed_by_surname_and_a_body_spoken_for():
+    from pipeline.annotate.posts import _appositive
+    roster = Roster()
+    read_list("Present: Chair Anderson, Vice-Chair Miller, Board Members Iverson, Irons and Lynch.", roster)
+    assert roster.surname_posts == {"Anderson": "Chair", "Miller": "Vice-Chair"}
+    index = PeopleIndex(roster)
+    assert index.add(SpeakerDraft(honorific=None, name="Miller", role="Board Member")).role == "Vice-Chair"
+    assert index.add(SpeakerDraft(honorific=None, name="Irons", role="Board Member")).role == "Board Member"
+    role, org, rest = _appositive(" spoke on behalf of the Alameda Architecture Preservation Society (AAPS). The")
+    assert (role, org) == (None, "Alameda Architecture Preservation Society (AAPS)") and rest.startswith(" spoke")
+    assert _appositive(" spoke about the budget.")[:2] == (None, None)
+
+
+def test_turn_labels_of_listed_people_and_a_name_broken_over_a_line():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.people import add_turn_speakers
+    from pipeline.annotate.turns import _name_broken_at_line
+    assert _name_broken_at_line("Counsel to Interview Stein & Lubin LLP and the Law Offices of Craig\n")
+    assert not _name_broken_at_line("We agreed on the date.\n")
+    roster = build_roster([], ["Attendees: Dorian Grieves (chair), Sam Fredriksen-Freer (P1 & Secretary)"])
+    index = PeopleIndex(roster)
+    turn = SimpleNamespace(label="Sam", room=False, pieces=["will send the forms to parents"], section_no=1, page=1)
+    add_turn_speakers(index, [turn])
+    assert [(p.name, p.role) for p in index.people] == [("Sam Fredriksen-Freer", "P1 & Secretary")]
+
+
+def test_initialled_names_short_first_names_and_a_list_going_on_after_and():
+    roster = build_roster([], ["Present\nCouncillors D Richardson (Chair), R. Healey and\nP Moran Clerk Mrs J Todd "
+                               "Eden District Councillor A Armstrong and\nCouncillor A Connell plus ten guests"])
+    posts = {e.name: e.role for e in roster.entries if e.listed}
+    assert posts["J Todd"] == "Clerk" and posts["A Connell"] == "Councillor"  # one surname after an initial
+    listed = build_roster([], ["Anwesend: Leon Farchau, Alexander Raschupkin, Olaf Koenig"])
+    assert listed.resolve("Alex").name == "Alexander Raschupkin"  # a first name's short form
+    assert build_roster([], ["Present: Leonard Manefeld, Olaf Koenig"]).resolve("Lee") is None  # a surname, likely
+
+
+def test_a_speaker_label_after_an_items_words_and_no_adjective_or_web_address_speaks():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.movers import add_movers
+    from pipeline.annotate.people import _is_speaking
+    block = SimpleNamespace(bold=False)
+    line = "Agenda item: Financial Report Presenter: Susan and Dorian"
+    assert _is_speaking(block, line, line.index("Susan"), " and Dorian", bare=True)
+    assert _is_speaking(block, line, line.index("Dorian"), "", bare=True)
+    assert not _is_speaking(block, "Reports from Susan and Dorian", 13, " and Dorian", bare=True)
+    index = PeopleIndex(Roster())
+    motion = SimpleNamespace(moved_by="Owen Blacker", seconded_by="Stand.org.uk", roles={}, section_no=1, page=1)
+    add_movers(index, [motion])
+    assert [p.name for p in index.people] == ["Owen Blacker"]  # a web address seconds, no person

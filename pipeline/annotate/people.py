@@ -113,6 +113,11 @@ _QA_LEAD_IN = re.compile(
     r"|^\s*(?:q|a|question|answer|comment|response|reply)\s*\d*\s*\(\s*$", re.I)  # "Q (Mr. X, Org): ..."
 _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
+# "Agenda item: Financial Report Presenter: Susan and Dorian": a speaker's label after an item's words, with the
+# names it labels (the second of two after "and")
+_SPEAKER_LABEL_BEFORE = re.compile(
+    rf"(?<=[A-Za-z)])\s+(?i:{words_re(SPEAKER_LABELS)})\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}"
+    rf"\s*(?:,|\band\b|&)\s*)?$")
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 # The end of a list under a label: a sentence's stop after a word of small letters or a name ("... Tom Ruiz, Director of
 # Special Education. Superintendent Gray presented ..."), not an honorific's ("Mr. Adams").
@@ -205,7 +210,7 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     lead_in = _LEAD_IN.search(before)
     if lead_in and not (bare and lead_in.group().lower().startswith("shared")):
         return True
-    if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
+    if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before) or _SPEAKER_LABEL_BEFORE.search(before):
         return True
     rest = without_doing_clause(rest)
     if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):

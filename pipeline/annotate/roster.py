@@ -49,6 +49,7 @@ _INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
 _ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 _POST_WORDS = set(POST_WORDS)
+SHORT_FIRST_NAME_MIN_LETTERS = 4  # "Alex" for "Alexander", "Chris" for "Christopher"
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
@@ -209,7 +210,12 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
     if len(tokens) == 1:  # a first name or a surname, also one of two surnames ("Landeros" of "Uriel Landeros Pérez")
         if len(tokens[0]) <= 1 or tokens[0] in _LIST_PARTICLES:
             return []
-        return [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
+        named = [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
+        if named or len(tokens[0]) < SHORT_FIRST_NAME_MIN_LETTERS or not is_given_name(words[0].capitalize()):
+            return named
+        # "Alex berichtete" for the listed "Alexander Raschupkin": the short form of a first name ("Lee" is too
+        # short to be read as "Leonard": a surname said alone, more likely)
+        return [e for e in pool if e.listed and len(e.tokens) > 1 and e.tokens[0].startswith(tokens[0])]
     subset = [e for e in pool if len(e.tokens) > len(tokens) and tokens[0] in e.tokens and _in_order(tokens, e.tokens)]
     if subset:
         return subset
@@ -316,7 +322,7 @@ def read_name_post_items(text: str, roster: Roster) -> int:
 
 
 def _name_and_post(name: str, post: str) -> tuple[str, str] | None:
-    """ "Linda Park" and "Assistant Superintendent": a listed name (honorifics dropped) and the post written after it."""
+    """ "Linda Park" and "Assistant Superintendent": a listed name (honorifics dropped) and the post after it."""
     words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
     post = post.strip()
     if not post or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
@@ -493,6 +499,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             pending_role = token.rstrip(".:")  # "Versammlungsleiterin Anna Weber": a post before a name
             continue
         if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
+            if len(name) == 2 and _INITIAL.match(name[0]) and not _INITIAL.match(name[1]):
+                close()  # "Mrs J Todd Eden District Councillor A Armstrong": an initial's name has one surname
             name.append(token)
             continue
         if name and low in _LIST_PARTICLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
@@ -673,7 +681,8 @@ def _list_lines(text: str) -> str:
         before = "\n".join(lines[:k])
         if before.count("(") > before.count(")"):  # "Clare Clacherty (joint" / "P7 rep), ...": a note goes on
             line = line.partition(")")[2]
-        if _opens_with_prose(line):
+        if _opens_with_prose(line) and not re.search(r"(?:,|\band|&)\s*$", before):
+            # (a line after "and" or a comma goes on with the list: "... and" / "Councillor A Connell plus guests")
             return "\n".join(lines[:k])
     return text
 

@@ -428,7 +428,9 @@ GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "or
 # verb is taken for a first name only when it is a known given name or does not end so ("Der Vorstand
 # berichtete", "Die Versammlungsleitung stellte fest").
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
-                 "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")
+                 "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly",
+                 # English adjectives opening a sentence: "Special thanks being due to ..."
+                 "ial", "ous", "ful", "ible")
 # A capitalised word at least this long that ends in one of NOUN_SUFFIXES is a noun ("Tagesplanung",
 # "Mitgliederversammlung"), even among names: shorter ones may be surnames ("Jung", "Vincent", "Kelly").
 NOUN_MIN_LETTERS = 9
