@@ -747,18 +747,10 @@ def test_posts_of_members_listed_by_surname_and_a_body_spoken_for():
     assert _appositive(" spoke about the budget.")[:2] == (None, None)
 
 
-def test_turn_labels_of_listed_people_and_a_name_broken_over_a_line():
-    from types import SimpleNamespace
-
-    from pipeline.annotate.people import add_turn_speakers
+def test_a_name_broken_over_a_line_is_no_turn_label():
     from pipeline.annotate.turns import _name_broken_at_line
     assert _name_broken_at_line("Counsel to Interview Stein & Lubin LLP and the Law Offices of Craig\n")
     assert not _name_broken_at_line("We agreed on the date.\n")
-    roster = build_roster([], ["Attendees: Dorian Grieves (chair), Sam Fredriksen-Freer (P1 & Secretary)"])
-    index = PeopleIndex(roster)
-    turn = SimpleNamespace(label="Sam", room=False, pieces=["will send the forms to parents"], section_no=1, page=1)
-    add_turn_speakers(index, [turn])
-    assert [(p.name, p.role) for p in index.people] == [("Sam Fredriksen-Freer", "P1 & Secretary")]
 
 
 def test_initialled_names_short_first_names_and_a_list_going_on_after_and():
@@ -785,3 +777,20 @@ def test_a_speaker_label_after_an_items_words_and_no_adjective_or_web_address_sp
     motion = SimpleNamespace(moved_by="Owen Blacker", seconded_by="Stand.org.uk", roles={}, section_no=1, page=1)
     add_movers(index, [motion])
     assert [p.name for p in index.people] == ["Owen Blacker"]  # a web address seconds, no person
+
+
+def test_a_post_said_before_a_list_label_a_body_after_of_and_the_post_said_with_a_modifier():
+    roster = build_roster([], ["Board Member Chan was absent. Board staff in attendance: Secretary Valeska. Successor "
+                               "Agency consultant in attendance: David Doezema of Keyser Marston Associates."])
+    entry = roster.resolve("David Doezema")
+    assert (entry.role, entry.organization) == ("Successor Agency consultant", "Keyser Marston Associates")
+    from pipeline.annotate.roster import _sentences_of
+    assert _sentences_of("Present: Prof. Bo Li, Mrs. Ann Lee. Staff: Eva Stone.") == [
+        "Present: Prof. Bo Li, Mrs. Ann Lee.", "Staff: Eva Stone."]  # not cut after an honorific
+    staff = build_roster([], ["Absent: Ann Lee. Also present was General Manager Dana Banke and Deputy Clerk Eva "
+                              "Stone."])
+    assert [e.name for e in _posts_speaking("The General Manager reported that the carts were leased.", staff)] \
+        == ["Dana Banke"]
+    listed = build_roster([], ["Present: Tom Ruiz (Clerk)."])
+    assert _posts_speaking("The Deputy Clerk said the minutes were late.", listed) == []  # not the Clerk
+    assert [e.name for e in _posts_speaking("The Clerk said the minutes were late.", listed)] == ["Tom Ruiz"]

@@ -784,11 +784,6 @@ def add_turn_speakers(index: PeopleIndex, turns: list[Turn]) -> None:
             shorter[0].name = label
             continue
         entry = index.roster.resolve(label) if index.roster else None
-        if entry is not None and entry.listed and len(entry.name.split()) > 1:
-            # "Sam:" for "Sam Fredriksen-Freer" of the attendance list: the person, by the name the list gives
-            index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role,
-                                   section_nos=[turn.section_no] if turn.section_no else [], pages=[turn.page]))
-            continue
         index.people.append(SpeakerDraft(honorific=None, name=label,
                                          role=entry.role if entry and entry.listed else None,
                                          section_nos=[turn.section_no] if turn.section_no else [], pages=[turn.page]))

@@ -8,7 +8,7 @@ import re
 
 from pipeline.annotate.common import stamp_piece, words_re
 from pipeline.annotate.posts import _HONORIFIC_WORDS, _ORG_WORD, _POST_HEADS, _posts_in_line
-from pipeline.annotate.roster import Roster, RosterEntry, tidy_name
+from pipeline.annotate.roster import Roster, RosterEntry, _is_post_word, tidy_name
 from pipeline.names import is_given_name
 from pipeline.rules import (
     NAME_OPENER_WORDS,
@@ -126,7 +126,8 @@ def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
 
 
 _POST_SPEAKS = re.compile(
-    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
+    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?P<modifiers>(?-i:[A-Z][a-z]+)\s+)??"
+    rf"(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
     rf"(?=(?:{words_re(SPEECH_AUXILIARIES)}\s+)?(?:{words_re(SPEECH_VERBS)})\b)", re.I)
 
 
@@ -183,7 +184,11 @@ def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
     if not any(e.role for e in roster.entries if e.listed):
         return found  # nobody's post is known: nothing to read back
     for match in _POST_SPEAKS.finditer(text):
-        entry = roster.by_post(match.group("post"))
+        # "The General Manager reported": the post as said, else its head word ("Manager" of the list)
+        modifier = (match.group("modifiers") or "").strip()
+        entry = roster.by_post(f"{modifier} {match.group('post')}") if modifier else None
+        if entry is None and not (modifier and _is_post_word(modifier)):  # ("the Deputy Clerk" is not the Clerk)
+            entry = roster.by_post(match.group("post"))
         if entry is not None:
             found.append(entry)
     return found

@@ -190,7 +190,8 @@ class Roster:
     def by_post(self, post: str) -> RosterEntry | None:
         """The one listed person whose post is `post` ("the Treasurer" -> the treasurer of the list)."""
         word = post.lower()
-        found = [e for e in self.entries if e.listed and e.role and word in re.split(r"[\s&/,]+", e.role.lower())]
+        found = [e for e in self.entries if e.listed and e.role
+                 and (word == e.role.lower() or word in re.split(r"[\s&/,]+", e.role.lower()))]
         return found[0] if len(found) == 1 else None
 
     def ambiguous(self, ref: str) -> bool:
@@ -364,9 +365,17 @@ _INITIALLED_NAME_BODY = re.compile(
     rf"\s+(?P<body>(?:[A-ZÀ-Þ][\w'’&-]*\s+){{0,3}}(?:{words_tree_re(ORG_WORDS)}))(?![\w-])")
 
 
+# "David Doezema of Keyser Marston Associates": a listed name, "of" and a body's name
+_NAME_OF_BODY = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+\s+(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)"
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?P<body>(?:[A-ZÀ-Þ][\w'’&-]*\s+){{0,3}}(?:{words_tree_re(ORG_WORDS)}))(?![\w-])")
+
+
 def _bodies_bracketed(text: str) -> str:
-    """ "Clerk J Connelly, A Armstrong Eden District Council" -> "..., A Armstrong (Eden District Council)"."""
-    return _INITIALLED_NAME_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
+    """ "Clerk J Connelly, A Armstrong Eden District Council" -> "..., A Armstrong (Eden District Council)";
+    "David Doezema of Keyser Marston Associates" -> "David Doezema (Keyser Marston Associates)"."""
+    text = _INITIALLED_NAME_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
+    return _NAME_OF_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
 
 
 _INSIDE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+(?:and|et|und|y|e|en)\s+")
@@ -737,6 +746,31 @@ def _list_opened_in_heading(heading: str) -> str | None:
     return rest if rest and _is_name_word(rest.split()[0].rstrip(",")) else None
 
 
+_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _sentences_of(text: str) -> list[str]:
+    """A paragraph cut at each full stop after a word (not an honorific's: "Mrs. Ann Lee", "Prof. Bo Li")."""
+    pieces, start = [], 0
+    for stop in _STOP.finditer(text):
+        word = text[:stop.start()].split()[-1] if text[:stop.start()].split() else ""
+        if not _HONORIFIC_WORD.match(word):
+            pieces.append(text[start:stop.start() + 1])
+            start = stop.end()
+    return [*pieces, text[start:]]
+
+
+def _post_before_label(before: str) -> str | None:
+    """ "Successor Agency consultant in attendance: X": the post the words before a list's label give its people
+    (a short phrase opening its sentence, capitalised, that ends in a post word)."""
+    phrase = " ".join(re.split(r"(?<=[.;:!?])\s+", before.strip())[-1].split())
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not _is_post_word(words[-1]) \
+            or words[-1].lower() in _NOT_NAME and words[-1].lower() not in _POST_WORDS:
+        return None
+    return phrase
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -764,6 +798,11 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         if not label:
             for inside in _LIST_INSIDE.finditer(text):
                 read_list(inside.group("rest"), roster)
+            for sentence in _sentences_of(text):  # "... Successor Agency consultant in attendance: David Doezema"
+                for inside in _LIST_INSIDE.finditer(sentence):
+                    post = _post_before_label(sentence[:inside.start()])
+                    if post:
+                        read_list(inside.group("rest"), roster, post)
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")
