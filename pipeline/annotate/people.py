@@ -118,6 +118,7 @@ _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I
 _SPEAKER_LABEL_BEFORE = re.compile(
     rf"(?<=[A-Za-z)])\s+(?i:{words_re(SPEAKER_LABELS)})\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}"
     rf"\s*(?:,|\band\b|&)\s*)?$")
+_WHO_CLAUSE = re.compile(r"^\s*,\s*(?:who|qui|quien|quienes)\s+")  # a relative clause said of the person named
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 # The end of a list under a label: a sentence's stop after a word of small letters or a name ("... Tom Ruiz, Director of
 # Special Education. Superintendent Gray presented ..."), not an honorific's ("Mr. Adams").
@@ -215,6 +216,9 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     rest = without_doing_clause(rest)
     if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):
         return True
+    who = _WHO_CLAUSE.match(rest)
+    if who and _SPEECH_VERB.match(rest[who.end():]):
+        return True  # "welcoming new Board Member Nancy Lewis, who gave her background": she speaks
     if _BRACKETED_ASKER.match(before) and "?" in text:
         return True  # "3. (Ms. X, Org) Can the time be extended?"
     # "Mr. X: we think ..." speaks; "Mr. X: 64 votes" is a tally

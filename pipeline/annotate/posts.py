@@ -25,6 +25,7 @@ from pipeline.rules import (
     ROLE_TAIL_STOPWORDS,
     ROLE_TITLES,
     SENTENCE_OPENER_WORDS,
+    SERVING_AS_WORDS,
     SPEECH_AUXILIARIES,
     SPEECH_CLITICS,
     SPEECH_INTENT_LEADS,
@@ -292,6 +293,12 @@ _SPEAKS_FOR = re.compile(
     r"(?P<org>(?:[A-ZÀ-Þ][\w'’&.-]*\s?(?:(?:of|for|and|de|du|des|del|la|für|et|the)\s)?)+(?:\([A-Z&]{2,10}\))?)")
 
 
+_SERVING_AS = re.compile(
+    rf"^\s+(?:[a-z]+\s+){{0,4}}?(?:{words_re(SERVING_AS_WORDS)})\s+(?:the|a|an|our|le|la|l['’]|el|der|die)\s*"
+    rf"(?:[a-z]+\s+)?(?P<role>(?:{words_re(POST_WORDS)}))\s+(?:for|of|to|at|de|du|des|del|für)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Þ][\w'’&-]*(?:\s(?:(?:of|for|and|the|de|du|des|la)\s)?[A-ZÀ-Þ][\w'’&-]*)*)")
+
+
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
     """Role and organisation written right after a name; returns (role, org, rest of text)."""
     paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
@@ -308,6 +315,9 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
+    serving = _SERVING_AS.match(after)
+    if serving:  # "was in attendance as the new liaison for the Friends": the post, the body (the verb stays)
+        return serving.group("role"), serving.group("org").strip(), after
     spoken_for = _SPEAKS_FOR.match(after)
     if spoken_for:  # the verb is left in the rest: it still shows the person spoke
         return None, spoken_for.group("org").strip(), after

@@ -33,14 +33,22 @@ _DROPPABLE = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for t in ROLE_TI
     | set(NAME_OPENER_WORDS)
 
 
+def _without_leading_titles(ref: str) -> str:
+    """ "Board Member Nancy Lewis" -> "Nancy Lewis": the words before a name that cannot be one dropped."""
+    words = ref.split()
+    while len(words) > 1 and words[0].lower() in _DROPPABLE:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:
     """(start, end, full name) of each reference in `text` to one person of the roster: a full
     name, first name, surname or initials, with words around it that are not the name dropped
     ("Then Bob" -> "Bob")."""
     found = []
     for match in _ROSTER_REF.finditer(text):
-        if _ORG_WORD.search(match.group()):
-            continue  # "Milburn Parish Council": a body named after a place, not a person
+        if _ORG_WORD.search(_without_leading_titles(match.group())):
+            continue  # "Milburn Parish Council": a body named after a place, not a person ("Board Member X" is X)
         words = list(re.finditer(r"\S+", match.group()))
         for lo in range(len(words)):  # only words that cannot be a name may go: "Then Bob", "Commissioner X"
             if lo and words[lo - 1].group().lower() not in _DROPPABLE:

@@ -187,6 +187,8 @@ VERB_ROLES = {"chairing": "Chair", "chaired": "Chair", "presiding": "Chair", "fa
 REPRESENTING_PHRASES = ("on behalf of", "representing", "au nom de", "au nom du", "au nom des", "en nombre de",
                         "en nombre del", "en representación de", "en representación del", r"im Namen de[rs]",
                         "in Vertretung de[rs]")
+# Words before the post a person is there as: "Kevin Minney was in attendance as the new liaison for the Friends".
+SERVING_AS_WORDS = ("as", "comme", "als", "como")
 # Nouns after "X's" that show X spoke: "Lloyd Chapman's talk".
 TALK_WORDS = ("talk", "presentation", "speech", "keynote", "lecture", "report", "remarks", "session")
 # Verbs after a person's name that show they spoke ("Mr. X explained that ...").
