@@ -797,16 +797,15 @@ def test_a_post_said_before_a_list_label_a_body_after_of_and_the_post_said_with_
 
 
 def test_a_post_served_as_a_relative_clause_that_speaks_and_a_title_holding_a_body_word():
-    from types import SimpleNamespace
-
-    from pipeline.annotate.people import _is_speaking
+    from pipeline.annotate.people import _listed_and_speaks_in_clause
     from pipeline.annotate.posts import _appositive
     role, org, rest = _appositive(" was in attendance as the new liaison for the Friends. He gave his background.")
     assert (role, org) == ("liaison", "Friends") and rest.startswith(" was")
     assert _appositive(" said that as a member of the public he objected")[:2] == (None, None)
     text = "The Chair welcomed new Board Member Nancy Lewis, who gave her background."
-    start = text.index("Nancy")
-    assert _is_speaking(SimpleNamespace(bold=False), text, start, text[start + len("Nancy Lewis"):], bare=True)
     roster = build_roster([("ROLL CALL", ["Nancy Lewis, Board Member\nGail Wetzork, Board Member"])], [])
+    assert _listed_and_speaks_in_clause("Nancy Lewis", ", who gave her background.", roster)
+    roster.add("Donna Harrison")  # named in prose only: what she said elsewhere is reported, not said here
+    assert not _listed_and_speaks_in_clause("Donna Harrison", ", who said she would come.", roster)
     assert [ref[2] for ref in _roster_refs(text, roster)] == ["Nancy Lewis"]  # "Board" of the post, no body
     assert _roster_refs("The Wetzork Library Board met.", roster) == []

@@ -119,6 +119,14 @@ _SPEAKER_LABEL_BEFORE = re.compile(
     rf"(?<=[A-Za-z)])\s+(?i:{words_re(SPEAKER_LABELS)})\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}"
     rf"\s*(?:,|\band\b|&)\s*)?$")
 _WHO_CLAUSE = re.compile(r"^\s*,\s*(?:who|qui|quien|quienes)\s+")  # a relative clause said of the person named
+def _listed_and_speaks_in_clause(name: str, rest: str, roster: Roster) -> bool:
+    """ "welcoming new Board Member Nancy Lewis, who gave her background": a person of the attendance list, named
+    right before a relative clause whose verb is a speaking one, speaks (someone only mentioned is not listed)."""
+    who = _WHO_CLAUSE.match(rest)
+    entry = roster.resolve(name) if who else None
+    return bool(entry and entry.listed and _SPEECH_VERB.match(rest[who.end():]))
+
+
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 # The end of a list under a label: a sentence's stop after a word of small letters or a name ("... Tom Ruiz, Director of
 # Special Education. Superintendent Gray presented ..."), not an honorific's ("Mr. Adams").
@@ -216,9 +224,6 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     rest = without_doing_clause(rest)
     if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):
         return True
-    who = _WHO_CLAUSE.match(rest)
-    if who and _SPEECH_VERB.match(rest[who.end():]):
-        return True  # "welcoming new Board Member Nancy Lewis, who gave her background": she speaks
     if _BRACKETED_ASKER.match(before) and "?" in text:
         return True  # "3. (Ms. X, Org) Can the time be extended?"
     # "Mr. X: we think ..." speaks; "Mr. X: 64 votes" is a tally
@@ -512,7 +517,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 post = _POST_LABEL.search(text[:start])
                 found.role = post.group("post") if post and starts_with_post(post.group("post")) else None
             if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
-                    or _bracketed_ref_opens_block(text, start, end):
+                    or _bracketed_ref_opens_block(text, start, end) or _listed_and_speaks_in_clause(name, rest, roster):
                 if not (found.role or found.organization):  # "The Chair, John Mackay, opened the meeting"
                     found.role, found.organization = _post_before(text[:start])
                 verb = after.lstrip(" ,").split()

@@ -134,7 +134,7 @@ def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
 
 
 _POST_SPEAKS = re.compile(
-    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?P<modifiers>(?-i:[A-Z][a-z]+)\s+)??"
+    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?:(?<=[Tt]he )(?P<modifiers>(?-i:[A-Z][a-z]+)) +)??"
     rf"(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
     rf"(?=(?:{words_re(SPEECH_AUXILIARIES)}\s+)?(?:{words_re(SPEECH_VERBS)})\b)", re.I)
 
