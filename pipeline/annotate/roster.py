@@ -508,7 +508,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             pending_role = token.rstrip(".:")  # "Versammlungsleiterin Anna Weber": a post before a name
             continue
         if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
-            if len(name) == 2 and _INITIAL.match(name[0]) and not _INITIAL.match(name[1]):
+            if len(name) == 2 and _INITIAL.match(name[0]) and not _INITIAL.match(name[1]) \
+                    and name[1].lower() not in _LIST_PARTICLES:  # ("J. de Vries": a particle before the surname)
                 close()  # "Mrs J Todd Eden District Councillor A Armstrong": an initial's name has one surname
             name.append(token)
             continue
