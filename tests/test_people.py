@@ -712,3 +712,100 @@ def test_a_list_of_names_whose_given_names_are_unknown_gives_no_post():
     after = ", Yuvette Robinson, Lynn Stringfellow, and Dan Frank addressed the Board in public hearings."
     assert _appositive(after)[:2] == (None, None)
     assert _appositive(", Finance Director, spoke.")[0] == "Finance Director"
+
+
+def test_a_roll_call_opened_in_its_heading_and_names_and_posts_after_commas():
+    from pipeline.annotate.roster import read_affiliations, read_name_post_items
+    roster = build_roster([("ROLL CALL Present: Mike Hartigan, President",
+                            ["Suzanne Whyte, Vice President\nNancy Lewis, Board Member"])], [])
+    assert {e.name: e.role for e in roster.entries} == {
+        "Mike Hartigan": "President", "Suzanne Whyte": "Vice President", "Nancy Lewis": "Board Member"}
+    assert build_roster([("6. Chair Report: Bryan Dar Santos", ["Jennifer Baker will fill the role."])],
+                        []).entries == []  # an item's presenter, no list
+    staff = Roster()  # names and posts alike set apart by commas, after a lead-in; "Ill": OCR's "III"
+    assert read_name_post_items("Also present were, Cynthia Eliason, Supervising Planner, Dennis Brighton, Planner "
+                                "Ill and Latisha Jackson, Recording Secretary.", staff) == 3
+    assert {e.name: e.role for e in staff.entries} == {
+        "Cynthia Eliason": "Supervising Planner", "Dennis Brighton": "Planner III",
+        "Latisha Jackson": "Recording Secretary"}
+    assert read_name_post_items("Ann Lee, Bob Price, Sam Hill, Treasurer", Roster()) == 0  # not name, post twice
+    posted = Roster()  # a post named after its body is a post, not the body the person comes from
+    read_affiliations("Catherine Atkin, Board Member", posted)
+    assert all(e.organization is None for e in posted.entries)
+
+
+def test_posts_of_members_listed_by_surname_and_a_body_spoken_for():
+    from pipeline.annotate.posts import _appositive
+    roster = Roster()
+    read_list("Present: Chair Anderson, Vice-Chair Miller, Board Members Iverson, Irons and Lynch.", roster)
+    assert roster.surname_posts == {"Anderson": "Chair", "Miller": "Vice-Chair"}
+    index = PeopleIndex(roster)
+    assert index.add(SpeakerDraft(honorific=None, name="Miller", role="Board Member")).role == "Vice-Chair"
+    assert index.add(SpeakerDraft(honorific=None, name="Irons", role="Board Member")).role == "Board Member"
+    role, org, rest = _appositive(" spoke on behalf of the Alameda Architecture Preservation Society (AAPS). The")
+    assert (role, org) == (None, "Alameda Architecture Preservation Society (AAPS)") and rest.startswith(" spoke")
+    assert _appositive(" spoke about the budget.")[:2] == (None, None)
+
+
+def test_a_name_broken_over_a_line_is_no_turn_label():
+    from pipeline.annotate.turns import _name_broken_at_line
+    assert _name_broken_at_line("Counsel to Interview Stein & Lubin LLP and the Law Offices of Craig\n")
+    assert not _name_broken_at_line("We agreed on the date.\n")
+
+
+def test_initialled_names_short_first_names_and_a_list_going_on_after_and():
+    roster = build_roster([], ["Present\nCouncillors D Richardson (Chair), R. Healey and\nP Moran Clerk Mrs J Todd "
+                               "Eden District Councillor A Armstrong and\nCouncillor A Connell plus ten guests"])
+    posts = {e.name: e.role for e in roster.entries if e.listed}
+    assert posts["J Todd"] == "Clerk" and posts["A Connell"] == "Councillor"  # one surname after an initial
+    listed = build_roster([], ["Anwesend: Leon Farchau, Alexander Raschupkin, Olaf Koenig"])
+    assert listed.resolve("Alex").name == "Alexander Raschupkin"  # a first name's short form
+    assert build_roster([], ["Present: Leonard Manefeld, Olaf Koenig"]).resolve("Lee") is None  # a surname, likely
+
+
+def test_a_speaker_label_after_an_items_words_and_no_adjective_or_web_address_speaks():
+    from types import SimpleNamespace
+
+    from pipeline.annotate.movers import add_movers
+    from pipeline.annotate.people import _is_speaking
+    block = SimpleNamespace(bold=False)
+    line = "Agenda item: Financial Report Presenter: Susan and Dorian"
+    assert _is_speaking(block, line, line.index("Susan"), " and Dorian", bare=True)
+    assert _is_speaking(block, line, line.index("Dorian"), "", bare=True)
+    assert not _is_speaking(block, "Reports from Susan and Dorian", 13, " and Dorian", bare=True)
+    index = PeopleIndex(Roster())
+    motion = SimpleNamespace(moved_by="Owen Blacker", seconded_by="Stand.org.uk", roles={}, section_no=1, page=1)
+    add_movers(index, [motion])
+    assert [p.name for p in index.people] == ["Owen Blacker"]  # a web address seconds, no person
+
+
+def test_a_post_said_before_a_list_label_a_body_after_of_and_the_post_said_with_a_modifier():
+    roster = build_roster([], ["Board Member Chan was absent. Board staff in attendance: Secretary Valeska. Successor "
+                               "Agency consultant in attendance: David Doezema of Keyser Marston Associates."])
+    entry = roster.resolve("David Doezema")
+    assert (entry.role, entry.organization) == ("Successor Agency consultant", "Keyser Marston Associates")
+    from pipeline.annotate.roster import _sentences_of
+    assert _sentences_of("Present: Prof. Bo Li, Mrs. Ann Lee. Staff: Eva Stone.") == [
+        "Present: Prof. Bo Li, Mrs. Ann Lee.", "Staff: Eva Stone."]  # not cut after an honorific
+    staff = build_roster([], ["Absent: Ann Lee. Also present was General Manager Dana Banke and Deputy Clerk Eva "
+                              "Stone."])
+    assert [e.name for e in _posts_speaking("The General Manager reported that the carts were leased.", staff)] \
+        == ["Dana Banke"]
+    listed = build_roster([], ["Present: Tom Ruiz (Clerk)."])
+    assert _posts_speaking("The Deputy Clerk said the minutes were late.", listed) == []  # not the Clerk
+    assert [e.name for e in _posts_speaking("The Clerk said the minutes were late.", listed)] == ["Tom Ruiz"]
+
+
+def test_a_post_served_as_a_relative_clause_that_speaks_and_a_title_holding_a_body_word():
+    from pipeline.annotate.people import _listed_and_speaks_in_clause
+    from pipeline.annotate.posts import _appositive
+    role, org, rest = _appositive(" was in attendance as the new liaison for the Friends. He gave his background.")
+    assert (role, org) == ("liaison", "Friends") and rest.startswith(" was")
+    assert _appositive(" said that as a member of the public he objected")[:2] == (None, None)
+    text = "The Chair welcomed new Board Member Nancy Lewis, who gave her background."
+    roster = build_roster([("ROLL CALL", ["Nancy Lewis, Board Member\nGail Wetzork, Board Member"])], [])
+    assert _listed_and_speaks_in_clause("Nancy Lewis", ", who gave her background.", roster)
+    roster.add("Donna Harrison")  # named in prose only: what she said elsewhere is reported, not said here
+    assert not _listed_and_speaks_in_clause("Donna Harrison", ", who said she would come.", roster)
+    assert [ref[2] for ref in _roster_refs(text, roster)] == ["Nancy Lewis"]  # "Board" of the post, no body
+    assert _roster_refs("The Wetzork Library Board met.", roster) == []

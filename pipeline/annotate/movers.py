@@ -88,6 +88,9 @@ def _in_capitals(name: str, texts: list[str]) -> set[str]:
     return found
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:[a-z]{2,4})(?:\.[a-z]{2})?$")  # "Stand.org.uk", "example.com"
+
+
 def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] = ()) -> list[SpeakerDraft]:
     """Movers and seconders are speakers too, added to the document's `index` of people (whose roster
     reads a surname or first name back to the full name): a bare name the index cannot place becomes
@@ -103,6 +106,8 @@ def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] 
     movers = [name for m in motions for name in (m.moved_by, m.seconded_by) if name]
     # full names first, to resolve the short; otherwise in the order the minutes name them
     for name in sorted(dict.fromkeys(movers), key=lambda n: -len(n.split())):
+        if _WEB_ADDRESS.search(name):
+            continue  # "seconded by Stand.org.uk": a member body by its web address, no person speaking
         known = index.find(name)
         where = [m for m in motions if name in (m.moved_by, m.seconded_by)]
         role = next((m.roles[name] for m in where if name in m.roles), None)

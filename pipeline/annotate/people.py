@@ -113,6 +113,20 @@ _QA_LEAD_IN = re.compile(
     r"|^\s*(?:q|a|question|answer|comment|response|reply)\s*\d*\s*\(\s*$", re.I)  # "Q (Mr. X, Org): ..."
 _BRACKETED_LABEL = re.compile(rf"\(\s*(?P<label>{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
 _SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(SPEAKER_LABELS)})\s*:\s*$", re.I)
+# "Agenda item: Financial Report Presenter: Susan and Dorian": a speaker's label after an item's words, with the
+# names it labels (the second of two after "and")
+_SPEAKER_LABEL_BEFORE = re.compile(
+    rf"(?<=[A-Za-z)])\s+(?i:{words_re(SPEAKER_LABELS)})\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}"
+    rf"\s*(?:,|\band\b|&)\s*)?$")
+_WHO_CLAUSE = re.compile(r"^\s*,\s*(?:who|qui|quien|quienes)\s+")  # a relative clause said of the person named
+def _listed_and_speaks_in_clause(name: str, rest: str, roster: Roster) -> bool:
+    """ "welcoming new Board Member Nancy Lewis, who gave her background": a person of the attendance list, named
+    right before a relative clause whose verb is a speaking one, speaks (someone only mentioned is not listed)."""
+    who = _WHO_CLAUSE.match(rest)
+    entry = roster.resolve(name) if who else None
+    return bool(entry and entry.listed and _SPEECH_VERB.match(rest[who.end():]))
+
+
 _NON_SPEAKER_LABEL = re.compile(rf"^\s*(?:{words_re(NON_SPEAKER_LABELS)})\s*:", re.I)
 # The end of a list under a label: a sentence's stop after a word of small letters or a name ("... Tom Ruiz, Director of
 # Special Education. Superintendent Gray presented ..."), not an honorific's ("Mr. Adams").
@@ -205,7 +219,7 @@ def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = Fa
     lead_in = _LEAD_IN.search(before)
     if lead_in and not (bare and lead_in.group().lower().startswith("shared")):
         return True
-    if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before):
+    if _QA_LEAD_IN.search(before) or _SPEAKER_LABEL.match(before) or _SPEAKER_LABEL_BEFORE.search(before):
         return True
     rest = without_doing_clause(rest)
     if _SPEECH_VERB.match(rest.lstrip(" ,")) or _coordinated_speaker_follows(rest):
@@ -251,6 +265,9 @@ class PeopleIndex:
             if entry is not None:
                 found.role = found.role or plausible_role(" ".join(words[:lead]))
         if entry is None:
+            listed_post = self.roster.surname_posts.get(found.name)
+            if listed_post and (not found.role or found.role.lower() in _TITLE_POSTS):
+                found.role = listed_post  # "Board Member Miller" listed as "Vice-Chair Miller"
             return found
         found.name = entry.name
         says_more = entry.listed and entry.role and not self._group_post(entry.role)
@@ -397,7 +414,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
     turns_located = located
     people_tables = {t: cols for t, names in structure.table_headers.items()
                      if (cols := people_table_columns(names)) is not None}
-    listed = [(s.heading, [b.text for b in s.blocks if b.cell is None or b.cell.table not in people_tables])
+    # (a block's lines kept apart: "Mike Hartigan, President" / "Suzanne Whyte, Vice President", a line each)
+    listed = [(s.heading, ["\n".join(line.text for line in b.lines) if b.lines else b.text
+                           for b in s.blocks if b.cell is None or b.cell.table not in people_tables])
               for s in headings]
     roster = build_roster(listed, texts, [[line.text for line in block.lines] for _, block in located])
     for table, columns in people_tables.items():
@@ -498,7 +517,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 post = _POST_LABEL.search(text[:start])
                 found.role = post.group("post") if post and starts_with_post(post.group("post")) else None
             if label or _is_speaking(block, text, start, after if (role or org) else rest, bare=True) \
-                    or _bracketed_ref_opens_block(text, start, end):
+                    or _bracketed_ref_opens_block(text, start, end) or _listed_and_speaks_in_clause(name, rest, roster):
                 if not (found.role or found.organization):  # "The Chair, John Mackay, opened the meeting"
                     found.role, found.organization = _post_before(text[:start])
                 verb = after.lstrip(" ,").split()

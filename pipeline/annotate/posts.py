@@ -21,9 +21,11 @@ from pipeline.rules import (
     POST_SUFFIXES,
     POST_TIME_WORDS,
     POST_WORDS,
+    REPRESENTING_PHRASES,
     ROLE_TAIL_STOPWORDS,
     ROLE_TITLES,
     SENTENCE_OPENER_WORDS,
+    SERVING_AS_WORDS,
     SPEECH_AUXILIARIES,
     SPEECH_CLITICS,
     SPEECH_INTENT_LEADS,
@@ -285,6 +287,18 @@ def _post_then_verb(part: str, verb: re.Match | None) -> bool:
     return verb is not None and len(part[:verb.start()].split()) <= 6 and starts_with_post(part[:verb.start()])
 
 
+# "Ms. Elizabeth Krase spoke on behalf of the Alameda Architecture Preservation Society (AAPS).": the body spoken for
+_SPEAKS_FOR = re.compile(
+    rf"^\s*,?\s*(?:(?:{words_re(SPEECH_VERBS)})\s+)?(?i:{'|'.join(REPRESENTING_PHRASES)})\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?P<org>(?:[A-ZÀ-Þ][\w'’&.-]*\s?(?:(?:of|for|and|de|du|des|del|la|für|et|the)\s)?)+(?:\([A-Z&]{2,10}\))?)")
+
+
+_SERVING_AS = re.compile(
+    rf"^\s+(?:[a-z]+\s+){{0,4}}?(?:{words_re(SERVING_AS_WORDS)})\s+(?:the|a|an|our|le|la|l['’]|el|der|die)\s*"
+    rf"(?:[a-z]+\s+)?(?P<role>(?:{words_re(POST_WORDS)}))\s+(?:for|of|to|at|de|du|des|del|für)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Þ][\w'’&-]*(?:\s(?:(?:of|for|and|the|de|du|des|la)\s)?[A-ZÀ-Þ][\w'’&-]*)*)")
+
+
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
     """Role and organisation written right after a name; returns (role, org, rest of text)."""
     paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
@@ -301,6 +315,12 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
+    serving = _SERVING_AS.match(after)
+    if serving:  # "was in attendance as the new liaison for the Friends": the post, the body (the verb stays)
+        return serving.group("role"), serving.group("org").strip(), after
+    spoken_for = _SPEAKS_FOR.match(after)
+    if spoken_for:  # the verb is left in the rest: it still shows the person spoke
+        return None, spoken_for.group("org").strip(), after
     from_org = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s?(?:(?:of|for|and|et|the)\s)?)+)",
                         after)
     if from_org:

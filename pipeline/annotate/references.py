@@ -8,7 +8,7 @@ import re
 
 from pipeline.annotate.common import stamp_piece, words_re
 from pipeline.annotate.posts import _HONORIFIC_WORDS, _ORG_WORD, _POST_HEADS, _posts_in_line
-from pipeline.annotate.roster import Roster, RosterEntry, tidy_name
+from pipeline.annotate.roster import Roster, RosterEntry, _is_post_word, tidy_name
 from pipeline.names import is_given_name
 from pipeline.rules import (
     NAME_OPENER_WORDS,
@@ -33,14 +33,22 @@ _DROPPABLE = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for t in ROLE_TI
     | set(NAME_OPENER_WORDS)
 
 
+def _without_leading_titles(ref: str) -> str:
+    """ "Board Member Nancy Lewis" -> "Nancy Lewis": the words before a name that cannot be one dropped."""
+    words = ref.split()
+    while len(words) > 1 and words[0].lower() in _DROPPABLE:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _roster_refs(text: str, roster: Roster) -> list[tuple[int, int, str, str | None]]:
     """(start, end, full name) of each reference in `text` to one person of the roster: a full
     name, first name, surname or initials, with words around it that are not the name dropped
     ("Then Bob" -> "Bob")."""
     found = []
     for match in _ROSTER_REF.finditer(text):
-        if _ORG_WORD.search(match.group()):
-            continue  # "Milburn Parish Council": a body named after a place, not a person
+        if _ORG_WORD.search(_without_leading_titles(match.group())):
+            continue  # "Milburn Parish Council": a body named after a place, not a person ("Board Member X" is X)
         words = list(re.finditer(r"\S+", match.group()))
         for lo in range(len(words)):  # only words that cannot be a name may go: "Then Bob", "Commissioner X"
             if lo and words[lo - 1].group().lower() not in _DROPPABLE:
@@ -126,7 +134,8 @@ def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:
 
 
 _POST_SPEAKS = re.compile(
-    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
+    rf"\b(?:the|le|la|der|die|el|il|de|o|a)\s+(?:(?<=[Tt]he )(?P<modifiers>(?-i:[A-Z][a-z]+)) +)??"
+    rf"(?P<post>{words_re(ROLE_TITLES)}|{words_re(POST_WORDS)})\s+"
     rf"(?=(?:{words_re(SPEECH_AUXILIARIES)}\s+)?(?:{words_re(SPEECH_VERBS)})\b)", re.I)
 
 
@@ -183,7 +192,11 @@ def _posts_speaking(text: str, roster: Roster) -> list[RosterEntry]:
     if not any(e.role for e in roster.entries if e.listed):
         return found  # nobody's post is known: nothing to read back
     for match in _POST_SPEAKS.finditer(text):
-        entry = roster.by_post(match.group("post"))
+        # "The General Manager reported": the post as said, else its head word ("Manager" of the list)
+        modifier = (match.group("modifiers") or "").strip()
+        entry = roster.by_post(f"{modifier} {match.group('post')}") if modifier else None
+        if entry is None and not (modifier and _is_post_word(modifier)):  # ("the Deputy Clerk" is not the Clerk)
+            entry = roster.by_post(match.group("post"))
         if entry is not None:
             found.append(entry)
     return found

@@ -49,6 +49,7 @@ _INITIALS_REF = re.compile(r"^[A-Z]{2,4}$")
 _ROLE_TITLE_WORDS = {w.lower() for title in ROLE_TITLES for w in title.split()}
 _ROLE_TITLES_LOWER = {t.lower() for t in ROLE_TITLES}
 _POST_WORDS = set(POST_WORDS)
+SHORT_FIRST_NAME_MIN_LETTERS = 4  # "Alex" for "Alexander", "Chris" for "Christopher"
 _NOT_NAME = set(NOT_NAME_WORDS) | _ROLE_TITLE_WORDS | _STATUS_WORDS
 _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{words_re(ATTENDANCE_LABELS)})"
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
@@ -138,6 +139,9 @@ class Roster:
         # Posts given to people as members of a listed group ("Executive (A, B & C)"): a person's own post, said
         # elsewhere ("Treasurer Report: B"), says more and replaces it.
         self.group_posts: set[str] = set()
+        # Posts an attendance list gives people it names by surname alone ("Vice-Chair Miller, Board Members Iverson
+        # and Lynch"): the roll call's post says more than a title said with the name in the text.
+        self.surname_posts: dict[str, str] = {}
 
     def add(self, name: str, role: str | None = None, organization: str | None = None,
             listed: bool = False) -> RosterEntry | None:
@@ -186,7 +190,8 @@ class Roster:
     def by_post(self, post: str) -> RosterEntry | None:
         """The one listed person whose post is `post` ("the Treasurer" -> the treasurer of the list)."""
         word = post.lower()
-        found = [e for e in self.entries if e.listed and e.role and word in re.split(r"[\s&/,]+", e.role.lower())]
+        found = [e for e in self.entries if e.listed and e.role
+                 and (word == e.role.lower() or word in re.split(r"[\s&/,]+", e.role.lower()))]
         return found[0] if len(found) == 1 else None
 
     def ambiguous(self, ref: str) -> bool:
@@ -206,7 +211,12 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
     if len(tokens) == 1:  # a first name or a surname, also one of two surnames ("Landeros" of "Uriel Landeros Pérez")
         if len(tokens[0]) <= 1 or tokens[0] in _LIST_PARTICLES:
             return []
-        return [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
+        named = [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
+        if named or len(tokens[0]) < SHORT_FIRST_NAME_MIN_LETTERS or not is_given_name(words[0].capitalize()):
+            return named
+        # "Alex berichtete" for the listed "Alexander Raschupkin": the short form of a first name ("Lee" is too
+        # short to be read as "Leonard": a surname said alone, more likely)
+        return [e for e in pool if e.listed and len(e.tokens) > 1 and e.tokens[0].startswith(tokens[0])]
     subset = [e for e in pool if len(e.tokens) > len(tokens) and tokens[0] in e.tokens and _in_order(tokens, e.tokens)]
     if subset:
         return subset
@@ -300,22 +310,44 @@ def read_name_post_items(text: str, roster: Roster) -> int:
     text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
     # items set apart by semicolons, or a line each ("Mike Hartigan, President" / "Suzanne Whyte, Vice President")
     items = [item.strip() for item in re.split(r"[;\n]", text.strip().rstrip(".")) if item.strip()]
-    if len(items) < 2:
+    found = [pair for item in items if (pair := _name_and_post(*item.partition(",")[::2]))] if len(items) >= 2 else []
+    if len(found) < len(items) or not found:
+        found = _alternating_names_and_posts(text.strip().rstrip("."))
+    if not found:
         return 0
-    found = []
-    for item in items:
-        name, comma, post = item.partition(",")
-        words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
-        post = post.strip()
-        if not comma or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
-                or not _is_post_phrase(post):
-            return 0
-        found.append((" ".join(words), post))
     for name, post in found:
         entry = roster.add(name, post, listed=True)
         if entry is not None:
             entry.role = post  # the post written beside the name says more than any seen before
     return len(found)
+
+
+def _name_and_post(name: str, post: str) -> tuple[str, str] | None:
+    """ "Linda Park" and "Assistant Superintendent": a listed name (honorifics dropped) and the post after it."""
+    words = [w for w in re.sub(r"^(?:and|&)\s+", "", name.strip()).split() if not _HONORIFIC_WORD.match(w)]
+    post = post.strip()
+    if not post or not 2 <= len(words) <= 4 or not all(_is_name_word(w) or w in _LIST_PARTICLES for w in words) \
+            or not _is_post_phrase(post):
+        return None
+    return " ".join(words), _ROMAN_MISREAD.sub(lambda m: "I" * len(m.group()), post)
+
+
+# "Planner Ill": a grade's roman numeral as OCR reads it ("III" as "Ill", "II" as "Il") at the end of a post
+_ROMAN_MISREAD = re.compile(r"(?<=\s)I[Il1]{1,2}$")
+
+
+def _alternating_names_and_posts(text: str) -> list[tuple[str, str]]:
+    """ "Also present were, Cynthia Eliason, Supervising Planner, Dennis Brighton, Planner III and Latisha Jackson,
+    Recording Secretary": names and posts set apart by commas alike, a name then its post (two pairs at least, after
+    at most a lead-in in prose); [] when the pieces do not so alternate."""
+    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    if pieces and _PROSE_WORD.search(pieces[0]) and len(pieces) % 2:
+        pieces = pieces[1:]  # "Also present were,"
+    if len(pieces) < 4 or len(pieces) % 2:
+        return []
+    pairs = [_name_and_post(pieces[k], pieces[k + 1]) if not _is_post_phrase(pieces[k]) else None
+             for k in range(0, len(pieces), 2)]
+    return [pair for pair in pairs if pair] if all(pairs) else []
 
 
 def _is_post_phrase(text: str) -> bool:
@@ -333,9 +365,17 @@ _INITIALLED_NAME_BODY = re.compile(
     rf"\s+(?P<body>(?:[A-ZÀ-Þ][\w'’&-]*\s+){{0,3}}(?:{words_tree_re(ORG_WORDS)}))(?![\w-])")
 
 
+# "David Doezema of Keyser Marston Associates": a listed name, "of" and a body's name
+_NAME_OF_BODY = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+\s+(?:Mc|Mac|O['’])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)"
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?P<body>(?:[A-ZÀ-Þ][\w'’&-]*\s+){{0,3}}(?:{words_tree_re(ORG_WORDS)}))(?![\w-])")
+
+
 def _bodies_bracketed(text: str) -> str:
-    """ "Clerk J Connelly, A Armstrong Eden District Council" -> "..., A Armstrong (Eden District Council)"."""
-    return _INITIALLED_NAME_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
+    """ "Clerk J Connelly, A Armstrong Eden District Council" -> "..., A Armstrong (Eden District Council)";
+    "David Doezema of Keyser Marston Associates" -> "David Doezema (Keyser Marston Associates)"."""
+    text = _INITIALLED_NAME_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
+    return _NAME_OF_BODY.sub(lambda m: f"{m.group('name')} ({m.group('body')})", text)
 
 
 _INSIDE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+(?:and|et|und|y|e|en)\s+")
@@ -361,6 +401,12 @@ def _singular(group: str) -> str:
     if len(group) > 3 and group.endswith("s") and not group.endswith("ss"):
         return group[:-1]
     return group
+
+
+def _a_plural_post(post: str) -> bool:
+    """ "Members", "Board Members", "Commissioners": a post said of several people."""
+    last = post.split()[-1].lower()
+    return last.endswith("s") and (_is_post_word(last[:-1]) or last[:-1] in _ROLE_TITLE_WORDS)
 
 
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
@@ -391,6 +437,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             count += last is not None
             if last is not None:
                 added.append(last)
+        elif len(name) == 1 and pending_role and not plural_role and not _INITIAL.match(name[0]) \
+                and not _a_plural_post(pending_role):  # "Vice-Chair Miller" ("Board Members Iverson, Irons": not read)
+            roster.surname_posts.setdefault(name[0], pending_role)
         if name:
             pending_role = None  # a post belongs to the name right after it, kept or not
         name = []
@@ -459,6 +508,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
             pending_role = token.rstrip(".:")  # "Versammlungsleiterin Anna Weber": a post before a name
             continue
         if _is_name_word(token) and (name or not _CAPS_WORD.match(token)):  # "USA Robert": a country first
+            if len(name) == 2 and _INITIAL.match(name[0]) and not _INITIAL.match(name[1]) \
+                    and name[1].lower() not in _LIST_PARTICLES:  # ("J. de Vries": a particle before the surname)
+                close()  # "Mrs J Todd Eden District Councillor A Armstrong": an initial's name has one surname
             name.append(token)
             continue
         if name and low in _LIST_PARTICLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
@@ -550,8 +602,11 @@ def read_affiliations(line: str, roster: Roster) -> None:
     for item in (i.strip() for i in line.split(",")):
         if _ORG_WORD.search(item):
             head = item.split()[0].lower().strip(".,")
-            if item[:1].islower() or head in POST_WORDS or head.endswith(POST_SUFFIXES):
-                return  # "Paul Roy, président de l'association, remercie": a post, not the body come from
+            tail = item.split()[-1].lower().strip(".,")
+            if item[:1].islower() or head in POST_WORDS or head.endswith(POST_SUFFIXES) or tail in POST_WORDS:
+                # "Paul Roy, président de l'association, remercie", "Catherine Atkin, Board Member": a post (named
+                # after its body), not the body come from
+                return
             if not people:  # the name runs straight into the body: "Robert Cannon Textensor Limited"
                 words = item.split()
                 for k in (3, 2):
@@ -636,7 +691,8 @@ def _list_lines(text: str) -> str:
         before = "\n".join(lines[:k])
         if before.count("(") > before.count(")"):  # "Clare Clacherty (joint" / "P7 rep), ...": a note goes on
             line = line.partition(")")[2]
-        if _opens_with_prose(line):
+        if _opens_with_prose(line) and not re.search(r"(?:,|\band|&)\s*$", before):
+            # (a line after "and" or a comma goes on with the list: "... and" / "Councillor A Connell plus guests")
             return "\n".join(lines[:k])
     return text
 
@@ -680,6 +736,42 @@ def read_appointments(text: str, roster: Roster) -> None:
             named[0].role = posts.pop()
 
 
+def _list_opened_in_heading(heading: str) -> str | None:
+    """ "ROLL CALL Present: Mike Hartigan, President": a heading that runs on into its attendance list (a label
+    after another, a colon, the first name); the list's first item, which goes on in the section's body."""
+    label = attendance_label(heading)
+    if not label or label in _CHAIR_LABELS:  # "6. Chair Report: Bryan Dar Santos": an item's presenter
+        return None
+    opened = _ATTENDANCE_LABEL.match(heading)
+    rest = heading[opened.end():].strip() if opened and opened.group().rstrip().endswith(":") else ""
+    return rest if rest and _is_name_word(rest.split()[0].rstrip(",")) else None
+
+
+_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _sentences_of(text: str) -> list[str]:
+    """A paragraph cut at each full stop after a word (not an honorific's: "Mrs. Ann Lee", "Prof. Bo Li")."""
+    pieces, start = [], 0
+    for stop in _STOP.finditer(text):
+        word = text[:stop.start()].split()[-1] if text[:stop.start()].split() else ""
+        if not _HONORIFIC_WORD.match(word):
+            pieces.append(text[start:stop.start() + 1])
+            start = stop.end()
+    return [*pieces, text[start:]]
+
+
+def _post_before_label(before: str) -> str | None:
+    """ "Successor Agency consultant in attendance: X": the post the words before a list's label give its people
+    (a short phrase opening its sentence, capitalised, that ends in a post word)."""
+    phrase = " ".join(re.split(r"(?<=[.;:!?])\s+", before.strip())[-1].split())
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not _is_post_word(words[-1]) \
+            or words[-1].lower() in _NOT_NAME and words[-1].lower() not in _POST_WORDS:
+        return None
+    return phrase
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -692,6 +784,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         label = _HEADING_LABEL.search(heading)
         if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
             read_list("\n".join(texts), roster, label_role(label.group("label").lower()))
+        elif (opened := _list_opened_in_heading(heading)) is not None:
+            read_list("\n".join([opened, *texts]), roster)
     for i, text in enumerate(blocks):
         # (read on the lines: "Present" alone on its line, the list under it, is a label without its colon)
         label = attendance_label(_with_lines(i, blocks, lines))
@@ -705,6 +799,11 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         if not label:
             for inside in _LIST_INSIDE.finditer(text):
                 read_list(inside.group("rest"), roster)
+            for sentence in _sentences_of(text):  # "... Successor Agency consultant in attendance: David Doezema"
+                for inside in _LIST_INSIDE.finditer(sentence):
+                    post = _post_before_label(sentence[:inside.start()])
+                    if post:
+                        read_list(inside.group("rest"), roster, post)
         for inside in _CHAIR_INSIDE.finditer(text):
             if inside.start() > 0:
                 read_list(inside.group("rest"), roster, "Chair")

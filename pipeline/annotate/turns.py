@@ -84,6 +84,16 @@ def _listed_first_names(texts: list[str]) -> set[str]:
     return names
 
 
+_LINE_ENDS_WITH_WORD = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+)\n$")
+
+
+def _name_broken_at_line(before: str) -> bool:
+    """ "... the Law Offices of Craig" / "Labadie: Action": a line that ends on a given name runs on into the next,
+    whose first word is the surname, not a person's turn."""
+    end = _LINE_ENDS_WITH_WORD.search(before)
+    return bool(end) and is_given_name(end.group("word"))
+
+
 def read_turns(located: Located, is_name: Callable[[str], bool]) -> list[Turn]:
     """The document as a run of turns, in reading order. A section starts a new turn (its heading's
     label's, when the heading is one: "Adrian", "5. Eva:", "2. Mad: eingetragener Verein")."""
@@ -124,7 +134,8 @@ def read_turns(located: Located, is_name: Callable[[str], bool]) -> list[Turn]:
             text, next_label = text[:trailing.start()], trailing.group("label")
         pos = 0
         for match in _INLINE_LABEL.finditer(text):
-            if not labelled(match.group("label")) or text[match.end():match.end() + 1].isdigit():
+            if not labelled(match.group("label")) or text[match.end():match.end() + 1].isdigit() \
+                    or _name_broken_at_line(text[:match.start()]):
                 continue
             if text[pos:match.start()].strip():
                 current.pieces.append(" ".join(text[pos:match.start()].split()))

@@ -182,6 +182,13 @@ HEADING_ITEM_WORDS = ("acknowledgement", "acknowledgment", "remarks", "remark", 
 # What the verb says of the speaker's post when nothing else does: "Andy Robson chairing the meeting".
 VERB_ROLES = {"chairing": "Chair", "chaired": "Chair", "presiding": "Chair", "facilitated": "Facilitator",
               "moderated": "Moderator"}
+# Phrases after a name (and its verb) that give the body the person speaks for: "Ms. Krase spoke on behalf of the
+# Alameda Architecture Preservation Society". Regular-expression pieces.
+REPRESENTING_PHRASES = ("on behalf of", "representing", "au nom de", "au nom du", "au nom des", "en nombre de",
+                        "en nombre del", "en representación de", "en representación del", r"im Namen de[rs]",
+                        "in Vertretung de[rs]")
+# Words before the post a person is there as: "Kevin Minney was in attendance as the new liaison for the Friends".
+SERVING_AS_WORDS = ("as", "comme", "als", "como")
 # Nouns after "X's" that show X spoke: "Lloyd Chapman's talk".
 TALK_WORDS = ("talk", "presentation", "speech", "keynote", "lecture", "report", "remarks", "session")
 # Verbs after a person's name that show they spoke ("Mr. X explained that ...").
@@ -407,7 +414,8 @@ ORG_WORDS = (
     "Ministry", "Department", "Office", "Organization", "Organisation", "Association", "Network",
     "Committee", "Council", "Commune", "Group", "University", "School", "College", "Foundation",
     "Secretariat", "Agency", "Institute", "Institution", "Centre", "Center", "Union", "Federation",
-    "Bank", "Fund", "Coalition", "Alliance", "Trust", "Society", "Company", "Ltd", "Inc", "Club",
+    "Bank", "Fund", "Coalition", "Alliance", "Trust", "Society", "Company", "Ltd", "Inc", "Club", "LLP",
+    "Associates", "Consultants",
     "Board", "Authority", "Commission", "Hospital", "Church", "Administration", "Bureau", "Forum",
     "Cooperative", "Partnership", "International", "Embassy", "Mission", "Consortium", "Corporation",
     "Universidad", "Universidade", "Università", "Université", "Universität", "Universiteit", "Ministerio",
@@ -423,7 +431,9 @@ GENERIC_ORG_HEADS = ("CSOs", "NGOs", "members", "partners", "organizations", "or
 # verb is taken for a first name only when it is a known given name or does not end so ("Der Vorstand
 # berichtete", "Die Versammlungsleitung stellte fest").
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment", "wart", "führer", "führerin",
-                 "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly")
+                 "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly",
+                 # English adjectives opening a sentence: "Special thanks being due to ..."
+                 "ial", "ous", "ful", "ible")
 # A capitalised word at least this long that ends in one of NOUN_SUFFIXES is a noun ("Tagesplanung",
 # "Mitgliederversammlung"), even among names: shorter ones may be surnames ("Jung", "Vincent", "Kelly").
 NOUN_MIN_LETTERS = 9
