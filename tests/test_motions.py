@@ -602,3 +602,14 @@ def test_motion_and_second_named_together_and_a_resolutions_number() -> None:
     assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
         "Ortiz", "Biggs", "carried", 6, 0, 1)
     assert m.text.endswith("to adopt the resolution")
+
+
+def test_a_tables_row_written_out_is_no_tally() -> None:
+    assert vote_counts("Both teams Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18, Points 10") == {}
+    assert vote_counts("Ayes 5, Noes 2, Absent 1, Recused 1, Vacant 1") == {"for": 5, "against": 2}
+
+
+def test_a_short_motion_outside_an_items_paragraph_keeps_its_heading() -> None:
+    m = one(("Approval of the minutes", ["There was no correction from the members. The minutes was approved on the "
+                                         "proposal of Mr. Touch Vanna, seconded by Mr. Nhem Sarun."]))
+    assert m.text == "Approval of the minutes: The minutes" and m.moved_by == "Touch Vanna"

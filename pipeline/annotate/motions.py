@@ -378,6 +378,8 @@ def _bare_heading(heading: str | None) -> str:
     return " ".join(heading.split()).strip(" :")
 
 
+# A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z][.)])(?:\s|$)")
 _SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
 
 
@@ -421,12 +423,14 @@ class _Reader:
         return last if last.pending and self.unit - last.unit <= MAX_UNITS_POINTED_BACK else None
 
     def sentence_before(self) -> str | None:
-        """The sentence before the one being read in its paragraph, when it can say what a short motion is about
-        ("The minutes of ... were presented for board approval. Member Smith moved to accept, ..."): one of a few
+        """The sentence before the one being read in a paragraph that is an item of its own ("3. MINUTES: The minutes
+        of ... were presented for board approval. Member Smith moved to accept, ..."), when it can say what a short
+        motion is about, better than the heading over the items: one of a few
         words ("Management Plan.", the end of a sentence begun on the page before) or a decision of its own says
         nothing of it."""
-        if self.sentence_in_unit == 0 or self.sentence_in_unit > len(self.unit_sentences):
-            return None
+        if self.sentence_in_unit == 0 or self.sentence_in_unit > len(self.unit_sentences) \
+                or not _ITEM_MARK.match(self.unit_sentences[0]):
+            return None  # (only in an item's own paragraph; in another, the heading says what it is about)
         before = self.unit_sentences[self.sentence_in_unit - 1]
         words = len(before.split())
         if words < SHORT_TEXT_WORDS or words > CONTEXT_TEXT_MAX_WORDS or outcome_of(before) or vote_counts(before):

@@ -25,6 +25,7 @@ from pipeline.rules import (
     TEXT_END,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
+    VOTE_ROW_LABELS,
     VOTE_TOTAL_WORDS,
     WEAK_OUTCOME_WORDS,
     ZERO_COUNT_WORDS,
@@ -104,9 +105,25 @@ def _count_value(text: str) -> int:
     return NUMBER_WORDS.get(text, 0)
 
 
+# "Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18, Points 10": a row of a league's table written out, its
+# "For" and "Against" goals or points, not votes
+_LABELLED_NUMBER = re.compile(r"(?<![\w-])(?P<w>(?-i:[A-ZÀ-Þ])[^\W\d_]+)\s*:?\s*\d{1,4}\s*(?:[,;]|$)")
+OTHER_LABELLED_NUMBERS_MAX = 2
+_ROW_LABELS = set(VOTE_ROW_LABELS) | set(VOTE_TOTAL_WORDS)
+
+
+def _is_table_row(text: str) -> bool:
+    """More labelled numbers in a row than a vote has beside its counts ("Absent 1"): a table's row in prose."""
+    others = [m for m in _LABELLED_NUMBER.finditer(text)
+              if m.group("w").lower() not in _COUNT_WORD and m.group("w").lower() not in _ROW_LABELS]
+    return len(others) > OTHER_LABELLED_NUMBERS_MAX
+
+
 def vote_counts(text: str) -> dict[str, int]:
     """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
     "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
+    if _is_table_row(text):
+        return {}
     text = _BAR_FOR_ONE.sub(r"\g<w> 1 ", text)
     counts: dict[str, int] = {}
     ambiguous: set[str] = set()

@@ -129,6 +129,10 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
 VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma",
                     "suma", "somme")
+# Other labels of a vote's row beside its counts ("Ayes 5, Noes 2, Absent 1, Recused 1"): with more labelled numbers
+# than these, a row is a table's written out ("Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18"), not a vote.
+VOTE_ROW_LABELS = ("absent", "excused", "recused", "vacant", "present", "members", "abwesend", "anwesend", "absents",
+                   "présents", "ausentes", "presentes", "assenti", "presenti", "afwezig", "aanwezig")
 # Words for the two sides that are also any poll's answers ("Yes | No"): a table whose columns are only
 # these is a poll (feedback) unless an abstention column makes it a vote.
 POLL_ANSWER_WORDS = ("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee")
