@@ -613,3 +613,22 @@ def test_a_short_motion_outside_an_items_paragraph_keeps_its_heading() -> None:
     m = one(("Approval of the minutes", ["There was no correction from the members. The minutes was approved on the "
                                          "proposal of Mr. Touch Vanna, seconded by Mr. Nhem Sarun."]))
     assert m.text == "Approval of the minutes: The minutes" and m.moved_by == "Touch Vanna"
+
+
+def test_a_grid_votes_minutes_take_the_meetings_listed_beside_them() -> None:
+    from pipeline.annotate.grid import add_grid_votes
+    from pipeline.structure.forms import GridVote
+
+    def block(text: str, top: float) -> Block:
+        return Block([Line(text=text, x0=300.0, x1=500.0, top=top, bottom=top + 10, size=11.0, bold=False,
+                           italic=False, page=2)])
+    structure = _structure()
+    structure.sections = [SectionDraft(section_no=1, heading="1. APPROVAL OF MINUTES", level=1, kind="heading",
+                                       page_first=2, blocks=[block("Approve and adopt", 352.0),
+                                                             block("minutes. Regular Meeting, February 26, 2002",
+                                                                   364.0)])]
+    structure.grid_votes = [GridVote(page=2, top=350.0, bottom=400.0, counts={"for": 5, "against": 0},
+                                     action="Approve and adopt minutes.", action_top=352.0)]
+    (m,) = add_grid_votes(structure, [], [])
+    assert (m.text, m.outcome, m.votes_for) == ("Approve and adopt minutes. Regular Meeting, February 26, 2002",
+                                                "carried", 5)
