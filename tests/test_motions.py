@@ -632,3 +632,17 @@ def test_a_grid_votes_minutes_take_the_meetings_listed_beside_them() -> None:
     (m,) = add_grid_votes(structure, [], [])
     assert (m.text, m.outcome, m.votes_for) == ("Approve and adopt minutes. Regular Meeting, February 26, 2002",
                                                 "carried", 5)
+
+
+def test_swedish_votes_for_and_against() -> None:
+    assert vote_counts("Förslaget antogs med 12 röster för och 3 emot.") == {"for": 12, "against": 3}
+    assert vote_counts("Mötet beslutade för 2024 att ...") == {}
+
+
+def test_a_decision_after_discussing_the_sentence_before_takes_it() -> None:
+    m = one(("Punkt 2", ["Es bestand Uneinigkeit über die Frist für eine Antwort. Nach längerer Diskussion wurde per "
+                         "Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen."]))
+    assert m.text.startswith("Es bestand Uneinigkeit über die Frist") and (m.votes_for, m.votes_against) == (5, 1)
+    m = one(("Correspondence", ["An e-mail has been received regarding the lighting of a Beacon. The Councillors "
+                                "resolved to take part in this commemoration."]))
+    assert m.text.startswith("An e-mail has been received") and m.outcome == "carried"

@@ -27,8 +27,10 @@ from pipeline.annotate.votes import (
     vote_counts,
 )
 from pipeline.rules import (
+    AFTER_DISCUSSION,
     ASSEMBLY_DECISION_VERBS,
     ASSEMBLY_SUBJECTS,
+    BACK_POINTERS,
     CONTINUING_WORDS,
     DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
@@ -378,6 +380,8 @@ def _bare_heading(heading: str | None) -> str:
     return " ".join(heading.split()).strip(" :")
 
 
+_AFTER_DISCUSSION = re.compile(AFTER_DISCUSSION, re.I)
+_BACK_POINTER = re.compile(rf"\b(?:{words_re(BACK_POINTERS)})\s+(?!(?:is|was|are|were|est|ist)\b)\w{{4,}}", re.I)
 # A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z][.)])(?:\s|$)")
 _SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
@@ -436,6 +440,18 @@ class _Reader:
         if words < SHORT_TEXT_WORDS or words > CONTEXT_TEXT_MAX_WORDS or outcome_of(before) or vote_counts(before):
             return None
         return before.strip(" .")
+
+    def with_question_before(self, text: str, sentence: str) -> str:
+        """A decision's text with the sentence before it, in a paragraph of these two, when it was taken after
+        discussing what that sentence set out, or points back at it ("... in this commemoration")."""
+        if self.sentences_in_unit != 2 or self.sentence_in_unit != 1 or len(self.unit_sentences) != 2:
+            return text
+        if not (_AFTER_DISCUSSION.match(sentence) or _BACK_POINTER.search(sentence)):
+            return text
+        before = self.unit_sentences[0]
+        if len(before.split()) > CONTEXT_TEXT_MAX_WORDS or outcome_of(before) or vote_counts(before):
+            return text
+        return f"{before.rstrip()} {text}"
 
     def new(self, unit: _Unit, text: str, **fields) -> MotionDraft:
         motion = MotionDraft(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
@@ -655,8 +671,8 @@ class _Reader:
                 text = sentence if short else match.group("text")
                 if self._adopts_proposal(unit, _cut_text(text)[0], match.group("text")):
                     return True
-                motion = self.new(unit, _with_context(_strip_counts(_cut_text(text)[0]), self.heading),
-                                  outcome="carried")
+                text = self.with_question_before(_strip_counts(_cut_text(text)[0]), sentence)
+                motion = self.new(unit, _with_context(text, self.heading), outcome="carried")
                 self.settle(motion, sentence)
                 motion.outcome = motion.outcome or "carried"
                 return True
@@ -763,6 +779,8 @@ class _Reader:
             text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
             if not text:
                 return
+        if not item and text.strip(" .") == _strip_counts(sentence).strip(" ."):
+            text = self.with_question_before(text, sentence)
         motion = self.new(unit, text if item else _with_context(text, self.heading))
         self.settle(motion, sentence)
 

@@ -46,7 +46,7 @@ _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORD
 _NUMBER_OR_WORD = "|".join([r"\d{1,3}", words_re(NUMBER_WORDS)])
 _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
 # Words that are votes only beside another kind of count ("for 3 years" is not a vote).
-_AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
+_AMBIGUOUS_COUNT_WORDS = {"for", "för", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
 # "2 abstentions = 17 votes": a number after "=" that counts votes is the sum of the counts before it
 _SUM_AFTER = rf"=\s*\d{{1,4}}\s+(?:{words_re(VOTE_COUNT_FILLERS + VOTE_TOTAL_WORDS)})\b"
 _COUNT_AFTER = re.compile(

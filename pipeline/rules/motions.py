@@ -116,7 +116,7 @@ MOVER_TITLES = (
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
             "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor",
-            "ja-röster", "ja-stemmer"),
+            "ja-röster", "ja-stemmer", "för"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
                 "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
                 "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária",
@@ -287,6 +287,15 @@ PROPOSAL_REFERENCE_NOUNS = ("change", "rule change", "changement", "cambio", "pr
 POINTING_BACK_WORDS = ("ce", "cet", "cette", "ces", "this", "that", "these", "those", "it", "dies", "diesem",
                        "diesen", "dieser", "dieses", "este", "esta", "esto", "estos", "estas", "ello", "la", "le",
                        "proposition", "proposal", "vorschlag", "propuesta")
+# A decision that, the second sentence of a paragraph of two, takes the first with it: it was taken after discussing
+# what the first set out ("Es bestand Uneinigkeit über die Frist ... Nach längerer Diskussion wurde ... angenommen."),
+# or it points back at it ("An e-mail has been received regarding ... The Councillors resolved to take part in this
+# commemoration.").
+AFTER_DISCUSSION = (r"^(?:after|following|nach|après|tras|después\s+de)\s+(?:(?:the|a|la|una|der|einer|much|long|some|"
+                    r"längerer|langer|kurzer|ausführlicher|une|longue)\s+)*(?:discussion|debate|diskussion|debatte|"
+                    r"beratung|débat|discusión|debate)\b")
+BACK_POINTERS = ("this", "these", "diese", "dieser", "dieses", "diesen", "diesem", "ce", "cet", "cette", "ces", "este",
+                 "esta", "estos", "estas")
 # A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
 PENDING_FORMS = (
     r"^(?P<text>(?:vote|motion)\s+(?:to|on)\b.+?)(?:\s+[-–—]\s+(?P<rest>.*))?$",
