@@ -162,7 +162,7 @@ def test_elections_are_not_motions() -> None:
     ("The notice from the Director was accepted with regrets on a motion from Member Soderlund and seconded by Member "
      "Follrath. Passed 4-0", ("Reports: The notice from the Director", "Soderlund", "Follrath", 4, 0)),
     ("Chair Robles-Wong asked for a motion to adjourn, which was provided by Member Rocha, Member Peeler seconded, "
-     "and carried by a 3-0 vote.", ("Reports: to adjourn", "Rocha", "Peeler", 3, 0)),
+     "and carried by a 3-0 vote.", ("to adjourn", "Rocha", "Peeler", 3, 0)),
 ])
 def test_board_minutes_passive_and_relative_mover_forms(paragraph, expected) -> None:
     """How a board's clerk writes who moved and seconded: the passive, "which was seconded by", "on a motion from"."""
@@ -536,3 +536,113 @@ def test_a_vote_put_on_a_line_of_its_own_takes_the_tally_on_the_next_and_enthalt
     found = motions_of(("Finanzen", ["Abstimmung: kleiner Geldpool für kleine Sachen", "Ja: 19 Nein: 0 Enthalten: 3"]))
     assert [(m.text, m.votes_for, m.votes_against, m.votes_abstain) for m in found] == [
         ("Abstimmung: kleiner Geldpool für kleine Sachen", 19, 0, 3)]
+
+
+def test_a_motion_after_what_it_is_about_with_its_mover_seconder_and_result() -> None:
+    m = one(("2. Approve minutes", ["June AGM minutes circulated prior to meeting; motion to approve by Peter, "
+                                    "seconded by Anne Dar Santos & passed."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
+        "June AGM minutes circulated prior to meeting; motion to approve", "Peter", "Anne Dar Santos", "carried")
+
+
+def test_a_paper_presented_and_adopted_is_a_decision_even_as_an_items_line() -> None:
+    m = one(("AGM-2006/5 Accounts presented, and duly Adopted", []))
+    assert (m.text, m.outcome) == ("AGM-2006/5 Accounts presented, and duly Adopted", "carried")
+    assert one(("Minutes", ["The minutes were read and approved."])).outcome == "carried"
+
+
+def test_what_a_proposal_asks_for_and_a_name_are_no_outcomes() -> None:
+    assert outcome_of("Mr. Secretary to move that the minutes of the previous AGM be Ratified") is None
+    assert outcome_of("que le procès-verbal soit approuvé") is None
+    assert outcome_of("this does not include Fell Lane, Cotlands and the Back Lane") is None
+    assert outcome_of("Motion Carried Unanimously") == "carried"
+    assert outcome_of("Accounts presented, and duly Adopted") == "carried"
+
+
+def test_two_counts_then_the_word_for_votes() -> None:
+    assert vote_counts("Nach längerer Diskussion wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist angenommen.") == {
+        "for": 5, "against": 1}
+    assert vote_counts("carried by 12 to 3 votes") == {"for": 12, "against": 3}
+
+
+def test_a_short_resolution_keeps_the_sentence_it_was_resolved_in() -> None:
+    m = one(("Village Green", ["After much debate, there was a positive response to the proposal and the Councillors "
+                               "resolved to proceed with the takeover."]))
+    assert m.text.startswith("After much debate") and m.outcome == "carried"
+
+
+def test_an_outcome_joined_to_another_verb_does_not_decide_the_motion_noun() -> None:
+    assert motions_of(("Finanzen", ["Madeleine: Hängt immer von Ausgaben ab, bzw vom Antrag, der an der HU gestellt "
+                                    "wird und genehmigt wird oder nicht."])) == []
+
+
+def test_each_vote_named_takes_the_tally_after_it() -> None:
+    found = motions_of(("Finanzen", ["Abstimmung: kleiner Geldpool für kleine Sachen", "Ja: 19 Nein: 0 Enthalten: 3",
+                                     "Abstimmung: Restgeld für Matthias angewendet", "Ja: 11 Nein: 5 Enthalten: 6"]))
+    assert [(m.text, m.votes_for, m.votes_against, m.votes_abstain) for m in found] == [
+        ("Abstimmung: kleiner Geldpool für kleine Sachen", 19, 0, 3),
+        ("Abstimmung: Restgeld für Matthias angewendet", 11, 5, 6)]
+
+
+def test_a_short_motion_takes_the_sentence_before_it_for_context() -> None:
+    m = one(("Roll call", ["3. MINUTES: The minutes of the regular meeting of October 12, 2005 were presented for "
+                           "board approval. Member Smith moved to accept, Member Rich seconded, and carried by a 5-0 "
+                           "vote."]))
+    assert m.text.startswith("MINUTES: The minutes of the regular meeting") and m.text.endswith("to accept")
+    assert (m.moved_by, m.seconded_by, m.votes_for, m.votes_against) == ("Smith", "Rich", 5, 0)
+    # an initial's stop ends no sentence
+    m = one(("Agenda items", ["Notice of the death of Ernest L. Servente, Fire Chief, was accepted with regrets on a "
+                              "motion from Member Soderlund and seconded by Member Follrath. Passed 4-0"]))
+    assert m.text.startswith("Notice of the death of Ernest L. Servente") and m.moved_by == "Soderlund"
+
+
+def test_motion_and_second_named_together_and_a_resolutions_number() -> None:
+    m = one(("4. NEW BUSINESS", ["RESOLUTION NO. 13- 05", "Motion and second (Ortiz and Biggs) to adopt the "
+                                 "resolution. Motion passed unanimously (6-0-1)."]))
+    assert (m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) == (
+        "Ortiz", "Biggs", "carried", 6, 0, 1)
+    assert m.text.endswith("to adopt the resolution")
+
+
+def test_a_tables_row_written_out_is_no_tally() -> None:
+    assert vote_counts("Both teams Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18, Points 10") == {}
+    assert vote_counts("Ayes 5, Noes 2, Absent 1, Recused 1, Vacant 1") == {"for": 5, "against": 2}
+
+
+def test_a_short_motion_outside_an_items_paragraph_keeps_its_heading() -> None:
+    m = one(("Approval of the minutes", ["There was no correction from the members. The minutes was approved on the "
+                                         "proposal of Mr. Touch Vanna, seconded by Mr. Nhem Sarun."]))
+    assert m.text == "Approval of the minutes: The minutes" and m.moved_by == "Touch Vanna"
+
+
+def test_a_grid_votes_minutes_take_the_meetings_listed_beside_them() -> None:
+    from pipeline.annotate.grid import add_grid_votes
+    from pipeline.structure.forms import GridVote
+
+    def block(text: str, top: float) -> Block:
+        return Block([Line(text=text, x0=300.0, x1=500.0, top=top, bottom=top + 10, size=11.0, bold=False,
+                           italic=False, page=2)])
+    structure = _structure()
+    structure.sections = [SectionDraft(section_no=1, heading="1. APPROVAL OF MINUTES", level=1, kind="heading",
+                                       page_first=2, blocks=[block("Approve and adopt", 352.0),
+                                                             block("minutes. Regular Meeting, February 26, 2002",
+                                                                   364.0)])]
+    structure.grid_votes = [GridVote(page=2, top=350.0, bottom=400.0, counts={"for": 5, "against": 0},
+                                     action="Approve and adopt minutes.", action_top=352.0)]
+    (m,) = add_grid_votes(structure, [], [])
+    assert (m.text, m.outcome, m.votes_for) == ("Approve and adopt minutes. Regular Meeting, February 26, 2002",
+                                                "carried", 5)
+
+
+def test_swedish_votes_for_and_against() -> None:
+    assert vote_counts("Förslaget antogs med 12 röster för och 3 emot.") == {"for": 12, "against": 3}
+    assert vote_counts("Mötet beslutade för 2024 att ...") == {}
+
+
+def test_a_decision_after_discussing_the_sentence_before_takes_it() -> None:
+    m = one(("Punkt 2", ["Es bestand Uneinigkeit über die Frist für eine Antwort. Nach längerer Diskussion wurde per "
+                         "Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen."]))
+    assert m.text.startswith("Es bestand Uneinigkeit über die Frist") and (m.votes_for, m.votes_against) == (5, 1)
+    m = one(("Correspondence", ["An e-mail has been received regarding the lighting of a Beacon. The Councillors "
+                                "resolved to take part in this commemoration."]))
+    assert m.text.startswith("An e-mail has been received") and m.outcome == "carried"

@@ -8,7 +8,7 @@ import re
 from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import MotionDraft
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
-from pipeline.rules import FORM_ACTION_VERBS, FORM_MOVER, MOVER_TITLES
+from pipeline.rules import FORM_ACTION_VERBS, FORM_MOVER, MEETING_DATE_LINE, MOVER_TITLES
 from pipeline.structure import Structure
 from pipeline.structure.forms import GridVote
 
@@ -42,7 +42,7 @@ def add_grid_votes(structure: Structure, motions: list[MotionDraft], texts: list
         else:
             known = _motion_of(vote, structure)
             motions.append(known)
-        known.text = _naming_item(known.text, vote)
+        known.text = _with_meetings_named(_naming_item(known.text, vote), vote, structure)
         if vote.counts and known.votes_for is None and known.votes_against is None:
             known.votes_for, known.votes_against = vote.counts.get("for"), vote.counts.get("against")
             known.votes_abstain = vote.counts.get("abstain")
@@ -79,6 +79,45 @@ def _naming_item(text: str, vote: GridVote) -> str:
     if bare is None or not vote.item:
         return text
     return f"{vote.item.rstrip(' .;:,')}. {bare.group('verb')}."
+
+
+_MEETING_DATE_LINE = re.compile(MEETING_DATE_LINE, re.I)
+
+
+def _with_meetings_named(text: str, vote: GridVote, structure: Structure) -> str:
+    """ "Approve and adopt minutes." with the meetings listed under it ("Regular Meeting, April 22, 2003"): the
+    minutes it approves are theirs."""
+    for section in structure.sections:
+        blocks = section.blocks
+        for index, block in enumerate(blocks):
+            if block.page_first != vote.page or not any(line.top == vote.action_top for line in block.lines):
+                continue
+            named: list[str] = []
+            action = " ".join(vote.action.split())
+            # (or beside it, in the agenda column, read first)
+            before = " ".join(blocks[index - 1].text.split()) if index > 0 else ""
+            if _MEETING_DATE_LINE.match(before):
+                named.append(before)
+            own_words = True
+            for after in blocks[index + 1:]:
+                line = " ".join(after.text.split())
+                if own_words:  # the action's own words, on a line of their own ("Approve and adopt" / "minutes.")
+                    line = _past_action_words(line, action)
+                    if not line:
+                        continue
+                own_words = False
+                if not _MEETING_DATE_LINE.match(line):
+                    break
+                named.append(line)
+            return " ".join([text, *named]) if named else text
+    return text
+
+
+def _past_action_words(line: str, action: str) -> str:
+    """What a line says after the action's words it opens with ("minutes. Regular Meeting, February 26, 2002")."""
+    words = line.split()
+    taken = max((k for k in range(len(words) + 1) if " ".join(words[:k]) in action), default=0)
+    return " ".join(words[taken:])
 
 
 def _outcome(vote: GridVote) -> str | None:

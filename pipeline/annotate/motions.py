@@ -27,13 +27,16 @@ from pipeline.annotate.votes import (
     vote_counts,
 )
 from pipeline.rules import (
+    AFTER_DISCUSSION,
     ASSEMBLY_DECISION_VERBS,
     ASSEMBLY_SUBJECTS,
+    BACK_POINTERS,
     CONTINUING_WORDS,
     DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
+    JOINING_WORDS,
     MOTION_NOUNS,
     MOTION_OUTCOME_WORDS,
     MOTION_VERBS,
@@ -46,6 +49,7 @@ from pipeline.rules import (
     PASSIVE_FORM_INDEX,
     PENDING_FORMS,
     POINTING_BACK_WORDS,
+    PRESENTED_VERBS,
     PROPOSAL_FORM_INDEXES,
     PROPOSAL_REFERENCE_NOUNS,
     RECORD_MOVER_LABELS,
@@ -54,6 +58,7 @@ from pipeline.rules import (
     REFERRING_ARTICLES,
     RESOLVED_FORMS,
     RESULT_LEAD_LABELS,
+    SELF_EXPLAINING_MOTIONS,
     SENTENCE_ABBREVIATIONS,
     TRIGGER_WORDS,
     VOTE_COUNT_WORDS,
@@ -64,6 +69,8 @@ from schemas import Motion, MotionOutcome
 
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
 MAX_UNITS_POINTED_BACK = 24  # ... or this many when it points back at it ("this change"), the wording set out between
+DECIDED_LIST_MAX_ITEMS = 12  # the most list items a decision ending in ":" takes as its words
+RESOLVED_TEXT_MIN_WORDS = 8  # what was resolved, shorter than this, is given the whole sentence it was resolved in
 SHORT_TEXT_WORDS = 6  # a motion text shorter than this is given its item's heading for context
 
 
@@ -86,6 +93,8 @@ class MotionDraft:
     unit: int = 0  # where it was opened, in units read
     heading: str | None = None  # the item it was put under
     roles: dict[str, str] = field(default_factory=dict)  # mover/seconder -> the title written before the name
+    takes_list: bool = False  # its sentence ended with ":" before a list: the items are what was decided
+    items_taken: int = 0
 
     def to_record(self, motion_no: int) -> Motion:
         return Motion(motion_no=motion_no, text=clean_text(self.text) or self.text, moved_by=clean_text(self.moved_by),
@@ -102,6 +111,7 @@ class _Unit:
     page: int
     is_heading: bool
     heading: str | None = None  # the heading's own text, when a block was joined to it
+    is_item: bool = False  # a list item
 
 
 # -- compiled rules ---------------------------------------------------------------------------------
@@ -185,13 +195,19 @@ _CLOSING_OUTCOME = re.compile(
     re.I)
 # "Recommended to keep subs at £15 – passed", "Neue Beiträge – angenommen": what was decided, a dash, its outcome
 _DASHED_OUTCOME = re.compile(rf"\S\s+[-–—]\s*(?:{words_re(_ALL_OUTCOMES)})\W*$", re.I)
+# "Accounts presented, and duly Adopted", "The minutes were read and approved": a paper laid before the meeting and
+# what it did with it, the sentence's end; a decision on a paragraph (or an item's line) of its own.
+_PRESENTED_AND_DECIDED = re.compile(
+    rf"\b(?:{words_re(PRESENTED_VERBS)})\s*,?\s+(?:{words_re(JOINING_WORDS)})\s+(?:\w+\s+)?"
+    rf"(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])\W*$", re.I)
 # "Article 7: Les votes se font à la majorité des voix": a statute's article sets a rule, it decides nothing
 _STATUTE_ARTICLE = re.compile(rf"^\W*(?:{PARAGRAPH_REFERENCE})\s*[:.]\s+(?-i:[A-ZÀ-Þ])", re.I)
 _PENDING = [re.compile(form, re.I | re.S) for form in PENDING_FORMS]
 # "The motion was adopted", "La proposition est acceptée": a motion named as the subject of its outcome.
 _SUBJECT_OUTCOME = re.compile(  # also after a clause: "Following discussion ..., the above motion was withdrawn"
     rf"(?:^|,\s+)\W*(?:\w+\W+){{0,5}}?(?:{words_re(MOTION_NOUNS)})\b[^.;]{{0,60}}?\b(?:{words_re(MOTION_VERBS)})\s+"
-    rf"(?:\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
+    # (not "der Antrag, der ... gestellt wird und genehmigt wird oder nicht": the outcome of another verb)
+    rf"(?:(?!(?:{words_re(JOINING_WORDS)})\b)\w+\s+)?(?:{words_re(_ALL_OUTCOMES)})(?![\w'’])", re.I)
 # "Stadgarna antas.", "Budsjettet vedtas.", "Regnskabet godkendes.": where the article is the noun's ending
 # (Swedish, Danish, Norwegian), a decision on a thing can be its noun and a strong outcome, two words.
 _NOUN_DECIDED = re.compile(rf"^\W*(?P<subject>(?-i:[A-ZÀ-Þ])[^\W\d_]{{3,}})\s+(?:(?:{words_re(MOTION_VERBS)})\s+)?"
@@ -251,7 +267,8 @@ def may_decide(sentence: str) -> bool:
 
 _PROPOSITION = re.compile(r"^(?:that|que|qu['’]|dass|che)\b", re.I)  # a whole proposition: needs no heading
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-_ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)})\.$")
+# (or an initial: "Ernest L. Servente, Fire Chief, was accepted ...")
+_ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)}|(?-i:[A-Z]))\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
 _CONTINUES = re.compile(rf"\b(?:{words_re(CONTINUING_WORDS)})\s*$", re.I)
 _PASSIVE_START = re.compile(r"^(?!(?:the|a|an|this|it)\b).{0,60}?\bwas\s*(?:moved|motioned)\b",
@@ -363,11 +380,18 @@ def _bare_heading(heading: str | None) -> str:
     return " ".join(heading.split()).strip(" :")
 
 
+_AFTER_DISCUSSION = re.compile(AFTER_DISCUSSION, re.I)
+_BACK_POINTER = re.compile(rf"\b(?:{words_re(BACK_POINTERS)})\s+(?!(?:is|was|are|were|est|ist)\b)\w{{4,}}", re.I)
+# A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z][.)])(?:\s|$)")
+_SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
+
+
 def _with_context(text: str, heading: str | None) -> str:
     """A short text ("The minutes was approved") is given its item's heading in front."""
     bare = _bare_heading(heading)
     if len(text.split()) >= SHORT_TEXT_WORDS or not bare or _DECISION_LEAD.match(text) or _PROPOSITION.match(text) \
-            or bare.lower() in text.lower():
+            or bare.lower() in text.lower() or _SELF_EXPLAINING.match(text):
         return text
     return f"{bare}: {text}"
 
@@ -383,6 +407,7 @@ class _Reader:
     election_unit: int | None = None  # the last unit that spoke of an election
     sentence_in_unit: int = 0  # the place of the sentence being read in its unit
     sentences_in_unit: int = 0  # how many sentences the unit being read holds
+    unit_sentences: list[str] = field(default_factory=list)  # the sentences of the unit being read
 
     def open_motion(self, unit: _Unit | None = None) -> MotionDraft | None:
         if self.motions and self.unit - self.motions[-1].unit <= MAX_UNITS_OPEN:
@@ -400,6 +425,33 @@ class _Reader:
             return None
         last = self.motions[-1]
         return last if last.pending and self.unit - last.unit <= MAX_UNITS_POINTED_BACK else None
+
+    def sentence_before(self) -> str | None:
+        """The sentence before the one being read in a paragraph that is an item of its own ("3. MINUTES: The minutes
+        of ... were presented for board approval. Member Smith moved to accept, ..."), when it can say what a short
+        motion is about, better than the heading over the items: one of a few
+        words ("Management Plan.", the end of a sentence begun on the page before) or a decision of its own says
+        nothing of it."""
+        if self.sentence_in_unit == 0 or self.sentence_in_unit > len(self.unit_sentences) \
+                or not _ITEM_MARK.match(self.unit_sentences[0]):
+            return None  # (only in an item's own paragraph; in another, the heading says what it is about)
+        before = self.unit_sentences[self.sentence_in_unit - 1]
+        words = len(before.split())
+        if words < SHORT_TEXT_WORDS or words > CONTEXT_TEXT_MAX_WORDS or outcome_of(before) or vote_counts(before):
+            return None
+        return before.strip(" .")
+
+    def with_question_before(self, text: str, sentence: str) -> str:
+        """A decision's text with the sentence before it, in a paragraph of these two, when it was taken after
+        discussing what that sentence set out, or points back at it ("... in this commemoration")."""
+        if self.sentences_in_unit != 2 or self.sentence_in_unit != 1 or len(self.unit_sentences) != 2:
+            return text
+        if not (_AFTER_DISCUSSION.match(sentence) or _BACK_POINTER.search(sentence)):
+            return text
+        before = self.unit_sentences[0]
+        if len(before.split()) > CONTEXT_TEXT_MAX_WORDS or outcome_of(before) or vote_counts(before):
+            return text
+        return f"{before.rstrip()} {text}"
 
     def new(self, unit: _Unit, text: str, **fields) -> MotionDraft:
         motion = MotionDraft(text=text.strip(" .;,"), section_no=unit.section_no, page=unit.page, unit=self.unit,
@@ -448,6 +500,8 @@ class _Reader:
     # -- one unit of text ---------------------------------------------------------------------------
 
     def read(self, unit: _Unit) -> None:
+        if self._list_item_of_decision(unit):
+            return
         text = _motion_after_label(unit.text)
         if text == unit.text and self._record(unit, text):
             return
@@ -455,13 +509,32 @@ class _Reader:
             return  # the article of a statute (an annex's), not a decision
         sentences = split_sentences(text)
         self.sentences_in_unit = len(sentences)
+        self.unit_sentences = sentences
         awaiting = self.motions[-1] if self.motions and not self.motions[-1].text else None
         if awaiting is not None and sentences:  # the text announced by "..., moved by X:" on the line before
             awaiting.text, rest = _cut_text(sentences.pop(0))
             self.settle(awaiting, rest)
         for index, sentence in enumerate(sentences):
             self.sentence_in_unit = index
+            made = len(self.motions)
             self._sentence(unit, sentence)
+            if len(self.motions) > made and index == len(sentences) - 1 and sentence.rstrip().endswith(":") \
+                    and not unit.is_heading:
+                self.motions[-1].takes_list = bool(self.motions[-1].text)
+
+    def _list_item_of_decision(self, unit: _Unit) -> bool:
+        """ "Folgende Vorteile für Mitglieder wurden beschlossen:" then a list: each item is part of what was decided,
+        and the decision's text takes it ("...: Workshopteilnahmen sind kostenlos; Mitglieder ...")."""
+        last = self.motions[-1] if self.motions else None
+        if last is None or not last.takes_list:
+            return False
+        if not unit.is_item or unit.is_heading or last.items_taken >= DECIDED_LIST_MAX_ITEMS \
+                or may_decide(unit.text) and (outcome_of(unit.text) or vote_counts(unit.text)):
+            last.takes_list = False
+            return False
+        last.text = f"{last.text}{':' if not last.items_taken else ';'} {unit.text.strip(' .;')}"
+        last.items_taken += 1
+        return True
 
     def _record(self, unit: _Unit, text: str) -> bool:
         """ "RESULT: APPROVED [UNANIMOUS]" / "MOTION BY: X SECOND: Y" / "Moved: X Seconded: Y Carried" lines."""
@@ -565,7 +638,8 @@ class _Reader:
                 text = self.context_text(unit, any_block=True) or ""
                 if not text:
                     continue
-            motion = self.new(unit, _with_context(text, self.heading), moved_by=clean_person(groups.get("mover")),
+            motion = self.new(unit, _with_context(text, self.sentence_before() or self.heading),
+                              moved_by=clean_person(groups.get("mover")),
                               seconded_by=clean_person(groups.get("seconder")),
                               pending=index in PROPOSAL_FORM_INDEXES)
             motion.roles = {name: role for key, role in roles.items() if (name := getattr(motion, key))}
@@ -590,12 +664,15 @@ class _Reader:
             match = pattern.search(sentence)
             if match and not re.search(r"\b(?:was|were|is|been)\s+$", match.group("lead") or "", re.I) \
                     or match and re.search(r"\bit\s+(?:was|is)\s+$", match.group("lead") or "", re.I):
-                short = len(match.group("lead").split()) <= 6 or len(match.group("text").split()) < 4
+                # the whole sentence when its lead is short, or what was resolved too short to stand alone ("...,
+                # the Councillors resolved to proceed with the takeover"): the lead says on what
+                short = len(match.group("lead").split()) <= 6 \
+                    or len(match.group("text").split()) < RESOLVED_TEXT_MIN_WORDS
                 text = sentence if short else match.group("text")
                 if self._adopts_proposal(unit, _cut_text(text)[0], match.group("text")):
                     return True
-                motion = self.new(unit, _with_context(_strip_counts(_cut_text(text)[0]), self.heading),
-                                  outcome="carried")
+                text = self.with_question_before(_strip_counts(_cut_text(text)[0]), sentence)
+                motion = self.new(unit, _with_context(text, self.heading), outcome="carried")
                 self.settle(motion, sentence)
                 motion.outcome = motion.outcome or "carried"
                 return True
@@ -621,6 +698,8 @@ class _Reader:
                 continue
             text = (match.groupdict().get("text") or "").strip(" .")
             rest = match.groupdict().get("rest") or ""
+            if text and not re.search(r"[^\W\d_]{2}", text):
+                continue  # "RESOLUTION NO. 13- 05": a number, no motion
             current = self.open_motion()
             if not text:  # "The motion was put to the vote": the one open, or the item's
                 if current is not None:
@@ -636,16 +715,27 @@ class _Reader:
             return True
         return False
 
+    def _another_vote_named(self, current: MotionDraft, counts: dict[str, int]) -> bool:
+        """A tally after a line that names a vote ("Abstimmung: ...", "Vote on ...") read after the open motion was
+        counted: the tally of that vote, not a second one of the motion."""
+        before = self.previous
+        counted = any(getattr(current, _VOTE_FIELDS[kind]) is not None for kind in counts)
+        return counted and before is not None and not before.is_heading and self.unit - 1 > current.unit \
+            and bool(_DECISION_LEAD.match(before.text)) and not _RECORD_LINE.match(before.text)
+
     def _result(self, unit: _Unit, sentence: str, current: MotionDraft | None) -> None:
         counts = vote_counts(sentence)
         weak = outcome_of(sentence)
         strong = outcome_of(sentence, strong_only=True) or (
             # "Le rapport annuel 2024 est approuvé." as a paragraph of its own: a decision
             weak if (self.sentences_in_unit == 1 and not unit.is_heading and _CLOSING_OUTCOME.search(sentence)
+                     or self.sentences_in_unit == 1 and _PRESENTED_AND_DECIDED.search(sentence)
                      or _DASHED_OUTCOME.search(sentence)) else None)
         names_motion = bool(_SUBJECT_OUTCOME.search(sentence))
         if current is None and (counts or weak):
             current = self.pointed_back_proposal(sentence)
+        if current is not None and counts and _is_bare_result(sentence) and self._another_vote_named(current, counts):
+            current = None  # "Abstimmung: A" / "Ja: 19 ..." / "Abstimmung: B" / "Ja: 11 ...": B's own tally
         if current is not None and (counts or weak) and _is_bare_result(sentence):
             self.settle(current, sentence)  # "Carried.", "Motion carried unanimously."
             return
@@ -689,6 +779,8 @@ class _Reader:
             text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
             if not text:
                 return
+        if not item and text.strip(" .") == _strip_counts(sentence).strip(" ."):
+            text = self.with_question_before(text, sentence)
         motion = self.new(unit, text if item else _with_context(text, self.heading))
         self.settle(motion, sentence)
 
@@ -727,7 +819,8 @@ def _units(structure: Structure) -> list[_Unit]:
     for section in structure.sections:
         heading = unglue_vote_words(section.heading)
         units.append(_Unit(heading, section.section_no, section.page_first, True, heading))
-        units.extend(_Unit(unglue_vote_words(_with_result_stops(b)), section.section_no, b.page_first, False)
+        units.extend(_Unit(unglue_vote_words(_with_result_stops(b)), section.section_no, b.page_first, False,
+                           is_item=b.is_item)
                      for b in section.blocks)
     joined: list[_Unit] = []
     for unit in units:
@@ -789,7 +882,8 @@ def find_motions(structure: Structure) -> list[MotionDraft]:
                 reader.election_unit = None  # the next item, not one of the election's own ("3.2 Kassenwart")
         reader.read(unit)
         if unit.is_heading and unit.heading and not _RECORD_LINE.match(unit.heading):
-            reader.heading = unit.heading
+            # with the words of a block that finished it ("4. NEW BUSINESS" / "a. Resolution Approving ...: Action")
+            reader.heading = unit.text
         if not _NUMBERS_ONLY.match(unit.text):  # a vote table's cells ("23", "1") say nothing a result refers to
             reader.previous = unit
         reader.unit += 1

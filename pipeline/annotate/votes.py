@@ -20,10 +20,12 @@ from pipeline.rules import (
     NOT_OUTCOME_AFTER,
     NUMBER_WORDS,
     POLL_ANSWER_WORDS,
+    PROPOSED_OUTCOME_BEFORE,
     RESULT_LEAD_LABELS,
     TEXT_END,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
+    VOTE_ROW_LABELS,
     VOTE_TOTAL_WORDS,
     WEAK_OUTCOME_WORDS,
     ZERO_COUNT_WORDS,
@@ -34,13 +36,17 @@ _OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-]
                       rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
 _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(ARTICLES_BEFORE_ADJECTIVES)})\s+$", re.I)
+_PROPOSED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(PROPOSED_OUTCOME_BEFORE)})\s+$", re.I)
+# "this does not include Fell Lane": an outcome word written with a capital inside a sentence, before another
+# capitalised word, is part of a name (a result is written in small letters there, or in capitals: "duly CARRIED")
+_IN_A_NAME = re.compile(r"\s(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ])")
 _TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
 # "carried by eighteen votes to two", "adoptée par 15 voix contre 2"
 _NUMBER_OR_WORD = "|".join([r"\d{1,3}", words_re(NUMBER_WORDS)])
 _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
 # Words that are votes only beside another kind of count ("for 3 years" is not a vote).
-_AMBIGUOUS_COUNT_WORDS = {"for", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
+_AMBIGUOUS_COUNT_WORDS = {"for", "för", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
 # "2 abstentions = 17 votes": a number after "=" that counts votes is the sum of the counts before it
 _SUM_AFTER = rf"=\s*\d{{1,4}}\s+(?:{words_re(VOTE_COUNT_FILLERS + VOTE_TOTAL_WORDS)})\b"
 _COUNT_AFTER = re.compile(
@@ -58,6 +64,9 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
 # "carried by eighteen votes to two, with one abstention", "adoptée par 15 voix contre 2": read beside other counts
 _VOTES_TO = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:votes?|voix|votos|voti|stimmen)\s+"
                        rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b", re.I)
+# "mit 5 zu 1 Stimmen angenommen", "carried by 12 to 3 votes", "adoptée par 15 contre 2 voix": the two counts first
+_TO_VOTES = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:to|zu|gegen|contre|contra|a|à|tegen)\s+"
+                       rf"(?P<against>{_NUMBER_OR_WORD})\s+(?:votes|stimmen|voix|votos|voti|stemmen)\b", re.I)
 # "For | Against 9 Abstain 9": a bar between a count's word and the next is a "1" OCR read as a bar
 _BAR_FOR_ONE = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s+[|]\s+(?=(?:{words_re(_COUNT_WORD)})\b)", re.I)
 _VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
@@ -77,6 +86,10 @@ def outcome_of(text: str, strong_only: bool = False) -> str | None:
     for match in _OUTCOME.finditer(text):
         if _ARTICLE_BEFORE.search(text, 0, match.start()):
             continue  # "the lost minutes are to be deducted": an adjective, no outcome
+        if _PROPOSED_BEFORE.search(text, 0, match.start()):
+            continue  # "to move that the minutes be ratified": what is asked, no outcome
+        if match.start() > 0 and _IN_A_NAME.match(text, match.start() - 1):
+            continue  # "Fell Lane": a name
         word = match.group(0).lower().replace("’", "'")
         if strong_only and word in _WEAK:
             continue
@@ -92,9 +105,25 @@ def _count_value(text: str) -> int:
     return NUMBER_WORDS.get(text, 0)
 
 
+# "Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18, Points 10": a row of a league's table written out, its
+# "For" and "Against" goals or points, not votes
+_LABELLED_NUMBER = re.compile(r"(?<![\w-])(?P<w>(?-i:[A-ZÀ-Þ])[^\W\d_]+)\s*:?\s*\d{1,4}\s*(?:[,;]|$)")
+OTHER_LABELLED_NUMBERS_MAX = 2
+_ROW_LABELS = set(VOTE_ROW_LABELS) | set(VOTE_TOTAL_WORDS)
+
+
+def _is_table_row(text: str) -> bool:
+    """More labelled numbers in a row than a vote has beside its counts ("Absent 1"): a table's row in prose."""
+    others = [m for m in _LABELLED_NUMBER.finditer(text)
+              if m.group("w").lower() not in _COUNT_WORD and m.group("w").lower() not in _ROW_LABELS]
+    return len(others) > OTHER_LABELLED_NUMBERS_MAX
+
+
 def vote_counts(text: str) -> dict[str, int]:
     """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
     "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
+    if _is_table_row(text):
+        return {}
     text = _BAR_FOR_ONE.sub(r"\g<w> 1 ", text)
     counts: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -113,7 +142,7 @@ def vote_counts(text: str) -> dict[str, int]:
     if dashed and not counts:
         numbers = [g for g in dashed.groups() if g]
         counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
-    votes_to = _VOTES_TO.search(text)
+    votes_to = _VOTES_TO.search(text) or _TO_VOTES.search(text)
     if votes_to:
         counts.update({kind: _count_value(votes_to.group(kind)) for kind in ("for", "against")})
     for kind, count in _roll_call_counts(text).items():
@@ -168,7 +197,7 @@ def _strip_counts(text: str) -> str:
     def count_out(match: re.Match) -> str:
         word = (match.groupdict().get("w") or "").lower()
         return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
-    for pattern in (_VOTES_TO, _COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
+    for pattern in (_VOTES_TO, _TO_VOTES, _COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
         text = pattern.sub(count_out, text)
     text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
                   r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)

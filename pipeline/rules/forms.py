@@ -51,6 +51,13 @@ FORM_HEAD_TIME = r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b"
 # submission captions and the minutes' filing number.
 SIGNATURE_CAPTIONS = ("approved", "respectfully submitted", "legality and form", "approved as to legality and form",
                       "series no", "attest", "submitted by", "signed")
+# A line under an action that names the meetings whose minutes it approves: "Regular Meeting, April 22, 2003"
+# (a kind of meeting, then its date, as the agenda lists them).
+MEETING_DATE_LINE = (r"^(?:(?:regular|special|annual|adjourned|closed|general|board|joint|emergency)\s+)*"
+                     r"(?:meeting|session|workshop|hearing)\s*[,:–-]?\s*(?:of\s+|on\s+)?[\w.]+\s+\d{1,2},?\s+\d{4}"
+                     r"(?:\s*(?:[;,]|and)?\s*(?:(?:regular|special|annual|adjourned|closed|general|board|joint|emergency)"
+                     r"\s+)*(?:meeting|session|workshop|hearing)\s*[,:–-]?\s*(?:of\s+|on\s+)?[\w.]+\s+\d{1,2},?\s+\d{4})*"
+                     r"\s*\.?$")
 # The action column's verbs of what the board authorised ("Approve.", "Adopt. See EXHIBIT E2"): beside a
 # vote of the grid, the motion carried.
 FORM_ACTION_VERBS = ("approve", "approved", "adopt", "adopted", "ratify", "ratified", "accept", "accepted",

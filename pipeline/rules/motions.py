@@ -69,6 +69,9 @@ OUTCOME_TAIL_WORDS = ("by", "with", "without", "at", "par", "à", "avec", "sans"
 # noun, German inflects it ("die angenommene Satzung"), and its "die" is also a relative pronoun ("..., die
 # angenommen wurde").
 ARTICLES_BEFORE_ADJECTIVES = ("the", "a", "an")
+# Words before an outcome word that make it what a proposal asks for, not what became of it: "to move that the
+# minutes be ratified", "propose que le procès-verbal soit approuvé", "que el acta sea aprobada".
+PROPOSED_OUTCOME_BEFORE = ("be", "soit", "soient", "sea", "sean", "seja", "sejam", "sia", "siano")
 # Words after an outcome word that make it no outcome: "carried out", "carried forward".
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
@@ -79,6 +82,15 @@ MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "son
 # Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
 GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
 
+# Verbs of laying a paper before the meeting, and the words that join them to what the meeting did with it: "Accounts
+# presented, and duly adopted", "The minutes were read and approved", "Le rapport est présenté et approuvé", "Der
+# Bericht wurde vorgelegt und genehmigt".
+PRESENTED_VERBS = ("presented", "read", "received", "reviewed", "circulated", "considered", "examined", "submitted",
+                   "présenté", "présentée", "présentés", "présentées", "lu", "lue", "lus", "lues", "vorgelegt",
+                   "vorgestellt", "verlesen", "geprüft", "presentado", "presentada", "presentados", "presentadas",
+                   "leído", "leída", "presentato", "presentata", "apresentado", "apresentada", "voorgelegd",
+                   "voorgelezen")
+JOINING_WORDS = ("and", "und", "et", "y", "e", "en", "och", "og")
 # Words that name a motion as the subject of an outcome: "The motion was carried", "la proposition est
 # adoptée", "der Antrag wurde angenommen". With a strong or weak outcome word they make a decision.
 MOTION_NOUNS = (
@@ -104,7 +116,7 @@ MOVER_TITLES = (
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
             "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor",
-            "ja-röster", "ja-stemmer"),
+            "ja-röster", "ja-stemmer", "för"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
                 "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
                 "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária",
@@ -117,6 +129,10 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
 VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma",
                     "suma", "somme")
+# Other labels of a vote's row beside its counts ("Ayes 5, Noes 2, Absent 1, Recused 1"): with more labelled numbers
+# than these, a row is a table's written out ("Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18"), not a vote.
+VOTE_ROW_LABELS = ("absent", "excused", "recused", "vacant", "present", "members", "abwesend", "anwesend", "absents",
+                   "présents", "ausentes", "presentes", "assenti", "presenti", "afwezig", "aanwezig")
 # Words for the two sides that are also any poll's answers ("Yes | No"): a table whose columns are only
 # these is a poll (feedback) unless an abstention column makes it a vote.
 POLL_ANSWER_WORDS = ("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee")
@@ -183,7 +199,9 @@ MOVED_FORMS = (
     r"(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
     r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder}|"
     r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
-    r"^(?P<text>motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
+    # (after what it is about: "June AGM minutes circulated prior to meeting; motion to approve by X, seconded by Y &
+    # passed")
+    r"^(?P<text>(?:[^.;:]{3,100}[;:]\s*)?motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
     r"seconded)(?P<rest>.*)$",
     r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
     r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
@@ -219,6 +237,9 @@ MOVED_FORMS = (
     # "Chair X asked for a motion to adjourn, which was provided by Member Y, Member Z seconded, and carried"
     r"^(?P<lead>.{0,60}?)\b(?:asked|called)\s+for\s+a\s+motion\s+(?P<text>to\b.+?)\s*,\s*which\s+was\s+"
     r"(?:provided|made|given|offered|moved)\s+by\s+{mover}(?P<rest>.*)$",
+    # "Motion and second (Ortiz and Biggs) to adopt the resolution.": mover and seconder named together, in order
+    r"^(?:a\s+)?motion\s+and\s+second(?:ed)?\s*(?:by\s*)?\(\s*{mover}\s*(?:and|/|&|,)\s*{seconder}\s*\)\s*[,:-]?\s*"
+    r"(?P<text>(?:that|to)\b.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10, 17)
@@ -267,6 +288,15 @@ PROPOSAL_REFERENCE_NOUNS = ("change", "rule change", "changement", "cambio", "pr
 POINTING_BACK_WORDS = ("ce", "cet", "cette", "ces", "this", "that", "these", "those", "it", "dies", "diesem",
                        "diesen", "dieser", "dieses", "este", "esta", "esto", "estos", "estas", "ello", "la", "le",
                        "proposition", "proposal", "vorschlag", "propuesta")
+# A decision that, the second sentence of a paragraph of two, takes the first with it: it was taken after discussing
+# what the first set out ("Es bestand Uneinigkeit über die Frist ... Nach längerer Diskussion wurde ... angenommen."),
+# or it points back at it ("An e-mail has been received regarding ... The Councillors resolved to take part in this
+# commemoration.").
+AFTER_DISCUSSION = (r"^(?:after|following|nach|après|tras|después\s+de)\s+(?:(?:the|a|la|una|der|einer|much|long|some|"
+                    r"längerer|langer|kurzer|ausführlicher|une|longue)\s+)*(?:discussion|debate|diskussion|debatte|"
+                    r"beratung|débat|discusión|debate)\b")
+BACK_POINTERS = ("this", "these", "diese", "dieser", "dieses", "diesen", "diesem", "ce", "cet", "cette", "ces", "este",
+                 "esta", "estos", "estas")
 # A decision put without a mover, kept only when a result follows: "Vote on ...", "it was proposed that ...".
 PENDING_FORMS = (
     r"^(?P<text>(?:vote|motion)\s+(?:to|on)\b.+?)(?:\s+[-–—]\s+(?P<rest>.*))?$",
@@ -299,6 +329,9 @@ PENDING_FORMS = (
     r"^(?P<text>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are)\s+proposing\s+(?:the\s+following|that|to)\b"
     r".*?)\s*:?\s*$",
 )
+# Motions whose words say all they are about, given no item's heading for context: "Motion to adjourn".
+SELF_EXPLAINING_MOTIONS = ("to adjourn", "to recess", "to close the meeting", "de lever la séance",
+                           "levantar la sesión", "die sitzung zu schließen", "die versammlung zu schließen")
 # Clauses that end a motion's text: what follows says how the vote went.
 TEXT_END = (
     r",?\s*and\s+(?:the\s+|set\s+|said\s+|this\s+)?motion\b", r"\s+[-–—]\s+(?:motion\s+)?(?:{outcomes})\b",
@@ -311,7 +344,8 @@ CONTINUING_WORDS = ("by", "was", "were", "and", "of", "the", "to", "that", "from
                     "against", "mit", "gegen", "bei", "und", "von", "wurde", "wurden", "avec", "contre", "par", "et",
                     "con", "contra", "por", "y")
 # Words that show a line names the decision it precedes ("Vote on ...", "Proposal to ...").
-DECISION_LEAD_WORDS = ("vote", "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
+DECISION_LEAD_WORDS = ("vote", "abstimmung", "votación", "votação", "votazione", "stemming", "scrutin",
+                       "motion", "proposal", "proposed", "resolution", "proposition", "antrag",
                        "propuesta", "proposta", "voorstel", "mozione", "förslag", "forslag", "föreslår", "foreslår",
                        "föreslog", "foreslog", "foreslo")
 
