@@ -20,6 +20,7 @@ from pipeline.rules import (
     HEADING_TAIL_STOPWORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
+    METADATA_LABELS,
     NAME_PARTICLES,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
@@ -42,6 +43,7 @@ from pipeline.structure.text import (
     _looks_like_prose,
     _mostly_caps,
     _open_bracket,
+    is_all_caps,
     is_title_cased,
     item_name,
     numbering_of,
@@ -111,6 +113,38 @@ def _states_when(text: str) -> bool:
         return False
     rest = (text[:date.start()] + " " + text[date.end():]).split()
     return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
+
+
+# "2. ROLL CALL: Members Peeler, Rich ...", "1. Roll Call: Present: Chair Anderson, ...": an item's name before
+# a colon, what happened run on after it on the same line.
+RUN_IN_LABEL = re.compile(r"^(?P<label>\S+\s+[^:;.]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+RUN_IN_LABEL_MAX_WORDS = 6  # the item's name, its number aside ("CIVIL SERVICE BOARD COMMUNICATIONS")
+RUN_IN_LABEL_SCHEMES = frozenset({"arabic", "decimal", "roman", "upper", "sub"})
+# "ROLL CALL Present: Mike Hartigan, President": a heading in capitals, its first label run on after it
+CAPS_BEFORE_LABEL = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){{0,{MAX_FIELD_LABEL_WORDS - 1}}})"
+                               rf"\s+(?P<rest>(?=[A-Z][a-z])(?i:{'|'.join(METADATA_LABELS)})\s*:.*)$", re.S)
+
+
+def _run_in_label(text: str, numbering: tuple[str, str] | None) -> str | None:
+    """The name of an item that the minutes write with what happened under it on the same line: a
+    numbered item's name in capitals before its colon ("11. ADJOURNMENT: The meeting was adjourned at
+    7:27 p.m."), or any name before the list of those present ("1. Roll Call: Present: ..."); a heading
+    in capitals run into the label of the list under it ("ROLL CALL Present: ..."). None otherwise."""
+    if numbering is None:
+        found = CAPS_BEFORE_LABEL.match(text)
+        return found.group("label") if found else None
+    found = RUN_IN_LABEL.match(text)
+    if found is None or numbering[0] not in RUN_IN_LABEL_SCHEMES:
+        return None
+    label, rest = found.group("label"), found.group("rest")
+    name = label.split(None, 1)[1]
+    if len(name.split()) > RUN_IN_LABEL_MAX_WORDS or not any(c.isalpha() for c in name):
+        return None
+    if METADATA_LINE.match(rest):
+        return label  # "Present: ...": the list under the item
+    # the name in capitals, and running text after it, not a second part of the name ("ELIGIBLE LISTS: DATE")
+    runs_on = len(text.split()) > RUN_IN_MAX_WORDS and not is_all_caps(rest)
+    return label if runs_on and is_all_caps(name) else None
 
 
 def _run_in_heading(text: str, one_line: bool = False) -> str:
@@ -197,6 +231,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
     if CLOSING.match(text):
         return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
+    if (label := _run_in_label(text, numbering)) is not None:
+        return label
     if not numbering and text[:1].islower():
         return None  # a heading starts with a capital or a number: this is a fragment of a sentence
     if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
