@@ -191,6 +191,16 @@ VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio
                "stadhuis", "clubhuis", "mairie", "hôtel de ville", "palazzo", "municipio", "biblioteca",
                "bibliothèque", "rathaus", "gemeindehaus", "vereinsheim", "paços", "escola", "école", "scuola",
                "centro", "casa", "maison", "edificio", "edifício")
+# Rooms and halls a meeting sits in, never the name of the body that meets ("COUNCIL CHAMBERS, CITY HALL",
+# "CONFERENCE ROOM 391"): a line of its own under the title that ends in one is where the meeting sat.
+ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",
+              "sala", "salón", "salon", "salone", "salão", "auditorio", "auditório", "zaal", "raadzaal", "vergaderzaal",
+              "mötesrum", "sal", "lokale")
+# Words of a street address after its number ("2263 SANTA CLARA AVENUE"), in the languages of the corpus.
+STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "way",
+                "place", "square", "strasse", "straße", "weg", "platz", "allee", "rue", "chemin", "calle", "avenida",
+                "plaza", "paseo", "via", "viale", "piazza", "rua", "praça", "straat", "laan", "plein", "gatan", "vägen",
+                "gade", "vej", "gata", "veien")
 # Prepositions before a room or building named in a sentence, in the languages of minutes.
 VENUE_PREPOSITIONS = ("na", "no", "nella", "nel", "nello", "en la", "en el", "dans la", "dans le", "in the", "at the",
                       "im", "in der", "au", "à la", "à l'", "à l’", "in het", "in de", "op het", "presso la",

@@ -80,7 +80,7 @@ from pipeline.structure.tables import (
     people_table_columns,
 )
 from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of, outline_letters
-from pipeline.structure.title import _join_title, _title_blocks
+from pipeline.structure.title import _join_title, _title_blocks, split_title_stack
 from schemas import Section, SectionKind
 
 __all__ = ["AGENDA_ITEM_LABEL", "Block", "SectionDraft", "Structure", "build_structure", "join_lines", "numbering_of",
@@ -208,7 +208,7 @@ def _compared(heading: str) -> tuple[str, str]:
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)), layout.grids)
-    blocks = _join_split_cell_headings(build_blocks(_without_rule_marks(form.lines)))
+    blocks = split_title_stack(_join_split_cell_headings(build_blocks(_without_rule_marks(form.lines))))
     _set_text_sizes(blocks, layout.lines)
     if form.head:  # a form's letterhead: the title, then the place and date, one line each
         title_lines, under, place = head_parts(form.head)

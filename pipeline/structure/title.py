@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
-from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS, VENUE_NOUNS
+from pipeline.rules import (
+    MEETING_WORDS,
+    ORG_WORDS,
+    OTHER_DATE_CUES,
+    ROOM_NOUNS,
+    STREET_WORDS,
+    TITLE_DETAIL_WORDS,
+    VENUE_NOUNS,
+)
 from pipeline.structure.blocks import Block
 from pipeline.structure.headings import _garbled
 from pipeline.structure.text import (
@@ -35,6 +43,57 @@ _DATELINE = re.compile(r"^[^\d:;]{2,60},\s*(?:\w+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-
 _ADDRESSES_ONLY = re.compile(r"^(?:\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s|•·,;/]*)+$", re.I)
 
 
+TITLE_STACK_MIN_LINES = 3
+TITLE_STACK_BLOCKS = 2  # the title's stack is among the first blocks of page 1
+
+
+def split_title_stack(blocks: list[Block]) -> list[Block]:
+    """A letterhead set as one stack of centred lines in capitals or bold ("MINUTES OF HISTORICAL ADVISORY
+    BOARD" / "REGULAR MEETING OF THURSDAY, MAY 3, 2007" / "COUNCIL CHAMBERS, CITY HALL" / "2263 SANTA CLARA
+    AVENUE 7:00 PM"), read as one paragraph: a block per line, each a part of the title, its date or
+    its place (_title_blocks tells which)."""
+    out: list[Block] = []
+    for at, block in enumerate(blocks):
+        if at < TITLE_STACK_BLOCKS and block.page_first == 1 and block.cell is None and _centred_stack(block):
+            out += [Block([line], text_size=block.text_size) for line in block.lines]
+        else:
+            out.append(block)
+    return out
+
+
+def _centred_stack(block: Block) -> bool:
+    lines = block.lines
+    if len(lines) < TITLE_STACK_MIN_LINES or block.first.bullet or any(line.page != 1 for line in lines):
+        return False
+    if not all(line.bold or is_all_caps(line.text) for line in lines):
+        return False
+    middles = [(line.x0 + line.x1) / 2 for line in lines]
+    centred = max(middles) - min(middles) <= 2 * CENTRED_TOLERANCE
+    return centred and max(line.x0 for line in lines) - min(line.x0 for line in lines) > CENTRED_TOLERANCE
+
+
+# "2263 SANTA CLARA AVENUE, ALAMEDA": a street address; "COUNCIL CHAMBERS, CITY HALL", "CONFERENCE ROOM 391": a room
+_ADDRESS_LINE = re.compile(rf"^\d{{1,5}}[A-Za-z]?\s+(?:\S+\s+){{0,4}}(?:{'|'.join(map(re.escape, STREET_WORDS))})\b",
+                           re.I)
+_ROOM_LINE = re.compile(rf"^(?:\S+\s+){{0,5}}(?:{'|'.join(map(re.escape, ROOM_NOUNS))})(?:\s+[\w-]{{1,6}})?$", re.I)
+
+
+def _place_of_meeting(text: str) -> bool:
+    """A line of its own that names where the meeting sat: a room or hall, or a street address."""
+    text = text.strip().rstrip(".")
+    if _ADDRESS_LINE.match(text):
+        return True
+    room = _ROOM_LINE.match(text)
+    # the room's own name may be a meeting's word ("CONFERENCE ROOM 391", "Sitzungssaal"); not what comes before it
+    return room is not None and not _NAMES_A_MEETING.search(" ".join(text.split()[:-3]))
+
+
+def _only_details(text: str) -> bool:
+    """ "HELD 3:30 P.M., APRIL 30, 2012": a line that only says when (and where) the meeting was held."""
+    found = _TITLE_DETAILS.search(text)
+    return found is not None and found.start() == 0
+
+
 def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block], list[Block]]:
     """The title: the first block of page 1 (set larger, bold or short), then the blocks right
     after it set larger than any heading that follows (a subtitle, not the first heading).
@@ -49,6 +108,9 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
             break
         if title and (not text or _ADDRESSES_ONLY.match(text)):
             dated.append(block)  # the date line or the web address under the title: metadata, not a heading
+            continue
+        if title and len(block.lines) == 1 and (_only_details(text) or _place_of_meeting(text)):
+            dated.append(block)  # "HELD 3:30 P.M., APRIL 30, 2012", "ALAMEDA CITY HALL": when and where, not the title
             continue
         if title and not dated and not numbering_of(text) and _names_this_meeting(block):
             title.append(block)  # "Minutes of the Parish Council Meeting held on ...", in the text's own style
