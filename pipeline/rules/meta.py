@@ -81,6 +81,7 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
                        "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth",
                        "previous", "last", "next",  # another meeting than this one ("Minutes of the Previous AGM")
+                       "page", "seite", "página", "pagina", "sida",  # a running footer ("... Board Page 2 of 2")
                        # which kind of event, not who holds it ("Regional Workshop on ...")
                        "regional", "national", "international", "provincial", "sub-national", "local", "joint",
                        "technical", "inception", "validation", "stakeholder", "stakeholders", "training",
@@ -191,6 +192,15 @@ VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio
                "stadhuis", "clubhuis", "mairie", "hôtel de ville", "palazzo", "municipio", "biblioteca",
                "bibliothèque", "rathaus", "gemeindehaus", "vereinsheim", "paços", "escola", "école", "scuola",
                "centro", "casa", "maison", "edificio", "edifício")
+# A resolution printed before the minutes it adopts (a cover page): its title's first word, and the words
+# that open its recitals, in the languages of the corpus.
+RESOLUTION_TITLE_WORDS = ("resolution", "résolution", "resolución", "risoluzione", "resolução", "beschluss", "besluit",
+                          "ordinance", "délibération")
+RECITAL_WORDS = ("whereas", "now, therefore", "considérant", "attendu que", "considerando", "in erwägung",
+                 "overwegende", "be it resolved")
+# The word a minutes' own title opens with ("MINUTES", "Minutes of the ...", "Procès-verbal de ...").
+MINUTES_TITLE_WORDS = ("minutes", "procès-verbal", "protokoll", "niederschrift", "acta", "verbale", "notulen", "ata",
+                       "protocol", "protokoll", "protokół")
 # Rooms and halls a meeting sits in, never the name of the body that meets ("COUNCIL CHAMBERS, CITY HALL",
 # "CONFERENCE ROOM 391"): a line of its own under the title that ends in one is where the meeting sat.
 ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",
