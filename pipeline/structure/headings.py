@@ -591,6 +591,7 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
 
 
 ATTENDANCE_LEAD_MAX_WORDS = 6
+ATTENDANCE_LEAD_MIN_WORDS = 3  # "Present Observers:", "Also present:": a label of the list, not a line leading into it
 _ATTENDANCE_FIRST_WORDS = frozenset(label.split()[0] for label in ATTENDANCE_LABELS)
 
 
@@ -606,7 +607,7 @@ def _attendance_list_lead(block: Block) -> bool:
 def _attendance_lead_line(text: str) -> bool:
     text = text.strip()
     words = text.rstrip(":;").split()
-    return text.endswith((":", ";")) and 2 <= len(words) <= ATTENDANCE_LEAD_MAX_WORDS \
+    return text.endswith((":", ";")) and ATTENDANCE_LEAD_MIN_WORDS <= len(words) <= ATTENDANCE_LEAD_MAX_WORDS \
         and words[0].casefold() in _ATTENDANCE_FIRST_WORDS
 
 
