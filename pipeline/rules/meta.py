@@ -200,7 +200,7 @@ RECITAL_WORDS = ("whereas", "now, therefore", "considérant", "attendu que", "co
                  "overwegende", "be it resolved")
 # The word a minutes' own title opens with ("MINUTES", "Minutes of the ...", "Procès-verbal de ...").
 MINUTES_TITLE_WORDS = ("minutes", "procès-verbal", "protokoll", "niederschrift", "acta", "verbale", "notulen", "ata",
-                       "protocol", "protokoll", "protokół")
+                       "protocol", "protokół")
 # Rooms and halls a meeting sits in, never the name of the body that meets ("COUNCIL CHAMBERS, CITY HALL",
 # "CONFERENCE ROOM 391"): a line of its own under the title that ends in one is where the meeting sat.
 ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",
