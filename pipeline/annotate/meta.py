@@ -46,6 +46,7 @@ from pipeline.rules import (
     PRESENT_LIST_LABELS,
     QUOTED_NAME_HEADS,
     RESPONDENT_PHRASES,
+    ROOM_NOUNS,
     TIME_LABELS,
     VENUE_LABELS,
     VENUE_LEAD_INS,
@@ -276,10 +277,15 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     if quoted and _clean_org(quoted.group("org")):
         return quoted.group("org").strip(), None
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
-    for part in parts:  # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
+    # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
+    for k, part in enumerate(parts):
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
         name = named.group("org") if named and _plausible_acronym(named.group("org"), named.group("acr")) else part
         if _is_organisation_name(name) or _is_sentence_case_name(name):
+            letterhead = parts[k - 1] if k and name == part else ""
+            if letterhead and _is_letterhead(letterhead) and _clean_org(letterhead):
+                # "City of Alameda" / "Successor Agency Oversight Board": the body of the place above it
+                return f"{letterhead} {name.strip()}", None
             return name.strip(), named.group("acr") if named and name != part else None
     for k, part in enumerate(parts):
         org, acronym = _organizer_in_part(part)
@@ -545,6 +551,8 @@ _PLACE_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:{_OTHER_PLACE_WORDS})\s+\S", re.I)
 # Alto, CA 94303"): at most ADDRESS_MAX_LINES short lines (ADDRESS_LINE_WORDS), the last with a figure.
 ADDRESS_MAX_LINES = 4
 ADDRESS_LINE_WORDS = 8
+# "Conference Room 360": a room named for meetings, not a meeting word
+_ROOM_NAME = re.compile(rf"\b[\w-]+\s+(?:{words_re(ROOM_NOUNS)})\b", re.I)
 
 
 def _address_line(line: str) -> str | None:
@@ -552,7 +560,7 @@ def _address_line(line: str) -> str | None:
     if (len(line.split()) > ADDRESS_LINE_WORDS or line.rstrip().endswith((".", ",")) or dates_in(line)
             or _DAY_MONTH.search(line) or _HEAD_LABEL.match(line) or _LABEL_VALUE.match(line)
             or _ONLINE_VENUE.search(line) or numbering_of(line) or AGENDA_ITEM_LABEL.match(line)
-            or _MEETING_WORD.search(line)):
+            or _MEETING_WORD.search(_ROOM_NAME.sub(" ", line))):
         return None
     return _as_venue(line)
 

@@ -65,7 +65,7 @@ ONE_TOP_SHARE = 0.25  # the top of a glyph: this share of its rows
 STEM_SHARE = 0.7  # the stem: the glyph's pixel columns inked over this share of the most inked one's rows
 # A line this short over the token is the token misread.
 MISREAD_MAX_CHARS = 2
-_MARGINS_FORMAT = 2  # the words kept beside the OCR'd copy: read again when this changes
+_MARGINS_FORMAT = 3  # the words kept beside the OCR'd copy: read again when this changes
 _ITEM_NUMBER = re.compile(MARGIN_ITEM_NUMBER)
 
 

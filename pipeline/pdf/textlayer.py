@@ -22,6 +22,7 @@ from pipeline.rules import (
     GLYPH_NAME_PATTERN,
     JUDGE_MIN_TEXT_CHARS,
     LANGUAGE_SCRIPTS,
+    OCR_ITEM_STOP_SHAPES,
     OCR_ROMAN_I_LOOKALIKES,
     OCR_ROMAN_I_SHAPES,
     SCAN_MAX_TEXT_CHARS,
@@ -268,3 +269,33 @@ def _reads_as(letters: str, numeral: str) -> bool:
     return len(letters) == len(numeral) and all(
         read == true or (true == "I" and read in OCR_ROMAN_I_SHAPES) for read, true in pairs)
 
+
+
+# An item lettered in capitals: "B. *Draft Minutes ..." (the letter, its full stop, the item's text)
+_LETTERED_ITEM = re.compile(r"^([A-Z])\.\s+\S")
+# The letter with its stop misread: "Cz *Library ...", "Dz. *Financial ..."
+_LETTER_STOP_MISREAD = re.compile(rf"^([A-Z])[{re.escape(OCR_ITEM_STOP_SHAPES)}]\.?\s+(?=\S)")
+LETTER_ALIGN_POINTS = 6.0  # the items of one list start at the same left edge, within this
+
+
+def mend_item_letters(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:
+    """On OCR'd pages, an item's letter whose full stop OCR read as a letter or mark ("Cz *Library
+    Services Report" between "B. *Draft Minutes" and "Dz. *Financial Report", "E. *Bills") is written with
+    its stop, when it is the letter after the item lettered last at the same left edge (a mended one
+    counts): nowhere else is a word ("Oz", "Iz") taken for an item's letter."""
+    pages = set(pages)
+    lines = list(layout.lines)
+    last: tuple[str, float] | None = None  # the last item's letter and left edge
+    for i, line in enumerate(lines):
+        if line.page not in pages:
+            continue
+        if (found := _LETTERED_ITEM.match(line.text)) is not None:
+            last = (found.group(1), line.x0)
+            continue
+        misread = _LETTER_STOP_MISREAD.match(line.text)
+        if misread is None or last is None or abs(line.x0 - last[1]) > LETTER_ALIGN_POINTS \
+                or ord(misread.group(1)) != ord(last[0]) + 1:
+            continue
+        lines[i] = replace(line, text=f"{misread.group(1)}. {line.text[misread.end():]}")
+        last = (misread.group(1), line.x0)
+    return replace(layout, lines=lines)

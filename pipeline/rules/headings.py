@@ -13,7 +13,8 @@ HEADING_NUMBERING = (
     # a minute reference: "Min. 12/24", "Minute 3/2024", "24/112"
     # or a meeting's own prefix to the reference: "AGM-2006/3", "PC-21/04"
     ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|(?-i:[A-Z]{2,5})-)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
-    ("sub", r"(?P<num>\d{1,2}[a-h])[.)](?=\s)"),  # 3b.  3b)
+    # 3b.  3b)  and an item lettered under its number: 1-A.  2-B
+    ("sub", r"(?P<num>\d{1,2}[a-h](?=[.)])|\d{1,2}-[A-Ha-h](?=[.)\s]))[.)]?(?=\s)"),
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",
@@ -145,5 +146,12 @@ HEADING_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "
                           "il", "lo", "di", "della", "per", "en", "het", "van", "voor", "met", "dass", "qui")
 # An item's number set apart left of its text on a scan, read from the page image (pipeline/ocr/margins.py):
 # the characters it is read in, and what is kept as one ("2.", "a.", "IV.", "(c)", "3)").
-MARGIN_NUMBER_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.()"
-MARGIN_ITEM_NUMBER = r"^(?:\((?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})\)|(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)])$"
+MARGIN_NUMBER_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.()-"
+MARGIN_ITEM_NUMBER = (r"^(?:\((?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})\)|(?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)]"
+                      r"|\d{1,2}-[A-Ha-h]\.?)$")  # and "1-A.", "2-B": a letter under its number
+# What a consent calendar records after an item's title, a sentence of one word ("B. *Draft Minutes of the
+# Regular Meeting of September 8, 2010. Approved."): the outcome, not a part of the item's name.
+ITEM_OUTCOME_WORDS = ("accepted", "approved", "adopted", "received", "noted", "carried", "ratified", "filed",
+                      "angenommen", "genehmigt", "beschlossen", "approuvé", "approuvée", "adopté", "adoptée",
+                      "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "goedgekeurd",
+                      "godkänd", "godkändes", "godkendt", "godkjent")

@@ -81,6 +81,7 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        "quarterly", "monthly", "weekly", "coordination", "consultation", "ordinary", "extraordinary",
                        "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth",
                        "previous", "last", "next",  # another meeting than this one ("Minutes of the Previous AGM")
+                       "page", "seite", "página", "pagina", "sida",  # a running footer ("... Board Page 2 of 2")
                        # which kind of event, not who holds it ("Regional Workshop on ...")
                        "regional", "national", "international", "provincial", "sub-national", "local", "joint",
                        "technical", "inception", "validation", "stakeholder", "stakeholders", "training",
@@ -186,11 +187,31 @@ YEAR_FIRST_LEAD_INS = ("l'an", "l’an", "l'année", "l’année", "l'anno", "l�
 DAY_LEAD_INS = ("le", "il giorno", "il", "aos", "ao", "el día", "el", "o dia", "am", "op")
 # Rooms and buildings, for a venue named inside a sentence ("na sede da associação", "in the Committee Room").
 VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium", "hall", "room",
-               "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office", "offices",
+               "lounge", "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office",
+               "offices",
                "salão", "salone", "zaal", "raadzaal", "vergaderzaal", "dorpshuis", "buurthuis", "gemeentehuis",
                "stadhuis", "clubhuis", "mairie", "hôtel de ville", "palazzo", "municipio", "biblioteca",
                "bibliothèque", "rathaus", "gemeindehaus", "vereinsheim", "paços", "escola", "école", "scuola",
                "centro", "casa", "maison", "edificio", "edifício")
+# A resolution printed before the minutes it adopts (a cover page): its title's first word, and the words
+# that open its recitals, in the languages of the corpus.
+RESOLUTION_TITLE_WORDS = ("resolution", "résolution", "resolución", "risoluzione", "resolução", "beschluss", "besluit",
+                          "ordinance", "délibération")
+RECITAL_WORDS = ("whereas", "now, therefore", "considérant", "attendu que", "considerando", "in erwägung",
+                 "overwegende", "be it resolved")
+# The word a minutes' own title opens with ("MINUTES", "Minutes of the ...", "Procès-verbal de ...").
+MINUTES_TITLE_WORDS = ("minutes", "procès-verbal", "protokoll", "niederschrift", "acta", "verbale", "notulen", "ata",
+                       "protocol", "protokół")
+# Rooms and halls a meeting sits in, never the name of the body that meets ("COUNCIL CHAMBERS, CITY HALL",
+# "CONFERENCE ROOM 391"): a line of its own under the title that ends in one is where the meeting sat.
+ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",
+              "sala", "salón", "salon", "salone", "salão", "auditorio", "auditório", "zaal", "raadzaal", "vergaderzaal",
+              "mötesrum", "sal", "lokale")
+# Words of a street address after its number ("2263 SANTA CLARA AVENUE"), in the languages of the corpus.
+STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "way",
+                "place", "square", "strasse", "straße", "weg", "platz", "allee", "rue", "chemin", "calle", "avenida",
+                "plaza", "paseo", "via", "viale", "piazza", "rua", "praça", "straat", "laan", "plein", "gatan", "vägen",
+                "gade", "vej", "gata", "veien")
 # Prepositions before a room or building named in a sentence, in the languages of minutes.
 VENUE_PREPOSITIONS = ("na", "no", "nella", "nel", "nello", "en la", "en el", "dans la", "dans le", "in the", "at the",
                       "im", "in der", "au", "à la", "à l'", "à l’", "in het", "in de", "op het", "presso la",

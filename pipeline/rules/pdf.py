@@ -18,6 +18,9 @@ OCR_ROMAN_I_LOOKALIKES = "l1|"
 # ("Til." for "III.", "L" for "I."): mended only where the roman headings before and after it leave
 # that number and no other (pipeline/pdf/textlayer.py mend_roman_outline).
 OCR_ROMAN_I_SHAPES = "Il1|LTtij!f"
+# What OCR reads for the full stop after an item's letter ("Cz *Library Services Report", "Dz. *Financial
+# Report"): a letter or mark run into the letter.
+OCR_ITEM_STOP_SHAPES = "z2:;,"
 
 # A table's rules that OCR reads into a cell's text: a word that is only such marks ("|", "¦", or
 # short marks "_", "'" left of a rule) is dropped from the cell (structure/tables.py); these

@@ -24,6 +24,7 @@ from pipeline.structure.headings import (
     _agenda_taken_up_by_label,
     _announced_agenda_items,
     _announced_item_heading,
+    _attendance_lead_line,
     _breaks_off,
     _contents_entries,
     _form_item,
@@ -50,6 +51,7 @@ from pipeline.structure.headings import (
     _under_lead_in,
     _vote_table_head,
     _without_column_names,
+    split_attendance_leads,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -80,7 +82,7 @@ from pipeline.structure.tables import (
     people_table_columns,
 )
 from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of, outline_letters
-from pipeline.structure.title import _join_title, _title_blocks
+from pipeline.structure.title import _join_title, _title_blocks, split_cover_resolution, split_title_stack
 from schemas import Section, SectionKind
 
 __all__ = ["AGENDA_ITEM_LABEL", "Block", "SectionDraft", "Structure", "build_structure", "join_lines", "numbering_of",
@@ -125,6 +127,7 @@ class Structure:
     grid_votes: list[GridVote] = field(default_factory=list)  # votes a form's grid records (structure/forms.py)
     place: str | None = None  # the address lines of a form's letterhead, read as one
     signatories: list[tuple[str, str]] = field(default_factory=list)  # (name, post) signing a form's minutes
+    cover: list[Block] = field(default_factory=list)  # a resolution adopting the minutes, printed before them
 
 
 _ATTENDANCE_LIST = "|".join(map(re.escape, ATTENDANCE_LIST_HEADINGS))
@@ -208,14 +211,16 @@ def _compared(heading: str) -> tuple[str, str]:
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)), layout.grids)
-    blocks = _join_split_cell_headings(build_blocks(_without_rule_marks(form.lines)))
+    blocks = split_attendance_leads(_join_split_cell_headings(build_blocks(_without_rule_marks(form.lines))))
+    cover, blocks = split_cover_resolution(blocks)  # a resolution adopting the minutes, printed before them
+    blocks = split_title_stack(blocks)
     _set_text_sizes(blocks, layout.lines)
     if form.head:  # a form's letterhead: the title, then the place and date, one line each
         title_lines, under, place = head_parts(form.head)
         above, title_blocks, dated = [], [Block([line]) for line in title_lines], [Block([line]) for line in under]
         rest = blocks
     else:
-        above, title_blocks, dated = _title_blocks(blocks, body_size)
+        above, title_blocks, dated = _title_blocks(blocks, body_size, blocks[0].page_first if cover and blocks else 1)
         rest = blocks[len(above) + len(title_blocks) + len(dated):]
         place = None
     styled_schemes = _styled_heading_schemes(rest, body_size)
@@ -339,7 +344,9 @@ def build_structure(layout: Layout) -> Structure:
                 table_level[cell.table] = len(styles) + 1
             del styles[table_level[cell.table] - 1:]
             del sizes[len(styles):], opened[len(styles):]
-        if ANNEX.match(heading) or (style[0] == "minute" and style not in styles and cell is None):
+        if ANNEX.match(heading) or (style[0] == "minute" and style not in styles and cell is None) \
+                or (cell is None and _attendance_lead_line(heading) and _attendance_lead_line(block.text)):
+            # (and the list of those present, led into by its line: "Närvarande medlemmar utöver styrelsen;")
             # an annex opens at the top level; so does the first minute ("AGM-2006/3", "Min. 12/24"), however
             # deep the agenda listed before it went: minutes are numbered in the record's own outline
             del styles[:], sizes[:], opened[:]
@@ -409,4 +416,4 @@ def build_structure(layout: Layout) -> Structure:
     title = ": ".join(b.text.strip() for b in title_blocks) or None if form.head else _join_title(title_blocks)
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
                      table_headers=layout.table_headers, data_tables=data_tables, grid_votes=form.votes, place=place,
-                     signatories=signatories(form.signature))
+                     signatories=signatories(form.signature), cover=cover)

@@ -40,6 +40,7 @@ class Block:
     is_item: bool = False  # a list item (bulleted or numbered)
     depth: int = 0  # list nesting, from indentation
     text_size: float | None = None  # the size of running text on its page, when the page has enough
+    stacked: bool = False  # a line of a letterhead set as a stack of centred lines (structure/title.py)
 
     @cached_property
     def text(self) -> str:

@@ -11,6 +11,7 @@ from pipeline.numerals import TIME_PREFIX, roman_value
 from pipeline.rules import (
     ACTION_TABLE_COLUMNS,
     AGENDA_LIST_HEADINGS,
+    ATTENDANCE_LABELS,
     BREAK_WORDS,
     CLOSING_WORDS,
     CONTENTS_HEADINGS,
@@ -18,8 +19,10 @@ from pipeline.rules import (
     FORM_LOST_NUMBER,
     HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
+    ITEM_OUTCOME_WORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
+    METADATA_LABELS,
     NAME_PARTICLES,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
@@ -42,6 +45,7 @@ from pipeline.structure.text import (
     _looks_like_prose,
     _mostly_caps,
     _open_bracket,
+    is_all_caps,
     is_title_cased,
     item_name,
     numbering_of,
@@ -111,6 +115,48 @@ def _states_when(text: str) -> bool:
         return False
     rest = (text[:date.start()] + " " + text[date.end():]).split()
     return len(rest) <= 3 or bool(CLOCK_TIME.search(text))
+
+
+# "2. ROLL CALL: Members Peeler, Rich ...", "1. Roll Call: Present: Chair Anderson, ...": an item's name before
+# a colon, what happened run on after it on the same line.
+RUN_IN_LABEL = re.compile(r"^(?P<label>\S+\s+[^:;.]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+RUN_IN_LABEL_MAX_WORDS = 6  # the item's name, its number aside ("CIVIL SERVICE BOARD COMMUNICATIONS")
+RUN_IN_LABEL_SCHEMES = frozenset({"arabic", "decimal", "roman", "upper", "sub"})
+# "ROLL CALL Present: Mike Hartigan, President": a heading in capitals, its first label run on after it
+CAPS_BEFORE_LABEL = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){{0,{MAX_FIELD_LABEL_WORDS - 1}}})"
+                               rf"\s+(?P<rest>(?=[A-Z][a-z])(?i:{'|'.join(METADATA_LABELS)})\s*:.*)$", re.S)
+
+
+# "A. *Report from the Library Director ... October 2010. Accepted.": an item, then its outcome
+ITEM_WITH_OUTCOME = re.compile(rf"^(?P<item>.+?\.)\s+(?:{'|'.join(ITEM_OUTCOME_WORDS)})\.?$", re.I | re.S)
+
+
+def _without_outcome(text: str, numbering: tuple[str, str] | None) -> str:
+    """A numbered or lettered item's text without the one-word outcome written after its title."""
+    found = ITEM_WITH_OUTCOME.match(text) if numbering else None
+    return found.group("item") if found and len(found.group("item").split()) > 2 else text
+
+
+def _run_in_label(text: str, numbering: tuple[str, str] | None) -> str | None:
+    """The name of an item that the minutes write with what happened under it on the same line: a
+    numbered item's name in capitals before its colon ("11. ADJOURNMENT: The meeting was adjourned at
+    7:27 p.m."), or any name before the list of those present ("1. Roll Call: Present: ..."); a heading
+    in capitals run into the label of the list under it ("ROLL CALL Present: ..."). None otherwise."""
+    if numbering is None:
+        found = CAPS_BEFORE_LABEL.match(text)
+        return found.group("label") if found else None
+    found = RUN_IN_LABEL.match(text)
+    if found is None or numbering[0] not in RUN_IN_LABEL_SCHEMES:
+        return None
+    label, rest = found.group("label"), found.group("rest")
+    name = label.split(None, 1)[1]
+    if len(name.split()) > RUN_IN_LABEL_MAX_WORDS or not any(c.isalpha() for c in name):
+        return None
+    if METADATA_LINE.match(rest):
+        return label  # "Present: ...": the list under the item
+    # the name in capitals, and running text after it, not a second part of the name ("ELIGIBLE LISTS: DATE")
+    runs_on = len(text.split()) > RUN_IN_MAX_WORDS and not is_all_caps(rest)
+    return label if runs_on and is_all_caps(name) else None
 
 
 def _run_in_heading(text: str, one_line: bool = False) -> str:
@@ -197,6 +243,9 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
     if CLOSING.match(text):
         return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
+    if not block.bold and (label := _run_in_label(text, numbering)) is not None:
+        return label  # (a line in bold is a heading whole: "2.1 KAPE: New Generation School and ...")
+    text = _without_outcome(text, numbering)
     if not numbering and text[:1].islower():
         return None  # a heading starts with a capital or a number: this is a fragment of a sentence
     if not numbering and (FIELD_LINE.match(text) or DATE_LINE.match(text) or CONTINUED.search(text)
@@ -236,6 +285,10 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         whole_line = len(block.lines) == 1 and id(block) in gap_fillers
         heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
             else text
+        if numbering[0] == "sub" and heading == text and _looks_like_prose(text):
+            cut = _run_in_heading(text)  # "4-A. Pension Payroll and Financial Reports ... Controller. Member X moved"
+            if cut != text and is_title_cased(cut) and len(cut.split()) <= 3 * MAX_HEADING_WORDS:
+                return cut
         words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
         return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
@@ -527,12 +580,53 @@ def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
             continue
         if len(block.lines) == 1 and text.endswith(":") and len(text.split()) <= 3 and after.is_item:
             found.add(id(block))
+        elif _attendance_list_lead(block) and after.cell is None and _names_a_line(after.lines):
+            found.add(id(block))
         elif block.first.x0 < margin - INDENT_STEP / 2 and after.cell is None and after.first.x0 >= margin - 2 \
                 and after.first.x0 - block.first.x0 <= LONE_HEADING_MAX_STEP and not after.is_item \
                 and len(after.lines) >= 2 and not numbering_of(after.text) \
                 and not _looks_like_prose(text) and not text.endswith((":", ";", ".", ",")):
             found.add(id(block))
     return frozenset(found)
+
+
+ATTENDANCE_LEAD_MAX_WORDS = 6
+ATTENDANCE_LEAD_MIN_WORDS = 3  # "Present Observers:", "Also present:": a label of the list, not a line leading into it
+_ATTENDANCE_FIRST_WORDS = frozenset(label.split()[0] for label in ATTENDANCE_LABELS)
+
+
+NAME_LINE_MAX_WORDS = 6  # a line of a list of names: a name, perhaps a post or an address after it
+
+
+def _attendance_list_lead(block: Block) -> bool:
+    """ "Närvarande medlemmar utöver styrelsen;", "Present at the meeting:" on a line of its own over the
+    names: the list's heading (a bare "Present:" is a label of the front matter, METADATA_LINE)."""
+    return len(block.lines) == 1 and _attendance_lead_line(block.text)
+
+
+def _attendance_lead_line(text: str) -> bool:
+    text = text.strip()
+    words = text.rstrip(":;").split()
+    return text.endswith((":", ";")) and ATTENDANCE_LEAD_MIN_WORDS <= len(words) <= ATTENDANCE_LEAD_MAX_WORDS \
+        and words[0].casefold() in _ATTENDANCE_FIRST_WORDS
+
+
+def split_attendance_leads(blocks: list[Block]) -> list[Block]:
+    """A list of those present read as one paragraph with the line that leads into it ("Närvarande
+    medlemmar utöver styrelsen;" then a name a line): the lead a block of its own (a heading, _lone_headings)."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.cell is None and len(block.lines) > 1 and _attendance_lead_line(block.first.text) \
+                and _names_a_line(block.lines[1:]):
+            out += [Block([block.first], text_size=block.text_size),
+                    Block(block.lines[1:], is_item=block.is_item, depth=block.depth, text_size=block.text_size)]
+        else:
+            out.append(block)
+    return out
+
+
+def _names_a_line(lines: list) -> bool:
+    return all(0 < len(line.text.split()) <= NAME_LINE_MAX_WORDS for line in lines)
 
 
 LIST_TITLE_MAX_WORDS = 5  # "Festive Events", "Acting leads.": a topic's title over its bulleted points

@@ -130,8 +130,10 @@ def is_title_cased(text: str) -> bool:
     """Every word of content capitalised (or a figure), past the item's number: the title of an agenda
     item ("Adoption of the 2002-2003 District Budget.", "Resolution in the Matter of the Reduction
     of Classified Services"), not a sentence, whose verbs and nouns are in lower case."""
-    words = [word.strip("()[]\"'“”‘’.,;:") for word in text.split()[1 if numbering_of(text) else 0:]]
-    content = [word for word in words if word and word.casefold() not in _FUNCTION_WORDS]
+    # an asterisk marks an item taken on consent ("A. *Report from the Library Director ...")
+    words = [word.strip("()[]\"'“”‘’.,;:*") for word in text.split()[1 if numbering_of(text) else 0:]]
+    content = [word for word in words if any(c.isalnum() for c in word) and word.casefold() not in _FUNCTION_WORDS]
+    # (a dash or "&" between the words is no word)
     return len(content) >= TITLE_MIN_WORDS and all(word[0].isupper() or word[0].isdigit() for word in content)
 
 

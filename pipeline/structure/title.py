@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
-from pipeline.rules import MEETING_WORDS, ORG_WORDS, OTHER_DATE_CUES, TITLE_DETAIL_WORDS, VENUE_NOUNS
+from pipeline.rules import (
+    MEETING_WORDS,
+    MINUTES_TITLE_WORDS,
+    ORG_WORDS,
+    OTHER_DATE_CUES,
+    RECITAL_WORDS,
+    RESOLUTION_TITLE_WORDS,
+    ROOM_NOUNS,
+    STREET_WORDS,
+    TITLE_DETAIL_WORDS,
+    VENUE_NOUNS,
+)
 from pipeline.structure.blocks import Block
 from pipeline.structure.headings import _garbled
 from pipeline.structure.text import (
@@ -35,7 +46,94 @@ _DATELINE = re.compile(r"^[^\d:;]{2,60},\s*(?:\w+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-
 _ADDRESSES_ONLY = re.compile(r"^(?:\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s|•·,;/]*)+$", re.I)
 
 
-def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], list[Block], list[Block]]:
+COVER_MAX_PAGES = 3  # a resolution adopting the minutes, printed before them, fills a page or two
+MINUTES_TITLE_MAX_WORDS = 12
+_RESOLUTION_TITLE = re.compile(rf"^(?:{'|'.join(map(re.escape, RESOLUTION_TITLE_WORDS))})\b", re.I)
+_RECITAL = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, RECITAL_WORDS))})\b", re.I)
+_MINUTES_TITLE = re.compile(rf"^(?:{'|'.join(map(re.escape, MINUTES_TITLE_WORDS))})\b", re.I)
+
+
+def split_cover_resolution(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """(the cover, the minutes): a resolution that adopts the minutes printed before them ("RESOLUTION NO.
+    13-05 ... ADOPTING MINUTES OF THE SPECIAL MEETING", "WHEREAS, ...", signed), then on a later page the
+    minutes under their own title ("MINUTES" / "City of Alameda" / ...). The minutes' title, date and place
+    are their own, not the resolution's; its recitals are not sections of the minutes. No cover: ([], blocks)."""
+    if not blocks or blocks[0].cell is not None or not _RESOLUTION_TITLE.match(blocks[0].text.strip()):
+        return [], blocks
+    first = blocks[0].page_first
+    for at, block in enumerate(blocks):
+        if block.page_first > first + COVER_MAX_PAGES:
+            break
+        if block.page_first > first and _starts_its_page(blocks, at) and _MINUTES_TITLE.match(block.text.strip()) \
+                and len(block.text.split()) <= MINUTES_TITLE_MAX_WORDS:
+            cover = blocks[:at]
+            recited = any(_RECITAL.match(line.text) for b in cover for line in b.lines)
+            return (cover, blocks[at:]) if recited else ([], blocks)
+    return [], blocks
+
+
+COVER_PAGE_LEAD_BLOCKS = 3  # the minutes' title is among the first blocks of its page (after "Exhibit A")
+
+
+def _starts_its_page(blocks: list[Block], at: int) -> bool:
+    page = blocks[at].page_first
+    before = [b for b in blocks[max(0, at - COVER_PAGE_LEAD_BLOCKS):at] if b.page_first == page]
+    return len(before) < COVER_PAGE_LEAD_BLOCKS
+
+
+TITLE_STACK_MIN_LINES = 3
+STACK_LINE_MAX_WORDS = 10
+TITLE_STACK_BLOCKS = 2  # the title's stack is among the first blocks of page 1
+
+
+def split_title_stack(blocks: list[Block]) -> list[Block]:
+    """A letterhead set as one stack of centred lines in capitals or bold ("MINUTES OF HISTORICAL ADVISORY
+    BOARD" / "REGULAR MEETING OF THURSDAY, MAY 3, 2007" / "COUNCIL CHAMBERS, CITY HALL" / "2263 SANTA CLARA
+    AVENUE 7:00 PM"), read as one paragraph: a block per line, each a part of the title, its date or
+    its place (_title_blocks tells which)."""
+    out: list[Block] = []
+    for at, block in enumerate(blocks):
+        if at < TITLE_STACK_BLOCKS and block.cell is None and _centred_stack(block):
+            out += [Block([line], text_size=block.text_size, stacked=True) for line in block.lines]
+        else:
+            out.append(block)
+    return out
+
+
+def _centred_stack(block: Block) -> bool:
+    lines = block.lines
+    if len(lines) < TITLE_STACK_MIN_LINES or block.first.bullet or any(line.page != block.page_first for line in lines):
+        return False
+    if any(len(line.text.split()) > STACK_LINE_MAX_WORDS for line in lines):
+        return False  # a paragraph's lines, not a letterhead's
+    middles = [(line.x0 + line.x1) / 2 for line in lines]
+    centred = max(middles) - min(middles) <= 2 * CENTRED_TOLERANCE
+    return centred and max(line.x0 for line in lines) - min(line.x0 for line in lines) > CENTRED_TOLERANCE
+
+
+# "2263 SANTA CLARA AVENUE, ALAMEDA": a street address; "COUNCIL CHAMBERS, CITY HALL", "CONFERENCE ROOM 391": a room
+_ADDRESS_LINE = re.compile(rf"^\d{{1,5}}[A-Za-z]?\s+(?:\S+\s+){{0,4}}(?:{'|'.join(map(re.escape, STREET_WORDS))})\b",
+                           re.I)
+_ROOM_LINE = re.compile(rf"^(?:\S+\s+){{0,5}}(?:{'|'.join(map(re.escape, ROOM_NOUNS))})(?:\s+[\w-]{{1,6}})?$", re.I)
+
+
+def _place_of_meeting(text: str) -> bool:
+    """A line of its own that names where the meeting sat: a room or hall, or a street address."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
+    if any(_ADDRESS_LINE.match(part) for part in parts):
+        return True  # "2263 SANTA CLARA AVENUE, ALAMEDA", "City Hall, 2263 Santa Clara Avenue"
+    # the room's own name may be a meeting's word ("CONFERENCE ROOM 391", "Sitzungssaal"); not what comes before it
+    return any(_ROOM_LINE.match(part) and not _NAMES_A_MEETING.search(" ".join(part.split()[:-3])) for part in parts)
+
+
+def _only_details(text: str) -> bool:
+    """ "HELD 3:30 P.M., APRIL 30, 2012": a line that only says when (and where) the meeting was held."""
+    found = _TITLE_DETAILS.search(text)
+    return found is not None and found.start() == 0
+
+
+def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
+                  ) -> tuple[list[Block], list[Block], list[Block]]:
     """The title: the first block of page 1 (set larger, bold or short), then the blocks right
     after it set larger than any heading that follows (a subtitle, not the first heading).
     Blocks above it set smaller than the text (the words of a letterhead's logo) are not it.
@@ -45,10 +143,16 @@ def _title_blocks(blocks: list[Block], body_size: float) -> tuple[list[Block], l
     dated: list[Block] = []
     for i, block in enumerate(blocks):
         text = _title_text(block)
-        if block.page_first != 1 or block.cell is not None or METADATA_LINE.match(block.text):
+        if block.page_first != first_page or block.cell is not None or METADATA_LINE.match(block.text):
             break
         if title and (not text or _ADDRESSES_ONLY.match(text)):
             dated.append(block)  # the date line or the web address under the title: metadata, not a heading
+            continue
+        if title and len(block.lines) == 1 and (_only_details(text) or _place_of_meeting(text)):
+            dated.append(block)  # "HELD 3:30 P.M., APRIL 30, 2012", "ALAMEDA CITY HALL": when and where, not the title
+            continue
+        if title and not dated and block.stacked and not numbering_of(text) and not _looks_like_prose(text):
+            title.append(block)  # "City of Alameda" / "Successor Agency Oversight Board": centred lines of the title
             continue
         if title and not dated and not numbering_of(text) and _names_this_meeting(block):
             title.append(block)  # "Minutes of the Parish Council Meeting held on ...", in the text's own style
