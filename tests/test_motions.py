@@ -341,6 +341,19 @@ def test_a_roll_call_counts_the_names_listed() -> None:
     assert vote_counts("adopted by 5 ayes and nays (Boggess, Weissman-Ward)") == {"for": 5, "against": 2}
 
 
+def test_a_roll_call_written_voter_by_voter() -> None:
+    """The township form: each voter then their vote; "present" counts for no side."""
+    m = one(("Reports", ["Trustee Liccar made a motion to donate $100 to the Boosters Fund. The motion was seconded "
+                         "by Trustee Elton. Roll call vote as follows: Trustee Elton, yes; Trustee Hodge, no; Trustee "
+                         "Liccar, yes; Supervisor Most, present. MOTION CARRIED."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Liccar", "Elton", "carried")
+    assert (m.votes_for, m.votes_against, m.votes_abstain) == (2, 1, None)
+    # every voter is named, so a side no one took counts none
+    assert vote_counts("Roll call: Smith - aye, Jones - aye, Brown - abstain.") == {"for": 2, "against": 0,
+                                                                                    "abstain": 1}
+    assert vote_counts("Thank you, yes.") == {}  # one voter is no roll call
+
+
 def test_a_record_line_with_the_motion_s_words_after_the_seconder() -> None:
     m = one(("Item 3 Treasurer's Report", ["Moved: Michelle Ong   Seconded: Dave Brennan   That the financial "
                                            "statements be accepted. Carried"]))

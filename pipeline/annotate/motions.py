@@ -23,6 +23,7 @@ from pipeline.annotate.votes import (
     _TEXT_END,
     _VOTE_FIELDS,
     _strip_counts,
+    is_voter_roll_call,
     outcome_of,
     vote_counts,
 )
@@ -353,6 +354,8 @@ def _is_bare_result(sentence: str) -> bool:
     """A result that names nothing of its own: "Carried.", "Motion carried unanimously", "Ayes: 5, Noes: 2"."""
     if _decides_its_subject(sentence):
         return False
+    if is_voter_roll_call(sentence):
+        return True
     rest = _OUTCOME.sub(" ", _strip_counts(sentence))
     rest = _MOTION_NOUN.sub(" ", rest)
     rest = re.sub(r"\b(?:the|this|said|was|were|is|has|been|by|and|a|all|vote|votes|result|so)\b", " ", rest,

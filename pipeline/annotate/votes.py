@@ -11,6 +11,7 @@ and settles each with what these find.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.annotate.common import words_re
 from pipeline.rules import (
@@ -77,6 +78,12 @@ _ROLL_CALL_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 # the "1" as a bar, or lost it): one per name.
 _NAMED_IN_BRACKETS = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*\((?P<names>(?-i:[A-ZÀ-Þ])[^()\d]*)\)",
                                 re.I)
+# A roll call written voter by voter: "Trustee Elton, yes; Trustee Hodge, yes; Supervisor Most, present", "Smith - aye,
+# Jones - nay": a capitalised name of up to four words, then its vote; the rest ("present") counts for no side.
+_VOTER_VOTE = re.compile(rf"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}?\s*[,:–-]\s*"
+                         rf"(?P<w>{words_re(_COUNT_WORD)})(?=\s*(?:[;,.]|$))", re.I)
+# Voters named one by one make a roll call from two on; one "Thank you, yes." is none.
+ROLL_CALL_MIN_VOTERS = 2
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 
 
@@ -174,7 +181,7 @@ def vote_columns(header: list[str]) -> dict[int, str]:
 
 def _roll_call_counts(text: str) -> dict[str, int]:
     """Counts of a roll-call vote, one per name listed: "Ayes: Torres, Chen, Walsh, Fox. Nays: None", "nay
-    (Boggess)"."""
+    (Boggess)", "Trustee Elton, yes; Trustee Hodge, no"."""
     counts: dict[str, int] = {}
     for match in [*_ROLL_CALL.finditer(text), *_NAMED_IN_BRACKETS.finditer(text)]:
         kind = _COUNT_WORD.get(match.group("w").lower())
@@ -183,7 +190,20 @@ def _roll_call_counts(text: str) -> dict[str, int]:
         names = [n for n in _ROLL_CALL_SEPARATOR.split(match.group("names").strip()) if n]
         if names and all(n.lower() not in ZERO_COUNT_WORDS for n in names):
             counts.setdefault(kind, len(names))
+    voters = _VOTER_VOTE.findall(text)
+    if len(voters) >= ROLL_CALL_MIN_VOTERS:
+        by_voter = Counter(_COUNT_WORD[word.lower()] for word in voters)
+        for kind in ("for", "against"):  # every voter is named: a side no one took has none
+            counts.setdefault(kind, by_voter.pop(kind, 0))
+        for kind, count in by_voter.items():
+            counts.setdefault(kind, count)
     return counts
+
+
+def is_voter_roll_call(text: str) -> bool:
+    """Whether `text` records a vote voter by voter ("Trustee Elton, yes; Trustee Hodge, yes"): a record of how each
+    voted, which names no motion of its own."""
+    return len(_VOTER_VOTE.findall(text)) >= ROLL_CALL_MIN_VOTERS
 
 
 def _strip_counts(text: str) -> str:
