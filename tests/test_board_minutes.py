@@ -194,3 +194,23 @@ def test_the_lead_line_of_a_list_of_those_present_heads_it():
     headings = [(s.heading, s.level) for s in page.structure().sections]
     assert ("Närvarande medlemmar utöver styrelsen;", 1) in headings
     assert not any(heading.startswith("Present") for heading, _ in headings)  # a label of the list, no lead
+
+
+def test_an_unnumbered_name_in_capitals_run_on_into_what_happened_heads_the_item():
+    """A township clerk's report items: "CLERK: Trustee X acknowledged ...", but not a record's label
+    ("ACTION: Motion by ...") nor a memo's header ("RE: ...")."""
+    page = Lines().add("TOWNSHIP BOARD OF TRUSTEES MEETING", size=14, bold=True)
+    page.add("CLERK: Trustee Liccar acknowledged the years of service of the late Supervisor to the community",
+             gap=12, x1=RIGHT)
+    page.add("and thanked him for his leadership.")
+    page.add("ACTION: Motion by Trustee Elton, seconded by Trustee Hodge, to approve the report as presented",
+             gap=10, x1=RIGHT)
+    page.add("by the Clerk. Motion carried.")
+    page.add("RE: the letter of the county about the road works received on the first day of the month", gap=10,
+             x1=RIGHT)
+    page.add("was read out.")
+    page.add("OLD BUSINESS: Trustee Hodge reported that the roof of the town hall has been repaired at last.",
+             gap=10, x1=RIGHT)
+    page.add("The bills were paid.")
+    assert page.outline() == ["CLERK:", "OLD BUSINESS:"]
+    assert "Trustee Liccar acknowledged" in page.structure().sections[0].body  # what happened stays its text

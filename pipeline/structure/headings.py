@@ -23,7 +23,10 @@ from pipeline.rules import (
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
+    MOTION_NOUNS,
     NAME_PARTICLES,
+    RECORD_MOVER_LABELS,
+    RECORD_RESULT_LABELS,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
     VOTE_COUNT_WORDS,
@@ -127,6 +130,14 @@ CAPS_BEFORE_LABEL = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'�
                                rf"\s+(?P<rest>(?=[A-Z][a-z])(?i:{'|'.join(METADATA_LABELS)})\s*:.*)$", re.S)
 
 
+# "CLERK: Trustee Liccar acknowledged ...", "OLD BUSINESS: None.": an unnumbered item's name in capitals before a
+# colon, what happened run on after it; not a record's label ("ACTION: Motion by ...", "MOTION: ...", "NOTE: ...").
+CAPS_RUN_IN = re.compile(r"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,5})\s*:\s+(?P<rest>\S.*)$", re.S)
+_RECORD_LABELS = {w.lower() for w in (*RECORD_RESULT_LABELS, *RECORD_MOVER_LABELS, *MOTION_NOUNS, "note", "notes",
+                                      "nb", "moved", "seconded", "second", "resolved", "carried", "agreed")}
+_MEMO_LABELS = {"re", "to", "from", "subject", "cc", "attn"}  # a memo's header lines, not items
+
+
 # "A. *Report from the Library Director ... October 2010. Accepted.": an item, then its outcome
 ITEM_WITH_OUTCOME = re.compile(rf"^(?P<item>.+?\.)\s+(?:{'|'.join(ITEM_OUTCOME_WORDS)})\.?$", re.I | re.S)
 
@@ -144,7 +155,7 @@ def _run_in_label(text: str, numbering: tuple[str, str] | None) -> str | None:
     in capitals run into the label of the list under it ("ROLL CALL Present: ..."). None otherwise."""
     if numbering is None:
         found = CAPS_BEFORE_LABEL.match(text)
-        return found.group("label") if found else None
+        return found.group("label") if found else _caps_run_in(text)
     found = RUN_IN_LABEL.match(text)
     if found is None or numbering[0] not in RUN_IN_LABEL_SCHEMES:
         return None
@@ -157,6 +168,19 @@ def _run_in_label(text: str, numbering: tuple[str, str] | None) -> str | None:
     # the name in capitals, and running text after it, not a second part of the name ("ELIGIBLE LISTS: DATE")
     runs_on = len(text.split()) > RUN_IN_MAX_WORDS and not is_all_caps(rest)
     return label if runs_on and is_all_caps(name) else None
+
+
+def _caps_run_in(text: str) -> str | None:
+    """ "CLERK: Trustee Liccar acknowledged the 36 years ...": the name in capitals of an unnumbered item that runs
+    on into running text, not a record's label or the list of those present."""
+    found = CAPS_RUN_IN.match(text)
+    if found is None or METADATA_LINE.match(text):
+        return None
+    label, rest = found.group("label"), found.group("rest")
+    if label.lower() in _MEMO_LABELS or any(w.lower() in _RECORD_LABELS for w in label.split()):
+        return None
+    runs_on = len(rest.split()) > RUN_IN_MAX_WORDS and not is_all_caps(rest)
+    return f"{label}:" if runs_on else None
 
 
 def _run_in_heading(text: str, one_line: bool = False) -> str:
