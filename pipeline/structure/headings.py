@@ -22,11 +22,13 @@ from pipeline.rules import (
     ITEM_OUTCOME_WORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
+    MEMO_HEADER_LABELS,
     METADATA_LABELS,
     MOTION_NOUNS,
     NAME_PARTICLES,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
+    RUN_IN_RECORD_WORDS,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
     VOTE_COUNT_WORDS,
@@ -132,10 +134,11 @@ CAPS_BEFORE_LABEL = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'�
 
 # "CLERK: Trustee Liccar acknowledged ...", "OLD BUSINESS: None.": an unnumbered item's name in capitals before a
 # colon, what happened run on after it; not a record's label ("ACTION: Motion by ...", "MOTION: ...", "NOTE: ...").
-CAPS_RUN_IN = re.compile(r"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,5})\s*:\s+(?P<rest>\S.*)$", re.S)
-_RECORD_LABELS = {w.lower() for w in (*RECORD_RESULT_LABELS, *RECORD_MOVER_LABELS, *MOTION_NOUNS, "note", "notes",
-                                      "nb", "moved", "seconded", "second", "resolved", "carried", "agreed")}
-_MEMO_LABELS = {"re", "to", "from", "subject", "cc", "attn"}  # a memo's header lines, not items
+CAPS_RUN_IN = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){{0,{RUN_IN_LABEL_MAX_WORDS - 1}}})"
+                         r"\s*:\s+(?P<rest>\S.*)$", re.S)
+_RECORD_LABELS = {w.lower() for w in (*RECORD_RESULT_LABELS, *RECORD_MOVER_LABELS, *MOTION_NOUNS,
+                                      *RUN_IN_RECORD_WORDS)}
+_MEMO_LABELS = frozenset(MEMO_HEADER_LABELS)
 
 
 # "A. *Report from the Library Director ... October 2010. Accepted.": an item, then its outcome
