@@ -706,6 +706,17 @@ def test_a_word_before_a_lines_filler_stays() -> None:
     assert doubtful == {"==.", "-", "===", "====nnnn", "am-", "xq--", "AC", "—_", "15.05)", "=", "NA"}
 
 
+def test_words_with_an_apostrophe_are_not_judged_by_their_confidence() -> None:
+    """Tesseract rates words with an apostrophe between letters near 0 though it read them right (a French
+    scan: "d'activité" 0, "l'organisme" 13): they stay, and do not sink their line; a stroke read as letters
+    without one is noise still."""
+    words = [ocr_word("Rapport", 95, (1, 1, 1)), ocr_word("d'activité", 0, (1, 1, 1)), ocr_word("et", 96, (1, 1, 1)),
+             ocr_word("de", 93, (1, 1, 2)), ocr_word("l'organisme", 13, (1, 1, 2)), ocr_word("Sheriff's", 5, (1, 1, 2)),
+             ocr_word("Report", 95, (1, 1, 2)), ocr_word("am", 10, (1, 1, 2))]
+    doubtful = {text for text, *_ in ocr_words.doubtful_words(words)}
+    assert doubtful == {"am"}
+
+
 def test_a_columns_first_word_read_on_one_line_with_the_column_before_stays() -> None:
     """A table's columns read as one line: the first word of the next column is hardly believed; a signature's
     strokes after a name, apart from it but with no sure word after them, are noise still."""

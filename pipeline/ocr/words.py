@@ -169,7 +169,8 @@ def doubtful_words(words: list[OcrWord]) -> list[tuple[str, float, float, float,
         blocks.setdefault(key[0], []).extend(group)
 
     def believed(group: list[OcrWord]) -> bool:
-        return sum(word.confidence for word in group) / len(group) >= OCR_MIN_CONFIDENCE
+        rated = [word for word in group if _rated(word)] or group
+        return sum(word.confidence for word in rated) / len(rated) >= OCR_MIN_CONFIDENCE
 
     weak_blocks = {block for block, group in blocks.items() if not believed(group)}
     vertical = _vertical_letters(words)
@@ -272,13 +273,23 @@ def _sure_word(word: OcrWord) -> bool:
 
 # A short label at a line's start ("Q5:" read as "QS:" and hardly believed) opens the line's text.
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z\d]{0,2}:")
+# A word with an apostrophe between letters (French and Italian elision, "l'association", "d'activité";
+# a possessive, "Sheriff's") is often rated near 0 by Tesseract's LSTM though read exactly (on a French
+# scan: 0 to 40 for words read right, beside 85-97 for the rest of the line): its confidence tells nothing,
+# so it is neither noise nor counted in how well its line and block read.
+_APOSTROPHE_WORD = re.compile(r"[(«\"]?[^\W\d_]+['’][^\W\d_]+[.,;:!?)»\"]*")
+
+
+def _rated(word: OcrWord) -> bool:
+    """Whether the word's confidence says how well it was read (see _APOSTROPHE_WORD)."""
+    return not _APOSTROPHE_WORD.fullmatch(word.text)
 
 
 def _noise(word: OcrWord, position: int) -> bool:
     """A word Tesseract hardly believes: a signature's or a stamp's strokes read as letters ("am", "ui")
     at the end of a good line. A mark or a short label at a line's start stays: it is often a bullet
     or a question's number."""
-    if position == 0 and _LINE_LABEL.fullmatch(word.text):
+    if (position == 0 and _LINE_LABEL.fullmatch(word.text)) or not _rated(word):
         return False
     return word.confidence < OCR_NOISE_CONFIDENCE and (position > 0 or any(char.isalnum() for char in word.text))
 
