@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import numpy
+import pdfplumber
 import pytest
 from PIL import Image
 
@@ -27,8 +28,8 @@ from pipeline.ocr import words as ocr_words
 from pipeline.ocr.settings import OcrSettings
 from pipeline.parse import parse_pdf
 from pipeline.pdf.extract import Line, extract_layout
-from pipeline.pdf.textlayer import PageSample, judge_page, pages_needing_ocr
-from tests.pdf_builder import PdfBuilder
+from pipeline.pdf.textlayer import PageSample, judge_page, page_sample, pages_needing_ocr
+from tests.pdf_builder import PdfBuilder, write_raw_pdf
 from tests.scans import garbled_pdf, glyph_names, scan_pdf
 from tests.system_packages import require
 
@@ -49,6 +50,23 @@ def test_a_scan_set_on_a_larger_page_needs_ocr_but_photos_do_not() -> None:
     out on a report's page cover 42% of it and span 65% of its width."""
     assert judge_page(sample([], 0.54, widest_image=0.9), "eng") == "no text layer"
     assert judge_page(sample([], 0.42, widest_image=0.65), "eng") is None
+
+
+def test_a_page_of_text_drawn_as_outlines_needs_ocr(tmp_path) -> None:
+    """A parish council's minutes printed to PDF with every letter a filled path: no text, no image, a
+    thousand curves a page. Read like a scan; a page with a few curves and no text is a blank or a drawing."""
+    curve = "{x} {y} m {x} {y2} {x2} {y2} {x2} {y} c f\n"
+    drawing = "".join(curve.format(x=50 + 6 * (i % 80), y=700 - 12 * (i // 80), x2=54 + 6 * (i % 80),
+                                   y2=708 - 12 * (i // 80)) for i in range(400)).encode()
+    pdf = write_raw_pdf(tmp_path / "outlines.pdf", [
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", ("", drawing)])
+    with pdfplumber.open(pdf) as document:
+        outlined = page_sample(1, [], document.pages[0])
+    assert outlined.curves == 400
+    assert judge_page(outlined, "eng") == "text drawn as outlines (400 curves, no text)"
+    assert judge_page(PageSample(1, (), 0.0, 0.0, curves=12), "eng") is None
+    assert judge_page(PageSample(1, tuple(PROSE), 0.0, 0.0), "eng") is None
 
 
 @pytest.mark.parametrize(

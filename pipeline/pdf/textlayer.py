@@ -25,6 +25,7 @@ from pipeline.rules import (
     OCR_ITEM_STOP_SHAPES,
     OCR_ROMAN_I_LOOKALIKES,
     OCR_ROMAN_I_SHAPES,
+    OUTLINE_TEXT_MIN_CURVES,
     SCAN_MAX_TEXT_CHARS,
     SCAN_MIN_IMAGE_SHARE,
     SCAN_MIN_IMAGE_SHARE_NO_TEXT,
@@ -49,11 +50,13 @@ class PageSample:
     words: tuple[str, ...]
     image_share: float  # share of the page's area covered by images (0..1)
     widest_image: float = 0.0  # share of the page's width its widest image spans (0..1)
+    curves: int = 0  # curves drawn on a page with no text (its letters may be outlines); 0 where it has text
 
 
 def page_sample(page_no: int, words: list[dict], page) -> PageSample:
     """The sample of one pdfplumber page, from the words extraction already read."""
-    return PageSample(page_no, tuple(word["text"] for word in words), _image_share(page), _widest_image(page))
+    curves = 0 if words else len(page.curves)  # counted only where they may be the text
+    return PageSample(page_no, tuple(word["text"] for word in words), _image_share(page), _widest_image(page), curves)
 
 
 def _widest_image(page) -> float:
@@ -104,6 +107,8 @@ def judge_page(sample: PageSample, languages: str) -> str | None:
     if not text_chars and sample.image_share >= SCAN_MIN_IMAGE_SHARE_NO_TEXT \
             and sample.widest_image >= SCAN_MIN_IMAGE_WIDTH_NO_TEXT:
         return "no text layer"
+    if not text_chars and sample.curves >= OUTLINE_TEXT_MIN_CURVES:
+        return f"text drawn as outlines ({sample.curves} curves, no text)"
     if not text_chars:
         return None  # a blank page
     garbage = word_chars = 0

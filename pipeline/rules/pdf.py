@@ -48,6 +48,11 @@ SCAN_MIN_IMAGE_SHARE = 0.6
 # 90% of its width and 54% of its area); photos laid out on a report's page span less of its width.
 SCAN_MIN_IMAGE_SHARE_NO_TEXT = 0.3
 SCAN_MIN_IMAGE_WIDTH_NO_TEXT = 0.8
+# A page with no text but at least this many drawn curves holds its text as outlines (a word processor's
+# "print as image", a design tool's export, a copier's "vector" scan: each letter a filled path); it is
+# read with OCR like a scan. (A page of letters drawn so has a thousand or more; a drawing or a plan with
+# no word on it, far fewer, and OCR finds little there.)
+OUTLINE_TEXT_MIN_CURVES = 300
 # A page is re-read with OCR when this share of its text is garbage tokens ...
 GARBAGE_MAX_SHARE = 0.3
 # ... or when less than this share of its text is words of the expected scripts.
