@@ -219,6 +219,23 @@ def test_questions_reported_in_prose(tmp_path):
     ]
 
 
+def test_questions_asked_with_an_object_or_in_a_participle(tmp_path):
+    # "questioned the cost", "queried the invoice": what was asked is the verb's object; "When asked about ...,
+    # Ms Green said ...": the answer in the same sentence, by someone named in up to three words
+    got = _qa(tmp_path,
+              "Trustee Smith questioned the cost of the repairs. Supervisor Jones stated that the cost was $5,000.",
+              "Councillor Hart queried the invoice from Smith Ltd; the Clerk confirmed that it had been paid.",
+              "When asked about the timetable, Ms Green said the work would finish in June.",
+              "Asked whether the grant had been received, the Treasurer said it had.",
+              "The board questioned nothing further and moved on.")
+    assert got == [
+        ("Trustee Smith questioned the cost of the repairs", "Supervisor Jones stated that the cost was $5,000."),
+        ("Councillor Hart queried the invoice from Smith Ltd", "the Clerk confirmed that it had been paid"),
+        ("When asked about the timetable", "Ms Green said the work would finish in June"),
+        ("Asked whether the grant had been received", "the Treasurer said it had"),
+    ]
+
+
 def test_questions_reported_in_other_languages(tmp_path):
     got = _qa(tmp_path,
               "David demande si quelqu’un voudrait intégrer le comité. Maryse se présente.",

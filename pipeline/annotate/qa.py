@@ -12,6 +12,8 @@ from pipeline.annotate.motions import split_sentences
 from pipeline.annotate.turns import Turn, name_test, read_turns
 from pipeline.rules import (
     ANSWER_MARKERS,
+    ASK_OBJECT_OPENERS,
+    ASK_OBJECT_VERBS,
     ASK_PHRASES,
     ASKER_GOES_ON_PRONOUNS,
     BULLET_GLYPHS,
@@ -118,8 +120,11 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
 # "AW asked if ...; AB outlined ...": a semicolon before a capital parts a question from its answer
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=[A-ZÀ-Ý])")
 _REPLY = words_re(REPLY_VERBS + ("mentioned",))
+# "Asked if he had interests, James mentioned that ...", "When asked about the timetable, Ms Green said ...", "...,
+# the Treasurer said it had", "...; the Clerk confirmed ...": who answers in at most three words of capitals, or a pronoun
 _INLINE_ANSWER = re.compile(
-    rf"(?:,\s+|,?\s+and\s+)(?P<a>(?:[A-Z][a-z]+|it|he|she|they)\s+(?:was\s+)?(?:{_REPLY})\b.*)$")
+    r"(?:[,;]\s+|,?\s+and\s+)(?P<a>(?:(?:the\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}|it|he|she|they)\s+"
+    rf"(?:was\s+)?(?:{_REPLY})\b.*)$")
 # "DG asked about the survey JW replied that ...": the stop before the answer left out; the one who answers is written
 # as initials, or by name with a verb that only answers
 _RUN_ON_ANSWER = re.compile(
@@ -139,8 +144,9 @@ _ADDRESSEE = r"(?:(?:the\s+\w+|(?:à|a|an|al|aan|from|de|von)\s+\w+|[A-Z][\w.'�
 _ASKED = re.compile("|".join(
     rf"\b(?:also\s+|aussi\s+|auch\s+|también\s+|anche\s+|ook\s+|também\s+)?(?i:{words_re(verbs)}),?\s+"
     rf"{_ADDRESSEE}(?P<q_{lang}>(?i:{words_re(words)})\b)"
-    for lang, (verbs, words) in ASK_PHRASES.items()))
-_ASK_VERBS = tuple({verb for verbs, _ in ASK_PHRASES.values() for verb in verbs})
+    for lang, (verbs, words) in ASK_PHRASES.items())
+    + rf"|\b(?i:{words_re(ASK_OBJECT_VERBS)})\s+(?P<q_object>(?i:{words_re(ASK_OBJECT_OPENERS)})(?:\b|(?<=['’])))")
+_ASK_VERBS = tuple({verb for verbs, _ in ASK_PHRASES.values() for verb in verbs} | set(ASK_OBJECT_VERBS))
 _ASKER_GOES_ON = re.compile(rf"^(?:{words_re(ASKER_GOES_ON_PRONOUNS)})\b", re.I)
 _REPLIED = re.compile(rf"\b(?:{_REPLY})\b\s*,?\s*(?:(?:that|que|dass|che|dat)\b\s*)?", re.I)
 _ROOM_ANSWERS = re.compile(r"(?P<q>[^.\"“?]{1,300}\?)[\"”]?\s*(?:The\s+)?(?:answers?|responses?)\s+(?:from|of)\s+"

@@ -33,6 +33,11 @@ ASK_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "pt": (("pergunta", "perguntou", "questiona", "questionou"),
            ("se", "como", "porque", "por que", "quando", "o que", "quem", "onde", "qual", "quanto")),
 }
+# Verbs that ask with the thing asked about as their object ("Trustee X questioned the cost of the repairs",
+# "Cllr Y queried the invoice"), and the words that open such an object.
+ASK_OBJECT_VERBS = ("questioned", "queried", "interroge", "interrogea", "hinterfragt", "hinterfragte", "cuestionó")
+ASK_OBJECT_OPENERS = ("the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "le", "la",
+                      "les", "l'", "l’", "den", "die", "das", "el", "los", "las")
 # Verbs that report the answer given ("Ms. Y replied that ...", "PM said that ...", "X répond que ...").
 REPLY_VERBS = (
     "replied", "answered", "responded", "explained", "clarified", "said", "stated", "confirmed", "outlined",
