@@ -69,3 +69,14 @@ def test_a_bracketed_post_broken_over_two_lines_does_not_end_the_list():
     ]]), ("2. Reps", [["Morag Lennox said the P5 trip is booked. Ewan Baird asked about the rota."]])])
     assert got["Morag Lennox"] == ("P5 rep", None)
     assert got["Ewan Baird"] == ("joint P3 rep", None)
+
+
+def test_a_negated_noun_or_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
+    got = _people([("Reports", [["Sheriff Report- No Sheriff's Report was made."],
+                                ["Se présente également cette année : Ana Lima."]])])
+    assert "No Sheriff" not in got and "Se" not in got
+
+
+def test_a_post_before_a_surname_that_acts_is_the_persons_post():
+    got = _people([("Reports", [["Assessor Binz indicated he had been talking with software vendors."]])])
+    assert got.get("Binz") == ("Assessor", None)

@@ -59,6 +59,7 @@ from pipeline.rules import (
     NAME_OPENER_WORDS,
     NAME_PARTICLES,
     NON_SPEAKER_LABELS,
+    NOT_A_SUBJECT_WORDS,
     NOT_NAME_WORDS,
     NOUN_DETERMINERS,
     NOUN_MIN_LETTERS,
@@ -287,7 +288,9 @@ class PeopleIndex:
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
         found.name = _OCR_L_IN_NAME.sub("l", found.name)
-        found.role = plausible_role(found.role)
+        found.role = plausible_role(_up_to_a_listed_name(found.role, self.roster))
+        if _up_to_a_listed_name(found.organization, self.roster, first=0) != found.organization:
+            found.organization = None  # the rest of that list, read as the body of the post
         found = self.canonical(found)
         if found.organization and found.role and found.organization.casefold() == found.role.casefold():
             found.organization = None  # "(Town Clerk)" read as both: it is the post
@@ -313,6 +316,18 @@ class PeopleIndex:
             if page not in known.pages:
                 known.pages.append(page)
         return known
+
+
+def _up_to_a_listed_name(role: str | None, roster: Roster | None, first: int = 1) -> str | None:
+    """A post (or body) read after a name up to the next listed person's full name ("Trésorier David Roux, Secrétaire
+    ...": a list of a line each whose lines ran together): it ends where the next person's name starts."""
+    words = (role or "").split()
+    for k in range(first, len(words) - 1):
+        pair = " ".join(words[k:k + 2]).strip(",;")
+        entry = roster.resolve(pair) if roster is not None else None
+        if entry is not None and entry.listed and entry.name.casefold() == pair.casefold():
+            return " ".join(words[:k]).rstrip(",;") or None
+    return role
 
 
 def extended_role(role: str | None, other: str | None) -> str | None:
@@ -546,7 +561,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                     continue  # "Membership Fees: £1073.84" is an amount, not a person's line
                 # "a founder of Stand.org.uk, where ...": the post is the first phrase
                 role, org = split_role_org(split_outside_parens(_clause(value))[0])
-            found = SpeakerDraft(honorific=None, name=span.text, role=role, organization=org,
+            name, post = _post_out_of_name(span.text)  # "Assessor Binz indicated ...": the post before a surname
+            found = SpeakerDraft(honorific=None, name=name or span.text, role=role or post, organization=org,
                                  section_nos=[section.section_no] if section else [], pages=[block.page_first])
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
                     and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
@@ -703,7 +719,8 @@ def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
     words = text.split()
     if not words or roster.resolve(text) is not None:
         return not words
-    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text):
+    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text) \
+            or words[0].lower() in NOT_A_SUBJECT_WORDS:
         return True
     if _ELIDED_ARTICLE.match(words[0]):
         return True  # "L’assemblée donne décharge": an article elided before a noun ("O’Brien" goes on in capitals)
