@@ -80,3 +80,17 @@ def test_a_negated_noun_or_a_reflexive_pronoun_opening_a_sentence_is_no_speaker(
 def test_a_post_before_a_surname_that_acts_is_the_persons_post():
     got = _people([("Reports", [["Assessor Binz indicated he had been talking with software vendors."]])])
     assert got.get("Binz") == ("Assessor", None)
+
+
+def test_whoever_submits_the_minutes_is_their_writer_with_the_post_the_signature_ends_with():
+    got = _people([("Adjournment", [["Trustee Hulke moved to adjourn, seconded by Trustee Myers."],
+                                     ["Respectfully submitted,", "Plato Township Clerk", "Ron Straub"]])])
+    assert got.get("Ron Straub") == ("Clerk", None)
+    got = _people([("Adjournment", [["Approved:", "Respectfully submitted,", "Approved:", "General Counsel"]])])
+    assert not got
+
+
+def test_a_name_set_as_a_heading_takes_the_last_post_of_the_signature_line_under_it():
+    got = _people([("Protokoll", [["Herr Stefan Hoth schlägt einen Mitgliedsbeitrag vor."]]),
+                   ("Stefan Hoth", [["Vorstandsvorsitzende/r Protokollführer"]])])
+    assert got.get("Stefan Hoth") == ("Protokollführer", None)

@@ -55,6 +55,8 @@ from pipeline.rules import (
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
     INVERTING_ADVERBS,
+    MINUTES_WRITER_CAPTIONS,
+    MINUTES_WRITER_LINES_MAX,
     NAME_ARTICLES,
     NAME_OPENER_WORDS,
     NAME_PARTICLES,
@@ -452,10 +454,13 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         post = officer_post(entry) if entry.listed else None  # the meeting's chair and minute-taker
         if post:
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=post, organization=entry.organization))
-    last_line = ""
+    last_line, last_section = "", None
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         taken: list[tuple[int, int]] = []
+        if section is not None and section is not last_section:
+            last_line = section.heading  # "Stefan Hoth" over "Protokollführer": a signature read as a heading
+        last_section = section
         for name, post in _signature_posts(block, roster, last_line):
             mentions.add(SpeakerDraft(honorific=None, name=name, role=post))
         last_line = block.lines[-1].text.strip() if getattr(block, "lines", None) else ""
@@ -580,6 +585,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 if not (found.role or found.organization):
                     found.role, found.organization = _post_before(text[:span.start_char])
                 index.add(found)
+    writer = _minutes_writer(structure)
+    if writer is not None:
+        index.add(writer)
     for k, honorific, name in spoken_lists(located):  # "The following individuals addressed the Board: A, B, ..."
         section, block = located[k]
         index.add(SpeakerDraft(honorific=honorific, name=name, section_nos=[section.section_no] if section else [],
@@ -610,6 +618,45 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
               if not ((entry := roster.resolve(place)) and entry.listed and entry.name.casefold() == place)}
     index.people = [person for person in index.people if not _a_place(person, places)]
     return index
+
+
+_WRITER_CAPTION = re.compile(rf"^\s*(?:{words_re(MINUTES_WRITER_CAPTIONS)})\s*[,:.-]?\s*(?P<rest>.*)$", re.I)
+_SIGNED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")
+
+
+def _minutes_writer(structure: Structure) -> SpeakerDraft | None:
+    """ "Respectfully submitted, / Plato Township Clerk / Ron Straub": whoever wrote the minutes, named (and given a
+    post) on the lines under the caption that ends them; None when no name stands there (a form's "Approved:")."""
+    lines = [line for section in structure.sections
+             for line in [section.heading, *(ln.text for b in section.blocks for ln in (b.lines or []))]]
+    for k, line in enumerate(lines):
+        caption = _WRITER_CAPTION.match(line)
+        if not caption:
+            continue
+        pieces = [p.strip() for text in [caption.group("rest"), *lines[k + 1:k + 1 + MINUTES_WRITER_LINES_MAX]]
+                  for p in text.split(",") if p.strip()]
+        name, post = None, None
+        for piece in pieces:
+            honorific, bare = _split_honorific(piece)
+            if name is None and _SIGNED_NAME.match(bare) and not starts_with_post(bare) \
+                    and not any(w.lower().strip(".") in _POST_HEADS for w in bare.split()) \
+                    and (is_given_name(bare.split()[0]) or len(bare.split()[0].rstrip(".")) == 1):
+                name = (honorific, bare)
+            elif post is None and (found := _post_ending(piece)):
+                post = found
+            elif name is not None or post is not None:
+                break  # the next thing under the signature
+        if name is not None:
+            return SpeakerDraft(honorific=name[0], name=name[1], role=post)
+    return None
+
+
+def _post_ending(phrase: str) -> str | None:
+    """ "Plato Township Clerk" -> "Clerk", "Recording Secretary" -> "Recording Secretary": the post a signature's line
+    ends with (its first words may name the body)."""
+    words = phrase.split()
+    return next((" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words))
+                 if starts_with_post(" ".join(words[k:]))), None)
 
 
 _PLACE_PHRASE = r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}"

@@ -502,6 +502,17 @@ INVERTING_ADVERBS = (
 # its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
                     "hij", "zij", "ze", "wij")
+# Captions over the name (and post) of whoever wrote the minutes, at their end: "Respectfully submitted, / Plato
+# Township Clerk / Ron Straub", "Minutes taken by: Ann Lee, Secretary", "Protokoll: Stefan Hoth". The writer took part
+# in the meeting as its minute-taker.
+MINUTES_WRITER_CAPTIONS = (
+    "respectfully submitted", "submitted by", "minutes submitted by", "minutes taken by", "minutes recorded by",
+    "minutes prepared by", "minutes by", "recorded by", "taken by", "prepared by", "minute taker", "minute-taker",
+    "für das protokoll", "protokolliert von", "protokollführung", "rédigé par", "procès-verbal rédigé par",
+    "le secrétaire de séance", "la secrétaire de séance", "notulist", "acta redactada por",
+    "redactado por", "verbale redatto da",
+)
+MINUTES_WRITER_LINES_MAX = 3  # lines under the caption that may hold the writer's post and name
 # Words that open a sentence before its verb and are no one's name: a reflexive pronoun ("Se présente également ...",
 # "Sich vorgestellt hat ...") or a determiner that negates the noun after it ("No Sheriff's Report was made", "Kein
 # Kassenbericht lag vor", "Aucun rapport n'est présenté").
