@@ -94,3 +94,27 @@ def test_a_name_set_as_a_heading_takes_the_last_post_of_the_signature_line_under
     got = _people([("Protokoll", [["Herr Stefan Hoth schlägt einen Mitgliedsbeitrag vor."]]),
                    ("Stefan Hoth", [["Vorstandsvorsitzende/r Protokollführer"]])])
     assert got.get("Stefan Hoth") == ("Protokollführer", None)
+
+
+def test_a_report_named_by_a_post_is_given_by_the_one_person_the_roll_call_lists_under_it():
+    got = _people([("Minutes", [["Roll Call: Supervisor Glasscock, Trustees Pfeiffer and Hamill present. "
+                                 "Clerk Fisher absent."],
+                                ["Supervisor’s report: Anderson CPA approved and the agreement signed."],
+                                ["Clerk report; absent, nothing forwarded."],
+                                ["Trustee report: the website had 1056 hits."],
+                                ["Hamill requested funds for a new clock."]])])
+    assert got.get("Glasscock") == ("Supervisor", None) and got.get("Hamill") == ("Trustee", None)
+    assert "Fisher" not in got and "Pfeiffer" not in got  # no report given; two trustees: which one is unknown
+
+
+def test_a_signatures_post_of_the_body_whose_minutes_these_are_is_the_post_alone():
+    drafts = [SectionDraft(section_no=1, heading="Questions diverses", level=1, kind="heading", page_first=1,
+                           blocks=[_block(["Présents : Ana Lima, David Roux"], 40.0),
+                                   _block(["David Roux présente le bilan financier."]),
+                                   _block(["Ana Lima David Roux", "Présidente de Zeste de Savoir Secrétaire de Zeste "
+                                           "de Savoir"], 300.0)])]
+    structure = Structure(title=None, title_blocks=[_block(["Association Zeste de Savoir"], 20.0)], front=[],
+                          sections=drafts, body_size=11.0)
+    located = [(drafts[0], block) for block in drafts[0].blocks]
+    people = {p.name: p.role for p in find_people(located, structure).people}
+    assert people.get("David Roux") == "Secrétaire"

@@ -72,6 +72,8 @@ from pipeline.rules import (
     POST_SUFFIXES,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
+    REPORT_NOT_GIVEN,
+    REPORT_WORDS,
     ROLE_TITLES,
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
@@ -454,6 +456,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         post = officer_post(entry) if entry.listed else None  # the meeting's chair and minute-taker
         if post:
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=post, organization=entry.organization))
+    head = " ".join([structure.title or "", *(b.text for b in structure.title_blocks + structure.front)]).casefold()
     last_line, last_section = "", None
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
@@ -462,11 +465,16 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             last_line = section.heading  # "Stefan Hoth" over "Protokollführer": a signature read as a heading
         last_section = section
         for name, post in _signature_posts(block, roster, last_line):
-            mentions.add(SpeakerDraft(honorific=None, name=name, role=post))
+            mentions.add(SpeakerDraft(honorific=None, name=name, role=_without_own_body(post, head)))
         last_line = block.lines[-1].text.strip() if getattr(block, "lines", None) else ""
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
+        for line in getattr(block, "lines", None) or []:  # "Supervisor's report: ...", a paragraph's run-in item
+            reporter = _reporting_post_holder(line.text, "", roster) if re.search(r"[:;–-]", line.text) else None
+            if reporter is not None and _POST_REPORT.match(line.text).group("rest") is not None:
+                reporter.section_nos, reporter.pages = [section.section_no] if section else [], [block.page_first]
+                index.add(reporter)
         for entry in _posts_speaking(text, roster):
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
                                    section_nos=[section.section_no] if section else [], pages=[block.page_first]))
@@ -593,7 +601,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         index.add(SpeakerDraft(honorific=honorific, name=name, section_nos=[section.section_no] if section else [],
                                pages=[block.page_first]))
     for section in headings:
-        person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
+        person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster) \
+            or _reporting_post_holder(section.heading, next((b.text for b in section.blocks), ""), roster)
         if person:
             index.add(person)
         else:
@@ -622,6 +631,36 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
 
 _WRITER_CAPTION = re.compile(rf"^\s*(?:{words_re(MINUTES_WRITER_CAPTIONS)})\s*[,:.-]?\s*(?P<rest>.*)$", re.I)
 _SIGNED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")
+
+
+_POST_REPORT = re.compile(rf"^\s*(?:[0-9A-Za-z]{{1,3}}[.)]\s+)?(?P<post>[A-Za-zÀ-ÿ][\w -]{{1,30}}?)(?:['’]?s|['’])?\s+"
+                          rf"(?:{words_re(REPORT_WORDS)})\s*(?:[:;.,–-]\s*(?P<rest>.*))?$", re.I)
+_NOT_GIVEN = re.compile(rf"^\W*(?:{words_re(REPORT_NOT_GIVEN)})\b", re.I)
+
+
+def _reporting_post_holder(heading: str, after: str, roster: Roster) -> SpeakerDraft | None:
+    """ "Supervisor's report: Anderson CPA approved ..." under "Roll Call: Supervisor Glasscock, ...": the one person
+    the roll call names by that post gives the report (`heading` is the item's heading or a line opening a paragraph,
+    `after` what follows it); none when the item says it was not given ("Clerk report; absent, nothing forwarded")."""
+    match = _POST_REPORT.match(heading)
+    if not match:
+        return None
+    post = match.group("post").strip().casefold()
+    holders = [surname for surname, listed in roster.surname_posts.items() if listed.casefold() == post]
+    if len(holders) != 1 or _NOT_GIVEN.match(match.group("rest") or after):
+        return None
+    return SpeakerDraft(honorific=None, name=holders[0], role=roster.surname_posts[holders[0]])
+
+
+_POST_OF_BODY = re.compile(r"^(?P<post>.+?)\s+(?:of|de|du|des|der|des|del|di|von|van)\s+(?:the\s+|la\s+|l['’])?"
+                           r"(?P<body>[A-ZÀ-Þ].+)$")
+
+
+def _without_own_body(post: str, head: str) -> str:
+    """ "Secrétaire de Zeste de Savoir" under a signature, in the minutes of "Association Zeste de Savoir": the post,
+    without the body whose minutes these are (`head`, the document's title and first lines, folded)."""
+    match = _POST_OF_BODY.match(post)
+    return match.group("post") if match and match.group("body").casefold() in head else post
 
 
 def _minutes_writer(structure: Structure) -> SpeakerDraft | None:

@@ -466,6 +466,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
         elif len(name) == 1 and pending_role and not plural_role and not _INITIAL.match(name[0]) \
                 and not _a_plural_post(pending_role):  # "Vice-Chair Miller" ("Board Members Iverson, Irons": not read)
             roster.surname_posts.setdefault(name[0], pending_role)
+        elif len(name) == 1 and plural_role and plural_role.lower() in _ROLE_TITLES_LOWER \
+                and not _INITIAL.match(name[0]):  # "Trustees Pfeiffer and Hamill": a title said of each
+            roster.surname_posts.setdefault(name[0], plural_role)
         if name:
             pending_role = None  # a post belongs to the name right after it, kept or not
         name = []

@@ -503,7 +503,7 @@ INVERTING_ADVERBS = (
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
                     "hij", "zij", "ze", "wij")
 # Captions over the name (and post) of whoever wrote the minutes, at their end: "Respectfully submitted, / Plato
-# Township Clerk / Ron Straub", "Minutes taken by: Ann Lee, Secretary", "Protokoll: Stefan Hoth". The writer took part
+# Township Clerk / Ron Straub", "Minutes taken by: Ann Lee, Secretary", "Protokolliert von Stefan Hoth". The writer took part
 # in the meeting as its minute-taker.
 MINUTES_WRITER_CAPTIONS = (
     "respectfully submitted", "submitted by", "minutes submitted by", "minutes taken by", "minutes recorded by",
@@ -513,6 +513,11 @@ MINUTES_WRITER_CAPTIONS = (
     "redactado por", "verbale redatto da",
 )
 MINUTES_WRITER_LINES_MAX = 3  # lines under the caption that may hold the writer's post and name
+# A report's item named by a post ("Supervisor's report: ...", "Clerk Report", "Kassenwart Bericht") is given by the
+# one person the roll call lists under that post, unless what follows says none was given.
+REPORT_WORDS = ("report", "reports", "rapport", "bericht", "informe", "relazione", "verslag")
+REPORT_NOT_GIVEN = ("absent", "not in attendance", "not present", "none", "no report", "nothing", "excused",
+                    "aucun", "néant", "entfällt", "keiner", "ninguno")
 # Words that open a sentence before its verb and are no one's name: a reflexive pronoun ("Se présente également ...",
 # "Sich vorgestellt hat ...") or a determiner that negates the noun after it ("No Sheriff's Report was made", "Kein
 # Kassenbericht lag vor", "Aucun rapport n'est présenté").
