@@ -503,8 +503,8 @@ INVERTING_ADVERBS = (
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
                     "hij", "zij", "ze", "wij")
 # Captions over the name (and post) of whoever wrote the minutes, at their end: "Respectfully submitted, / Plato
-# Township Clerk / Ron Straub", "Minutes taken by: Ann Lee, Secretary", "Protokolliert von Stefan Hoth". The writer took part
-# in the meeting as its minute-taker.
+# Township Clerk / Ron Straub", "Minutes taken by: Ann Lee, Secretary", "Protokolliert von Stefan Hoth". The writer
+# took part in the meeting as its minute-taker.
 MINUTES_WRITER_CAPTIONS = (
     "respectfully submitted", "submitted by", "minutes submitted by", "minutes taken by", "minutes recorded by",
     "minutes prepared by", "minutes by", "recorded by", "taken by", "prepared by", "minute taker", "minute-taker",
