@@ -214,6 +214,14 @@ def test_movers_become_speakers_under_the_fuller_name_the_document_gives() -> No
     assert [p.name for p in people] == ["Stina Martinez", "Leah Lim"]
 
 
+def test_a_movers_item_letter_and_post_are_no_part_of_the_name() -> None:
+    found = motions_of(("New Business", ["B. Supervisor McMahon moved to approve the date. Trustee Wallace seconded."]))
+    found[0].moved_by = "B. Supervisor McMahon"  # as a run-in item's letter leaves it
+    people = add_movers(PeopleIndex(), found)
+    assert found[0].moved_by == "McMahon"
+    assert ("McMahon", "Supervisor") in [(p.name, p.role) for p in people]
+
+
 @pytest.fixture
 def db_with_motions(tmp_path, document_factory) -> Path:
     doc = document_factory(b"m", path="/archive/m.pdf")
@@ -260,6 +268,9 @@ def test_a_bare_surname_takes_the_one_fuller_name_the_text_writes() -> None:
     # a signature block in capitals writes the full name; words in capitals before a name are no first name
     assert fuller_name("Ottinger", ["Board Action Officer RON OTTINGER President of Board"]) == "Ron Ottinger"
     assert fuller_name("Ottinger", ["APPROVED BY THE BOARD OTTINGER"]) is None
+    # a label run into the post before the surname is no first name; a signature OCR read without its space is one
+    assert fuller_name("McMahon", ["ROLL CALL-Supervisor McMahon, Trustee Hulke", "MikeMcMahon"]) == "Mike McMahon"
+    assert fuller_name("Hulke", ["Signed:", "McMahon Jerome Hulke"]) == "Jerome Hulke"
     # a post before the surname is no first name, capitals after it no surname
     assert fuller_name("Braun", ["President Braun DT called the meeting to order."]) is None
     # a nickname written in brackets inside the full name

@@ -809,3 +809,18 @@ def test_a_post_served_as_a_relative_clause_that_speaks_and_a_title_holding_a_bo
     assert not _listed_and_speaks_in_clause("Donna Harrison", ", who said she would come.", roster)
     assert [ref[2] for ref in _roster_refs(text, roster)] == ["Nancy Lewis"]  # "Board" of the post, no body
     assert _roster_refs("The Wetzork Library Board met.", roster) == []
+
+
+def test_a_list_of_a_line_each_gives_officers_their_posts_and_members_none():
+    roster = _roster("° Ana Lima, Présidente\nWilly Konguem, Trésorier\nDavid Roux, Vice-Secrétaire\n"
+                     "Mehdi Benharrats\ne Corentin Hatte (parti avant le vote)")
+    got = {e.name: e.role for e in roster.entries}
+    assert got == {"Ana Lima": "Présidente", "Willy Konguem": "Trésorier", "David Roux": "Vice-Secrétaire",
+                   "Mehdi Benharrats": None, "Corentin Hatte": None}
+
+
+def test_a_post_read_after_a_name_stops_at_the_next_listed_persons_name():
+    index = PeopleIndex(_roster("Willy Konguem, Trésorier\nDavid Roux, Secrétaire\nAna Lima, Vice-Trésorière"))
+    index.add(SpeakerDraft(honorific=None, name="Willy Konguem", role="Trésorier David Roux, Secrétaire",
+                           organization="Vice-Trésorière Ana Lima"))
+    assert (index.people[0].role, index.people[0].organization) == ("Trésorier", None)

@@ -69,3 +69,52 @@ def test_a_bracketed_post_broken_over_two_lines_does_not_end_the_list():
     ]]), ("2. Reps", [["Morag Lennox said the P5 trip is booked. Ewan Baird asked about the rota."]])])
     assert got["Morag Lennox"] == ("P5 rep", None)
     assert got["Ewan Baird"] == ("joint P3 rep", None)
+
+
+def test_a_negated_noun_or_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
+    got = _people([("Reports", [["Sheriff Report- No Sheriff's Report was made."],
+                                ["Se présente également cette année : Ana Lima."]])])
+    assert "No Sheriff" not in got and "Se" not in got
+
+
+def test_a_post_before_a_surname_that_acts_is_the_persons_post():
+    got = _people([("Reports", [["Assessor Binz indicated he had been talking with software vendors."]])])
+    assert got.get("Binz") == ("Assessor", None)
+
+
+def test_whoever_submits_the_minutes_is_their_writer_with_the_post_the_signature_ends_with():
+    got = _people([("Adjournment", [["Trustee Hulke moved to adjourn, seconded by Trustee Myers."],
+                                     ["Respectfully submitted,", "Plato Township Clerk", "Ron Straub"]])])
+    assert got.get("Ron Straub") == ("Clerk", None)
+    got = _people([("Adjournment", [["Approved:", "Respectfully submitted,", "Approved:", "General Counsel"]])])
+    assert not got
+
+
+def test_a_name_set_as_a_heading_takes_the_last_post_of_the_signature_line_under_it():
+    got = _people([("Protokoll", [["Herr Stefan Hoth schlägt einen Mitgliedsbeitrag vor."]]),
+                   ("Stefan Hoth", [["Vorstandsvorsitzende/r Protokollführer"]])])
+    assert got.get("Stefan Hoth") == ("Protokollführer", None)
+
+
+def test_a_report_named_by_a_post_is_given_by_the_one_person_the_roll_call_lists_under_it():
+    got = _people([("Minutes", [["Roll Call: Supervisor Glasscock, Trustees Pfeiffer and Hamill present. "
+                                 "Clerk Fisher absent."],
+                                ["Supervisor’s report: Anderson CPA approved and the agreement signed."],
+                                ["Clerk report; absent, nothing forwarded."],
+                                ["Trustee report: the website had 1056 hits."],
+                                ["Hamill requested funds for a new clock."]])])
+    assert got.get("Glasscock") == ("Supervisor", None) and got.get("Hamill") == ("Trustee", None)
+    assert "Fisher" not in got and "Pfeiffer" not in got  # no report given; two trustees: which one is unknown
+
+
+def test_a_signatures_post_of_the_body_whose_minutes_these_are_is_the_post_alone():
+    drafts = [SectionDraft(section_no=1, heading="Questions diverses", level=1, kind="heading", page_first=1,
+                           blocks=[_block(["Présents : Ana Lima, David Roux"], 40.0),
+                                   _block(["David Roux présente le bilan financier."]),
+                                   _block(["Ana Lima David Roux", "Présidente de Zeste de Savoir Secrétaire de Zeste "
+                                           "de Savoir"], 300.0)])]
+    structure = Structure(title=None, title_blocks=[_block(["Association Zeste de Savoir"], 20.0)], front=[],
+                          sections=drafts, body_size=11.0)
+    located = [(drafts[0], block) for block in drafts[0].blocks]
+    people = {p.name: p.role for p in find_people(located, structure).people}
+    assert people.get("David Roux") == "Secrétaire"

@@ -24,6 +24,10 @@ _NOT_GIVEN = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for title in ROL
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
 
 
+# A list item's letter or number before a mover's post: "B. Supervisor McMahon", "A) Trustee Hulke", "3. Cllr Lee".
+_LIST_MARK_TITLE = re.compile(rf"^(?:[A-Z]|\d{{1,2}}|[ivx]{{1,4}})[.)]\s+(?={_TITLES}\s)")
+
+
 def fuller_name(name: str, texts: list[str]) -> str | None:
     """The one fuller form of a one-word name that the document writes ("Mashack" -> "Michael Mashack",
     "Jess" -> "Jess Cole"), or None when it writes none or several."""
@@ -39,8 +43,14 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
         text = _CAMEL.sub(" ", unglue_vote_words(text))  # "Mr.MattAlexander" -> "Mr.Matt Alexander"
         for match in before.finditer(text):
             given = _LEADING_TITLES.sub("", match.group(1)).strip()
-            if any(word.lower() in _NOT_GIVEN for word in given.split()):
-                continue  # "Board President Adams": a post before the surname, no first name
+            if any(part.lower() in _NOT_GIVEN for part in re.split(r"[\s-]+", given)):
+                continue  # "Board President Adams", "ROLL CALL-Supervisor McMahon": a post before the surname
+            if any(len(word) > 1 and word.isupper() for word in given.split()) and not name.isupper():
+                continue  # "ROLL CALL McMahon": a label in capitals, no first name
+            words = given.split()
+            if len(words) == 2 and is_given_name(words[1]) and not is_given_name(words[0]) \
+                    and not re.fullmatch(r"[A-Z]\.?", words[0]):
+                given = words[1]  # "McMahon Jerome Hulke": names of a signature column read as one line
             if given and not _OUTCOME.search(given) and not _RECORD_LINE.match(given + ":"):
                 found.add(f"{given} {name}")
         for match in after.finditer(text):
@@ -51,10 +61,20 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
                     and not re.fullmatch(_TITLES, surname):
                 found.add(f"{name} {surname}")
     if not found:
+        found = _glued_to_given_name(name, texts)
+    if not found:
         found = _in_capitals(name, texts)
     if not found:
         found = _around_nickname(name, texts)
     return found.pop() if len(found) == 1 else None
+
+
+def _glued_to_given_name(name: str, texts: list[str]) -> set[str]:
+    """ "JeromeHulke" for "Hulke": a signature or a list of names that OCR read without the space after the first
+    name; the word before the surname must be a given name ("McMahon" is not "Mc" and "Mahon")."""
+    glued = re.compile(rf"(?<![\w'’-])(?P<given>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)){re.escape(name)}(?![\w'’-])")
+    return {f"{match.group('given')} {name}" for text in texts if name in text
+            for match in glued.finditer(text) if is_given_name(match.group("given"))}
 
 
 def _around_nickname(name: str, texts: list[str]) -> set[str]:
@@ -98,6 +118,13 @@ def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] 
     for motion in motions:
         for attr in ("moved_by", "seconded_by"):
             name = getattr(motion, attr)
+            if name and _LIST_MARK_TITLE.match(name):  # "B. Supervisor McMahon": an item's letter, then the post
+                bare = _LEADING_TITLES.sub("", name[_LIST_MARK_TITLE.match(name).end():])
+                title = name[_LIST_MARK_TITLE.match(name).end():][:-len(bare)].strip() if bare else ""
+                if bare and not _LEADING_TITLES.match(bare):
+                    motion.roles[bare] = motion.roles.get(name) or title or None
+                    setattr(motion, attr, bare)
+                    name = bare
             if name and index.find(name) is None:
                 fuller = fuller_name(name, list(texts)) or name
                 setattr(motion, attr, fuller)

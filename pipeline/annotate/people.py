@@ -55,10 +55,13 @@ from pipeline.rules import (
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
     INVERTING_ADVERBS,
+    MINUTES_WRITER_CAPTIONS,
+    MINUTES_WRITER_LINES_MAX,
     NAME_ARTICLES,
     NAME_OPENER_WORDS,
     NAME_PARTICLES,
     NON_SPEAKER_LABELS,
+    NOT_A_SUBJECT_WORDS,
     NOT_NAME_WORDS,
     NOUN_DETERMINERS,
     NOUN_MIN_LETTERS,
@@ -69,6 +72,8 @@ from pipeline.rules import (
     POST_SUFFIXES,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
+    REPORT_NOT_GIVEN,
+    REPORT_WORDS,
     ROLE_TITLES,
     SPEAKER_LABELS,
     SPEAKER_LEAD_INS,
@@ -287,7 +292,9 @@ class PeopleIndex:
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
         found.name = _OCR_L_IN_NAME.sub("l", found.name)
-        found.role = plausible_role(found.role)
+        found.role = plausible_role(_up_to_a_listed_name(found.role, self.roster))
+        if _up_to_a_listed_name(found.organization, self.roster, first=0) != found.organization:
+            found.organization = None  # the rest of that list, read as the body of the post
         found = self.canonical(found)
         if found.organization and found.role and found.organization.casefold() == found.role.casefold():
             found.organization = None  # "(Town Clerk)" read as both: it is the post
@@ -313,6 +320,18 @@ class PeopleIndex:
             if page not in known.pages:
                 known.pages.append(page)
         return known
+
+
+def _up_to_a_listed_name(role: str | None, roster: Roster | None, first: int = 1) -> str | None:
+    """A post (or body) read after a name up to the next listed person's full name ("Trésorier David Roux, Secrétaire
+    ...": a list of a line each whose lines ran together): it ends where the next person's name starts."""
+    words = (role or "").split()
+    for k in range(first, len(words) - 1):
+        pair = " ".join(words[k:k + 2]).strip(",;")
+        entry = roster.resolve(pair) if roster is not None else None
+        if entry is not None and entry.listed and entry.name.casefold() == pair.casefold():
+            return " ".join(words[:k]).rstrip(",;") or None
+    return role
 
 
 def extended_role(role: str | None, other: str | None) -> str | None:
@@ -437,16 +456,25 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
         post = officer_post(entry) if entry.listed else None  # the meeting's chair and minute-taker
         if post:
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=post, organization=entry.organization))
-    last_line = ""
+    head = " ".join([structure.title or "", *(b.text for b in structure.title_blocks + structure.front)]).casefold()
+    last_line, last_section = "", None
     for (section, block), doc in zip(located, docs, strict=True):
         text = block.text
         taken: list[tuple[int, int]] = []
+        if section is not None and section is not last_section:
+            last_line = section.heading  # "Stefan Hoth" over "Protokollführer": a signature read as a heading
+        last_section = section
         for name, post in _signature_posts(block, roster, last_line):
-            mentions.add(SpeakerDraft(honorific=None, name=name, role=post))
+            mentions.add(SpeakerDraft(honorific=None, name=name, role=_without_own_body(post, head)))
         last_line = block.lines[-1].text.strip() if getattr(block, "lines", None) else ""
         signed = _signed_report(text, roster)
         if signed:
             index.add(signed)
+        for line in getattr(block, "lines", None) or []:  # "Supervisor's report: ...", a paragraph's run-in item
+            reporter = _reporting_post_holder(line.text, "", roster) if re.search(r"[:;–-]", line.text) else None
+            if reporter is not None and _POST_REPORT.match(line.text).group("rest") is not None:
+                reporter.section_nos, reporter.pages = [section.section_no] if section else [], [block.page_first]
+                index.add(reporter)
         for entry in _posts_speaking(text, roster):
             index.add(SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
                                    section_nos=[section.section_no] if section else [], pages=[block.page_first]))
@@ -546,7 +574,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                     continue  # "Membership Fees: £1073.84" is an amount, not a person's line
                 # "a founder of Stand.org.uk, where ...": the post is the first phrase
                 role, org = split_role_org(split_outside_parens(_clause(value))[0])
-            found = SpeakerDraft(honorific=None, name=span.text, role=role, organization=org,
+            name, post = _post_out_of_name(span.text)  # "Assessor Binz indicated ...": the post before a surname
+            found = SpeakerDraft(honorific=None, name=name or span.text, role=role or post, organization=org,
                                  section_nos=[section.section_no] if section else [], pages=[block.page_first])
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
                     and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
@@ -564,12 +593,16 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 if not (found.role or found.organization):
                     found.role, found.organization = _post_before(text[:span.start_char])
                 index.add(found)
+    writer = _minutes_writer(structure)
+    if writer is not None:
+        index.add(writer)
     for k, honorific, name in spoken_lists(located):  # "The following individuals addressed the Board: A, B, ..."
         section, block = located[k]
         index.add(SpeakerDraft(honorific=honorific, name=name, section_nos=[section.section_no] if section else [],
                                pages=[block.page_first]))
     for section in headings:
-        person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster)
+        person = _person_in_heading(section) or _bracketed_person_in_heading(section, roster) \
+            or _reporting_post_holder(section.heading, next((b.text for b in section.blocks), ""), roster)
         if person:
             index.add(person)
         else:
@@ -594,6 +627,75 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
               if not ((entry := roster.resolve(place)) and entry.listed and entry.name.casefold() == place)}
     index.people = [person for person in index.people if not _a_place(person, places)]
     return index
+
+
+_WRITER_CAPTION = re.compile(rf"^\s*(?:{words_re(MINUTES_WRITER_CAPTIONS)})\s*[,:.-]?\s*(?P<rest>.*)$", re.I)
+_SIGNED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")
+
+
+_POST_REPORT = re.compile(rf"^\s*(?:[0-9A-Za-z]{{1,3}}[.)]\s+)?(?P<post>[A-Za-zÀ-ÿ][\w -]{{1,30}}?)(?:['’]?s|['’])?\s+"
+                          rf"(?:{words_re(REPORT_WORDS)})\s*(?:[:;.,–-]\s*(?P<rest>.*))?$", re.I)
+_NOT_GIVEN = re.compile(rf"^\W*(?:{words_re(REPORT_NOT_GIVEN)})\b", re.I)
+
+
+def _reporting_post_holder(heading: str, after: str, roster: Roster) -> SpeakerDraft | None:
+    """ "Supervisor's report: Anderson CPA approved ..." under "Roll Call: Supervisor Glasscock, ...": the one person
+    the roll call names by that post gives the report (`heading` is the item's heading or a line opening a paragraph,
+    `after` what follows it); none when the item says it was not given ("Clerk report; absent, nothing forwarded")."""
+    match = _POST_REPORT.match(heading)
+    if not match:
+        return None
+    post = match.group("post").strip().casefold()
+    holders = [surname for surname, listed in roster.surname_posts.items() if listed.casefold() == post]
+    if len(holders) != 1 or _NOT_GIVEN.match(match.group("rest") or after):
+        return None
+    return SpeakerDraft(honorific=None, name=holders[0], role=roster.surname_posts[holders[0]])
+
+
+_POST_OF_BODY = re.compile(r"^(?P<post>.+?)\s+(?:of|de|du|des|der|des|del|di|von|van)\s+(?:the\s+|la\s+|l['’])?"
+                           r"(?P<body>[A-ZÀ-Þ].+)$")
+
+
+def _without_own_body(post: str, head: str) -> str:
+    """ "Secrétaire de Zeste de Savoir" under a signature, in the minutes of "Association Zeste de Savoir": the post,
+    without the body whose minutes these are (`head`, the document's title and first lines, folded)."""
+    match = _POST_OF_BODY.match(post)
+    return match.group("post") if match and match.group("body").casefold() in head else post
+
+
+def _minutes_writer(structure: Structure) -> SpeakerDraft | None:
+    """ "Respectfully submitted, / Plato Township Clerk / Ron Straub": whoever wrote the minutes, named (and given a
+    post) on the lines under the caption that ends them; None when no name stands there (a form's "Approved:")."""
+    lines = [line for section in structure.sections
+             for line in [section.heading, *(ln.text for b in section.blocks for ln in (b.lines or []))]]
+    for k, line in enumerate(lines):
+        caption = _WRITER_CAPTION.match(line)
+        if not caption:
+            continue
+        pieces = [p.strip() for text in [caption.group("rest"), *lines[k + 1:k + 1 + MINUTES_WRITER_LINES_MAX]]
+                  for p in text.split(",") if p.strip()]
+        name, post = None, None
+        for piece in pieces:
+            honorific, bare = _split_honorific(piece)
+            if name is None and _SIGNED_NAME.match(bare) and not starts_with_post(bare) \
+                    and not any(w.lower().strip(".") in _POST_HEADS for w in bare.split()) \
+                    and (is_given_name(bare.split()[0]) or len(bare.split()[0].rstrip(".")) == 1):
+                name = (honorific, bare)
+            elif post is None and (found := _post_ending(piece)):
+                post = found
+            elif name is not None or post is not None:
+                break  # the next thing under the signature
+        if name is not None:
+            return SpeakerDraft(honorific=name[0], name=name[1], role=post)
+    return None
+
+
+def _post_ending(phrase: str) -> str | None:
+    """ "Plato Township Clerk" -> "Clerk", "Recording Secretary" -> "Recording Secretary": the post a signature's line
+    ends with (its first words may name the body)."""
+    words = phrase.split()
+    return next((" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words))
+                 if starts_with_post(" ".join(words[k:]))), None)
 
 
 _PLACE_PHRASE = r"(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}"
@@ -703,7 +805,8 @@ def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
     words = text.split()
     if not words or roster.resolve(text) is not None:
         return not words
-    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text):
+    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text) \
+            or words[0].lower() in NOT_A_SUBJECT_WORDS:
         return True
     if _ELIDED_ARTICLE.match(words[0]):
         return True  # "L’assemblée donne décharge": an article elided before a noun ("O’Brien" goes on in capitals)

@@ -84,6 +84,9 @@ _POST_HEADS = set(POST_WORDS) | set(CHAIR_ROLES) | {w.lower() for t in ROLE_TITL
 _ARTICLE = re.compile(r"^(?:a|an|the|el|la|le|il|der|die|das|un|une|una|uno|ein|eine)\s+", re.I)
 
 
+_GENDER_ENDING = re.compile(r"(?:[/*:_](?:r|in|innen|e)|\((?:r|in|innen|e)\))$")  # a post written for either sex
+
+
 def starts_with_post(text: str) -> bool:
     """ "President", "a Representative from X", "Versammlungsleiterin", "Acting Chair", "nouveau trésorier",
     "Président-fondateur": a phrase that opens with a post (after at most two modifiers such as "Visiting")."""
@@ -94,7 +97,7 @@ def starts_with_post(text: str) -> bool:
     words = words[skip:]
     if not words:
         return False
-    first = words[0]
+    first = _GENDER_ENDING.sub("", words[0])  # "Vorsitzende/r", "Kassenwart/in", "Schriftführer*in"
     return first in _POST_HEADS or first.endswith(POST_SUFFIXES) or " ".join(words[:2]) in _POST_HEADS \
         or "-" in first and first.split("-")[0] in _POST_HEADS
 

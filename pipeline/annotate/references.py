@@ -111,21 +111,25 @@ def _names_in_line(line: str, roster: Roster) -> list[RosterEntry]:
 def _signature_posts(block: Block, roster: Roster, before: str = "") -> list[tuple[str, str]]:
     """(name, post) from a signature block: a line of names with a line of posts under or above it, one post
     per name in the same order ("David Viry Monika Zweygarth" / "Président Secrétaire"), or one name over
-    one post. `before` is the last line of the block above, where the posts may stand apart."""
+    one post; under more posts than names read, the names OCR lost are the first ("[illegible] Stefan Hoth" /
+    "Vorstandsvorsitzende/r Protokollführer"). `before` is the line above the block (the last of the block above, or
+    the heading a name set on its own line was read as), where the posts or names may stand apart."""
     lines = [line.text.strip() for line in getattr(block, "lines", [])]  # a heading read as text has none
     if before and lines:
         lines.insert(0, before)
     found = []
     for i, line in enumerate(lines):
         names = _names_in_line(line, roster)
-        if not names:
-            continue
-        for other in (lines[i + 1] if i + 1 < len(lines) else "", lines[i - 1] if i else ""):
-            posts = _posts_in_line(other, len(names))
-            if posts:
-                found.extend((entry.name, post) for entry, post in zip(names, posts, strict=True))
+        for other in (lines[i + 1] if i + 1 < len(lines) else "", lines[i - 1] if i else "") if names else ():
+            posts = next((posts for count in range(len(names), SIGNATURES_MAX + 1)
+                          if (posts := _posts_in_line(other, count))), [])
+            if posts:  # (the names OCR could not read are the first ones: their posts stand first)
+                found.extend((entry.name, post) for entry, post in zip(names, posts[-len(names):], strict=True))
                 break
     return found
+
+
+SIGNATURES_MAX = 3  # signatures side by side over their posts
 
 
 def _bracketed_ref_opens_block(text: str, start: int, end: int) -> bool:

@@ -20,12 +20,14 @@ from pipeline.rules import (
     APPOINTMENT_AUXILIARIES,
     APPOINTMENT_PARTICIPLES,
     ATTENDANCE_LABELS,
+    BULLET_GLYPHS,
     CHAIR_ROLES,
     HONORIFICS,
     MINUTE_TAKER_ROLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_POST_LABELS,
+    OCR_BULLET_MISREADS,
     ORG_WORDS,
     POST_MISREAD_MIN_LETTERS,
     POST_MISREAD_RATIO,
@@ -309,17 +311,40 @@ def read_name_post_items(text: str, roster: Roster) -> int:
     word by word)."""
     text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
     # items set apart by semicolons, or a line each ("Mike Hartigan, President" / "Suzanne Whyte, Vice President")
-    items = [item.strip() for item in re.split(r"[;\n]", text.strip().rstrip(".")) if item.strip()]
-    found = [pair for item in items if (pair := _name_and_post(*item.partition(",")[::2]))] if len(items) >= 2 else []
+    items = [_ITEM_MARK.sub("", item).strip() for item in re.split(r"[;\n]", text.strip().rstrip(".")) if item.strip()]
+    found: list[tuple[str, str | None]] = [
+        pair for item in items if (pair := _name_and_post(*item.partition(",")[::2]))] if len(items) >= 2 else []
     if len(found) < len(items) or not found:
-        found = _alternating_names_and_posts(text.strip().rstrip("."))
+        found = _officers_then_members(items) or _alternating_names_and_posts(text.strip().rstrip("."))
     if not found:
         return 0
     for name, post in found:
         entry = roster.add(name, post, listed=True)
-        if entry is not None:
+        if entry is not None and post:
             entry.role = post  # the post written beside the name says more than any seen before
     return len(found)
+
+
+# A list item's bullet as the PDF or OCR gives it ("• ", "° ", "+ ", "e "): no part of the name after it.
+_MARK_GLYPHS = "".join(g for g in (*BULLET_GLYPHS, *OCR_BULLET_MISREADS) if len(g) == 1 and not g.isalpha())
+_MARK_LETTERS = "".join(g for g in OCR_BULLET_MISREADS if g.isalpha())  # "e", "o": a bullet OCR read as a letter
+_ITEM_MARK = re.compile(rf"^\s*(?:[{re.escape(_MARK_GLYPHS)}]|(?-i:[{_MARK_LETTERS}]))\s+(?=[A-ZÀ-Þ])")
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+OFFICERS_LISTED_MIN = 2  # items with a post, for a list of a line each to be read as names with or without posts
+
+
+def _officers_then_members(items: list[str]) -> list[tuple[str, str | None]]:
+    """ "Arnaud Calmettes, Président" / "Willy Konguem, Trésorier" / "Mehdi Benharrats" / "Corentin Hatte (qui a dû
+    partir ...)": a list of a line each, the officers with their posts and the members without; [] unless every item
+    is a name (a note in brackets aside) and at least two give a post."""
+    found: list[tuple[str, str | None]] = []
+    for item in items:
+        pair = _name_and_post(*item.partition(",")[::2])
+        bare = _BRACKET_NOTE.sub("", item).strip().split()
+        if pair is None and not (2 <= len(bare) <= 4 and all(_is_name_word(w) or w in _LIST_PARTICLES for w in bare)):
+            return []
+        found.append(pair or (" ".join(bare), None))
+    return found if sum(post is not None for _, post in found) >= OFFICERS_LISTED_MIN else []
 
 
 def _name_and_post(name: str, post: str) -> tuple[str, str] | None:
@@ -354,8 +379,9 @@ def _is_post_phrase(text: str) -> bool:
     """ "Assistant Superintendent of Business Services", "Clerk", "Member": a phrase opening with a post (after
     at most two words, "Assistant", "Chief Financial")."""
     words = text.split()
-    return 1 <= len(words) <= 10 and any(_is_post_word(w.strip(",.")) or w.lower() in _ROLE_TITLE_WORDS
-                                          for w in words[:3])
+    # (a post's compound counts by its head: "Vice-Secrétaire", "Co-Chair")
+    return 1 <= len(words) <= 10 and any(_is_post_word(part) or part.lower() in _ROLE_TITLE_WORDS
+                                          for w in words[:3] for part in {w.strip(",."), w.strip(",.").split("-")[-1]})
 
 
 # "A Armstrong Eden District Council": a name written with its initials has one surname; the capitalised words after
@@ -440,6 +466,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
         elif len(name) == 1 and pending_role and not plural_role and not _INITIAL.match(name[0]) \
                 and not _a_plural_post(pending_role):  # "Vice-Chair Miller" ("Board Members Iverson, Irons": not read)
             roster.surname_posts.setdefault(name[0], pending_role)
+        elif len(name) == 1 and plural_role and plural_role.lower() in _ROLE_TITLES_LOWER \
+                and not _INITIAL.match(name[0]):  # "Trustees Pfeiffer and Hamill": a title said of each
+            roster.surname_posts.setdefault(name[0], plural_role)
         if name:
             pending_role = None  # a post belongs to the name right after it, kept or not
         name = []
@@ -794,8 +823,9 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
             if (not rest or rest.endswith(",")) and i + 1 < len(blocks):  # the list goes on in the next block
                 rest = rest + " " + _list_lines(_with_lines(i + 1, blocks, lines))
             read_list(rest, roster, label_role(label))
-        elif _list_like(text):
-            read_list(text.partition(":")[2] if ":" in text[:41] else text, roster)
+        elif _list_like(text):  # (on its lines: "Willy Konguem, Trésorier" / "David Roux, Secrétaire", a line each)
+            listing = _with_lines(i, blocks, lines)
+            read_list(listing.partition(":")[2] if ":" in listing[:41] else listing, roster)
         if not label:
             for inside in _LIST_INSIDE.finditer(text):
                 read_list(inside.group("rest"), roster)

@@ -291,7 +291,7 @@ ROLE_TITLES = (
     "Vice-Chair", "Vice-Chairman", "Deputy Chair", "Council President", "Board President", "Selectboard Member",
     "Ordförande", "Vice ordförande", "Sekreterare", "Kassör", "Ledamot", "Suppleant", "Revisor", "Formand",
     "Næstformand", "Kasserer", "Sekretær", "Bestyrelsesmedlem", "Nestleder", "Styreleder", "Styremedlem",
-    "Varamedlem",
+    "Varamedlem", "Assessor", "Sexton", "Constable",
 )
 # Posts whose holder runs the meeting, and so speaks, even when the minutes never say so in a verb.
 CHAIR_ROLES = (
@@ -342,6 +342,8 @@ POST_WORDS = (
     "captain", "editor", "archivist", "bursar", "organiser", "organizer", "professor",
     "lecturer", "minister", "delegate", "liaison", "inspector", "specialist", "analyst",
     "co-founder", "cllr", "ceo", "spokesperson", "webmaster", "steward", "vice-president",
+    # officers of townships, towns and counties ("Assessor Binz indicated ...", "Sexton's report")
+    "assessor", "sexton", "constable", "collector", "comptroller", "selectman", "selectwoman",
     # French
     "vice-présidente", "secrétaire générale", "administrateur", "administratrice", "directrice", "responsable",
     "coordinateur", "coordinatrice", "délégué", "déléguée",
@@ -461,8 +463,9 @@ ROLE_TAIL_STOPWORDS = ("and", "or", "but", "that", "to", "by", "of", "the", "a",
 # Acts of whoever runs or moves business at a meeting, written after "President X" or "member X": with a
 # post before a surname ("President Ottinger called the meeting to order"), the person took part.
 POST_ACT_VERBS = ("called", "adjourned", "reconvened", "convened", "presided", "moved", "seconded", "motioned",
-                  "declared", "ruled", "recessed", "abstained", "voted", "ouvre", "lève", "levé", "eröffnete",
-                  "schloss", "vertagte", "abrió", "levantó", "clausuró", "aprì", "chiuse", "opende", "sloot")
+                  "declared", "ruled", "recessed", "abstained", "voted", "went", "gave", "ouvre", "lève", "levé",
+                  "eröffnete", "schloss", "vertagte", "abrió", "levantó", "clausuró", "aprì", "chiuse", "opende",
+                  "sloot")
 # Words before "post surname" that make the person the one who acts: "Motion by member Zimmerman",
 # "called to order by Commissioner X".
 POST_NAME_LEAD_INS = ("by", "from", "par", "por", "von", "da", "door", "pelo", "pela")
@@ -499,6 +502,30 @@ INVERTING_ADVERBS = (
 # its subject ("Daraufhin gab sie ...", "Dann sagte er ..."): not a person's name.
 SUBJECT_PRONOUNS = ("er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "il", "elle", "ils", "elles",
                     "hij", "zij", "ze", "wij")
+# Captions over the name (and post) of whoever wrote the minutes, at their end: "Respectfully submitted, / Plato
+# Township Clerk / Ron Straub", "Minutes taken by: Ann Lee, Secretary", "Protokolliert von Stefan Hoth". The writer
+# took part in the meeting as its minute-taker.
+MINUTES_WRITER_CAPTIONS = (
+    "respectfully submitted", "submitted by", "minutes submitted by", "minutes taken by", "minutes recorded by",
+    "minutes prepared by", "minutes by", "recorded by", "taken by", "prepared by", "minute taker", "minute-taker",
+    "für das protokoll", "protokolliert von", "protokollführung", "rédigé par", "procès-verbal rédigé par",
+    "le secrétaire de séance", "la secrétaire de séance", "notulist", "acta redactada por",
+    "redactado por", "verbale redatto da",
+)
+MINUTES_WRITER_LINES_MAX = 3  # lines under the caption that may hold the writer's post and name
+# A report's item named by a post ("Supervisor's report: ...", "Clerk Report", "Kassenwart Bericht") is given by the
+# one person the roll call lists under that post, unless what follows says none was given.
+REPORT_WORDS = ("report", "reports", "rapport", "bericht", "informe", "relazione", "verslag")
+REPORT_NOT_GIVEN = ("absent", "not in attendance", "not present", "none", "no report", "nothing", "excused",
+                    "aucun", "néant", "entfällt", "keiner", "ninguno")
+# Words that open a sentence before its verb and are no one's name: a reflexive pronoun ("Se présente également ...",
+# "Sich vorgestellt hat ...") or a determiner that negates the noun after it ("No Sheriff's Report was made", "Kein
+# Kassenbericht lag vor", "Aucun rapport n'est présenté").
+NOT_A_SUBJECT_WORDS = (
+    "se", "sich", "zich", "sig", "seg",
+    "no", "kein", "keine", "keinen", "aucun", "aucune", "nul", "nulle", "ningún", "ninguna", "ninguno", "nessun",
+    "nessuna", "nessuno", "geen", "nenhum", "nenhuma", "ingen", "inget", "intet",
+)
 # Nouns of places that name their place before or after them ("Kratie Province", "Stung Treng and Mondulkiri
 # provinces", "the province of Takeo"): a capitalised phrase the document writes so is a place, and a "speaker" of
 # that name ("Stung Treng: five cases ...", "Siem Reap shared ...") is the place's report, not a person.
