@@ -120,8 +120,9 @@ def _prose_qa(section: SectionDraft | None, block: Block) -> list[QADraft]:
 # "AW asked if ...; AB outlined ...": a semicolon before a capital parts a question from its answer
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=[A-ZÀ-Ý])")
 _REPLY = words_re(REPLY_VERBS + ("mentioned",))
-# "Asked if he had interests, James mentioned that ...", "When asked about the timetable, Ms Green said ...", "...,
-# the Treasurer said it had", "...; the Clerk confirmed ...": who answers in at most three words of capitals, or a pronoun
+# "Asked if he had interests, James mentioned that ...", "When asked about the timetable, Ms Green said ...",
+# "..., the Treasurer said it had", "...; the Clerk confirmed ...": who answers in at most three words of capitals,
+# or a pronoun
 _INLINE_ANSWER = re.compile(
     r"(?:[,;]\s+|,?\s+and\s+)(?P<a>(?:(?:the\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}|it|he|she|they)\s+"
     rf"(?:was\s+)?(?:{_REPLY})\b.*)$")
