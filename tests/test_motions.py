@@ -709,3 +709,22 @@ def test_moved_seconded_carried_labels_under_the_text_they_move() -> None:
     m = one(("Warrants", ["To approve the warrant list as presented.", "Moved: Jones  Seconded: Smith  Carried"]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("To approve the warrant list as presented", "Jones",
                                                               "Smith", "carried")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Motion by Smith, 2nd by Jones, to approve the bills. Motion carried.",
+    "Motion by Smith, 2nd Jones, to approve the bills. Carried.",
+    "Trustee Smith offered a motion to approve the bills. Trustee Jones seconded. Motion carried.",
+    "Motion to approve the bills made by Trustee Smith and seconded by Trustee Jones. All voted aye.",
+    "A motion to approve the bills was made by Trustee Smith and seconded by Trustee Jones. Voice vote: all ayes.",
+])
+def test_more_ways_of_making_and_seconding_a_motion(sentence: str) -> None:
+    m = one(("Bills", [sentence]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Smith", "Jones", "carried")
+    assert m.text.lower().endswith("to approve the bills")
+
+
+def test_a_tally_with_slashes_after_the_outcome_but_not_a_date() -> None:
+    assert vote_counts("Passed 5/0.") == {"for": 5, "against": 0}
+    assert vote_counts("Carried 3/1/1") == {"for": 3, "against": 1, "abstain": 1}
+    assert vote_counts("The minutes were approved 6/12/19.") == {}

@@ -39,6 +39,7 @@ from pipeline.rules import (
     ELECTION_WORDS,
     GLUED_WORDS,
     JOINING_WORDS,
+    MOTION_MAKING_VERBS,
     MOTION_NOUNS,
     MOTION_OUTCOME_WORDS,
     MOTION_VERBS,
@@ -60,6 +61,7 @@ from pipeline.rules import (
     REFERRING_ARTICLES,
     RESOLVED_FORMS,
     RESULT_LEAD_LABELS,
+    SECOND_ABBREVIATIONS,
     SELF_EXPLAINING_MOTIONS,
     SENTENCE_ABBREVIATIONS,
     TRIGGER_WORDS,
@@ -127,6 +129,7 @@ _LEADING_PARTICLE = r"(?:de|van|von|der|den|di|da)"
 _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
               r"|ayes|nays|noes|absent|abstain)\s*:)"
               rf"(?!(?i:{words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)})\b)")
+_MAKING = "|".join(rf"{re.escape(verb).replace(chr(92) + ' ', chr(92) + 's+')}" for verb in MOTION_MAKING_VERBS)
 _OUTCOME_WORDS = words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
                                                                    "Miss", "Herr", "Frau", "Sr.", "Sra.")))
@@ -146,9 +149,11 @@ def _name(group: str) -> str:
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
-    """Each {mover}/{seconder} becomes a name group; a second one in the same form is `seconder_2`."""
+    """Each {mover}/{seconder} becomes a name group; a second one in the same form is `seconder_2`; {making} the verbs
+    of making a motion."""
     compiled = []
     for form in forms:
+        form = form.replace("{making}", rf"(?:{_MAKING})")
         for role in ("mover", "seconder"):
             parts = form.split("{" + role + "}")
             form = parts[0] + "".join(_name(role if k == 1 else f"{role}_{k}") + part
@@ -286,9 +291,17 @@ _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"
 _CAMEL = _GLUED[-1][0]
 
 
+_SECOND_SHORT = re.compile(rf"(?<![\w'’])(?:{words_re(SECOND_ABBREVIATIONS)})(?![\w'’])"
+                           rf"(?=\s*(?:by\b|:))|(?<=[,;/])\s*(?:{words_re(SECOND_ABBREVIATIONS)})(?=\s+(?-i:[A-ZÀ-Þ]))",
+                           re.I)
+
+
 def unglue_vote_words(text: str) -> str:
-    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes".
-    Only text that holds one of the words at stake is looked at (most text is not, and this is not free)."""
+    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes"; and the
+    seconding written short ("2nd by Jones") spelled out. Only text that holds one of the words at stake is looked at
+    (most text is not, and this is not free)."""
+    if "2" in text:
+        text = _SECOND_SHORT.sub(lambda m: " seconded" if m.group(0)[:1].isspace() else "seconded", text)
     lower = text.lower()
     if not any(word in lower for word in GLUED_WORDS):
         return text

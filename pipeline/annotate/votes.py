@@ -64,6 +64,10 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
                            r"|\b(?:vote\s*(?:of|was|:)|voted)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
                            rf"|\b(?:{words_re(TALLY_AFTER_OUTCOME_WORDS)})\s*,?\s*(\d{{1,3}})\s*[-–]\s*"
                            r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
+                           # "Passed 5/0", "Carried 3/1/1" (not a date: "approved 6/12/19", against and abstaining
+                           # counted in one figure)
+                           rf"|\b(?:{words_re(TALLY_AFTER_OUTCOME_WORDS)})\s*,?\s*(\d{{1,2}})\s*/\s*(\d)"
+                           r"(?:\s*/\s*(\d))?(?![/\d])"
                            r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
                            r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()"
                            r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\s+(?:vote|decision)\b", re.I)

@@ -85,6 +85,11 @@ MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "son
                 "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
                 "viene", "werd", "wordt", "blev", "blevet", "bliver", "ble", "blir", "blitt", "har blivit",
                 "har blitt", "er blevet", "vart")
+# "Motion by Smith, 2nd by Jones", "2nd: Jones": the seconding written short, read as "seconded" (only before "by" or a
+# label's colon, or after a comma or slash before a name: "the 2nd reading" is none).
+SECOND_ABBREVIATIONS = ("2nd", "2nded", "2nd'd", "2nd’d", "2d")
+# Verbs of putting a motion besides making it: "Trustee Smith offered a motion to ...", "introduced the motion".
+MOTION_MAKING_VERBS = ("made", "offered", "introduced", "presented", "put forward", "put forth", "brought")
 # Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
 GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
 
@@ -205,16 +210,18 @@ MOVED_FORMS = (
     # (also after what the mover did first, mid-sentence: "Trustee Smith reviewed the bills and made a motion to
     # approve them", "Mr. Brown thanked the staff and then moved to ...": a clause in small letters ending in "and")
     r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:(?-i:[a-z])[\w'’-]*(?:\s+[\w'’,-]+){0,10}?\s+and\s+(?:then\s+)?)?"
-    r"(?:moved|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:and\s+)?"
+    r"(?:moved|{making}\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:and\s+)?"
     r"(?:(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
     r"(?P<text>(?:that|to|(?:the\s+)?(?:approval|adoption|acceptance|receipt)\b).*)$",
     r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
     r"(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
-    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder}|"
+    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+(?:by\s+)?{seconder}|"
     r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
     # (after what it is about: "June AGM minutes circulated prior to meeting; motion to approve by X, seconded by Y &
     # passed")
-    r"^(?P<text>(?:[^.;:]{3,100}[;:]\s*)?motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
+    # (or "Motion to approve the bills made by X and seconded by Y", "A motion to approve ... was made by X, ...")
+    r"^(?P<text>(?:[^.;:]{3,100}[;:]\s*)?(?:an?\s+|the\s+)?motion\s+to\b.*?)\s*,?\s+(?:(?:was\s+)?{making}\s+)?by\s+"
+    r"{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
     r"seconded)(?P<rest>.*)$",
     r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
     r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
