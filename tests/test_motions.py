@@ -728,3 +728,13 @@ def test_a_tally_with_slashes_after_the_outcome_but_not_a_date() -> None:
     assert vote_counts("Passed 5/0.") == {"for": 5, "against": 0}
     assert vote_counts("Carried 3/1/1") == {"for": 3, "against": 1, "abstain": 1}
     assert vote_counts("The minutes were approved 6/12/19.") == {}
+
+
+@pytest.mark.parametrize("texts, text", [
+    (["Approval of warrants. Moved: Jones Seconded: Smith Carried unanimously."], "Approval of warrants"),
+    (["Jones/Smith moved to approve the warrants. Carried."], "to approve the warrants"),
+    (["It was M/S/C (Jones/Smith) to approve the warrants."], "to approve the warrants"),
+])
+def test_mover_and_seconder_records_take_the_words_they_move(texts: list[str], text: str) -> None:
+    m = one(("4. Warrants", texts))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (text, "Jones", "Smith", "carried")

@@ -588,7 +588,10 @@ class _Reader:
                 and clean_person(mover.group("mover")) != current.moved_by
             if current is None or other_mover and not result:  # "Moved: X Seconded: Y" under the text it moves
                 said = _RECORD_CLAUSE.search(_RECORD_MOVER.sub(" ", _RECORD_SECONDER.sub(" ", text)))
-                context = _cut_text(said.group("text"))[0] if said else self.context_text(unit, any_block=True)
+                # (or the sentence before in its paragraph: "Approval of warrants. Moved: Jones Seconded: Smith")
+                context = _cut_text(said.group("text"))[0] if said else (
+                    self.sentence_said_before() if text != unit.text else None) \
+                    or self.context_text(unit, any_block=True)
                 if not context:
                     return True
                 current = self.new(unit, context)

@@ -209,7 +209,7 @@ MOVED_FORMS = (
     r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
     # (also after what the mover did first, mid-sentence: "Trustee Smith reviewed the bills and made a motion to
     # approve them", "Mr. Brown thanked the staff and then moved to ...": a clause in small letters ending in "and")
-    r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:(?-i:[a-z])[\w'’-]*(?:\s+[\w'’,-]+){0,10}?\s+and\s+(?:then\s+)?)?"
+    r"^(?P<lead>.{0,40}?)(?<!/){mover}\s*,?\s+(?:(?-i:[a-z])[\w'’-]*(?:\s+[\w'’,-]+){0,10}?\s+and\s+(?:then\s+)?)?"
     r"(?:moved|{making}\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:and\s+)?"
     r"(?:(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
     r"(?P<text>(?:that|to|(?:the\s+)?(?:approval|adoption|acceptance|receipt)\b).*)$",
@@ -252,7 +252,7 @@ MOVED_FORMS = (
     # (5-0)"; with no words after it, what was moved is the sentence before)
     # (or "MSC", "M/S/P" (passed), "Moved/Seconded: Jones/Smith"; after what it moves: "Approval of the minutes of
     # June 4: M/S/C Jones/Smith, unanimous")
-    r"^(?:(?P<subject>[^.;:]{3,100}?)\s*[:–—-]\s*)?"
+    r"^(?:(?P<subject>[^.;:]{3,100}?)\s*[:–—-]\s*)?(?:it\s+was\s+)?"
     r"(?:M\s*/\s*S(?:\s*/\s*(?P<resolved>C|P))?|(?-i:MS(?P<resolved_2>C|P))|moved\s*/\s*seconded(?:\s*/\s*carried)?)"
     r"\s*:?\s*\(?\s*{mover}\s*/\s*{seconder}\s*\)?\s*[,:;-]?\s*"
     r"(?:(?P<rest>\([^()]{1,40}\))\s*[,:;-]?\s*)?(?P<text>.*)$",
@@ -271,6 +271,8 @@ MOVED_FORMS = (
     # record's labels run on in one line, then what was moved
     r"^motion\s*(?:by\s*)?[:–-]\s*{mover}\s*[;,]\s*second(?:ed)?\s*(?:by\s*)?[:–-]\s*{seconder}\s*[;,.:]?\s*"
     r"(?P<text>.*)$",
+    # "Jones/Smith moved to approve the warrants": mover and seconder as the M/S notation pairs them
+    r"^{mover}\s*/\s*{seconder}\s+(?:moved|{making}\s+(?:a|the)\s+motion)\s*,?\s*(?P<text>(?:that|to)\b.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10, 17)
