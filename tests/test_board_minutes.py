@@ -214,3 +214,29 @@ def test_an_unnumbered_name_in_capitals_run_on_into_what_happened_heads_the_item
     page.add("The bills were paid.")
     assert page.outline() == ["CLERK:", "OLD BUSINESS:"]
     assert "Trustee Liccar acknowledged" in page.structure().sections[0].body  # what happened stays its text
+
+
+@pytest.mark.parametrize("rows", [
+    ("President Smith X", "Trustee Jones X", "Trustee Brown A", "Trustee Lee X"),
+    ("SMITH X", "JONES X", "BROWN A"),
+    ("Smith X Jones X Brown A", "Lee X Ortiz X Hall A"),
+    ("PRESIDENT SMITH", "X", "TRUSTEE JONES", "X", "TRUSTEE BROWN", "A"),
+])
+def test_a_roll_call_grid_of_names_and_marks_heads_nothing(rows):
+    page = Lines().add("VILLAGE OF MONEE", centred=True, bold=True, size=14)
+    page.add("1. CALL TO ORDER", gap=12).body(*FILLER).add("2. ROLL CALL", gap=12)
+    page.add("Present Absent", x=300, gap=6)
+    for row in rows:
+        page.add(row, gap=6, bold=True)
+    page.add("3. MINUTES", gap=12).body(*FILLER)
+    assert page.outline() == ["1. CALL TO ORDER", "2. ROLL CALL", "3. MINUTES"]
+
+
+def test_a_list_of_teams_lettered_a_is_no_roll_call():
+    """Names then "A" alone, none marked present: teams ("Milton Keynes A"), not a roll call's grid."""
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.headings import _roll_call_grid
+    blocks = [Block([_line(text, 60.0 + 20 * i)]) for i, text in enumerate(("Milton Keynes A", "Bedford A"))]
+    assert _roll_call_grid(blocks) == frozenset()
+    blocks.append(Block([_line("Luton X", 120.0)]))
+    assert len(_roll_call_grid(blocks)) == 3

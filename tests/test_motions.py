@@ -670,3 +670,82 @@ def test_a_decision_after_discussing_the_sentence_before_takes_it() -> None:
     m = one(("Correspondence", ["An e-mail has been received regarding the lighting of a Beacon. The Councillors "
                                 "resolved to take part in this commemoration."]))
     assert m.text.startswith("An e-mail has been received") and m.outcome == "carried"
+
+
+# -- forms of board minutes never tuned for ----------------------------------------------------------------------
+
+def test_a_motion_made_mid_sentence_after_what_the_mover_did() -> None:
+    m = one(("Bills", ["Trustee Smith reviewed the bills and made a motion to approve them as presented. Trustee "
+                       "Jones seconded the motion. Voice vote: all were in agreement."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Smith", "Jones", "carried")
+    assert m.text.endswith("to approve them as presented")
+
+
+@pytest.mark.parametrize("result, counts", [
+    ("All in favor. Motion carried.", (None, None, None)),
+    ("Roll call: all ayes.", (None, None, None)),
+    ("Approved (4).", (4, None, None)),
+    ("Approved 4-0.", (4, 0, None)),
+    ("Yes-4 No-0.", (4, 0, None)),
+    ("Ayes 5, Nays 0.", (5, 0, None)),
+    ("Vote: 3 yes, 1 no, 1 abstain.", (3, 1, 1)),
+    ("Motion passed unanimously.", (None, None, None)),
+])
+def test_board_minutes_outcomes_settle_the_motion_just_made(result: str, counts: tuple) -> None:
+    m = one(("Treasurer's report", ["Director Ward made the motion to accept the treasurer's report. Director Ruiz "
+                                    "seconded the motion.", result]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Ward", "Ruiz", "carried")
+    assert (m.votes_for, m.votes_against, m.votes_abstain) == counts
+
+
+def test_a_tally_of_yes_and_no_alone_is_no_decision() -> None:
+    assert motions_of(("Survey", ["Would you come again? Yes 42, No 3, Partly 17."])) == []
+
+
+@pytest.mark.parametrize("line, text", [
+    ("M/S/C Jones/Smith (unanimously approved) to approve the minutes of June 4.", "to approve the minutes of June 4"),
+    ("MSC (Jones/Smith) to approve the minutes of June 4.", "to approve the minutes of June 4"),
+    ("M/S Jones/Smith to approve the minutes of June 4; carried.", "to approve the minutes of June 4"),
+    ("Moved/Seconded: Jones/Smith to approve the minutes of June 4. Carried.", "to approve the minutes of June 4"),
+    ("Approval of the minutes of June 4. M/S/C Jones/Smith.", "Approval of the minutes of June 4"),
+    ("Approval of the minutes of June 4: M/S/C Jones/Smith, unanimous.", "Approval of the minutes of June 4"),
+    ("Motion: Jones; Second: Smith; to approve the minutes of June 4. Carried.", "to approve the minutes of June 4"),
+])
+def test_compact_mover_and_seconder_notations(line: str, text: str) -> None:
+    m = one(("Minutes", [line]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (text, "Jones", "Smith", "carried")
+
+
+def test_moved_seconded_carried_labels_under_the_text_they_move() -> None:
+    m = one(("Warrants", ["To approve the warrant list as presented.", "Moved: Jones  Seconded: Smith  Carried"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("To approve the warrant list as presented", "Jones",
+                                                              "Smith", "carried")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Motion by Smith, 2nd by Jones, to approve the bills. Motion carried.",
+    "Motion by Smith, 2nd Jones, to approve the bills. Carried.",
+    "Trustee Smith offered a motion to approve the bills. Trustee Jones seconded. Motion carried.",
+    "Motion to approve the bills made by Trustee Smith and seconded by Trustee Jones. All voted aye.",
+    "A motion to approve the bills was made by Trustee Smith and seconded by Trustee Jones. Voice vote: all ayes.",
+])
+def test_more_ways_of_making_and_seconding_a_motion(sentence: str) -> None:
+    m = one(("Bills", [sentence]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Smith", "Jones", "carried")
+    assert m.text.lower().endswith("to approve the bills")
+
+
+def test_a_tally_with_slashes_after_the_outcome_but_not_a_date() -> None:
+    assert vote_counts("Passed 5/0.") == {"for": 5, "against": 0}
+    assert vote_counts("Carried 3/1/1") == {"for": 3, "against": 1, "abstain": 1}
+    assert vote_counts("The minutes were approved 6/12/19.") == {}
+
+
+@pytest.mark.parametrize("texts, text", [
+    (["Approval of warrants. Moved: Jones Seconded: Smith Carried unanimously."], "Approval of warrants"),
+    (["Jones/Smith moved to approve the warrants. Carried."], "to approve the warrants"),
+    (["It was M/S/C (Jones/Smith) to approve the warrants."], "to approve the warrants"),
+])
+def test_mover_and_seconder_records_take_the_words_they_move(texts: list[str], text: str) -> None:
+    m = one(("4. Warrants", texts))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (text, "Jones", "Smith", "carried")

@@ -23,6 +23,7 @@ from pipeline.annotate.votes import (
     _TEXT_END,
     _VOTE_FIELDS,
     _strip_counts,
+    is_answers_tally,
     is_voter_roll_call,
     outcome_of,
     vote_counts,
@@ -38,6 +39,7 @@ from pipeline.rules import (
     ELECTION_WORDS,
     GLUED_WORDS,
     JOINING_WORDS,
+    MOTION_MAKING_VERBS,
     MOTION_NOUNS,
     MOTION_OUTCOME_WORDS,
     MOTION_VERBS,
@@ -59,6 +61,7 @@ from pipeline.rules import (
     REFERRING_ARTICLES,
     RESOLVED_FORMS,
     RESULT_LEAD_LABELS,
+    SECOND_ABBREVIATIONS,
     SELF_EXPLAINING_MOTIONS,
     SENTENCE_ABBREVIATIONS,
     TRIGGER_WORDS,
@@ -126,6 +129,8 @@ _LEADING_PARTICLE = r"(?:de|van|von|der|den|di|da)"
 _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
               r"|ayes|nays|noes|absent|abstain)\s*:)"
               rf"(?!(?i:{words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)})\b)")
+_MAKING = "|".join(rf"{re.escape(verb).replace(chr(92) + ' ', chr(92) + 's+')}" for verb in MOTION_MAKING_VERBS)
+_OUTCOME_WORDS = words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
                                                                    "Miss", "Herr", "Frau", "Sr.", "Sra.")))
 
@@ -138,14 +143,17 @@ def _name(group: str) -> str:
     clause = r"(?!(?:That|The|To|This|It|Que|Che|Dass)\b)"  # "moved That ...", "Seconded: X That ...": no name
     more = rf"(?:\s+(?:{_PARTICLE}\s+)?{_NOT_LABEL}{clause}{_NAME_WORD}){{0,2}}"
     first = rf"(?:(?-i:{_LEADING_PARTICLE})\s+)?{clause}{_NAME_WORD}"  # "Motion by de Beck to ..."
-    post = r"(?:\s*\([^()/]{1,40}\))?"  # "John Smith (Treasurer)"
+    # "John Smith (Treasurer)"; not a result in brackets ("Jones/Smith (unanimously approved)", "(5-0)")
+    post = rf"(?:\s*\((?![^()]*(?:\d|\b(?:{_OUTCOME_WORDS})\b))[^()/]{{1,40}}\))?"
     return rf"(?:(?-i:{_TITLES}|{_LOWER_TITLES})\.?\s*)*(?P<{group}>{first}{more})(?=\s|[,.;:/)]|$){post}"
 
 
 def _compile_forms(forms: tuple[str, ...]) -> list[re.Pattern]:
-    """Each {mover}/{seconder} becomes a name group; a second one in the same form is `seconder_2`."""
+    """Each {mover}/{seconder} becomes a name group; a second one in the same form is `seconder_2`; {making} the verbs
+    of making a motion."""
     compiled = []
     for form in forms:
+        form = form.replace("{making}", rf"(?:{_MAKING})")
         for role in ("mover", "seconder"):
             parts = form.split("{" + role + "}")
             form = parts[0] + "".join(_name(role if k == 1 else f"{role}_{k}") + part
@@ -283,9 +291,17 @@ _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"
 _CAMEL = _GLUED[-1][0]
 
 
+_SECOND_SHORT = re.compile(rf"(?<![\w'’])(?:{words_re(SECOND_ABBREVIATIONS)})(?![\w'’])"
+                           rf"(?=\s*(?:by\b|:))|(?<=[,;/])\s*(?:{words_re(SECOND_ABBREVIATIONS)})(?=\s+(?-i:[A-ZÀ-Þ]))",
+                           re.I)
+
+
 def unglue_vote_words(text: str) -> str:
-    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes".
-    Only text that holds one of the words at stake is looked at (most text is not, and this is not free)."""
+    """Words a text layer ran together, set apart: "wassecondedby CommissionerSanchez andadopted by7ayes"; and the
+    seconding written short ("2nd by Jones") spelled out. Only text that holds one of the words at stake is looked at
+    (most text is not, and this is not free)."""
+    if "2" in text:
+        text = _SECOND_SHORT.sub(lambda m: " seconded" if m.group(0)[:1].isspace() else "seconded", text)
     lower = text.lower()
     if not any(word in lower for word in GLUED_WORDS):
         return text
@@ -444,6 +460,16 @@ class _Reader:
             return None
         return before.strip(" .")
 
+    def sentence_said_before(self) -> str | None:
+        """The sentence before the one being read in its paragraph, when it can be what a mover's line with no words
+        of its own moved ("Approval of the minutes of June 4. M/S/C Jones/Smith."): not a result, not too long."""
+        if self.sentence_in_unit == 0 or self.sentence_in_unit > len(self.unit_sentences):
+            return None
+        before = self.unit_sentences[self.sentence_in_unit - 1]
+        if len(before.split()) > CONTEXT_TEXT_MAX_WORDS or outcome_of(before) or vote_counts(before):
+            return None
+        return before.strip(" .")
+
     def with_question_before(self, text: str, sentence: str) -> str:
         """A decision's text with the sentence before it, in a paragraph of these two, when it was taken after
         discussing what that sentence set out, or points back at it ("... in this commemoration")."""
@@ -562,7 +588,10 @@ class _Reader:
                 and clean_person(mover.group("mover")) != current.moved_by
             if current is None or other_mover and not result:  # "Moved: X Seconded: Y" under the text it moves
                 said = _RECORD_CLAUSE.search(_RECORD_MOVER.sub(" ", _RECORD_SECONDER.sub(" ", text)))
-                context = _cut_text(said.group("text"))[0] if said else self.context_text(unit, any_block=True)
+                # (or the sentence before in its paragraph: "Approval of warrants. Moved: Jones Seconded: Smith")
+                context = _cut_text(said.group("text"))[0] if said else (
+                    self.sentence_said_before() if text != unit.text else None) \
+                    or self.context_text(unit, any_block=True)
                 if not context:
                     return True
                 current = self.new(unit, context)
@@ -637,8 +666,11 @@ class _Reader:
                 self.new(unit, "", moved_by=clean_person(groups.get("mover")),
                          seconded_by=clean_person(groups.get("seconder")))
                 return True
-            if not text:
-                text = self.context_text(unit, any_block=True) or ""
+            if text and (outcome_of(text) or vote_counts(text)) and _is_bare_result(text):
+                text, rest = "", text + " " + rest  # "M/S/C Jones/Smith, unanimous": a result, not what was moved
+            if not text.strip(" ."):  # "Approval of the minutes. M/S/C Jones/Smith.": the sentence before says what
+                text = (groups.get("subject") or "").strip() or self.sentence_said_before() \
+                    or self.context_text(unit, any_block=True) or ""
                 if not text:
                     continue
             motion = self.new(unit, _with_context(text, self.sentence_before() or self.heading),
@@ -757,7 +789,7 @@ class _Reader:
                                        or re.search(r"\ball\b", sentence, re.I)):
                 self.settle(current, sentence)
                 return
-        if not (counts or strong or names_motion):
+        if not (counts or strong or names_motion) or is_answers_tally(sentence) and not (strong or weak):
             return
         if counts and not (strong or weak) and not re.search(r"\bvot|abstain|ayes|nays", sentence, re.I) \
                 and len(counts) < 2:

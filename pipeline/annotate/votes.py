@@ -17,12 +17,14 @@ from pipeline.annotate.common import words_re
 from pipeline.rules import (
     ARTICLES_BEFORE_ADJECTIVES,
     COUNT_CONNECTORS,
+    COUNT_FOR_AFTER_OUTCOME_WORDS,
     MOTION_OUTCOME_WORDS,
     NOT_OUTCOME_AFTER,
     NUMBER_WORDS,
     POLL_ANSWER_WORDS,
     PROPOSED_OUTCOME_BEFORE,
     RESULT_LEAD_LABELS,
+    TALLY_AFTER_OUTCOME_WORDS,
     TEXT_END,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
@@ -43,6 +45,9 @@ _PROPOSED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(PROPOSED_OUTCOME_BEF
 _IN_A_NAME = re.compile(r"\s(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ])")
 _TEXT_END = [re.compile(p.format(outcomes=words_re(_ALL_OUTCOMES)), re.I) for p in TEXT_END]
 _NUMBER = "|".join([r"\d{1,4}", words_re(ZERO_COUNT_WORDS), words_re(NUMBER_WORDS)])
+# "Approved (4)": a lone count in brackets after the outcome, the votes for it
+_COUNT_FOR_IN_BRACKETS = re.compile(rf"\b(?:{words_re(COUNT_FOR_AFTER_OUTCOME_WORDS)})\s*\(\s*(?P<n>\d{{1,3}})\s*\)",
+                                    re.I)
 # "carried by eighteen votes to two", "adoptée par 15 voix contre 2"
 _NUMBER_OR_WORD = "|".join([r"\d{1,3}", words_re(NUMBER_WORDS)])
 _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in words}
@@ -50,15 +55,19 @@ _COUNT_WORD = {w: kind for kind, words in VOTE_COUNT_WORDS.items() for w in word
 _AMBIGUOUS_COUNT_WORDS = {"for", "för", "no", "non", "voor", "si", "sí", "pour", "oui", "contra", "yes", "ja", "tegen"}
 # "2 abstentions = 17 votes": a number after "=" that counts votes is the sum of the counts before it
 _SUM_AFTER = rf"=\s*\d{{1,4}}\s+(?:{words_re(VOTE_COUNT_FILLERS + VOTE_TOTAL_WORDS)})\b"
-_COUNT_AFTER = re.compile(
-    rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*(?!{_SUM_AFTER})[:=]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
+_COUNT_AFTER = re.compile(  # (a dash too: "Yes-4 No-0", as a secretary's shorthand writes it)
+    rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*(?!{_SUM_AFTER})[:=–-]?\s*(?P<n>{_NUMBER})(?![\w-])", re.I)
 _COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
                            r"|\b(?:vote\s*(?:of|was|:)|voted)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
-                           r"|\b(?:carried|passed|adopted|approved|defeated|failed|lost)\s*,?\s*(\d{1,3})\s*[-–]\s*"
+                           rf"|\b(?:{words_re(TALLY_AFTER_OUTCOME_WORDS)})\s*,?\s*(\d{{1,3}})\s*[-–]\s*"
                            r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"
+                           # "Passed 5/0", "Carried 3/1/1" (not a date: "approved 6/12/19", against and abstaining
+                           # counted in one figure)
+                           rf"|\b(?:{words_re(TALLY_AFTER_OUTCOME_WORDS)})\s*,?\s*(\d{{1,2}})\s*/\s*(\d)"
+                           r"(?:\s*/\s*(\d))?(?![/\d])"
                            r"|\b(\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\s*(?:stimmen|votes|voix|votos|voti|stemmen)"
                            r"|\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})()"
                            r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\s+(?:vote|decision)\b", re.I)
@@ -149,6 +158,9 @@ def vote_counts(text: str) -> dict[str, int]:
     if dashed and not counts:
         numbers = [g for g in dashed.groups() if g]
         counts = dict(zip(("for", "against", "abstain"), (int(n) for n in numbers), strict=False))
+    in_brackets = _COUNT_FOR_IN_BRACKETS.search(text)
+    if in_brackets and not counts:
+        counts = {"for": int(in_brackets.group("n"))}
     votes_to = _VOTES_TO.search(text) or _TO_VOTES.search(text)
     if votes_to:
         counts.update({kind: _count_value(votes_to.group(kind)) for kind in ("for", "against")})
@@ -200,6 +212,17 @@ def _roll_call_counts(text: str) -> dict[str, int]:
     return counts
 
 
+_POLL_ANSWERS = set(POLL_ANSWER_WORDS)
+_VOTE_WORD = re.compile(r"\bvot", re.I)
+
+
+def is_answers_tally(text: str) -> bool:
+    """Whether the counts of `text` are only a poll's answers ("Yes-4 No-0", "Yes 42, No 3, Partly 17") and it names no
+    vote: such a tally settles the motion just put, but on its own it is any question's answers (feedback)."""
+    words = [m.group("w").lower() for pattern in (_COUNT_AFTER, _COUNT_BEFORE) for m in pattern.finditer(text)]
+    return bool(words) and all(w in _POLL_ANSWERS for w in words) and not _VOTE_WORD.search(text)
+
+
 def is_voter_roll_call(text: str) -> bool:
     """Whether `text` records a vote voter by voter ("Trustee Elton, yes; Trustee Hodge, yes"): a record of how each
     voted, which names no motion of its own."""
@@ -217,7 +240,7 @@ def _strip_counts(text: str) -> str:
     def count_out(match: re.Match) -> str:
         word = (match.groupdict().get("w") or "").lower()
         return match.group(0) if word in _AMBIGUOUS_COUNT_WORDS and not several else " § "
-    for pattern in (_VOTES_TO, _TO_VOTES, _COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY):
+    for pattern in (_VOTES_TO, _TO_VOTES, _COUNT_AFTER, _COUNT_BEFORE, _DASHED_TALLY, _COUNT_FOR_IN_BRACKETS):
         text = pattern.sub(count_out, text)
     text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
                   r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)

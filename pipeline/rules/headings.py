@@ -73,6 +73,13 @@ TIME_RANGE = (
     r"(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
 )
 BREAK_WORDS = ("break", "lunch", "tea", "coffee", "refreshment", "recess")
+# A roll call set as a grid, each member's name then a mark in the column of present or absent ("Trustee Smith X",
+# "BROWN A", or the mark on a line of its own): the marks, as written (case matters: "A" absent, "x" present), and
+# those that say the member was there (a grid of "A" alone may be a list of teams: "Milton Keynes A").
+ROLL_CALL_MARKS = ("X", "x", "A", "P", "E", "AB", "ABS", "✓", "✔", "√", "☒", "☑", "■")
+ROLL_CALL_PRESENT_MARKS = ("X", "x", "P", "✓", "✔", "√", "☒", "☑", "■")
+# The grid's column heads over the marks: "Present Absent", "Present | Absent | Excused".
+ROLL_CALL_COLUMNS = ("present", "absent", "excused", "late", "arrived", "aye", "nay", "yes", "no", "abstain")
 MAX_HEADING_WORDS = 16
 # "Label: value" lines of a title block: metadata, not headings.
 METADATA_LABELS = (

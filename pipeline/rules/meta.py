@@ -207,6 +207,22 @@ MINUTES_TITLE_WORDS = ("minutes", "procès-verbal", "protokoll", "niederschrift"
 ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",
               "sala", "salón", "salon", "salone", "salão", "auditorio", "auditório", "zaal", "raadzaal", "vergaderzaal",
               "mötesrum", "sal", "lokale")
+# What is set over a minutes' head and is no part of their title:
+# - a court-style caption, as an Illinois clerk's minutes open ("STATE OF ILLINOIS )" / ") SS" / "COUNTY OF WILL )"):
+#   the jurisdictions it names, each line closed by a bracket (OCR may read it as "|" or "}") or "SS" (scilicet);
+CAPTION_JURISDICTIONS = ("state of", "county of", "commonwealth of", "parish of", "province of", "city of", "town of",
+                         "village of", "township of", "district of")
+CAPTION_MARKS = (")", "|", "}", "]")
+# - a stamp ("DRAFT", "COPY", "UNAPPROVED - SUBJECT TO APPROVAL"), its words alone on a line;
+HEAD_STAMP_WORDS = ("draft", "copy", "unapproved", "not approved", "not yet approved", "unofficial", "preliminary",
+                    "approved", "official copy", "file copy", "for review", "confidential", "subject to approval",
+                    "pending approval", "final", "revised", "amended", "corrected")
+# - a letterhead's contact line ("1250 Main Street, Springfield, IL 62701 (217) 555-1234", "P.O. Box 44", "Phone:
+#   217-555-1234"): the labels of its numbers.
+CONTACT_LABELS = ("phone", "telephone", "tel", "fax", "facsimile", "téléphone", "tél", "telefon", "teléfono",
+                  "telefono", "tdd", "tty")
+POST_OFFICE_BOX = ("p.o. box", "po box", "p. o. box", "p o box", "post office box", "box", "boîte postale", "postfach",
+                   "apartado")
 # Words of a street address after its number ("2263 SANTA CLARA AVENUE"), in the languages of the corpus.
 STREET_WORDS = ("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "way",
                 "place", "square", "strasse", "straße", "weg", "platz", "allee", "rue", "chemin", "calle", "avenida",

@@ -12,7 +12,11 @@ from __future__ import annotations
 MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "carried": (
         "carried", "passed", "adopted", "approved", "ratified", "accepted", "agreed", "unanimous", "unanimously",
-        "nem. con.", "nem con", "all in favour", "all in favor", "by a majority", "à la majorité", "por mayoría",
+        "nem. con.", "nem con", "all in favour", "all in favor", "by a majority",
+        # a voice vote's result as board minutes give it: "Voice vote: all were in agreement", "Roll call: all ayes"
+        "all were in favour", "all were in favor", "all voted in favour", "all voted in favor", "all voted aye",
+        "all voted yes", "all ayes", "all aye", "all yeas", "all in agreement", "all were in agreement",
+        "all members present voted aye", "all members voted aye", "à la majorité", "por mayoría",
         "por maioria", "a maggioranza", "mehrheitlich", "bij meerderheid",
         "adopté", "adoptée", "adoptés", "adoptées", "approuvé", "approuvée", "approuvés", "approuvées",
         "accepté", "acceptée", "acceptés", "acceptées", "à l'unanimité", "à l’unanimité",
@@ -55,7 +59,9 @@ WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "ag
                       "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
                       "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
                       "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld", "godkänd", "godkänt",
-                      "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig")
+                      "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig",
+                      # "we are all in agreement that the roads need repair": only after a motion
+                      "all in agreement", "all were in agreement")
 
 # Words that deny the outcome after them ("n'est pas approuvé", "was not adopted").
 NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "jamais", "nie", "nunca")
@@ -79,6 +85,11 @@ MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "son
                 "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
                 "viene", "werd", "wordt", "blev", "blevet", "bliver", "ble", "blir", "blitt", "har blivit",
                 "har blitt", "er blevet", "vart")
+# "Motion by Smith, 2nd by Jones", "2nd: Jones": the seconding written short, read as "seconded" (only before "by" or a
+# label's colon, or after a comma or slash before a name: "the 2nd reading" is none).
+SECOND_ABBREVIATIONS = ("2nd", "2nded", "2nd'd", "2nd’d", "2d")
+# Verbs of putting a motion besides making it: "Trustee Smith offered a motion to ...", "introduced the motion".
+MOTION_MAKING_VERBS = ("made", "offered", "introduced", "presented", "put forward", "put forth", "brought")
 # Words a text layer runs into their neighbours ("wassecondedby"), set apart before reading.
 GLUED_WORDS = ("seconded", "adopted", "approved", "moved", "carried", "motioned")
 
@@ -126,6 +137,10 @@ VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
                 "abstención", "abstenidos", "abstenido", "abstenções", "abstenção", "astenuti", "astenuto",
                 "astensioni", "onthouding", "onthoudingen", "avstod", "avsto", "blanke", "blanka", "nedlagde stemme"),
 }
+# Outcome words a tally may follow directly ("Carried 5-0", "Approved 4-0-1"); of them, those after which a lone count
+# in brackets is the votes for ("Approved (4)", "Carried (7)": as many in favour, none counted against).
+TALLY_AFTER_OUTCOME_WORDS = ("carried", "passed", "adopted", "approved", "defeated", "failed", "lost")
+COUNT_FOR_AFTER_OUTCOME_WORDS = ("carried", "passed", "adopted", "approved")
 # The column of a vote table that adds the others up ("Ja | Nein | Enthaltung | Summe").
 VOTE_TOTAL_WORDS = ("total", "totals", "sum", "summe", "gesamt", "insgesamt", "votants", "totale", "totaal", "soma",
                     "suma", "somme")
@@ -192,16 +207,21 @@ RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "seco
 MOVED_FORMS = (
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
     r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
-    r"^(?P<lead>.{0,40}?){mover}\s*,?\s+(?:moved|made\s+a\s+motion|motioned)\s*,?\s*(?:and\s+)?"
+    # (also after what the mover did first, mid-sentence: "Trustee Smith reviewed the bills and made a motion to
+    # approve them", "Mr. Brown thanked the staff and then moved to ...": a clause in small letters ending in "and")
+    r"^(?P<lead>.{0,40}?)(?<!/){mover}\s*,?\s+(?:(?-i:[a-z])[\w'’-]*(?:\s+[\w'’,-]+){0,10}?\s+and\s+(?:then\s+)?)?"
+    r"(?:moved|{making}\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:and\s+)?"
     r"(?:(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+seconded)\s*,?\s*)?"
     r"(?P<text>(?:that|to|(?:the\s+)?(?:approval|adoption|acceptance|receipt)\b).*)$",
     r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
     r"(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
-    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder}|"
+    r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+(?:by\s+)?{seconder}|"
     r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
     # (after what it is about: "June AGM minutes circulated prior to meeting; motion to approve by X, seconded by Y &
     # passed")
-    r"^(?P<text>(?:[^.;:]{3,100}[;:]\s*)?motion\s+to\b.*?)\s*,?\s+by\s+{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
+    # (or "Motion to approve the bills made by X and seconded by Y", "A motion to approve ... was made by X, ...")
+    r"^(?P<text>(?:[^.;:]{3,100}[;:]\s*)?(?:an?\s+|the\s+)?motion\s+to\b.*?)\s*,?\s+(?:(?:was\s+)?{making}\s+)?by\s+"
+    r"{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
     r"seconded)(?P<rest>.*)$",
     r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
     r"^(?:motion\s*:\s*)(?P<text>.+?)\s*\b(?:M/S|moved/seconded)\s*:?\s*{mover}\s*/\s*{seconder}(?P<rest>.*)$",
@@ -228,7 +248,14 @@ MOVED_FORMS = (
     r"^(?:on|upon)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\s+{mover}\s*,?\s*(?:and\s+)?"
     r"(?:second(?:ed)?\s+by\s+{seconder}\s*,?\s*)?(?P<text>\S.*)$",
     # "M/S/C (Smith/Jones) to approve ...": moved, seconded and carried (the C), as Californian boards write it
-    r"^M\s*/\s*S(?:\s*/\s*(?P<resolved>C))?\s*:?\s*\(?\s*{mover}\s*/\s*{seconder}\s*\)?\s*[,:;-]?\s*(?P<text>.*)$",
+    # (the result in brackets after the names: "M/S/C Jones/Smith (unanimously approved) to ...", "M/S Jones/Smith
+    # (5-0)"; with no words after it, what was moved is the sentence before)
+    # (or "MSC", "M/S/P" (passed), "Moved/Seconded: Jones/Smith"; after what it moves: "Approval of the minutes of
+    # June 4: M/S/C Jones/Smith, unanimous")
+    r"^(?:(?P<subject>[^.;:]{3,100}?)\s*[:–—-]\s*)?(?:it\s+was\s+)?"
+    r"(?:M\s*/\s*S(?:\s*/\s*(?P<resolved>C|P))?|(?-i:MS(?P<resolved_2>C|P))|moved\s*/\s*seconded(?:\s*/\s*carried)?)"
+    r"\s*:?\s*\(?\s*{mover}\s*/\s*{seconder}\s*\)?\s*[,:;-]?\s*"
+    r"(?:(?P<rest>\([^()]{1,40}\))\s*[,:;-]?\s*)?(?P<text>.*)$",
     # "Proposal to change the League rules for the timing of games - By Colin Solloway.": the proposal, its author
     r"^(?P<text>(?:motion|proposal|proposition|propuesta|proposta|antrag|voorstel)\s+(?:to|de|d['’]|zu[rm]?|para|per|om)"
     r"\b.+?)\s*[-–—,(]\s*(?:by|par|von|por|da|door)\s+{mover}\s*\)?\s*[.:]?$",
@@ -240,6 +267,12 @@ MOVED_FORMS = (
     # "Motion and second (Ortiz and Biggs) to adopt the resolution.": mover and seconder named together, in order
     r"^(?:a\s+)?motion\s+and\s+second(?:ed)?\s*(?:by\s*)?\(\s*{mover}\s*(?:and|/|&|,)\s*{seconder}\s*\)\s*[,:-]?\s*"
     r"(?P<text>(?:that|to)\b.*)$",
+    # "Motion: Jones; Second: Smith; to approve the minutes", "Motion - Jones, Seconded - Smith. Approve ...": the
+    # record's labels run on in one line, then what was moved
+    r"^motion\s*(?:by\s*)?[:–-]\s*{mover}\s*[;,]\s*second(?:ed)?\s*(?:by\s*)?[:–-]\s*{seconder}\s*[;,.:]?\s*"
+    r"(?P<text>.*)$",
+    # "Jones/Smith moved to approve the warrants": mover and seconder as the M/S notation pairs them
+    r"^{mover}\s*/\s*{seconder}\s+(?:moved|{making}\s+(?:a|the)\s+motion)\s*,?\s*(?P<text>(?:that|to)\b.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10, 17)
@@ -337,6 +370,9 @@ TEXT_END = (
     r",?\s*and\s+(?:the\s+|set\s+|said\s+|this\s+)?motion\b", r"\s+[-–—]\s+(?:motion\s+)?(?:{outcomes})\b",
     r",\s*(?:it\s+was\s+)?seconded\b", r",?\s*with\s+(?:\w+\s+){{0,2}}(?:abstaining|abstentions?)\b",
     r"\.\s*(?:motion\s+)?(?:{outcomes})\b",
+    # "M/S Jones/Smith to approve the warrants; carried", "..., motion carried unanimously": the outcome after a
+    # comma or semicolon, at the sentence's end or before its manner or tally
+    r"[;,]\s*(?:and\s+)?(?:(?:the\s+)?motion\s+)?(?:{outcomes})(?=\s*(?:[.;(\[]|$)|\s+(?:unanimously|\d))",
 )
 # Words that end a line whose sentence goes on in the next block ("... mit 14 Ja-Stimmen gegen" | "1 Nein-Stimme
 # bei 4 Enthaltungen angenommen."): the two are read as one.
@@ -355,11 +391,12 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "proposing", "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu",
                  "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes",
                  "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
-                 "ayes", "aye", "nays", "nay", "noes", "yeas", "nem", "acuerda", "acordó", "acuerdo", "décidé",
-                 "décide", "décision", "deliberado", "deliberou", "deliberação", "decided", "decision",
-                 "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen", "stemmen",
-                 "beslutar", "beslutade", "beslöt", "beslutas", "besluter", "besluttede", "besluttet", "beslutter",
-                 "besluttes", "vedtager", "vedtar", "godkänner", "antar", "fastställer", "godkender", "godkjenner")
+                 "ayes", "aye", "nays", "nay", "noes", "yeas", "yes", "msc", "msp", "nem", "acuerda", "acordó",
+                 "acuerdo", "décidé", "décide", "décision", "deliberado", "deliberou", "deliberação", "decided",
+                 "decision", "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen",
+                 "stemmen", "beslutar", "beslutade", "beslöt", "beslutas", "besluter", "besluttede", "besluttet",
+                 "beslutter", "besluttes", "vedtager", "vedtar", "godkänner", "antar", "fastställer", "godkender",
+                 "godkjenner")
 
 # Articles before a motion noun that point back at the motion just read: "The motion was adopted".
 REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",

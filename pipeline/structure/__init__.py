@@ -42,6 +42,7 @@ from pipeline.structure.headings import (
     _numbered_lead_in,
     _numbers_in_sequence,
     _ocr_fragments,
+    _roll_call_grid,
     _signature_captions,
     _sized_apart_without_text,
     _styled_heading_schemes,
@@ -242,7 +243,7 @@ def build_structure(layout: Layout) -> Structure:
     turn_labels = _turn_labels(rest)  # "Adrian:" over what Adrian said, turn after turn
     hand_sized = _sized_apart_without_text(rest, body_size)  # a list signed by hand, read by OCR
     extents = _text_extents(blocks)
-    name_lists = _name_lists(rest)
+    name_lists = _name_lists(rest) | _roll_call_grid(rest)  # (a roll call's grid of names and marks: a list too)
     announced_items = _announced_agenda_items(rest)  # "... el siguiente orden del día:" then "1. ...", "2. ..."
     listed = _number_lists(rest, body_size) - announced_items
     announced = _agenda_taken_up_by_label(rest, _AGENDA_LIST)  # listed, then taken up under "Punkt 1." ...

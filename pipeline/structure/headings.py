@@ -28,6 +28,9 @@ from pipeline.rules import (
     NAME_PARTICLES,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
+    ROLL_CALL_COLUMNS,
+    ROLL_CALL_MARKS,
+    ROLL_CALL_PRESENT_MARKS,
     RUN_IN_RECORD_WORDS,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
@@ -583,6 +586,72 @@ def _name_lists(blocks: list[Block]) -> frozenset[int]:
         if len(block.lines) > 1 or near or under_label:
             found.add(id(block))
     return frozenset(found)
+
+
+_MARK_SET = frozenset(ROLL_CALL_MARKS)
+_PRESENT_SET = frozenset(ROLL_CALL_PRESENT_MARKS)
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+ROLL_CALL_NAME_WORDS = 4  # "Board President John Smith X": the most words before a mark
+
+
+def _mark_alone(text: str) -> bool:
+    """ "X", "A", "X A": marks of a roll call's grid and nothing else."""
+    return bool(text.split()) and all(token in _MARK_SET for token in text.split())
+
+
+def _marked_names(text: str) -> bool:
+    """ "Trustee Smith X", "BROWN A", "Smith X Jones X Brown A": names, each followed by its mark (read token by token:
+    a pattern would try every way to part a long line of capitalised words)."""
+    tokens, words = text.split(), 0
+    for token in tokens:
+        if token in _MARK_SET:
+            if not words:
+                return False
+            words = 0
+        elif _NAME_TOKEN.match(token) and words < ROLL_CALL_NAME_WORDS:
+            words += 1
+        else:
+            return False
+    return bool(tokens) and words == 0
+_GRID_COLUMNS = re.compile(rf"^\s*(?:(?:{'|'.join(ROLL_CALL_COLUMNS)})\W*)+$", re.I)
+ROLL_CALL_MIN_ROWS = 2
+ROLL_CALL_NAME_MAX_WORDS = 5  # "Board President John Smith" on its own line, over its mark
+
+
+def _roll_call_grid(blocks: list[Block]) -> frozenset[int]:
+    """ids of the blocks of a roll call set as a grid of names and marks ("Trustee Smith X" / "Trustee Brown A", or
+    "TRUSTEE JONES" over a line "X"), and of its column heads ("Present Absent"): a record of who was there, whose
+    lines are never headings. Two rows at least, one of them marked present."""
+    rows = [_grid_row(blocks, at) for at in range(len(blocks))]
+    found: set[int] = set()
+    at = 0
+    while at < len(blocks):
+        end = at
+        while end < len(blocks) and rows[end]:
+            end += 1
+        run = blocks[at:end]
+        lines = [line.text for block in run for line in block.lines]
+        if sum(not _mark_alone(text) for text in lines) >= ROLL_CALL_MIN_ROWS \
+                and any(not _PRESENT_SET.isdisjoint(text.split()) for text in lines):
+            found |= {id(block) for block in run}
+            if at and _GRID_COLUMNS.match(blocks[at - 1].text):
+                found.add(id(blocks[at - 1]))
+        at = end + 1
+    return frozenset(found)
+
+
+def _grid_row(blocks: list[Block], at: int) -> bool:
+    """Each line of the block at `at` is a row of a roll call's grid: names with their marks, a mark alone, or a name
+    alone over a block of its mark."""
+    block = blocks[at]
+    if block.cell is not None or numbering_of(block.text):
+        return False
+    if all(_marked_names(line.text) or _mark_alone(line.text) for line in block.lines):
+        return True
+    after = blocks[at + 1] if at + 1 < len(blocks) else None
+    return len(block.lines) == 1 and after is not None and _mark_alone(after.text) \
+        and len(block.text.split()) <= ROLL_CALL_NAME_MAX_WORDS and block.text.strip()[:1].isupper() \
+        and not block.text.rstrip().endswith((":", "."))
 
 
 def _signature_captions(blocks: list[Block]) -> set[int]:

@@ -7,10 +7,15 @@ import re
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
 from pipeline.rules import (
+    CAPTION_JURISDICTIONS,
+    CAPTION_MARKS,
+    CONTACT_LABELS,
+    HEAD_STAMP_WORDS,
     MEETING_WORDS,
     MINUTES_TITLE_WORDS,
     ORG_WORDS,
     OTHER_DATE_CUES,
+    POST_OFFICE_BOX,
     RECITAL_WORDS,
     RESOLUTION_TITLE_WORDS,
     ROOM_NOUNS,
@@ -44,6 +49,79 @@ BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Min
 _DATELINE = re.compile(r"^[^\d:;]{2,60},\s*(?:\w+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4})$")
 # A letterhead's line of web and mail addresses only ("www.saleve.xyz", "info@club.de | www.club.de")
 _ADDRESSES_ONLY = re.compile(r"^(?:\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s|•·,;/]*)+$", re.I)
+
+# Set over the head of the minutes, never their title (the words: pipeline/rules/meta.py):
+# "STATE OF ILLINOIS )" / ") SS" / "COUNTY OF WILL )": the lines of a court-style caption (OCR may lose a bracket)
+_MARK = "|".join(map(re.escape, CAPTION_MARKS))
+_CAPTION_LINE = re.compile(
+    rf"^\s*(?:(?:{'|'.join(map(re.escape, CAPTION_JURISDICTIONS))})\s+[^\W\d_][\w .'’-]{{1,40}}?|(?:{_MARK}))\s*"
+    rf"(?:(?:{_MARK})\s*)*(?:\bS\.?\s*S\b\.?)?\s*$|^\s*(?:(?:{_MARK})\s*)*\bS\.?\s*S\b\.?\s*(?:(?:{_MARK})\s*)*$", re.I)
+_CAPTION_MARKED = re.compile(rf"(?:{_MARK})|\bS\.?\s*S\b\.?\s*$", re.I)  # its brackets, its "SS"
+CAPTION_MAX_BLOCKS = 4
+# "DRAFT", "COPY", "UNAPPROVED - SUBJECT TO APPROVAL": a stamp's words alone
+_STAMP = re.compile(rf"^\W*(?:(?:{'|'.join(map(re.escape, HEAD_STAMP_WORDS))})(?!\w)\W*)+$", re.I)
+# "DRAFT MINUTES OF THE REGULAR MEETING ...", "Minutes of the Board Meeting (Draft)": a stamp's word run into the title
+_STAMP_WORD = "|".join(map(re.escape, HEAD_STAMP_WORDS))
+_STAMPED_TITLE = re.compile(rf"^\W*(?:{_STAMP_WORD})\s*[-–—:]?\s+"
+                            rf"(?=(?:{'|'.join(map(re.escape, MINUTES_TITLE_WORDS))})\b)"
+                            rf"|\s*(?:[-–—]\s*|\(\s*)(?:{_STAMP_WORD})\s*\)?\s*$", re.I)
+# a letterhead's contact line: a telephone number, a ZIP code after its city, a post office box
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|(?<![\d-])\d{3}[.\s-])\d{3}[.\s-]\d{4}(?![\d-])")
+_CONTACT = re.compile(
+    rf"(?:^|[\s,;|•·-])(?:{'|'.join(map(re.escape, CONTACT_LABELS))})\.?\s*:?\s*\+?[\d(]"
+    r"|,\s*(?-i:[A-Z])[A-Za-z.]*(?:\s+[A-Za-z.]+)?,?\s+\d{5}(?:-\d{4})?(?!\d)"
+    rf"|(?:^|\s)(?:{'|'.join(map(re.escape, POST_OFFICE_BOX))})\s*\d", re.I)
+
+
+def is_caption(blocks: list[Block], at: int) -> bool:
+    """The block at `at` is a line or more of a court-style caption ("STATE OF ILLINOIS )", ") SS", "COUNTY OF WILL
+    )"): its lines, and those of the blocks after it that go on with the caption, name jurisdictions or hold only its
+    marks, and the run has a bracket or "SS" somewhere (a bare "CITY OF ALAMEDA" heads a title)."""
+    run = []
+    for block in blocks[at:at + CAPTION_MAX_BLOCKS]:
+        if block.page_first != blocks[at].page_first or not _caption_lines(block):
+            break
+        run.append(block)
+    return bool(run) and any(_CAPTION_MARKED.search(line.text) for block in run for line in block.lines)
+
+
+def _caption_lines(block: Block) -> bool:
+    return all(_CAPTION_LINE.match(line.text) for line in block.lines)
+
+
+_JURISDICTION = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, CAPTION_JURISDICTIONS))})\s", re.I)
+CAPTION_JURISDICTIONS_MAX = 2  # "STATE OF ILLINOIS" and "COUNTY OF WILL"; a third ("VILLAGE OF ...") heads the title
+
+
+def _caption_goes_on(above: list[Block], before: Block | None) -> bool:
+    """The block before is a caption's, set aside, and the caption does not yet name both its jurisdictions: the
+    next "COUNTY OF WILL" is the caption's too, though OCR lost its bracket."""
+    run = []
+    for block in reversed(above):
+        if not _caption_lines(block):
+            break
+        run.append(block)
+    named = sum(bool(_JURISDICTION.match(line.text)) for block in run for line in block.lines)
+    return bool(run) and run[0] is before and named < CAPTION_JURISDICTIONS_MAX
+
+
+def is_stamp(block: Block) -> bool:
+    """ "DRAFT", "COPY": a stamp over the minutes, on a line of its own."""
+    return len(block.lines) == 1 and bool(_STAMP.match(block.text))
+
+
+def is_contact_line(block: Block) -> bool:
+    """A letterhead's address and numbers: each line has a telephone number, a ZIP code or a post office box
+    ("1250 Main Street, Springfield, IL 62701 (217) 555-1234", "P.O. Box 44 - Phone 217-555-1234")."""
+    return all(_PHONE.search(line.text) or _CONTACT.search(line.text) for line in block.lines)
+
+
+def _set_over_the_head(blocks: list[Block], at: int, after_caption: bool) -> bool:
+    """A caption (or, `after_caption`, the rest of one), a stamp or a letterhead's contact line: set over the minutes'
+    head, never its title."""
+    block = blocks[at]
+    return len(block.lines) <= 3 and (is_caption(blocks, at) or after_caption and _caption_lines(block)
+                                      or is_stamp(block) or is_contact_line(block))
 
 
 COVER_MAX_PAGES = 3  # a resolution adopting the minutes, printed before them, fills a page or two
@@ -145,6 +223,9 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
         text = _title_text(block)
         if block.page_first != first_page or block.cell is not None or METADATA_LINE.match(block.text):
             break
+        if _set_over_the_head(blocks, i, _caption_goes_on(above, blocks[i - 1] if i else None)):
+            above.append(block)  # "STATE OF ILLINOIS )", "DRAFT", "P.O. Box 44 - Phone 217-555-1234": not the title
+            continue
         if title and (not text or _ADDRESSES_ONLY.match(text)):
             dated.append(block)  # the date line or the web address under the title: metadata, not a heading
             continue
@@ -158,6 +239,9 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
             title.append(block)  # "Minutes of the Parish Council Meeting held on ...", in the text's own style
             continue
         larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
+        if not title and len(block.lines) <= MINUTES_TITLE_MAX_LINES and _minutes_title(text):
+            title.append(block)  # "MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES OF THE VILLAGE OF ...", long
+            continue
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
         if not title and (block.size <= body_size - DEFAULT_LARGER_FONT or _web_address(block)) \
@@ -181,6 +265,19 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
             break
         title.append(block)
     return above, title, dated
+
+
+MINUTES_TITLE_LONGEST = 30  # words: "Minutes of the regular meeting of the President and Board of Trustees of ..."
+MINUTES_TITLE_MAX_LINES = 4  # with when and where it was held; more is a paragraph that opens the minutes
+
+
+def _minutes_title(text: str) -> bool:
+    """A title that says whose minutes of which meeting these are, at any length a clerk writes it ("MINUTES OF THE
+    REGULAR MEETING OF THE BOARD OF TRUSTEES OF THE VILLAGE OF MONEE, WILL COUNTY, ILLINOIS, HELD ON JUNE 4, 2019"):
+    "Minutes" first, a meeting named before when it was held, no sentence's end."""
+    said = _TITLE_DETAILS.sub("", text).strip(" ,")
+    return bool(_MINUTES_TITLE.match(text.strip())) and bool(_NAMES_A_MEETING.search(said)) \
+        and len(said.split()) <= MINUTES_TITLE_LONGEST and not said.endswith(".") and not _OTHER_MEETING.search(said)
 
 
 def _is_dateline(block: Block, blocks: list[Block]) -> bool:
@@ -234,8 +331,8 @@ def _join_title(blocks: list[Block]) -> str | None:
     rules ("-------") dropped."""
     title = ""
     for i, block in enumerate(blocks):
-        text = FILLER_RULE.sub("", _title_text(block)).strip()
-        if i:  # a subtitle's "held on Monday 7th October at 7.30pm" is the meeting's date and place
+        text = _STAMPED_TITLE.sub("", FILLER_RULE.sub("", _title_text(block))).strip()
+        if i or _minutes_title(text):  # "... held on Monday 7th October at 7.30pm": the meeting's date and place
             text = _TITLE_DETAILS.sub("", text).strip(" ,-–") or text
         if text:
             joint = " " if i and _title_runs_on(blocks[i - 1], block) else ": "

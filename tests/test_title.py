@@ -1,0 +1,56 @@
+"""The title of board minutes as clerks set it: what is set over the head (a court-style caption, a stamp, a
+letterhead's contact line) is not the title; the body's name and the meeting line are. Layouts are built line by
+line (no PDF)."""
+
+from __future__ import annotations
+
+from test_board_minutes import FILLER, Lines
+
+
+def _items(page: Lines) -> Lines:
+    return page.add("1. CALL TO ORDER", gap=12).body(*FILLER).add("2. ROLL CALL", gap=12).body(*FILLER)
+
+
+def test_a_court_style_caption_over_the_minutes_is_not_their_title() -> None:
+    page = Lines().add("STATE OF ILLINOIS )").add(") SS", x=200).add("COUNTY OF WILL )")
+    page.add("VILLAGE OF RIVERDALE", centred=True, bold=True, size=13, gap=12)
+    page.add("Regular Meeting of the Board of Trustees", centred=True, bold=True).add("June 4, 2019", centred=True)
+    structure = _items(page).structure()
+    assert structure.title == "VILLAGE OF RIVERDALE: Regular Meeting of the Board of Trustees"
+    assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]
+
+
+def test_a_caption_whose_brackets_ocr_lost_and_a_long_minutes_title_held_on_a_date() -> None:
+    page = Lines().add("STATE OF ILLINOIS").add("SS", x=200, gap=4).add("COUNTY OF WILL", gap=4)
+    page.add("MINUTES OF THE REGULAR MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES OF THE VILLAGE OF PARK FOREST, "
+             "COOK AND WILL COUNTIES, ILLINOIS, HELD ON TUESDAY, JUNE 4, 2019 AT 7:00 P.M.", gap=16)
+    structure = _items(page).structure()
+    assert structure.title == ("MINUTES OF THE REGULAR MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES OF THE VILLAGE "
+                               "OF PARK FOREST, COOK AND WILL COUNTIES, ILLINOIS")
+    assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]
+
+
+def test_a_stamp_over_the_title_or_run_into_it_is_not_the_title() -> None:
+    for stamp in ("DRAFT", "COPY", "UNAPPROVED - SUBJECT TO APPROVAL"):
+        page = Lines().add(stamp, x=460, bold=True, size=14)
+        page.add("Town of Milton", centred=True, bold=True, size=14, gap=6)
+        page.add("Regular Meeting of the Board of Selectmen", centred=True, bold=True, size=12)
+        assert _items(page).structure().title == "Town of Milton: Regular Meeting of the Board of Selectmen", stamp
+    page = Lines().add("DRAFT MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION", centred=True, bold=True)
+    assert _items(page).structure().title == "MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION"
+
+
+def test_a_letterheads_address_and_telephone_line_is_not_the_title() -> None:
+    page = Lines().add("CEDAR VALLEY WATER DISTRICT", centred=True, bold=True, size=14)
+    page.add("P.O. Box 44 - Springfield, Illinois 62701 - Phone 217-555-1234", centred=True)
+    page.add("REGULAR MEETING OF THE BOARD OF DIRECTORS", centred=True, bold=True, size=12, gap=10)
+    page.add("March 12, 2021", centred=True)
+    structure = _items(page).structure()
+    assert structure.title == "CEDAR VALLEY WATER DISTRICT: REGULAR MEETING OF THE BOARD OF DIRECTORS"
+    assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]
+
+
+def test_a_city_named_over_its_meeting_still_heads_the_title() -> None:
+    page = Lines().add("CITY OF ALAMEDA", centred=True, bold=True, size=14)
+    page.add("Regular Meeting of the City Council", centred=True, bold=True)
+    assert _items(page).structure().title == "CITY OF ALAMEDA: Regular Meeting of the City Council"
