@@ -12,11 +12,13 @@ from pipeline.annotate.meta import (
     _attendance,
     _held_at,
     _listed_attendance,
+    _name_a_line_attendance,
     _online_venue,
     _organizer_from_title,
     _place_before_date,
     _place_line,
     _respondents,
+    _roll_call_attendance,
     _venue_by_date,
 )
 from pipeline.parse import parse_pdf
@@ -496,3 +498,24 @@ def test_any_count_of_people_is_read_where_told():
     body = "Festive events: there have been over 50 people who have signed up for the decorations."
     assert _attendance(f"{front}\n{body}", any_count_in=front) == (13, None)
     assert _attendance(f"Minutes\n{body}", any_count_in="Minutes") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Roll Call: Supervisor Ames, Treasurer Bell, Trustees Cole and Dunn present. Clerk Fisher absent.", 4),
+        ("ROLL CALL-Supervisor Ames, Trustee Bell, , Trustee Cole, Road Commissioner\nTrainor and Clerk Straub- All "
+         "present\nTrustee Myers - Not present", 5),
+        ("ROLL CALL-Supervisor Ames, Trustee Bell, Trustee Cole (absent)", 2),
+        ("The summer gathering was attended by less than 40 people.", None),
+    ],
+)
+def test_a_roll_call_counts_those_called_present(text, total):
+    assert _roll_call_attendance(text) == total
+
+
+def test_a_list_of_those_present_a_name_a_line_counts_its_names_not_the_proxies():
+    lines = ["Le 22 juin 2019, les membres se sont réunis.", "Etaient présentes les personnes suivantes :",
+             "Arnaud Calmettes, Président", "+ Willy Konguem, Trésorier", "Konguem", "Corentin Hatte (parti tôt)",
+             "Procurations :", "Geoffrey Royer a donné procuration à Arnaud Calmettes"]
+    assert _name_a_line_attendance(lines) == 4
