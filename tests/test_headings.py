@@ -488,3 +488,12 @@ def test_a_few_labelled_sentences_do_not_make_a_document_of_run_in_items():
     page.add("Response: Ms. Chan explained that the selection is made by the centre.", gap=8)
     page.add("Mr. Heng shared that the project has finished its first year.", gap=8)
     assert page.outline() == []
+
+
+def test_a_letterhead_name_and_address_over_the_minutes_line_is_not_the_title():
+    page = Page().add("Association Zeste de Savoir", bold=True)
+    page.add("48 rue Louis Macille").add("28700 Auneau").add("France")
+    page.add("Procès-verbal de l’Assemblée Générale Ordinaire du 22 juin 2019", size=15, bold=True, gap=10)
+    page.body(*FILLER)
+    page.add("Bilan financier", bold=True, gap=10).body(*FILLER)
+    assert page.structure().title == "Procès-verbal de l’Assemblée Générale Ordinaire du 22 juin 2019"
