@@ -12,6 +12,7 @@ from pipeline.annotate.meta import (
     _attendance,
     _held_at,
     _listed_attendance,
+    _met_at,
     _name_a_line_attendance,
     _online_venue,
     _organizer_from_title,
@@ -519,3 +520,16 @@ def test_a_list_of_those_present_a_name_a_line_counts_its_names_not_the_proxies(
              "Arnaud Calmettes, Président", "+ Willy Konguem, Trésorier", "Konguem", "Corentin Hatte (parti tôt)",
              "Procurations :", "Geoffrey Royer a donné procuration à Arnaud Calmettes"]
     assert _name_a_line_attendance(lines) == 4
+
+
+def test_the_place_a_sentence_says_the_members_met_in_comes_before_a_letterhead_address():
+    text = ("Association Zeste\n48 rue Louis Macille\nLe 22 juin 2019 à 15h, les membres se sont réunis en Assemblée\n"
+            "Générale ordinaire (AGO) dans les locaux de l’entreprise beNext, 12 rue Vivienne 75002 Paris.")
+    assert _met_at(text) == "les locaux de l’entreprise beNext, 12 rue Vivienne 75002 Paris"
+    assert _met_at("The Board met at 7 p.m. at the Town Hall.") == "the Town Hall"
+    assert _met_at("The Board met its targets this year.") is None
+
+
+def test_minutes_titled_with_a_bare_name_are_that_body_s():
+    assert _organizer_from_title("Protokoll: OpenTechSchool") == ("OpenTechSchool", None)
+    assert _organizer_from_title("Minutes: Tuesday 5 March 2024") == (None, None)

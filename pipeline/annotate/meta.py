@@ -33,7 +33,10 @@ from pipeline.rules import (
     MEETING_OF_WORDS,
     MEETING_WORDS,
     MEMBERS_OF,
+    MET_PLACE_PREPOSITIONS,
+    MET_VERBS,
     METADATA_LABELS,
+    MINUTES_TITLE_WORDS,
     MONTH_NAMES,
     NAME_LIST_JOINERS,
     NAME_PARTICLES,
@@ -276,6 +279,17 @@ _QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})\s+[„“
                           rf"(?P<org>[^„“”\"«»]{{2,80}}?)\s*[“”\"»‘]")
 
 
+_MINUTES_WORDS = frozenset(MINUTES_TITLE_WORDS)
+PROPER_NAME_MAX_WORDS = 5
+
+
+def _proper_name(text: str) -> bool:
+    """A name and nothing else: capitalised words (a joining word between them), no figure, no meeting's word."""
+    words = text.split()
+    return 0 < len(words) <= PROPER_NAME_MAX_WORDS and words[0][:1].isupper() and not re.search(r"\d", text) \
+        and not _MEETING_WORD.search(text) and all(w[:1].isupper() or re.fullmatch(_CONNECTOR, w) for w in words)
+
+
 def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)", "No2ID Annual General Meeting", "Annual General
     Meeting of the Milton Keynes Chess Club", "Mitgliederversammlung des Makerspace Gütersloh e.V.";
@@ -285,6 +299,8 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     if quoted and _clean_org(quoted.group("org")):
         return quoted.group("org").strip(), None
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
+    if len(parts) == 2 and parts[0].casefold() in _MINUTES_WORDS and _proper_name(parts[1]):
+        return parts[1], None  # "Protokoll: OpenTechSchool", "Minutes: Hilltown Rotary Club": whose minutes
     # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
     for k, part in enumerate(parts):
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
@@ -677,6 +693,29 @@ def _held_at(text: str) -> str | None:
 _VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
 
 
+_MET = re.compile(rf"\b(?:{words_re(MET_VERBS)})\b(?P<rest>.{{3,300}})", re.I)
+_MET_PLACE = re.compile(rf"(?<![\w'’])(?:{words_re(MET_PLACE_PREPOSITIONS)})\s+", re.I)
+MET_PLACE_MAX_WORDS = 25
+MET_PLACE_NOT_MEETING_WORDS = 3  # the first words after a preposition that tell the meeting's kind from a place
+
+
+def _met_at(head_text: str) -> str | None:
+    """Where a sentence says the members met: "se sont réunis en Assemblée Générale ordinaire (AGO) dans les locaux
+    de l'entreprise X, 12 rue Vivienne 75002 Paris" -> "dans les locaux ... Paris"; "the Board met at the Town Hall"
+    -> "the Town Hall". What comes after the verb as the meeting's kind ("en Assemblée Générale") is no place."""
+    met = _MET.search(head_text.replace("\n", " "))
+    if met is None:
+        return None
+    rest = _SENTENCE_END.split(met.group("rest"))[0]  # (not at "p.m.")
+    for place in _MET_PLACE.finditer(rest):
+        words = rest[place.end():].split()[:MET_PLACE_NOT_MEETING_WORDS]
+        if not words or _MEETING_WORD.search(" ".join(words)) or words[0][:1].isdigit():
+            continue  # "en Assemblée Générale", "at 7 p.m."
+        venue = _VENUE_LEAD.sub("", rest[place.start():]).strip(" ,;.")  # a place and the link beside it, whole
+        return venue if 2 <= len(venue.split()) <= MET_PLACE_MAX_WORDS and "http" not in venue else None
+    return None
+
+
 def _venue_after_lead_in(head_text: str) -> str | None:
     """ "presso la sede dell'Associazione, in Via Roma 1, Milano, si è riunito ...": up to the comma
     that goes on in lower case ("si è riunito"), not on to a place ("in Via Roma")."""
@@ -749,7 +788,8 @@ def find_meta(structure: Structure) -> MetaDraft:
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
     venue = (structure.place  # a form's letterhead address
              or head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
-             or _venue_by_date(head, structure.title) or _held_at(head_text) or _venue_after_lead_in(head_text)
+             or _met_at(head_text) or _venue_by_date(head, structure.title) or _held_at(head_text)
+             or _venue_after_lead_in(head_text)
              or _online_venue(head_text) or _venue_noun_phrase(head_text) or _place_before_date(head)
              or _place_line(head, structure.title))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None

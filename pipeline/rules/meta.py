@@ -240,3 +240,11 @@ CLOCK_WORDS = ("uhr", "uur", "heures", "heure", "horas", "hrs", "hours", "ore", 
 QUOTED_NAME_HEADS = ("vereins", "vereines", "verbandes", "verband", "verein", "clubs", "club", "association",
                      "associazione", "associação", "asociación", "vereniging", "stichting", "société", "società",
                      "fondation", "fondazione", "stiftung", "genossenschaft", "cercle", "circolo", "chores", "chors")
+# Verbs that say the members met, the place after them ("les membres ... se sont réunis en Assemblée Générale dans
+# les locaux de X", "the Board met at the Town Hall"): where the meeting was, over a letterhead's address.
+MET_VERBS = ("se sont réunis", "se sont réunies", "s'est réuni", "s'est réunie", "s’est réuni", "s’est réunie",
+             "met", "gathered", "convened", "versammelten sich", "trafen sich", "se reunieron", "se reunió",
+             "si sono riuniti", "si è riunito", "si è riunita", "reuniram-se", "reuniu-se", "kwamen bijeen")
+# Where the place after such a verb starts ("dans les locaux de ...", "à distance via ...", "at the Hall").
+MET_PLACE_PREPOSITIONS = ("dans", "à", "au", "aux", "at", "in", "im", "in der", "en", "presso", "nella", "nel",
+                          "na", "no", "te", "via")
