@@ -528,8 +528,17 @@ def test_the_place_a_sentence_says_the_members_met_in_comes_before_a_letterhead_
     assert _met_at(text) == "les locaux de l’entreprise beNext, 12 rue Vivienne 75002 Paris"
     assert _met_at("The Board met at 7 p.m. at the Town Hall.") == "the Town Hall"
     assert _met_at("The Board met its targets this year.") is None
+    assert _met_at("Es versammelten sich heute, am 5. Januar 2013, 15:00 Uhr im Coworking Space in Berlin\n"
+                   "die in der Anwesenheitsliste eingetragenen 9 Personen.") == "Coworking Space in Berlin"
 
 
 def test_minutes_titled_with_a_bare_name_are_that_body_s():
     assert _organizer_from_title("Protokoll: OpenTechSchool") == ("OpenTechSchool", None)
     assert _organizer_from_title("Minutes: Tuesday 5 March 2024") == (None, None)
+
+
+def test_the_date_of_minutes_put_to_the_vote_is_not_the_meeting_s():
+    head = ("Meeting was called to order by the Supervisor at 6:00 PM\n"
+            "Trustee Hulke made a motion to approve the October 28, 2025 Board Meeting minutes.\n"
+            "The Township Board met on November 25, 2025 in the hall.")
+    assert _meeting_date(None, {}, head, head) == dt.date(2025, 11, 25)

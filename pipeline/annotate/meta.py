@@ -26,6 +26,7 @@ from pipeline.rules import (
     DATE_LABELS,
     DATELINE_ARTICLES,
     FEMALE_WORDS,
+    HEADING_TAIL_STOPWORDS,
     HELD_WORDS,
     LISTED_APART_LABELS,
     LOWER_ORGANIZATION_HEADS,
@@ -693,7 +694,7 @@ def _held_at(text: str) -> str | None:
 _VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
 
 
-_MET = re.compile(rf"\b(?:{words_re(MET_VERBS)})\b(?P<rest>.{{3,300}})", re.I)
+_MET = re.compile(rf"\b(?:{words_re(MET_VERBS)})\b(?P<rest>.{{3,300}})", re.I | re.S)
 _MET_PLACE = re.compile(rf"(?<![\w'’])(?:{words_re(MET_PLACE_PREPOSITIONS)})\s+", re.I)
 MET_PLACE_MAX_WORDS = 25
 MET_PLACE_NOT_MEETING_WORDS = 3  # the first words after a preposition that tell the meeting's kind from a place
@@ -701,19 +702,33 @@ MET_PLACE_NOT_MEETING_WORDS = 3  # the first words after a preposition that tell
 
 def _met_at(head_text: str) -> str | None:
     """Where a sentence says the members met: "se sont réunis en Assemblée Générale ordinaire (AGO) dans les locaux
-    de l'entreprise X, 12 rue Vivienne 75002 Paris" -> "dans les locaux ... Paris"; "the Board met at the Town Hall"
+    de l'entreprise X, 12 rue Vivienne 75002 Paris" -> "les locaux ... Paris"; "the Board met at the Town Hall"
     -> "the Town Hall". What comes after the verb as the meeting's kind ("en Assemblée Générale") is no place."""
-    met = _MET.search(head_text.replace("\n", " "))
+    met = _MET.search(head_text)
     if met is None:
         return None
-    rest = _SENTENCE_END.split(met.group("rest"))[0]  # (not at "p.m.")
+    rest = met.group("rest")
     for place in _MET_PLACE.finditer(rest):
         words = rest[place.end():].split()[:MET_PLACE_NOT_MEETING_WORDS]
         if not words or _MEETING_WORD.search(" ".join(words)) or words[0][:1].isdigit():
             continue  # "en Assemblée Générale", "at 7 p.m."
-        venue = _VENUE_LEAD.sub("", rest[place.start():]).strip(" ,;.")  # a place and the link beside it, whole
+        venue = _SENTENCE_END.split(_place_lines(rest[place.start():]))[0]  # (not at "p.m.")
+        venue = _VENUE_LEAD.sub("", venue).strip(" ,;.")  # a place and the link beside it, whole
         return venue if 2 <= len(venue.split()) <= MET_PLACE_MAX_WORDS and "http" not in venue else None
     return None
+
+
+_PLACE_GOES_ON = frozenset(HEADING_TAIL_STOPWORDS) | frozenset(PLACE_WORDS) | frozenset(NAME_LIST_JOINERS)
+
+
+def _place_lines(text: str) -> str:
+    """A place's text over the lines it runs on: a line goes on to the next when it ends in a joining word ("...
+    75002 Paris et à" / "distance via ..."); else the place ends with it ("in Berlin" / "die in der Liste ...")."""
+    lines = text.split("\n")
+    end = 1
+    while end < len(lines) and lines[end - 1].split() and lines[end - 1].split()[-1].casefold() in _PLACE_GOES_ON:
+        end += 1
+    return " ".join(lines[:end])
 
 
 def _venue_after_lead_in(head_text: str) -> str | None:

@@ -25,10 +25,13 @@ OCR_ORDINAL_MARKS = "\"“”'’*™^`´°"
 # Words before a date that make it some other date than the meeting's: an approval, a signature,
 # an earlier or later meeting, a deadline.
 OTHER_DATE_CUES = (
-    "approved", "approval", "signed", "adopted", "previous", "last", "next", "dated", "effective", "until",
+    "approved", "approval", "approve", "accept", "acceptance", "adopt", "ratify", "signed", "adopted", "previous",
+    "last", "next", "dated", "effective", "until",
     "deadline", "by", "before", "after", "since", "ended", "ending", "approuvé", "approuvée", "signé",
     "précédente", "prochaine", "genehmigt", "unterzeichnet", "nächste", "letzten", "aprobada", "aprobado",
     "firmado", "próxima", "anterior", "approvato", "approvata", "prossima", "goedgekeurd", "volgende", "aprovada",
+    # the minutes of an earlier meeting put to the vote ("... made a motion to approve the October 28, 2025 minutes")
+    "approuver", "adopter", "genehmigen", "aprobar", "aprovar", "approvare", "goedkeuren",
 )
 # "Date:", "Location:" and their translations, as written before a colon.
 DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when", "vergaderdatum",
