@@ -713,6 +713,7 @@ def _met_at(head_text: str) -> str | None:
         if not words or _MEETING_WORD.search(" ".join(words)) or words[0][:1].isdigit():
             continue  # "en Assemblée Générale", "at 7 p.m."
         venue = _SENTENCE_END.split(_place_lines(rest[place.start():]))[0]  # (not at "p.m.")
+        venue = _VENUE_GOES_ON.split(venue)[0]  # not on to ", sous la présidence de M. X"
         venue = _VENUE_LEAD.sub("", venue).strip(" ,;.")  # a place and the link beside it, whole
         return venue if 2 <= len(venue.split()) <= MET_PLACE_MAX_WORDS and "http" not in venue else None
     return None
