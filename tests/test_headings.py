@@ -449,3 +449,51 @@ def test_minutes_numbered_after_a_listed_agenda_stand_at_the_top():
     outline = page.outline()
     assert [entry for entry in outline if entry[0].startswith("AGM")] == [
         ("AGM-2006/1 Advisory Board Elections", 1, None), ("AGM-2006/2 Other Business", 1, None)]
+
+
+def test_items_run_on_into_their_text_in_sentence_case_head_their_items():
+    page = Page().add("TOWNSHIP BOARD OF TRUSTEES MEETING", size=14, bold=True)
+    page.add("Call to order: 5 p.m.", gap=10)
+    page.add("Roll Call: Supervisor Ames, Treasurer Bell, Trustees Cole and Dunn present.", gap=8)
+    page.add("Pledge of Allegiance", gap=8)
+    page.add("Review of the August minutes; Linda made a motion and Sam seconded. 4 yea, 0 nay.", gap=8)
+    page.add("Treasurer report: Summer taxes are coming in as expected this month.", gap=8)
+    page.add("Clerk report; absent, nothing forwarded.", gap=8)
+    page.add("Sexton's report. Weeds near the entry way will be taken care of next week.", gap=8)
+    page.add("Jerry made a motion to adjourn the meeting. Linda seconded.", gap=8)
+    assert page.outline() == [("Call to order", 1, None), ("Roll Call", 1, None), ("Pledge of Allegiance", 1, None),
+                              ("Review of the August minutes", 1, None), ("Treasurer report", 1, None),
+                              ("Clerk report", 1, None), ("Sexton's report", 1, None)]
+
+
+def test_items_named_before_a_dash_head_their_items_and_lettered_sentences_do_not():
+    page = Page().add("Township Board of Trustees Meeting - March 24, 2026", size=12, bold=True)
+    page.add("ROLL CALL-Supervisor Ames, Trustee Bell and Clerk Cole- All present", gap=10)
+    page.add("Approval of the Minutes-", bold=True, gap=8)
+    page.add("Trustee Bell made a motion to approve the minutes, seconded by Trustee Dunn.", gap=4)
+    page.add("Sheriff Report- No report was made", gap=8)
+    page.add("Assessor's Report- none given", gap=8)
+    page.add("New Business", bold=True, gap=8)
+    page.add("A. After Board discussion, Trustee Bell made a motion to approve the levy.", x=90, gap=4)
+    page.add("B. The history of the township will be distributed tonight.", x=90, gap=4)
+    assert [(h, level) for h, level, _ in page.outline()] == [
+        ("ROLL CALL", 1), ("Approval of the Minutes", 1), ("Sheriff Report", 1), ("Assessor's Report", 1),
+        ("New Business", 1)]
+
+
+def test_a_few_labelled_sentences_do_not_make_a_document_of_run_in_items():
+    page = Page().add("Annual Report", size=16, bold=True)
+    page.add("Workshop site: https://example.org/workshop", gap=10)
+    page.add("Question from Mr. Lim: How are schools selected for the programme?", gap=8)
+    page.add("Response: Ms. Chan explained that the selection is made by the centre.", gap=8)
+    page.add("Mr. Heng shared that the project has finished its first year.", gap=8)
+    assert page.outline() == []
+
+
+def test_a_letterhead_name_and_address_over_the_minutes_line_is_not_the_title():
+    page = Page().add("Association Zeste de Savoir", bold=True)
+    page.add("48 rue Louis Macille").add("28700 Auneau").add("France")
+    page.add("Procès-verbal de l’Assemblée Générale Ordinaire du 22 juin 2019", size=15, bold=True, gap=10)
+    page.body(*FILLER)
+    page.add("Bilan financier", bold=True, gap=10).body(*FILLER)
+    assert page.structure().title == "Procès-verbal de l’Assemblée Générale Ordinaire du 22 juin 2019"

@@ -12,11 +12,14 @@ from pipeline.annotate.meta import (
     _attendance,
     _held_at,
     _listed_attendance,
+    _met_at,
+    _name_a_line_attendance,
     _online_venue,
     _organizer_from_title,
     _place_before_date,
     _place_line,
     _respondents,
+    _roll_call_attendance,
     _venue_by_date,
 )
 from pipeline.parse import parse_pdf
@@ -513,3 +516,46 @@ def test_any_count_of_people_is_read_where_told():
     body = "Festive events: there have been over 50 people who have signed up for the decorations."
     assert _attendance(f"{front}\n{body}", any_count_in=front) == (13, None)
     assert _attendance(f"Minutes\n{body}", any_count_in="Minutes") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Roll Call: Supervisor Ames, Treasurer Bell, Trustees Cole and Dunn present. Clerk Fisher absent.", 4),
+        ("ROLL CALL-Supervisor Ames, Trustee Bell, , Trustee Cole, Road Commissioner\nTrainor and Clerk Straub- All "
+         "present\nTrustee Myers - Not present", 5),
+        ("ROLL CALL-Supervisor Ames, Trustee Bell, Trustee Cole (absent)", 2),
+        ("The summer gathering was attended by less than 40 people.", None),
+    ],
+)
+def test_a_roll_call_counts_those_called_present(text, total):
+    assert _roll_call_attendance(text) == total
+
+
+def test_a_list_of_those_present_a_name_a_line_counts_its_names_not_the_proxies():
+    lines = ["Le 22 juin 2019, les membres se sont réunis.", "Etaient présentes les personnes suivantes :",
+             "Arnaud Calmettes, Président", "+ Willy Konguem, Trésorier", "Konguem", "Corentin Hatte (parti tôt)",
+             "Procurations :", "Geoffrey Royer a donné procuration à Arnaud Calmettes"]
+    assert _name_a_line_attendance(lines) == 4
+
+
+def test_the_place_a_sentence_says_the_members_met_in_comes_before_a_letterhead_address():
+    text = ("Association Zeste\n48 rue Louis Macille\nLe 22 juin 2019 à 15h, les membres se sont réunis en Assemblée\n"
+            "Générale ordinaire (AGO) dans les locaux de l’entreprise beNext, 12 rue Vivienne 75002 Paris.")
+    assert _met_at(text) == "les locaux de l’entreprise beNext, 12 rue Vivienne 75002 Paris"
+    assert _met_at("The Board met at 7 p.m. at the Town Hall.") == "the Town Hall"
+    assert _met_at("The Board met its targets this year.") is None
+    assert _met_at("Es versammelten sich heute, am 5. Januar 2013, 15:00 Uhr im Coworking Space in Berlin\n"
+                   "die in der Anwesenheitsliste eingetragenen 9 Personen.") == "Coworking Space in Berlin"
+
+
+def test_minutes_titled_with_a_bare_name_are_that_body_s():
+    assert _organizer_from_title("Protokoll: OpenTechSchool") == ("OpenTechSchool", None)
+    assert _organizer_from_title("Minutes: Tuesday 5 March 2024") == (None, None)
+
+
+def test_the_date_of_minutes_put_to_the_vote_is_not_the_meeting_s():
+    head = ("Meeting was called to order by the Supervisor at 6:00 PM\n"
+            "Trustee Hulke made a motion to approve the October 28, 2025 Board Meeting minutes.\n"
+            "The Township Board met on November 25, 2025 in the hall.")
+    assert _meeting_date(None, {}, head, head) == dt.date(2025, 11, 25)

@@ -81,6 +81,11 @@ def test_attendance_label_lists_and_section_lists_build_the_roster():
                    "Colin Solloway": None, "Leon Farchau": None, "Martin Teuber": None}
 
 
+def test_a_roll_call_run_on_after_its_heading_lists_people_not_the_heading():
+    roster = build_roster([("Roll Call", ["Roll Call: Supervisor Glasscock, Treasurer Lee present."])], [])
+    assert "Roll Call" not in {e.name for e in roster.entries}
+
+
 def test_references_in_text_and_the_index_reads_names_back_to_the_roster():
     roster = _roster("Michael Mashack (Commissioner), Helen Brown, Bob Colenutt")
     text = "Then Bob explained the plan. HB noted it. Commissioner Mashack agreed. Milburn Parish Council met."

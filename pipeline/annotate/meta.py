@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.annotate.common import clean_text, words_re
@@ -25,15 +26,21 @@ from pipeline.rules import (
     DATE_LABELS,
     DATELINE_ARTICLES,
     FEMALE_WORDS,
+    HEADING_TAIL_STOPWORDS,
     HELD_WORDS,
+    LISTED_APART_LABELS,
     LOWER_ORGANIZATION_HEADS,
     MEETING_MODIFIERS,
     MEETING_OF_WORDS,
     MEETING_WORDS,
     MEMBERS_OF,
+    MET_PLACE_PREPOSITIONS,
+    MET_VERBS,
     METADATA_LABELS,
+    MINUTES_TITLE_WORDS,
     MONTH_NAMES,
     NAME_LIST_JOINERS,
+    NAME_PARTICLES,
     NOT_ORGANIZER_WORDS,
     NUMBER_WORDS,
     OF_WORDS,
@@ -44,8 +51,12 @@ from pipeline.rules import (
     PARTICIPANT_WORDS,
     PLACE_WORDS,
     PRESENT_LIST_LABELS,
+    PRESENT_LIST_LEADS,
     QUOTED_NAME_HEADS,
     RESPONDENT_PHRASES,
+    ROLL_ABSENT_WORDS,
+    ROLL_CALL_LABELS,
+    ROLL_PRESENT_WORDS,
     ROOM_NOUNS,
     TIME_LABELS,
     VENUE_LABELS,
@@ -112,22 +123,23 @@ def _head_labels(lines: list[str]) -> dict[str, str]:
 
 
 HEAD_LINES = 30  # the title, the date, venue and attendance lines sit within the first lines
+NAME_LIST_LINES = 60  # a list of those present, a name a line, may run past the first lines to this one
 HEAD_BLOCKS = 4  # a title that the structure did not find is among the first blocks
 
 
-def head_lines(structure: Structure) -> list[str]:
+def head_lines(structure: Structure, limit: int = HEAD_LINES) -> list[str]:
     """The first lines of the document in reading order, whether the structure put them in the front
     matter or in the first sections (a "MINUTES FOR 15 September 2021" line may read as a heading)."""
     lines: list[str] = []
     for block in structure.front:
         lines.extend(line.text.strip() for line in block.lines)
     for section in structure.sections:
-        if len(lines) >= HEAD_LINES:
+        if len(lines) >= limit:
             break
         lines.append(section.heading.strip())
         for block in section.blocks:
             lines.extend(line.text.strip() for line in block.lines)
-    return [line for line in lines[:HEAD_LINES] if line]
+    return [line for line in lines[:limit] if line]
 
 
 def head_blocks(structure: Structure) -> list[str]:
@@ -268,6 +280,17 @@ _QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})\s+[„“
                           rf"(?P<org>[^„“”\"«»]{{2,80}}?)\s*[“”\"»‘]")
 
 
+_MINUTES_WORDS = frozenset(MINUTES_TITLE_WORDS)
+PROPER_NAME_MAX_WORDS = 5
+
+
+def _proper_name(text: str) -> bool:
+    """A name and nothing else: capitalised words (a joining word between them), no figure, no meeting's word."""
+    words = text.split()
+    return 0 < len(words) <= PROPER_NAME_MAX_WORDS and words[0][:1].isupper() and not re.search(r"\d", text) \
+        and not _MEETING_WORD.search(text) and all(w[:1].isupper() or re.fullmatch(_CONNECTOR, w) for w in words)
+
+
 def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)", "No2ID Annual General Meeting", "Annual General
     Meeting of the Milton Keynes Chess Club", "Mitgliederversammlung des Makerspace Gütersloh e.V.";
@@ -277,6 +300,8 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     if quoted and _clean_org(quoted.group("org")):
         return quoted.group("org").strip(), None
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
+    if len(parts) == 2 and parts[0].casefold() in _MINUTES_WORDS and _proper_name(parts[1]):
+        return parts[1], None  # "Protokoll: OpenTechSchool", "Minutes: Hilltown Rotary Club": whose minutes
     # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
     for k, part in enumerate(parts):
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
@@ -669,6 +694,44 @@ def _held_at(text: str) -> str | None:
 _VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
 
 
+_MET = re.compile(rf"\b(?:{words_re(MET_VERBS)})\b(?P<rest>.{{3,300}})", re.I | re.S)
+_MET_PLACE = re.compile(rf"(?<![\w'’])(?:{words_re(MET_PLACE_PREPOSITIONS)})\s+", re.I)
+MET_PLACE_MAX_WORDS = 25
+MET_PLACE_NOT_MEETING_WORDS = 3  # the first words after a preposition that tell the meeting's kind from a place
+
+
+def _met_at(head_text: str) -> str | None:
+    """Where a sentence says the members met: "se sont réunis en Assemblée Générale ordinaire (AGO) dans les locaux
+    de l'entreprise X, 12 rue Vivienne 75002 Paris" -> "les locaux ... Paris"; "the Board met at the Town Hall"
+    -> "the Town Hall". What comes after the verb as the meeting's kind ("en Assemblée Générale") is no place."""
+    met = _MET.search(head_text)
+    if met is None:
+        return None
+    rest = met.group("rest")
+    for place in _MET_PLACE.finditer(rest):
+        words = rest[place.end():].split()[:MET_PLACE_NOT_MEETING_WORDS]
+        if not words or _MEETING_WORD.search(" ".join(words)) or words[0][:1].isdigit():
+            continue  # "en Assemblée Générale", "at 7 p.m."
+        venue = _SENTENCE_END.split(_place_lines(rest[place.start():]))[0]  # (not at "p.m.")
+        venue = _VENUE_GOES_ON.split(venue)[0]  # not on to ", sous la présidence de M. X"
+        venue = _VENUE_LEAD.sub("", venue).strip(" ,;.")  # a place and the link beside it, whole
+        return venue if 2 <= len(venue.split()) <= MET_PLACE_MAX_WORDS and "http" not in venue else None
+    return None
+
+
+_PLACE_GOES_ON = frozenset(HEADING_TAIL_STOPWORDS) | frozenset(PLACE_WORDS) | frozenset(NAME_LIST_JOINERS)
+
+
+def _place_lines(text: str) -> str:
+    """A place's text over the lines it runs on: a line goes on to the next when it ends in a joining word ("...
+    75002 Paris et à" / "distance via ..."); else the place ends with it ("in Berlin" / "die in der Liste ...")."""
+    lines = text.split("\n")
+    end = 1
+    while end < len(lines) and lines[end - 1].split() and lines[end - 1].split()[-1].casefold() in _PLACE_GOES_ON:
+        end += 1
+    return " ".join(lines[:end])
+
+
 def _venue_after_lead_in(head_text: str) -> str | None:
     """ "presso la sede dell'Associazione, in Via Roma 1, Milano, si è riunito ...": up to the comma
     that goes on in lower case ("si è riunito"), not on to a place ("in Via Roma")."""
@@ -741,7 +804,8 @@ def find_meta(structure: Structure) -> MetaDraft:
     meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
     venue = (structure.place  # a form's letterhead address
              or head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
-             or _venue_by_date(head, structure.title) or _held_at(head_text) or _venue_after_lead_in(head_text)
+             or _met_at(head_text) or _venue_by_date(head, structure.title) or _held_at(head_text)
+             or _venue_after_lead_in(head_text)
              or _online_venue(head_text) or _venue_noun_phrase(head_text) or _place_before_date(head)
              or _place_line(head, structure.title))
     meta.venue = re.sub(r"\s+", " ", venue).strip(" .") if venue else None
@@ -756,6 +820,74 @@ def find_meta(structure: Structure) -> MetaDraft:
     if meta.participants_total is None:
         meta.participants_total = _listed_attendance(head)
     if meta.participants_total is None:
+        meta.participants_total = _roll_call_attendance(all_text) \
+            or _name_a_line_attendance(head_lines(structure, NAME_LIST_LINES))
+    if meta.participants_total is None:
         meta.participants_total, meta.participants_female = _attendance(all_text)
     meta.respondents = _respondents(all_text)
     return meta
+
+
+_ROLL_CALL = re.compile(rf"\b(?:{words_re(ROLL_CALL_LABELS)})\b\s*[-–—:;.]?\s*(?P<names>.{{3,400}})", re.I | re.S)
+_ROLL_PRESENT = re.compile(rf"\s*[-–—]?\s*(?<!not\s)\b(?:{words_re(ROLL_PRESENT_WORDS)})\b", re.I)
+_ROLL_ABSENT = re.compile(rf"\b(?:{words_re(ROLL_ABSENT_WORDS)})\b", re.I)
+ROLL_CALL_MIN_NAMES = 2
+
+
+def _roll_call_attendance(text: str) -> int | None:
+    """How many a roll call names as there: the names before the word that closes them ("Roll Call: Supervisor A,
+    Treasurer B, Trustees C and D present. Clerk E absent." 4), or, with no such word, the names not marked absent
+    ("ROLL CALL-Supervisor A, Trustee B, Trustee C (absent)" 2). The meeting's own count, before any crowd the
+    minutes mention ("less than 40 people in attendance" at a summer event)."""
+    called = _ROLL_CALL.search(text)
+    if called is None:
+        return None
+    names = called.group("names")  # its names may run on over lines: the word closing them ends them
+    present = _ROLL_PRESENT.search(names)
+    if present is not None:
+        listed = names[:present.start()]
+        total = 0 if _ROLL_ABSENT.search(listed) else _count_listed(listed)
+    else:
+        parts = [p for p in _NAME_JOINT.split(re.split(r"\n|\.\s", names)[0]) if p.strip()]
+        total = sum(_people_in(p) for p in parts if not _ROLL_ABSENT.search(p))
+    return total if total >= ROLL_CALL_MIN_NAMES else None
+
+
+# (its colon gone when the structure made it a heading)
+_PRESENT_LEAD = re.compile(rf"^(?:{words_re(PRESENT_LIST_LEADS)})\b[^:]*:?\s*$", re.I)
+_LIST_MARK = re.compile(r"^(?:[-–•*+°·o]|e(?=\s+[A-ZÀ-Ý]))\s+")  # a bullet, or OCR's reading of one ("e", "°", "+")
+_NAME_THEN_POST = re.compile(r"^(?P<name>[^,(]+?)\s*(?:[,(].*)?$")  # "Arnaud Calmettes, Président"
+
+
+def _without_accents(text: str) -> str:
+    """ "Etaient" for "Étaient": minutes, and OCR, drop the accent of a capital."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+LISTED_NAME_MAX_WORDS = 4
+_APART_LABELS = frozenset(LISTED_APART_LABELS) | frozenset(METADATA_LABELS) | frozenset(PRESENT_LIST_LABELS)
+
+
+def _listed_name(line: str) -> bool:
+    """A line of a list of names: a name of capitalised words (one, where OCR lost the given name), its post
+    after a comma or in brackets ("Arnaud Calmettes, Président"); not a label ("Procurations :") or a sentence."""
+    found = _NAME_THEN_POST.match(_LIST_MARK.sub("", line.strip()))
+    words = found.group("name").split() if found else []
+    label = line.strip().casefold()
+    if label in _APART_LABELS:
+        return False  # "Procurations", "Absents", "Invités": a list of its own
+    return 0 < len(words) <= LISTED_NAME_MAX_WORDS and ":" not in line and not any(c.isdigit() for c in line) \
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+def _name_a_line_attendance(lines: list[str]) -> int | None:
+    """How many the list of those present names a name a line after the sentence leading into it ("Étaient
+    présentes les personnes suivantes :" then "Arnaud Calmettes, Président", "Willy Konguem"): the lines up to
+    the first that is no name (the proxies' label, "Procurations :", a sentence)."""
+    leads = [at for at, line in enumerate(lines) if _PRESENT_LEAD.match(_without_accents(line.strip()))]
+    for at in leads:
+        if at + 1 in leads:
+            continue  # the lead as a heading, then its line again
+        total = sum(1 for _ in itertools.takewhile(_listed_name, lines[at + 1:]))
+        return total if total >= ROLL_CALL_MIN_NAMES else None
+    return None

@@ -801,6 +801,14 @@ def _post_before_label(before: str) -> str | None:
     return phrase
 
 
+def _without_run_in_heading(heading: str, texts: list[str]) -> list[str]:
+    """A section's texts without the heading its first paragraph opens with ("Roll Call: Supervisor X, ..." under
+    "Roll Call"): the list is what follows the heading, not a person named "Roll Call"."""
+    if not texts or not heading or not texts[0].startswith(heading):
+        return texts
+    return [texts[0][len(heading):].lstrip(" :;-–—"), *texts[1:]]
+
+
 def build_roster(sections: list, blocks: list, lines: list | None = None) -> Roster:
     """The roster of a document from its attendance lists, list-like lines, lines of participants
     with their bodies, and given-name mentions.
@@ -810,6 +818,7 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
     """
     roster = Roster()
     for heading, texts in sections:
+        texts = _without_run_in_heading(heading, texts)
         label = _HEADING_LABEL.search(heading)
         if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
             read_list("\n".join(texts), roster, label_role(label.group("label").lower()))

@@ -74,5 +74,25 @@ PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attenda
                        "attending", "participants", "observers", "present observers", "guests", "visitors",
                        "présents", "présentes", "présent·e·s", "invités", "anwesend", "anwesende", "teilnehmer",
                        "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "presentes", "invitados")
+# The label of a roll call, the names of those called after it ("Roll Call: Supervisor A, Trustee B ... present",
+# "ROLL CALL-Supervisor A, Trustee B and Clerk C- All present").
+ROLL_CALL_LABELS = ("roll call", "roll-call", "rollcall", "call of the roll", "appel nominal", "appel des membres",
+                    "namensaufruf", "pase de lista", "appello", "naamafroeping", "upprop")
+# The word a roll call closes the names of those there with ("... Trustees C and D present. Clerk E absent.").
+ROLL_PRESENT_WORDS = ("present", "all present", "in attendance", "présents", "présentes", "anwesend", "presentes",
+                      "presenti", "aanwezig", "närvarande")
+# Words that mark a name of a roll call as not there ("Trustee B (absent)", "Clerk E absent/excused").
+ROLL_ABSENT_WORDS = ("absent", "excused", "not present", "absents", "excusé", "excusée", "abwesend", "entschuldigt",
+                     "ausente", "assente", "afwezig", "frånvarande")
+# A sentence that leads into the list of those present, a name a line after it ("Étaient présentes les personnes
+# suivantes :", "The following members were present:", "Anwesend waren:"), written without accents (matched so).
+PRESENT_LIST_LEADS = ("etaient presentes les personnes suivantes", "etaient presents les membres suivants",
+                      "etaient presents", "etaient presentes", "sont presents", "sont presentes",
+                      "the following were present", "the following members were present", "those present were",
+                      "present were", "anwesend waren", "es waren anwesend", "estuvieron presentes",
+                      "asistieron", "erano presenti", "waren aanwezig")
+# Labels of the people listed apart from those present, which end their list ("Procurations :", "Proxies:").
+LISTED_APART_LABELS = ("procurations", "pouvoirs", "représentés", "proxies", "proxy", "represented by proxy",
+                       "vollmachten", "vertreten", "poderes", "representados", "deleghe", "volmachten")
 # Words that join the names of a list of those present ("A, B and C plus ten guests").
 NAME_LIST_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "plus", "sowie")

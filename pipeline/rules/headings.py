@@ -167,3 +167,30 @@ ITEM_OUTCOME_WORDS = ("accepted", "approved", "adopted", "received", "noted", "c
                       "angenommen", "genehmigt", "beschlossen", "approuvé", "approuvée", "adopté", "adoptée",
                       "aprobado", "aprobada", "aprovado", "aprovada", "approvato", "approvata", "goedgekeurd",
                       "godkänd", "godkändes", "godkendt", "godkjent")
+# Items written as paragraphs that open with the item's name in sentence case, then a colon, a semicolon or a dash
+# and what happened, on the same line ("Call to order: 5 p.m.", "Treasurer report; absent, nothing forwarded.",
+# "ROLL CALL-Supervisor X, Trustee Y", "Sheriff Report- No report was made"): where at least this many paragraphs
+# open so, it is how the document writes its items, and each such name heads its item.
+SENTENCE_RUN_IN_MIN_ITEMS = 4
+SENTENCE_RUN_IN_MAX_WORDS = 8  # "Review and acceptance of September 2023 Agenda"
+# Words that make a name before a colon a sentence ("The Board was told: ...", "We agreed: ...", "Discussed: ...").
+SENTENCE_LABEL_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "being",
+                        "made", "said", "stated", "asked", "noted", "agreed", "explained", "announced", "discussed",
+                        "est", "sont", "était", "ont", "ist", "sind", "war", "wurde", "wurden", "es", "son", "fue")
+# Words that open a sentence, never an item's name ("The motion reads: ...", "It was noted that: ...").
+SENTENCE_OPENING_WORDS = ("the", "this", "that", "these", "those", "it", "we", "he", "she", "they", "i", "there",
+                          "an", "all", "after", "before", "when", "if", "as", "following", "le", "la", "les", "il",
+                          "elle", "nous", "der", "die", "das", "wir", "es", "el", "los", "las")
+# The last word of a sentence that leads into a list ("... as follows:", "... the following:").
+LEAD_IN_LAST_WORDS = ("following", "follows", "below", "suivants", "suivantes", "suit", "folgt", "folgende",
+                      "siguientes", "sigue")
+# Words that name what an item is about, never part of a person's name: "Kane County Sheriff Report" is an item,
+# though it opens with a given name.
+ITEM_NAME_NOUNS = ("report", "reports", "business", "minutes", "agenda", "comment", "comments", "call", "order",
+                   "update", "updates", "session", "budget", "bills", "correspondence", "adjournment", "review",
+                   "approval", "hearing", "communications", "announcements", "matters", "items", "discussion")
+# Labels run on into text that head no item: who presides or takes part ("Presiding: Mr. X", "Participating in
+# person: ..."), guests, a question and its answer ("Question from Ms. X: ...", "Response: ..."), an item's outcome.
+RUN_IN_NOT_ITEM_WORDS = ("presiding", "participating", "participants", "guests", "visitors", "question", "questions",
+                         "response", "responses", "answer", "answers", "reply", "comment from", "adopted", "approved",
+                         "held")

@@ -25,10 +25,13 @@ OCR_ORDINAL_MARKS = "\"“”'’*™^`´°"
 # Words before a date that make it some other date than the meeting's: an approval, a signature,
 # an earlier or later meeting, a deadline.
 OTHER_DATE_CUES = (
-    "approved", "approval", "signed", "adopted", "previous", "last", "next", "dated", "effective", "until",
+    "approved", "approval", "approve", "accept", "acceptance", "adopt", "ratify", "signed", "adopted", "previous",
+    "last", "next", "dated", "effective", "until",
     "deadline", "by", "before", "after", "since", "ended", "ending", "approuvé", "approuvée", "signé",
     "précédente", "prochaine", "genehmigt", "unterzeichnet", "nächste", "letzten", "aprobada", "aprobado",
     "firmado", "próxima", "anterior", "approvato", "approvata", "prossima", "goedgekeurd", "volgende", "aprovada",
+    # the minutes of an earlier meeting put to the vote ("... made a motion to approve the October 28, 2025 minutes")
+    "approuver", "adopter", "genehmigen", "aprobar", "aprovar", "approvare", "goedkeuren",
 )
 # "Date:", "Location:" and their translations, as written before a colon.
 DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when", "vergaderdatum",
@@ -256,3 +259,11 @@ CLOCK_WORDS = ("uhr", "uur", "heures", "heure", "horas", "hrs", "hours", "ore", 
 QUOTED_NAME_HEADS = ("vereins", "vereines", "verbandes", "verband", "verein", "clubs", "club", "association",
                      "associazione", "associação", "asociación", "vereniging", "stichting", "société", "società",
                      "fondation", "fondazione", "stiftung", "genossenschaft", "cercle", "circolo", "chores", "chors")
+# Verbs that say the members met, the place after them ("les membres ... se sont réunis en Assemblée Générale dans
+# les locaux de X", "the Board met at the Town Hall"): where the meeting was, over a letterhead's address.
+MET_VERBS = ("se sont réunis", "se sont réunies", "s'est réuni", "s'est réunie", "s’est réuni", "s’est réunie",
+             "met", "gathered", "convened", "versammelten sich", "trafen sich", "se reunieron", "se reunió",
+             "si sono riuniti", "si è riunito", "si è riunita", "reuniram-se", "reuniu-se", "kwamen bijeen")
+# Where the place after such a verb starts ("dans les locaux de ...", "à distance via ...", "at the Hall").
+MET_PLACE_PREPOSITIONS = ("dans", "à", "au", "aux", "at", "in", "im", "in der", "en", "presso", "nella", "nel",
+                          "na", "no", "te", "via")

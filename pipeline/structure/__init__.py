@@ -52,7 +52,9 @@ from pipeline.structure.headings import (
     _under_lead_in,
     _vote_table_head,
     _without_column_names,
+    sentence_run_ins,
     split_attendance_leads,
+    split_run_in_items,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -213,6 +215,7 @@ def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
     form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)), layout.grids)
     blocks = split_attendance_leads(_join_split_cell_headings(build_blocks(_without_rule_marks(form.lines))))
+    blocks = split_run_in_items(blocks)  # "... obligated." / "Dam Report: ..." joined over a page break
     cover, blocks = split_cover_resolution(blocks)  # a resolution adopting the minutes, printed before them
     blocks = split_title_stack(blocks)
     _set_text_sizes(blocks, layout.lines)
@@ -234,8 +237,9 @@ def build_structure(layout: Layout) -> Structure:
     letters.update(stopless)
     letters.update(_letters_from_repeats(rest, letters))  # "CONSENT ITEMS", printed "D. CONSENT ITEMS" on its next page
     gap_fillers = _styled_sequence_gaps(rest, body_size, letters)
+    run_ins = sentence_run_ins(rest)  # "Call to order: 5 p.m.", "Treasurer report; ...", "ROLL CALL-Supervisor X"
     page = _Page(margin=_left_margin(rest), reference_depth=_reference_depth(rest), letters=letters,
-                 edges=_page_edges(rest))
+                 edges=_page_edges(rest), run_ins=frozenset(run_ins))
     lone = _lone_headings(rest, page.margin)
     list_titles = _list_titles(rest)
     contents = _contents_entries(rest)  # a table of contents' entries: the items' pages, no items
@@ -252,6 +256,8 @@ def build_structure(layout: Layout) -> Structure:
     def heading_of(block: Block) -> str | None:
         if id(block) in announced_items:
             return _announced_item_heading(block)
+        if id(block) in run_ins:
+            return run_ins[id(block)]
         heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
         return _without_column_names(heading) if heading else heading
 

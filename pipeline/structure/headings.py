@@ -19,26 +19,37 @@ from pipeline.rules import (
     FORM_LOST_NUMBER,
     HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
+    HONORIFICS,
+    ITEM_NAME_NOUNS,
     ITEM_OUTCOME_WORDS,
+    LEAD_IN_LAST_WORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
     MEMO_HEADER_LABELS,
     METADATA_LABELS,
     MOTION_NOUNS,
     NAME_PARTICLES,
+    PRESENT_LIST_LABELS,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
+    ROLE_TITLES,
     ROLL_CALL_COLUMNS,
     ROLL_CALL_MARKS,
     ROLL_CALL_PRESENT_MARKS,
+    RUN_IN_NOT_ITEM_WORDS,
     RUN_IN_RECORD_WORDS,
+    SENTENCE_ABBREVIATIONS,
+    SENTENCE_LABEL_WORDS,
+    SENTENCE_OPENING_WORDS,
+    SENTENCE_RUN_IN_MAX_WORDS,
+    SENTENCE_RUN_IN_MIN_ITEMS,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
     VOTE_COUNT_WORDS,
     VOTE_TOTAL_WORDS,
 )
 from pipeline.structure.blocks import Block
-from pipeline.structure.levels import INDENT_STEP
+from pipeline.structure.levels import INDENT_STEP, _left_margin
 from pipeline.structure.text import (
     _HONORIFIC_RE,
     AGENDA_ITEM_LABEL,
@@ -300,7 +311,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if styled and len(block.lines) <= 2 and len(text.split()) <= 2 * MAX_HEADING_WORDS \
             and not text.endswith((".", ",", ";", ":", "?")):
         return text  # a long agenda item set in bold over two lines
-    if numbering and numbering[0] == "lower_roman":
+    if numbering and numbering[0] == "lower_roman" or _lettered_sentence(text, numbering):
         return None
     # Plain numbered paragraphs are headings unless the styled headings already use that
     # numbering, in which case they are list items.
@@ -328,6 +339,14 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if id(block) in lone:
         return text.rstrip(":").strip()
     return None
+
+
+def _lettered_sentence(text: str, numbering: tuple[str, str] | None) -> bool:
+    """ "A. After Board discussion, Trustee X made a motion to approve", "B. The history will be distributed":
+    a lettered point of an item's record, written as a sentence (a verb no item's name holds), not a heading."""
+    if numbering is None or numbering[0] not in {"upper", "lower"}:
+        return False
+    return any(word.strip(".,;:") in _SENTENCE_WORDS for word in text.split()[1:] if word.islower())
 
 
 SHORT_ITEM_MAX_WORDS = 8  # an item of the agenda's sequence written as one short sentence on its line
@@ -1174,3 +1193,149 @@ def _announced_agenda_items(blocks: list[Block]) -> frozenset[int]:
 def _announced_item_heading(block: Block) -> str:
     """An announced agenda item's heading: its text, without the filler that closes the list's last line."""
     return LINE_FILLER.sub("", block.text.strip()) or block.text.strip()
+
+
+# The separators between an item's name and what happened: a colon or semicolon (not a clock's "7:00"), a dash
+# spaced on either side ("Report- No report", "Old Business —"), or a dash glued between a word and a capital
+# ("ROLL CALL-Supervisor X"; "Follow-up" is one word).
+RUN_IN_SEPARATOR = re.compile(r"(?<!\d)[:;]|[:;](?!\d)|\s*[-–—]+\s+|\s+[-–—]+\s*|(?<=[^\W\d_])[-–—]+(?=[A-Z])")
+RUN_IN_STOP = re.compile(r"\.\s+(?=[A-Z])")  # "Sexton's report. Noted weeds ...": the name ends in a full stop
+RUN_IN_NAME = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+)*$")  # words only: no comma, bracket or stop
+TRAILING_SEPARATOR = re.compile(r"[\s:;\-–—.]+$")
+_RUN_IN_RECORD = _RECORD_LABELS | set(METADATA_LABELS) | set(PRESENT_LIST_LABELS) | set(RUN_IN_NOT_ITEM_WORDS)
+_ABBREVIATIONS = frozenset(SENTENCE_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
+_SENTENCE_WORDS = frozenset(SENTENCE_LABEL_WORDS)
+_ITEM_NOUNS = frozenset(ITEM_NAME_NOUNS)
+_SENTENCE_OPENERS = frozenset(SENTENCE_OPENING_WORDS)
+_NAME_ENDS = frozenset(HEADING_TAIL_STOPWORDS) | frozenset(LEAD_IN_LAST_WORDS)
+
+
+def _item_name(label: str) -> bool:
+    """Whether the words before a separator can name an agenda item in sentence case ("Treasurer report",
+    "Review and acceptance of August 2023 minutes"): not a sentence ("The Board was told", "Jerry reported"),
+    a person's name ("Adrian", a turn), a record's or the front matter's label ("Motion", "Present"), a memo's
+    header ("RE"), nor a sentence leading into a list ("... as follows")."""
+    words = label.split()
+    if not RUN_IN_NAME.match(label) or not 1 <= len(words) <= SENTENCE_RUN_IN_MAX_WORDS or words[-1][-1].isdigit():
+        return False  # ("Question 1", "Held on 24 – 25 March")
+    lowered = [w.casefold() for w in words]
+    if label.casefold() in _MEMO_LABELS or label.casefold() in _RUN_IN_RECORD \
+            or lowered[0] in _RUN_IN_RECORD or lowered[-1] in _RUN_IN_RECORD:
+        return False
+    if lowered[0] in _SENTENCE_OPENERS or lowered[-1] in _NAME_ENDS or any(w in _SENTENCE_WORDS for w in lowered):
+        return False
+    if STARTS_WITH_HONORIFIC.match(label) or PERSON_DID.match(label) or _lists_people(words):
+        return False
+    named = _is_name_line(label) or (is_given_name(words[0]) and all(w[:1].isupper() for w in words))
+    return not named or any(w in _ITEM_NOUNS for w in lowered)  # "Adrian: ...", a turn; not "Kane County Report"
+
+
+_ROLE_WORDS = frozenset(ROLE_TITLES)
+
+
+def _lists_people(words: list[str]) -> bool:
+    """ "Trainor and Clerk Straub": people joined by "and", one named by post (a roll call's line), no item."""
+    return "and" in words and any(w in _ROLE_WORDS and n[:1].isupper() for w, n in zip(words, words[1:], strict=False))
+
+
+def _run_in_parts(text: str, stop: bool = False) -> tuple[str, str] | None:
+    """(name, what happened) of a paragraph that opens with an item's name run on into its text ("Call to
+    order: 5 p.m."); `stop`: a full stop may end the name ("Sexton's report. Noted weeds ..."). None when the
+    words before the first separator name no item."""
+    separator = RUN_IN_SEPARATOR.search(text, 1)
+    if stop and (full := _name_stop(text)) and (separator is None or full.start() < separator.start()):
+        separator = full
+    if separator is None:
+        return None
+    label, rest = text[:separator.start()].strip(), text[separator.end():].strip()
+    if is_all_caps(label) and separator.group().strip() in {":", ";"}:
+        return None  # a name in capitals before a colon: _caps_run_in's
+    if URL.match(rest) or CONTINUED.search(text[:separator.end()] + rest.split(" ", 1)[0]):
+        return None  # "Workshop site: https://...", "Public Comment - continued"
+    return (label, rest) if _item_name(label) else None
+
+
+def _name_stop(text: str) -> re.Match | None:
+    """The full stop that ends an item's name ("Sexton's report. Noted ..."), not an abbreviation's ("Mr. X")."""
+    for stop in RUN_IN_STOP.finditer(text, 1):
+        word = re.search(r"(\w+)$", text[:stop.start()])
+        if word and len(word.group(1)) > 1 and word.group(1) not in _ABBREVIATIONS:
+            return stop
+    return None
+
+
+def _bare_item(block: Block) -> str | None:
+    """A short line of its own naming an item ("Pledge of Allegiance", "Trustee report:", "Old Business —"):
+    its name without the separator after it."""
+    text = block.text.strip()
+    name = TRAILING_SEPARATOR.sub("", text)
+    if len(block.lines) != 1 or re.search(r"\w\.$", text):
+        return None  # a sentence ("Next meeting 11 October, 2023."); not "Highway Report- ."
+    return name if name and _item_name(name) else None
+
+
+def _may_run_in(block: Block, margin: float) -> bool:
+    """Unnumbered, unbulleted, outside tables, not a label of the front matter, and set at the left margin:
+    a line indented under an item ("Tax levy-Resolution 25-006 ...") goes on with that item's sentence."""
+    return block.cell is None and not block.first.bullet and numbering_of(block.text) is None \
+        and not METADATA_LINE.match(block.text) and abs(block.first.x0 - margin) <= INDENT_STEP / 2
+
+
+DASH_END = re.compile(r"\w\s*[-–—]+\s*\.?$")  # "Approval of the Minutes-", "Old Business —": its text below
+
+
+def _writes_run_in_items(blocks: list[Block], margin: float) -> bool:
+    """Whether the document writes its items run on into their text: SENTENCE_RUN_IN_MIN_ITEMS paragraphs or
+    more open with an item's name, a separator and what happened, or set the name alone on its line closed by
+    a dash (a line that ends in a colon may be any label's)."""
+    found = 0
+    for block in blocks:
+        if not _may_run_in(block, margin):
+            continue
+        parts = _run_in_parts(block.text)
+        dashed = len(block.lines) == 1 and DASH_END.search(block.text) and _bare_item(block) is not None
+        found += bool(parts and parts[1][:1].isalpha() or dashed)  # what happened, in words (not "Morning: 48")
+    return found >= SENTENCE_RUN_IN_MIN_ITEMS
+
+
+def sentence_run_ins(blocks: list[Block]) -> dict[int, str]:
+    """ids of the blocks that head an item run on into its text, in a document that writes its items so
+    (_writes_run_in_items) -> the item's name. A short line of its own after the first such item names an item
+    too ("Pledge of Allegiance" between "Roll Call: ..." and "Review of minutes; ..."), when text follows it."""
+    margin = _left_margin(blocks)
+    if not _writes_run_in_items(blocks, margin):
+        return {}
+    found: dict[int, str] = {}
+    for at, block in enumerate(blocks):
+        if not _may_run_in(block, margin):
+            continue
+        parts = _run_in_parts(block.text, stop=True)
+        if parts is not None and TRAILING_SEPARATOR.sub("", parts[1]):
+            found[id(block)] = parts[0]
+        elif (found or DASH_END.search(block.text)) and (name := _bare_item(block)) is not None \
+                and at + 1 < len(blocks) and _followed_by_text(blocks[at + 1]):
+            found[id(block)] = name
+    return found
+
+
+def _followed_by_text(block: Block) -> bool:
+    """What an item's name heads: a paragraph or an item of a list, not a signature's name."""
+    return numbering_of(block.text) is not None or block.first.bullet or _holds_running_text(block.text) \
+        or block.text.strip()[:1].isdigit()
+
+
+def split_run_in_items(blocks: list[Block]) -> list[Block]:
+    """In a document that writes its items run on into their text, a line that opens such an item after a
+    sentence ended ("... yet to be obligated." / "Dam Maintenance Report: Water level down ...", joined over a
+    page break) starts a block of its own."""
+    if not _writes_run_in_items(blocks, _left_margin(blocks)):
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        cuts = [at for at in range(1, len(block.lines)) if block.cell is None
+                and block.lines[at - 1].text.rstrip().endswith((".", "!", "?"))
+                and (parts := _run_in_parts(block.lines[at].text)) is not None and parts[1]]
+        for start, end in zip([0, *cuts], [*cuts, len(block.lines)], strict=True):
+            out.append(block if not cuts else Block(block.lines[start:end], is_item=block.is_item, depth=block.depth,
+                                                    text_size=block.text_size))
+    return out

@@ -23,6 +23,7 @@ class _Page:
     reference_depth: int = 0  # leading parts of decimal numbers that are a minute reference ("19.05.")
     letters: dict[int, str] = field(default_factory=dict)  # ids of blocks numbered by a capital read in context
     edges: dict[int, float] = field(default_factory=dict)  # each page's left edge of text (_page_edges)
+    run_ins: frozenset[int] = frozenset()  # ids of blocks heading an item run on into its text: one style
 
 
 def _heading_style(block: Block, body_size: float, page: _Page | None = None) -> tuple:
@@ -32,6 +33,8 @@ def _heading_style(block: Block, body_size: float, page: _Page | None = None) ->
     text = block.text
     numbering = ("upper", page.letters[id(block)]) if id(block) in page.letters else numbering_of(text)
     label = LABEL.match(text)
+    if id(block) in page.run_ins:
+        return ("run-in",)  # "Roll Call: ...", "Pledge of Allegiance", "Treasurer report; ...": peers however set
     if block.cell is not None:
         return ("table-cell", label.group("label").lower() if label else None, block.italic)
     if TIME_PREFIX.match(text) or TIME_OF_DAY.match(text):

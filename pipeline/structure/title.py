@@ -264,7 +264,50 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
         if not title and not (larger or block.bold or len(text.split()) <= 12):
             break
         title.append(block)
-    return above, title, dated
+    return _under_letterhead(blocks, above, title, dated)
+
+
+def _under_letterhead(blocks: list[Block], above: list[Block], title: list[Block], dated: list[Block]
+                      ) -> tuple[list[Block], list[Block], list[Block]]:
+    """An organisation's letterhead (its name, then its street address: "Association X" / "48 rue Louis Macille" /
+    "28700 Auneau") read as the title and its place, over the line that names these minutes ("Procès-verbal de
+    l'Assemblée Générale Ordinaire du 22 juin 2019", "Minutes of the Board of Trustees Meeting"): the letterhead
+    stands above the title, and that line is the title."""
+    start = len(above) + len(title)
+    end = start  # the address's blocks: "48 rue Louis Macille", "28700 Auneau", "France"
+    while end < len(blocks) and end - start < LETTERHEAD_MORE_BLOCKS and _address_part(blocks[end]):
+        end += 1
+    if not title or end >= len(blocks) or not any(_street_address(line.text) for b in blocks[start:end]
+                                                 for line in b.lines):
+        return above, title, dated
+    named = blocks[end]
+    text = named.text.strip()
+    if named.page_first != title[0].page_first or named.cell is not None or len(named.lines) > 2 \
+            or numbering_of(text) or len(text.split()) > MINUTES_TITLE_MAX_WORDS or not _MINUTES_TITLE.match(text):
+        return above, title, dated
+    return above + title + blocks[start:end], [named], []
+
+
+LETTERHEAD_MORE_BLOCKS = 3
+ADDRESS_LINE_MAX_WORDS = 5
+ADDRESS_MAX_LINES = 4
+
+
+def _address_part(block: Block) -> bool:
+    """A block of a letterhead's address: short lines (the street, the postcode and town, the country)."""
+    # ("48 rue Louis Macille" reads as numbered 48)
+    return block.cell is None and len(block.lines) <= ADDRESS_MAX_LINES \
+        and (not numbering_of(block.text) or _street_address(block.first.text)) \
+        and all(_address_line(line.text) for line in block.lines)
+
+
+def _address_line(text: str) -> bool:
+    return len(text.split()) <= ADDRESS_LINE_MAX_WORDS and not _NAMES_A_MEETING.search(text) \
+        and not _MINUTES_TITLE.match(text.strip()) and not DATE_LINE.match(text)
+
+
+def _street_address(text: str) -> bool:
+    return any(_ADDRESS_LINE.match(part.strip()) for part in text.split(","))
 
 
 MINUTES_TITLE_LONGEST = 30  # words: "Minutes of the regular meeting of the President and Board of Trustees of ..."
