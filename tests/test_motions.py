@@ -352,6 +352,23 @@ def test_a_roll_call_counts_the_names_listed() -> None:
     assert vote_counts("adopted by 5 ayes and nays (Boggess, Weissman-Ward)") == {"for": 5, "against": 2}
 
 
+def test_a_roll_call_by_sides_with_dashes_or_nothing_after_the_side() -> None:
+    """A library board's form: each side on a line of its own, a dash (OCR's "~") or nothing after it, the names up to
+    the next side; the roll call is the motion's record, not a motion; a voter glued to the next side is no
+    "Warren Nays"."""
+    m = one(("4. Approval of the agenda", [
+        "MOTION: Trustee Lezon moved to approve the agenda as amended. Trustee Warren seconded.",
+        "Roll call vote:", "Ayes — Trustees DuRocher, Lezon, Picha, Richardson and Warren",
+        "Nays — None", "Abstain ~ Trustee Stull", "Absent - Trustee Ruzicka", "Motion carried"]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to approve the agenda as amended", "Lezon", "Warren",
+                                                              "carried")
+    assert (m.votes_for, m.votes_against, m.votes_abstain) == (5, 0, 1)
+    assert vote_counts("Ayes Trustees DuRocher, Lezon, Picha, and Stull Nays None Absent - Trustee Warren") == {
+        "for": 4, "against": 0}
+    assert vote_counts("9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen") == {"for": 9, "against": 0, "abstain": 2}
+    assert fuller_name("Warren", ["Ayes — Trustees DuRocher, Lezon, Warren Nays — None"]) is None
+
+
 def test_a_roll_call_written_voter_by_voter() -> None:
     """The township form: each voter then their vote; "present" counts for no side."""
     m = one(("Reports", ["Trustee Liccar made a motion to donate $100 to the Boosters Fund. The motion was seconded "

@@ -783,7 +783,8 @@ class _Reader:
             and bool(_REFERS_BACK.match(sentence))
         if current is not None and (counts or weak) and not refers_to_paragraph:
             unsettled = current.outcome is None or current.pending
-            fills = (counts and current.votes_for is None and current.votes_against is None) \
+            # a side of a roll call on a line of its own ("Ayes - ..." / "Nays - None") fills what is not counted yet
+            fills = (counts and all(getattr(current, _VOTE_FIELDS[kind]) is None for kind in counts)) \
                 or (_REFERS_BACK.match(sentence) and names_motion)
             if fills or unsettled and (counts or strong or names_motion or current.pending
                                        or re.search(r"\ball\b", sentence, re.I)):

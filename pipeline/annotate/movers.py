@@ -18,7 +18,7 @@ from pipeline.annotate.motions import (
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import _OUTCOME
 from pipeline.names import is_given_name
-from pipeline.rules import NOT_NAME_WORDS, POST_WORDS, ROLE_TITLES
+from pipeline.rules import NOT_NAME_WORDS, POST_WORDS, ROLE_TITLES, ROLL_CALL_WORDS
 
 _NOT_GIVEN = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for title in ROLE_TITLES for w in title.split()}
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
@@ -57,7 +57,7 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
             surname = match.group(1).strip(".")
             if surname.isupper() and not name.isupper():
                 continue  # "Braun DT": letters in capitals after a name are a mark or the next line's, no surname
-            if surname.lower() not in {"and", "the"} and not _OUTCOME.fullmatch(surname) \
+            if surname.lower() not in {"and", "the", *ROLL_CALL_WORDS} and not _OUTCOME.fullmatch(surname) \
                     and not re.fullmatch(_TITLES, surname):
                 found.add(f"{name} {surname}")
     if not found:

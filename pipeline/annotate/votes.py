@@ -80,8 +80,13 @@ _TO_VOTES = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:to|zu|gegen|contre|c
 # "For | Against 9 Abstain 9": a bar between a count's word and the next is a "1" OCR read as a bar
 _BAR_FOR_ONE = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s+[|]\s+(?=(?:{words_re(_COUNT_WORD)})\b)", re.I)
 _VOTE_FIELDS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
-# A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None."
-_ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*:\s*(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*)", re.I)
+# A roll-call vote names the voters instead of counting them: "Ayes: Torres, Chen, Walsh. Nays: None.", "Ayes -
+# Trustees DuRocher, Lezon and Picha Nays - None Absent - Trustee Warren" (a dash apart, OCR's "~" for it, or nothing
+# after the side: not "Nein-Stimme"; the names run to the next side, a roll call's other row or the motion's result)
+_ROLL_CALL_SIDE_ENDS = words_re((*_COUNT_WORD, *VOTE_ROW_LABELS, "motion", "vote", *_ALL_OUTCOMES))
+_ROLL_CALL = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})(?:\s*[:–—~]\s*|\s+-\s+|\s+)"
+                        rf"(?P<names>(?-i:[A-ZÀ-Þ])[^.:;\d]*?)(?=\s*(?:[-–—~:]\s*)?(?:\b(?:{_ROLL_CALL_SIDE_ENDS})\b|[.:;\d]|$))",
+                        re.I)
 _ROLL_CALL_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 # The voters named in brackets after their kind, its count unread ("6 ayes and | nay (Boggess)": OCR read
 # the "1" as a bar, or lost it): one per name.
@@ -91,8 +96,10 @@ _NAMED_IN_BRACKETS = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*\(
 # Jones - nay": a capitalised name of up to four words, then its vote; the rest ("present") counts for no side.
 _VOTER_VOTE = re.compile(rf"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}?\s*[,:–-]\s*"
                          rf"(?P<w>{words_re(_COUNT_WORD)})(?=\s*(?:[;,.]|$))", re.I)
-# Voters named one by one make a roll call from two on; one "Thank you, yes." is none.
+# Voters named one by one make a roll call from two on; one "Thank you, yes." is none. A roll call by sides is a
+# record of its own after a lead of at most ROLL_CALL_LEAD_MAX_WORDS ("Roll call vote:").
 ROLL_CALL_MIN_VOTERS = 2
+ROLL_CALL_LEAD_MAX_WORDS = 3
 _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s+(?:members|votes|people)", re.I)
 
 
@@ -164,8 +171,9 @@ def vote_counts(text: str) -> dict[str, int]:
     votes_to = _VOTES_TO.search(text) or _TO_VOTES.search(text)
     if votes_to:
         counts.update({kind: _count_value(votes_to.group(kind)) for kind in ("for", "against")})
-    for kind, count in _roll_call_counts(text).items():
-        counts.setdefault(kind, count)
+    # the voters named win over a count read off the names' neighbours ("Nays - None Abstain - Trustee Stull": not
+    # "None Abstain", no one abstaining)
+    counts.update(_roll_call_counts(text))
     percent = _PERCENT_OF_VOTE.search(text)
     if percent and "for" not in counts:
         counts["for"] = int(percent.group(1))
@@ -200,7 +208,9 @@ def _roll_call_counts(text: str) -> dict[str, int]:
         if kind is None or match.group("w").lower() in _AMBIGUOUS_COUNT_WORDS:
             continue
         names = [n for n in _ROLL_CALL_SEPARATOR.split(match.group("names").strip()) if n]
-        if names and all(n.lower() not in ZERO_COUNT_WORDS for n in names):
+        if names and all(n.lower() in ZERO_COUNT_WORDS for n in names):
+            counts.setdefault(kind, 0)  # "Nays: None"
+        elif names and all(n.lower() not in ZERO_COUNT_WORDS for n in names):
             counts.setdefault(kind, len(names))
     voters = _VOTER_VOTE.findall(text)
     if len(voters) >= ROLL_CALL_MIN_VOTERS:
@@ -224,9 +234,14 @@ def is_answers_tally(text: str) -> bool:
 
 
 def is_voter_roll_call(text: str) -> bool:
-    """Whether `text` records a vote voter by voter ("Trustee Elton, yes; Trustee Hodge, yes"): a record of how each
-    voted, which names no motion of its own."""
-    return len(_VOTER_VOTE.findall(text)) >= ROLL_CALL_MIN_VOTERS
+    """Whether `text` records a vote voter by voter ("Trustee Elton, yes; Trustee Hodge, yes"), or side by side with
+    the voters named after a short lead ("Roll call vote: Ayes - Trustees DuRocher, Lezon and Picha Nays - None"): a
+    record of how each voted, which names no motion of its own."""
+    if len(_VOTER_VOTE.findall(text)) >= ROLL_CALL_MIN_VOTERS:
+        return True
+    first = _ROLL_CALL.search(text)
+    return first is not None and len(text[:first.start()].split()) <= ROLL_CALL_LEAD_MAX_WORDS \
+        and sum(_roll_call_counts(text).values()) >= ROLL_CALL_MIN_VOTERS
 
 
 def _strip_counts(text: str) -> str:

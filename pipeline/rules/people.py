@@ -114,6 +114,10 @@ NON_SPEAKER_LABELS = (
     "afbud", "forfall", "referent",
 )
 # Capitalised words that are not names, although they stand where a name would ("The Chair said").
+# A roll call's sides and the record around it, read after the last voter named before them ("..., Richardson,
+# Warren Nays - None", "Trustee Stull Motion carried"): never a surname.
+ROLL_CALL_WORDS = ("ayes", "nays", "noes", "yeas", "abstain", "abstained", "abstaining", "absent", "excused", "motion",
+                   "vote")
 NOT_NAME_WORDS = (
     "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "we", "it", "i", "you", "his", "her",
     "their", "our", "my", "all", "each", "every", "everyone", "everybody", "someone", "nobody", "one", "some",
@@ -132,6 +136,7 @@ NOT_NAME_WORDS = (
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "resident", "residents", "citizen", "parishioner", "public",
     "moved", "seconded", "proposed", "carried", "resolved", "agreed", "action", "actions", "noted",
+    *ROLL_CALL_WORDS,
     "street", "road", "avenue", "boulevard", "rd", "ave", "blvd", "strasse", "straße", "rue", "calle", "via",
     "webmaster", "toastmaster", "international", "national", "world", "education", "children", "association",
     # the nouns of agenda items, capitalised after a post in run-on minutes ("signed by Chairman Internal Audit")
