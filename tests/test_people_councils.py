@@ -4,6 +4,8 @@ people named after a heading's colon. Constructed text only."""
 
 from __future__ import annotations
 
+from pipeline.annotate.motions import find_motions
+from pipeline.annotate.movers import add_movers
 from pipeline.annotate.people import find_people
 from pipeline.pdf.extract import Line
 from pipeline.structure import Block, SectionDraft, Structure
@@ -118,3 +120,26 @@ def test_a_signatures_post_of_the_body_whose_minutes_these_are_is_the_post_alone
     located = [(drafts[0], block) for block in drafts[0].blocks]
     people = {p.name: p.role for p in find_people(located, structure).people}
     assert people.get("David Roux") == "Secrétaire"
+
+
+def test_movers_named_by_initials_that_a_name_in_the_attendance_block_gives() -> None:
+    """A parish council's two-column attendance block read as headings ("John Hoodless (JH) Diana Stevens", the public
+    beside the councillors): "proposed by JH and seconded by NO" are John Hoodless and Nick Oakhill; a body with its
+    acronym ("Consejo Ciudadano (CC)") is no person."""
+    drafts = [SectionDraft(section_no=k + 1, heading=heading, level=1, kind="heading", page_first=1,
+                           blocks=[_block(lines)] if lines else [])
+              for k, (heading, lines) in enumerate([
+                  ("Present: Members of the Public", ["Nick Oakhill (NO) CHAIR"]),
+                  ("John Hoodless (JH) Diana Stevens Alan Smith (AS)", []),
+                  ("06.19.03 To receive the minutes", [
+                      "The minutes of the Planning meeting held on 25th April 2019 were checked for accuracy, "
+                      "proposed by JH and seconded by NO and agreed as a true record."]),
+                  ("06.19.04 Grants", ["The Consejo Ciudadano (CC) wrote to the council."])])]
+    structure = Structure(title=None, title_blocks=[], front=[], sections=drafts, body_size=11.0)
+    located = [(section, block) for section in drafts for block in section.blocks]
+    index = find_people(located, structure)
+    motions = find_motions(structure)
+    add_movers(index, motions)
+    assert [(m.moved_by, m.seconded_by) for m in motions] == [("John Hoodless", "Nick Oakhill")]
+    assert {"John Hoodless", "Nick Oakhill"} <= {p.name for p in index.people}
+    assert not any("Consejo" in p.name for p in index.people)

@@ -288,7 +288,12 @@ class PeopleIndex:
         if exact:
             return exact[0]
         partial = [p for p in self.people if set(tokens) <= set(p.name.lower().split())]
-        return partial[0] if len(partial) == 1 else None
+        if len(partial) == 1:
+            return partial[0]
+        # "JH": the person the roster reads the initials back to, "John Hoodless (JH)"
+        initials = not partial and self.roster is not None and re.fullmatch(r"[A-Z]{2,4}", name) is not None
+        entry = self.roster.resolve(name) if initials else None
+        return self.find(entry.name) if entry is not None and entry.name.lower().split() != tokens else None
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
         found.name = _OCR_L_IN_NAME.sub("l", found.name)

@@ -850,6 +850,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
             read_list(segment, roster, post, first_only=not plural)
     for text in blocks:
         read_appointments(text, roster)
+    for text in [heading for heading, _ in sections] + blocks:
+        read_initialled_names(text, roster)
     for i, text in enumerate(blocks):
         for name in mentioned_names(_sentences_apart(lines[i]) if lines is not None and lines[i] else text):
             roster.add(name)
@@ -861,6 +863,20 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
                                                                                  len(blocks) else "")]:
             read_name_columns(names, posts, roster)
     return roster
+
+
+# "John Hoodless (JH)": a name with the initials the minutes go on to use for it, in brackets
+_NAME_WITH_INITIALS = re.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
+                                 r"(?:[ \t]+(?-i:[A-ZÀ-Þ][\w'’-]+)){1,2})[ \t]*\((?P<initials>(?-i:[A-Z]{2,3}))\)")
+
+
+def read_initialled_names(text: str, roster: Roster) -> None:
+    """The people a text names with their initials after them ("Nick Oakhill (NO) CHAIR", even where a two-column
+    attendance block was read as a heading): listed, so that "proposed by JH and seconded by NO" finds them."""
+    for match in _NAME_WITH_INITIALS.finditer(text):
+        words = tuple(match.group("name").split())
+        if match.group("initials") in _initials(words) and is_given_name(words[0]):  # not "Consejo Ciudadano (CC)"
+            roster.add(match.group("name"), listed=True)
 
 
 def read_name_columns(names: str, posts: str, roster: Roster) -> None:
