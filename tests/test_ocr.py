@@ -573,6 +573,22 @@ def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
     assert [line.text for line in kept] == ["Welcome by the chair", "Reports and accounts"]
 
 
+def test_a_letterhead_footer_set_above_the_margin_on_every_page_is_dropped() -> None:
+    """A parish council's footer (the clerk, her address, her telephone) at 85-89% of each page: a running footer,
+    its address no speaker; the last lines of a page's text at another height, or once, stay."""
+    footer = ["Parish Clerk : Cathy Fleet", "Westfield Farm Cottage, Fenway, Steeple Aston, Bicester, OX25 4SS",
+              "Tel: 01869 347000"]
+    body = [" ".join(PROSE)] * 4
+    lines = [ocr_line(text, 1, 100 + 14 * n, 12) for n, text in enumerate(body)]
+    lines += [ocr_line("Motion carried", 1, 690, 12)]  # the page's own text, at one height on both pages
+    lines += [ocr_line(text, 1, 717 + 11 * n, 8) for n, text in enumerate(footer)]
+    lines += [ocr_line(text, 2, 100 + 14 * n, 12) for n, text in enumerate(body)]
+    lines += [ocr_line("Motion carried", 2, 690, 12)]
+    lines += [ocr_line(text.replace("Fleet", "Fleel"), 2, 718 + 11 * n, 8) for n, text in enumerate(footer)]
+    kept = ocr_layout._drop_running_margins(lines, {1: 842.0, 2: 842.0})
+    assert [line.text for line in kept] == [*body, "Motion carried", *body, "Motion carried"]
+
+
 def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
     """A ruled table survives as pixels only; its rules, found on the image, give back its cells."""
     pdf = PdfBuilder(tmp_path / "table.pdf", footer=None)

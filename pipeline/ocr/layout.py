@@ -41,6 +41,9 @@ PAGE_HEAD_SHARE = 0.25
 PAGE_HEAD_SLACK = 0.03
 # A head read in part stands where its words stand in the whole head, within this share of its width.
 PAGE_HEAD_PART_SLACK = 0.15
+# A letterhead's footer (the clerk's name, address and telephone) printed in the bottom PAGE_FOOT_SHARE of every
+# page, above the usual margin: lines that nearly repeat at the same height (PAGE_HEAD_SLACK) on another OCR'd page.
+PAGE_FOOT_SHARE = 0.2
 # A line's letter size from Tesseract's row metrics (hOCR): the mean of its x-height and of its
 # ascender line's height (x-height + ascenders) over those of the body lines of its page (of the
 # document where its page has fewer than ROW_REFERENCE_CHARS characters at the body size). The
@@ -200,18 +203,27 @@ def _snap_to_body(lines: list[Line], body: float, pages: set[int]) -> list[Line]
 def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[Line]:
     """Running headers and footers of OCR'd pages: extraction drops those that repeat exactly,
     but OCR reads them a little differently on each page ("5th", "Sth"). Drop the margin lines
-    that nearly repeat on another OCR'd page."""
+    that nearly repeat on another OCR'd page; and the lines of a footer set higher, in the bottom
+    PAGE_FOOT_SHARE in type smaller than the page's text, that nearly repeat at the same height (not the
+    page's own text: "Motion carried" may close two pages at one height)."""
+    bodies = {page: _ocr_body(on_page) for page in heights if (on_page := [x for x in lines if x.page == page])}
 
-    def in_margin(line: Line) -> bool:
+    def place(line: Line) -> tuple[bool, float] | None:
+        """(in the margin proper, height on the page) of a line in the margin or the foot; None elsewhere."""
         height = heights.get(line.page)
-        return height is not None and line.cell is None and (
-            line.bottom < height * DEFAULT_MARGIN_SHARE or line.top > height * (1 - DEFAULT_MARGIN_SHARE))
+        if height is None or line.cell is not None:
+            return None
+        margin = line.bottom < height * DEFAULT_MARGIN_SHARE or line.top > height * (1 - DEFAULT_MARGIN_SHARE)
+        foot = line.top > height * (1 - PAGE_FOOT_SHARE) and line.size < (1 - OCR_SIZE_JITTER) * bodies[line.page]
+        return (margin, line.top / height) if margin or foot else None
 
-    margin = [(i, line.page, line.text.lower()) for i, line in enumerate(lines) if in_margin(line)]
+    edges = [(i, line.page, line.text.lower(), *where) for i, line in enumerate(lines)
+             if (where := place(line)) is not None]
     running = {
-        i for i, page, text in margin
-        if any(page != other_page and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
-               for _, other_page, other in margin)
+        i for i, page, text, margin, at in edges
+        if any(page != other_page and (margin or abs(at - other_at) <= PAGE_HEAD_SLACK)
+               and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+               for _, other_page, other, _, other_at in edges)
     }
     return [line for i, line in enumerate(lines) if i not in running]
 
