@@ -198,7 +198,7 @@ def test_the_lead_line_of_a_list_of_those_present_heads_it():
 
 def test_an_unnumbered_name_in_capitals_run_on_into_what_happened_heads_the_item():
     """A township clerk's report items: "CLERK: Trustee X acknowledged ...", but not a record's label
-    ("ACTION: Motion by ...") nor a memo's header ("RE: ...")."""
+    ("ACTION: Motion by ...") nor a memo's header ("RE: ...") nor the label of who is there ("STAFF ATTENDING:")."""
     page = Lines().add("TOWNSHIP BOARD OF TRUSTEES MEETING", size=14, bold=True)
     page.add("CLERK: Trustee Liccar acknowledged the years of service of the late Supervisor to the community",
              gap=12, x1=RIGHT)
@@ -212,6 +212,9 @@ def test_an_unnumbered_name_in_capitals_run_on_into_what_happened_heads_the_item
     page.add("OLD BUSINESS: Trustee Hodge reported that the roof of the town hall has been repaired at last.",
              gap=10, x1=RIGHT)
     page.add("The bills were paid.")
+    page.add("STAFF ATTENDING: Library Director Sandra Whitmer and the Assistant to the Director Jackie Davis",
+             gap=10, x1=RIGHT)  # who is there: a list's label, no item
+    page.add("and the Head of Public Services.")
     assert page.outline() == ["CLERK:", "OLD BUSINESS:"]
     assert "Trustee Liccar acknowledged" in page.structure().sections[0].body  # what happened stays its text
 

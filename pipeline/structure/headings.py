@@ -34,6 +34,7 @@ from pipeline.rules import (
     RECORD_RESULT_LABELS,
     ROLE_TITLES,
     ROLL_CALL_COLUMNS,
+    ROLL_CALL_LABELS,
     ROLL_CALL_MARKS,
     ROLL_CALL_PRESENT_MARKS,
     RUN_IN_NOT_ITEM_WORDS,
@@ -153,6 +154,10 @@ CAPS_RUN_IN = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]
 _RECORD_LABELS = {w.lower() for w in (*RECORD_RESULT_LABELS, *RECORD_MOVER_LABELS, *MOTION_NOUNS,
                                       *RUN_IN_RECORD_WORDS)}
 _MEMO_LABELS = frozenset(MEMO_HEADER_LABELS)
+# The labels of the lists of who is there ("ATTENDING:", "STAFF ATTENDING:", "ABSENT:"), by their last word; a roll
+# call is an item of the agenda ("ROLL CALL: Trustees A, B ...") and heads it.
+_LIST_OF_THOSE_THERE = frozenset(label for label in ATTENDANCE_LABELS if len(label.split()) == 1) - {
+    word for label in ROLL_CALL_LABELS for word in label.split()}
 
 
 # "A. *Report from the Library Director ... October 2010. Accepted.": an item, then its outcome
@@ -194,7 +199,8 @@ def _caps_run_in(text: str) -> str | None:
     if found is None or METADATA_LINE.match(text):
         return None
     label, rest = found.group("label"), found.group("rest")
-    if label.lower() in _MEMO_LABELS or any(w.lower() in _RECORD_LABELS for w in label.split()):
+    if label.lower() in _MEMO_LABELS or any(w.lower() in _RECORD_LABELS for w in label.split()) \
+            or label.lower().split()[-1] in _LIST_OF_THOSE_THERE:
         return None
     runs_on = len(rest.split()) > RUN_IN_MAX_WORDS and not is_all_caps(rest)
     return f"{label}:" if runs_on else None
