@@ -377,12 +377,16 @@ def test_query_stops_at_its_timeout(capsys, empty_db) -> None:
 
 
 def test_ctrl_c_interrupts_a_running_query(capsys, empty_db) -> None:
+    # Ctrl-C as a terminal delivers it, to Python's own handler: not one an earlier test in this process left behind
+    # (a run of the whole suite once swallowed the signal and the query ran to its timeout)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
     timer.start()
     try:
         assert main(["query", ENDLESS_QUERY, "--db", str(empty_db), "--timeout", "20"]) == 130
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     assert "interrupted" in capsys.readouterr().err
 
 
