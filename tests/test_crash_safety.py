@@ -18,8 +18,8 @@ from pipeline.cli import EXIT_BUSY, EXIT_OK, main
 from tests.bad_inputs import minutes_pdf
 from tests.procs import read_until, start_minutes
 
-DOCUMENTS = 12
-PAGES = 60  # each document takes a moment to parse, so the kill lands mid-run
+DOCUMENTS = 8
+PAGES = 30  # each document takes a moment to parse, so the kill lands mid-run
 
 
 def build_corpus(folder: Path) -> None:
