@@ -345,6 +345,31 @@ def test_ocr_text_layer_words_overlapping_stay_whole(tmp_path):
     assert "REGULAR" not in typeset.lines[0].text  # a typeset page's characters are read by position
 
 
+def _ocr_line_pdf(path: Path, words: list[tuple[float, bytes]]) -> Path:
+    """One row of an OCR engine's text layer: each word at its x, on the same baseline."""
+    widths = " ".join(["500"] * (126 - 32 + 1))
+    content = b" ".join(b"BT 3 Tr /F1 10 Tf %d 700 Td (%s) Tj ET" % (x, text) for x, text in words)
+    return write_raw_pdf(path, [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
+        " /Contents 5 0 R >>",
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /GlyphLessFont /FirstChar 32 /LastChar 126 /Widths [{widths}]"
+        " /FontDescriptor 6 0 R >>",
+        ("", content),
+        f"<< {_DESCRIPTOR} /FontName /GlyphLessFont >>",
+    ])
+
+
+def test_an_ocr_pages_stray_mark_far_from_the_words_is_left_out(tmp_path):
+    """Regression (San Diego board minutes): a hole punch read as "(" at the page's edge joined the
+    signature's name line ("RON OTTINGER ("), and the role under the name was lost."""
+    layout = extract_layout(_ocr_line_pdf(tmp_path / "ocr.pdf", [(100, b"RON"), (125, b"OTTINGER"), (520, b"\\(")]))
+    assert [line.text for line in layout.lines] == ["RON OTTINGER"]
+    near = extract_layout(_ocr_line_pdf(tmp_path / "near.pdf", [(100, b"Item"), (125, b"4"), (140, b"\\(")]))
+    assert [line.text for line in near.lines] == ["Item 4 ("]
+
+
 def test_an_ink_signatures_long_strokes_are_no_table_rules(tmp_path):
     # A pen's downstrokes are Bézier segments whose control points stand in a row: pdfplumber makes
     # straight vertical edges of them, and they cut the running text they cross into "cells".

@@ -438,6 +438,20 @@ def test_rules_and_underlines_are_erased_before_reading_but_letters_stay() -> No
     assert (out[40:70, 50:53] == 0).all() and (out[40:43, 50:70] == 0).all()
 
 
+def test_a_scanned_rules_grey_edge_is_erased_with_it() -> None:
+    """Regression (a French council's boxed margin column, rs6): the grey edge left beside an erased
+    frame line was read as "|" and made Tesseract lose the heading next to it."""
+    grey = numpy.full((300, 400), 255, dtype=numpy.uint8)
+    grey[10:290, 200:202] = 40  # a frame line ...
+    grey[10:290, 199] = grey[10:290, 202] = 180  # ... blurred by the scanner: lighter than a rule's ink
+    grey[100:103, 20:190] = 40  # an underline, with its blurred edge
+    grey[99, 20:190] = grey[103, 20:190] = 200
+    grey[40:70, 50:53] = 180  # a grey letter's stem away from any rule stays
+    out = numpy.asarray(ocr_render.without_rules(Image.fromarray(grey), 300))
+    assert out[:, 199:203].min() == 255 and out[99:104, 20:190].min() == 255
+    assert (out[40:70, 50:53] == 180).all()
+
+
 def test_a_skewed_page_is_straightened() -> None:
     image = Image.new("L", (425, 550), 255)  # a page at 50 dpi
     for top in range(50, 500, 20):  # lines of "text": dashes of ink along a baseline

@@ -37,6 +37,7 @@ RULE_ERASE_ACROSS_INCHES = 0.3
 RULE_ERASE_DOWN_INCHES = 0.4
 RULE_ERASE_DARKNESS = 160
 RULE_ERASE_DPI = 150
+RULE_HALO_LIGHTNESS = 230
 
 
 def page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Image.Image, float]:
@@ -158,15 +159,22 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     resolution = dpi / step
     across = _long_runs(widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
     down = _long_runs(numpy.ascontiguousarray(widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
-    rules = across | down
-    if not rules.any():
+    if not (across.any() or down.any()):
         return image
     grey = numpy.array(image)
-    if step > 1:
-        rules = numpy.repeat(numpy.repeat(rules, step, axis=0), step, axis=1)
-        rules = numpy.pad(rules, ((0, grey.shape[0] - rules.shape[0]), (0, grey.shape[1] - rules.shape[1])))
-    grey[rules & (grey < RULE_ERASE_DARKNESS)] = 255
+    # A scanned rule's blurred edge (grey, lighter than RULE_ERASE_DARKNESS) goes with it: left, it is
+    # a faint line that Tesseract reads as "|" or lets swallow the text beside it.
+    rules = widened(_full_size(across, step, grey.shape)) | widened(_full_size(down, step, grey.shape).T).T
+    grey[rules & (grey < RULE_HALO_LIGHTNESS)] = 255
     return Image.fromarray(grey)
+
+
+def _full_size(mask: numpy.ndarray, step: int, shape: tuple[int, ...]) -> numpy.ndarray:
+    """A mask found on the coarse copy, at the page image's resolution."""
+    if step == 1:
+        return mask
+    mask = numpy.repeat(numpy.repeat(mask, step, axis=0), step, axis=1)
+    return numpy.pad(mask, ((0, shape[0] - mask.shape[0]), (0, shape[1] - mask.shape[1])))
 
 
 def widened(dark: numpy.ndarray) -> numpy.ndarray:

@@ -40,6 +40,9 @@ SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider t
 # space characters ("Cityand Countyof SanFrancisco") had their words run together.
 WORD_GAP_RATIO = 0.2
 TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font ("O ffi cers")
+# On an OCR'd page, a lone punctuation mark further than this many of its own heights from any other
+# word on its row is a speck, a hole punch or a pen tick read as "(" or "|", not text.
+STRAY_MARK_GAP_HEIGHTS = 4.0
 
 
 @dataclass(frozen=True)
@@ -482,6 +485,8 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
         samples.append(page_sample(page_no, words, page))
     if doubtful:
         words = _without_doubtful(words, doubtful, float(page.width), float(page.height))
+    if _is_ocr_text_layer(page):
+        words = _without_stray_marks(words)
     tables = _find_tables(page, rules)
     items: list[tuple[float, list[Line]]] = []
     loose = words
@@ -524,6 +529,19 @@ def _without_doubtful(words: list[dict], doubtful: list[tuple], width: float, he
         return False
 
     return [word for word in words if not doubted(word)]
+
+
+def _without_stray_marks(words: list[dict]) -> list[dict]:
+    """Leave out the lone punctuation marks with no word near them on their row (STRAY_MARK_GAP_HEIGHTS)."""
+
+    def stray(mark: dict) -> bool:
+        if len(mark["text"]) != 1 or mark["text"].isalnum():
+            return False
+        reach = STRAY_MARK_GAP_HEIGHTS * (mark["bottom"] - mark["top"])
+        return not any(word is not mark and word["top"] < mark["bottom"] and mark["top"] < word["bottom"]
+                       and word["x0"] - reach < mark["x1"] and mark["x0"] < word["x1"] + reach for word in words)
+
+    return [word for word in words if not stray(word)]
 
 
 def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
