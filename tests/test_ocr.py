@@ -480,6 +480,20 @@ def ocr_line(text: str, page: int, top: float, size: float) -> Line:
     return Line(text=text, page=page, x0=70, x1=300, top=top, bottom=top + size, size=size, bold=False, italic=False)
 
 
+def test_a_line_underlined_from_end_to_end_is_emphasised_as_bold() -> None:
+    """Regression (a French council's minutes, rs6): headings underlined in colour, not bold, were read
+    as text. A rule under the whole line marks it; the gaps between words keep a line of text from it."""
+    scale = ocr_layout.OCR_INK_DPI / 72
+    image = Image.new("L", (round(612 * scale), round(200 * scale)), 255)
+    heading, text = ocr_line("Ouverture de la séance", 1, 40, 11), ocr_line("Le quorum est atteint", 1, 100, 11)
+    for line in (heading, text):
+        for left in range(70, 300, 30):  # letters, with the gaps between words
+            image.paste(0, (round(left * scale), round(line.top * scale), round((left + 24) * scale),
+                            round(line.bottom * scale)))
+    image.paste(150, (round(70 * scale), round(53 * scale), round(300 * scale), round(54 * scale)))  # a grey rule
+    assert ocr_layout._underlined(heading, image) and not ocr_layout._underlined(text, image)
+
+
 def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:
     """Tesseract sizes lines 10 or 11 by their descenders; a 16 is a heading. Baselines 13.2 apart,
     a wider step after a paragraph -> body 11."""

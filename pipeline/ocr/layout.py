@@ -33,6 +33,13 @@ OCR_BOLD_STROKE_RATIO = 1.3
 PAGE_BODY_CHARS = 300
 OCR_INK_DPI = 150
 OCR_INK_DARKNESS = 128
+# A line underlined from end to end is emphasised as a bold one is (typed minutes underline their
+# headings): just under its baseline (OCR_UNDERLINE_BAND, in its sizes, from its bottom), a row of
+# pixels darker than OCR_UNDERLINE_DARKNESS (a rule in colour is lighter than type) runs under at
+# least OCR_UNDERLINE_SHARE of it. Letters never do: a row through them has the gaps between words.
+OCR_UNDERLINE_BAND = (-0.15, 0.35)
+OCR_UNDERLINE_DARKNESS = 200
+OCR_UNDERLINE_SHARE = 0.95
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
 OCR_MARGIN_SIMILARITY = 0.85
 # A scanned table's header row, or a form's head, printed at the top of each page: lines in the top
@@ -86,6 +93,9 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
         for page, at in on_page.items():
             image = document[page - 1].render(scale=OCR_INK_DPI / 72, grayscale=True).to_pil().convert("L")
             strokes[page] = [_stroke_width(lines[i], image) for i in at]
+            for i in at:
+                if _underlined(lines[i], image):
+                    lines[i] = replace(lines[i], bold=True)  # kept bold by _page_typography
         # A page of a heading or two, or all in bold, has no body lines of its own to tell bold by.
         document_stroke = _weighted_median([pair for page, at in on_page.items()
                                             for pair in _body_strokes([lines[i] for i in at], strokes[page])])
@@ -300,7 +310,7 @@ def _page_typography(lines: list[Line], strokes: list[float], document_stroke: f
     for line, stroke in zip(lines, strokes, strict=True):
         size = body if abs(line.size - ocr_body) <= OCR_SIZE_JITTER * ocr_body else line.size * body / ocr_body
         size = round(size, 1)
-        bold = body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
+        bold = line.bold or body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
         restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold, ocr=True)))
     return restored
 
@@ -355,6 +365,17 @@ def _stray_letter(mark: str, rest: str) -> bool:
 
 def _is_latin_letter(char: str) -> bool:
     return char.isalpha() and "LATIN" in unicodedata.name(char, "")
+
+
+def _underlined(line: Line, image: Image.Image) -> bool:
+    """A rule runs under the whole line, just below its baseline (OCR_UNDERLINE_BAND)."""
+    scale = OCR_INK_DPI / 72
+    top, bottom = (line.bottom + share * line.size for share in OCR_UNDERLINE_BAND)
+    box = (int(line.x0 * scale), int(top * scale), int(line.x1 * scale) + 1, int(bottom * scale) + 1)
+    if box[2] - box[0] < 2 or box[3] - box[1] < 2:
+        return False
+    dark = numpy.asarray(image.crop(box)) < OCR_UNDERLINE_DARKNESS
+    return bool(((dark[:-1] | dark[1:]).mean(axis=1) >= OCR_UNDERLINE_SHARE).any())  # a rule may step a row
 
 
 def _stroke_width(line: Line, image: Image.Image) -> float:

@@ -25,8 +25,16 @@ from pdfplumber.utils import curve_to_edges
 
 from pipeline.errors import UnreadablePDF
 from pipeline.pdf.chars import direct_layout, reads_directly
+from pipeline.pdf.columns import Gutter, column_of, find_gutter, reading_key
 from pipeline.pdf.textlayer import PageSample, page_sample
-from pipeline.rules import BULLET_FONTS, BULLET_GLYPHS, OCR_TEXT_LAYER_FONT, PAGE_NUMBER_PATTERNS
+from pipeline.rules import (
+    BULLET_FONTS,
+    BULLET_GLYPHS,
+    COLUMN_FRAME_HEIGHT_SHARE,
+    COLUMN_FRAME_MIN_WIDTH_SHARE,
+    OCR_TEXT_LAYER_FONT,
+    PAGE_NUMBER_PATTERNS,
+)
 
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
 DEFAULT_MARGIN_SHARE = 0.08  # top/bottom share of the page where headers and footers live
@@ -264,12 +272,16 @@ def _margin_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _drop_running_margins(pages: list[list[Line]], heights: list[float], share: float) -> list[list[Line]]:
-    """Drop lines in the top/bottom margins that are page numbers or repeat on several pages."""
+def _drop_running_margins(pages: list[list[Line]], heights: list[float], share: float,
+                          margin_column: list[Line] | None = None) -> list[list[Line]]:
+    """Drop lines in the top/bottom margins, or in a margin column beside the text, that are page
+    numbers or repeat on several pages."""
+    beside = {id(line) for line in margin_column or []}
 
     def in_margin(line: Line) -> bool:
         height = heights[line.page - 1]
-        return line.cell is None and (line.bottom < height * share or line.top > height * (1 - share))
+        return line.cell is None and (line.bottom < height * share or line.top > height * (1 - share)
+                                      or id(line) in beside)
 
     seen = Counter(_margin_key(line.text) for page in pages for line in set(page) if in_margin(line))
     repeated = {key for key, n in seen.items() if n >= 2 and len(pages) >= 2}
@@ -445,8 +457,18 @@ def _straight_segments(curve: dict) -> list[dict]:
 
 
 def _is_page_frame(page, table) -> bool:
-    """A border drawn around the whole page is not a table."""
+    """A border drawn around the whole page is not a table; nor are boxes drawn side by side around
+    a page's columns (a council register's margin column and its text): a row of them most of the page
+    high, each holding text a column's width (a form's grid of votes has narrow columns; the sliver
+    between two boxes holds nothing)."""
     x0, top, x1, bottom = table.bbox
+    for row in table.rows:
+        narrow = [cell for cell in row.cells
+                  if cell is not None and cell[2] - cell[0] < COLUMN_FRAME_MIN_WIDTH_SHARE * float(page.width)]
+        if row.bbox[3] - row.bbox[1] >= COLUMN_FRAME_HEIGHT_SHARE * float(page.height) and not any(
+                cell[0] <= (char["x0"] + char["x1"]) / 2 <= cell[2] and cell[1] <= char["top"] <= cell[3]
+                for cell in narrow for char in page.chars):
+            return True
     return (x1 - x0) >= 0.9 * float(page.width) and (bottom - top) >= 0.9 * float(page.height)
 
 
@@ -478,7 +500,7 @@ def read_chars_directly(page: Page) -> Page:
 
 def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                 samples: list[PageSample] | None = None, rules: list[dict] | None = None,
-                doubtful: list[tuple] | None = None) -> list[Line]:
+                doubtful: list[tuple] | None = None, margin_column: list[Line] | None = None) -> list[Line]:
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
                                use_text_flow=_is_ocr_text_layer(page), x_tolerance_ratio=WORD_GAP_RATIO)
     if samples is not None:
@@ -488,7 +510,7 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     if _is_ocr_text_layer(page):
         words = _without_stray_marks(words)
     tables = _find_tables(page, rules)
-    items: list[tuple[float, list[Line]]] = []
+    items: list[tuple[float, float, float, list[Line]]] = []  # top, x0, x1, lines
     loose = words
     for table in tables:
         x0, top, x1, bottom = table.bbox
@@ -496,16 +518,36 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
         inside = [w for w in loose if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= w["top"] <= bottom
                   and _cell_index((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2, table.rows)]
         loose = [w for w in loose if w not in inside]
-        items.append((top, _table_lines(page, table, page_no, state, inside, words, tolerance)))
-    for group in _group_lines(loose, tolerance):
+        items.append((top, x0, x1, _table_lines(page, table, page_no, state, inside, words, tolerance)))
+    rows = _group_lines(loose, tolerance)
+    gutter = find_gutter(rows, float(page.width))
+    for group in rows if gutter is None else [part for row in rows for part in _split_at(row, gutter)]:
         line = _make_line(group, page_no, None)
         if line:
-            items.append((line.top, [line]))
-    items.sort(key=lambda item: item[0])
-    lines = _attach_lone_bullets([line for _, group in items for line in group])
+            items.append((line.top, line.x0, line.x1, [line]))
+            if margin_column is not None and gutter and gutter.margin == column_of(line.x0, line.x1, gutter):
+                margin_column.append(line)
+    items.sort(key=_reading_order(items, gutter))
+    lines = _attach_lone_bullets([line for *_, group in items for line in group])
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
+
+
+def _split_at(row: list[dict], gutter: Gutter) -> list[list[dict]]:
+    """A row's words in each column; the row whole where a word crosses the gutter."""
+    sides = [[word for word in row if column_of(word["x0"], word["x1"], gutter) == side] for side in (0, 1)]
+    if len(sides[0]) + len(sides[1]) < len(row):
+        return [row]
+    return [side for side in sides if side]
+
+
+def _reading_order(items: list[tuple[float, float, float, list[Line]]], gutter: Gutter | None):
+    """Top to bottom; with columns, each column in turn between the rows that span both."""
+    if gutter is None:
+        return lambda item: item[0]
+    spans = sorted(top for top, x0, x1, _ in items if column_of(x0, x1, gutter) is None)
+    return lambda item: reading_key(item[0], column_of(item[1], item[2], gutter), gutter, spans)
 
 
 def _is_ocr_text_layer(page) -> bool:
@@ -569,11 +611,13 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
                state: _TableState | None = None,
                samples: list[PageSample] | None = None,
                rules: dict[int, list[dict]] | None = None,
-               doubtful: dict[int, list[tuple]] | None = None) -> Iterator[tuple[list[Line], float]]:
+               doubtful: dict[int, list[tuple]] | None = None,
+               margin_column: list[Line] | None = None) -> Iterator[tuple[list[Line], float]]:
     """Yield each page's lines with the page height; pages are closed as soon as they are read.
     What is learnt of tables on the way (column names, header rows) is put into `state`, each page's
     text sample into `samples`; `rules` adds table rules found on page images (page -> pdfplumber edges),
-    `doubtful` the words OCR doubted, to leave out (page -> pipeline.ocr.OcrResult.doubtful)."""
+    `doubtful` the words OCR doubted, to leave out (page -> pipeline.ocr.OcrResult.doubtful); the lines
+    of a margin column beside the text (pipeline/pdf/columns.py) are added to `margin_column`."""
     state = state if state is not None else _TableState()
     try:
         pdf = pdfplumber.open(path)
@@ -586,7 +630,8 @@ def iter_pages(path: str | Path, tolerance: float = DEFAULT_LINE_TOLERANCE,
             try:
                 page_rules, page_doubts = (rules or {}).get(page_no), (doubtful or {}).get(page_no)
                 yield (
-                    _page_lines(read_chars_directly(page), page_no, state, tolerance, samples, page_rules, page_doubts),
+                    _page_lines(read_chars_directly(page), page_no, state, tolerance, samples, page_rules, page_doubts,
+                                margin_column),
                     float(page.height),
                 )
             finally:
@@ -599,10 +644,11 @@ def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANC
     pages, heights = [], []
     tables = _TableState()
     samples: list[PageSample] = []
-    for lines, height in iter_pages(path, tolerance, tables, samples, rules, doubtful):
+    margin_column: list[Line] = []
+    for lines, height in iter_pages(path, tolerance, tables, samples, rules, doubtful, margin_column):
         pages.append(lines)
         heights.append(height)
-    pages = _drop_running_margins(pages, heights, margin_share)
+    pages = _drop_running_margins(pages, heights, margin_share, margin_column)
     lines = [line for page in pages for line in page
              if not (line.cell and tables.late_header_rows.get(line.cell.table) == line.cell.row)]
     return Layout(lines=lines, page_count=len(pages), table_headers=tables.headers, page_samples=samples)

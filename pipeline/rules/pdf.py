@@ -53,6 +53,19 @@ SCAN_MIN_IMAGE_WIDTH_NO_TEXT = 0.8
 # read with OCR like a scan. (A page of letters drawn so has a thousand or more; a drawing or a plan with
 # no word on it, far fewer, and OCR finds little there.)
 OUTLINE_TEXT_MIN_CURVES = 300
+# Columns side by side (pipeline/pdf/columns.py): a gutter is a band down the page at least this
+# many word heights wide that at most COLUMN_MAX_CROSSING_ROWS rows cross (a title over both columns),
+# with at least COLUMN_MIN_OWN_ROWS rows on each side that have no words on the other (a form's
+# labels all have their values beside them); a column whose lines are under COLUMN_SIDEBAR_SHARE of
+# the other's width is a margin column, read after the text beside it.
+COLUMN_GUTTER_HEIGHTS = 0.8
+COLUMN_MAX_CROSSING_ROWS = 2
+COLUMN_MIN_OWN_ROWS = 4
+COLUMN_SIDEBAR_SHARE = 0.6
+# Boxes drawn side by side around columns are no table: a row of cells at least COLUMN_FRAME_HEIGHT_SHARE of
+# the page high, each at least COLUMN_FRAME_MIN_WIDTH_SHARE of it wide.
+COLUMN_FRAME_HEIGHT_SHARE = 0.5
+COLUMN_FRAME_MIN_WIDTH_SHARE = 0.15
 # A page is re-read with OCR when this share of its text is garbage tokens ...
 GARBAGE_MAX_SHARE = 0.3
 # ... or when less than this share of its text is words of the expected scripts.

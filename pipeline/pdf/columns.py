@@ -1,0 +1,126 @@
+"""Columns of text side by side on a page: the gutter between them, and the order to read them in.
+
+Rows of words are grouped by their height on the page; where a page holds two columns (a boxed
+margin column of a French council's register, a club magazine's two columns), a row holds the words
+of both, and the line read from it runs one column's text into the other's. A gutter is a band down
+the page that no row's words cover, with rows of text on both sides; it is a gutter between columns,
+not the space between a form's labels and their values, when each side also holds rows of its own
+(a label has its value beside it, on its row; a column's lines fall where they fall).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+import numpy
+
+from pipeline.rules.pdf import (
+    COLUMN_GUTTER_HEIGHTS,
+    COLUMN_MAX_CROSSING_ROWS,
+    COLUMN_MIN_OWN_ROWS,
+    COLUMN_SIDEBAR_SHARE,
+)
+
+
+@dataclass(frozen=True)
+class Gutter:
+    """The x (points) between the columns (0: left, 1: right), and which of them is a margin column
+    beside the text (None: both are text). The margin column is read after the text; else the left first."""
+
+    x: float
+    margin: int | None = None
+
+    @property
+    def first(self) -> int:
+        return 1 if self.margin == 0 else 0
+
+
+def find_gutter(rows: list[list[dict]], page_width: float) -> Gutter | None:
+    """The widest gutter between two columns of `rows` (words grouped into rows), or None."""
+    words = [word for row in rows for word in row]
+    if len(rows) < 2 * COLUMN_MIN_OWN_ROWS or not words:
+        return None
+    height = statistics.median(word["bottom"] - word["top"] for word in words)
+    cover = _rows_covering(rows, page_width)
+    best: tuple[float, float] | None = None
+    for band in _open_bands(cover, COLUMN_MAX_CROSSING_ROWS):
+        start, end = _emptiest_run(cover, *band)
+        if end - start < COLUMN_GUTTER_HEIGHTS * height or not cover[:start].any() or not cover[end:].any():
+            continue
+        x = (start + end) / 2
+        if _own_rows(rows, x) and (best is None or end - start > best[1] - best[0]):
+            best = (start, end)
+    if best is None:
+        return None
+    x = (best[0] + best[1]) / 2
+    return Gutter(x, _margin_column(rows, x))
+
+
+def column_of(x0: float, x1: float, gutter: Gutter) -> int | None:
+    """0 for the left column, 1 for the right, None for what spans the gutter (a title across both)."""
+    if x1 <= gutter.x:
+        return 0
+    if x0 >= gutter.x:
+        return 1
+    return None
+
+
+def reading_key(top: float, column: int | None, gutter: Gutter, spans: list[float]) -> tuple[int, int, float]:
+    """Sort key: the band between spanning rows (`spans`, their tops), then the column in reading
+    order, then the height on the page."""
+    band = sum(1 for span in spans if span <= top)
+    order = 0 if column is None else (0 if column == gutter.first else 1)
+    return band, order, top
+
+
+def _rows_covering(rows: list[list[dict]], page_width: float) -> numpy.ndarray:
+    """For each point across the page, how many rows have a word over it."""
+    width = max(1, int(page_width) + 2)
+    cover = numpy.zeros(width, dtype=numpy.int32)
+    for row in rows:
+        covered = numpy.zeros(width, dtype=bool)
+        for word in row:
+            covered[max(0, int(word["x0"])):max(0, min(width, int(word["x1"]) + 1))] = True
+        cover += covered
+    return cover
+
+
+def _open_bands(cover: numpy.ndarray, crossing: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of points covered by at most `crossing` rows."""
+    open_ = numpy.concatenate(([0], (cover <= crossing).astype(numpy.int8), [0]))
+    edges = numpy.flatnonzero(numpy.diff(open_))
+    return [(int(start), int(end)) for start, end in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _emptiest_run(cover: numpy.ndarray, start: int, end: int) -> tuple[int, int]:
+    """The widest run of a band's points that the fewest rows cover (a column's own short lines may
+    reach into a band the rows crossing it leave open)."""
+    band = cover[start:end]
+    runs = _open_bands(band, int(band.min()))
+    first, last = max(runs, key=lambda run: run[1] - run[0])
+    return start + first, start + last
+
+
+def _own_rows(rows: list[list[dict]], x: float) -> bool:
+    """Each side of `x` holds COLUMN_MIN_OWN_ROWS rows with no words on the other side."""
+    left = right = 0
+    for row in rows:
+        on_left, on_right = any(w["x1"] <= x for w in row), any(w["x0"] >= x for w in row)
+        left += on_left and not on_right
+        right += on_right and not on_left
+    return left >= COLUMN_MIN_OWN_ROWS and right >= COLUMN_MIN_OWN_ROWS
+
+
+def _margin_column(rows: list[list[dict]], x: float) -> int | None:
+    """The column whose lines are under COLUMN_SIDEBAR_SHARE of the other's width (a register's
+    margin of dates and counts beside its text), if one is."""
+    widths: tuple[list[float], list[float]] = ([], [])
+    for row in rows:
+        for side, words in enumerate(([w for w in row if w["x1"] <= x], [w for w in row if w["x0"] >= x])):
+            if words:
+                widths[side].append(max(w["x1"] for w in words) - min(w["x0"] for w in words))
+    left, right = (statistics.median(side) if side else 0.0 for side in widths)
+    if left < COLUMN_SIDEBAR_SHARE * right:
+        return 0
+    return 1 if right < COLUMN_SIDEBAR_SHARE * left else None
