@@ -78,8 +78,13 @@ def person_patterns() -> list[dict]:
     # an honorific a lone capital is an initial, with or without its dot)
     initials_first = [{"TEXT": {"REGEX": r"^(?:(?:[A-Z]\.){1,4}|[A-Z])$"}, "OP": "{1,3}"},
                       {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{0,2}"}, dict(NAME_TOKEN, OP="{1,2}")]
+    # "Monsieur Denis JUVIN", "Mme Marie-Claire DUPONT-MOREL": the surname in capitals, as French minutes write it
+    capitals_surname = [dict(NAME_TOKEN, OP="{1,2}"),
+                        {"TEXT": {"REGEX": r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$"}, "LOWER": {"NOT_IN": sorted(NOT_NAME_WORDS)},
+                         "OP": "{1,2}"}]
     out = []
     for honorific in honorific_patterns():
+        out.append({"label": "PERSON", "pattern": honorific + capitals_surname})
         out.append({"label": "PERSON", "pattern": honorific + initials_first})
         out.append({"label": "PERSON", "pattern": honorific + [dict(NAME_TOKEN, OP=f"{{1,{MAX_NAME_TOKENS}}}")]})
         out.append({"label": "PERSON", "pattern": honorific + particle_name})

@@ -179,6 +179,33 @@ def test_respondents_of_the_evaluation_not_of_a_survey_before_the_event():
     assert _respondents(text) == 35
 
 
+def test_a_french_council_register_its_head_its_mayor_and_his_proposals(tmp_path):
+    """Regression (a French commune's compte rendu, rs6): the place after "s'est réuni au nombre prescrit par la
+    loi" (no place), names parted by dashes, "Monsieur Denis JUVIN - Maire", and what "Monsieur le Maire
+    propose" before each "Vote : à l'unanimité"."""
+    pdf = PdfBuilder(tmp_path / "cr.pdf")
+    pdf.line("COMPTE RENDU du CONSEIL MUNICIPAL", style="bold", size=14)
+    pdf.line("Séance du 24 septembre 2021", style="bold", size=12)
+    pdf.line("L'an deux mille vingt et un le vingt-quatre septembre, le Conseil Municipal de la commune,")
+    pdf.line("régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans la salle du château,")
+    pdf.line("sous la présidence de Monsieur Denis JUVIN - Maire")
+    pdf.line("Présents : Denis JUVIN - Catherine MARTEL - Patricia MICHOT - Muriel NIGGEL")
+    pdf.line("- Alessandra STURANI - Jean-Pierre PLUS - Michel VAILLIES - Philippe VINÇON")
+    pdf.line("Nomination du secrétaire", style="bold")
+    pdf.line("Monsieur le Maire propose la candidature de Michel VAILLIES, en qualité de secrétaire.")
+    pdf.line("Vote : à l'unanimité")
+    pdf.line("Contrat d'assurance", style="bold")
+    pdf.line("Le maire propose au conseil municipal que la commune charge le Centre de Gestion de négocier")
+    pdf.line("un contrat groupe. Vote : à l'unanimité")
+    document = parse_pdf(pdf.save())
+    assert (document.meta.venue, document.meta.participants_total) == ("la salle du château", 8)
+    assert [(s.name, s.role) for s in document.speakers if s.role] == [("Denis Juvin", "Maire")]
+    assert [(m.text.split(",")[0], m.moved_by, m.outcome) for m in document.motions] == [
+        ("Monsieur le Maire propose la candidature de Michel VAILLIES", "Denis Juvin", "carried"),
+        ("Le maire propose au conseil municipal que la commune charge le Centre de Gestion de négocier un contrat"
+         " groupe", "Denis Juvin", "carried")]
+
+
 def test_metadata_of_french_minutes(tmp_path):
     pdf = PdfBuilder(tmp_path / "pv.pdf")
     pdf.line("Association des Amis du Parc (AAP)", style="bold", size=16)

@@ -414,6 +414,7 @@ _LIST_OPENS = re.compile(rf"^(?:{_PRESENT_LABEL})\s*:?\s*(?P<rest>.*)$", re.I)
 _SUB_LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*:\s*(?P<rest>.*)$")
 _NAME_JOINT = re.compile(rf"\s*[,;]\s*|\s+(?:{words_re(NAME_LIST_JOINERS)})\s+", re.I)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _INITIAL_AND_NAME = re.compile(r"(?<![\w.])[A-Z]\.?\s+[A-Z][a-z’'-]+")  # "P Moran", "R. Healey"
 _COUNTED_PEOPLE = re.compile(r"^(?P<n>\d{1,3}|[^\W\d_]+)\s+[^\W\d_]+$")  # "ten guests", "11 members"
 PRESENT_LIST_MAX_LINES = 8  # the lines a list of those present runs on over, after its label
@@ -461,6 +462,11 @@ def _count_listed(text: str) -> int:
         return " "  # a post: "(Chair)", "(P1 & Secretary)"
 
     text = _BRACKETED.sub(group, text)
+    if not re.search(r"[,;]", text) and len(_SPACED_DASH.findall(text)) >= 2:
+        # "Denis JUVIN - Catherine MARTEL - Patricia MICHOT": dashes part the names (and only names: not the
+        # heading the list ran on into)
+        return total + sum(1 for piece in _SPACED_DASH.split(text)
+                   if _is_person_name(piece) or re.fullmatch(r"\s*[A-ZÀ-Ý][\w'’-]+\s*", piece))
     grouped = _GROUP_MARK in text
     for piece in text.split(_GROUP_MARK):
         if grouped and not _NAME_JOINT.search(piece.strip()) and len(piece.split()) <= GROUP_NAME_MAX_WORDS:
@@ -493,7 +499,9 @@ def _present_list(lines: list[str]) -> str | None:
             while (label := _SUB_LABEL.match(part.strip())) is not None:  # "Present: Members: ..."
                 part = label.group("rest")
             joined.append(part)
-        return " ".join(joined)
+        # A list whose names dashes part goes on to its next line after a dash (read as the line's bullet).
+        dashed = not re.search(r"[,;]", joined[0]) and len(_SPACED_DASH.findall(joined[0])) >= 2
+        return (" - " if dashed else " ").join(joined)
     return None
 
 
@@ -715,8 +723,18 @@ def _met_at(head_text: str) -> str | None:
         venue = _SENTENCE_END.split(_place_lines(rest[place.start():]))[0]  # (not at "p.m.")
         venue = _VENUE_GOES_ON.split(venue)[0]  # not on to ", sous la présidence de M. X"
         venue = _VENUE_LEAD.sub("", venue).strip(" ,;.")  # a place and the link beside it, whole
+        if not _names_a_place(venue):
+            continue  # "s'est réuni au nombre prescrit par la loi, dans la salle du château"
         return venue if 2 <= len(venue.split()) <= MET_PLACE_MAX_WORDS and "http" not in venue else None
     return None
+
+
+_VENUE_NOUN = re.compile(rf"(?<![\w'’])(?:{words_re(VENUE_NOUNS)})(?![\w'’])", re.I)
+
+
+def _names_a_place(text: str) -> bool:
+    """A room or building, a name (capitalised) or an address (a number): not a phrase of common words."""
+    return bool(_VENUE_NOUN.search(text) or re.search(r"\d|\b[A-ZÀ-Ý]", text))
 
 
 _PLACE_GOES_ON = frozenset(HEADING_TAIL_STOPWORDS) | frozenset(PLACE_WORDS) | frozenset(NAME_LIST_JOINERS)
@@ -739,7 +757,7 @@ def _venue_after_lead_in(head_text: str) -> str | None:
     if not match:
         return None
     venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
-    return _as_venue(venue, lower_ok=True)
+    return _as_venue(venue, lower_ok=True) if _names_a_place(venue) else None
 
 
 def _venue_noun_phrase(head_text: str) -> str | None:

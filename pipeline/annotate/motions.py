@@ -52,9 +52,11 @@ from pipeline.rules import (
     PASSIVE_FORM_INDEX,
     PENDING_FORMS,
     POINTING_BACK_WORDS,
+    POST_MOTION_VERBS,
     PRESENTED_VERBS,
     PROPOSAL_FORM_INDEXES,
     PROPOSAL_REFERENCE_NOUNS,
+    PROPOSAL_VERB_MAX_AT,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
     RECORD_SECONDER_LABELS,
@@ -279,6 +281,9 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # (or an initial: "Ernest L. Servente, Fire Chief, was accepted ...")
 _ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)}|(?-i:[A-Z]))\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
+# A paragraph that puts a proposal to the meeting ("Monsieur le Maire propose au conseil ...", "The Chair proposed
+# ..."): what the vote after it decided, when its verb comes in its first words.
+_PUTS_PROPOSAL = re.compile(rf"^(?:\S+\s+){{0,{PROPOSAL_VERB_MAX_AT}}}(?:{words_re(POST_MOTION_VERBS)})\b", re.I)
 _CONTINUES = re.compile(rf"\b(?:{words_re(CONTINUING_WORDS)})\s*$", re.I)
 _PASSIVE_START = re.compile(r"^(?!(?:the|a|an|this|it)\b).{0,60}?\bwas\s*(?:moved|motioned)\b",
                             re.I | re.S)
@@ -494,7 +499,13 @@ class _Reader:
         Satzungsänderung wurde ... angenommen") takes a longer one (an amendment's wording, old and new)."""
         before = self.previous
         longest = REFERRED_TEXT_MAX_WORDS if referred else CONTEXT_TEXT_MAX_WORDS
-        if before is not None and not before.is_heading and (any_block or _DECISION_LEAD.match(before.text)) \
+        if 0 < self.sentence_in_unit <= len(self.unit_sentences) and _PUTS_PROPOSAL.search(unit.text):
+            # "Le maire propose au conseil ... . Vote : à l'unanimité": the proposal its own paragraph put
+            said = " ".join(self.unit_sentences[:self.sentence_in_unit]).strip(" .")
+            if len(said.split()) <= REFERRED_TEXT_MAX_WORDS:
+                return _strip_counts(said)
+        if before is not None and not before.is_heading \
+                and (any_block or _DECISION_LEAD.match(before.text) or _PUTS_PROPOSAL.search(before.text)) \
                 and not _RECORD_LINE.match(before.text) and len(before.text.split()) <= longest:
             return _strip_counts(before.text)
         return _bare_heading(self.heading) or None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import (
     _CAMEL,
     _NAME_WORD,
@@ -18,11 +19,18 @@ from pipeline.annotate.motions import (
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.votes import _OUTCOME
 from pipeline.names import is_given_name
-from pipeline.rules import NOT_NAME_WORDS, POST_WORDS, ROLE_TITLES, ROLL_CALL_WORDS
+from pipeline.rules import HONORIFICS, NOT_NAME_WORDS, POST_MOTION_VERBS, POST_WORDS, ROLE_TITLES, ROLL_CALL_WORDS
 
 _NOT_GIVEN = set(NOT_NAME_WORDS) | set(POST_WORDS) | {w.lower() for title in ROLE_TITLES for w in title.split()}
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|et|und|y|e|en)(?:\.\s*|\s+))+")
 
+
+# A motion put by the holder of a post, named by the post: "Monsieur le Maire propose la candidature de ...",
+# "The Chair moved that ...", "Il Presidente propone ...": the post, resolved to the one person the minutes
+# give it to.
+_HONORIFIC = words_re(honorific.rstrip(".") for honorific in HONORIFICS)
+_POST_PUTS = re.compile(rf"^(?:(?:{_HONORIFIC})\.?\s+)?(?:le|la|l['’]|the|el|il|der|die|de|o|a)\s*"
+                        rf"(?P<post>[^\W\d_]+)\s+(?:{'|'.join(POST_MOTION_VERBS)})\b", re.I)
 
 # A list item's letter or number before a mover's post: "B. Supervisor McMahon", "A) Trustee Hulke", "3. Cllr Lee".
 _LIST_MARK_TITLE = re.compile(rf"^(?:[A-Z]|\d{{1,2}}|[ivx]{{1,4}})[.)]\s+(?={_TITLES}\s)")
@@ -116,6 +124,8 @@ def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] 
     reads a surname or first name back to the full name): a bare name the index cannot place becomes
     the fuller name the document gives elsewhere in its text ("Mashack" -> "Michael Mashack")."""
     for motion in motions:
+        if motion.moved_by is None:
+            motion.moved_by = _post_holder_putting(motion.text, index)
         for attr in ("moved_by", "seconded_by"):
             name = getattr(motion, attr)
             if name and _LIST_MARK_TITLE.match(name):  # "B. Supervisor McMahon": an item's letter, then the post
@@ -151,3 +161,14 @@ def add_movers(index: PeopleIndex, motions: list[MotionDraft], texts: list[str] 
             if known is not None:
                 setattr(motion, attr, known.name)
     return index.people
+
+
+def _post_holder_putting(text: str, index: PeopleIndex) -> str | None:
+    """The person who holds the post a motion is put by ("Monsieur le Maire propose ..."), when the
+    minutes give that post to one person."""
+    putting = _POST_PUTS.match(text)
+    if putting is None:
+        return None
+    post = putting.group("post").casefold()
+    holders = {person.name for person in index.people if person.role and person.role.casefold().split()[0] == post}
+    return holders.pop() if len(holders) == 1 else None

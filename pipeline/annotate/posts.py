@@ -302,6 +302,9 @@ _SERVING_AS = re.compile(
     r"(?P<org>[A-ZÀ-Þ][\w'’&-]*(?:\s(?:(?:of|for|and|the|de|du|des|la)\s)?[A-ZÀ-Þ][\w'’&-]*)*)")
 
 
+_DASHED_POST = re.compile(r"^[ \t]+[-–—][ \t]+(?P<post>[^\n,;.()\-–—]{2,60})")
+
+
 def _appositive(after: str) -> tuple[str | None, str | None, str]:
     """Role and organisation written right after a name; returns (role, org, rest of text)."""
     paren = re.match(r"^\s*\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)", after)
@@ -318,6 +321,10 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
         if _org_like_strict(inside) or _org_like_loose(inside):
             return None, inside, rest
         return inside, None, rest
+    dashed = _DASHED_POST.match(after)
+    if dashed and starts_with_post(dashed.group("post")):  # "Monsieur Denis JUVIN - Maire", "Jane Doe – Chair"
+        role, org = split_role_org(dashed.group("post").strip())
+        return role, org, after[dashed.end():]
     serving = _SERVING_AS.match(after)
     if serving:  # "was in attendance as the new liaison for the Friends": the post, the body (the verb stays)
         return serving.group("role"), serving.group("org").strip(), after

@@ -189,9 +189,9 @@ YEAR_FIRST_LEAD_INS = ("l'an", "l’an", "l'année", "l’année", "l'anno", "l�
                        "im jahr", "in het jaar")
 DAY_LEAD_INS = ("le", "il giorno", "il", "aos", "ao", "el día", "el", "o dia", "am", "op")
 # Rooms and buildings, for a venue named inside a sentence ("na sede da associação", "in the Committee Room").
-VENUE_NOUNS = ("sede", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium", "hall", "room",
-               "lounge", "chamber", "chambers", "library", "centre", "center", "hotel", "church", "school", "office",
-               "offices",
+VENUE_NOUNS = ("sede", "siège", "locaux", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium",
+               "hall", "room", "lounge", "chamber", "chambers", "library", "centre", "center", "hotel", "church",
+               "school", "office", "offices",
                "salão", "salone", "zaal", "raadzaal", "vergaderzaal", "dorpshuis", "buurthuis", "gemeentehuis",
                "stadhuis", "clubhuis", "mairie", "hôtel de ville", "palazzo", "municipio", "biblioteca",
                "bibliothèque", "rathaus", "gemeindehaus", "vereinsheim", "paços", "escola", "école", "scuola",

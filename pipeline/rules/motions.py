@@ -203,6 +203,12 @@ RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "proposed by",
                        "antragsteller", "proposé par", "propuesto por", "proposto da")
 RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "secondé par", "appuyé par",
                           "appuyée par", "secundado por", "apoyado por")
+# Verbs a post's holder puts a motion with, named by the post ("Monsieur le Maire propose ...", "The Chair moved").
+POST_MOTION_VERBS = ("propose", "proposes", "proposed", "moved", "moves", "propone", "propõe", "beantragt",
+                     "stelt voor", "soumet", "submitted")
+# A paragraph before a bare vote ("Vote : à l'unanimité") is what was voted on when one of those verbs comes
+# within its first this many words ("Monsieur le Maire propose ...", "Le maire propose au conseil ...").
+PROPOSAL_VERB_MAX_AT = 4
 # "Moved by X, seconded by Y, that ...", "X moved, Y seconded, that ...", "X made a motion, seconded by Y, to ...".
 MOVED_FORMS = (
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
