@@ -447,9 +447,11 @@ def test_a_scanned_rules_grey_edge_is_erased_with_it() -> None:
     grey[100:103, 20:190] = 40  # an underline, with its blurred edge
     grey[99, 20:190] = grey[103, 20:190] = 200
     grey[40:70, 50:53] = 180  # a grey letter's stem away from any rule stays
+    grey[90:110, 100:103] = 0  # a descender the underline runs through: its ink beside the rule stays
     out = numpy.asarray(ocr_render.without_rules(Image.fromarray(grey), 300))
-    assert out[:, 199:203].min() == 255 and out[99:104, 20:190].min() == 255
+    assert out[:, 199:203].min() == 255 and out[100:103, 20:100].min() == 255
     assert (out[40:70, 50:53] == 180).all()
+    assert (out[90:98, 100:103] == 0).all() and (out[106:110, 100:103] == 0).all()
 
 
 def test_a_skewed_page_is_straightened() -> None:
@@ -492,6 +494,8 @@ def test_a_line_underlined_from_end_to_end_is_emphasised_as_bold() -> None:
                             round(line.bottom * scale)))
     image.paste(150, (round(70 * scale), round(53 * scale), round(300 * scale), round(54 * scale)))  # a grey rule
     assert ocr_layout._underlined(heading, image) and not ocr_layout._underlined(text, image)
+    sentence = ocr_line("The motion to adjourn was carried.", 1, 40, 11)  # a clerk underlines a motion
+    assert not ocr_layout._underlined(sentence, image)
 
 
 def test_ocr_line_sizes_follow_the_line_pitch_and_jitter_is_ignored() -> None:

@@ -31,7 +31,7 @@ from pipeline.ocr.words import OcrLine, doubtful_words
 # 4: the doubtful word lists changed (issue 18); 5: Tesseract's lines and their metrics kept; 6: rules erased with
 # their grey fringe; 7: filler marks left out of a line's confidence; 8: words with an apostrophe not
 # judged by their confidence. Made again.
-_CACHE_FORMAT = 9
+_CACHE_FORMAT = 11
 
 
 @dataclass(frozen=True)

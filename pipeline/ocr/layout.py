@@ -36,8 +36,10 @@ OCR_INK_DARKNESS = 128
 # A line underlined from end to end is emphasised as a bold one is (typed minutes underline their
 # headings): just under its baseline (OCR_UNDERLINE_BAND, in its sizes, from its bottom), a row of
 # pixels darker than OCR_UNDERLINE_DARKNESS (a rule in colour is lighter than type) runs under at
-# least OCR_UNDERLINE_SHARE of it. Letters never do: a row through them has the gaps between words.
+# least OCR_UNDERLINE_SHARE of it. Letters never do: a row through them has the gaps between words. A heading
+# is a few words with no stop after them: an underlined sentence (a motion, as some clerks mark them) is not one.
 OCR_UNDERLINE_BAND = (-0.15, 0.35)
+OCR_UNDERLINED_HEADING_MAX_WORDS = 10
 OCR_UNDERLINE_DARKNESS = 200
 OCR_UNDERLINE_SHARE = 0.95
 # Running headers and footers read by OCR are this similar from page to page (difflib ratio).
@@ -368,7 +370,10 @@ def _is_latin_letter(char: str) -> bool:
 
 
 def _underlined(line: Line, image: Image.Image) -> bool:
-    """A rule runs under the whole line, just below its baseline (OCR_UNDERLINE_BAND)."""
+    """A rule runs under the whole line, just below its baseline (OCR_UNDERLINE_BAND), and the line reads as
+    a heading: a few words, no stop after them."""
+    if len(line.text.split()) > OCR_UNDERLINED_HEADING_MAX_WORDS or line.text.rstrip().endswith((".", ",", ";")):
+        return False
     scale = OCR_INK_DPI / 72
     top, bottom = (line.bottom + share * line.size for share in OCR_UNDERLINE_BAND)
     box = (int(line.x0 * scale), int(top * scale), int(line.x1 * scale) + 1, int(bottom * scale) + 1)

@@ -162,10 +162,13 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     if not (across.any() or down.any()):
         return image
     grey = numpy.array(image)
-    # A scanned rule's blurred edge (grey, lighter than RULE_ERASE_DARKNESS) goes with it: left, it is
-    # a faint line that Tesseract reads as "|" or lets swallow the text beside it.
-    rules = widened(_full_size(across, step, grey.shape)) | widened(_full_size(down, step, grey.shape).T).T
-    grey[rules & (grey < RULE_HALO_LIGHTNESS)] = 255
+    rules = _full_size(across | down, step, grey.shape)
+    # A scanned column rule's blurred edge (grey, lighter than RULE_ERASE_DARKNESS) goes with it: left, it
+    # is a faint line that Tesseract reads as "|" or lets swallow the text beside it. (Not an underline's:
+    # the descenders it runs through would thin, "p", "g", "y" read as "n", "a", "v".)
+    edge = widened(_full_size(down, step, grey.shape).T).T
+    grey[(rules & (grey < RULE_ERASE_DARKNESS))
+         | (edge & (grey >= RULE_ERASE_DARKNESS) & (grey < RULE_HALO_LIGHTNESS))] = 255
     return Image.fromarray(grey)
 
 
