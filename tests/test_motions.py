@@ -766,3 +766,14 @@ def test_a_tally_with_slashes_after_the_outcome_but_not_a_date() -> None:
 def test_mover_and_seconder_records_take_the_words_they_move(texts: list[str], text: str) -> None:
     m = one(("4. Warrants", texts))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (text, "Jones", "Smith", "carried")
+
+
+def test_a_lettered_motion_under_its_item_and_double_surnames() -> None:
+    """Regression (a village board's minutes, rs7): "a) Motion made by ..." joined to its item's heading
+    ("3) Minutes a) Motion made by ...") was not read; "VanDeinse-Perez" was parted as OCR's run-together words."""
+    m = one(("3) Minutes", ["3) Minutes a) Motion made by Trustee VanDeinse-Perez, seconded by Trustee Price-Bush "
+                            "that the minutes of the 10/14/25 meeting be approved. Motion carried."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
+        "that the minutes of the 10/14/25 meeting be approved", "VanDeinse-Perez", "Price-Bush", "carried")
+    m = one(("Minutes", ["Moved by SmithJones, seconded by MacLeod, that the minutes be approved. Carried."]))
+    assert (m.moved_by, m.seconded_by) == ("Smith Jones", "MacLeod")

@@ -6,7 +6,7 @@ Constructed text only; no PDF is built, so these run in milliseconds.
 from __future__ import annotations
 
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
-from pipeline.annotate.references import _posts_speaking, _roster_refs
+from pipeline.annotate.references import _posts_before_names, _posts_speaking, _roster_refs
 from pipeline.annotate.roster import Roster, build_roster, mentioned_names, read_list
 from pipeline.names import is_given_name
 
@@ -829,3 +829,9 @@ def test_a_post_read_after_a_name_stops_at_the_next_listed_persons_name():
     index.add(SpeakerDraft(honorific=None, name="Willy Konguem", role="Trésorier David Roux, Secrétaire",
                            organization="Vice-Trésorière Ana Lima"))
     assert (index.people[0].role, index.people[0].organization) == ("Trésorier", None)
+
+
+def test_a_post_before_a_double_surname_names_all_of_it() -> None:
+    """Regression (a village board's minutes, rs7): "Trustee Price-Bush" was the speaker "Price"."""
+    found = _posts_before_names("Trustee Price-Bush asked about the budget.", Roster())
+    assert [(name, post) for _, _, name, post in found] == [("Price-Bush", "Trustee")]

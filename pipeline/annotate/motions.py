@@ -33,6 +33,7 @@ from pipeline.rules import (
     ASSEMBLY_DECISION_VERBS,
     ASSEMBLY_SUBJECTS,
     BACK_POINTERS,
+    CAMEL_NAME_PREFIXES,
     CONTINUING_WORDS,
     DECIDED_FORM_INDEX,
     DECISION_LEAD_WORDS,
@@ -292,7 +293,8 @@ _GLUED = [(re.compile(rf"(?<=[a-z])(?=(?:{words_re(GLUED_WORDS)})(?:by|and|\b))"
           (re.compile(rf"(?<=[a-z]{{3}})(?=was\s*(?:{words_re(GLUED_WORDS)}))"), " "),
           (re.compile(r"\b(by|and|of)(?=\d)"), r"\1 "),
           (re.compile(r"(?<=\d)(?=(?:ayes?|nays?|noes|yeas)\b)"), " "),
-          (re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])"), " ")]
+          (re.compile(r"(?<=[a-z]{2})" + "".join(rf"(?<!\b{prefix})" for prefix in CAMEL_NAME_PREFIXES)
+                      + r"(?=[A-Z][a-z])"), " ")]
 _CAMEL = _GLUED[-1][0]
 
 
@@ -407,6 +409,10 @@ def _bare_heading(heading: str | None) -> str:
 _AFTER_DISCUSSION = re.compile(AFTER_DISCUSSION, re.I)
 _BACK_POINTER = re.compile(rf"\b(?:{words_re(BACK_POINTERS)})\s+(?!(?:is|was|are|were|est|ist)\b)\w{{4,}}", re.I)
 # A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
+# An item's letter or number before the motion it records ("a) Motion made by ...", "2. Moved by ..."), also
+# after the heading its paragraph was joined to ("3) Minutes a) Motion made by ...").
+_MARK_BEFORE_MOTION = re.compile(r"(?:^|(?<=\s))(?:[-–•*]\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+"
+                                 r"(?=(?:a\s+)?motion\b|(?:it\s+was\s+)?moved\b)", re.I)
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z][.)])(?:\s|$)")
 _SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
 
@@ -656,6 +662,8 @@ class _Reader:
         self._result(unit, sentence, current)
 
     def _moved(self, unit: _Unit, sentence: str) -> bool:
+        marked = _MARK_BEFORE_MOTION.search(sentence)  # "3) Minutes a) Motion made by X, seconded by Y ..."
+        sentence = sentence[marked.end():] if marked else sentence
         for index, pattern in enumerate(_MOVED):
             match = pattern.search(sentence)
             if not match:

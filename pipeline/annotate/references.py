@@ -145,7 +145,8 @@ _POST_SPEAKS = re.compile(
 
 # "President Ottinger called ...", "Motion by member Zimmerman": a post, then a capitalised surname (one or two
 # words, "De Beck", "SawyerKnoll"), then an act of the meeting or a mover's lead-in before the post.
-_SURNAME = r"(?-i:(?:[A-Z][a-zà-ÿ'’]+|D[eiau]|V[ao]n|L[ae]|Mc|Mac|O['’])(?:[A-Z][a-zà-ÿ'’]+)?)"
+_SURNAME = r"(?-i:(?:[A-Z][a-zà-ÿ'’]+|D[eiau]|V[ao]n|L[ae]|Mc|Mac|O['’])(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"
+# (a double surname is one: "Trustee Price-Bush", "Trustee VanDeinse-Perez")
 _POST_NAME = re.compile(
     rf"(?P<lead>\b(?:{words_re(POST_NAME_LEAD_INS)})\s+)?\b(?P<post>{words_re(ROLE_TITLES)})\s+"
     rf"(?P<name>(?-i:(?:de|van|von|der|den|di|da)\s+)?{_SURNAME}(?:\s+{_SURNAME})?)(?=\s*(?P<verb>[a-zà-ÿ]+)?)",

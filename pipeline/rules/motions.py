@@ -203,6 +203,10 @@ RECORD_MOVER_LABELS = ("motion by", "moved by", "moved", "mover", "proposed by",
                        "antragsteller", "proposé par", "propuesto por", "proposto da")
 RECORD_SECONDER_LABELS = ("second", "seconded by", "seconded", "seconder", "secondé par", "appuyé par",
                           "appuyée par", "secundado por", "apoyado por")
+# Surnames written in one word with a capital inside ("VanDeinse", "MacLeod", "VonHolten", "FitzGerald"): not two
+# words OCR ran together, which the reader parts before a capital ("SmithJones" -> "Smith Jones").
+CAMEL_NAME_PREFIXES = ("Van", "Von", "Mac", "Del", "Des", "Dal", "Della", "Fitz", "Ver", "Ten", "Ter", "Vander",
+                       "Vanden")
 # Verbs a post's holder puts a motion with, named by the post ("Monsieur le Maire propose ...", "The Chair moved").
 POST_MOTION_VERBS = ("propose", "proposes", "proposed", "moved", "moves", "propone", "propõe", "beantragt",
                      "stelt voor", "soumet", "submitted")
