@@ -497,3 +497,13 @@ def test_a_letterhead_name_and_address_over_the_minutes_line_is_not_the_title():
     page.body(*FILLER)
     page.add("Bilan financier", bold=True, gap=10).body(*FILLER)
     assert page.structure().title == "Procès-verbal de l’Assemblée Générale Ordinaire du 22 juin 2019"
+
+
+def test_a_result_in_bold_on_its_own_line_heads_nothing():
+    """Regression (a fire district's minutes, rs7): "MOTION CARRIED..." set in bold under each motion was read as a
+    heading, and cut the item it closed in two."""
+    page = Page().add("Minutes of the Board", size=16, bold=True)
+    page.add("Fire Chief's Report", bold=True, gap=8).body(*FILLER)
+    page.body("MOTION by Commissioner Norris, 2nd by Alternate Hunsaker to approve the purchase.")
+    page.add("MOTION CARRIED...", bold=True, gap=8).add("Maintenance Report", bold=True, gap=8).body(*FILLER)
+    assert [heading for heading, _, _ in page.outline()] == ["Fire Chief's Report", "Maintenance Report"]

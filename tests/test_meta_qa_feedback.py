@@ -206,6 +206,22 @@ def test_a_french_council_register_its_head_its_mayor_and_his_proposals(tmp_path
          " groupe", "Denis Juvin", "carried")]
 
 
+def test_attendance_under_a_label_alone_counts_its_groups(tmp_path):
+    """Regression (a fire district's minutes, rs7): "Attendance:" alone, then "Commissioners: ..." and "Staff: ...";
+    the count came from "48 participants" of a training course further on."""
+    pdf = PdfBuilder(tmp_path / "attendance.pdf")
+    pdf.line("ROCK CREEK FIRE PROTECTION DISTRICT", style="bold", size=16)
+    pdf.line("Meeting Minutes September 12, 2019", style="bold")
+    pdf.line("Attendance:", style="bold")
+    pdf.line("Commissioners: Marvin Norris, Alternate Todd Ballard, Alternate Dee Hunsaker")
+    pdf.line("Staff: Fire Chief Aaron Zent, District Clerk Jennifer Egbert, Gary Sabin, Capt.")
+    pdf.line("Jason Freeman, Brent Black")
+    pdf.line("Apologies: Josh Russel")
+    pdf.line("Reports", style="bold")
+    pdf.line("We had over 1200 hours of training during the Academy with 48 participants.")
+    assert parse_pdf(pdf.save()).meta.participants_total == 8
+
+
 def test_metadata_of_french_minutes(tmp_path):
     pdf = PdfBuilder(tmp_path / "pv.pdf")
     pdf.line("Association des Amis du Parc (AAP)", style="bold", size=16)

@@ -20,6 +20,7 @@ from pipeline.annotate.dates import (
     ocr_figures,
 )
 from pipeline.rules import (
+    ABSENCE_LABELS,
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
     CLOCK_WORDS,
@@ -411,6 +412,7 @@ def _attendance(text: str, any_count_in: str | None = None) -> tuple[int | None,
 
 _PRESENT_LABEL = words_re(PRESENT_LIST_LABELS)
 _LIST_OPENS = re.compile(rf"^(?:{_PRESENT_LABEL})\s*:?\s*(?P<rest>.*)$", re.I)
+_ABSENT_LABEL = re.compile(rf"^(?:{words_re(ROLL_ABSENT_WORDS + ABSENCE_LABELS)})\b", re.I)
 _SUB_LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,2})\s*:\s*(?P<rest>.*)$")
 _NAME_JOINT = re.compile(rf"\s*[,;]\s*|\s+(?:{words_re(NAME_LIST_JOINERS)})\s+", re.I)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -484,11 +486,16 @@ def _present_list(lines: list[str]) -> str | None:
         if not opened:
             continue
         parts = [opened.group("rest")]
+        # "Attendance:" alone, then its groups under labels of their own ("Commissioners: ...", "Staff: ...")
+        groups_follow = not opened.group("rest").strip()
         for follow in (text.strip() for text in lines[k + 1:k + 1 + PRESENT_LIST_MAX_LINES]):
             if numbering_of(follow) or not re.search(r"\w", follow):
                 break
             part_label = _LIST_OPENS.match(follow)
             other_label = _SUB_LABEL.match(follow)
+            if other_label and not part_label and groups_follow and not _ABSENT_LABEL.match(follow):
+                parts.append(f", {other_label.group('rest')}")  # a group of those there
+                continue
             if other_label and not part_label:
                 break
             if follow.endswith(".") and sum(word.islower() for word in follow.split()) >= 3:

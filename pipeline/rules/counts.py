@@ -84,6 +84,9 @@ ROLL_PRESENT_WORDS = ("present", "all present", "in attendance", "présents", "p
 # Words that mark a name of a roll call as not there ("Trustee B (absent)", "Clerk E absent/excused").
 ROLL_ABSENT_WORDS = ("absent", "excused", "not present", "absents", "excusé", "excusée", "abwesend", "entschuldigt",
                      "ausente", "assente", "afwezig", "frånvarande")
+# Labels of those not there, which close a list of those present ("Apologies:", "Members absent:").
+ABSENCE_LABELS = ("apologies", "apologies for absence", "regrets", "members absent", "absentees", "excusés",
+                  "excusées", "ausentes", "assenti", "absents", "absentes")
 # A sentence that leads into the list of those present, a name a line after it ("Étaient présentes les personnes
 # suivantes :", "The following members were present:", "Anwesend waren:"), written without accents (matched so).
 PRESENT_LIST_LEADS = ("etaient presentes les personnes suivantes", "etaient presents les membres suivants",

@@ -28,6 +28,7 @@ from pipeline.rules import (
     MEMO_HEADER_LABELS,
     METADATA_LABELS,
     MOTION_NOUNS,
+    MOTION_OUTCOME_WORDS,
     NAME_PARTICLES,
     PRESENT_LIST_LABELS,
     RECORD_MOVER_LABELS,
@@ -160,6 +161,11 @@ _LIST_OF_THOSE_THERE = frozenset(label for label in ATTENDANCE_LABELS if len(lab
     word for label in ROLL_CALL_LABELS for word in label.split()}
 
 
+# "MOTION CARRIED...", "Motion passed unanimously.", "CARRIED": a vote's result on a line of its own, in bold as some
+# clerks set it, is no heading
+_OUTCOMES = sorted({w for words in MOTION_OUTCOME_WORDS.values() for w in words}, key=len, reverse=True)
+RESULT_ALONE = re.compile(rf"^(?:the\s+)?(?:(?:{'|'.join(map(re.escape, MOTION_NOUNS))})\s+(?:was\s+)?)?"
+                          rf"(?:{'|'.join(map(re.escape, _OUTCOMES))})(?:\s+unanimously)?[\s.…!]*$", re.I)
 # "A. *Report from the Library Director ... October 2010. Accepted.": an item, then its outcome
 ITEM_WITH_OUTCOME = re.compile(rf"^(?P<item>.+?\.)\s+(?:{'|'.join(ITEM_OUTCOME_WORDS)})\.?$", re.I | re.S)
 
@@ -288,8 +294,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if PRESENTER_LINE.search(text) or _holds_tallies(text):
         return None
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
-    if CLOSING.match(text):
-        return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing
+    if CLOSING.match(text) or RESULT_ALONE.match(text):
+        return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing; "MOTION CARRIED..."
     if not block.bold and (label := _run_in_label(text, numbering)) is not None:
         return label  # (a line in bold is a heading whole: "2.1 KAPE: New Generation School and ...")
     text = _without_outcome(text, numbering)
