@@ -222,6 +222,17 @@ def test_attendance_under_a_label_alone_counts_its_groups(tmp_path):
     assert parse_pdf(pdf.save()).meta.participants_total == 8
 
 
+def test_a_venue_runs_on_to_the_building_on_the_next_line(tmp_path):
+    """Regression (a township's minutes, rs7): "met at the Big Lake Town" / "Hall located in ..." gave "the Big Lake
+    Town"."""
+    pdf = PdfBuilder(tmp_path / "venue.pdf")
+    pdf.line("TOWN of BIG LAKE", style="bold", size=16)
+    pdf.line("On Wednesday, January 25, 2017 the Big Lake Board of Supervisors met at the Big Lake Town")
+    pdf.line("Hall located in the Lions Park Community Center.")
+    pdf.line("Chairman Hofer called the meeting to order at 7:00 p.m.")
+    assert parse_pdf(pdf.save()).meta.venue == "the Big Lake Town Hall located in the Lions Park Community Center"
+
+
 def test_metadata_of_french_minutes(tmp_path):
     pdf = PdfBuilder(tmp_path / "pv.pdf")
     pdf.line("Association des Amis du Parc (AAP)", style="bold", size=16)

@@ -752,9 +752,13 @@ def _place_lines(text: str) -> str:
     75002 Paris et à" / "distance via ..."); else the place ends with it ("in Berlin" / "die in der Liste ...")."""
     lines = text.split("\n")
     end = 1
-    while end < len(lines) and lines[end - 1].split() and lines[end - 1].split()[-1].casefold() in _PLACE_GOES_ON:
-        end += 1
+    while end < len(lines) and lines[end - 1].split() and (lines[end - 1].split()[-1].casefold() in _PLACE_GOES_ON
+                                                           or _VENUE_NOUN_OPENS.match(lines[end])):
+        end += 1  # (or the next line opens with the building the name runs on to: "the Big Lake Town" / "Hall ...")
     return " ".join(lines[:end])
+
+
+_VENUE_NOUN_OPENS = re.compile(rf"^\s*(?=[A-ZÀ-Ý])(?i:{words_re(VENUE_NOUNS)})\b")
 
 
 def _venue_after_lead_in(head_text: str) -> str | None:
