@@ -107,8 +107,11 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
         threads = max(1, cores() - (hold is not None))
         with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ocr-page") as pool:
             steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", pool=pool) for page in pages}
-            if hold is not None:  # first: the pages wait for what it tells, and its Tesseract starts at once
-                steps = {LANGUAGE_STRIP: language_strip_steps(document, pages[0], plan, scratch / "strip"), **steps}
+            if hold is not None:  # second: the first page is rendered and handed to a thread to straighten,
+                # then the strip is cut while it is, and its Tesseract is the first on a core; the other pages follow
+                first, *rest = steps.items()
+                strip = language_strip_steps(document, pages[0], plan, scratch / "strip")
+                steps = dict([first, (LANGUAGE_STRIP, strip), *rest])
             outcomes = run_steps(steps, cores(), seconds_per_page, hold, stale)
     finally:
         document.close()
