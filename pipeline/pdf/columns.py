@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy
 
-from pipeline.rules.pdf import (
+from pipeline.rules import (
     COLUMN_GUTTER_HEIGHTS,
     COLUMN_MAX_CROSSING_ROWS,
     COLUMN_MIN_OWN_ROWS,
