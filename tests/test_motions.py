@@ -777,3 +777,10 @@ def test_a_lettered_motion_under_its_item_and_double_surnames() -> None:
         "that the minutes of the 10/14/25 meeting be approved", "VanDeinse-Perez", "Price-Bush", "carried")
     m = one(("Minutes", ["Moved by SmithJones, seconded by MacLeod, that the minutes be approved. Carried."]))
     assert (m.moved_by, m.seconded_by) == ("Smith Jones", "MacLeod")
+
+
+def test_an_alternate_members_post_is_no_part_of_the_name() -> None:
+    """Regression (a fire district's minutes, rs7): "MOTION by Alternate Hunsaker" moved by "Alternate Hunsaker"."""
+    m = one(("Minutes", ["MOTION by Alternate Hunsaker, seconded by Alternate Ballard to approve the minutes as "
+                         "presented. MOTION CARRIED."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("Hunsaker", "Ballard", "carried")

@@ -118,7 +118,7 @@ MOVER_TITLES = (
     "Councilmember", "Council Member",
     "Board Member", "Member", "Trustee", "Director", "President", "Vice President", "Vice-President", "Chair",
     "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Vice-Chair", "Mayor", "Deputy Mayor", "Alderman",
-    "Supervisor", "Secretary", "Treasurer", "Delegate", "Senator", "Representative", "Superintendent",
+    "Supervisor", "Secretary", "Treasurer", "Delegate", "Senator", "Representative", "Superintendent", "Alternate",
     "Conseiller", "Conseillère", "Président", "Présidente", "Stadtrat", "Stadträtin", "Vorsitzende",
     "Vorsitzender", "Concejal", "Vereador", "Vereadora", "Consigliere", "Raadslid", "Wethouder",
 )
