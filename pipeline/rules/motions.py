@@ -6,6 +6,8 @@ regular-expression fragments combined in pipeline/annotate/motions.py.
 
 from __future__ import annotations
 
+from pipeline.rules.people import ROLE_TITLES
+
 # Outcome words, in every language the corpus holds, by outcome. A "strong" word on its own makes a
 # sentence a decision ("Carried", "à l'unanimité"); a weak one only settles a motion already open
 # ("Motion to adjourn ... All agreed").
@@ -113,15 +115,9 @@ MOTION_NOUNS = (
 )
 
 # Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
-MOVER_TITLES = (
-    "Commissioner", "Commissioners", "Councillor", "Councillors", "Councilor", "Cllr", "Cllrs", "Cr", "Crs",
-    "Councilmember", "Council Member",
-    "Board Member", "Member", "Trustee", "Director", "President", "Vice President", "Vice-President", "Chair",
-    "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Vice-Chair", "Mayor", "Deputy Mayor", "Alderman",
-    "Supervisor", "Secretary", "Treasurer", "Delegate", "Senator", "Representative", "Superintendent", "Alternate",
-    "Conseiller", "Conseillère", "Président", "Présidente", "Stadtrat", "Stadträtin", "Vorsitzende",
-    "Vorsitzender", "Concejal", "Vereador", "Vereadora", "Consigliere", "Raadslid", "Wethouder",
-)
+# Posts written before a mover's name ("Commissioner Allen Fisk moved ..."): every post a speaker is named by
+# (people.ROLE_TITLES), and a few written only before movers.
+MOVER_TITLES = tuple(dict.fromkeys((*ROLE_TITLES, "Cr", "Crs", "Senator", "Representative", "Concejal")))
 
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
