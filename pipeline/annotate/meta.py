@@ -464,7 +464,7 @@ def _count_listed(text: str) -> int:
         return " "  # a post: "(Chair)", "(P1 & Secretary)"
 
     text = _BRACKETED.sub(group, text)
-    if not re.search(r"[,;]", text) and len(_SPACED_DASH.findall(text)) >= 2:
+    if _parted_by_dashes(text):
         # "Denis JUVIN - Catherine MARTEL - Patricia MICHOT": dashes part the names (and only names: not the
         # heading the list ran on into)
         return total + sum(1 for piece in _SPACED_DASH.split(text)
@@ -475,6 +475,11 @@ def _count_listed(text: str) -> int:
             continue  # the group's name
         total += sum(_people_in(part) for part in _NAME_JOINT.split(piece))
     return total
+
+
+def _parted_by_dashes(names: str) -> bool:
+    """A list whose names spaced dashes part, not commas ("Denis JUVIN - Catherine MARTEL - Patricia MICHOT")."""
+    return not re.search(r"[,;]", names) and len(_SPACED_DASH.findall(names)) >= 2
 
 
 def _present_list(lines: list[str]) -> str | None:
@@ -507,8 +512,7 @@ def _present_list(lines: list[str]) -> str | None:
                 part = label.group("rest")
             joined.append(part)
         # A list whose names dashes part goes on to its next line after a dash (read as the line's bullet).
-        dashed = not re.search(r"[,;]", joined[0]) and len(_SPACED_DASH.findall(joined[0])) >= 2
-        return (" - " if dashed else " ").join(joined)
+        return (" - " if _parted_by_dashes(joined[0]) else " ").join(joined)
     return None
 
 
@@ -753,12 +757,15 @@ def _place_lines(text: str) -> str:
     lines = text.split("\n")
     end = 1
     while end < len(lines) and lines[end - 1].split() and (lines[end - 1].split()[-1].casefold() in _PLACE_GOES_ON
-                                                           or _VENUE_NOUN_OPENS.match(lines[end])):
+                                                           or _opens_with_a_building(lines[end])):
         end += 1  # (or the next line opens with the building the name runs on to: "the Big Lake Town" / "Hall ...")
     return " ".join(lines[:end])
 
 
-_VENUE_NOUN_OPENS = re.compile(rf"^\s*(?=[A-ZÀ-Ý])(?i:{words_re(VENUE_NOUNS)})\b")
+def _opens_with_a_building(line: str) -> bool:
+    """ "Hall located in ...": a line opening with a building or room, capitalised as a name's last word is."""
+    line = line.lstrip()
+    return line[:1].isupper() and bool(_STARTS_WITH_VENUE_NOUN.match(line))
 
 
 def _venue_after_lead_in(head_text: str) -> str | None:

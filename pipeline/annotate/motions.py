@@ -408,11 +408,11 @@ def _bare_heading(heading: str | None) -> str:
 
 _AFTER_DISCUSSION = re.compile(AFTER_DISCUSSION, re.I)
 _BACK_POINTER = re.compile(rf"\b(?:{words_re(BACK_POINTERS)})\s+(?!(?:is|was|are|were|est|ist)\b)\w{{4,}}", re.I)
-# A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
 # An item's letter or number before the motion it records ("a) Motion made by ...", "2. Moved by ..."), also
 # after the heading its paragraph was joined to ("3) Minutes a) Motion made by ...").
 _MARK_BEFORE_MOTION = re.compile(r"(?:^|(?<=\s))(?:[-–•*]\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+"
                                  r"(?=(?:a\s+)?motion\b|(?:it\s+was\s+)?moved\b)", re.I)
+# A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z][.)])(?:\s|$)")
 _SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
 

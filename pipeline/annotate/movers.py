@@ -30,7 +30,7 @@ _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES}|and|by|the|with|of|for|from|to|
 # give it to.
 _HONORIFIC = words_re(honorific.rstrip(".") for honorific in HONORIFICS)
 _POST_PUTS = re.compile(rf"^(?:(?:{_HONORIFIC})\.?\s+)?(?:le|la|l['’]|the|el|il|der|die|de|o|a)\s*"
-                        rf"(?P<post>[^\W\d_]+)\s+(?:{'|'.join(POST_MOTION_VERBS)})\b", re.I)
+                        rf"(?P<post>[^\W\d_]+)\s+(?:{words_re(POST_MOTION_VERBS)})\b", re.I)
 
 # A list item's letter or number before a mover's post: "B. Supervisor McMahon", "A) Trustee Hulke", "3. Cllr Lee".
 _LIST_MARK_TITLE = re.compile(rf"^(?:[A-Z]|\d{{1,2}}|[ivx]{{1,4}})[.)]\s+(?={_TITLES}\s)")

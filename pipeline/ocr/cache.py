@@ -30,7 +30,7 @@ from pipeline.ocr.words import OcrLine, doubtful_words
 
 # 4: the doubtful word lists changed (issue 18); 5: Tesseract's lines and their metrics kept; 6: rules erased with
 # their grey fringe; 7: filler marks left out of a line's confidence; 8: words with an apostrophe not
-# judged by their confidence. Made again.
+# judged by their confidence; 9-11: a column rule's grey edge erased with it (not an underline's). Made again.
 _CACHE_FORMAT = 11
 
 

@@ -57,6 +57,14 @@ def find_gutter(rows: list[list[dict]], page_width: float) -> Gutter | None:
     return Gutter(x, _margin_column(rows, x))
 
 
+def split_at(row: list[dict], gutter: Gutter) -> list[list[dict]]:
+    """A row's words in each column; the row whole where a word crosses the gutter."""
+    sides = _sides(row, gutter.x)
+    if len(sides[0]) + len(sides[1]) < len(row):
+        return [row]
+    return [side for side in sides if side]
+
+
 def column_of(x0: float, x1: float, gutter: Gutter) -> int | None:
     """0 for the left column, 1 for the right, None for what spans the gutter (a title across both)."""
     if x1 <= gutter.x:
@@ -102,11 +110,16 @@ def _emptiest_run(cover: numpy.ndarray, start: int, end: int) -> tuple[int, int]
     return start + first, start + last
 
 
+def _sides(row: list[dict], x: float) -> tuple[list[dict], list[dict]]:
+    """A row's words wholly left of `x`, and wholly right of it (a word across `x` is in neither)."""
+    return [w for w in row if w["x1"] <= x], [w for w in row if w["x0"] >= x]
+
+
 def _own_rows(rows: list[list[dict]], x: float) -> bool:
     """Each side of `x` holds COLUMN_MIN_OWN_ROWS rows with no words on the other side."""
     left = right = 0
     for row in rows:
-        on_left, on_right = any(w["x1"] <= x for w in row), any(w["x0"] >= x for w in row)
+        on_left, on_right = (bool(words) for words in _sides(row, x))
         left += on_left and not on_right
         right += on_right and not on_left
     return left >= COLUMN_MIN_OWN_ROWS and right >= COLUMN_MIN_OWN_ROWS
@@ -117,7 +130,7 @@ def _margin_column(rows: list[list[dict]], x: float) -> int | None:
     margin of dates and counts beside its text), if one is."""
     widths: tuple[list[float], list[float]] = ([], [])
     for row in rows:
-        for side, words in enumerate(([w for w in row if w["x1"] <= x], [w for w in row if w["x0"] >= x])):
+        for side, words in enumerate(_sides(row, x)):
             if words:
                 widths[side].append(max(w["x1"] for w in words) - min(w["x0"] for w in words))
     left, right = (statistics.median(side) if side else 0.0 for side in widths)

@@ -25,7 +25,7 @@ from pdfplumber.utils import curve_to_edges
 
 from pipeline.errors import UnreadablePDF
 from pipeline.pdf.chars import direct_layout, reads_directly
-from pipeline.pdf.columns import Gutter, column_of, find_gutter, reading_key
+from pipeline.pdf.columns import Gutter, column_of, find_gutter, reading_key, split_at
 from pipeline.pdf.textlayer import PageSample, page_sample
 from pipeline.rules import (
     BULLET_FONTS,
@@ -521,7 +521,7 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
         items.append((top, x0, x1, _table_lines(page, table, page_no, state, inside, words, tolerance)))
     rows = _group_lines(loose, tolerance)
     gutter = find_gutter(rows, float(page.width))
-    for group in rows if gutter is None else [part for row in rows for part in _split_at(row, gutter)]:
+    for group in rows if gutter is None else [part for row in rows for part in split_at(row, gutter)]:
         line = _make_line(group, page_no, None)
         if line:
             items.append((line.top, line.x0, line.x1, [line]))
@@ -532,14 +532,6 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
-
-
-def _split_at(row: list[dict], gutter: Gutter) -> list[list[dict]]:
-    """A row's words in each column; the row whole where a word crosses the gutter."""
-    sides = [[word for word in row if column_of(word["x0"], word["x1"], gutter) == side] for side in (0, 1)]
-    if len(sides[0]) + len(sides[1]) < len(row):
-        return [row]
-    return [side for side in sides if side]
 
 
 def _reading_order(items: list[tuple[float, float, float, list[Line]]], gutter: Gutter | None):

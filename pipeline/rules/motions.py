@@ -114,9 +114,8 @@ MOTION_NOUNS = (
     "förslag", "förslaget", "yrkande", "yrkandet", "forslag", "forslaget", "motionen", "beslutet", "vedtak",
 )
 
-# Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk").
-# Posts written before a mover's name ("Commissioner Allen Fisk moved ..."): every post a speaker is named by
-# (people.ROLE_TITLES), and a few written only before movers.
+# Titles written before a mover's name, left out of the name ("Commissioner Allen Fisk moved ..."): every post a
+# speaker is named by (people.ROLE_TITLES), and a few written only before movers.
 MOVER_TITLES = tuple(dict.fromkeys((*ROLE_TITLES, "Cr", "Crs", "Senator", "Representative", "Concejal")))
 
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
