@@ -331,3 +331,11 @@ def test_tallies_written_as_sentences():
     assert opinion_counts("Five participants said the room was too cold. 12 participants suggested more "
                           "practice; 63 participants joined online.") == [
         ("the room was too cold", 5, "participants"), ("more practice", 12, "participants")]
+
+
+def test_an_attendance_label_is_no_speaker(tmp_path):
+    """Regression (a park's friends' AGM, rs8): "In Attendance: ..." gave a speaker "In Attendance"."""
+    doc = parse(tmp_path, [("In Attendance: Steve Page (Chair), Yolande Lapointe, Cliff Redman.", "regular"),
+                           ("Steve welcomed everyone to the meeting.", "regular")])
+    assert "In Attendance" not in {s.name for s in doc.speakers}
+    assert "Steve Page" in {s.name for s in doc.speakers}

@@ -507,3 +507,14 @@ def test_a_result_in_bold_on_its_own_line_heads_nothing():
     page.body("MOTION by Commissioner Norris, 2nd by Alternate Hunsaker to approve the purchase.")
     page.add("MOTION CARRIED...", bold=True, gap=8).add("Maintenance Report", bold=True, gap=8).body(*FILLER)
     assert [heading for heading, _, _ in page.outline()] == ["Fire Chief's Report", "Maintenance Report"]
+
+
+def test_a_numbered_paragraph_names_its_item_before_a_colon_or_a_dash():
+    """Regression (a park's friends' AGM, rs8): "1. Agenda: Moved by ..." and "4. Election of Directors – Steve
+    reported ..." headed nothing: the number's own stop was taken for the end of a first sentence."""
+    page = Page().add("Minutes of the Annual General Meeting", size=16, bold=True)
+    page.body("1. Agenda: Moved by Doug, seconded by Steve that the Agenda be adopted as circulated. Carried.")
+    page.body("2. Election of Directors – Steve reported that all current Directors had agreed to serve again",
+              "for the coming season.")
+    page.body("3. The members who had served for many years were thanked: they had given their time.")
+    assert [h for h, _, _ in page.outline()] == ["1. Agenda", "2. Election of Directors"]

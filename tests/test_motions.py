@@ -784,3 +784,11 @@ def test_an_alternate_members_post_is_no_part_of_the_name() -> None:
     m = one(("Minutes", ["MOTION by Alternate Hunsaker, seconded by Alternate Ballard to approve the minutes as "
                          "presented. MOTION CARRIED."]))
     assert (m.moved_by, m.seconded_by, m.outcome) == ("Hunsaker", "Ballard", "carried")
+
+
+def test_a_motion_after_its_items_name_with_its_words_in_quotes() -> None:
+    """Regression (a park's friends' AGM, rs8): "1. Agenda: Moved by X, seconded by Y “that ...” Carried." was
+    no motion of X's: the item's name ran in before "Moved", and a quote opened its words."""
+    m = one(("1. Agenda", ["1. Agenda: Moved by Doug, seconded by Steve “that the Agenda be adopted.” Carried."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("that the Agenda be adopted", "Doug", "Steve",
+                                                              "carried")

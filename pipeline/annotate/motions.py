@@ -320,9 +320,10 @@ def unglue_vote_words(text: str) -> str:
 # -- text helpers -----------------------------------------------------------------------------------
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a block: a full stop, ! or ? then a capital, unless the stop ends "Mr." or "No."."""
+    """Sentences of a block: a full stop, ! or ? (and a closing quote) then a capital, unless the stop ends "Mr."
+    or "No."."""
     out, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ«\"“„(])", text):
+    for match in re.finditer(r"(?<=[.!?])(?:\s?[”\"’»:])?\s+(?=[A-ZÀ-Þ«\"“„(])", text):
         if _ABBREVIATION_END.search(text[start:match.start()]):
             continue
         out.append(text[start:match.start()].strip())
@@ -409,8 +410,10 @@ def _bare_heading(heading: str | None) -> str:
 _AFTER_DISCUSSION = re.compile(AFTER_DISCUSSION, re.I)
 _BACK_POINTER = re.compile(rf"\b(?:{words_re(BACK_POINTERS)})\s+(?!(?:is|was|are|were|est|ist)\b)\w{{4,}}", re.I)
 # An item's letter or number before the motion it records ("a) Motion made by ...", "2. Moved by ..."), also
-# after the heading its paragraph was joined to ("3) Minutes a) Motion made by ...").
-_MARK_BEFORE_MOTION = re.compile(r"(?:^|(?<=\s))(?:[-–•*]\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+"
+# after the heading its paragraph was joined to ("3) Minutes a) Motion made by ..."); or the item's name run in
+# before it ("1. Agenda: Moved by X, seconded by Y “that ...”").
+_MARK_BEFORE_MOTION = re.compile(r"(?:(?:^|(?<=\s))(?:[-–•*]\s*)?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.)]\s+"
+                                 r"|^(?:\d{1,2}[a-z]?[.)]\s+)?(?-i:[A-ZÀ-Þ])[^:;.]{0,80}:\s+)"
                                  r"(?=(?:a\s+)?motion\b|(?:it\s+was\s+)?moved\b)", re.I)
 # A paragraph that opens with an item's mark: "3. MINUTES: ...", "4-A. Pension Payroll ...", "b) ..."
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z][.)])(?:\s|$)")

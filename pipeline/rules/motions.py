@@ -211,7 +211,7 @@ PROPOSAL_VERB_MAX_AT = 4
 # "Moved by X, seconded by Y, that ...", "X moved, Y seconded, that ...", "X made a motion, seconded by Y, to ...".
 MOVED_FORMS = (
     r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
-    r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?[“\"‘«]?\s*(?P<text>(?:that|to)\b.*)$",
     # (also after what the mover did first, mid-sentence: "Trustee Smith reviewed the bills and made a motion to
     # approve them", "Mr. Brown thanked the staff and then moved to ...": a clause in small letters ending in "and")
     r"^(?P<lead>.{0,40}?)(?<!/){mover}\s*,?\s+(?:(?-i:[a-z])[\w'’-]*(?:\s+[\w'’,-]+){0,10}?\s+and\s+(?:then\s+)?)?"
@@ -221,7 +221,7 @@ MOVED_FORMS = (
     r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?[\d][\w./-]*\s*,?\s*)?(?:moved|proposed)\s+by\s+{mover}\s*,?\s*"
     r"(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder})?\s*:\s*(?P<text>)$",
     r"^(?:motion\s*:?\s*)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{mover}\s*,?\s*(?:(?:and\s+)?(?:second(?:ed)?\s+(?:by\s+)?{seconder}|"
-    r"{seconder}\s+seconded)\s*,?\s*)?(?P<text>(?:that|to)\b.*)$",
+    r"{seconder}\s+seconded)\s*,?\s*)?[“\"‘«]?\s*(?P<text>(?:that|to)\b.*)$",
     # (after what it is about: "June AGM minutes circulated prior to meeting; motion to approve by X, seconded by Y &
     # passed")
     # (or "Motion to approve the bills made by X and seconded by Y", "A motion to approve ... was made by X, ...")

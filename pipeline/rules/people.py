@@ -135,6 +135,8 @@ NOT_NAME_WORDS = (
     "bestyrelsen", "styret", "generalforsamlingen", "årsmøtet", "dirigenten", "referent",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "resident", "residents", "citizen", "parishioner", "public",
+    # the labels of who is there ("In Attendance: ...", "Apologies: ..."), capitalised as names are
+    "attendance", "apologies", "regrets", "present",
     "moved", "seconded", "proposed", "carried", "resolved", "agreed", "action", "actions", "noted",
     *ROLL_CALL_WORDS,
     "street", "road", "avenue", "boulevard", "rd", "ave", "blvd", "strasse", "straße", "rue", "calle", "via",

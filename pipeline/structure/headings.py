@@ -220,6 +220,9 @@ def _run_in_heading(text: str, one_line: bool = False) -> str:
     ":": its sentences are counted past the number, and an aside that ends it stays ("2. Lecture du
     rapport du Président (incluant le rapport de l'AG du 28 février 2023)")."""
     long = len(text.split()) > RUN_IN_MAX_WORDS
+    named = NUMBERED_RUN_IN_NAME.match(text)
+    if long and named and _names_an_item_run_in(named.group("name")):
+        return named.group("item").strip()  # "1. Agenda: Moved by ...", "3. Strategic Plan Committee – Vicki reported"
     cut = len(text)
     for mark in (";", " : ", ": "):
         at = text.find(mark, 3)
@@ -233,6 +236,20 @@ def _run_in_heading(text: str, one_line: bool = False) -> str:
     if aside and long and not (one_line and not text[aside.end():].strip(" .")):
         cut = min(cut, aside.start())
     return text[:cut].strip()
+
+
+# "1. Agenda: Moved by ...", "4. Election of Directors – Steve reported ...": a numbered paragraph whose first words,
+# up to a colon or a spaced dash, name the item; the number's own stop is not the end of a sentence here.
+NUMBERED_RUN_IN_NAME = re.compile(r"^(?P<item>\S+\s+(?P<name>[A-ZÀ-Ý][^:;.–—]*?))\s*(?::|\s[–—-])\s+\S", re.S)
+
+
+def _names_an_item_run_in(name: str) -> bool:
+    """The first words of a numbered paragraph, before its colon or dash, as an item's name: a few words, not a
+    sentence (no word only a sentence holds) and not a record's label ("Moved:", "Note:")."""
+    words = name.split()
+    return 0 < len(words) <= RUN_IN_LABEL_MAX_WORDS and not _looks_like_prose(name) \
+        and not any(w.lower() in _RECORD_LABELS for w in words) \
+        and not any(w.strip(".,;:") in _SENTENCE_WORDS for w in words if w.islower())
 
 
 SENTENCE_STOP = re.compile(r"\.\s+")
