@@ -210,6 +210,8 @@ def test_election_results_are_not_feedback_and_candidates_do_not_speak(tmp_path)
         ("63 people joined the call, 29 of them women.", 63, 29),
         ("Members present: 87 of 120 (52 women).", 87, 52),
         ("1. CALL TO ORDER (7:09pm); 11 in person, 4 online", 15, None),
+        # (regression, a French village council, rs8: the title's year over the list's label was the count)
+        ("CR du conseil municipal 24 février 2023\nPrésents : Jean-Pierre, Yves, Jacques.", None, None),
     ],
 )
 def test_attendance_phrasings(text, total, female):

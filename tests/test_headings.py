@@ -518,3 +518,19 @@ def test_a_numbered_paragraph_names_its_item_before_a_colon_or_a_dash():
               "for the coming season.")
     page.body("3. The members who had served for many years were thanked: they had given their time.")
     assert [h for h, _, _ in page.outline()] == ["1. Agenda", "2. Election of Directors"]
+
+
+def test_items_numbered_with_a_slash_and_a_long_item_line_with_its_stop():
+    """Regression (a French village council, rs8): "1/", "A/" numbered nothing; "2/ Délibération pour le calcul de la
+    longueur de la voie publique." in bold between "1/" and "3/" was taken for a sentence (its stop)."""
+    assert numbering_of("3/ Délibération renouvellement") == ("arabic", "3")
+    assert numbering_of("B/ Ecole de Couthenans") == ("upper", "B")
+    assert numbering_of("24/112 Apologies") == ("minute", "24/112")
+    page = Page().add("CR du conseil municipal", size=16, bold=True)
+    page.add("1/ Délibération reversement taxe d’aménagement :", bold=True, gap=8).body("10 votes pour.")
+    page.add("2/ Délibération pour le calcul de la longueur de la voie publique communale.", bold=True, gap=8)
+    page.body("12 votes pour.")
+    page.add("3/ Délibération programme de travaux en forêt :", bold=True, gap=8).body("12 votes pour.")
+    assert [h for h, _, _ in page.outline()] == [
+        "1/ Délibération reversement taxe d’aménagement", "2/ Délibération pour le calcul de la longueur de la voie "
+        "publique communale.", "3/ Délibération programme de travaux en forêt"]

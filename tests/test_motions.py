@@ -792,3 +792,20 @@ def test_a_motion_after_its_items_name_with_its_words_in_quotes() -> None:
     m = one(("1. Agenda", ["1. Agenda: Moved by Doug, seconded by Steve “that the Agenda be adopted.” Carried."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("that the Agenda be adopted", "Doug", "Steve",
                                                               "carried")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("2 abstentions 10 votes pour", {"for": 10, "abstain": 2}),
+        ("2 votes contre 1 abstention 9 votes pour", {"for": 9, "against": 2, "abstain": 1}),
+        ("4 votes contre 8 votes pour", {"for": 8, "against": 4}),
+        ("12 votes pour", {"for": 12}),
+        ("Pour : 10, Contre : 2, Abstention : 1", {"for": 10, "against": 2, "abstain": 1}),
+        ("adoptée par 15 voix contre 2", {"for": 15, "against": 2}),
+    ],
+)
+def test_counts_written_before_their_words_in_any_order(text: str, counts: dict[str, int]) -> None:
+    """Regression (a French village council, rs8): "2 abstentions 10 votes pour" read as 10 abstaining (the word,
+    then the next count), and "2 votes contre 1 abstention" as 2 for and 1 against ("N votes contre M")."""
+    assert vote_counts(text) == counts

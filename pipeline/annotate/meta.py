@@ -166,7 +166,8 @@ ATTENDANCE_PATTERNS = (
     # "Present: 12", "Attendance: 40 people", "Présents : 9"
     re.compile(rf"(?:^|(?<=[\s;.]))[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
                re.I | re.M),
-    re.compile(rf"\b{_NUMBER.format('total')}\s+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)", re.I),
+    # (on one line: "... 24 février 2023" over "Présents : ..." is a date, then the list's label)
+    re.compile(rf"\b{_NUMBER.format('total')}[ \t]+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)", re.I),
 )
 _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
 _ORGANIZER_SENTENCE = re.compile(

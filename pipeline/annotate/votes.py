@@ -60,6 +60,7 @@ _COUNT_AFTER = re.compile(  # (a dash too: "Yes-4 No-0", as a secretary's shorth
 _COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
+_VOTES_FILLER = re.compile(rf"\s(?:{words_re(VOTE_COUNT_FILLERS)})\s", re.I)
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
                            r"|\b(?:vote\s*(?:of|was|:)|voted)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
                            rf"|\b(?:{words_re(TALLY_AFTER_OUTCOME_WORDS)})\s*,?\s*(\d{{1,3}})\s*[-–]\s*"
@@ -73,7 +74,9 @@ _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}
                            r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\s+(?:vote|decision)\b", re.I)
 # "carried by eighteen votes to two, with one abstention", "adoptée par 15 voix contre 2": read beside other counts
 _VOTES_TO = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:votes?|voix|votos|voti|stimmen)\s+"
-                       rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b", re.I)
+                       rf"(?:to|contre|contra|gegen)\s+(?P<against>{_NUMBER_OR_WORD})\b"
+                       # not a count of its own after "contre" ("2 votes contre 1 abstention 9 votes pour")
+                       rf"(?!\s+(?:{words_re(VOTE_COUNT_FILLERS)}|{words_re(_COUNT_WORD)})\b)", re.I)
 # "mit 5 zu 1 Stimmen angenommen", "carried by 12 to 3 votes", "adoptée par 15 contre 2 voix": the two counts first
 _TO_VOTES = re.compile(rf"\b(?P<for>{_NUMBER_OR_WORD})\s+(?:to|zu|gegen|contre|contra|a|à|tegen)\s+"
                        rf"(?P<against>{_NUMBER_OR_WORD})\s+(?:votes|stimmen|voix|votos|voti|stemmen)\b", re.I)
@@ -142,6 +145,15 @@ def _is_table_row(text: str) -> bool:
     return len(others) > OTHER_LABELLED_NUMBERS_MAX
 
 
+def _count_patterns_in_order(text: str) -> tuple[re.Pattern, re.Pattern]:
+    """Word then count ("Pour : 10, Contre : 2"), or count then word ("2 abstentions 10 votes pour"): as the text's
+    first count is written. (Read the other way, "2 abstentions 10 votes pour" has 10 abstaining.)"""
+    after, before = _COUNT_AFTER.search(text), _COUNT_BEFORE.search(text)
+    if before and (after is None or before.start() < after.start()):
+        return _COUNT_BEFORE, _COUNT_AFTER
+    return _COUNT_AFTER, _COUNT_BEFORE
+
+
 def vote_counts(text: str) -> dict[str, int]:
     """Counts of a vote written in `text`: "Ayes: 5, Noes: 2", "For 11 Against 6 abstain 4", "[4-2-1-1]",
     "9 Ja-Stimmen, keine Nein-Stimme und 2 Enthaltungen", "with two members abstaining"."""
@@ -150,15 +162,15 @@ def vote_counts(text: str) -> dict[str, int]:
     text = _BAR_FOR_ONE.sub(r"\g<w> 1 ", text)
     counts: dict[str, int] = {}
     ambiguous: set[str] = set()
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
+    for pattern in _count_patterns_in_order(text):
         for match in pattern.finditer(text):
             word = match.group("w").lower()
             kind = _COUNT_WORD.get(word)
             if kind is None or kind in counts:
                 continue
             counts[kind] = _count_value(match.group("n"))
-            if word in _AMBIGUOUS_COUNT_WORDS:
-                ambiguous.add(kind)
+            if word in _AMBIGUOUS_COUNT_WORDS and not _VOTES_FILLER.search(match.group(0)):
+                ambiguous.add(kind)  # ("12 votes pour": a count of votes, whatever "pour" may mean elsewhere)
     if ambiguous and len(counts) < 2:
         counts = {k: v for k, v in counts.items() if k not in ambiguous}
     dashed = _DASHED_TALLY.search(text)

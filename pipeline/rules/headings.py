@@ -5,9 +5,10 @@ from __future__ import annotations
 # Numbering at the start of a heading, with the scheme it belongs to; depth comes from dots.
 HEADING_NUMBERING = (
     ("decimal", r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?:?(?=\s)"),  # 2.1  2.1.3  2.1:
-    ("arabic", r"(?:§\s*)?(?P<num>\d{1,2})[.):]?(?=\s)"),  # 1.  1)  1  § 1 (Nordic minutes number items as paragraphs)
+    # 1.  1)  1  1/ (French minutes)  § 1 (Nordic minutes number items as paragraphs)
+    ("arabic", r"(?:§\s*)?(?P<num>\d{1,2})[.):/]?(?=\s)"),
     ("roman", r"(?P<num>[IVX]{1,5}|[IVXLC]{2,6})[.):](?=\s)"),  # IV.  (a lone "C." or "L." is a letter)
-    ("upper", r"(?P<num>[A-H])[.)](?=\s)"),  # B.
+    ("upper", r"(?P<num>[A-H])[.)/](?=\s)"),  # B.  B/
     ("lower", r"\(?(?P<num>[a-h])[.)](?=\s)"),  # a)  (b)
     ("lower_roman", r"\(?(?P<num>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)](?=\s)"),  # iv.
     # a minute reference: "Min. 12/24", "Minute 3/2024", "24/112"

@@ -333,7 +333,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     if styled and not _looks_like_prose(text, much_larger and len(block.lines) == 1) \
             and not text.endswith("?"):
         return _styled_heading(text, len(block.lines) == 1)
-    if styled and numbering and _short_item_line(block, text):
+    if styled and numbering and (_short_item_line(block, text) or _item_line_in_sequence(block, text, in_sequence)):
         return text  # "1. Call to order 7:04PM.", "6. Meeting adjourned 7:56pm.": a short item set in bold, its stop
     if styled and numbering and len(text.split()) <= 3 * MAX_HEADING_WORDS and not text.endswith((".", "?")):
         return text.rstrip(":").strip()  # a long agenda item set in bold: "(c) To discuss - Proposed ..."
@@ -387,6 +387,12 @@ def _short_item_line(block: Block, heading: str) -> bool:
     body = heading.split(None, 1)[-1]
     return len(block.lines) == 1 and 2 <= len(body.split()) <= SHORT_ITEM_MAX_WORDS and body[:1].isupper() \
         and body.endswith(".") and _first_sentence_end(body) in (None, len(body) - 1)
+
+
+def _item_line_in_sequence(block: Block, heading: str, in_sequence: set[int]) -> bool:
+    """A numbered item of the agenda's sequence on a line of its own, with its stop ("2/ Délibération pour le calcul
+    de la longueur de la voie publique."): the item's name, however long its line."""
+    return id(block) in in_sequence and len(block.lines) == 1 and len(heading.split()) <= 2 * MAX_HEADING_WORDS
 
 
 BULLETED_LABEL_MAX_WORDS = 5
