@@ -243,6 +243,19 @@ def test_organizer_from_the_title():
     assert _organizer_from_title("Minutes of Quarterly Coordination Meeting") == (None, None)
 
 
+def test_a_name_over_the_meetings_line_holds_it_but_not_an_author():
+    """Regression (a park's friends' AGM and a Spanish association's assembly, rs8): a title part that is a name and
+    nothing else, beside the part that says which meeting, is who holds it; an author's name under a report's
+    title is not."""
+    from pipeline.annotate.meta import _organizer_from_title
+
+    assert _organizer_from_title("The Friends of Charleston Lake Park: 2023 Annual General Meeting: Minutes") == (
+        "The Friends of Charleston Lake Park", None)
+    assert _organizer_from_title("Acta de reunión: Asamblea General Ordinaria: Python Canarias") == (
+        "Python Canarias", None)
+    assert _organizer_from_title("Report on the Hilltown workshop: Emma Rand: 02/03/2020") == (None, None)
+
+
 def test_speakers_without_honorifics(tmp_path):
     doc = parse(tmp_path, [
         ("Sai Kishore introduced the wish box to the members.", "regular"),

@@ -19,6 +19,7 @@ from pipeline.annotate.dates import (
     dates_in,
     ocr_figures,
 )
+from pipeline.names import is_given_name
 from pipeline.rules import (
     ABSENCE_LABELS,
     ATTENDANCE_LABELS,
@@ -284,12 +285,13 @@ _QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})\s+[„“
 
 _MINUTES_WORDS = frozenset(MINUTES_TITLE_WORDS)
 PROPER_NAME_MAX_WORDS = 5
+LETTERHEAD_NAME_MAX_WORDS = 8  # "The Friends of Charleston Lake Park": a name set over the meeting's line
 
 
-def _proper_name(text: str) -> bool:
+def _proper_name(text: str, max_words: int = PROPER_NAME_MAX_WORDS) -> bool:
     """A name and nothing else: capitalised words (a joining word between them), no figure, no meeting's word."""
     words = text.split()
-    return 0 < len(words) <= PROPER_NAME_MAX_WORDS and words[0][:1].isupper() and not re.search(r"\d", text) \
+    return 0 < len(words) <= max_words and words[0][:1].isupper() and not re.search(r"\d", text) \
         and not _MEETING_WORD.search(text) and all(w[:1].isupper() or re.fullmatch(_CONNECTOR, w) for w in words)
 
 
@@ -304,6 +306,9 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
     if len(parts) == 2 and parts[0].casefold() in _MINUTES_WORDS and _proper_name(parts[1]):
         return parts[1], None  # "Protokoll: OpenTechSchool", "Minutes: Hilltown Rotary Club": whose minutes
+    named = _name_beside_meeting(parts)
+    if named:
+        return named, None
     # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
     for k, part in enumerate(parts):
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
@@ -323,6 +328,27 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
             org = f"{letterhead} {org}"
         return org, acronym
     return None, None
+
+
+def _name_beside_meeting(parts: list[str]) -> str | None:
+    """ "The Friends of Charleston Lake Park: 2023 Annual General Meeting: Minutes", "Acta de reunión Asamblea
+    General Ordinaria: Python Canarias": a part of the title that is a name and nothing else, beside (just before or
+    after) a part that says which meeting, is who holds it."""
+    for k, part in enumerate(parts):
+        if not _proper_name(part, LETTERHEAD_NAME_MAX_WORDS) or not _clean_org(part) or _a_persons_name(part):
+            continue
+        beside = parts[max(0, k - 1):k] + parts[k + 1:k + 2]
+        if any(_MEETING_WORD.search(other) or other.split()[0].casefold() in _MINUTES_WORDS for other in beside):
+            return part
+    return None
+
+
+def _a_persons_name(text: str) -> bool:
+    """ "Emma Rand" (a report's author under its title): a given name, then one or two more words, none of them an
+    organisation's word."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) \
+        and not {w.lower() for w in words} & _ORGANIZATION_WORDS
 
 
 def _is_organisation_name(text: str) -> bool:

@@ -85,6 +85,7 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        "ordentliche", "ordentlichen", "fifth", "first", "second", "third", "fourth",
                        "previous", "last", "next",  # another meeting than this one ("Minutes of the Previous AGM")
                        "page", "seite", "página", "pagina", "sida",  # a running footer ("... Board Page 2 of 2")
+                       "title",  # a form's label ("Title of Meeting")
                        # which kind of event, not who holds it ("Regional Workshop on ...")
                        "regional", "national", "international", "provincial", "sub-national", "local", "joint",
                        "technical", "inception", "validation", "stakeholder", "stakeholders", "training",
