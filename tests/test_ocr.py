@@ -473,6 +473,18 @@ def test_letters_set_vertically_are_doubtful() -> None:
     assert doubtful >= set("BRAUN") | {"ZIMMERMAN", "Z", "I", "M"} and not doubtful & {"Minutes", "of", "the"}
 
 
+def test_a_column_of_initials_beside_a_list_of_names_is_kept() -> None:
+    """Regression (a Scottish community council, rs8): "Kenny Combe KC / Catherine Chisholm CC / ..." lost its
+    initials, a stack of short words one under another, as a name set vertically; the minutes go on to use them."""
+    words = []
+    for i, (name, initials) in enumerate([("Combe", "KC"), ("Chisholm", "CC"), ("Hamilton", "CH"), ("Laing", "HL"),
+                                          ("Weatherston", "RW")]):
+        top = 0.14 + 0.0176 * i
+        words.append(ocr_words.OcrWord(name, 95.0, (0.15, top, 0.3, top + 0.0172), (2, 1, i + 1)))
+        words.append(ocr_words.OcrWord(initials, 90.0, (0.43, top, 0.45, top + 0.0172), (3, 1, i + 1)))
+    assert not {text for text, *_ in ocr_words.doubtful_words(words)}
+
+
 def ocr_word(text: str, confidence: float, line: tuple[int, int, int] = (1, 1, 1),
              x0: float = 0.1) -> ocr_words.OcrWord:
     return ocr_words.OcrWord(text, confidence, (x0, 0.1 * line[2], x0 + 0.05, 0.1 * line[2] + 0.02), line)

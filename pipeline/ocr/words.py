@@ -35,6 +35,8 @@ VERTICAL_MIN_STACK = 4
 VERTICAL_MAX_CHARS = 2
 VERTICAL_MAX_GAP = 1.0
 VERTICAL_TALL_WORD = 1.8
+INITIALS_COLUMN_SHARE = 0.6  # of a stack that are two capitals ("KC"): a column of initials, not letters set vertically
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # A day of the month whose ordinal is set raised ("7th", "2nd") reads as the day's figures and a mark or
 # two ("7*", "5t*", "14\"", "2™4"), in a word Tesseract hardly believes. Beside a month's name it is
 # the date's day, not a speck: kept.
@@ -322,9 +324,15 @@ def _vertical_letters(words: list[OcrWord]) -> set[int]:
             if other is not last and other.box[1] > last.box[1] and overlap > 0.3 * (last.box[2] - last.box[0]) and (
                     gap <= VERTICAL_MAX_GAP * (last.box[3] - last.box[1])):
                 stack.append(other)
-        if len(stack) >= VERTICAL_MIN_STACK:
+        if len(stack) >= VERTICAL_MIN_STACK and not _initials_column(stack):
             found |= {id(member) for member in stack}
     return found
+
+
+def _initials_column(stack: list[OcrWord]) -> bool:
+    """ "KC / CC / CH / HL": the initials a list of those present gives beside their names, one a line, two capitals
+    each (most of them; OCR reads some in small letters): not a name set vertically, read a letter or two a row."""
+    return sum(bool(_TWO_CAPITALS.fullmatch(word.text)) for word in stack) >= INITIALS_COLUMN_SHARE * len(stack)
 
 
 def _stray_mark(word: OcrWord) -> bool:
