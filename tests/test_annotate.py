@@ -354,3 +354,10 @@ def test_an_attendance_label_is_no_speaker(tmp_path):
                            ("Steve welcomed everyone to the meeting.", "regular")])
     assert "In Attendance" not in {s.name for s in doc.speakers}
     assert "Steve Page" in {s.name for s in doc.speakers}
+
+
+def test_the_person_a_meeting_was_chaired_by_is_its_chair(tmp_path):
+    """Regression (a Scottish community council, rs8): "The Meeting was Chaired by Kenny Combe." gave no post."""
+    doc = parse(tmp_path, [("Present: Kenny Combe, Margaret Carey, Paul Priestman.", "regular"),
+                           ("The Meeting was Chaired by Kenny Combe.", "regular")])
+    assert {s.name: s.role for s in doc.speakers}.get("Kenny Combe") == "Chair"

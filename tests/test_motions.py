@@ -809,3 +809,12 @@ def test_counts_written_before_their_words_in_any_order(text: str, counts: dict[
     """Regression (a French village council, rs8): "2 abstentions 10 votes pour" read as 10 abstaining (the word,
     then the next count), and "2 votes contre 1 abstention" as 2 for and 1 against ("N votes contre M")."""
     assert vote_counts(text) == counts
+
+
+def test_a_decision_then_who_proposed_and_seconded_it() -> None:
+    """Regression (a Scottish community council, rs8): "The Minutes ... were approved. Proposed by PP and seconded by
+    CC." gave a motion of the item's heading with no outcome; the decision is the sentence, moved as the next says."""
+    m = one(("4. Approval of Previous Minutes", ["The Minutes of the Meeting held on 2 April 2019 were approved. "
+                                                 "Proposed by PP and seconded by CC."]))
+    assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
+        "The Minutes of the Meeting held on 2 April 2019 were approved", "PP", "CC", "carried")

@@ -192,6 +192,9 @@ def _groups(match: re.Match) -> dict[str, str | None]:
 
 
 _MOVED = _compile_forms(MOVED_FORMS)
+# "Proposed by PP and seconded by CC.": who moved and seconded, and nothing of what
+_MOVERS_ONLY = _compile_forms((r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
+                               r"(?:seconded\s+(?:by\s+)?{seconder})?\W*$",))[0]
 _RESOLVED = [re.compile(form.replace("{assembly}", words_re(ASSEMBLY_SUBJECTS))
                         .replace("{decides}", words_re(ASSEMBLY_DECISION_VERBS)), re.I | re.S)
              for form in RESOLVED_FORMS]
@@ -484,6 +487,12 @@ class _Reader:
             return None
         return before.strip(" .")
 
+    def only_movers_follow(self) -> bool:
+        """The rest of the paragraph only names who moved and seconded ("The Minutes ... were approved. Proposed by PP
+        and seconded by CC."): the sentence being read is the decision they moved."""
+        rest = self.unit_sentences[self.sentence_in_unit + 1:]
+        return bool(rest) and all(_RECORD_LINE.match(sentence) or _MOVERS_ONLY.match(sentence) for sentence in rest)
+
     def with_question_before(self, text: str, sentence: str) -> str:
         """A decision's text with the sentence before it, in a paragraph of these two, when it was taken after
         discussing what that sentence set out, or points back at it ("... in this commemoration")."""
@@ -631,7 +640,7 @@ class _Reader:
             return  # "Agreed as accurate. Proposed: OA, Seconded: TF."
         if _ELECTION.search(sentence):
             self.election_unit = self.unit
-        if not may_decide(sentence) or self._record(unit, sentence):
+        if not may_decide(sentence) or self._record(unit, sentence) or self._movers_of_decision(sentence):
             return
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
             return
@@ -663,6 +672,16 @@ class _Reader:
             current.pending = False
             return
         self._result(unit, sentence, current)
+
+    def _movers_of_decision(self, sentence: str) -> bool:
+        """ "Proposed by PP and seconded by CC." after the decision in its paragraph: who moved that decision."""
+        movers = _MOVERS_ONLY.match(sentence)
+        last = self.motions[-1] if self.motions else None
+        if movers is None or last is None or last.unit != self.unit or last.moved_by or last.seconded_by:
+            return False
+        last.moved_by = clean_person(movers.group("mover"))
+        last.seconded_by = clean_person(movers.group("seconder")) if movers.group("seconder") else None
+        return True
 
     def _moved(self, unit: _Unit, sentence: str) -> bool:
         marked = _MARK_BEFORE_MOTION.search(sentence)  # "3) Minutes a) Motion made by X, seconded by Y ..."
@@ -785,7 +804,8 @@ class _Reader:
         weak = outcome_of(sentence)
         strong = outcome_of(sentence, strong_only=True) or (
             # "Le rapport annuel 2024 est approuvé." as a paragraph of its own: a decision
-            weak if (self.sentences_in_unit == 1 and not unit.is_heading and _CLOSING_OUTCOME.search(sentence)
+            weak if ((self.sentences_in_unit == 1 or self.only_movers_follow()) and not unit.is_heading
+                     and _CLOSING_OUTCOME.search(sentence)
                      or self.sentences_in_unit == 1 and _PRESENTED_AND_DECIDED.search(sentence)
                      or _DASHED_OUTCOME.search(sentence)) else None)
         names_motion = bool(_SUBJECT_OUTCOME.search(sentence))

@@ -55,6 +55,7 @@ from pipeline.rules import (
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
     INVERTING_ADVERBS,
+    LEAD_IN_ROLES,
     MINUTES_WRITER_CAPTIONS,
     MINUTES_WRITER_LINES_MAX,
     NAME_ARTICLES,
@@ -208,6 +209,15 @@ def _coordinated_speaker_follows(rest: str) -> bool:
         if not _NAME_RUN_WORD.match(word.group()):
             return k > 0 and bool(_SPEECH_VERB.match(rest[conj.end() + word.start():]))
     return False
+
+
+_LEAD_IN_ROLE = re.compile(rf"\b(?P<lead>{words_re(LEAD_IN_ROLES)})\s*:?\s*$", re.I)
+
+
+def _lead_in_role(before: str) -> str | None:
+    """The post the words before a name give it: "chaired by" a Chair."""
+    lead = _LEAD_IN_ROLE.search(before)
+    return LEAD_IN_ROLES[lead.group("lead").lower()] if lead else None
 
 
 def _is_speaking(block: Block, text: str, start: int, rest: str, bare: bool = False) -> bool:
@@ -554,7 +564,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 if not (found.role or found.organization):  # "The Chair, John Mackay, opened the meeting"
                     found.role, found.organization = _post_before(text[:start])
                 verb = after.lstrip(" ,").split()
-                found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "")
+                found.role = found.role or VERB_ROLES.get(verb[0].lower() if verb else "") \
+                    or _lead_in_role(text[:start])
                 index.add(found)
                 taken.append((start, end))
         for kind, span in bare_names(doc, matcher):

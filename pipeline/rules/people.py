@@ -189,6 +189,10 @@ HEADING_ITEM_WORDS = ("acknowledgement", "acknowledgment", "remarks", "remark", 
 # What the verb says of the speaker's post when nothing else does: "Andy Robson chairing the meeting".
 VERB_ROLES = {"chairing": "Chair", "chaired": "Chair", "presiding": "Chair", "facilitated": "Facilitator",
               "moderated": "Moderator"}
+# ... and the phrases before a name that give it: "The Meeting was Chaired by Kenny Combe", "présidée par Mme X".
+LEAD_IN_ROLES = {"chaired by": "Chair", "presided by": "Chair", "presided over by": "Chair", "facilitated by":
+                 "Facilitator", "moderated by": "Moderator", "présidé par": "Chair", "présidée par": "Chair",
+                 "presidida por": "Chair", "presidido por": "Chair", "geleitet von": "Chair"}
 # Phrases after a name (and its verb) that give the body the person speaks for: "Ms. Krase spoke on behalf of the
 # Alameda Architecture Preservation Society". Regular-expression pieces.
 REPRESENTING_PHRASES = ("on behalf of", "representing", "au nom de", "au nom du", "au nom des", "en nombre de",
