@@ -534,3 +534,17 @@ def test_items_numbered_with_a_slash_and_a_long_item_line_with_its_stop():
     assert [h for h, _, _ in page.outline()] == [
         "1/ Délibération reversement taxe d’aménagement", "2/ Délibération pour le calcul de la longueur de la voie "
         "publique communale.", "3/ Délibération programme de travaux en forêt"]
+
+
+def test_a_form_row_filled_with_the_minutes_is_running_text():
+    """Regression (a library society's AGM, a worn scan, rs8): under a form's rows (Title / Date / Place), the
+    minutes sat in one cell of one row (the rules and numbers between their items lost): no heading was read."""
+    page = Page().add("ANNUAL GENERAL MEETING MINUTES", size=16, bold=True)
+    for row, (label, value) in enumerate((("Date", "10 September 2015"), ("Place", "The Cookhouse")), start=1):
+        page.add(label, x=58, cell=Cell(1, row, 0)).add(value, x=208, cell=Cell(1, row, 2))
+    for heading in ("Welcome", "Apologies for Absence"):
+        page.add(heading, x=130, bold=True, gap=12, cell=Cell(1, 3, 1))
+        for text in FILLER * 3:
+            page.add(text, x=130, x1=RIGHT, cell=Cell(1, 3, 1))
+    headings = [h for h, _, _ in page.outline()]
+    assert "Welcome" in headings and "Apologies for Absence" in headings

@@ -81,6 +81,7 @@ from pipeline.structure.tables import (
     _table_row_text,
     _unframe_page_frames,
     _unframe_ruled_text,
+    _unframe_text_rows,
     _without_rule_marks,
     people_table_columns,
 )
@@ -213,7 +214,7 @@ def _compared(heading: str) -> tuple[str, str]:
 
 def build_structure(layout: Layout) -> Structure:
     body_size = layout.body_size
-    form = read_form(_unframe_ruled_text(_unframe_page_frames(layout.lines)), layout.grids)
+    form = read_form(_unframe_ruled_text(_unframe_text_rows(_unframe_page_frames(layout.lines))), layout.grids)
     blocks = split_attendance_leads(_join_split_cell_headings(build_blocks(_without_rule_marks(form.lines))))
     blocks = split_run_in_items(blocks)  # "... obligated." / "Dam Report: ..." joined over a page break
     cover, blocks = split_cover_resolution(blocks)  # a resolution adopting the minutes, printed before them

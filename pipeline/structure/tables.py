@@ -24,6 +24,7 @@ from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, URL, _looks_li
 RULED_TEXT_SHARE = 0.8  # a "table" whose rows hold one line of one cell this often is ruled text
 FIGURE_TABLE_SHARE = 0.6  # a table whose cells are figures this often has no headings
 FRAME_MIN_LINES = 5  # a "table" of one row whose cell holds this many lines is a frame around running text
+FRAME_ROW_MIN_LINES = 2 * FRAME_MIN_LINES  # ... and a row of a longer table, its only cell filled with this many
 
 
 def _agenda_column(layout: Layout, table: int) -> int:
@@ -147,6 +148,21 @@ def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
     if not ruled:
         return lines
     return [replace(line, cell=None) if line.cell is not None and line.cell.table in ruled else line
+            for line in lines]
+
+
+def _unframe_text_rows(lines: list[Line]) -> list[Line]:
+    """A row of a table with one cell filled, and filled with a page's text (FRAME_ROW_MIN_LINES), is a frame around
+    the minutes under a form's rows (a scan that lost the rules and numbers between their items): running text."""
+    filled: dict[tuple[int, int], Counter[int]] = {}  # (table, row) -> lines per column
+    for line in lines:
+        if line.cell is not None:
+            filled.setdefault((line.cell.table, line.cell.row), Counter())[line.cell.column] += 1
+    framed = {row for row, columns in filled.items()
+              if len(columns) == 1 and sum(columns.values()) >= FRAME_ROW_MIN_LINES}
+    if not framed:
+        return lines
+    return [replace(line, cell=None) if line.cell is not None and (line.cell.table, line.cell.row) in framed else line
             for line in lines]
 
 
