@@ -162,14 +162,26 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     if not (across.any() or down.any()):
         return image
     grey = numpy.array(image)
-    rules = _full_size(across | down, step, grey.shape)
+    # Only the band of rows the rules cross is looked at (the work is the page's size, the rules a small part).
+    rows = numpy.flatnonzero((across | down).any(axis=1))
+    first, end = rows[0] * step, min(grey.shape[0], (rows[-1] + 1) * step)
+    band = grey[first:end]
+    rules = _full_size(across | down, step, grey.shape)[first:end]
     # A scanned column rule's blurred edge (grey, lighter than RULE_ERASE_DARKNESS) goes with it: left, it
     # is a faint line that Tesseract reads as "|" or lets swallow the text beside it. (Not an underline's:
     # the descenders it runs through would thin, "p", "g", "y" read as "n", "a", "v".)
-    edge = widened(_full_size(down, step, grey.shape).T).T
-    grey[(rules & (grey < RULE_ERASE_DARKNESS))
-         | (edge & (grey >= RULE_ERASE_DARKNESS) & (grey < RULE_HALO_LIGHTNESS))] = 255
+    edge = _widened_across(_full_size(down, step, grey.shape)[first:end])
+    dark = band < RULE_ERASE_DARKNESS
+    band[(rules & dark) | (edge & ~dark & (band < RULE_HALO_LIGHTNESS))] = 255
     return Image.fromarray(grey)
+
+
+def _widened_across(mask: numpy.ndarray) -> numpy.ndarray:
+    """Set where the pixel or the one left or right of it is (widened() along the rows)."""
+    wide = mask.copy()
+    wide[:, 1:] |= mask[:, :-1]
+    wide[:, :-1] |= mask[:, 1:]
+    return wide
 
 
 def _full_size(mask: numpy.ndarray, step: int, shape: tuple[int, ...]) -> numpy.ndarray:
