@@ -295,7 +295,7 @@ def _proper_name(text: str, max_words: int = PROPER_NAME_MAX_WORDS) -> bool:
         and not _MEETING_WORD.search(text) and all(w[:1].isupper() or re.fullmatch(_CONNECTOR, w) for w in words)
 
 
-def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
+def _organizer_from_title(title: str | None, whole_title: bool = True) -> tuple[str | None, str | None]:
     """ "PREK THNOT FARMERS' ASSOCIATION (PTFA)", "No2ID Annual General Meeting", "Annual General
     Meeting of the Milton Keynes Chess Club", "Mitgliederversammlung des Makerspace Gütersloh e.V.";
     a short letterhead part before the meeting's ("EAST PALO ALTO: PLANNING COMMISSION MEETING")
@@ -306,7 +306,7 @@ def _organizer_from_title(title: str | None) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
     if len(parts) == 2 and parts[0].casefold() in _MINUTES_WORDS and _proper_name(parts[1]):
         return parts[1], None  # "Protokoll: OpenTechSchool", "Minutes: Hilltown Rotary Club": whose minutes
-    named = _name_beside_meeting(parts)
+    named = _name_beside_meeting(parts) if whole_title else None  # (not among the labels of the lines under it)
     if named:
         return named, None
     # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
@@ -397,7 +397,7 @@ def _organizer(front_text: str, all_text: str, title: str | None, head: list[str
         return sentence.group("org").strip(), sentence.group("acr")
     org, acronym = _organizer_from_title(title)
     if not org:
-        org, acronym = _organizer_from_title(": ".join(head[:HEAD_BLOCKS]))
+        org, acronym = _organizer_from_title(": ".join(head[:HEAD_BLOCKS]), whole_title=False)
     if org:
         return _longer_mention(org, all_text), acronym
     in_body = _ORGANIZED_BY.search(all_text)

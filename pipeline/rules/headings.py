@@ -90,7 +90,7 @@ METADATA_LABELS = (
     "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
     # the same labels in French, German, Spanish, Portuguese, Italian and Dutch minutes
     "lieu", "heure", "présents", "présentes", "présences", "excusés", "excusées", "absents", "secrétaire de séance",
-    "ort", "datum", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
+    "ort", "datum", "termin", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
     "protokoll", "protokollführer", "protokollführerin", "versammlungsleiter", "versammlungsleiterin",
     "fecha", "lugar", "hora", "asistentes", "asistencia", "presentes", "ausentes", "excusados", "preside",
     "local", "presenças", "ausências", "secretário", "secretária",
