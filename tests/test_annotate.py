@@ -361,3 +361,14 @@ def test_the_person_a_meeting_was_chaired_by_is_its_chair(tmp_path):
     doc = parse(tmp_path, [("Present: Kenny Combe, Margaret Carey, Paul Priestman.", "regular"),
                            ("The Meeting was Chaired by Kenny Combe.", "regular")])
     assert {s.name: s.role for s in doc.speakers}.get("Kenny Combe") == "Chair"
+
+
+def test_a_poll_tallied_a_line_each(tmp_path):
+    """Regression (a residents' association, rs8): a poll's options and counts set a line each ("Sunshine Acres = 13"),
+    then its result, gave no counts."""
+    doc = parse(tmp_path, [("Polled residents for who a $500.00 donation would go toward", "regular"),
+                           ("Sunshine Acres = 13", "regular"), ("ASPCA =0", "regular"), ("Marine Corps =1", "regular"),
+                           ("100 Club of Arizona =16", "regular"),
+                           ("RESULTS: $500.00 to 100 Club of Arizona", "regular")])
+    assert [(f.label, f.count) for f in doc.feedback_counts] == [
+        ("Sunshine Acres", 13), ("ASPCA", 0), ("Marine Corps", 1), ("100 Club of Arizona", 16)]

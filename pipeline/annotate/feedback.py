@@ -181,11 +181,27 @@ def opinion_counts(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
+def _counts_a_line(block: Block, going_on: bool) -> tuple[str | None, list[tuple[str, int, str | None]]]:
+    """A block's lines that are each an option and its count ("Marine Corps =1"), two or more one after another (or
+    any the block opens with when the block before was such a tally, `going_on`); and the line before them, the
+    question, when the block has one."""
+    found = [_count_of(line.text) for line in block.lines]
+    found = [c if c is not None and _option_label(c[0]) else None for c in found]
+    start = 0 if going_on and found and found[0] else next(
+        (i for i in range(len(found) - 1) if found[i] and found[i + 1]), None)
+    if start is None:
+        return None, []
+    end = next((i for i in range(start, len(found)) if found[i] is None), len(found))
+    prompt = block.lines[start - 1].text if start else None
+    return prompt, found[start:end]  # type: ignore[return-value]
+
+
 def find_feedback(located: Located, structure: Structure) -> list[FeedbackDraft]:
     counts: list[FeedbackDraft] = []
     prompt: str | None = None
     prompt_section: SectionDraft | None = None
     tables_done: set[int] = set()
+    tallying = False  # the last block was a tally of a line each
 
     def add(label: str, count: int, unit: str | None, section: SectionDraft | None, block: Block,
             question: str | None = None) -> None:
@@ -211,6 +227,14 @@ def find_feedback(located: Located, structure: Structure) -> list[FeedbackDraft]
         found = _count_of(block.text) if block.is_item else None
         if found:
             add(*found, section, block)
+            continue
+        question, lines = _counts_a_line(block, tallying)  # "Sunshine Acres = 13" / "ASPCA =0" / ...: a line each
+        tallying = bool(lines)  # (the lines after it, set apart as blocks of their own, go on with it)
+        if question:
+            prompt = _prompt_text(question)
+        if lines:
+            for label, count, unit in lines:
+                add(label, count, unit, section, block)
             continue
         written_prompt, several = inline_counts(block.text)
         if several:
