@@ -372,3 +372,15 @@ def test_a_poll_tallied_a_line_each(tmp_path):
                            ("RESULTS: $500.00 to 100 Club of Arizona", "regular")])
     assert [(f.label, f.count) for f in doc.feedback_counts] == [
         ("Sunshine Acres", 13), ("ASPCA", 0), ("Marine Corps", 1), ("100 Club of Arizona", 16)]
+
+
+def test_a_place_on_the_line_after_the_dates_and_not_who_presided(tmp_path):
+    """Regression (a residents' association, rs8): "... on December 1, 2022 in the" / "Ballroom at 9:30 a.m. presided
+    by President, Peggy Marcone" gave the venue "Ballroom at presided by President, Peggy Marcone"."""
+    pdf = PdfBuilder(tmp_path / "venue.pdf")
+    pdf.line("GENERAL MEETING MINUTES OF THE LPGRA", style="bold", size=16)
+    pdf.line("I. CALL TO ORDER: Meeting was called to order on December 1, 2022 in the")
+    pdf.line("Ballroom at 9:30 a.m. presided by President, Peggy Marcone")
+    pdf.line("II. TREASURER'S REPORT", style="bold", size=12)
+    pdf.line("The balance was reported.")
+    assert parse_pdf(pdf.save()).meta.venue == "the Ballroom"

@@ -595,6 +595,7 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     text = _CLOCK_RANGE.sub(" ", _WEEKDAY_WORDS.sub(" ", text))
     text = _CLOCK_WORD.sub(" ", text)  # "14:00 Uhr" leaves "Uhr"
     text = re.sub(r"\s+", " ", text)
+    text = _WHO_LED_IT.split(text)[0]  # "the Ballroom at 9:30 a.m. presided by President, Peggy Marcone"
     text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
     text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")
     if not text or len(text.split()) > 15 or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("the ")
@@ -610,6 +611,9 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
 
 
 _STARTS_WITH_VENUE_NOUN = re.compile(rf"(?:{words_re(VENUE_NOUNS)})\b", re.I)
+_PLACE_ON_NEXT_LINE = re.compile(r"^\s*(?:at|in)(?:\s+the)?\s*$", re.I)  # the place on the next line
+# Who led the meeting, said after where it sat: the place ends there (a time taken out before it leaves its "at").
+_WHO_LED_IT = re.compile(r"(?:\s+at)?\s+(?:presided|chaired|conducted|convened|called|opened|led)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
 
 
@@ -666,6 +670,10 @@ def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
             continue
         match = next(p.search(line, found[-1][0]) for p in DATE_PATTERNS if p.search(line, found[-1][0]))
         tail = line[match.end():]
+        if _PLACE_ON_NEXT_LINE.search(tail) and k + 1 < len(lines):  # "... December 1, 2022 in the" / "Ballroom at ..."
+            venue = _as_venue(_SENTENCE_END.split(f"{tail} {lines[k + 1]}")[0])
+            if venue:
+                return venue
         if re.match(r"^\s*(?:,|at\b|in\b|-|–|—|à\b|en\b|im\b)|^\s*\d{1,2}[:.]\d{2}", tail, re.I):
             venue = _as_venue(_SENTENCE_END.split(tail)[0])
             if venue:
