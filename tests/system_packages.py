@@ -25,6 +25,9 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "tesseract-ocr-por": "",
     "tesseract-ocr-ita": "",
     "tesseract-ocr-nld": "",
+    "tesseract-ocr-swe": "",
+    "tesseract-ocr-dan": "",
+    "tesseract-ocr-nor": "",
     "chromium": "chromium",
 }
 APT_TIMEOUT_SECONDS = 900

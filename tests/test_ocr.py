@@ -383,7 +383,11 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
     assert result.pages == (2,) and result.failed == {1: "tesseract: out of memory"} and result.confidence == 91.0
     assert result.lines[2][0].x_height == pytest.approx(6.72)
     meta = tmp_path / "cache" / f"{'1' * 64}.json"
-    assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages) == result
+    installed = ocr_cache._installed_of(settings.languages)
+    assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages, installed) == result
+    # a language installed since the copy was made: its pages are read again
+    assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages, "eng+swe+new") is None
+    assert ocr_cache._from_cache(result.pdf, meta, [1, 2], settings.languages, None) == result  # no Tesseract
     assert extract_layout(result.pdf).lines == []  # page 1 blank, page 2 only the (empty) text layer
 
 
@@ -939,3 +943,11 @@ def test_nordic_pages_are_told_apart_from_each_other_and_from_english_and_german
     plan = ocr_languages.LanguagePlan(["eng", "khm", "deu", "fra", "nld", "swe", "dan", "nor"])
     words = [ocr_word(text, 90) for text in text.split()]
     assert plan.other_language(words, "eng") == language
+
+
+def test_the_test_setup_installs_every_language_minutes_reads() -> None:
+    """Regression (a Swedish association's scan, rs9): Swedish, Danish and Norwegian were read by default but the
+    test setup did not install them, so this machine read Swedish as English ("ordforande" for "ordförande")."""
+    from tests.system_packages import DEBIAN_PACKAGES
+
+    assert set(ocr_tesseract.OCR_DEBIAN_PACKAGES) <= set(DEBIAN_PACKAGES)

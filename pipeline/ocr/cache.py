@@ -55,7 +55,8 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
     """
     folder = Path(settings.cache_dir) if settings.cache_dir else workdir
     target, meta = folder / f"{sha256}.pdf", folder / f"{sha256}.json"
-    cached = _from_cache(target, meta, pages, settings.languages)
+    installed = _installed_of(settings.languages)
+    cached = _from_cache(target, meta, pages, settings.languages, installed)
     if cached is not None:
         return cached
     plan = LanguagePlan(usable_languages(settings.languages))
@@ -76,8 +77,17 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
                        {page: found for page, found in doubtful.items() if found},
                        {read.page: read.languages for read in done}, failed,
                        {read.page: read.lines for read in done if read.lines})
-    _write_meta(meta, result, settings.languages)
+    _write_meta(meta, result, settings.languages, installed)
     return result
+
+
+def _installed_of(languages: str) -> str | None:
+    """Those of the configured `languages` Tesseract has ("eng+deu"); None without Tesseract (a cached copy is then
+    what there is)."""
+    try:
+        return "+".join(usable_languages(languages))
+    except UnreadablePDF:
+        return None
 
 
 def _assemble(source: Path, reads: list[PageRead], output: Path) -> None:
@@ -126,8 +136,8 @@ def _place(output: Path, target: Path) -> None:
     os.replace(partial, target)
 
 
-def _write_meta(meta: Path, result: OcrResult, languages: str) -> None:
-    data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages,
+def _write_meta(meta: Path, result: OcrResult, languages: str, installed: str | None) -> None:
+    data = {"format": _CACHE_FORMAT, "pages": list(result.pages), "languages": languages, "installed": installed,
             "confidence": result.confidence, "doubtful": {str(page): found for page, found in result.doubtful.items()},
             "page_languages": {str(page): codes for page, codes in result.languages.items()},
             "failed": {str(page): reason for page, reason in result.failed.items()},
@@ -165,13 +175,16 @@ def keep_beside(path: Path, key: dict, name: str, value: object) -> None:
         pass
 
 
-def _from_cache(target: Path, meta: Path, pages: list[int], languages: str) -> OcrResult | None:
-    """The cached copy, if it was made for the same pages and languages."""
+def _from_cache(target: Path, meta: Path, pages: list[int], languages: str, installed: str | None) -> OcrResult | None:
+    """The cached copy, if it was made for the same pages and languages, with the same of them installed (a
+    language installed since, "swe", reads again the pages read without it)."""
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not target.is_file() or data.get("format") != _CACHE_FORMAT or data.get("languages") != languages:
+        return None
+    if installed is not None and data.get("installed", installed) != installed:
         return None
     failed = {int(page): reason for page, reason in (data.get("failed") or {}).items()}
     if sorted([*data.get("pages", []), *failed]) != sorted(pages):

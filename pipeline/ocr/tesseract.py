@@ -98,12 +98,13 @@ def _missing_parts(languages: str = OCR_BASE_LANGUAGES) -> list[str]:
 
 
 def setup_ocr() -> tuple[bool, str]:
-    """Install Tesseract (eng, khm) with apt-get when running as root on Debian/Ubuntu.
+    """Install Tesseract and the languages minutes reads (DEFAULT_OCR_LANGUAGES) with apt-get when running as root
+    on Debian/Ubuntu.
 
     Returns (ready, what to tell the user): elsewhere, the command to run.
     """
-    if not _missing_parts():
-        return True, "OCR is ready: tesseract (eng, khm) is installed"
+    if not _missing_parts(DEFAULT_OCR_LANGUAGES):  # (all the languages minutes reads, not only those it needs)
+        return True, f"OCR is ready: tesseract ({', '.join(DEFAULT_OCR_LANGUAGES.split('+'))}) is installed"
     install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *OCR_DEBIAN_PACKAGES]
     if shutil.which("apt-get") is None or os.geteuid() != 0:
         return False, (
