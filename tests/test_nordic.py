@@ -32,6 +32,11 @@ def test_nordic_dates(text, date) -> None:
     (["Regnskabet for 2022 blev enstemmigt vedtaget af forsamlingen."],
      "Regnskabet for 2022 blev enstemmigt vedtaget af forsamlingen", "carried"),
     (["Årsmötet godkänner verksamhetsberättelsen för 2022."], "verksamhetsberättelsen för 2022", "carried"),
+    # (regressions, a Swedish homeowners' association, rs9)
+    (["Stämman beslutar om ansvarsfrihet för styrelsen."], "ansvarsfrihet för styrelsen", "carried"),
+    (["Dagordningen för stämman godkännes."], "Dagordningen för stämman godkännes", "carried"),
+    (["Styrelsen yrkar att vi fortsätter att arrangera containrar 2 gånger årligen. Stämman beslutar enligt "
+      "yrkandet i framställan."], "Styrelsen yrkar att vi fortsätter att arrangera containrar", "carried"),
 ])
 def test_nordic_decisions(texts, text, outcome) -> None:
     found = motions_of(("§ 5 Ärenden", texts))

@@ -36,7 +36,9 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "antas", "antogs", "godkänns", "godkändes", "godkänd", "godkänt", "godkända", "fastställs", "fastställdes",
         "beslutades", "beslöts", "enhälligt", "vedtages", "vedtoges", "vedtaget", "vedtagen", "vedtog",
         "godkendes", "godkendtes", "godkendt", "enstemmigt", "enstemmig", "vedtas", "vedtatt", "vedtok",
-        "godkjennes", "godkjent",
+        "godkjennes", "godkjent", "godkännes", "beviljas", "beviljades", "bifalls", "bifölls",
+        # "Stämman beslutar enligt yrkandet": the meeting decides as the board moved
+        "beslutar enligt", "beslöt enligt", "beslutade enligt", "besluttede i overensstemmelse med",
     ),
     "defeated": (
         "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
@@ -298,7 +300,7 @@ RESOLVED_FORMS = (
     # "Mötet beslutar att ...", "Styrelsen beslöt att ...", "Det blev besluttet at ...", "Styret vedtok å ..."
     r"^(?P<lead>.*?)\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas|besluter|besluttede|besluttet|"
     r"beslutter|besluttes|vedtog|vedtok|vedtager|vedtar)\s+(?:(?:enhälligt|enstemmigt|enstemmig)\s+)?"
-    r"(?P<text>(?:att|at|å)\s.*)$",
+    r"(?P<text>(?:att|at|å|om)\s.*)$",
 )
 # The meeting as the subject of its decision, and the verbs it decides with, for the last of RESOLVED_FORMS:
 # "L'assemblée approuve ...", "Les membres acceptent les statuts révisés ...", "Les membres sont d'accord pour
@@ -366,6 +368,8 @@ PENDING_FORMS = (
     # "Leighton Buzzard are proposing the following change to the League rules:" (the wording set out after it)
     r"^(?P<text>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are)\s+proposing\s+(?:the\s+following|that|to)\b"
     r".*?)\s*:?\s*$",
+    # "Styrelsen yrkar att vi fortsätter ...", "Bestyrelsen foreslår at ...": a Nordic board's motion, decided after
+    r"^(?P<text>.{0,60}?\b(?:yrkar|föreslår|föreslog|foreslår|foreslog)\s+(?:att|at|å)\s.+)$",
 )
 # Motions whose words say all they are about, given no item's heading for context: "Motion to adjourn".
 SELF_EXPLAINING_MOTIONS = ("to adjourn", "to recess", "to close the meeting", "de lever la séance",
@@ -401,7 +405,7 @@ TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "se
                  "decision", "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen",
                  "stemmen", "beslutar", "beslutade", "beslöt", "beslutas", "besluter", "besluttede", "besluttet",
                  "beslutter", "besluttes", "vedtager", "vedtar", "godkänner", "antar", "fastställer", "godkender",
-                 "godkjenner")
+                 "godkjenner", "yrkar", "föreslår", "föreslog", "foreslår", "foreslog")
 
 # Articles before a motion noun that point back at the motion just read: "The motion was adopted".
 REFERRING_ARTICLES = ("the", "this", "that", "said", "la", "le", "der", "die", "das", "el", "o", "a", "il", "de",
