@@ -818,3 +818,14 @@ def test_a_decision_then_who_proposed_and_seconded_it() -> None:
                                                  "Proposed by PP and seconded by CC."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == (
         "The Minutes of the Meeting held on 2 April 2019 were approved", "PP", "CC", "carried")
+
+
+def test_a_motion_after_an_election_is_decided_by_its_vote() -> None:
+    """Regression (a cottagers' association AGM, rs9): after "Richard moved to elect ...", the next motion ("Richard
+    moved that we adjourn ...") was taken for part of the election, and its vote ("Vote by Poll Unanimous") left it
+    undecided."""
+    found = motions_of(("AGM", ["Richard moved to elect Laurie Kerr and Donna Luger as directors.",
+                                "Seconded by Ann Stoner", "Vote by Poll Unanimous",
+                                "Richard moved that we adjourn the 2020 Annual General Meeting.",
+                                "Seconded by Joe Mulcahy", "Vote by Poll Unanimous"]))
+    assert [(m.text, m.outcome) for m in found][-1] == ("that we adjourn the 2020 Annual General Meeting", "carried")

@@ -643,9 +643,13 @@ class _Reader:
         if not may_decide(sentence) or self._record(unit, sentence) or self._movers_of_decision(sentence):
             return
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
+            if not _ELECTION.search(sentence):
+                self.election_unit = None  # a motion of its own after the election ("Richard moved that we adjourn")
             return
         in_election = self.election_unit is not None and self.unit - self.election_unit <= MAX_UNITS_OPEN
-        if in_election and not _MOTION_NOUN.search(sentence):
+        moved_election = self.motions and self.motions[-1].unit >= (self.election_unit or 0) \
+            and self.motions[-1].moved_by is not None  # "Richard moved to elect ...": put as a motion
+        if in_election and not _MOTION_NOUN.search(sentence) and not moved_election:
             return  # elections of officers are not motions unless put as one
         current = self.open_motion(unit)
         so_moved = _SO_MOVED.match(sentence)
