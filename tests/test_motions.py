@@ -824,7 +824,8 @@ def test_a_motion_after_an_election_is_decided_by_its_vote() -> None:
     """Regression (a cottagers' association AGM, rs9): after "Richard moved to elect ...", the next motion ("Richard
     moved that we adjourn ...") was taken for part of the election, and its vote ("Vote by Poll Unanimous") left it
     undecided."""
-    found = motions_of(("AGM", ["Richard moved to elect.", "Laurie Kerr, Donna Luger, Richard Luger as directors.",
+    found = motions_of(("AGM", ["Richard moved to elect.",
+                                "Laurie Kerr, Donna Luger as directors until successors are elected.",
                                 "Seconded by Ann Stoner", "Vote by Poll Unanimous",
                                 "Richard moved that we adjourn the 2020 Annual General Meeting.",
                                 "Seconded by Joe Mulcahy", "Vote by Poll Unanimous"]))
