@@ -53,7 +53,7 @@ def parse_pdf(path: str | Path, ocr: OcrSettings = DEFAULT_OCR_SETTINGS,
         source = Path(workdir) / "source.pdf"
         sha, size = copy_with_sha256(path, source, known)
         source, layout = _layout_with_pages(source, Path(workdir))
-        needs = pages_needing_ocr(layout.page_samples, ocr.languages)
+        needs = pages_needing_ocr(layout.page_samples, ocr.languages, source)
         layout, result, unread = _with_ocr(source, sha, layout, needs, ocr, Path(workdir))
     if not layout.lines:
         raise UnreadablePDF("no text: no page holds text or a scan of text")

@@ -101,6 +101,16 @@ def test_languages_decide_the_expected_scripts() -> None:
     assert judge_page(cyrillic, "rus") is None  # a language without a known script: any letter counts
 
 
+def test_a_page_pdfplumber_reads_as_blank_is_looked_at_again_with_pdfium(tmp_path) -> None:
+    """Regression (a music parents' association's real scan, rs10): pdfminer saw neither text nor image on the
+    last two pages (a photocopied resolution), so they were taken for blank and never read; pdfium renders a scan
+    on them. Each page's verdict is pdfplumber's, unless pdfium finds the scan pdfplumber missed."""
+    scan = scan_pdf(SAMPLES / "ccc-battambang-2018-11-12.pdf", tmp_path / "scan.pdf")
+    blank_to_pdfplumber = [PageSample(1, (), 0.0), PageSample(2, ("Minutes",) * 30, 0.0)]
+    assert pages_needing_ocr(blank_to_pdfplumber, "eng+khm", scan) == {1: "no text layer (its scan found by pdfium)"}
+    assert pages_needing_ocr(blank_to_pdfplumber, "eng+khm") == {}
+
+
 @pytest.mark.parametrize("name", ["ccc-battambang-2018-11-12.pdf", "odin_monty_workshop_2025-03_report.pdf"])
 def test_no_page_of_the_samples_needs_ocr(name) -> None:
     """Khmer that pdfplumber reads correctly, bullets from symbol fonts, photo pages: all left alone."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.numerals import roman, roman_value
@@ -128,10 +129,44 @@ def judge_page(sample: PageSample, languages: str) -> str | None:
     return None
 
 
-def pages_needing_ocr(samples: list[PageSample], languages: str) -> dict[int, str]:
-    """Page number -> why it needs OCR, for every page that does."""
+def pages_needing_ocr(samples: list[PageSample], languages: str, source: Path | None = None) -> dict[int, str]:
+    """Page number -> why it needs OCR, for every page that does. A page pdfplumber reads as blank (no text, no
+    image) is looked at again with pdfium in `source`: pdfminer misses some pages' scans (a photocopied annex of
+    a scanned file), which pdfium renders."""
     verdicts = {sample.page: judge_page(sample, languages) for sample in samples}
+    blank = [sample.page for sample in samples if not sample.words and not sample.image_share and not sample.curves]
+    if source is not None and blank:
+        for page in _scanned_after_all(source, blank):
+            verdicts[page] = "no text layer (its scan found by pdfium)"
     return {page: reason for page, reason in verdicts.items() if reason}
+
+
+def _scanned_after_all(source: Path, pages: list[int]) -> list[int]:
+    """Those of `pages` that pdfium finds an image on, covering SCAN_MIN_IMAGE_SHARE of the page."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    found = []
+    try:
+        document = pdfium.PdfDocument(str(source))
+    except pdfium.PdfiumError:
+        return []
+    try:
+        for page_no in pages:
+            page = document[page_no - 1]
+            width, height = page.get_size()
+            covered = 0.0
+            for picture in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+                left, bottom, right, top = picture.get_bounds()
+                covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            if width * height and covered / (width * height) >= SCAN_MIN_IMAGE_SHARE:
+                found.append(page_no)
+            page.close()
+    except pdfium.PdfiumError:
+        pass
+    finally:
+        document.close()
+    return found
 
 
 # -- words OCR ran together ---------------------------------------------------------------------
