@@ -254,6 +254,12 @@ def test_a_name_over_the_meetings_line_holds_it_but_not_an_author():
     assert _organizer_from_title("Acta de reunión: Asamblea General Ordinaria: Python Canarias") == (
         "Python Canarias", None)
     assert _organizer_from_title("Report on the 7 January workshop: Emma Rand: 02/03/2020") == (None, None)
+    # (regressions, rs10: a label of one word is no name; a founding meeting's word is a meeting's)
+    assert _organizer_from_title("Acta reunión 4 de septiembre: Reunión pre Asamblea: Detalles: reunión online") == (
+        None, None)
+    assert _organizer_from_title("Minutes: AGM: SRCF") == ("SRCF", None)
+    assert _organizer_from_title("Protokoll der Gründungsversammlung des Vereins Rust Zürichsee") == (
+        "Vereins Rust Zürichsee", None)
 
 
 def test_speakers_without_honorifics(tmp_path):

@@ -330,6 +330,9 @@ def _organizer_from_title(title: str | None, whole_title: bool = True) -> tuple[
     return None, None
 
 
+_ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý0-9&/.-]{2,}|[A-ZÀ-Ý][a-zà-ÿ0-9]+(?:[A-ZÀ-Ý][\w]*)+")  # "SRCF", "OpenTechSchool"
+
+
 def _name_beside_meeting(parts: list[str]) -> str | None:
     """ "The Friends of Charleston Lake Park: 2023 Annual General Meeting: Minutes", "Acta de reunión Asamblea
     General Ordinaria: Python Canarias": a part of the title that is a name and nothing else, beside (just before or
@@ -337,6 +340,8 @@ def _name_beside_meeting(parts: list[str]) -> str | None:
     for k, part in enumerate(parts):
         if not _proper_name(part, LETTERHEAD_NAME_MAX_WORDS) or not _clean_org(part) or _a_persons_name(part):
             continue
+        if len(part.split()) == 1 and not _ONE_WORD_NAME.fullmatch(part):
+            continue  # "Detalles: reunión online": a label; a name of one word is an acronym or "OpenTechSchool"
         beside = parts[max(0, k - 1):k] + parts[k + 1:k + 2]
         if any(_MEETING_WORD.search(other) or other.split()[0].casefold() in _MINUTES_WORDS for other in beside):
             return part

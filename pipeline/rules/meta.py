@@ -51,6 +51,7 @@ MEETING_WORDS = (
     "monthly meeting", "meeting", "agm", "a.g.m.", "egm", "workshop", "conference", "session", "minutes",
     "assemblée générale", "assemblée", "réunion", "séance", "procès-verbal", "conseil d'administration",
     "mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung", "vorstandssitzung", "versammlung",
+    "gründungsversammlung", "generalversammlung", "vollversammlung", "delegiertenversammlung",
     "sitzung", "protokoll", "asamblea general", "asamblea", "reunión", "sesión", "acta", "assemblea", "riunione",
     "seduta", "verbale", "vergadering", "ledenvergadering", "notulen", "reunião", "assembleia", "ata",
     "assembleia geral", "alv", "bestuursvergadering", "jaarvergadering", "algemene ledenvergadering",
