@@ -149,8 +149,8 @@ def _scanned_after_all(source: Path, pages: list[int]) -> list[int]:
     found = []
     try:
         document = pdfium.PdfDocument(str(source))
-    except pdfium.PdfiumError:
-        return []
+    except (pdfium.PdfiumError, OSError, ValueError):
+        return []  # (what pdfplumber read stands)
     try:
         for page_no in pages:
             page = document[page_no - 1]
@@ -162,7 +162,7 @@ def _scanned_after_all(source: Path, pages: list[int]) -> list[int]:
             if width * height and covered / (width * height) >= SCAN_MIN_IMAGE_SHARE:
                 found.append(page_no)
             page.close()
-    except pdfium.PdfiumError:
+    except (pdfium.PdfiumError, IndexError, ValueError):
         pass
     finally:
         document.close()
