@@ -548,3 +548,14 @@ def test_a_form_row_filled_with_the_minutes_is_running_text():
             page.add(text, x=130, x1=RIGHT, cell=Cell(1, 3, 1))
     headings = [h for h, _, _ in page.outline()]
     assert "Welcome" in headings and "Apologies for Absence" in headings
+
+
+def test_a_forms_field_labels_head_nothing():
+    """Regression (a student society's EGM, rs9): the labels of the form over the minutes ("Date", "Location",
+    "Attendees", in its first column) were read as the agenda's items."""
+    page = Page().add("EGM Minutes", size=16, bold=True)
+    for row, (label, value) in enumerate((("Date", "11 February 2026"), ("Location", "Room 2.04"),
+                                          ("Attendees", "26 members")), start=1):
+        page.add(label, x=58, cell=Cell(1, row, 0)).add(value, x=208, cell=Cell(1, row, 1))
+    page.add("1. Apologies", bold=True, gap=12).body(*FILLER)
+    assert [h for h, _, _ in page.outline()] == ["1. Apologies"]

@@ -14,6 +14,7 @@ from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
     EMPTY_FIGURES,
     MAX_HEADING_WORDS,
+    METADATA_LABELS,
     OCR_RULE_MARK_WORD,
     OCR_RULE_MARKS,
     PEOPLE_TABLE_COLUMNS,
@@ -54,7 +55,7 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     if URL.search(text):
         return None  # "Go to www.menti.com and use the code ...": a link or a screenshot's words, as outside tables
     if block.cell.column == agenda_col:
-        return text
+        return None if _FORM_FIELD.fullmatch(text) else text  # "Date | 11 February" / "Location | ...": a form's field
     if (block.italic or block.bold) and not STARTS_WITH_HONORIFIC.match(text):
         if LABEL.match(text) or (numbering_of(text) or ("", ""))[0] == "decimal":
             return text
@@ -63,6 +64,8 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
     return None
 
 
+# The labels of a form's fields, in its first column: where and when, not items of the agenda ("Title of Meeting").
+_FORM_FIELD = re.compile(rf"(?:{'|'.join(METADATA_LABELS)}|title\s+of\s+(?:the\s+)?meeting)", re.I)
 HEAD_ROW_MIN_REPEATS = 3  # a row of the table's column names, printed again this often: its head
 HEAD_ROW_MIN_PAIRED = 2  # ... seen with another repeated cell of the head beside it in this many rows
 HEAD_CELL_MAX_WORDS = 3
