@@ -830,3 +830,12 @@ def test_a_motion_after_an_election_is_decided_by_its_vote() -> None:
                                 "Richard moved that we adjourn the 2020 Annual General Meeting.",
                                 "Seconded by Joe Mulcahy", "Vote by Poll Unanimous"]))
     assert [(m.text, m.outcome) for m in found][-1] == ("that we adjourn the 2020 Annual General Meeting", "carried")
+
+
+def test_a_decision_in_a_few_words_after_the_list_of_those_present() -> None:
+    """Regression (a land trust's board, rs10): "December minutes approved unanimously, with Alison abstaining."
+    under "In Attendance: ..." was given the attendance list for its text, and counted no abstention."""
+    m = one(("", ["In Attendance: Jessica, Alison, Judy, Jeff",
+                  "December minutes approved unanimously, with Alison abstaining."]))
+    assert (m.text, m.outcome, m.votes_abstain) == ("December minutes approved unanimously", "carried", 1)
+    assert vote_counts("approved, with Jo Smith and Sam abstaining") == {"abstain": 2}

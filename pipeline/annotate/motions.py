@@ -71,7 +71,7 @@ from pipeline.rules import (
     VOTE_COUNT_WORDS,
 )
 from pipeline.structure import Block, Structure, numbering_of
-from pipeline.structure.text import join_lines
+from pipeline.structure.text import METADATA_LINE, join_lines
 from schemas import Motion, MotionOutcome
 
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
@@ -524,7 +524,8 @@ class _Reader:
                 return _strip_counts(said)
         if before is not None and not before.is_heading \
                 and (any_block or _DECISION_LEAD.match(before.text) or _PUTS_PROPOSAL.search(before.text)) \
-                and not _RECORD_LINE.match(before.text) and len(before.text.split()) <= longest:
+                and not _RECORD_LINE.match(before.text) and not METADATA_LINE.match(before.text) \
+                and len(before.text.split()) <= longest:  # (not the list of those present: no one decides it)
             return _strip_counts(before.text)
         return _bare_heading(self.heading) or None
 
@@ -858,7 +859,8 @@ class _Reader:
             text = item.group()  # "Rule 11 carried": the item decided names itself
         elif (len(words) < 3 and not _decides_its_subject(sentence)) or refers_back:
             same_section = self.previous is not None and self.previous.section_no == unit.section_no
-            text = self.context_text(unit, any_block=same_section, referred=refers_back) or ""
+            text = self.context_text(unit, any_block=same_section, referred=refers_back) or (
+                "" if refers_back or len(words) < 2 else text)  # "December minutes approved unanimously": itself
             if not text:
                 return
         if not item and text.strip(" .") == _strip_counts(sentence).strip(" ."):

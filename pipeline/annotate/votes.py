@@ -60,6 +60,10 @@ _COUNT_AFTER = re.compile(  # (a dash too: "Yes-4 No-0", as a secretary's shorth
 _COUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?P<n>{_NUMBER})\s*(?:(?:{words_re(VOTE_COUNT_FILLERS)})\s+)?"
     rf"(?P<w>{words_re(_COUNT_WORD)})(?![\w])", re.I)
+# "with Alison abstaining", "with Jo Smith and Sam abstaining": those who abstained, by name
+_NAMED_ABSTAINING = re.compile(r"\bwith\s+(?P<names>(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?"
+                               r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)*)"
+                               r"\s+abstaining\b", re.I)
 _VOTES_FILLER = re.compile(rf"\s(?:{words_re(VOTE_COUNT_FILLERS)})\s", re.I)
 _DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
                            r"|\b(?:vote\s*(?:of|was|:)|voted)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
@@ -189,6 +193,9 @@ def vote_counts(text: str) -> dict[str, int]:
     percent = _PERCENT_OF_VOTE.search(text)
     if percent and "for" not in counts:
         counts["for"] = int(percent.group(1))
+    named = _NAMED_ABSTAINING.search(text)
+    if named and "abstain" not in counts:  # "approved unanimously, with Alison abstaining": one each name
+        counts["abstain"] = len(re.split(r"\s*,\s*|\s+and\s+", named.group("names")))
     return counts
 
 
