@@ -839,3 +839,14 @@ def test_a_decision_in_a_few_words_after_the_list_of_those_present() -> None:
                   "December minutes approved unanimously, with Alison abstaining."]))
     assert (m.text, m.outcome, m.votes_abstain) == ("December minutes approved unanimously", "carried", 1)
     assert vote_counts("approved, with Jo Smith and Sam abstaining") == {"abstain": 2}
+
+
+@pytest.mark.parametrize("texts", [
+    ["Pertanto", "SI DELIBERA", "di trasferire giorno 6 dicembre 2016 la sede legale in Piazza Castello."],
+    ["Pertanto", "SI DELIBERA.", "Di trasferire giorno 6 dicembre 2016 la sede legale in Piazza Castello."],
+])
+def test_a_decisions_word_alone_then_what_was_decided(texts: list[str]) -> None:
+    """Regression (an Italian association's board, rs10): "SI DELIBERA" set alone (in capitals, centred), the
+    decision ("di trasferire ...") in the paragraph under it, was no decision."""
+    m = one(("Verbale", texts))
+    assert "trasferire giorno 6 dicembre 2016 la sede legale" in m.text and m.outcome == "carried"

@@ -36,6 +36,7 @@ from pipeline.rules import (
     CAMEL_NAME_PREFIXES,
     CONTINUING_WORDS,
     DECIDED_FORM_INDEX,
+    DECISION_ALONE_WORDS,
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
@@ -192,6 +193,8 @@ def _groups(match: re.Match) -> dict[str, str | None]:
 
 
 _MOVED = _compile_forms(MOVED_FORMS)
+_DECISION_ALONE = re.compile(rf"^\W*(?:(?:pertanto|therefore|now\s+therefore|par\s+conséquent|daher)\s*,?\s+)?"
+                             rf"(?:{words_re(DECISION_ALONE_WORDS)})\s*[:.]?\s*$", re.I)
 # "Proposed by PP and seconded by CC.": who moved and seconded, and nothing of what
 _MOVERS_ONLY = _compile_forms((r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
                                r"(?:seconded\s+(?:by\s+)?{seconder})?\W*$",))[0]
@@ -560,6 +563,9 @@ class _Reader:
 
     def read(self, unit: _Unit) -> None:
         if self._list_item_of_decision(unit):
+            return
+        if _DECISION_ALONE.match(unit.text):  # "SI DELIBERA": the paragraph under it is what was decided
+            self.new(unit, "", outcome="carried")
             return
         text = _motion_after_label(unit.text)
         if text == unit.text and self._record(unit, text):

@@ -293,7 +293,7 @@ RESOLVED_FORMS = (
     r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"
     r"il\s+est\s+décidé|l['’]assemblée(?:\s+générale)?\s+décide|se\s+resuelve|se\s+acuerda|se\s+acordó|"
     r"fica\s+resolvido|foi\s+deliberado|deliberou-se|si\s+delibera|wordt\s+besloten|wird\s+beschlossen)\b\s*"
-    r"(?:[:,–—-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|(?-i:[A-Z])).*)$",
+    r"(?:[:,–—-]\s*)?(?P<text>(?:that|to|it|this|que|qu['’]|de|d['’]|di|che|(?-i:[A-Z])).*)$",
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
     r"^(?P<lead>)(?:{assembly})\s+(?:{decides})(?![\w'’])\s*(?P<text>.+)$",
@@ -371,6 +371,11 @@ PENDING_FORMS = (
     # "Styrelsen yrkar att vi fortsätter ...", "Bestyrelsen foreslår at ...": a Nordic board's motion, decided after
     r"^(?P<text>.{0,60}?\b(?:yrkar|föreslår|föreslog|foreslår|foreslog)\s+(?:att|at|å)\s.+)$",
 )
+# A decision's word alone on its line (often set in capitals, centred), the decision in the paragraph under it:
+# "Pertanto / SI DELIBERA / di trasferire ...", "RESOLVED:", "DÉCIDE :", "BESCHLIESST:".
+DECISION_ALONE_WORDS = ("resolved", "it was resolved", "it is resolved", "be it resolved", "si delibera", "delibera",
+                        "deliberano", "décide", "décident", "arrête", "beschließt", "beschliesst", "acuerda",
+                        "se acuerda", "resuelve", "delibera e aprova", "besluit", "beslutar")
 # Motions whose words say all they are about, given no item's heading for context: "Motion to adjourn".
 SELF_EXPLAINING_MOTIONS = ("to adjourn", "to recess", "to close the meeting", "de lever la séance",
                            "levantar la sesión", "die sitzung zu schließen", "die versammlung zu schließen")
