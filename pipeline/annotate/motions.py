@@ -47,6 +47,7 @@ from pipeline.rules import (
     MOTION_VERBS,
     MOVED_FORMS,
     MOVER_TITLES,
+    MOVERS_ONLY_FORM,
     NEGATION_WORDS,
     NOT_NAME_WORDS,
     OUTCOME_TAIL_WORDS,
@@ -195,9 +196,7 @@ def _groups(match: re.Match) -> dict[str, str | None]:
 _MOVED = _compile_forms(MOVED_FORMS)
 _DECISION_ALONE = re.compile(rf"^\W*(?:(?:pertanto|therefore|now\s+therefore|par\s+conséquent|daher)\s*,?\s+)?"
                              rf"(?:{words_re(DECISION_ALONE_WORDS)})\s*[:.]?\s*$", re.I)
-# "Proposed by PP and seconded by CC.": who moved and seconded, and nothing of what
-_MOVERS_ONLY = _compile_forms((r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
-                               r"(?:seconded\s+(?:by\s+)?{seconder})?\W*$",))[0]
+_MOVERS_ONLY = _compile_forms((MOVERS_ONLY_FORM,))[0]
 _RESOLVED = [re.compile(form.replace("{assembly}", words_re(ASSEMBLY_SUBJECTS))
                         .replace("{decides}", words_re(ASSEMBLY_DECISION_VERBS)), re.I | re.S)
              for form in RESOLVED_FORMS]

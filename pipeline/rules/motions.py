@@ -376,6 +376,9 @@ PENDING_FORMS = (
 DECISION_ALONE_WORDS = ("resolved", "it was resolved", "it is resolved", "be it resolved", "si delibera", "delibera",
                         "deliberano", "décide", "décident", "arrête", "beschließt", "beschliesst", "acuerda",
                         "se acuerda", "resuelve", "delibera e aprova", "besluit", "beslutar")
+# "Proposed by PP and seconded by CC.": who moved and seconded, and nothing of what (the decision said before it).
+MOVERS_ONLY_FORM = (r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
+                    r"(?:seconded\s+(?:by\s+)?{seconder})?\W*$")
 # Motions whose words say all they are about, given no item's heading for context: "Motion to adjourn".
 SELF_EXPLAINING_MOTIONS = ("to adjourn", "to recess", "to close the meeting", "de lever la séance",
                            "levantar la sesión", "die sitzung zu schließen", "die versammlung zu schließen")
