@@ -559,3 +559,13 @@ def test_a_forms_field_labels_head_nothing():
         page.add(label, x=58, cell=Cell(1, row, 0)).add(value, x=208, cell=Cell(1, row, 1))
     page.add("1. Apologies", bold=True, gap=12).body(*FILLER)
     assert [h for h, _, _ in page.outline()] == ["1. Apologies"]
+
+
+def test_a_long_titled_item_with_a_dash_is_no_run_in_name():
+    """The run-in name of a numbered paragraph ends at its colon or dash only when what follows runs on as prose
+    ("Steve reported that ..."), not more of a long title ("2. Pension Reports – Quarter Ending March 31 ...")."""
+    page = Page().add("Minutes of the Board", size=16, bold=True)
+    page.body("1. Election of Directors – Steve reported that all current Directors had agreed to serve again.")
+    page.body("2. Pension Payroll and Financial Reports – Quarter Ending March 31, 2012 and City Police Pension Funds")
+    assert [h for h, _, _ in page.outline()][0] == "1. Election of Directors"
+    assert [h for h, _, _ in page.outline()][1].endswith("Quarter Ending March 31, 2012 and City Police Pension Funds")

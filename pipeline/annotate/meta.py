@@ -306,9 +306,6 @@ def _organizer_from_title(title: str | None, whole_title: bool = True) -> tuple[
     parts = [p.strip() for p in re.split(r": |\s[-–—]\s", title or "") if p.strip()]
     if len(parts) == 2 and parts[0].casefold() in _MINUTES_WORDS and _proper_name(parts[1]):
         return parts[1], None  # "Protokoll: OpenTechSchool", "Minutes: Hilltown Rotary Club": whose minutes
-    named = _name_beside_meeting(parts) if whole_title else None  # (not among the labels of the lines under it)
-    if named:
-        return named, None
     # a letterhead that names an organisation ("Hilltown Parish Council: Minutes of ...")
     for k, part in enumerate(parts):
         named = _ACRONYM_IN_BRACKETS.fullmatch(part)
@@ -327,7 +324,8 @@ def _organizer_from_title(title: str | None, whole_title: bool = True) -> tuple[
         if letterhead and _is_letterhead(letterhead) and org.lower() in part.lower()[: len(org) + 2]:
             org = f"{letterhead} {org}"
         return org, acronym
-    return None, None
+    named = _name_beside_meeting(parts) if whole_title else None  # (not among the labels of the lines under it)
+    return (named, None) if named else (None, None)
 
 
 _ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý0-9&/.-]{2,}|[A-ZÀ-Ý][a-zà-ÿ0-9]+(?:[A-ZÀ-Ý][\w]*)+")  # "SRCF", "OpenTechSchool"

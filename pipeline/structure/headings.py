@@ -221,7 +221,7 @@ def _run_in_heading(text: str, one_line: bool = False) -> str:
     rapport du Président (incluant le rapport de l'AG du 28 février 2023)")."""
     long = len(text.split()) > RUN_IN_MAX_WORDS
     named = NUMBERED_RUN_IN_NAME.match(text)
-    if long and named and _names_an_item_run_in(named.group("name")):
+    if long and named and _names_an_item_run_in(named.group("name")) and _runs_on_as_prose(text[named.end() - 1:]):
         return named.group("item").strip()  # "1. Agenda: Moved by ...", "3. Strategic Plan Committee – Vicki reported"
     cut = len(text)
     for mark in (";", " : ", ": "):
@@ -250,6 +250,17 @@ def _names_an_item_run_in(name: str) -> bool:
     return 0 < len(words) <= RUN_IN_LABEL_MAX_WORDS and not _looks_like_prose(name) \
         and not any(w.lower() in _RECORD_LABELS for w in words) \
         and not any(w.strip(".,;:") in _SENTENCE_WORDS for w in words if w.islower())
+
+
+RUN_ON_PROSE_WORDS = 8  # the words after an item's run-in name that tell prose from more of a title
+RUN_ON_PROSE_SHARE = 0.4  # ... prose when this share of them start in small letters ("Vicki reported that the")
+
+
+def _runs_on_as_prose(rest: str) -> bool:
+    """What follows an item's name is what happened ("Steve reported that all ...", "Moved by Doug, seconded by"),
+    not more of a long title in capitals ("Quarter Ending March 31, 2012 and City of Alameda Police ...")."""
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)][:RUN_ON_PROSE_WORDS]
+    return bool(words) and sum(w[0].islower() for w in words) >= RUN_ON_PROSE_SHARE * len(words)
 
 
 SENTENCE_STOP = re.compile(r"\.\s+")
