@@ -403,7 +403,8 @@ def _short_item_line(block: Block, heading: str) -> bool:
 def _item_line_in_sequence(block: Block, heading: str, in_sequence: set[int]) -> bool:
     """A numbered item of the agenda's sequence on a line of its own, with its stop ("2/ Délibération pour le calcul
     de la longueur de la voie publique."): the item's name, however long its line."""
-    return id(block) in in_sequence and len(block.lines) == 1 and len(heading.split()) <= 2 * MAX_HEADING_WORDS
+    return id(block) in in_sequence and len(block.lines) == 1 and len(heading.split()) <= 2 * MAX_HEADING_WORDS \
+        and not any(word.strip(".,;:") in _SENTENCE_WORDS for word in heading.split()[1:] if word.islower())
 
 
 BULLETED_LABEL_MAX_WORDS = 5
