@@ -32,6 +32,7 @@ from pipeline.rules import (
     HELD_WORDS,
     LISTED_APART_LABELS,
     LOWER_ORGANIZATION_HEADS,
+    MEETING_LEADING_VERBS,
     MEETING_MODIFIERS,
     MEETING_OF_WORDS,
     MEETING_WORDS,
@@ -616,7 +617,7 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
 _STARTS_WITH_VENUE_NOUN = re.compile(rf"(?:{words_re(VENUE_NOUNS)})\b", re.I)
 _PLACE_ON_NEXT_LINE = re.compile(r"^\s*(?:at|in)(?:\s+the)?\s*$", re.I)  # the place on the next line
 # Who led the meeting, said after where it sat: the place ends there (a time taken out before it leaves its "at").
-_WHO_LED_IT = re.compile(r"(?:\s+at)?\s+(?:presided|chaired|conducted|convened|called|opened|led)\b", re.I)
+_WHO_LED_IT = re.compile(rf"(?:\s+at)?\s+(?:{words_re(MEETING_LEADING_VERBS)})\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s|;")  # not "p.m. "
 
 

@@ -59,7 +59,7 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
     cached = _from_cache(target, meta, pages, settings.languages, installed)
     if cached is not None:
         return cached
-    plan = LanguagePlan(usable_languages(settings.languages))
+    plan = LanguagePlan(installed.split("+") if installed else usable_languages(settings.languages))  # (raises)
     with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as scratch:
         reads = read_pages(path, pages, plan, settings.seconds_per_page, Path(scratch))
         failed = {read.page: read.error for read in reads if read.error}

@@ -191,6 +191,9 @@ YEAR_FIRST_LEAD_INS = ("l'an", "l’an", "l'année", "l’année", "l'anno", "l�
                        "im jahr", "in het jaar")
 DAY_LEAD_INS = ("le", "il giorno", "il", "aos", "ao", "el día", "el", "o dia", "am", "op")
 # Rooms and buildings, for a venue named inside a sentence ("na sede da associação", "in the Committee Room").
+# Verbs of who led the meeting, said after where it sat ("in the Ballroom at 9:30 a.m. presided by the President"):
+# the place ends before them.
+MEETING_LEADING_VERBS = ("presided", "chaired", "conducted", "convened", "called", "opened", "led")
 VENUE_NOUNS = ("sede", "siège", "locaux", "sala", "salle", "saal", "raum", "auditório", "auditorio", "auditorium",
                "hall", "room", "lounge", "chamber", "chambers", "library", "centre", "center", "hotel", "church",
                "school", "office", "offices",
