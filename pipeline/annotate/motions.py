@@ -644,16 +644,17 @@ class _Reader:
         sentence = _motion_after_label(sentence)
         if sentence != unit.text and self._record(unit, sentence):
             return  # "Agreed as accurate. Proposed: OA, Seconded: TF."
-        if _ELECTION.search(sentence):
+        electing = bool(_ELECTION.search(sentence))
+        if electing:
             self.election_unit = self.unit
         if not may_decide(sentence) or self._record(unit, sentence) or self._movers_of_decision(sentence):
             return
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
-            if not _ELECTION.search(sentence):
+            if not electing:
                 self.election_unit = None  # a motion of its own after the election ("Richard moved that we adjourn")
             return
         in_election = self.election_unit is not None and self.unit - self.election_unit <= MAX_UNITS_OPEN
-        moved_election = self.motions and self.motions[-1].unit >= (self.election_unit or 0) \
+        moved_election = bool(self.motions) and self.motions[-1].unit >= (self.election_unit or 0) \
             and self.motions[-1].moved_by is not None  # "Richard moved to elect ...": put as a motion
         if in_election and not _MOTION_NOUN.search(sentence) and not moved_election:
             return  # elections of officers are not motions unless put as one

@@ -248,8 +248,7 @@ def _names_an_item_run_in(name: str) -> bool:
     sentence (no word only a sentence holds) and not a record's label ("Moved:", "Note:")."""
     words = name.split()
     return 0 < len(words) <= RUN_IN_LABEL_MAX_WORDS and not _looks_like_prose(name) \
-        and not any(w.lower() in _RECORD_LABELS for w in words) \
-        and not any(w.strip(".,;:") in _SENTENCE_WORDS for w in words if w.islower())
+        and not any(w.lower() in _RECORD_LABELS for w in words) and not _holds_a_sentence_word(words)
 
 
 RUN_ON_PROSE_WORDS = 8  # the words after an item's run-in name that tell prose from more of a title
@@ -386,7 +385,12 @@ def _lettered_sentence(text: str, numbering: tuple[str, str] | None) -> bool:
     a lettered point of an item's record, written as a sentence (a verb no item's name holds), not a heading."""
     if numbering is None or numbering[0] not in {"upper", "lower"}:
         return False
-    return any(word.strip(".,;:") in _SENTENCE_WORDS for word in text.split()[1:] if word.islower())
+    return _holds_a_sentence_word(text.split()[1:])
+
+
+def _holds_a_sentence_word(words: list[str]) -> bool:
+    """A word in small letters that only a sentence holds ("made", "will", "reported"), not an item's name."""
+    return any(word.strip(".,;:") in _SENTENCE_WORDS for word in words if word.islower())
 
 
 SHORT_ITEM_MAX_WORDS = 8  # an item of the agenda's sequence written as one short sentence on its line
@@ -404,7 +408,7 @@ def _item_line_in_sequence(block: Block, heading: str, in_sequence: set[int]) ->
     """A numbered item of the agenda's sequence on a line of its own, with its stop ("2/ Délibération pour le calcul
     de la longueur de la voie publique."): the item's name, however long its line."""
     return id(block) in in_sequence and len(block.lines) == 1 and len(heading.split()) <= 2 * MAX_HEADING_WORDS \
-        and not any(word.strip(".,;:") in _SENTENCE_WORDS for word in heading.split()[1:] if word.islower())
+        and not _holds_a_sentence_word(heading.split()[1:])
 
 
 BULLETED_LABEL_MAX_WORDS = 5

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import groupby
 
 from pipeline.names import is_given_name
-from pipeline.pdf.extract import Layout, Line
+from pipeline.pdf.extract import Cell, Layout, Line
 from pipeline.rules import (
     AGENDA_COLUMN_NAMES,
     EMPTY_FIGURES,
@@ -138,35 +139,35 @@ def _join_split_cell_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
-    """Text ruled line by line (an act with a rule under each line, a form) is found as a table whose
-    rows hold one line in one cell: read it as running text."""
-    filled: dict[int, dict[int, Counter[int]]] = {}  # table -> row -> lines per column
+def _lines_per_cell(lines: list[Line]) -> dict[int, dict[int, Counter[int]]]:
+    """table -> row -> how many lines each column's cell holds."""
+    filled: dict[int, dict[int, Counter[int]]] = {}
     for line in lines:
         if line.cell is not None:
             filled.setdefault(line.cell.table, {}).setdefault(line.cell.row, Counter())[line.cell.column] += 1
-    ruled = {table for table, rows in filled.items()
+    return filled
+
+
+def _out_of_cells(lines: list[Line], unframed: Callable[[Cell], bool]) -> list[Line]:
+    """`lines` with those whose cell `unframed` (a predicate of the cell) says is no table's as running text."""
+    return [replace(line, cell=None) if line.cell is not None and unframed(line.cell) else line for line in lines]
+
+
+def _unframe_ruled_text(lines: list[Line]) -> list[Line]:
+    """Text ruled line by line (an act with a rule under each line, a form) is found as a table whose
+    rows hold one line in one cell: read it as running text."""
+    ruled = {table for table, rows in _lines_per_cell(lines).items()
              if len(rows) >= 4 and sum(len(cols) == 1 and sum(cols.values()) == 1 for cols in rows.values())
              >= RULED_TEXT_SHARE * len(rows)}
-    if not ruled:
-        return lines
-    return [replace(line, cell=None) if line.cell is not None and line.cell.table in ruled else line
-            for line in lines]
+    return _out_of_cells(lines, lambda cell: cell.table in ruled) if ruled else lines
 
 
 def _unframe_text_rows(lines: list[Line]) -> list[Line]:
     """A row of a table with one cell filled, and filled with a page's text (FRAME_ROW_MIN_LINES), is a frame around
     the minutes under a form's rows (a scan that lost the rules and numbers between their items): running text."""
-    filled: dict[tuple[int, int], Counter[int]] = {}  # (table, row) -> lines per column
-    for line in lines:
-        if line.cell is not None:
-            filled.setdefault((line.cell.table, line.cell.row), Counter())[line.cell.column] += 1
-    framed = {row for row, columns in filled.items()
+    framed = {(table, row) for table, rows in _lines_per_cell(lines).items() for row, columns in rows.items()
               if len(columns) == 1 and sum(columns.values()) >= FRAME_ROW_MIN_LINES}
-    if not framed:
-        return lines
-    return [replace(line, cell=None) if line.cell is not None and (line.cell.table, line.cell.row) in framed else line
-            for line in lines]
+    return _out_of_cells(lines, lambda cell: (cell.table, cell.row) in framed) if framed else lines
 
 
 def _unframe_page_frames(lines: list[Line]) -> list[Line]:
