@@ -44,6 +44,18 @@ def test_page_numbers_and_running_headers_are_dropped(tmp_path):
     assert texts == ["Body text of page 1", "Body text of page 2", "Body text of page 3"]
 
 
+def test_a_title_repeated_as_every_pages_header_is_kept_aside_as_the_running_head(tmp_path):
+    pdf = PdfBuilder(tmp_path / "header-title.pdf", footer="Page {n} of 2")
+    for n in range(2):
+        pdf.line("2020 Hilltown Rowing Club Annual General Meeting Minutes", x=60).space(30)
+        pdf.line(f"Body text of page {n + 1}")
+        if n < 1:
+            pdf.page_break()
+    layout = extract_layout(pdf.save())
+    assert [line.text for line in layout.lines] == ["Body text of page 1", "Body text of page 2"]
+    assert layout.running_head == ["2020 Hilltown Rowing Club Annual General Meeting Minutes"]
+
+
 def test_bullet_glyphs_become_list_items(tmp_path):
     pdf = PdfBuilder(tmp_path / "bullets.pdf")
     pdf.line("• First point").line("◦ Second point").line("•Glued point").line("Not a list item")

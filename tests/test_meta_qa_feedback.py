@@ -76,6 +76,9 @@ def test_the_meeting_date_is_not_an_approval_or_an_earlier_meeting():
         ("ACTA DE SESIÓN DEL CONSEJO CIUDADANO DE RADIO", "CONSEJO CIUDADANO DE RADIO"),
         ("Report on 07.01.2020 RForwards workshop, York, UK", "RForwards"),
         ("OCLT AGM Minutes 14 th September 2020", "OCLT"),
+        ("2020 RLCA Annual General Meeting Minutes", "RLCA"),  # the year is the meeting's
+        ("TOWN of BIG LAKE", "TOWN of BIG LAKE"),
+        ("Suffolk’s Libraries IPS", "Suffolk’s Libraries IPS"),
         ("Annual General Meeting: 2021", None),
         ("Minutes of Quarterly Coordination Meeting", None),
         ("Regional Workshop on Climate-Smart Agriculture", None),  # the kind of event, not who holds it
@@ -102,6 +105,22 @@ def test_an_acronym_in_brackets_must_fit_the_name():
     assert _organizer_from_title("Association Genevoise des Amis du Salève (AGAS): Procès-verbal") == (
         "Association Genevoise des Amis du Salève", "AGAS")
     assert _organizer_from_title("Tenants Forum Annual Meeting (ONLINE)") == ("Tenants Forum", None)
+
+
+def test_minutes_titled_only_in_their_page_header_by_an_acronym_the_body_spells_out(tmp_path):
+    pdf = PdfBuilder(tmp_path / "rlca-style.pdf")
+    for page in range(2):
+        pdf.line("2020 HRC Annual General Meeting Minutes", x=60).space(30)
+        if page == 0:
+            pdf.line("Richard opened the 2020 HRC Annual General Meeting on July 8, 2020 and welcomed everyone.")
+            pdf.line("Richard moved to approve the minutes of the 2019 AGM titled \"Hilltown Rowing Club")
+            pdf.line("(HRC), Annual General Meeting, July 13, 2019\". Seconded by Laurie Kerr. Carried.")
+            pdf.page_break()
+        else:
+            pdf.line("Richard moved that we adjourn the meeting.")
+    meta = parse_pdf(pdf.save()).meta
+    assert meta.title == "2020 HRC Annual General Meeting Minutes"
+    assert (meta.organizer, meta.organizer_acronym) == ("Hilltown Rowing Club", "HRC")
 
 
 def test_venue_after_the_date_on_its_line_or_the_next():

@@ -629,6 +629,9 @@ def test_running_headers_read_differently_on_each_page_are_dropped() -> None:
     ]
     kept = ocr_layout._drop_running_margins(lines, {1: 842.0, 2: 842.0})
     assert [line.text for line in kept] == ["Welcome by the chair", "Reports and accounts"]
+    # the first page's reading is kept aside: the title of minutes whose body has none (Layout.running_head)
+    assert ocr_layout._dropped_from_first_top(lines, kept, {1: 842.0, 2: 842.0}) == [
+        "Farmers' Association - Minutes of the 5th Annual Meeting"]
 
 
 def test_a_letterhead_footer_set_above_the_margin_on_every_page_is_dropped() -> None:

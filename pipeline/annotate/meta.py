@@ -229,6 +229,9 @@ _TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$"
 _NUMBER_REFERENCE = re.compile(r"^(?:n\.?\s*[º°ª]|nos?\.|nr\.?|núm\.?|num\.|n\.)\s*\d", re.I)
 
 
+_YEAR_AROUND = re.compile(r"^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$")
+
+
 def _clean_org(candidate: str | None) -> str | None:
     """A candidate name without its document words, dates and trailing meeting words; None when
     nothing but generic words ("Annual", "Commission") is left."""
@@ -242,6 +245,7 @@ def _clean_org(candidate: str | None) -> str | None:
     text = re.sub(rf"^(?:(?:{_OF})\s+)+", "", text, flags=re.I)
     text = re.sub(rf"\s+(?:(?:{_CONNECTOR})\s*)+$", "", text, flags=re.I).strip(" ,:;-–—")
     text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
+    text = _YEAR_AROUND.sub("", text)  # "2020 RLCA (Annual General Meeting)": the year is the meeting's
     text = _TRAILING_MODIFIERS.sub("", text)  # "Tenants Forum Annual (Meeting)"
     words = re.findall(r"[\w'’]+", text.lower())
     if _NUMBER_REFERENCE.match(text) or not re.search(r"[^\W\d_]", text):
@@ -392,6 +396,29 @@ def _longer_mention(org: str, text: str) -> str:
     return org
 
 
+def _spelt_out(acronym: str, text: str) -> tuple[str, str] | None:
+    """An organizer known by its acronym ("RLCA") whose minutes spell it out once: "Redstone Lake Cottagers
+    Association (RLCA)" gives its name."""
+    if not re.fullmatch(r"[A-Z]{2,9}", acronym):
+        return None
+    for named in _ACRONYM_IN_BRACKETS.finditer(text.replace("\n", " ")):
+        name = _words_of_initials(named.group("org"), acronym) if named.group("acr") == acronym else None
+        if name and _clean_org(name):
+            return _clean_org(name), acronym
+    return None
+
+
+def _words_of_initials(text: str, acronym: str) -> str | None:
+    """The words that end `text` and whose initials (joining words aside) are the acronym's letters:
+    "... titled ”Redstone Lake Cottagers Association" -> "Redstone Lake Cottagers Association"."""
+    words = re.findall(r"[\w'’&.-]+", text)
+    for start in range(max(0, len(words) - 3 * len(acronym)), len(words)):
+        initials = "".join(w[0] for w in words[start:] if not re.fullmatch(_CONNECTOR, w))
+        if initials.upper() == acronym and words[start][:1].isupper():
+            return " ".join(words[start:])
+    return None
+
+
 def _organizer(front_text: str, all_text: str, title: str | None, head: list[str]) -> tuple[str | None, str | None]:
     labelled = _ORGANIZED_BY.search(front_text)
     if labelled:
@@ -403,7 +430,7 @@ def _organizer(front_text: str, all_text: str, title: str | None, head: list[str
     if not org:
         org, acronym = _organizer_from_title(": ".join(head[:HEAD_BLOCKS]), whole_title=False)
     if org:
-        return _longer_mention(org, all_text), acronym
+        return _spelt_out(org, all_text) or (_longer_mention(org, all_text), acronym)
     in_body = _ORGANIZED_BY.search(all_text)
     if in_body:
         return _organizer_from_by(in_body)

@@ -88,7 +88,9 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
     document = pdfium.PdfDocument(str(pdf))
     try:
         heights = {page: document[page - 1].get_size()[1] for page in pages}
-        lines = _drop_repeated_page_heads(_drop_running_margins(lines, heights), heights)
+        kept = _drop_running_margins(lines, heights)
+        running_head = layout.running_head + _dropped_from_first_top(lines, kept, heights)
+        lines = _drop_repeated_page_heads(kept, heights)
         on_page = {page: [i for i, line in enumerate(lines) if line.page == page] for page in pages}
         on_page = {page: at for page, at in on_page.items() if at}
         strokes: dict[int, list[float]] = {}
@@ -107,7 +109,7 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
                 lines[i] = line
     finally:
         document.close()
-    restored = replace(layout, lines=lines)
+    restored = replace(layout, lines=lines, running_head=running_head)
     snapped = _snap_to_body(restored.lines, restored.body_size, set(pages))
     return replace(restored, lines=_raised_by_row_metrics(snapped, restored.body_size, rows or {}))
 
@@ -238,6 +240,15 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
                for _, other_page, other, _, other_at in edges)
     }
     return [line for i, line in enumerate(lines) if i not in running]
+
+
+def _dropped_from_first_top(lines: list[Line], kept: list[Line], heights: dict[int, float]) -> list[str]:
+    """The text of the lines dropped from the top margin of the first page, when OCR read it (Layout.running_head)."""
+    if 1 not in heights:
+        return []
+    left = {id(line) for line in kept}
+    return [line.text for line in lines if line.page == 1 and id(line) not in left
+            and line.bottom < heights[1] * DEFAULT_MARGIN_SHARE]
 
 
 def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> list[Line]:

@@ -107,6 +107,9 @@ class Layout:
     table_headers: dict[int, list[str]] = field(default_factory=dict)  # table -> column names
     page_samples: list[PageSample] = field(default_factory=list)  # each page's text, to judge it (textlayer)
     grids: dict[int, FormGrid] = field(default_factory=dict)  # a form's vote grid read on the page image, per page
+    # The first page's top-margin lines dropped as running headers: a title repeated on every page
+    # ("2020 RLCA Annual General Meeting Minutes") is the document's title where its body has none.
+    running_head: list[str] = field(default_factory=list)
 
     @property
     def body_size(self) -> float:
@@ -273,9 +276,9 @@ def _margin_key(text: str) -> str:
 
 
 def _drop_running_margins(pages: list[list[Line]], heights: list[float], share: float,
-                          margin_column: list[Line] | None = None) -> list[list[Line]]:
+                          margin_column: list[Line] | None = None) -> tuple[list[list[Line]], list[str]]:
     """Drop lines in the top/bottom margins, or in a margin column beside the text, that are page
-    numbers or repeat on several pages."""
+    numbers or repeat on several pages; with the text of those dropped from the first page's top."""
     beside = {id(line) for line in margin_column or []}
 
     def in_margin(line: Line) -> bool:
@@ -285,16 +288,13 @@ def _drop_running_margins(pages: list[list[Line]], heights: list[float], share: 
 
     seen = Counter(_margin_key(line.text) for page in pages for line in set(page) if in_margin(line))
     repeated = {key for key, n in seen.items() if n >= 2 and len(pages) >= 2}
-    kept = []
-    for page in pages:
-        kept.append(
-            [
-                line
-                for line in page
-                if not (in_margin(line) and (_is_page_number(line.text) or _margin_key(line.text) in repeated))
-            ]
-        )
-    return kept
+
+    def running(line: Line) -> bool:
+        return in_margin(line) and (_is_page_number(line.text) or _margin_key(line.text) in repeated)
+
+    head = [line.text for line in pages[0] if running(line) and line.bottom < heights[0] * share
+            and not _is_page_number(line.text)] if pages else []
+    return [[line for line in page if not running(line)] for page in pages], head
 
 
 # -- tables -----------------------------------------------------------------------------------
@@ -640,7 +640,8 @@ def extract_layout(path: str | Path, *, tolerance: float = DEFAULT_LINE_TOLERANC
     for lines, height in iter_pages(path, tolerance, tables, samples, rules, doubtful, margin_column):
         pages.append(lines)
         heights.append(height)
-    pages = _drop_running_margins(pages, heights, margin_share, margin_column)
+    pages, running_head = _drop_running_margins(pages, heights, margin_share, margin_column)
     lines = [line for page in pages for line in page
              if not (line.cell and tables.late_header_rows.get(line.cell.table) == line.cell.row)]
-    return Layout(lines=lines, page_count=len(pages), table_headers=tables.headers, page_samples=samples)
+    return Layout(lines=lines, page_count=len(pages), table_headers=tables.headers, page_samples=samples,
+                  running_head=running_head)

@@ -86,7 +86,13 @@ from pipeline.structure.tables import (
     people_table_columns,
 )
 from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of, outline_letters
-from pipeline.structure.title import _join_title, _title_blocks, split_cover_resolution, split_title_stack
+from pipeline.structure.title import (
+    _join_title,
+    _title_blocks,
+    running_title,
+    split_cover_resolution,
+    split_title_stack,
+)
 from schemas import Section, SectionKind
 
 __all__ = ["AGENDA_ITEM_LABEL", "Block", "SectionDraft", "Structure", "build_structure", "join_lines", "numbering_of",
@@ -422,6 +428,7 @@ def build_structure(layout: Layout) -> Structure:
         (sections[-1].blocks if sections else front).extend(build_blocks(form.signature))
     # a form's letterhead sets each part of the title on a line of its own
     title = ": ".join(b.text.strip() for b in title_blocks) or None if form.head else _join_title(title_blocks)
+    title = title or running_title(layout.running_head)
     return Structure(title=title, title_blocks=title_blocks, front=front, sections=sections, body_size=body_size,
                      table_headers=layout.table_headers, data_tables=data_tables, grid_votes=form.votes, place=place,
                      signatories=signatories(form.signature), cover=cover)

@@ -131,6 +131,17 @@ _RECITAL = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, RECITAL_WORDS))})\b", r
 _MINUTES_TITLE = re.compile(rf"^(?:{'|'.join(map(re.escape, MINUTES_TITLE_WORDS))})\b", re.I)
 
 
+def running_title(running_head: list[str]) -> str | None:
+    """The title of minutes whose body has none, printed as every page's header instead: the first of
+    the first page's running head lines (Layout.running_head) that names a meeting or opens with a
+    minutes word ("2020 RLCA Annual General Meeting Minutes"; not "Page 1" or "DRAFT")."""
+    for text in map(str.strip, running_head):
+        names_a_meeting = _NAMES_A_MEETING.search(text) or _MINUTES_TITLE.match(text)
+        if names_a_meeting and len(text.split()) <= MINUTES_TITLE_MAX_WORDS:
+            return text
+    return None
+
+
 def split_cover_resolution(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """(the cover, the minutes): a resolution that adopts the minutes printed before them ("RESOLUTION NO.
     13-05 ... ADOPTING MINUTES OF THE SPECIAL MEETING", "WHEREAS, ...", signed), then on a later page the
