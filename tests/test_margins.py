@@ -98,3 +98,22 @@ def test_the_item_numbers_are_read_with_one_tesseract_call_and_kept(tesseract, t
     assert read.lines[0].x0 < lines[0].x0 and len(calls) == 1
     assert with_margin_numbers(layout, pdf, (1,)) == read and len(calls) == 1  # kept beside the copy
     assert with_margin_numbers(layout, pdf, ()) == layout  # no OCR'd page: nothing looked at
+
+
+def test_an_item_whose_figure_ocr_lost_but_not_its_stop_gets_its_number_back(tesseract, tmp_path: Path) -> None:
+    """A numbered list in a hanging indent (informal board minutes): Tesseract's page segmentation read
+    ". Treasurer's Report - Joe" for "2. Treasurer's Report - Joe"; the line starts at the stop."""
+    font = ImageFont.load_default(size=SIZE)
+    image = Image.new("L", (1400, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((TEXT - 2 * SIZE, 100), "2.", font=font, fill=0)
+    draw.text((TEXT, 100), "Treasurer's Report - Joe", font=font, fill=0)
+    stop_x0 = draw.textbbox((TEXT - 2 * SIZE, 100), "2.", font=font)[0] + draw.textlength("2", font=font)
+    x0, top, x1, bottom = draw.textbbox((TEXT, 100), "Treasurer's Report - Joe", font=font)
+    scale = 72 / DPI
+    line = Line(". Treasurer's Report - Joe", 1, stop_x0 * scale, x1 * scale, top * scale, bottom * scale, 10.0,
+                False, False, ocr=True)
+    pdf = tmp_path / "scan.pdf"
+    image.save(pdf, "PDF", resolution=DPI)
+    read = with_margin_numbers(Layout(lines=[line], page_count=1), pdf, (1,))
+    assert [line.text for line in read.lines] == ["2. Treasurer's Report - Joe"]

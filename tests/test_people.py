@@ -537,6 +537,20 @@ def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
     assert person("5. ADMIN REPORT: Jacquie Lavoie (see annex)") is None
 
 
+def test_a_heading_names_its_giver_after_a_dash_by_a_given_name_alone():
+    """Informal board minutes: "2. Treasurer’s Report - Joe", "3. Trails Report– Jeff"."""
+    from pipeline.annotate.people import _person_in_heading
+    from pipeline.structure import SectionDraft
+
+    def person(heading):
+        found = _person_in_heading(SectionDraft(section_no=1, heading=heading, level=1, kind="heading",
+                                                page_first=1, blocks=[]))
+        return found and (found.name, found.role)
+    assert person("2. Treasurer’s Report - Joe") == ("Joe", "Treasurer")
+    assert person("3. Trails Report– Jeff Moss") == ("Jeff Moss", "Trails")
+    assert person("4. Treasurer’s Report - Draft") is None  # one word, and no given name
+
+
 def test_a_roll_call_read_across_its_columns_pairs_each_name_with_the_post_under_it():
     roster = build_roster([("1. ROLL CALL", [])], ["Attendee Name Title Status",
                                                    "Javanni Brown Ofelia Bello Juan Mendez",

@@ -142,16 +142,19 @@ _BRACKETED_ASKER = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]\s*)?\($")
 
 
 _HEADING_PERSON = re.compile(
-    rf"(?P<role>.*?)\s*(?::\s*\(?|\()\s*(?P<lead>lead\s+)?(?:(?P<h>{_HONORIFIC_WORDS})\.?\s+)?"
-    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\)?\s*(?:\(\d[^)]*\)|\(\d[^()]*)?\s*$")
+    rf"(?P<role>.*?)\s*(?::\s*\(?|\(|\s+-\s+|\s*[–—]\s*)\s*(?P<lead>lead\s+)?(?:(?P<h>{_HONORIFIC_WORDS})\.?\s+)?"
+    r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})\)?\s*(?:\(\d[^)]*\)|\(\d[^()]*)?\s*$")
 # (the time note after the name may have lost its bracket's end to OCR: "Jacquie Lavoie (7:15p =")
 _TIME_NOTE = re.compile(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)", re.I)
 
 
 def _person_in_heading(section: SectionDraft) -> SpeakerDraft | None:
-    """The person a heading names as giving the item: "5. ADMIN REPORT: Jacquie Lavoie (7:15pm)"."""
+    """The person a heading names as giving the item: "5. ADMIN REPORT: Jacquie Lavoie (7:15pm)", "2. Treasurer’s
+    Report - Joe" (a name of one word is a given name)."""
     match = _HEADING_PERSON.match(section.heading)
-    if not match or any(word.lower() in NOT_NAME_WORDS for word in match.group("name").split()):
+    names = match.group("name").split() if match else []
+    if not match or any(word.lower() in NOT_NAME_WORDS for word in names) or len(names) == 1 and not is_given_name(
+            names[0]):
         return None  # "SUPERINTENDENT'S REPORT: New Matters": an item, no person
     role = _TIME_NOTE.sub("", match.group("role"))
     role = re.sub(r"^\s*\(?[0-9A-Za-z]{1,4}[.)]\s+", "", role).strip(" :")

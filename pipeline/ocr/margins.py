@@ -63,9 +63,14 @@ _SAME_SHAPES = "COSVWXZ"
 ONE_MAX_WIDTH = 0.5
 ONE_TOP_SHARE = 0.25  # the top of a glyph: this share of its rows
 STEM_SHARE = 0.7  # the stem: the glyph's pixel columns inked over this share of the most inked one's rows
+# Tesseract's page segmentation may drop the figure of an item number set in a hanging indent and keep its stop
+# (". Treasurer's Report - Joe" for "2. Treasurer's Report - Joe"): on such a line the token is looked for up to
+# this share of the line's height right of the stop's left edge (the stop read with it, as in "2.").
+STOP_WIDTH_HEIGHTS = 0.3
+_LONE_STOP = re.compile(r"^[.,]\s+(?=\S)")
 # A line this short over the token is the token misread.
 MISREAD_MAX_CHARS = 2
-_MARGINS_FORMAT = 3  # the words kept beside the OCR'd copy: read again when this changes
+_MARGINS_FORMAT = 4  # the words kept beside the OCR'd copy: read again when this changes
 _ITEM_NUMBER = re.compile(MARGIN_ITEM_NUMBER)
 
 
@@ -74,6 +79,7 @@ class _Piece:
     page: int
     line: int  # index of the line in the layout
     box: tuple[int, int, int, int]  # x0, top, x1, bottom of the ink, pixels of the page rendered at MARGIN_DPI
+    stop: bool = False  # the line opens with the token's stop (_LONE_STOP): the token may be read without it
 
 
 def with_margin_numbers(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> Layout:
@@ -98,7 +104,7 @@ def with_margin_numbers(layout: Layout, pdf: Path, pages: tuple[int, ...]) -> La
     for piece, word in zip(pieces, words, strict=True):
         if word:
             line = lines[piece.line]
-            lines[piece.line] = dataclasses.replace(line, text=f"{word} {line.text}",
+            lines[piece.line] = dataclasses.replace(line, text=f"{word} {_LONE_STOP.sub('', line.text)}",
                                                     x0=min(line.x0, piece.box[0] * 72 / MARGIN_DPI))
             misread |= _lines_over(layout.lines, piece)
     return dataclasses.replace(layout, lines=[line for n, line in enumerate(lines) if n not in misread])
@@ -132,7 +138,7 @@ def _find_pieces(lines: list[Line], pdf: Path, candidates: dict[int, list[int]]
             image = numpy.asarray(bitmap.to_pil().convert("L"))
             others = [line for line in lines if line.page == page]
             dark = image < DARKNESS
-            found = [_Piece(page, n, box) for n in indexes
+            found = [_Piece(page, n, box, bool(_LONE_STOP.match(lines[n].text))) for n in indexes
                      if (box := ink_left_of(dark, lines[n], others, MARGIN_DPI)) is not None]
             if found:
                 images[page] = image
@@ -145,13 +151,14 @@ def _find_pieces(lines: list[Line], pdf: Path, candidates: dict[int, list[int]]
 def ink_left_of(dark: numpy.ndarray, line: Line, others: list[Line], dpi: float) -> tuple[int, int, int, int] | None:
     """The box (pixels) of a token of ink standing left of `line`'s first word on the page's
     `dark` pixels, in the same column, within the line's height and a few letters from it, where
-    no other line's word stands; None if there is none."""
+    no other line's word stands (with the stop of a line that opens with a stop alone); None if there is none."""
     scale = dpi / 72
     height = (line.bottom - line.top) * scale
     if height < 4:
         return None
     top, bottom = round(line.top * scale), round(line.bottom * scale)
-    right = round(line.x0 * scale - MIN_GAP_HEIGHTS * height)
+    stop = STOP_WIDTH_HEIGHTS if _LONE_STOP.match(line.text) else -MIN_GAP_HEIGHTS
+    right = round(line.x0 * scale + stop * height)
     left = round(line.x0 * scale - (MAX_GAP_HEIGHTS + MAX_WIDTH_HEIGHTS) * height)
     for other in others:  # a word OCR read on the row: the token would be between it and the line
         if (other is not line and other.x1 <= line.x0 and other.bottom > line.top and other.top < line.bottom
@@ -207,14 +214,15 @@ def _read(pieces: list[_Piece], images: dict[int, numpy.ndarray]) -> list[str]:
     height = round(float(numpy.median([crop.shape[0] for crop in crops])))
     image, bands = laid_out([[(crop, False)] for crop in crops], height)
     read = band_words(image, bands, MARGIN_NUMBER_CHARS, MARGIN_DPI)
-    return [_item_number(words, crop) for words, crop in zip(read, crops, strict=True)]
+    return [_item_number(words, crop, piece.stop) for words, crop, piece in zip(read, crops, pieces, strict=True)]
 
 
-def _item_number(words: list[OcrWord], crop: numpy.ndarray) -> str:
-    """The word read on a piece if it is an item number read surely; a narrow "l." is "1."."""
+def _item_number(words: list[OcrWord], crop: numpy.ndarray, stop: bool = False) -> str:
+    """The word read on a piece if it is an item number read surely; a narrow "l." is "1."; `stop`: the piece
+    holds the stop its line opened with, read or not ("2" is "2.")."""
     if len(words) != 1 or words[0].confidence < MIN_CONFIDENCE:
         return ""
-    text = words[0].text
+    text = words[0].text.rstrip(".") + "." if stop else words[0].text
     if text[:1] in _READ_FOR_ONE and _looks_like_one(crop < DARKNESS):
         text = "1" + text[1:]
     if len(text) == 3 and text[0] in _SAME_SHAPES and text[1] == text[0].lower():  # "Cc." read for "C."
