@@ -27,7 +27,13 @@ from pipeline.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
 from pipeline.pdf.extract import Layout, extract_layout
 from pipeline.pdf.glued import split_glued_capitals
 from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
-from pipeline.pdf.textlayer import mend_item_letters, mend_roman_numbers, pages_needing_ocr, split_run_together
+from pipeline.pdf.textlayer import (
+    mend_item_letters,
+    mend_roman_numbers,
+    mend_section_signs,
+    pages_needing_ocr,
+    split_run_together,
+)
 from pipeline.structure import build_structure
 from pipeline.structure.forms import grid_regions
 from pipeline.validate import build_document
@@ -125,6 +131,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     read = split_glued_capitals(read, result.pages)  # "BOARDOFEDUCATION": the document's words, a letterhead's
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
     read = mend_item_letters(read, result.pages)  # "Cz *Library Services Report" after "B. *Draft Minutes"
+    read = mend_section_signs(read, result.pages)  # "82 Valg af referent" for "§2 Valg af referent"
     read = _with_grids(read, result)
     read = with_margin_numbers(read, result.pdf, result.pages)  # "2." standing alone left of an item
     if not read.lines:

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.annotate.meta import _organizer_from_title, find_meta
 from pipeline.pdf.extract import Layout, Line
-from pipeline.pdf.textlayer import mend_item_letters
+from pipeline.pdf.textlayer import mend_item_letters, mend_section_signs
 from pipeline.rules import MARGIN_ITEM_NUMBER
 from pipeline.structure import build_structure, numbering_of
 
@@ -243,3 +243,20 @@ def test_a_list_of_teams_lettered_a_is_no_roll_call():
     assert _roll_call_grid(blocks) == frozenset()
     blocks.append(Block([_line("Luton X", 120.0)]))
     assert len(_roll_call_grid(blocks)) == 3
+
+
+def test_section_signs_ocr_read_as_an_eight_are_signs_where_the_items_count_up():
+    """A Danish general meeting's items "§1 Til stede:" ... "§10 Eventuelt." on a scan, read "81 Til stede:",
+    "82 Valg af ...", "810 Eventuelt."; an 8 before figures that do not count up is left as read."""
+    items = ["88 Til stede:", "89 Valg af stemmetæller.", "810 Valg af dirigent.", "812 Formandens beretning.",
+             "812 Indkomne forslag.", "813 Eventuelt."]  # (an item OCR lost, a number written twice)
+    page = Lines()
+    for item in items:
+        page.add(item, gap=6, ocr=True).add("Enstemmigt vedtaget.", x=90, ocr=True)
+    page.add("81 Members and 12 guests attended.", gap=6, ocr=True)
+    layout = mend_section_signs(Layout(lines=page.lines, page_count=1), [1])
+    assert [line.text for line in layout.lines if line.x0 == 72.0] == [
+        "§8 Til stede:", "§9 Valg af stemmetæller.", "§10 Valg af dirigent.", "§12 Formandens beretning.",
+        "§12 Indkomne forslag.", "§13 Eventuelt.", "81 Members and 12 guests attended."]
+    two = mend_section_signs(Layout(lines=page.lines[:4], page_count=1), [1])  # two items: no list to tell by
+    assert [line.text for line in two.lines] == [line.text for line in page.lines[:4]]

@@ -569,3 +569,35 @@ def test_a_long_titled_item_with_a_dash_is_no_run_in_name():
     page.body("2. Pension Payroll and Financial Reports – Quarter Ending March 31, 2012 and City Police Pension Funds")
     assert [h for h, _, _ in page.outline()][0] == "1. Election of Directors"
     assert [h for h, _, _ in page.outline()][1].endswith("Quarter Ending March 31, 2012 and City Police Pension Funds")
+
+
+def test_danish_minutes_list_those_present_one_lettered_entry_a_block_and_number_items_with_a_stop():
+    """A Danish association's general meeting (referat): "§1 Til stede:" over "(a) Alexander Scheurer;", one entry a
+    block, the last "(c) Vivien Lewkowicz de Neergaard; og"; then "§2 Valg af stemmetæller." and "§3 Forslag til
+    ændringer i vedtægterne.", items of the sequence on lines of their own, each with its stop."""
+    page = Page().add("Referat af ordinær generalforsamling", size=14, bold=True)
+    page.add("§1 Til stede:", gap=12)
+    for entry in ("(a) Alexander Scheurer;", "(b) Maja Ling Han;", "(c) Vivien Lewkowicz de Neergaard; og",
+                  "(d) Trine Dag."):
+        page.add(entry, x=90, gap=6)
+    page.add("§2 Valg af stemmetæller.", gap=12).add("Alexander Scheurer stiller op. Enstemmigt vedtaget.", x=90)
+    page.add("§3 Forslag til ændringer i vedtægterne.", gap=12).add("Der er ingen forslag.", x=90)
+    page.add("§4 Forslag til ændringer i vedtægterne.", gap=12)  # a line of its own, over the proposals
+    page.add("De foreslåede ændringer blev gennemgået af bestyrelsen, som anbefalede dem alle til", x=90, gap=8,
+             x1=RIGHT).add("generalforsamlingen. Enstemmigt vedtaget.", x=90)
+    assert [h for h, _, _ in page.outline()] == ["§1 Til stede:", "§2 Valg af stemmetæller",
+                                                 "§3 Forslag til ændringer i vedtægterne",
+                                                 "§4 Forslag til ændringer i vedtægterne."]
+
+
+def test_plain_items_that_fill_a_gap_of_several_numbers_between_styled_ones_are_headings():
+    """A scan that made "§1" and "§5" bold (their strokes) but not "§2"-"§4" between them: the plain items number
+    the gap exactly, so they are the outline's too."""
+    page = Page().add("Minutes of the Annual General Meeting", size=14, bold=True)
+    page.add("1. Apologies", bold=True, gap=12).body(*FILLER)
+    for item in ("2. Minutes of the last meeting", "3. Matters arising", "4. Treasurer's report"):
+        page.add(item, gap=12).body(*FILLER)
+    page.add("5. Any other business", bold=True, gap=12).body(*FILLER)
+    assert [h for h, _, _ in page.outline()] == ["1. Apologies", "2. Minutes of the last meeting",
+                                                 "3. Matters arising", "4. Treasurer's report",
+                                                 "5. Any other business"]

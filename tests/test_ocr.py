@@ -468,6 +468,24 @@ def test_a_scanned_rules_grey_edge_is_erased_with_it() -> None:
     assert (out[90:98, 100:103] == 0).all() and (out[106:110, 100:103] == 0).all()
 
 
+def test_a_heading_in_white_on_a_dark_bar_is_turned_black_on_white_not_erased() -> None:
+    """Regression (a water co-operative's board minutes, rs11): its section headings are white letters on dark
+    bars across the page. The rule eraser took each bar for a stack of rules and whitened it, letters and all:
+    "2. RESIGNATIONS" lost its stop, "1. CALL TO ORDER" was never read. The bar is turned first; grey shading under
+    black type (no light letters) is not turned."""
+    grey = numpy.full((600, 1200), 255, dtype=numpy.uint8)
+    grey[100:180, 60:1140] = 40  # a bar 0.27 in tall, 3.6 in wide at 300 dpi
+    for left in range(100, 700, 40):  # its white letters
+        grey[120:160, left:left + 8] = 250
+        grey[120:128, left:left + 28] = 250
+    grey[300:380, 60:1140] = 150  # a grey fill under black type
+    for left in range(100, 700, 40):
+        grey[320:360, left:left + 8] = 0
+    out = numpy.asarray(ocr_render.without_rules(Image.fromarray(grey), 300))
+    assert out[120:160, 100:108].max() <= 5 and out[140:160, 120:130].min() >= 210  # the letters dark, bar light
+    assert out[330, 80] != 255 - 150  # black type on grey: not turned
+
+
 def test_a_skewed_page_is_straightened() -> None:
     image = Image.new("L", (425, 550), 255)  # a page at 50 dpi
     for top in range(50, 500, 20):  # lines of "text": dashes of ink along a baseline
@@ -964,3 +982,16 @@ def test_the_test_setup_installs_every_language_minutes_reads() -> None:
     from tests.system_packages import DEBIAN_PACKAGES
 
     assert set(ocr_tesseract.OCR_DEBIAN_PACKAGES) <= set(DEBIAN_PACKAGES)
+
+
+def test_pages_whose_type_ocr_measures_alike_are_sized_alike_though_one_is_set_wider() -> None:
+    """Regression (a Danish association's scanned minutes, rs11): a page of list entries set apart showed a wider
+    line pitch than the next page of paragraphs, so its lines came out a third larger, every one of them a
+    "heading" to the outline. OCR measures the type alike on both: the document's pitch sizes both."""
+    listed = [ocr_line(" ".join(PROSE[:4]), 1, 100 + 16 * n, 10) for n in range(12)]  # entries 16 pt apart
+    prose = [ocr_line(" ".join(PROSE), 2, 100 + 12 * n, 10) for n in range(30)]  # paragraphs 12 pt apart
+    body = ocr_layout._document_body({1: listed, 2: prose})
+    assert body is not None and body[1] == pytest.approx(10.0)
+    sized = [ocr_layout._page_typography(lines, [1.5] * len(lines), 1.5, body) for lines in (listed, prose)]
+    assert {line.size for page in sized for line in page} == {10.0}
+    assert {line.size for line in ocr_layout._page_typography(listed, [1.5] * 12, 1.5)} == {13.3}  # on its own

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.rules import STAMP_WORDS
+from pipeline.rules.patterns import words_re  # noqa: F401  (annotators import it from here)
 from pipeline.structure import Block, SectionDraft, Structure
 
 Located = list[tuple[SectionDraft | None, Block]]
@@ -23,16 +23,6 @@ def clean_text(text: str | None) -> str | None:
     """Whitespace collapsed and stray separators trimmed; None when nothing is left (what a record stores)."""
     text = " ".join((text or "").split()).strip(" ,;")
     return text or None
-
-
-def words_re(words) -> str:
-    """An alternation of `words`, longest first, each escaped."""
-    return _alternation(tuple(words))  # some patterns are built on every call: the word list is sorted once
-
-
-@lru_cache(maxsize=256)
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def words_tree_re(words) -> str:

@@ -31,8 +31,9 @@ from pipeline.ocr.words import OcrLine, doubtful_words
 # 4: the doubtful word lists changed (issue 18); 5: Tesseract's lines and their metrics kept; 6: rules erased with
 # their grey fringe; 7: filler marks left out of a line's confidence; 8: words with an apostrophe not
 # judged by their confidence; 9-11: a column rule's grey edge erased with it (not an underline's); 12: a column of
-# initials beside a list's names is no name set vertically. Made again.
-_CACHE_FORMAT = 12
+# initials beside a list's names is no name set vertically; 13: headings in white on dark bars turned dark on
+# white before the rules are erased. Made again.
+_CACHE_FORMAT = 13
 
 
 @dataclass(frozen=True)

@@ -103,9 +103,10 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
         # A page of a heading or two, or all in bold, has no body lines of its own to tell bold by.
         document_stroke = _weighted_median([pair for page, at in on_page.items()
                                             for pair in _body_strokes([lines[i] for i in at], strokes[page])])
+        document_body = _document_body({page: [lines[i] for i in at] for page, at in on_page.items()})
         for page, at in on_page.items():
-            for i, line in zip(at, _page_typography([lines[i] for i in at], strokes[page], document_stroke),
-                               strict=True):
+            for i, line in zip(at, _page_typography([lines[i] for i in at], strokes[page], document_stroke,
+                                                    document_body), strict=True):
                 lines[i] = line
     finally:
         document.close()
@@ -305,15 +306,36 @@ def _ocr_body(lines: list[Line]) -> float:
     return weights.most_common(1)[0][0]
 
 
-def _page_typography(lines: list[Line], strokes: list[float], document_stroke: float = 0.0) -> list[Line]:
-    """A page's lines sized by its line pitch and told bold by their strokes (_stroke_width on the
-    page image): against the page's body lines', or `document_stroke` where the page has fewer than
-    PAGE_BODY_CHARS characters at its body size."""
+def _pitches(lines: list[Line], ocr_body: float) -> list[tuple[float, int]]:
+    """(pitch, characters of the two lines) of lines in a row of running text, or of one table cell (a page may be
+    all table)."""
+    return [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
+            if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
+
+
+def _document_body(pages: dict[int, list[Line]]) -> tuple[float, float] | None:
+    """(OCR's body size, the body size told by the line pitch) of the document's OCR'd pages taken together: type
+    that OCR measures alike on every page is one size, though a page of list entries set apart or of short
+    paragraphs shows a wider pitch than its neighbours."""
+    bodies = {page: _ocr_body(lines) for page, lines in pages.items() if lines}
+    if len(bodies) < 2:
+        return None
+    ocr_body = _weighted_median([(bodies[page], sum(len(line.text) for line in pages[page])) for page in bodies])
+    pitches = [pitch for page, body in bodies.items() if abs(body - ocr_body) <= OCR_SIZE_JITTER * ocr_body
+               for pitch in _pitches(pages[page], body)]
+    return (ocr_body, _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING) if len(pitches) >= 3 else None
+
+
+def _page_typography(lines: list[Line], strokes: list[float], document_stroke: float = 0.0,
+                     document_body: tuple[float, float] | None = None) -> list[Line]:
+    """A page's lines sized by its line pitch (the document's, `document_body`, where OCR measures its type as the
+    document's) and told bold by their strokes (_stroke_width on the page image): against the page's body lines',
+    or `document_stroke` where the page has fewer than PAGE_BODY_CHARS characters at its body size."""
     ocr_body = _ocr_body(lines)
-    # Lines in a row of running text, or of one table cell (a page may be all table).
-    pitches = [(b.bottom - a.bottom, len(a.text) + len(b.text)) for a, b in zip(lines, lines[1:], strict=False)
-               if a.cell == b.cell and 0.8 * ocr_body < b.bottom - a.bottom < 2.2 * ocr_body]
+    pitches = _pitches(lines, ocr_body)
     body = _paragraph_pitch(pitches) / TYPICAL_LINE_SPACING if len(pitches) >= 3 else ocr_body
+    if document_body is not None and abs(ocr_body - document_body[0]) <= OCR_SIZE_JITTER * document_body[0]:
+        body = document_body[1]
     body_strokes = _body_strokes(lines, strokes)
     body_stroke = _weighted_median(body_strokes)
     if document_stroke > 0 and (sum(weight for _, weight in body_strokes) < PAGE_BODY_CHARS

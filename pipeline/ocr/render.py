@@ -38,6 +38,18 @@ RULE_ERASE_DOWN_INCHES = 0.4
 RULE_ERASE_DARKNESS = 160
 RULE_ERASE_DPI = 150
 RULE_HALO_LIGHTNESS = 230
+# Headings set in white on a dark bar (a template's section bars) are turned black on white first: to the rule
+# eraser the bar is a stack of rules, and erasing it took the heading's letters with it. A bar: rows dark over
+# at least BAR_MIN_ROW_SHARE of the page's width, BAR_MIN_INCHES to BAR_MAX_INCHES tall, whose columns are dark
+# over BAR_MIN_COLUMN_SHARE of its rows for at least BAR_MIN_WIDTH_INCHES, with light letters in it (pixels
+# lighter than BAR_LETTER_LIGHTNESS, BAR_LETTERS_SHARE of it; black type on a grey fill has none).
+BAR_MIN_ROW_SHARE = 0.3
+BAR_MIN_INCHES = 0.12
+BAR_MAX_INCHES = 0.6
+BAR_MIN_COLUMN_SHARE = 0.4
+BAR_MIN_WIDTH_INCHES = 1.0
+BAR_LETTER_LIGHTNESS = 200
+BAR_LETTERS_SHARE = (0.01, 0.5)
 
 
 def page_image(document: pdfium.PdfDocument, page: int) -> tuple[Image.Image, Image.Image, float]:
@@ -155,8 +167,15 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     step = max(1, int(dpi // RULE_ERASE_DPI))
     if coarse is None:
         coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
-    dark = numpy.asarray(coarse) < RULE_ERASE_DARKNESS
+    coarse_grey = numpy.asarray(coarse)
+    dark = coarse_grey < RULE_ERASE_DARKNESS
     resolution = dpi / step
+    bars = dark_bars(coarse_grey, resolution)
+    if bars:
+        image = _bars_turned(image, bars, step)
+        dark = dark.copy()
+        for top, bottom, left, right in bars:
+            dark[top:bottom, left:right] = ~dark[top:bottom, left:right]
     across = _long_runs(widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
     down = _long_runs(numpy.ascontiguousarray(widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
     if not (across.any() or down.any()):
@@ -173,6 +192,33 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     edge = _widened_across(_full_size(down, step, grey.shape)[first:end])
     dark = band < RULE_ERASE_DARKNESS
     band[(rules & dark) | (edge & ~dark & (band < RULE_HALO_LIGHTNESS))] = 255
+    return Image.fromarray(grey)
+
+
+def dark_bars(grey: numpy.ndarray, resolution: float) -> list[tuple[int, int, int, int]]:
+    """(top, bottom, left, right) pixels, ends excluded, of the dark bars with light letters on a page's `grey`
+    pixels at `resolution` dots per inch (BAR_MIN_ROW_SHARE ...)."""
+    dark = grey < RULE_ERASE_DARKNESS
+    bars = []
+    for top, last in inked_runs(dark.mean(axis=1) >= BAR_MIN_ROW_SHARE):
+        if not BAR_MIN_INCHES * resolution <= last + 1 - top <= BAR_MAX_INCHES * resolution:
+            continue
+        columns = inked_runs(dark[top:last + 1].mean(axis=0) >= BAR_MIN_COLUMN_SHARE)
+        left, right = max(columns, key=lambda run: run[1] - run[0], default=(0, -1))
+        if right + 1 - left < BAR_MIN_WIDTH_INCHES * resolution:
+            continue
+        letters = float((grey[top:last + 1, left:right + 1] >= BAR_LETTER_LIGHTNESS).mean())
+        if BAR_LETTERS_SHARE[0] <= letters <= BAR_LETTERS_SHARE[1]:
+            bars.append((top, last + 1, left, right + 1))
+    return bars
+
+
+def _bars_turned(image: Image.Image, bars: list[tuple[int, int, int, int]], step: int) -> Image.Image:
+    """The page with its dark bars (found on a copy `step` times coarser) turned light, their letters dark."""
+    grey = numpy.array(image)
+    for top, bottom, left, right in bars:
+        grey[top * step:bottom * step, left * step:right * step] = 255 - grey[top * step:bottom * step,
+                                                                               left * step:right * step]
     return Image.fromarray(grey)
 
 

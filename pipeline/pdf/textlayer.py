@@ -339,3 +339,32 @@ def mend_item_letters(layout: Layout, pages: tuple[int, ...] | list[int]) -> Lay
         lines[i] = replace(line, text=f"{misread.group(1)}. {line.text[misread.end():]}")
         last = (misread.group(1), line.x0)
     return replace(layout, lines=lines)
+
+
+# -- section signs read as an 8 ---------------------------------------------------------------------
+
+# "§2 Valg af stemmetæller." read "82 Valg af ...": an 8, then the item's figures, then a capital.
+_SIGN_READ_AS_EIGHT = re.compile(r"^8(\d{1,2})\s+(?=[A-ZÀ-Þ])")
+SECTION_SIGN_MIN_ITEMS = 3  # items of one list whose sign OCR read as an 8, their numbers counting up
+
+
+def mend_section_signs(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:
+    """On OCR'd pages, items numbered with a section sign ("§2 Valg af referent", as Danish, German and Swiss
+    minutes number their items) that OCR read as an 8 ("82 Valg af ..."): where SECTION_SIGN_MIN_ITEMS or more
+    such lines in a row count up, by no more than 2 from one to the next (an item OCR lost), "81", "82", ...
+    "810" are "§1", "§2", ... "§10". Figures that do not count up ("81 members", "82 Main Street") are left."""
+    pages = set(pages)
+    found = [(i, int(match.group(1))) for i, line in enumerate(layout.lines)
+             if line.page in pages and (match := _SIGN_READ_AS_EIGHT.match(line.text))]
+    runs: list[list[tuple[int, int]]] = []
+    for item in found:
+        if runs and 0 <= item[1] - runs[-1][-1][1] <= 2:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    lines = list(layout.lines)
+    for run in runs:
+        if len(run) >= SECTION_SIGN_MIN_ITEMS:
+            for i, _ in run:
+                lines[i] = replace(lines[i], text="§" + lines[i].text[1:])
+    return replace(layout, lines=lines)

@@ -177,7 +177,9 @@ SENTENCE_RUN_IN_MAX_WORDS = 8  # "Review and acceptance of September 2023 Agenda
 # Words that make a name before a colon a sentence ("The Board was told: ...", "We agreed: ...", "Discussed: ...").
 SENTENCE_LABEL_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "being",
                         "made", "said", "stated", "asked", "noted", "agreed", "explained", "announced", "discussed",
-                        "est", "sont", "était", "ont", "ist", "sind", "war", "wurde", "wurden", "es", "son", "fue")
+                        "est", "sont", "était", "ont", "ist", "sind", "war", "wurde", "wurden", "es", "son", "fue",
+                        "wird", "hat", "haben", "er", "var", "blev", "bliver", "har", "är", "blir", "werd", "werden",
+                        "zijn", "heeft", "è", "sono", "era", "fu", "ha", "é", "foi", "são", "foram")
 # Words that open a sentence, never an item's name ("The motion reads: ...", "It was noted that: ...").
 SENTENCE_OPENING_WORDS = ("the", "this", "that", "these", "those", "it", "we", "he", "she", "they", "i", "there",
                           "an", "all", "after", "before", "when", "if", "as", "following", "le", "la", "les", "il",

@@ -22,6 +22,7 @@ from pipeline.rules import (
     HONORIFICS,
     ITEM_NAME_NOUNS,
     ITEM_OUTCOME_WORDS,
+    JOINING_WORDS,
     LEAD_IN_LAST_WORDS,
     MAX_FIELD_LABEL_WORDS,
     MAX_HEADING_WORDS,
@@ -50,6 +51,7 @@ from pipeline.rules import (
     VOTE_COUNT_WORDS,
     VOTE_TOTAL_WORDS,
 )
+from pipeline.rules.patterns import words_re
 from pipeline.structure.blocks import Block
 from pipeline.structure.levels import INDENT_STEP, _left_margin
 from pipeline.structure.text import (
@@ -370,7 +372,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
             if cut != text and is_title_cased(cut) and len(cut.split()) <= 3 * MAX_HEADING_WORDS:
                 return cut
         words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
-        return heading if not _looks_like_prose(heading) and len(heading.split()) >= 2 and words >= 3 else None
+        named = not _looks_like_prose(heading) or _item_line_in_sequence(block, heading, in_sequence)
+        return heading if named and len(heading.split()) >= 2 and words >= 3 else None  # ("§7 Forslag til ...")
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
         return text.rstrip(":").strip()
     if AGENDA_ITEM_LABEL.match(text) and not _looks_like_prose(text):
@@ -632,13 +635,20 @@ def _turn_labels(blocks: list[Block]) -> frozenset[int]:
     return frozenset(labels)
 
 
+_LIST_ENTRY_MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]|[-–•*])\s+")
+_LIST_ENTRY_END = re.compile(rf"\s*[;,]\s*(?:(?:{words_re(JOINING_WORDS)})\s*)?$")
+
+
 def _is_name_line(text: str) -> bool:
     """A line that is a person's name and nothing else: a given name, then capitalised words or
-    initials, the surname last ("Bianca Ambrosi", "ALAN D. BERSIN"); not "Milton Keynes A" (a team)."""
+    initials, the surname last ("Bianca Ambrosi", "ALAN D. BERSIN"); not "Milton Keynes A" (a team). A list's mark
+    may open it and a list's stop close it ("(a) Alexander Scheurer;", "F. Truls Asheim; og")."""
+    text = _LIST_ENTRY_END.sub("", _LIST_ENTRY_MARK.sub("", text))
     words = [w for w in text.split() if w.strip(".,")]
     if not 2 <= len(words) <= PERSON_NAME_MAX_WORDS or not is_given_name(words[0]):
         return False
-    return len(words[-1].strip(".,")) > 1 and all(w[:1].isupper() and w.strip(".,").isalpha() for w in words[1:])
+    return len(words[-1].strip(".,")) > 1 and words[-1][:1].isupper() and all(
+        (w[:1].isupper() or w in NAME_PARTICLES) and w.strip(".,").isalpha() for w in words[1:])
 
 
 def _name_lists(blocks: list[Block]) -> frozenset[int]:
@@ -653,9 +663,23 @@ def _name_lists(blocks: list[Block]) -> frozenset[int]:
         near = (i and names[i - 1] and len(blocks[i - 1].lines) > 1) \
             or (i + 1 < len(blocks) and names[i + 1] and len(blocks[i + 1].lines) > 1)
         under_label = i and blocks[i - 1].text.rstrip().endswith(":") and len(blocks[i - 1].text.split()) <= 3
-        if len(block.lines) > 1 or near or under_label:
+        in_a_run = _run_around(names, i) >= NAME_LIST_MIN_ENTRIES  # "(b) Maja Ling Han;": one entry a block
+        if len(block.lines) > 1 or near or under_label or in_a_run:
             found.add(id(block))
     return frozenset(found)
+
+
+NAME_LIST_MIN_ENTRIES = 3
+
+
+def _run_around(flags: list[bool], at: int) -> int:
+    """How many true flags run on together through `at`."""
+    start, end = at, at
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    while end + 1 < len(flags) and flags[end + 1]:
+        end += 1
+    return end - start + 1 if flags[at] else 0
 
 
 _MARK_SET = frozenset(ROLL_CALL_MARKS)
@@ -898,13 +922,22 @@ def _styled_sequence_gaps(blocks: list[Block], body_size: float,
         after = next(((v, b) for f, v, st, b in numbered[i + 1:] if f == family and st), None)
         fits_before = before is not None and before[0] == value - 1 and _flush(before[1], block)
         fits_after = after is not None and after[0] == value + 1 and _flush(after[1], block)
-        if before and after and before[0] == value - 1 and after[0] == value + 1 \
+        if before and after and _fill_the_gap(numbered, family, before, after) \
                 and (_flush(before[1], block) or _flush(after[1], block)):
             gaps.add(id(block))  # set flush with one of them
         elif family == "roman" and (fits_before and (after is None or after[0] > value)
                                     or fits_after and before is None):
             gaps.add(id(block))
     return frozenset(gaps | _styled_run_continued(numbered))
+
+
+def _fill_the_gap(numbered: list[tuple[str, int, bool, Block]], family: str, before: tuple[int, Block],
+                  after: tuple[int, Block]) -> bool:
+    """Whether the plain numbered blocks of `family` between the styled headings `before` and `after` (value,
+    block) are numbered just as the gap between them leaves: "§2", "§3", "§4" between a bold "§1" and "§5"."""
+    at = [k for k, entry in enumerate(numbered) if entry[3] is before[1] or entry[3] is after[1]]
+    between = [v for f, v, st, _ in numbered[at[0] + 1:at[-1]] if f == family and not st]
+    return between == list(range(before[0] + 1, after[0]))
 
 
 STYLED_RUN_MIN = 3  # styled headings of one numbering that make the run plain ones may go on
