@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from pipeline.names import is_given_name
 from pipeline.rules import (
     HONORIFICS,
     NAME_LEAD_IN_WORDS,
@@ -141,6 +142,10 @@ def person_docs(nlp: Language, texts: list[str]) -> list[Doc]:
     return [doc if starts.isdisjoint(doc.count_by(LOWER)) else ruler(doc) for doc in docs]
 
 
+SURNAME_INITIAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ]\.$"}}
+_SURNAME_INITIAL = re.compile(SURNAME_INITIAL["TEXT"]["REGEX"])
+
+
 def bare_name_patterns() -> dict[str, list[list[dict]]]:
     """Names written without an honorific, recognised by what follows them: a speech verb
     ("Sai Kishore introduced"), a possessive talk ("Lloyd Chapman's talk"), or an appositive at
@@ -150,7 +155,9 @@ def bare_name_patterns() -> dict[str, list[list[dict]]]:
         "SPEAKS": [[dict(name_token, OP="{1,3}"), {"LOWER": {"IN": list(SPEECH_VERBS)}}],
                    # "John de Beck reported": a particle between the given name and the surname
                    [dict(name_token, OP="{1,2}"), {"LOWER": {"IN": list(NAME_PARTICLES)}, "OP": "{1,2}"},
-                    name_token, {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
+                    name_token, {"LOWER": {"IN": list(SPEECH_VERBS)}}],
+                   # "Florian O. begrüßt": a given name and the surname's initial (minutes that keep names short)
+                   [name_token, SURNAME_INITIAL, {"LOWER": {"IN": list(SPEECH_VERBS)}}]],
         "TALK": [[dict(name_token, OP="{2,3}"), {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": list(TALK_WORDS)}}]],
         "APPOSITIVE": [[dict(name_token, OP="{2,3}"), {"ORTH": ","}]],
         "LABELLED": [[dict(name_token, OP="{2,3}"), {"ORTH": ":"}]],
@@ -189,7 +196,8 @@ def _may_hold_bare_name(doc: Doc) -> bool:
     if not cue["punct"].isdisjoint(lowers[2:2 + 4]):  # two or three name words from token 0, 1 or 2
         return True
     for i, word in enumerate(lowers):
-        if word in cue["verb"] and i and _NAME_WORD.search(doc[i - 1].text) \
+        before = doc[i - 2].text if i >= 2 and _SURNAME_INITIAL.match(doc[i - 1].text) else doc[i - 1].text if i else ""
+        if word in cue["verb"] and i and _NAME_WORD.search(before) \
                 or word in cue["talk"] and i >= 3 and lowers[i - 1] in cue["possessive"] \
                 or word in cue["lead_in"] and not cue["by"].isdisjoint(lowers[i + 1:i + 3]):
             return True
@@ -220,5 +228,7 @@ def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
             continue  # "modelling in French Polynesia noted": a place, not the one who spoke
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if _SURNAME_INITIAL.match(span[-1].text) and not is_given_name(span[0].text):
+            continue  # "Appendix B. states": a name given short opens with a given name
         found.append((kind, span))
     return found

@@ -46,6 +46,7 @@ BARE_TEXTS = [
     "Questions, from Ann Lee and others, followed.",
     "The budget was approved in full after a short discussion, with thanks to the treasurer.",
     "In French Polynesia noted the delegates, nothing was said.",
+    "Florian O. begrüßt alle Anwesenden und eröffnet die Versammlung.",
 ]
 
 
@@ -79,3 +80,15 @@ def test_bare_names_before_a_speech_verb_with_a_particle_and_not_before_a_capita
     found = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)]
              for doc in person_docs(nlp, texts)]
     assert found == [[("SPEAKS", "John de Beck")], []]
+
+
+def test_a_given_name_and_the_surnames_initial_before_a_speech_verb_is_a_name():
+    """A hackerspace's Protokoll, which keeps names short: "Florian O. begrüßt ...", "Jens T. fragt ..."; not
+    "Appendix B. states" (no given name)."""
+    nlp = load_nlp()
+    matcher = nlp_module.load_bare_name_matcher(nlp)
+    texts = ["Florian O. begrüßt alle Anwesenden.", "Jens T. fragt nach dem Budget.",
+             "Appendix B. states the budget."]
+    found = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)]
+             for doc in person_docs(nlp, texts)]
+    assert found == [[("SPEAKS", "Florian O.")], [("SPEAKS", "Jens T.")], []]

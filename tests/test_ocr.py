@@ -401,6 +401,35 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
     assert extract_layout(result.pdf).lines == []  # page 1 blank, page 2 only the (empty) text layer
 
 
+def test_a_page_that_ran_out_of_time_is_not_cached_so_the_next_run_reads_it(documents, tmp_path, monkeypatch) -> None:
+    """Regression (a measuring run of eight ingests at once on two cores): a page whose Tesseract was stopped after
+    its 60 s was cached as failed, and every later run left it unread. The time was the machine's, not the file's."""
+    import pypdfium2 as pdfium
+
+    two = tmp_path / "two.pdf"
+    document = pdfium.PdfDocument(str(documents["text"]))
+    document.import_pages(pdfium.PdfDocument(str(documents["garbled"])))
+    document.save(str(two))
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    blank.save(str(tmp_path / "text-only.pdf"))
+    calls = []
+
+    def busy_then_quiet(source, pages, plan, seconds, scratch):
+        calls.append(pages)
+        first = ocr_read.PageRead(1, error=f"{ocr_schedule.TOO_SLOW}: Tesseract took more than 60 s") \
+            if len(calls) == 1 else ocr_read.PageRead(1, [ocr_word("Agenda", 90.0)], "eng", tmp_path / "text-only.pdf",
+                                                    Image.new("L", (1240, 1754), 255), 150)
+        return [first, ocr_read.PageRead(2, [ocr_word("Minutes", 91.0)], "eng", tmp_path / "text-only.pdf",
+                                         Image.new("L", (1240, 1754), 255), 150)]
+
+    monkeypatch.setattr(ocr_cache, "read_pages", busy_then_quiet)
+    settings = OcrSettings(cache_dir=str(tmp_path / "cache"))
+    assert ocr_cache.ocr_pages(two, "2" * 64, [1, 2], settings, tmp_path).pages == (2,)
+    assert ocr_cache.ocr_pages(two, "2" * 64, [1, 2], settings, tmp_path).pages == (1, 2)  # read again, not cached
+    assert len(calls) == 2
+
+
 def test_word_confidences_come_from_tesseracts_tsv(tmp_path) -> None:
     tsv = tmp_path / "page.tsv"
     tsv.write_text(

@@ -24,6 +24,7 @@ from pipeline.errors import UnreadablePDF
 from pipeline.ocr.languages import LanguagePlan
 from pipeline.ocr.read import PageRead, read_pages
 from pipeline.ocr.render import copy_jpeg
+from pipeline.ocr.schedule import TOO_SLOW
 from pipeline.ocr.settings import OcrSettings
 from pipeline.ocr.tesseract import usable_languages
 from pipeline.ocr.words import OcrLine, doubtful_words
@@ -53,6 +54,7 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
 
     `workdir` holds the copy when `settings.cache_dir` is None. A page whose OCR fails is listed
     in the result's `failed`; raises UnreadablePDF when every page fails (the reason is Tesseract's).
+    A result with a page that ran out of time is not cached: the time was a busy machine's, not the file's.
     """
     folder = Path(settings.cache_dir) if settings.cache_dir else workdir
     target, meta = folder / f"{sha256}.pdf", folder / f"{sha256}.json"
@@ -78,7 +80,8 @@ def ocr_pages(path: Path, sha256: str, pages: list[int], settings: OcrSettings, 
                        {page: found for page, found in doubtful.items() if found},
                        {read.page: read.languages for read in done}, failed,
                        {read.page: read.lines for read in done if read.lines})
-    _write_meta(meta, result, settings.languages, installed)
+    if not any(reason.startswith(TOO_SLOW) for reason in failed.values()):
+        _write_meta(meta, result, settings.languages, installed)  # (a page out of time is read again next run)
     return result
 
 

@@ -44,6 +44,8 @@ class PageFailed(Exception):
 Steps = Generator["list[str] | Future", "Run | Future | None", "PageRead | None"]
 # The status a page is sent for a command stopped because it was begun on a guess that proved wrong.
 SUPERSEDED = -15
+# How a page whose Tesseract ran out of its time fails: a busy machine's, not the file's (ocr/cache.py keeps it not).
+TOO_SLOW = "too slow"
 
 
 def cores() -> int:
@@ -126,7 +128,7 @@ class _Scheduler:
             if process.returncode is None:
                 process.kill()
                 process.wait()
-                run = Run(-9, f"too slow: Tesseract took more than {self.seconds:g} s")
+                run = Run(-9, f"{TOO_SLOW}: Tesseract took more than {self.seconds:g} s")
             else:
                 run = Run(process.returncode, last_message(log.read_text(encoding="utf-8", errors="replace")))
             del self.running[page]
