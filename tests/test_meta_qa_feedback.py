@@ -123,6 +123,19 @@ def test_minutes_titled_only_in_their_page_header_by_an_acronym_the_body_spells_
     assert (meta.organizer, meta.organizer_acronym) == ("Hilltown Rowing Club", "HRC")
 
 
+def test_a_forms_organization_field_names_the_organizer(tmp_path):
+    """A template's head of fields in two columns (a water co-operative's board minutes): "Type: Board Meeting
+    Organization: Water Co-operative" over "Status: APPROVED"; the name does not run on into the next field."""
+    pdf = PdfBuilder(tmp_path / "form.pdf")
+    pdf.line("WATER CO-OPERATIVE", size=9).line("Board Meeting Minutes", style="bold", size=18)
+    pdf.line("Date: May 18, 2026").line("Type: Board Meeting      Organization: Water Co-operative")
+    pdf.line("Status: APPROVED").line("1. CALL TO ORDER", style="bold", size=13)
+    pdf.line("The meeting was called to order by the board.")
+    meta = parse_pdf(pdf.save()).meta
+    assert meta.organizer == "Water Co-operative"
+    assert _organizer_from_title("The governing body: minutes") == (None, None)
+
+
 def test_venue_after_the_date_on_its_line_or_the_next():
     assert _venue_by_date(["Saturday 6 March 2021 – Meeting hall of Wat Chambak, Kong Pisei District"]) == (
         "Meeting hall of Wat Chambak, Kong Pisei District")

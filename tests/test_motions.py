@@ -153,6 +153,12 @@ def test_elections_are_not_motions() -> None:
     assert motions_of(("Elections", ["Maryse est élue à l’unanimité.", "Ms. Lim was elected unanimously."])) == []
 
 
+def test_nordic_elections_are_not_motions() -> None:
+    """A Danish association's general meeting: "§3 Valg af dirigent." then who stood and "Enstemmigt vedtaget."."""
+    assert motions_of(("§3 Valg af dirigent", ["Mathias Grymer stiller op som dirigent. Enstemmigt vedtaget."]),
+                      ("Sak 4", ["Kari Nordmann ble valgt som leder, enstemmig vedtatt."])) == []
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), [
     ("The minutes of the Regular Meeting of January 30, 2012 was moved for approval by Member Soderlund and seconded "
      "by Member Brock-Cohn. Passed 3-0",

@@ -50,6 +50,7 @@ from pipeline.rules import (
     ONLINE_WORDS,
     ORGANIZATION_ADJECTIVES,
     ORGANIZATION_WORDS,
+    ORGANIZER_LABELS,
     ORGANIZER_VERBS,
     PARTICIPANT_WORDS,
     PLACE_WORDS,
@@ -175,6 +176,11 @@ _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P
 _ORGANIZER_SENTENCE = re.compile(
     rf"(?:The )?(?P<org>(?:[A-Z][\w'’&-]* (?:(?:of|for|and|the|on) )*){{1,8}})\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)"
     rf" (?:has |had )?(?:{'|'.join(ORGANIZER_VERBS)})")
+# "Organization: Water Co-operative", up to the line's end or the next field of its row ("... Status: APPROVED").
+# A field set mid-line (a form's second column) has its label capitalised: not "the governing body: ...".
+_ORGANIZER_FIELD = re.compile(rf"(?:^[ \t]*(?i:{words_re(ORGANIZER_LABELS)})|(?<=[ \t])(?=[A-Z])"
+                              rf"(?i:{words_re(ORGANIZER_LABELS)}))[ \t]*:[ \t]*(?P<org>[^\n]+?)"
+                              rf"(?=[ \t]+[A-Z][\w/]*[ \t]*:|[ \t]*$)", re.M)
 _ORGANIZED_BY = re.compile(rf"(?:{'|'.join(ORGANIZER_VERBS)})\s+by\s*:?\s*(?:the\s+)?(?P<org>[^.;\n]+)", re.I)
 
 
@@ -389,7 +395,9 @@ def _is_letterhead(part: str) -> bool:
 
 def _longer_mention(org: str, text: str) -> str:
     """The title may cut a long name at a line end; the text may give it whole."""
-    match = re.search(rf"(?i:{re.escape(org)})(?P<more>(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})+)", text)
+    match = re.search(rf"(?i:{re.escape(org)})(?P<more>(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD}(?![\w'’.&-]))+)"
+                      r"(?![ \t]*:)",
+                      text)  # (not into the label of a form's next field: "Water Co-operative Status: APPROVED")
     more = set(re.findall(r"[\w'’]+", match.group("more").lower())) if match else set()
     if match and not _MEETING_WORD.search(match.group("more")) and not more & _NOT_ORGANIZER:
         return re.sub(r"\s+", " ", match.group(0)).strip(" .")
@@ -423,6 +431,9 @@ def _organizer(front_text: str, all_text: str, title: str | None, head: list[str
     labelled = _ORGANIZED_BY.search(front_text)
     if labelled:
         return _organizer_from_by(labelled)
+    field = _ORGANIZER_FIELD.search(front_text)
+    if field and _clean_org(field.group("org")):
+        return _acronym_split(field.group("org"))
     sentence = _ORGANIZER_SENTENCE.search(all_text)
     if sentence:
         return sentence.group("org").strip(), sentence.group("acr")

@@ -92,6 +92,9 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        "technical", "inception", "validation", "stakeholder", "stakeholders", "training",
                        "consultative", "closing", "opening", "launch", "roundtable")
 ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened")
+# A form's field that names the body: "Organization: Water Co-operative".
+ORGANIZER_LABELS = ("organization", "organisation", "organizer", "organiser", "organisme", "organización",
+                    "organizzazione", "organização", "organisatie", "organisation/body", "body")
 # "members of the X" names the body that meets.
 MEMBERS_OF = ("members of the", "members of", "membres du", "membres de la", "membres de l'", "mitglieder des",
               "mitglieder der", "miembros del", "miembros de la", "membri del", "membri della", "leden van de",

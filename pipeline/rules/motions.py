@@ -185,6 +185,8 @@ ELECTION_WORDS = (
     "elección", "elecciones", "eleição", "eleições", "elezione", "elezioni", "verkiezing", "verkiezingen",
     "elected", "re-elected", "reelected", "élu", "élue", "élus", "élues", "réélu", "réélue", "réélus", "gewählt",
     "wiedergewählt", "elegido", "elegida", "eleito", "eleita", "eletto", "eletta", "gekozen", "herkozen",
+    # Danish, Norwegian, Swedish: "Valg af dirigent", "val av ordförande", "valgt", "vald", "genvalgt", "omvald"
+    "valg", "val", "valgt", "valgte", "vald", "valda", "genvalgt", "gjenvalgt", "omvald", "omvalda",
 )
 
 # Abbreviations after which a full stop does not end a sentence.
