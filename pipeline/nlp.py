@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.names import is_given_name
 from pipeline.rules import (
     HONORIFICS,
+    NAME_LEAD_IN_BY_WORDS,
     NAME_LEAD_IN_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -162,7 +163,7 @@ def bare_name_patterns() -> dict[str, list[list[dict]]]:
         "APPOSITIVE": [[dict(name_token, OP="{2,3}"), {"ORTH": ","}]],
         "LABELLED": [[dict(name_token, OP="{2,3}"), {"ORTH": ":"}]],
         "LEAD_IN": [[{"LOWER": {"IN": list(NAME_LEAD_IN_WORDS)}}, {"ORTH": ",", "OP": "?"},
-                     {"LOWER": {"IN": ["by", "from"]}}, dict(name_token, OP="{2,3}")]],
+                     {"LOWER": {"IN": list(NAME_LEAD_IN_BY_WORDS)}}, dict(name_token, OP="{2,4}")]],
     }
 
 
@@ -182,7 +183,7 @@ _NAME_WORD = re.compile(NAME_TOKEN["TEXT"]["REGEX"])
 def _cue_hashes() -> dict[str, frozenset[int]]:
     """The lower-case words the bare-name patterns need, as the hashes spaCy keeps them by."""
     words = {"verb": SPEECH_VERBS, "talk": TALK_WORDS, "possessive": ("'s", "’s"), "lead_in": NAME_LEAD_IN_WORDS,
-             "by": ("by", "from"), "punct": (",", ":")}
+             "by": NAME_LEAD_IN_BY_WORDS, "punct": (",", ":")}
     return {kind: frozenset(hash_string(w) for w in ws) for kind, ws in words.items()}
 
 
@@ -213,7 +214,7 @@ def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
     for match_id, start, end in matcher(doc):
         kind = doc.vocab.strings[match_id]
         if kind == "LEAD_IN":
-            while doc[start].lower_ in NAME_LEAD_IN_WORDS or doc[start].lower_ in {"by", "from", ","}:
+            while doc[start].lower_ in NAME_LEAD_IN_WORDS or doc[start].lower_ in {*NAME_LEAD_IN_BY_WORDS, ","}:
                 start += 1
             span = doc[start:end]
         else:

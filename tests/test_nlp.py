@@ -92,3 +92,14 @@ def test_a_given_name_and_the_surnames_initial_before_a_speech_verb_is_a_name():
     found = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)]
              for doc in person_docs(nlp, texts)]
     assert found == [[("SPEAKS", "Florian O.")], [("SPEAKS", "Jens T.")], []]
+
+
+def test_an_items_heading_names_who_gives_its_report_after_by_in_several_languages():
+    """ "5. Chairman's report by John Smith"; a Danish general meeting's "§5 Formandens beretning ved Niels Gustav
+    Westphal Serup" (a name of four words)."""
+    nlp = load_nlp()
+    matcher = nlp_module.load_bare_name_matcher(nlp)
+    texts = ["5. Chairman's report by John Smith", "§5 Formandens beretning ved Niels Gustav Westphal Serup"]
+    found = [[(kind, span.text) for kind, span in nlp_module.bare_names(doc, matcher)]
+             for doc in person_docs(nlp, texts)]
+    assert found == [[("LEAD_IN", "John Smith")], [("LEAD_IN", "Niels Gustav Westphal Serup")]]

@@ -177,7 +177,13 @@ PLACE_PREPOSITIONS = ("in", "at", "near", "across", "throughout", "within", "en"
                       "nel", "nella", "bij")
 NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led", "introduced", "delivered",
                       "opened", "closed", "reported", "given", "asked", "question", "questions", "comment",
-                      "comments", "answered", "raised", "remarks")
+                      "comments", "answered", "raised", "remarks",
+                      # an item's heading that names who gives it: "Chairman's report by ...", "Formandens
+                      # beretning ved ...", "Rapport moral par ...", "Kassenbericht von ..."
+                      "report", "reports", "update", "updates", "beretning", "regnskab", "berättelse",
+                      "redovisning", "rapport", "bericht", "kassenbericht", "informe", "verslag", "relazione")
+# The words between such a lead-in and the name: "by", "from", and theirs in other languages.
+NAME_LEAD_IN_BY_WORDS = ("by", "from", "ved", "af", "av", "par", "von", "door", "por")
 # Last words of a heading that name a post or a report before the person giving it:
 # "ADMIN REPORT: Jacquie Lavoie", "Chair: Sarah Willson", "Yearbook lead (Jasmine Thornburn)".
 HEADING_ROLE_WORDS = ("chair", "chairperson", "president", "vice-president", "treasurer", "secretary", "lead",
