@@ -206,6 +206,36 @@ def _group_lines(words: list[dict], tolerance: float) -> list[list[dict]]:
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
+def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]]:
+    """An OCR text layer's words, in the order the engine wrote them, -> its lines: a line goes on while each word
+    is right of the one before and on its row (their middles less than half a word's height apart), however the
+    row slants across a curved or skewed scan; then lines side by side at one height (their median tops within
+    `tolerance`) are one, as _group_lines makes them."""
+    written: list[list[dict]] = []
+    for word in words:
+        last = written[-1][-1] if written else None
+        if last is not None and word["x0"] >= last["x0"] and abs(_middle(word) - _middle(last)) <= 0.5 * max(
+                word["bottom"] - word["top"], last["bottom"] - last["top"]):
+            written[-1].append(word)
+        else:
+            written.append([word])
+    rows: list[tuple[float, list[dict]]] = []
+    for line in sorted(written, key=lambda line: (round(_median_top(line)), line[0]["x0"])):
+        if rows and abs(_median_top(line) - rows[-1][0]) <= tolerance:
+            rows[-1][1].extend(line)
+        else:
+            rows.append((_median_top(line), list(line)))
+    return [sorted(line, key=lambda w: w["x0"]) for _, line in rows]
+
+
+def _middle(word: dict) -> float:
+    return (word["top"] + word["bottom"]) / 2
+
+
+def _median_top(words: list[dict]) -> float:
+    return statistics.median(word["top"] for word in words)
+
+
 def _split_glued_bullet(words: list[dict]) -> list[dict]:
     """ "•First" extracted as one word -> "•" and "First"."""
     first = words[0]["text"]
@@ -519,7 +549,7 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                   and _cell_index((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2, table.rows)]
         loose = [w for w in loose if w not in inside]
         items.append((top, x0, x1, _table_lines(page, table, page_no, state, inside, words, tolerance)))
-    rows = _group_lines(loose, tolerance)
+    rows = _group_written_lines(loose, tolerance) if _is_ocr_text_layer(page) else _group_lines(loose, tolerance)
     gutter = find_gutter(rows, float(page.width))
     for group in rows if gutter is None else [part for row in rows for part in split_at(row, gutter)]:
         line = _make_line(group, page_no, None)
