@@ -209,8 +209,8 @@ def _group_lines(words: list[dict], tolerance: float) -> list[list[dict]]:
 def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]]:
     """An OCR text layer's words, in the order the engine wrote them, -> its lines: a line goes on while each word
     is right of the one before and on its row (their middles less than half a word's height apart), however the
-    row slants across a curved or skewed scan; then lines side by side at one height (their median tops within
-    `tolerance`) are one, as _group_lines makes them."""
+    row slants across a curved or skewed scan; then lines side by side at one height (their median tops and bottoms
+    within `tolerance`: not a stamp's larger letters beside a line) are one, as _group_lines makes them."""
     written: list[list[dict]] = []
     for word in words:
         last = written[-1][-1] if written else None
@@ -219,21 +219,22 @@ def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]
             written[-1].append(word)
         else:
             written.append([word])
-    rows: list[tuple[float, list[dict]]] = []
-    for line in sorted(written, key=lambda line: (round(_median_top(line)), line[0]["x0"])):
-        if rows and abs(_median_top(line) - rows[-1][0]) <= tolerance:
-            rows[-1][1].extend(line)
+    rows: list[tuple[float, float, list[dict]]] = []
+    for line in sorted(written, key=lambda line: (round(_median_of(line, "top")), line[0]["x0"])):
+        top, bottom = _median_of(line, "top"), _median_of(line, "bottom")
+        if rows and abs(top - rows[-1][0]) <= tolerance and abs(bottom - rows[-1][1]) <= tolerance:
+            rows[-1][2].extend(line)
         else:
-            rows.append((_median_top(line), list(line)))
-    return [sorted(line, key=lambda w: w["x0"]) for _, line in rows]
+            rows.append((top, bottom, list(line)))
+    return [sorted(line, key=lambda w: w["x0"]) for _, _, line in rows]
 
 
 def _middle(word: dict) -> float:
     return (word["top"] + word["bottom"]) / 2
 
 
-def _median_top(words: list[dict]) -> float:
-    return statistics.median(word["top"] for word in words)
+def _median_of(words: list[dict], edge: str) -> float:
+    return statistics.median(word[edge] for word in words)
 
 
 def _split_glued_bullet(words: list[dict]) -> list[dict]:
