@@ -21,7 +21,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import FilteredPage, Page
-from pdfplumber.utils import curve_to_edges
+from pdfplumber.utils import curve_to_edges, extract_words
 
 from pipeline.errors import UnreadablePDF
 from pipeline.pdf.chars import direct_layout, reads_directly
@@ -47,6 +47,7 @@ SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider t
 # fixed 3 points, which is exactly the width of a space in 12-point Times: producers that draw no
 # space characters ("Cityand Countyof SanFrancisco") had their words run together.
 WORD_GAP_RATIO = 0.2
+SIZE_DIGITS = 2  # a character's font size is compared to this many decimals
 TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font ("O ffi cers")
 # On an OCR'd page, a lone punctuation mark further than this many of its own heights from any other
 # word on its row is a speck, a hole punch or a pen tick read as "(" or "|", not text.
@@ -532,8 +533,11 @@ def read_chars_directly(page: Page) -> Page:
 def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                 samples: list[PageSample] | None = None, rules: list[dict] | None = None,
                 doubtful: list[tuple] | None = None, margin_column: list[Line] | None = None) -> list[Line]:
-    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
-                               use_text_flow=_is_ocr_text_layer(page), x_tolerance_ratio=WORD_GAP_RATIO)
+    # Words break where the font or its size changes; a size computed through a slanted text matrix (an OCR layer's
+    # words on a skewed line) differs from letter to letter in its last digits, which cut "Report" into "R e p o r t".
+    chars = [dict(char, size=round(char["size"], SIZE_DIGITS)) for char in page.chars]
+    words = extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                          use_text_flow=_is_ocr_text_layer(page), x_tolerance_ratio=WORD_GAP_RATIO)
     if samples is not None:
         samples.append(page_sample(page_no, words, page))
     if doubtful:
