@@ -242,7 +242,7 @@ def _run_in_heading(text: str, one_line: bool = False) -> str:
 
 # "1. Agenda: Moved by ...", "4. Election of Directors – Steve reported ...": a numbered paragraph whose first words,
 # up to a colon or a spaced dash, name the item; the number's own stop is not the end of a sentence here.
-NUMBERED_RUN_IN_NAME = re.compile(r"^(?P<item>\S+\s+(?P<name>[A-ZÀ-Ý][^:;.–—]*?))\s*(?::|\s[–—-])\s+\S", re.S)
+NUMBERED_RUN_IN_NAME = re.compile(r"^(?P<item>\S+\s+(?P<name>[“\"‘]?[A-ZÀ-Ý][^:;.–—]*?))\s*(?::|\s[–—-])\s+\S", re.S)
 
 
 def _names_an_item_run_in(name: str) -> bool:
@@ -364,7 +364,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         # a heading whose bold was lost (a gap filler) on a line of its own is that whole line
         if _titled_item(block, text):
             return text  # "c. Adoption of the 2002-2003 District Budget.": a title, with its full stop
-        whole_line = len(block.lines) == 1 and id(block) in gap_fillers
+        whole_line = len(block.lines) == 1 and (id(block) in gap_fillers or id(block) in in_sequence)
         heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
             else text
         if numbering[0] == "sub" and heading == text and _looks_like_prose(text):
