@@ -364,7 +364,10 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
         # a heading whose bold was lost (a gap filler) on a line of its own is that whole line
         if _titled_item(block, text):
             return text  # "c. Adoption of the 2002-2003 District Budget.": a title, with its full stop
-        whole_line = len(block.lines) == 1 and (id(block) in gap_fillers or id(block) in in_sequence)
+        # (an item of the sequence on a line of its own that ends in a colon labels what follows: "8. Report on NAAC
+        # visits and planning to submit SAR for NBA:", however long)
+        whole_line = len(block.lines) == 1 and (id(block) in gap_fillers or id(block) in in_sequence
+                                                and text.rstrip().endswith(":"))
         heading = _run_in_heading(text, whole_line) if numbering[0] in {"arabic", "decimal", "roman", "minute"} \
             else text
         if numbering[0] == "sub" and heading == text and _looks_like_prose(text):
