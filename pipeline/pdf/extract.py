@@ -48,6 +48,8 @@ SPACED_LETTER_GAP_FACTOR = 1.6  # in letter-spaced text, a gap this much wider t
 # space characters ("Cityand Countyof SanFrancisco") had their words run together.
 WORD_GAP_RATIO = 0.2
 SIZE_DIGITS = 2  # a character's font size is compared to this many decimals
+# OCR'd lines side by side at one height are one line when their letters' heights are this share of each other's
+SIDE_BY_SIDE_HEIGHT_SLACK = 0.15
 TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font ("O ffi cers")
 # On an OCR'd page, a lone punctuation mark further than this many of its own heights from any other
 # word on its row is a speck, a hole punch or a pen tick read as "(" or "|", not text.
@@ -211,7 +213,7 @@ def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]
     """An OCR text layer's words, in the order the engine wrote them, -> its lines: a line goes on while each word
     is right of the one before and on its row (their middles less than half a word's height apart), however the
     row slants across a curved or skewed scan; then lines side by side at one height (their median tops and bottoms
-    within `tolerance`: not a stamp's larger letters beside a line) are one, as _group_lines makes them."""
+    within `tolerance`, their letters as high: not a stamp's beside a line) are one, as _group_lines makes them."""
     written: list[list[dict]] = []
     for word in words:
         last = written[-1][-1] if written else None
@@ -223,7 +225,8 @@ def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]
     rows: list[tuple[float, float, list[dict]]] = []
     for line in sorted(written, key=lambda line: (round(_median_of(line, "top")), line[0]["x0"])):
         top, bottom = _median_of(line, "top"), _median_of(line, "bottom")
-        if rows and abs(top - rows[-1][0]) <= tolerance and abs(bottom - rows[-1][1]) <= tolerance:
+        if rows and abs(top - rows[-1][0]) <= tolerance and abs(bottom - rows[-1][1]) <= tolerance \
+                and abs((bottom - top) - (rows[-1][1] - rows[-1][0])) <= SIDE_BY_SIDE_HEIGHT_SLACK * (bottom - top):
             rows[-1][2].extend(line)
         else:
             rows.append((top, bottom, list(line)))
