@@ -50,6 +50,7 @@ WORD_GAP_RATIO = 0.2
 SIZE_DIGITS = 2  # a character's font size is compared to this many decimals
 # OCR'd lines side by side at one height are one line when their letters' heights are this share of each other's
 SIDE_BY_SIDE_HEIGHT_SLACK = 0.15
+WRITTEN_LINE_HEIGHT_RATIO = 2.0  # the words of one written line are at most this many times as high as each other
 TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font ("O ffi cers")
 # On an OCR'd page, a lone punctuation mark further than this many of its own heights from any other
 # word on its row is a speck, a hole punch or a pen tick read as "(" or "|", not text.
@@ -217,8 +218,9 @@ def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]
     written: list[list[dict]] = []
     for word in words:
         last = written[-1][-1] if written else None
-        if last is not None and word["x0"] >= last["x0"] and abs(_middle(word) - _middle(last)) <= 0.5 * max(
-                word["bottom"] - word["top"], last["bottom"] - last["top"]):
+        heights = sorted((word["bottom"] - word["top"], last["bottom"] - last["top"])) if last else (0.0, 0.0)
+        if last is not None and word["x0"] >= last["x0"] and abs(_middle(word) - _middle(last)) <= 0.5 * heights[1] \
+                and heights[1] <= WRITTEN_LINE_HEIGHT_RATIO * heights[0]:  # (not a pen mark's tall "word" after it)
             written[-1].append(word)
         else:
             written.append([word])
