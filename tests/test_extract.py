@@ -421,3 +421,38 @@ def test_an_arrow_opening_a_line_marks_an_entry_as_a_bullet_does(glyph):
     from pipeline.pdf.extract import _bullet_of
     assert _bullet_of({"text": glyph, "fontname": "ArialMT"}) == glyph
     assert _bullet_of({"text": "Abstimmung:", "fontname": "ArialMT"}) is None
+
+
+def _slanted_ocr_pdf(path: Path, rows: list[tuple[float, list[bytes]]], slope: float) -> Path:
+    """Rows of an OCR engine's text layer on a scan whose lines slant (`slope` points up per point across):
+    each word written at its place along its row, its text matrix turned with the row's baseline."""
+    widths = " ".join(["500"] * (126 - 32 + 1))
+    words = []
+    for y, texts in rows:
+        x = 72.0
+        for text in texts:
+            at = y + slope * (x - 72)
+            words.append(b"BT 3 Tr /F1 10 Tf 1 %.4f %.4f 1 %.2f %.2f Tm (%s) Tj ET" % (slope, -slope, x, at, text))
+            x += 6 * len(text) + 5
+    return write_raw_pdf(path, [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
+        " /Contents 5 0 R >>",
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /GlyphLessFont /FirstChar 32 /LastChar 126 /Widths [{widths}]"
+        " /FontDescriptor 6 0 R >>",
+        ("", b" ".join(words)),
+        f"<< {_DESCRIPTOR} /FontName /GlyphLessFont >>",
+    ])
+
+
+def test_an_ocr_layers_slanted_lines_stay_whole_and_their_words_too(tmp_path):
+    """Regression (a real photocopy of an Indian college's board minutes, rs11): Tesseract writes each word with its
+    row's slant. The words' sizes, computed through the turned matrix, differ in their last digits from letter to
+    letter, and every letter became a word ("R e p o r t"); and the words of a row, a few points higher at its end
+    than at its start, fell into several lines that interleaved with the next row's."""
+    rows = [(700.0, [b"Report", b"on", b"Training", b"and", b"placement", b"of", b"the", b"students", b"this",
+                     b"year"]),
+            (686.0, [b"The", b"Member", b"Secretary", b"presented", b"before", b"the", b"Board", b"a", b"summary"])]
+    layout = extract_layout(_slanted_ocr_pdf(tmp_path / "slanted.pdf", rows, 0.025))
+    assert [line.text for line in layout.lines] == [b" ".join(words).decode() for _, words in rows]

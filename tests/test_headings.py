@@ -601,3 +601,18 @@ def test_plain_items_that_fill_a_gap_of_several_numbers_between_styled_ones_are_
     assert [h for h, _, _ in page.outline()] == ["1. Apologies", "2. Minutes of the last meeting",
                                                  "3. Matters arising", "4. Treasurer's report",
                                                  "5. Any other business"]
+
+
+def test_a_long_item_of_the_sequence_on_its_line_ending_in_a_colon_heads_its_item_whole():
+    """A college's board minutes (a real scan, rs11): "8. Report on NAAC visits and planning to submit SAR for NBA:"
+    over its paragraph; and OCR's stray quote before an item's name run on into its text ("4. “Report on Training
+    and placement: The Member Secretary presented ...")."""
+    page = Page().add("Minutes of Meeting", size=14, bold=True)
+    page.add("7. Approval of Budget:", gap=12).body(*FILLER)
+    page.add("8. Report on NAAC visits and planning to submit SAR for NBA and the other bodies:", gap=12)
+    page.body(*FILLER)
+    page.add("9. “Report on Training and placement: The Member Secretary presented before the Board a summary of",
+             gap=12, x1=RIGHT).add("campus placement till date, and the members discussed it at length.")
+    assert [h for h, _, _ in page.outline()] == [
+        "7. Approval of Budget:", "8. Report on NAAC visits and planning to submit SAR for NBA and the other bodies:",
+        "9. “Report on Training and placement"]
