@@ -197,10 +197,14 @@ class Roster:
         return found[0] if len(found) == 1 else None
 
     def ambiguous(self, ref: str) -> bool:
-        """Whether a reference fits several listed people (or several named ones) alike."""
+        """Whether a reference fits several listed people alike, or several named ones and no listed one (as
+        `resolve` tries them: "Jon" is the one Jon of the list, though prose also ran "Jon Nordby Thomas" together)."""
         words = tidy_name(ref).split()
-        return bool(words) and any(len(_fitting(words, pool)) > 1
-                                   for pool in ([e for e in self.entries if e.listed], self.entries))
+        for pool in ([e for e in self.entries if e.listed], self.entries):
+            fits = _fitting(words, pool) if words else []
+            if fits:
+                return len(fits) > 1
+        return False
 
 
 def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
@@ -435,6 +439,20 @@ def _a_plural_post(post: str) -> bool:
     return last.endswith("s") and (_is_post_word(last[:-1]) or last[:-1] in _ROLE_TITLE_WORDS)
 
 
+NAME_LINE_MAX_WORDS = 5
+_NAME_LINE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*")
+
+
+def _a_name_a_line(text: str) -> str:
+    """A list set a name a line with nothing between them ("Tilstede:" over "Håvard Espeland" / "Jens Chr.
+    Brynhildsen" / ...), its lines parted by commas, as lists written on one line part them."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(2 <= len(line.split()) <= NAME_LINE_MAX_WORDS
+                                 and all(_NAME_LINE_WORD.fullmatch(word) for word in line.split()) for line in lines):
+        return text
+    return ", ".join(lines)
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -445,6 +463,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     items = read_name_post_items(text, roster)
     if items:
         return items
+    text = _a_name_a_line(text)
     tokens = _TOKEN.findall(_bodies_bracketed(unglue_names(text)))
     count, name, pending_role, last = 0, [], None, None
     plural_role = None  # "Commissioners A, B, C": the post of every name that follows
