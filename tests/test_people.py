@@ -849,3 +849,13 @@ def test_a_post_before_a_double_surname_names_all_of_it() -> None:
     """Regression (a village board's minutes, rs7): "Trustee Price-Bush" was the speaker "Price"."""
     found = _posts_before_names("Trustee Price-Bush asked about the budget.", Roster())
     assert [(name, post) for _, _, name, post in found] == [("Price-Bush", "Trustee")]
+
+
+def test_a_list_set_a_name_a_line_is_read_and_its_given_names_resolve():
+    """A Norwegian hackerspace's referat: "Tilstede:" over a name a line, at the end of the minutes; prose before it
+    ran names together ("av: Jens Chr. Brynhildsen Jon Nordby Thomas Winther"), which makes no listed person."""
+    names = ["Håvard Espeland", "Torfinn Ingolfsen", "Thomas Winther", "Jon Nordby", "Odin H. Omdal"]
+    blocks = ["Styret består av: Jon Nordby Thomas", "Jon sier at han er villig.", "Tilstede:", " ".join(names)]
+    roster = build_roster([], blocks, [[blocks[0]], [blocks[1]], ["Tilstede:"], names])
+    assert [e.name for e in roster.entries if e.listed] == names
+    assert roster.resolve("Jon").name == "Jon Nordby" and not roster.ambiguous("Jon")
