@@ -357,10 +357,9 @@ def test_ocr_text_layer_words_overlapping_stay_whole(tmp_path):
     assert "REGULAR" not in typeset.lines[0].text  # a typeset page's characters are read by position
 
 
-def _ocr_line_pdf(path: Path, words: list[tuple[float, bytes]]) -> Path:
-    """One row of an OCR engine's text layer: each word at its x, on the same baseline."""
+def _ocr_layer_pdf(path: Path, content: bytes) -> Path:
+    """A page of an OCR engine's text layer (invisible text in its glyph-less font) drawn by `content`."""
     widths = " ".join(["500"] * (126 - 32 + 1))
-    content = b" ".join(b"BT 3 Tr /F1 10 Tf %d 700 Td (%s) Tj ET" % (x, text) for x, text in words)
     return write_raw_pdf(path, [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -371,6 +370,11 @@ def _ocr_line_pdf(path: Path, words: list[tuple[float, bytes]]) -> Path:
         ("", content),
         f"<< {_DESCRIPTOR} /FontName /GlyphLessFont >>",
     ])
+
+
+def _ocr_line_pdf(path: Path, words: list[tuple[float, bytes]]) -> Path:
+    """One row of an OCR engine's text layer: each word at its x, on the same baseline."""
+    return _ocr_layer_pdf(path, b" ".join(b"BT 3 Tr /F1 10 Tf %d 700 Td (%s) Tj ET" % (x, text) for x, text in words))
 
 
 def test_an_ocr_pages_stray_mark_far_from_the_words_is_left_out(tmp_path):
@@ -426,7 +430,6 @@ def test_an_arrow_opening_a_line_marks_an_entry_as_a_bullet_does(glyph):
 def _slanted_ocr_pdf(path: Path, rows: list[tuple[float, list[bytes]]], slope: float) -> Path:
     """Rows of an OCR engine's text layer on a scan whose lines slant (`slope` points up per point across):
     each word written at its place along its row, its text matrix turned with the row's baseline."""
-    widths = " ".join(["500"] * (126 - 32 + 1))
     words = []
     for y, texts in rows:
         x = 72.0
@@ -434,16 +437,7 @@ def _slanted_ocr_pdf(path: Path, rows: list[tuple[float, list[bytes]]], slope: f
             at = y + slope * (x - 72)
             words.append(b"BT 3 Tr /F1 10 Tf 1 %.4f %.4f 1 %.2f %.2f Tm (%s) Tj ET" % (slope, -slope, x, at, text))
             x += 6 * len(text) + 5
-    return write_raw_pdf(path, [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
-        " /Contents 5 0 R >>",
-        f"<< /Type /Font /Subtype /Type1 /BaseFont /GlyphLessFont /FirstChar 32 /LastChar 126 /Widths [{widths}]"
-        " /FontDescriptor 6 0 R >>",
-        ("", b" ".join(words)),
-        f"<< {_DESCRIPTOR} /FontName /GlyphLessFont >>",
-    ])
+    return _ocr_layer_pdf(path, b" ".join(words))
 
 
 def test_an_ocr_layers_slanted_lines_stay_whole_and_their_words_too(tmp_path):

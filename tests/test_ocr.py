@@ -369,8 +369,9 @@ def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) 
     assert time.monotonic() - started < 10  # the 30 s guess was stopped
 
 
-def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, tmp_path, monkeypatch) -> None:
-    """The failed page is left blank in the copy (its garbage is not read) and listed, also from the cache."""
+def _two_pages_and_a_blank_layer(documents, tmp_path: Path) -> Path:
+    """A PDF of a text page and a garbled one (two.pdf), and a blank text-only page (text-only.pdf) for a page's
+    reading to stand for Tesseract's."""
     import pypdfium2 as pdfium
 
     two = tmp_path / "two.pdf"
@@ -380,6 +381,12 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
     blank = pdfium.PdfDocument.new()
     blank.new_page(595, 842)
     blank.save(str(tmp_path / "text-only.pdf"))
+    return two
+
+
+def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, tmp_path, monkeypatch) -> None:
+    """The failed page is left blank in the copy (its garbage is not read) and listed, also from the cache."""
+    two = _two_pages_and_a_blank_layer(documents, tmp_path)
     image = Image.new("L", (1240, 1754), 255)
 
     def one_fails(source, pages, plan, seconds, scratch):
@@ -404,15 +411,7 @@ def test_a_page_whose_ocr_fails_is_recorded_and_the_others_are_read(documents, t
 def test_a_page_that_ran_out_of_time_is_not_cached_so_the_next_run_reads_it(documents, tmp_path, monkeypatch) -> None:
     """Regression (a measuring run of eight ingests at once on two cores): a page whose Tesseract was stopped after
     its 60 s was cached as failed, and every later run left it unread. The time was the machine's, not the file's."""
-    import pypdfium2 as pdfium
-
-    two = tmp_path / "two.pdf"
-    document = pdfium.PdfDocument(str(documents["text"]))
-    document.import_pages(pdfium.PdfDocument(str(documents["garbled"])))
-    document.save(str(two))
-    blank = pdfium.PdfDocument.new()
-    blank.new_page(595, 842)
-    blank.save(str(tmp_path / "text-only.pdf"))
+    two = _two_pages_and_a_blank_layer(documents, tmp_path)
     calls = []
 
     def busy_then_quiet(source, pages, plan, seconds, scratch):

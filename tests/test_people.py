@@ -524,14 +524,18 @@ def test_a_second_note_after_a_name_is_of_a_name_ocr_lost():
     assert got == {"Chan Sophal": "President", "Kong Sreyneang": "Secretary", "Sao Kimhong": "Board member"}
 
 
-def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
+def _heading_person(heading: str):
+    """(name, role) of the person _person_in_heading finds in `heading`."""
     from pipeline.annotate.people import _person_in_heading
     from pipeline.structure import SectionDraft
 
-    def person(heading):
-        found = _person_in_heading(SectionDraft(section_no=1, heading=heading, level=1, kind="heading",
-                                                page_first=1, blocks=[]))
-        return found and (found.name, found.role)
+    found = _person_in_heading(SectionDraft(section_no=1, heading=heading, level=1, kind="heading", page_first=1,
+                                            blocks=[]))
+    return found and (found.name, found.role)
+
+
+def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
+    person = _heading_person
     assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15p =") == ("Jacquie Lavoie", "ADMIN")
     assert person("5. ADMIN REPORT: Jacquie Lavoie (7:15pm)") == ("Jacquie Lavoie", "ADMIN")
     assert person("5. ADMIN REPORT: Jacquie Lavoie (see annex)") is None
@@ -539,13 +543,7 @@ def test_a_heading_names_its_giver_before_a_time_note_ocr_left_unclosed():
 
 def test_a_heading_names_its_giver_after_a_dash_by_a_given_name_alone():
     """Informal board minutes: "2. Treasurer’s Report - Joe", "3. Trails Report– Jeff"."""
-    from pipeline.annotate.people import _person_in_heading
-    from pipeline.structure import SectionDraft
-
-    def person(heading):
-        found = _person_in_heading(SectionDraft(section_no=1, heading=heading, level=1, kind="heading",
-                                                page_first=1, blocks=[]))
-        return found and (found.name, found.role)
+    person = _heading_person
     assert person("2. Treasurer’s Report - Joe") == ("Joe", "Treasurer")
     assert person("3. Trails Report– Jeff Moss") == ("Jeff Moss", "Trails")
     assert person("4. Treasurer’s Report - Draft") is None  # one word, and no given name
