@@ -123,6 +123,15 @@ def test_minutes_titled_only_in_their_page_header_by_an_acronym_the_body_spells_
     assert (meta.organizer, meta.organizer_acronym) == ("Hilltown Rowing Club", "HRC")
 
 
+def test_an_organizer_found_longer_in_the_text_does_not_take_the_meetings_date():
+    """A Norwegian hackerspace's referat titled "Generalforsamling i Bitraf 30.04.2014": the text writes the date
+    after the name too, and it is no more of the name; a name the title cuts at its line's end is still made whole."""
+    from pipeline.annotate.meta import _longer_mention
+
+    assert _longer_mention("Bitraf", "Referat fra Bitraf 30.04.2014 ble godkjent.") == "Bitraf"
+    assert _longer_mention("Milton Keynes", "the Milton Keynes Chess Club met") == "Milton Keynes Chess Club"
+
+
 def test_a_forms_organization_field_names_the_organizer(tmp_path):
     """A template's head of fields in two columns (a water co-operative's board minutes): "Type: Board Meeting
     Organization: Water Co-operative" over "Status: APPROVED"; the name does not run on into the next field."""
