@@ -857,3 +857,13 @@ def test_a_list_set_a_name_a_line_is_read_and_its_given_names_resolve():
     roster = build_roster([], blocks, [[blocks[0]], [blocks[1]], ["Tilstede:"], names])
     assert [e.name for e in roster.entries if e.listed] == names
     assert roster.resolve("Jon").name == "Jon Nordby" and not roster.ambiguous("Jon")
+
+
+def test_a_list_of_first_names_ends_at_its_stop_not_in_the_next_sentences_word():
+    """A Dutch study association's notulen: "Aanwezig: Max, Stijn, Philip, Stefan. Tijden 1140 - 1300" made a
+    "Stefan Tijden" of the last name and the next sentence's first word ("times")."""
+    roster = Roster()
+    read_list("Max, Stijn, Philip, Stefan. Tijden 1140 - 1300", roster)
+    assert [e.name for e in roster.entries] == []
+    read_list("Jane Doe, John Smith. Regrets: Ann Lee", roster)
+    assert [e.name for e in roster.entries] == ["Jane Doe", "John Smith", "Ann Lee"]

@@ -495,6 +495,10 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     for i, token in enumerate(tokens):
         if not name and len(token) > 3 and token.endswith(".") and token[-2].islower() and not token.startswith("("):
             token = token[:-1]  # a word ending a sentence ("present."); a name's last word is closed below
+            if _is_name_word(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+                name.append(token)  # "Aanwezig: Max, Stijn, Philip, Stefan. Tijden 1140": the stop ends the list
+                close()
+                continue
         low = token.lower()
         bare = token.rstrip(".:")
         if name and bare != token and not _INITIAL.match(token) and _is_name_word(bare):
