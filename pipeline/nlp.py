@@ -144,6 +144,8 @@ def person_docs(nlp: Language, texts: list[str]) -> list[Doc]:
 
 
 SURNAME_INITIAL = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ]\.$"}}
+# The words of a LEAD_IN match before its name ("report by", "beretning ved").
+_LEAD_IN_SKIPPED = frozenset({*NAME_LEAD_IN_WORDS, *NAME_LEAD_IN_BY_WORDS, ","})
 _SURNAME_INITIAL = re.compile(SURNAME_INITIAL["TEXT"]["REGEX"])
 
 
@@ -214,7 +216,7 @@ def bare_names(doc: Doc, matcher: Matcher) -> list[tuple[str, Span]]:
     for match_id, start, end in matcher(doc):
         kind = doc.vocab.strings[match_id]
         if kind == "LEAD_IN":
-            while doc[start].lower_ in NAME_LEAD_IN_WORDS or doc[start].lower_ in {*NAME_LEAD_IN_BY_WORDS, ","}:
+            while doc[start].lower_ in _LEAD_IN_SKIPPED:
                 start += 1
             span = doc[start:end]
         else:

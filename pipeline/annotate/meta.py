@@ -412,8 +412,9 @@ def _spelt_out(acronym: str, text: str) -> tuple[str, str] | None:
         return None
     for named in _ACRONYM_IN_BRACKETS.finditer(text.replace("\n", " ")):
         name = _words_of_initials(named.group("org"), acronym) if named.group("acr") == acronym else None
-        if name and _clean_org(name):
-            return _clean_org(name), acronym
+        cleaned = _clean_org(name)
+        if cleaned:
+            return cleaned, acronym
     return None
 
 

@@ -170,7 +170,7 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     coarse_grey = numpy.asarray(coarse)
     dark = coarse_grey < RULE_ERASE_DARKNESS
     resolution = dpi / step
-    bars = dark_bars(coarse_grey, resolution)
+    bars = dark_bars(coarse_grey, dark, resolution)
     if bars:
         image = _bars_turned(image, bars, step)
         dark = dark.copy()
@@ -195,10 +195,9 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
     return Image.fromarray(grey)
 
 
-def dark_bars(grey: numpy.ndarray, resolution: float) -> list[tuple[int, int, int, int]]:
+def dark_bars(grey: numpy.ndarray, dark: numpy.ndarray, resolution: float) -> list[tuple[int, int, int, int]]:
     """(top, bottom, left, right) pixels, ends excluded, of the dark bars with light letters on a page's `grey`
-    pixels at `resolution` dots per inch (BAR_MIN_ROW_SHARE ...)."""
-    dark = grey < RULE_ERASE_DARKNESS
+    pixels at `resolution` dots per inch, `dark` those darker than RULE_ERASE_DARKNESS (BAR_MIN_ROW_SHARE ...)."""
     bars = []
     for top, last in inked_runs(dark.mean(axis=1) >= BAR_MIN_ROW_SHARE):
         if not BAR_MIN_INCHES * resolution <= last + 1 - top <= BAR_MAX_INCHES * resolution:

@@ -540,14 +540,16 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                 doubtful: list[tuple] | None = None, margin_column: list[Line] | None = None) -> list[Line]:
     # Words break where the font or its size changes; a size computed through a slanted text matrix (an OCR layer's
     # words on a skewed line) differs from letter to letter in its last digits, which cut "Report" into "R e p o r t".
-    chars = [dict(char, size=round(char["size"], SIZE_DIGITS)) for char in page.chars]
-    words = extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False,
-                          use_text_flow=_is_ocr_text_layer(page), x_tolerance_ratio=WORD_GAP_RATIO)
+    chars = [char if (size := round(char["size"], SIZE_DIGITS)) == char["size"] else dict(char, size=size)
+             for char in page.chars]
+    ocr_layer = _is_ocr_text_layer(page)
+    words = extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=ocr_layer,
+                          x_tolerance_ratio=WORD_GAP_RATIO)
     if samples is not None:
         samples.append(page_sample(page_no, words, page))
     if doubtful:
         words = _without_doubtful(words, doubtful, float(page.width), float(page.height))
-    if _is_ocr_text_layer(page):
+    if ocr_layer:
         words = _without_stray_marks(words)
     tables = _find_tables(page, rules)
     items: list[tuple[float, float, float, list[Line]]] = []  # top, x0, x1, lines
@@ -559,7 +561,7 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
                   and _cell_index((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2, table.rows)]
         loose = [w for w in loose if w not in inside]
         items.append((top, x0, x1, _table_lines(page, table, page_no, state, inside, words, tolerance)))
-    rows = _group_written_lines(loose, tolerance) if _is_ocr_text_layer(page) else _group_lines(loose, tolerance)
+    rows = _group_written_lines(loose, tolerance) if ocr_layer else _group_lines(loose, tolerance)
     gutter = find_gutter(rows, float(page.width))
     for group in rows if gutter is None else [part for row in rows for part in split_at(row, gutter)]:
         line = _make_line(group, page_no, None)

@@ -20,6 +20,7 @@ from pipeline.rules import (
     OCR_RULE_MARKS,
     PEOPLE_TABLE_COLUMNS,
 )
+from pipeline.rules.patterns import words_re
 from pipeline.structure.blocks import Block
 from pipeline.structure.text import LABEL, STARTS_WITH_HONORIFIC, URL, _looks_like_prose, is_all_caps, numbering_of
 
@@ -66,7 +67,7 @@ def _table_heading(block: Block, agenda_col: int) -> str | None:
 
 
 # The labels of a form's fields, in its first column: where and when, not items of the agenda ("Title of Meeting").
-_FORM_FIELD = re.compile(rf"(?:{'|'.join(METADATA_LABELS)}|title\s+of\s+(?:the\s+)?meeting)", re.I)
+_FORM_FIELD = re.compile(rf"(?:{words_re(METADATA_LABELS)}|title\s+of\s+(?:the\s+)?meeting)", re.I)
 HEAD_ROW_MIN_REPEATS = 3  # a row of the table's column names, printed again this often: its head
 HEAD_ROW_MIN_PAIRED = 2  # ... seen with another repeated cell of the head beside it in this many rows
 HEAD_CELL_MAX_WORDS = 3
