@@ -369,6 +369,27 @@ def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) 
     assert time.monotonic() - started < 10  # the 30 s guess was stopped
 
 
+def test_the_language_strip_is_read_beside_the_pages_not_before_them(tmp_path) -> None:
+    """The held command (the strip that tells the language) takes no core of its own: with one core, the first
+    page's Tesseract starts while the strip's runs, not after it (it had waited, and every page with it)."""
+    import sys
+
+    program = tmp_path / "fake_tesseract.py"  # records when it ran: argv[1] is its output base
+    program.write_text("import sys, time\nstart = time.monotonic()\ntime.sleep(0.5)\n"
+                       "open(sys.argv[1] + '.ran', 'w').write(f'{start} {time.monotonic()}')\n", encoding="utf-8")
+
+    def steps(base: str):
+        yield [sys.executable, str(program), str(tmp_path / base), "-l", "eng"]
+        return base
+
+    outcomes = ocr_schedule.run_steps({1: steps("p1"), 0: steps("strip"), 2: steps("p2")}, 1, 60.0, hold=0,
+                                      stale=lambda command: False)
+    assert outcomes == {1: "p1", 0: "strip", 2: "p2"}
+    ran = {base: [float(t) for t in (tmp_path / f"{base}.ran").read_text().split()] for base in ("p1", "strip", "p2")}
+    assert ran["p1"][0] < ran["strip"][1] and ran["strip"][0] < ran["p1"][1]  # side by side
+    assert ran["p2"][0] >= ran["p1"][1] - 0.05  # the pages still one at a time on the one core
+
+
 def _two_pages_and_a_blank_layer(documents, tmp_path: Path) -> Path:
     """A PDF of a text page and a garbled one (two.pdf), and a blank text-only page (text-only.pdf) for a page's
     reading to stand for Tesseract's."""

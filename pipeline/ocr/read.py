@@ -102,13 +102,11 @@ def read_pages(source: Path, pages: list[int], plan: LanguagePlan, seconds_per_p
             return Path(command[2]).name == FIRST_PASS and command[command.index("-l") + 1] != plan.first()
 
         # Pages are rendered in this thread (pdfium is not thread-safe), straightened and cleaned in
-        # others: as many as there are cores at the start, when no Tesseract runs yet; one less while
-        # the strip is read (so that the first page, prepared while the strip is read, has a core to itself).
-        threads = max(1, cores() - (hold is not None))
-        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ocr-page") as pool:
+        # others: as many as there are cores at the start, when no Tesseract runs yet (the strip is read beside them).
+        with ThreadPoolExecutor(max_workers=cores(), thread_name_prefix="ocr-page") as pool:
             steps = {page: page_steps(document, page, plan, scratch / f"page-{page}", pool=pool) for page in pages}
             if hold is not None:  # second: the first page is rendered and handed to a thread to straighten,
-                # then the strip is cut while it is, and its Tesseract is the first on a core; the other pages follow
+                # then the strip is cut while it is, and its Tesseract starts at once; the other pages follow
                 first, *rest = steps.items()
                 strip = language_strip_steps(document, pages[0], plan, scratch / "strip")
                 steps = dict([first, (LANGUAGE_STRIP, strip), *rest])
@@ -179,8 +177,6 @@ def _prepared(image: Image.Image, dpi: float, folder: Path) -> tuple[Image.Image
     """The page image straightened, and the file of the image Tesseract reads (rules erased)."""
     image, coarse = straightened(image, dpi)
     return image, save_pnm(without_rules(image, dpi, coarse), folder / "page.pgm")
-
-
 
 
 def _first_pass(image_file: Path, folder: Path, plan: LanguagePlan, dpi: float) -> Generator[list[str], Run, _Pass]:

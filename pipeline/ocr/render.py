@@ -29,6 +29,9 @@ DESKEW_STEP = 1.0
 DESKEW_FINE_STEP = 0.1
 DESKEW_MIN_DEGREES = 0.15
 DESKEW_DARKNESS = 160
+# The turn moves each pixel to its nearest: a page is turned by a degree or two, so a letter's edge steps by at
+# most a pixel (as the scanner's own slant does), and Tesseract reads it as well; a sixth of a bilinear turn's time.
+DESKEW_RESAMPLING = Image.Resampling.NEAREST
 # Rules (table lines, underlines) are erased from the image Tesseract reads (not from the copy's
 # image, where extraction finds tables by them): runs of dark pixels at least this long, across
 # (RULE_ERASE_ACROSS_INCHES) or down (RULE_ERASE_DOWN_INCHES: longer than a tall letter's stem).
@@ -82,8 +85,8 @@ def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Ima
     coarse = image.resize((image.width // step, image.height // step), Image.Resampling.BOX) if step > 1 else image
     angle = deskew_angle(coarse, dpi / step)
     if abs(angle) >= DESKEW_MIN_DEGREES:
-        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        coarse = coarse.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255) if step > 1 else image
+        image = image.rotate(angle, resample=DESKEW_RESAMPLING, fillcolor=255)
+        coarse = coarse.rotate(angle, resample=DESKEW_RESAMPLING, fillcolor=255) if step > 1 else image
     return image, coarse
 
 
@@ -178,20 +181,21 @@ def without_rules(image: Image.Image, dpi: float, coarse: Image.Image | None = N
             dark[top:bottom, left:right] = ~dark[top:bottom, left:right]
     across = _long_runs(widened(dark), round(RULE_ERASE_ACROSS_INCHES * resolution))
     down = _long_runs(numpy.ascontiguousarray(widened(dark.T)), round(RULE_ERASE_DOWN_INCHES * resolution)).T
-    if not (across.any() or down.any()):
+    rules = across | down
+    if not rules.any():
         return image
     grey = numpy.array(image)
-    # Only the band of rows the rules cross is looked at (the work is the page's size, the rules a small part).
-    rows = numpy.flatnonzero((across | down).any(axis=1))
-    first, end = rows[0] * step, min(grey.shape[0], (rows[-1] + 1) * step)
-    band = grey[first:end]
-    rules = _full_size(across | down, step, grey.shape)[first:end]
-    # A scanned column rule's blurred edge (grey, lighter than RULE_ERASE_DARKNESS) goes with it: left, it
-    # is a faint line that Tesseract reads as "|" or lets swallow the text beside it. (Not an underline's:
-    # the descenders it runs through would thin, "p", "g", "y" read as "n", "a", "v".)
-    edge = _widened_across(_full_size(down, step, grey.shape)[first:end])
-    dark = band < RULE_ERASE_DARKNESS
-    band[(rules & dark) | (edge & ~dark & (band < RULE_HALO_LIGHTNESS))] = 255
+    # Only the bands of rows the rules cross are looked at (the work is the page's size, the rules a small part).
+    for top, last in inked_runs(rules.any(axis=1)):
+        first, end = top * step, min(grey.shape[0], (last + 1) * step)
+        band = grey[first:end]
+        # A scanned column rule's blurred edge (grey, lighter than RULE_ERASE_DARKNESS) goes with it: left, it
+        # is a faint line that Tesseract reads as "|" or lets swallow the text beside it. (Not an underline's:
+        # the descenders it runs through would thin, "p", "g", "y" read as "n", "a", "v".)
+        edge = _widened_across(_full_size(down[top:last + 1], step, band.shape))
+        dark = band < RULE_ERASE_DARKNESS
+        band[(_full_size(rules[top:last + 1], step, band.shape) & dark)
+             | (edge & ~dark & (band < RULE_HALO_LIGHTNESS))] = 255
     return Image.fromarray(grey)
 
 
@@ -230,11 +234,13 @@ def _widened_across(mask: numpy.ndarray) -> numpy.ndarray:
 
 
 def _full_size(mask: numpy.ndarray, step: int, shape: tuple[int, ...]) -> numpy.ndarray:
-    """A mask found on the coarse copy, at the page image's resolution."""
+    """A mask found on the coarse copy, at the page image's resolution (`shape`: the image's, or a band's of it)."""
     if step == 1:
         return mask
-    mask = numpy.repeat(numpy.repeat(mask, step, axis=0), step, axis=1)
-    return numpy.pad(mask, ((0, shape[0] - mask.shape[0]), (0, shape[1] - mask.shape[1])))
+    full = numpy.zeros(shape[:2], dtype=bool)
+    height, width = min(shape[0], mask.shape[0] * step), min(shape[1], mask.shape[1] * step)
+    full[:height, :width] = numpy.repeat(numpy.repeat(mask, step, axis=0), step, axis=1)[:height, :width]
+    return full
 
 
 def widened(dark: numpy.ndarray) -> numpy.ndarray:

@@ -68,7 +68,8 @@ class _Scheduler:
     those of their commands that `stale` says are now wrong are stopped (or dropped from the queue)
     and their pages sent SUPERSEDED, to begin again; so are those that ended before it did (kept until
     then: a page read on a wrong guess is not taken). A core is never idle waiting for the guess to be
-    checked."""
+    checked. The held command runs beside the others, not on a core of its own: it is short (a strip of a page),
+    and every page's reading waits on its answer, so it is never queued behind a page."""
 
     def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None,
                  stale: Callable[[list[str]], bool] | None) -> None:
@@ -87,7 +88,7 @@ class _Scheduler:
             for page in [page for page, work in self.preparing.items() if work.done()]:
                 self.to_send[page] = self.preparing.pop(page)
             ahead = len(self.queued) + len(self.preparing)
-            if self.to_send and ahead <= self.workers - len(self.running):  # keep one command ahead
+            if self.to_send and ahead <= self.workers - self._busy():  # keep one command ahead
                 finished = [page for page, run in self.to_send.items() if run is not None]
                 self._advance(finished[0] if finished else next(iter(self.to_send)))
                 continue
@@ -97,10 +98,14 @@ class _Scheduler:
         return self.outcomes
 
     def _start_queued(self) -> None:
-        for page in list(self.queued):
-            if len(self.running) >= self.workers:
+        for page in sorted(self.queued, key=lambda page: page != self.hold):
+            if page != self.hold and self._busy() >= self.workers:
                 return
             self.running[page] = _start(self.queued.pop(page), self.env)
+
+    def _busy(self) -> int:
+        """The cores the running commands take (the held one takes none)."""
+        return len(self.running) - (self.hold in self.running)
 
     def _advance(self, page: int) -> None:
         sent = self.to_send.pop(page)
