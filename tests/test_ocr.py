@@ -322,6 +322,27 @@ def test_a_page_that_is_one_jpeg_is_decoded_at_the_size_asked(tmp_path) -> None:
     assert numpy.asarray(half)[100:115, 50:550].mean() < 40
 
 
+def test_a_phone_photo_placed_at_its_nominal_96_dpi_is_read_at_the_size_of_its_sheet(tmp_path) -> None:
+    """Regression (a real verbale, photographed: a page 29 in wide): it was rendered at 200 dpi of that page, its
+    letters 80 px high, and Tesseract read nothing. The sheet is taken to be PHOTO_SHEET_INCHES across."""
+    import pypdfium2 as pdfium
+
+    pdfs = {}
+    for name, pixels, resolution in (("photo", (2785, 3918), 96), ("scan", (1654, 2339), 200)):
+        pdfs[name] = tmp_path / f"{name}.pdf"
+        Image.new("L", pixels, 255).save(pdfs[name], resolution=resolution)
+    sizes = {}
+    for name, pdf in pdfs.items():
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            image, dpi = ocr_render.rendered(document, 1)
+        finally:
+            document.close()
+        sizes[name] = (round(image.width * 72 / dpi), dpi)
+    assert sizes["photo"] == (round(ocr_render.PHOTO_SHEET_INCHES * 72), 300)  # a sheet, at the reading resolution
+    assert sizes["scan"] == (595, 200)  # an A4 scan at 200 dpi: as it is
+
+
 def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) -> None:
     """The first page's strip tells the document's language; the other pages do not wait for it, they
     begin in the first language, and a command in a language found wrong is stopped and run again,

@@ -33,7 +33,8 @@ from pipeline.ocr.words import OcrLine, doubtful_words
 # their grey fringe; 7: filler marks left out of a line's confidence; 8: words with an apostrophe not
 # judged by their confidence; 9-11: a column rule's grey edge erased with it (not an underline's); 12: a column of
 # initials beside a list's names is no name set vertically; 13: headings in white on dark bars turned dark on
-# white before the rules are erased; 14: a skewed page turned to the nearest pixel, not bilinearly. Made again.
+# white before the rules are erased; 14: a photograph on a page larger than any sheet read at its sheet's size.
+# Made again.
 _CACHE_FORMAT = 14
 
 

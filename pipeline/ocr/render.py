@@ -18,6 +18,12 @@ from PIL import Image
 # coarser is rendered at the scan's resolution (more pixels add no detail), but not below OCR_MIN_DPI.
 OCR_DPI = 300
 OCR_MIN_DPI = 200
+# A page whose shorter side is longer than any sheet minutes are printed on (A3's is 11.7 in) and that one picture
+# fills is a photograph placed at the camera's nominal resolution (a phone's 96 dpi makes a page 29 in wide):
+# its sheet is taken to be PHOTO_SHEET_INCHES across the shorter side, so the type is read at its real size
+# (at 200 dpi of the 29-in page, the letters were 80 px high and Tesseract read nothing).
+LARGEST_SHEET_INCHES = 12.0
+PHOTO_SHEET_INCHES = 8.5
 # The copy's page image: the downstream readers of the image (bold strokes, table rules) use <= 150 dpi.
 COPY_IMAGE_DPI = 200
 COPY_JPEG_QUALITY = 80
@@ -29,9 +35,9 @@ DESKEW_STEP = 1.0
 DESKEW_FINE_STEP = 0.1
 DESKEW_MIN_DEGREES = 0.15
 DESKEW_DARKNESS = 160
-# The turn moves each pixel to its nearest: a page is turned by a degree or two, so a letter's edge steps by at
-# most a pixel (as the scanner's own slant does), and Tesseract reads it as well; a sixth of a bilinear turn's time.
-DESKEW_RESAMPLING = Image.Resampling.NEAREST
+# Bilinear: turned to the nearest pixel instead (a sixth of the time), pages read worse (a dev scan's sections
+# 1.0 -> 0.8, a held-out parish council's speakers 0.91 -> 0.55).
+DESKEW_RESAMPLING = Image.Resampling.BILINEAR
 # Rules (table lines, underlines) are erased from the image Tesseract reads (not from the copy's
 # image, where extraction finds tables by them): runs of dark pixels at least this long, across
 # (RULE_ERASE_ACROSS_INCHES) or down (RULE_ERASE_DOWN_INCHES: longer than a tall letter's stem).
@@ -69,10 +75,10 @@ def rendered(document: pdfium.PdfDocument, page: int, at_most: float | None = No
     in others.)"""
     pdf_page = document[page - 1]
     try:
-        dpi = reading_dpi(pdf_page)
+        dpi, sheet = reading_dpi(pdf_page), sheet_scale(pdf_page)
         scale = min(1.0, at_most / dpi) if at_most else 1.0
-        image = _scan_as_is(pdf_page, dpi, scale) or pdf_page.render(
-            scale=dpi * scale / 72, grayscale=True).to_pil().convert("L")
+        image = _scan_as_is(pdf_page, dpi * sheet, scale) or pdf_page.render(
+            scale=dpi * sheet * scale / 72, grayscale=True).to_pil().convert("L")
     finally:
         pdf_page.close()
     return image, dpi * scale
@@ -122,16 +128,32 @@ def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float, scale: float = 1.0) -> Ima
 
 
 def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
-    """OCR_DPI, or the resolution of the scan filling the page when that is coarser (not below OCR_MIN_DPI)."""
-    width, height = pdf_page.get_size()
+    """OCR_DPI, or the resolution of the scan filling the page when that is coarser (not below OCR_MIN_DPI); on the
+    sheet the page stands for (sheet_scale)."""
     finest = 0.0
+    for pixels_wide, inches_wide in _page_pictures(pdf_page):
+        finest = max(finest, pixels_wide / (inches_wide * sheet_scale(pdf_page)))
+    return float(OCR_DPI) if not finest else float(min(OCR_DPI, max(OCR_MIN_DPI, round(finest))))
+
+
+def sheet_scale(pdf_page: pdfium.PdfPage) -> float:
+    """The size of the sheet the page stands for over the page's: 1, or for a photograph on a page larger than any
+    sheet (LARGEST_SHEET_INCHES), PHOTO_SHEET_INCHES over its shorter side."""
+    shorter = min(pdf_page.get_size()) / 72
+    if shorter <= LARGEST_SHEET_INCHES or not _page_pictures(pdf_page):
+        return 1.0
+    return PHOTO_SHEET_INCHES / shorter
+
+
+def _page_pictures(pdf_page: pdfium.PdfPage) -> list[tuple[int, float]]:
+    """(pixels, inches) across each picture covering at least half the page (its scan, not a picture on it)."""
+    width, height = pdf_page.get_size()
+    pictures = []
     for obj in pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
         left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) < 0.5 * width * height or right <= left:
-            continue  # a picture on the page, not its scan
-        pixels_wide, _ = obj.get_px_size()
-        finest = max(finest, pixels_wide / ((right - left) / 72))
-    return float(OCR_DPI) if not finest else float(min(OCR_DPI, max(OCR_MIN_DPI, round(finest))))
+        if (right - left) * (top - bottom) >= 0.5 * width * height and right > left:
+            pictures.append((obj.get_px_size()[0], (right - left) / 72))
+    return pictures
 
 
 def deskew_angle(image: Image.Image, dpi: float) -> float:
