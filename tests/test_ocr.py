@@ -343,6 +343,30 @@ def test_a_phone_photo_placed_at_its_nominal_96_dpi_is_read_at_the_size_of_its_s
     assert sizes["scan"] == (595, 200)  # an A4 scan at 200 dpi: as it is
 
 
+def test_paper_in_shadow_is_evened_so_its_lines_of_text_are_not_erased_as_rules(tmp_path) -> None:
+    """Regression (a real verbale photographed under a lamp): the paper's shadow was darker than the rules' darkness,
+    so each line of text in it read as a long dark run and was whitened with its letters."""
+    import pypdfium2 as pdfium
+
+    grey = numpy.full((1100, 850), 250, dtype=numpy.uint8)
+    grey[:800] = numpy.linspace(100, 250, 800, dtype=numpy.uint8)[:, None]  # shadow over the top two thirds
+    letters = [(top, left) for top in range(100, 1000, 60) for left in range(80, 760, 14)]  # strokes 4 px wide
+    for top, left in letters:
+        grey[top:top + 22, left:left + 4] = grey[top, left] // 4
+    pdf = tmp_path / "photo.pdf"
+    Image.fromarray(grey).save(pdf, resolution=100)
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image, coarse, dpi = ocr_render.page_image(document, 1)
+    finally:
+        document.close()
+    read = numpy.asarray(ocr_render.without_rules(image, dpi, coarse))
+    scale = image.width / 850
+    kept = [read[round((top + 11) * scale), round((left + 2) * scale)] < 128 for top, left in letters]
+    assert all(kept)  # every stroke still ink, in the shadow as out of it
+    assert numpy.percentile(read[:int(600 * scale)], 50) > 200  # and the shadowed paper light
+
+
 def test_pages_begun_on_a_wrong_guess_of_the_language_are_begun_again(tmp_path) -> None:
     """The first page's strip tells the document's language; the other pages do not wait for it, they
     begin in the first language, and a command in a language found wrong is stopped and run again,

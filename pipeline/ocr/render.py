@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image
+from PIL import Image, ImageFilter
 
 # Tesseract reads best with capitals ~20-30 px high: 9-12 pt type at 300 dpi. A page whose scan is
 # coarser is rendered at the scan's resolution (more pixels add no detail), but not below OCR_MIN_DPI.
@@ -27,6 +27,15 @@ PHOTO_SHEET_INCHES = 8.5
 # The copy's page image: the downstream readers of the image (bold strokes, table rules) use <= 150 dpi.
 COPY_IMAGE_DPI = 200
 COPY_JPEG_QUALITY = 80
+# Paper in shadow (a photograph's, a page curling away from the scanner's glass) is evened out before anything
+# is read off the page: the paper's lightness is taken over windows of EVEN_WINDOW_INCHES (the lightest pixels of
+# each, where letters are not) and each pixel is divided by it. Done where the paper is darker than
+# EVEN_PAPER_LIGHTNESS over EVEN_DARK_SHARE of the page (a page's pictures cover less; grey paper all over is evened
+# too): there, every threshold after (the rules' darkness, Tesseract's own) took the shadow for ink, and the rule
+# eraser whitened lines of text as rules.
+EVEN_PAPER_LIGHTNESS = 200
+EVEN_DARK_SHARE = 0.3
+EVEN_WINDOW_INCHES = 0.35
 # Skew: tried at DESKEW_DPI from -DESKEW_MAX_DEGREES to +DESKEW_MAX_DEGREES by DESKEW_STEP, then by
 # quarter steps around the best, down to DESKEW_FINE_STEP; turned when at least DESKEW_MIN_DEGREES.
 DESKEW_DPI = 75
@@ -81,7 +90,29 @@ def rendered(document: pdfium.PdfDocument, page: int, at_most: float | None = No
             scale=dpi * sheet * scale / 72, grayscale=True).to_pil().convert("L")
     finally:
         pdf_page.close()
-    return image, dpi * scale
+    return evened(image, dpi * scale), dpi * scale
+
+
+def evened(image: Image.Image, dpi: float) -> Image.Image:
+    """The page with paper in shadow made as light as the rest (EVEN_PAPER_LIGHTNESS ...); else the page as it is."""
+    paper = _paper_lightness(image, max(1, round(dpi * EVEN_WINDOW_INCHES / 3)))
+    if (paper < EVEN_PAPER_LIGHTNESS).mean() < EVEN_DARK_SHARE:
+        return image
+    smooth = Image.fromarray(paper).filter(ImageFilter.BoxBlur(2)).resize(image.size, Image.Resampling.BILINEAR)
+    lighter = numpy.asarray(image, dtype=numpy.float32) * 255 / numpy.maximum(numpy.asarray(smooth, numpy.float32), 1)
+    return Image.fromarray(numpy.clip(lighter, 0, 255).astype(numpy.uint8))
+
+
+def _paper_lightness(image: Image.Image, block: int) -> numpy.ndarray:
+    """The paper's lightness around each `block` of pixels: the lightest pixel within a block of it (a letter's
+    ink covers no block of three so wide; the paper shows between)."""
+    grey = numpy.asarray(image)
+    rows, columns = grey.shape[0] // block, grey.shape[1] // block
+    if not rows or not columns:
+        return numpy.full((1, 1), 255, dtype=numpy.uint8)
+    lightest = grey[:rows * block, :columns * block].reshape(rows, block, columns, block).max(axis=(1, 3))
+    wide = numpy.pad(lightest, 1, mode="edge")
+    return numpy.max([wide[dy:dy + rows, dx:dx + columns] for dy in range(3) for dx in range(3)], axis=0)
 
 
 def straightened(image: Image.Image, dpi: float) -> tuple[Image.Image, Image.Image]:
