@@ -18,6 +18,7 @@ import numpy
 from pipeline.rules import (
     COLUMN_GUTTER_HEIGHTS,
     COLUMN_MAX_CROSSING_ROWS,
+    COLUMN_MAX_HEAD_ROWS,
     COLUMN_MIN_OWN_ROWS,
     COLUMN_SIDEBAR_SHARE,
 )
@@ -37,7 +38,17 @@ class Gutter:
 
 
 def find_gutter(rows: list[list[dict]], page_width: float) -> Gutter | None:
-    """The widest gutter between two columns of `rows` (words grouped into rows), or None."""
+    """The widest gutter between two columns of `rows` (words grouped into rows, top to bottom), or None; the columns
+    may start below a head of rows across the page (COLUMN_MAX_HEAD_ROWS: a letterhead, the title)."""
+    for head in range(min(COLUMN_MAX_HEAD_ROWS, len(rows) // 2) + 1):
+        gutter = _gutter_of(rows[head:], page_width)
+        if gutter is not None:
+            return gutter
+    return None
+
+
+def _gutter_of(rows: list[list[dict]], page_width: float) -> Gutter | None:
+    """The widest gutter between two columns of all of `rows`, or None."""
     words = [word for row in rows for word in row]
     if len(rows) < 2 * COLUMN_MIN_OWN_ROWS or not words:
         return None

@@ -57,9 +57,11 @@ OUTLINE_TEXT_MIN_CURVES = 300
 # many word heights wide that at most COLUMN_MAX_CROSSING_ROWS rows cross (a title over both columns),
 # with at least COLUMN_MIN_OWN_ROWS rows on each side that have no words on the other (a form's
 # labels all have their values beside them); a column whose lines are under COLUMN_SIDEBAR_SHARE of
-# the other's width is a margin column, read after the text beside it.
+# the other's width is a margin column, read after the text beside it. The columns may start below a head of
+# up to COLUMN_MAX_HEAD_ROWS rows across the page (a letterhead and title over a sidebar of names and the text).
 COLUMN_GUTTER_HEIGHTS = 0.8
 COLUMN_MAX_CROSSING_ROWS = 2
+COLUMN_MAX_HEAD_ROWS = 12
 COLUMN_MIN_OWN_ROWS = 4
 COLUMN_SIDEBAR_SHARE = 0.6
 # Boxes drawn side by side around columns are no table: a row of cells at least COLUMN_FRAME_HEIGHT_SHARE of
