@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import HEADING_NUMBERING, TIME_RANGE
+from pipeline.rules import HEADING_NUMBERING, POST_WORDS, TIME_RANGE
+from pipeline.rules.patterns import words_re
 
 NUMBERING = [(scheme, re.compile(rf"^\s*{pattern}")) for scheme, pattern in HEADING_NUMBERING]
 TIME_PREFIX = re.compile(rf"^\s*\(?{TIME_RANGE}\)?")
@@ -37,8 +38,16 @@ def roman(number: int) -> str:
     return numeral
 
 
+# "C. Rizzuto, R. Savage, G. Thompson", "A. Dowiat Vine, Director of Planning": a list of initials and surnames, or
+# one with the person's post, the first initial no item's letter.
+_INITIALLED_NAMES = re.compile(rf"^\s*[A-Z]\.\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*"
+                               rf"(?:[A-Z]\.\s*[A-Z][\w'’-]+|(?i:{words_re(POST_WORDS)})\b)")
+
+
 def numbering_of(text: str) -> tuple[str, str] | None:
     """The numbering scheme and number a text starts with ("decimal", "2.1"), if any."""
+    if _INITIALLED_NAMES.match(text):
+        return None
     for scheme, pattern in NUMBERING:
         match = pattern.match(text)
         if match:

@@ -85,3 +85,36 @@ def test_a_margin_columns_lines_repeated_on_every_page_are_dropped_as_running_he
     texts = [line.text for line in extract_layout(path).lines]
     assert not {"Objet :", "Compte rendu", "conseil municipal du", "1/2", "2/2"} & set(texts)
     assert texts[len(MAIN):len(MAIN) + 3] == ["Nombre de membres", "en exercice : 11", "présents : 8"]  # after page 1
+
+
+def test_a_sidebar_under_a_letterhead_across_the_page_is_read_after_the_text(tmp_path):
+    """Regression (a library board's minutes): a letterhead and title across the page over a sidebar of trustees
+    beside the minutes; the head's rows crossed the gutter, no column was found, and the names were read between
+    the minutes' lines."""
+    head = ["Approved by the Library Board on April 16, 2015", "900 Clark Avenue West, Vaughan, Ontario",
+            "Tel. (905) 653-7323 * Fax (905) 709-1530 * Website: www.example.org",
+            "The Library offers welcoming destinations that educate, excite and empower our community.",
+            "MINUTES OF LIBRARY BOARD MEETING", "Thursday, March 19, 2015 - 7:00 p.m. - Dufferin Clark Library"]
+    text = ["Present: D. Sandhu (Chair), M. Ahmed, L. Axmith", "Regrets: M. Ferri", "1. CALL TO ORDER",
+            "As there was a quorum the Chair called the meeting to order.", "2. DISCLOSURES OF INTEREST",
+            "There were no disclosures of interest.", "3. ADOPTION OF AGENDA", "MOTION CARRIED."]
+    sidebar = ["Devender Sandhu", "Chair", "Mubarak Ahmed", "Trustee", "Lynne Axmith", "Vice Chair", "Mario Ferri"]
+    path = tmp_path / "board.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    for n, line in enumerate(head):
+        page.drawString(60 + 20 * (n % 3), 800 - 16 * n, line)
+    for n, line in enumerate(text):
+        page.drawString(170, 690 - 26 * n, line)
+    page.setFont("Helvetica", 8)
+    for n, line in enumerate(sidebar):
+        page.drawString(50, 680 - 26 * n, line)  # at heights of their own, between the text's
+    page.save()
+    assert [line.text for line in extract_layout(path).lines] == head + text + sidebar
+
+
+def test_a_lists_bullets_set_apart_from_their_items_are_no_column():
+    """Regression (an AGM's list of elected members): each bullet a row of its own, a little below its item's."""
+    items = [[{**word(90, 500, 100 + 14 * n), "text": "Ordinary Members: Mark and James"}] for n in range(12)]
+    bullets = [[{**word(72, 76, 103 + 14 * n), "text": "•"}] for n in range(8, 12)]
+    assert find_gutter(items[:8] + [row for pair in zip(items[8:], bullets, strict=True) for row in pair], 595) is None

@@ -64,6 +64,16 @@ def test_the_meeting_date_is_not_an_approval_or_an_earlier_meeting():
     assert _meeting_date(None, {}, "Rapport 2024\nSéance du 14 mars", "") == dt.date(2024, 3, 14)
 
 
+def test_the_meeting_date_is_not_a_laws_or_a_birth():
+    """Regression (a French association's founding minutes): the letterhead's "loi du 1° juillet 1901" was the
+    meeting's date."""
+    head = ("Friends Of OpenPGP\nassociation déclarée par application de la loi du 1° juillet 1901 et du décret du"
+            " 16 août 1901.\nProcès-verbal de l'assemblée générale constitutive du 20 mars 2023.")
+    assert _meeting_date(None, {}, head, head) == dt.date(2023, 3, 20)
+    head = "Present: Jane Doe, born on 12 May 1980, in Paris.\nMeeting of 3 June 2024"
+    assert _meeting_date(None, {}, head, head) == dt.date(2024, 6, 3)
+
+
 @pytest.mark.parametrize(
     ("title", "organizer"),
     [

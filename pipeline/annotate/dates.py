@@ -20,6 +20,7 @@ from pipeline.rules import (
     OTHER_DATE_CUES,
     YEAR_FIRST_LEAD_INS,
 )
+from pipeline.structure.text import is_approval_note
 
 _MONTH_NUMBER = {name: number for number, names in MONTH_NAMES.items() for name in names}
 _MONTH = rf"(?P<month>\b(?:{words_re(_MONTH_NUMBER)})\b)\.?"
@@ -185,8 +186,10 @@ _OTHER_DATE_CUE = re.compile(rf"\b(?:{words_re(OTHER_DATE_CUES)})\b[^\n]{{0,25}}
 
 
 def _meeting_dates(text: str) -> list[dt.date]:
-    """The dates of `text` not introduced as an approval, a signature or another meeting's date."""
-    return [date for start, date in dates_in(text) if not _OTHER_DATE_CUE.search(text[max(0, start - 40):start])]
+    """The dates of `text` not introduced as an approval, a signature or another meeting's date, nor on a note of
+    the minutes' approval."""
+    return [date for start, date in dates_in(text) if not _OTHER_DATE_CUE.search(text[max(0, start - 40):start])
+            and not is_approval_note(text[text.rfind("\n", 0, start) + 1:start])]
 
 
 # "26.11.25", "26/11/25": a numeric date with a two-figure year, read only where a date is expected (a title,

@@ -130,10 +130,12 @@ _PARTICLE = r"(?:de|van|von|da|di|del|le|la|der|den|dos|das)"
 # Particles that may open a surname written alone ("de Beck", "van Dijk"); not the articles of Romance
 # languages ("la", "le"), which stand before a post ("secondée par la Secrétaire").
 _LEADING_PARTICLE = r"(?:de|van|von|der|den|di|da)"
-# A record's next label is not part of the name before it: "MOTION BY: Mashack SECOND: Brown".
+# A record's next label is not part of the name before it: "MOTION BY: Mashack SECOND: Brown"; nor is the record's
+# result line after it, nor a motion's noun ("SECONDED BY: R. Cinelli / MOTION CARRIED.").
 _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + RECORD_SECONDER_LABELS)}"
               r"|ayes|nays|noes|absent|abstain)\s*:)"
-              rf"(?!(?i:{words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)})\b)")
+              rf"(?!(?i:{words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)})\b)"
+              rf"(?!(?i:{words_re(MOTION_NOUNS)})\b)")
 _MAKING = "|".join(rf"{re.escape(verb).replace(chr(92) + ' ', chr(92) + 's+')}" for verb in MOTION_MAKING_VERBS)
 _OUTCOME_WORDS = words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)
 _TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",

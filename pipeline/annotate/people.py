@@ -67,6 +67,7 @@ from pipeline.rules import (
     NOUN_DETERMINERS,
     NOUN_MIN_LETTERS,
     NOUN_SUFFIXES,
+    ORGANIZATION_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POST_MODIFIERS,
@@ -153,9 +154,9 @@ def _person_in_heading(section: SectionDraft) -> SpeakerDraft | None:
     Report - Joe" (a name of one word is a given name)."""
     match = _HEADING_PERSON.match(section.heading)
     names = match.group("name").split() if match else []
-    if not match or any(word.lower() in NOT_NAME_WORDS for word in names) or len(names) == 1 and not is_given_name(
-            names[0]):
-        return None  # "SUPERINTENDENT'S REPORT: New Matters": an item, no person
+    if not match or any(word.lower() in NOT_NAME_WORDS or word.lower() in ORGANIZATION_WORDS for word in names) \
+            or len(names) == 1 and not is_given_name(names[0]):
+        return None  # "SUPERINTENDENT'S REPORT: New Matters", "Project Update – Pleasant Ridge Library": no person
     role = _TIME_NOTE.sub("", match.group("role"))
     role = re.sub(r"^\s*\(?[0-9A-Za-z]{1,4}[.)]\s+", "", role).strip(" :")
     words = role.lower().split()

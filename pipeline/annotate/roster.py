@@ -157,6 +157,8 @@ class Roster:
             if longer and (tokens[-len(entry.tokens):] == entry.tokens and len(tokens) == len(entry.tokens) + 1
                            or tokens[:len(entry.tokens)] == entry.tokens) and entry.listed <= listed:
                 entry.name, entry.tokens = name, tokens  # "Allen Fisk" met first, "Robert Allen Fisk" now
+            elif _initialled(entry.tokens, tokens):
+                entry.name, entry.tokens = name, tokens  # "U. Di Federico" listed, "Ugo Di Federico" in the margin
             if entry.tokens == tokens or len(tokens) < len(entry.tokens) and _in_order(tokens, entry.tokens) \
                     or _initialled(tokens, entry.tokens):
                 entry.role = entry.role or role
@@ -187,7 +189,6 @@ class Roster:
             if fits:
                 return None
         return None
-
 
     def by_post(self, post: str) -> RosterEntry | None:
         """The one listed person whose post is `post` ("the Treasurer" -> the treasurer of the list)."""

@@ -27,10 +27,12 @@ from pipeline.rules import (
 @dataclass(frozen=True)
 class Gutter:
     """The x (points) between the columns (0: left, 1: right), and which of them is a margin column
-    beside the text (None: both are text). The margin column is read after the text; else the left first."""
+    beside the text (None: both are text). The margin column is read after the text; else the left first.
+    `top`: where the columns start (above it, rows across the page: a letterhead, the title)."""
 
     x: float
     margin: int | None = None
+    top: float = 0.0
 
     @property
     def first(self) -> int:
@@ -43,7 +45,7 @@ def find_gutter(rows: list[list[dict]], page_width: float) -> Gutter | None:
     for head in range(min(COLUMN_MAX_HEAD_ROWS, len(rows) // 2) + 1):
         gutter = _gutter_of(rows[head:], page_width)
         if gutter is not None:
-            return gutter
+            return Gutter(gutter.x, gutter.margin, min(word["top"] for word in rows[head]) if head else 0.0)
     return None
 
 
@@ -69,15 +71,19 @@ def _gutter_of(rows: list[list[dict]], page_width: float) -> Gutter | None:
 
 
 def split_at(row: list[dict], gutter: Gutter) -> list[list[dict]]:
-    """A row's words in each column; the row whole where a word crosses the gutter."""
+    """A row's words in each column; the row whole where a word crosses the gutter, or above the columns."""
+    if min(word["top"] for word in row) < gutter.top:
+        return [row]
     sides = _sides(row, gutter.x)
     if len(sides[0]) + len(sides[1]) < len(row):
         return [row]
     return [side for side in sides if side]
 
 
-def column_of(x0: float, x1: float, gutter: Gutter) -> int | None:
-    """0 for the left column, 1 for the right, None for what spans the gutter (a title across both)."""
+def column_of(x0: float, x1: float, top: float, gutter: Gutter) -> int | None:
+    """0 for the left column, 1 for the right, None for what spans the gutter or is above the columns (a title)."""
+    if top < gutter.top:
+        return None
     if x1 <= gutter.x:
         return 0
     if x0 >= gutter.x:
@@ -127,13 +133,18 @@ def _sides(row: list[dict], x: float) -> tuple[list[dict], list[dict]]:
 
 
 def _own_rows(rows: list[list[dict]], x: float) -> bool:
-    """Each side of `x` holds COLUMN_MIN_OWN_ROWS rows with no words on the other side."""
+    """Each side of `x` holds COLUMN_MIN_OWN_ROWS rows of words with no words on the other side (a list's bullets,
+    each a row of its own beside its item's, are no column)."""
     left = right = 0
     for row in rows:
-        on_left, on_right = (bool(words) for words in _sides(row, x))
+        on_left, on_right = (any(_is_word(word) for word in words) for words in _sides(row, x))
         left += on_left and not on_right
         right += on_right and not on_left
     return left >= COLUMN_MIN_OWN_ROWS and right >= COLUMN_MIN_OWN_ROWS
+
+
+def _is_word(word: dict) -> bool:
+    return sum(char.isalnum() for char in word["text"]) >= 2
 
 
 def _margin_column(rows: list[list[dict]], x: float) -> int | None:

@@ -567,7 +567,7 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
         line = _make_line(group, page_no, None)
         if line:
             items.append((line.top, line.x0, line.x1, [line]))
-            if margin_column is not None and gutter and gutter.margin == column_of(line.x0, line.x1, gutter):
+            if margin_column is not None and gutter and gutter.margin == column_of(line.x0, line.x1, line.top, gutter):
                 margin_column.append(line)
     items.sort(key=_reading_order(items, gutter))
     lines = _attach_lone_bullets([line for *_, group in items for line in group])
@@ -580,8 +580,8 @@ def _reading_order(items: list[tuple[float, float, float, list[Line]]], gutter: 
     """Top to bottom; with columns, each column in turn between the rows that span both."""
     if gutter is None:
         return lambda item: item[0]
-    spans = sorted(top for top, x0, x1, _ in items if column_of(x0, x1, gutter) is None)
-    return lambda item: reading_key(item[0], column_of(item[1], item[2], gutter), gutter, spans)
+    spans = sorted(top for top, x0, x1, _ in items if column_of(x0, x1, top, gutter) is None)
+    return lambda item: reading_key(item[0], column_of(item[1], item[2], item[0], gutter), gutter, spans)
 
 
 def _is_ocr_text_layer(page) -> bool:

@@ -32,7 +32,16 @@ OTHER_DATE_CUES = (
     "firmado", "próxima", "anterior", "approvato", "approvata", "prossima", "goedgekeurd", "volgende", "aprovada",
     # the minutes of an earlier meeting put to the vote ("... made a motion to approve the October 28, 2025 minutes")
     "approuver", "adopter", "genehmigen", "aprobar", "aprovar", "approvare", "goedkeuren",
+    # a law's or a decree's date ("association déclarée ... loi du 1er juillet 1901"), a person's birth
+    "law", "act", "decree", "loi", "décret", "gesetz", "gesetzes", "ley", "decreto", "legge", "lei", "wet", "lov",
+    "born", "né", "née", "geboren", "nato", "nata", "nacido", "nacida", "nascido", "nascida", "født", "född",
 )
+# A note of the minutes' approval set over them ("Approved by the Library Board on April 16, 2015"): the word, then
+# by, on, at or a colon (not "Approved Minutes of ..."). Its date is the approval's, and it is no title.
+APPROVAL_NOTE_WORDS = ("approved", "adopted", "ratified", "approuvé", "approuvée", "adopté", "adoptée", "genehmigt",
+                       "aprobada", "aprobado", "approvato", "approvata", "goedgekeurd", "aprovada", "aprovado",
+                       "godkänd", "godkänt", "godkendt", "godkjent")
+APPROVAL_NOTE_JOINERS = ("by", "on", "at", "par", "le", "am", "von", "por", "el", "da", "il", "op", "door", "av", "af")
 # "Date:", "Location:" and their translations, as written before a colon.
 DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "data", "when", "vergaderdatum",
                "datum vergadering", "data da reunião", "data della riunione", "fecha de la reunión",

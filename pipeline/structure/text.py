@@ -10,6 +10,8 @@ from pipeline.rules import (
     AGENDA_ITEM_LABELS,
     AGENDA_TOPIC_LABELS,
     AGENDA_TOPIC_TAIL_LABELS,
+    APPROVAL_NOTE_JOINERS,
+    APPROVAL_NOTE_WORDS,
     DATE_LINE_WORDS,
     FORM_REFERENCE_NUMBER_SIGNS,
     FORM_REFERENCE_WORDS,
@@ -19,6 +21,17 @@ from pipeline.rules import (
     MAX_HEADING_WORDS,
     METADATA_LABELS,
 )
+from pipeline.rules.patterns import words_re
+
+_APPROVAL_NOTE = re.compile(
+    rf"^\W*(?:{words_re(APPROVAL_NOTE_WORDS)})\s*(?::|\s(?:{words_re(APPROVAL_NOTE_JOINERS)})\b)", re.I)
+
+
+def is_approval_note(line: str) -> bool:
+    """A note of the minutes' approval set over them ("Approved by the Board on April 16, 2015"): no title, and its
+    date is not the meeting's (APPROVAL_NOTE_WORDS)."""
+    return bool(_APPROVAL_NOTE.match(line))
+
 
 DEFAULT_LARGER_FONT = 0.6  # points above the body size that make text "larger"
 FULL_LINE_SLACK = 5.0  # font sizes: a line ending this close to the right edge was filled (wrapped)

@@ -32,6 +32,7 @@ from pipeline.structure.text import (
     METADATA_LINE,
     _looks_like_prose,
     is_all_caps,
+    is_approval_note,
     join_lines,
     numbering_of,
 )
@@ -112,8 +113,11 @@ def is_stamp(block: Block) -> bool:
 
 def is_contact_line(block: Block) -> bool:
     """A letterhead's address and numbers: each line has a telephone number, a ZIP code or a post office box
-    ("1250 Main Street, Springfield, IL 62701 (217) 555-1234", "P.O. Box 44 - Phone 217-555-1234")."""
-    return all(_PHONE.search(line.text) or _CONTACT.search(line.text) for line in block.lines)
+    ("1250 Main Street, Springfield, IL 62701 (217) 555-1234", "P.O. Box 44 - Phone 217-555-1234"), or is the street
+    address over such a line ("900 Clark Avenue West, Vaughan, Ontario L4J 8C1" / "Tel. (905) 653-7323")."""
+    numbers = [bool(_PHONE.search(line.text) or _CONTACT.search(line.text)) for line in block.lines]
+    return all(number or _street_address(line.text) and any(numbers)
+               for number, line in zip(numbers, block.lines, strict=True))
 
 
 def _set_over_the_head(blocks: list[Block], at: int, after_caption: bool) -> bool:
@@ -234,8 +238,9 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
         text = _title_text(block)
         if block.page_first != first_page or block.cell is not None or METADATA_LINE.match(block.text):
             break
-        if _set_over_the_head(blocks, i, _caption_goes_on(above, blocks[i - 1] if i else None)):
-            above.append(block)  # "STATE OF ILLINOIS )", "DRAFT", "P.O. Box 44 - Phone 217-555-1234": not the title
+        if _set_over_the_head(blocks, i, _caption_goes_on(above, blocks[i - 1] if i else None)) \
+                or not title and is_approval_note(text):
+            above.append(block)  # "STATE OF ILLINOIS )", "DRAFT", "Approved by the Board on ...": not the title
             continue
         if title and (not text or _ADDRESSES_ONLY.match(text)):
             dated.append(block)  # the date line or the web address under the title: metadata, not a heading
@@ -252,6 +257,10 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
         larger = block.size >= (block.text_size or body_size) + DEFAULT_LARGER_FONT
         if not title and len(block.lines) <= MINUTES_TITLE_MAX_LINES and _minutes_title(text):
             title.append(block)  # "MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES OF THE VILLAGE OF ...", long
+            continue
+        if not title and _a_sentence(text) and _minutes_title_ahead(blocks[i + 1:i + 1 + TITLE_LOOKAHEAD_BLOCKS],
+                                                                   first_page):
+            above.append(block)  # a letterhead's motto over "MINUTES OF LIBRARY BOARD MEETING": not the minutes' prose
             continue
         if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
             break
@@ -322,6 +331,8 @@ def _street_address(text: str) -> bool:
 
 
 MINUTES_TITLE_LONGEST = 30  # words: "Minutes of the regular meeting of the President and Board of Trustees of ..."
+TITLE_LOOKAHEAD_BLOCKS = 3  # a letterhead's lines of prose (its motto) the title may be set under
+SENTENCE_MIN_WORDS = 6
 MINUTES_TITLE_MAX_LINES = 4  # with when and where it was held; more is a paragraph that opens the minutes
 
 
@@ -332,6 +343,21 @@ def _minutes_title(text: str) -> bool:
     said = _TITLE_DETAILS.sub("", text).strip(" ,")
     return bool(_MINUTES_TITLE.match(text.strip())) and bool(_NAMES_A_MEETING.search(said)) \
         and len(said.split()) <= MINUTES_TITLE_LONGEST and not said.endswith(".") and not _OTHER_MEETING.search(said)
+
+
+def _a_sentence(text: str) -> bool:
+    """Words enough for a sentence, and its stop (a letterhead's motto: "X offers welcoming destinations that ...")."""
+    return len(text.split()) >= SENTENCE_MIN_WORDS and text.rstrip().endswith(".")
+
+
+def _minutes_title_ahead(blocks: list[Block], page: int) -> bool:
+    """A minutes title ("MINUTES OF LIBRARY BOARD MEETING") among `blocks`, on `page`, before any numbered item."""
+    for block in blocks:
+        if block.page_first != page or numbering_of(block.text):
+            return False
+        if len(block.lines) <= MINUTES_TITLE_MAX_LINES and _minutes_title(_title_text(block)):
+            return True
+    return False
 
 
 def _is_dateline(block: Block, blocks: list[Block]) -> bool:
