@@ -856,3 +856,12 @@ def test_a_decisions_word_alone_then_what_was_decided(texts: list[str]) -> None:
     decision ("di trasferire ...") in the paragraph under it, was no decision."""
     m = one(("Verbale", texts))
     assert "trasferire giorno 6 dicembre 2016 la sede legale" in m.text and m.outcome == "carried"
+
+
+def test_a_record_blocks_seconder_ends_before_the_motion_carried_line_under_it() -> None:
+    """Regression (a library board's minutes): "SECONDED BY: R. Cinelli" over "MOTION CARRIED." gave the seconder
+    "R. Cinelli MOTION"."""
+    m = one(("3.2 Adoption of the Agenda", ["MOTION: THAT the agenda be adopted as presented.\n"
+                                            "MOVED BY: U. Di Federico\n"
+                                            "SECONDED BY: R. Cinelli\nMOTION CARRIED."]))
+    assert (m.moved_by, m.seconded_by, m.outcome) == ("U. Di Federico", "R. Cinelli", "carried")

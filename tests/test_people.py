@@ -867,3 +867,20 @@ def test_a_list_of_first_names_ends_at_its_stop_not_in_the_next_sentences_word()
     assert [e.name for e in roster.entries] == []
     read_list("Jane Doe, John Smith. Regrets: Ann Lee", roster)
     assert [e.name for e in roster.entries] == ["Jane Doe", "John Smith", "Ann Lee"]
+
+
+def test_a_heading_that_names_a_place_or_a_body_after_its_dash_names_no_giver():
+    """Regression (a library board's minutes): "8.3 Project Update – Pleasant Ridge Library" made a speaker."""
+    assert _heading_person("8.3 Project Update – Pleasant Ridge Library") is None
+    assert _heading_person("8.4 Report – Budget & Finance Committee") is None
+    assert _heading_person("3. Trails Report– Jeff Moss") == ("Jeff Moss", "Trails")
+
+
+def test_an_initialled_name_takes_the_full_name_written_elsewhere():
+    """Regression (a library board's minutes): "Present: U. Di Federico" and a sidebar "Ugo Di Federico" were two
+    people, and the speaker kept the initial."""
+    roster = Roster()
+    roster.add("U. Di Federico", listed=True)
+    roster.add("Ugo Di Federico")
+    assert [(e.name, e.listed) for e in roster.entries] == [("Ugo Di Federico", True)]
+    assert roster.resolve("U. Di Federico").name == "Ugo Di Federico"

@@ -54,3 +54,30 @@ def test_a_city_named_over_its_meeting_still_heads_the_title() -> None:
     page = Lines().add("CITY OF ALAMEDA", centred=True, bold=True, size=14)
     page.add("Regular Meeting of the City Council", centred=True, bold=True)
     assert _items(page).structure().title == "CITY OF ALAMEDA: Regular Meeting of the City Council"
+
+
+def test_a_note_of_approval_and_a_letterheads_motto_over_the_title_are_not_it() -> None:
+    """Regression (a library board's minutes): "Approved by the Library Board on April 16, 2015" over the letterhead
+    was the title, and its date the meeting's; then the letterhead's street line over its telephone line, and its
+    motto, a sentence, stood before "MINUTES OF LIBRARY BOARD MEETING"."""
+    page = Lines().add("Approved by the Vaughan Public Library Board on April 16, 2015", x=300)
+    page.add("900 Clark Avenue West, Vaughan, Ontario L4J 8C1", centred=True, bold=True, gap=10)
+    page.add("Tel. (905) 653-7323 * Fax (905) 709-1530", centred=True, bold=True)
+    page.add("Vaughan Public Libraries offers welcoming destinations that educate and empower our community.",
+             centred=True, bold=True, gap=10)
+    page.add("MINUTES OF LIBRARY BOARD MEETING", centred=True, bold=True, size=14, gap=12)
+    page.add("Thursday, March 19, 2015 - 7:00 p.m.", centred=True, bold=True)
+    structure = _items(page).structure()
+    assert structure.title == "MINUTES OF LIBRARY BOARD MEETING"
+    assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]
+
+
+def test_a_list_of_initials_and_surnames_is_no_lettered_item() -> None:
+    """Regression (a library board's minutes): the last line of "Present:", "C. Rizzuto, R. Savage, G. Thompson", and
+    "A. Dowiat Vine, Director of Planning" were items C and A."""
+    from pipeline.numerals import numbering_of
+
+    assert numbering_of("C. Rizzuto, R. Savage, G. Thompson") is None
+    assert numbering_of("A. Dowiat Vine, Director of Planning & Communication") is None
+    assert numbering_of("C. Finance, Budget and Audit") == ("upper", "C")
+    assert numbering_of("A. Call to Order") == ("upper", "A")
