@@ -31,6 +31,10 @@ PITCH_CLUSTER = 1.15
 OCR_BOLD_STROKE_RATIO = 1.3
 # A page with fewer characters than this at its body size tells bold by the document's body strokes.
 PAGE_BODY_CHARS = 300
+# Minutes whose motions and labels, set in bold, outweigh their prose: where the lines' strokes fall in two groups
+# OCR_BOLD_STROKE_RATIO apart, the thicker holding most characters and the thinner at least REGULAR_MIN_SHARE, the
+# thinner is the regular type (the median of all was the bold's, and no line was bold).
+REGULAR_MIN_SHARE = 0.2
 OCR_INK_DPI = 150
 OCR_INK_DARKNESS = 128
 # A line underlined from end to end is emphasised as a bold one is (typed minutes underline their
@@ -101,8 +105,8 @@ def restore_typography(layout: Layout, pdf: Path, pages: tuple[int, ...],
                 if _underlined(lines[i], image):
                     lines[i] = replace(lines[i], bold=True)  # kept bold by _page_typography
         # A page of a heading or two, or all in bold, has no body lines of its own to tell bold by.
-        document_stroke = _weighted_median([pair for page, at in on_page.items()
-                                            for pair in _body_strokes([lines[i] for i in at], strokes[page])])
+        document_stroke = _regular_stroke([pair for page, at in on_page.items()
+                                           for pair in _body_strokes([lines[i] for i in at], strokes[page])])
         document_body = _document_body({page: [lines[i] for i in at] for page, at in on_page.items()})
         for page, at in on_page.items():
             for i, line in zip(at, _page_typography([lines[i] for i in at], strokes[page], document_stroke,
@@ -337,7 +341,7 @@ def _page_typography(lines: list[Line], strokes: list[float], document_stroke: f
     if document_body is not None and abs(ocr_body - document_body[0]) <= OCR_SIZE_JITTER * document_body[0]:
         body = document_body[1]
     body_strokes = _body_strokes(lines, strokes)
-    body_stroke = _weighted_median(body_strokes)
+    body_stroke = _regular_stroke(body_strokes)
     if document_stroke > 0 and (sum(weight for _, weight in body_strokes) < PAGE_BODY_CHARS
                                 or body_stroke >= OCR_BOLD_STROKE_RATIO * document_stroke):
         body_stroke = document_stroke
@@ -348,6 +352,32 @@ def _page_typography(lines: list[Line], strokes: list[float], document_stroke: f
         bold = line.bold or body_stroke > 0 and stroke >= OCR_BOLD_STROKE_RATIO * body_stroke
         restored.append(_as_list_item(replace(line, size=size, top=line.bottom - size, bold=bold, ocr=True)))
     return restored
+
+
+def _regular_stroke(strokes: list[tuple[float, int]]) -> float:
+    """The stroke of the regular type among (stroke, characters) of lines: their weighted median, or that of the thinner
+    of two groups where bold outweighs the regular (REGULAR_MIN_SHARE). The groups are split where they are most apart
+    (the split of the sorted strokes with the largest spread between the groups' means, as Otsu's threshold)."""
+    median = _weighted_median(strokes)
+    ordered = sorted(stroke for stroke in strokes if stroke[0] > 0)
+    total = sum(weight for _, weight in ordered)
+    best, split = 0.0, 0
+    below = below_sum = 0.0
+    whole_sum = sum(stroke * weight for stroke, weight in ordered)
+    for k in range(1, len(ordered)):
+        below += ordered[k - 1][1]
+        below_sum += ordered[k - 1][0] * ordered[k - 1][1]
+        above = total - below
+        spread = below * above * (below_sum / below - (whole_sum - below_sum) / above) ** 2
+        if spread > best:
+            best, split = spread, k
+    if not split:
+        return median
+    thin, thick = _weighted_median(ordered[:split]), _weighted_median(ordered[split:])
+    thin_share = sum(weight for _, weight in ordered[:split]) / total
+    if REGULAR_MIN_SHARE <= thin_share < 0.5 and thick >= OCR_BOLD_STROKE_RATIO * thin:
+        return thin
+    return median
 
 
 def _weighted_median(values: list[tuple[float, int]]) -> float:
