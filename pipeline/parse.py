@@ -28,6 +28,7 @@ from pipeline.pdf.extract import Layout, extract_layout
 from pipeline.pdf.glued import split_glued_capitals
 from pipeline.pdf.preflight import check_pdf, exception_causes, explain_failure, text_path
 from pipeline.pdf.textlayer import (
+    mend_glued_labels,
     mend_item_letters,
     mend_roman_numbers,
     mend_section_signs,
@@ -132,6 +133,7 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     read = mend_roman_numbers(read, result.pages)  # "Il. CLOSED SESSION"
     read = mend_item_letters(read, result.pages)  # "Cz *Library Services Report" after "B. *Draft Minutes"
     read = mend_section_signs(read, result.pages)  # "82 Valg af referent" for "§2 Valg af referent"
+    read = mend_glued_labels(read, result.pages)  # "TOP7 : Wahlen" for "TOP 7: Wahlen"
     read = _with_grids(read, result)
     read = with_margin_numbers(read, result.pdf, result.pages)  # "2." standing alone left of an item
     if not read.lines:

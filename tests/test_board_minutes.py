@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.annotate.meta import _organizer_from_title, find_meta
 from pipeline.pdf.extract import Layout, Line
-from pipeline.pdf.textlayer import mend_item_letters, mend_section_signs
+from pipeline.pdf.textlayer import mend_glued_labels, mend_item_letters, mend_section_signs
 from pipeline.rules import MARGIN_ITEM_NUMBER
 from pipeline.structure import build_structure, numbering_of
 
@@ -260,3 +260,13 @@ def test_section_signs_ocr_read_as_an_eight_are_signs_where_the_items_count_up()
         "§12 Indkomne forslag.", "§13 Eventuelt.", "81 Members and 12 guests attended."]
     two = mend_section_signs(Layout(lines=page.lines[:4], page_count=1), [1])  # two items: no list to tell by
     assert [line.text for line in two.lines] == [line.text for line in page.lines[:4]]
+
+
+def test_an_items_label_ocr_ran_into_its_figure_is_set_apart():
+    """Regression (a German association's scanned Protokoll): "TOP 7: Wahlen" was read "TOP7 : Wahlen", which names
+    another item than the minutes' "TOP 7"."""
+    page = Lines().add("TOP7 : Wahlen", ocr=True).add("Punkt3. Verschiedenes", ocr=True)
+    page.add("Topics for the next meeting", ocr=True).add("Item12) Budget", ocr=True)
+    layout = mend_glued_labels(Layout(lines=page.lines, page_count=1), [1])
+    assert [line.text for line in layout.lines] == ["TOP 7 : Wahlen", "Punkt 3. Verschiedenes",
+                                                    "Topics for the next meeting", "Item 12) Budget"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.numerals import roman, roman_value
 from pipeline.rules import (
+    AGENDA_ITEM_LABELS,
     GARBAGE_CHARS_PATTERNS,
     GARBAGE_MAX_SHARE,
     GLYPH_NAME_PATTERN,
@@ -34,6 +35,7 @@ from pipeline.rules import (
     SCRIPT_LETTERS,
     WORDS_MIN_SHARE,
 )
+from pipeline.rules.patterns import words_re
 
 if TYPE_CHECKING:  # pipeline.pdf.extract imports this module
     from pipeline.pdf.extract import Layout, Line
@@ -367,4 +369,17 @@ def mend_section_signs(layout: Layout, pages: tuple[int, ...] | list[int]) -> La
         if len(run) >= SECTION_SIGN_MIN_ITEMS:
             for i, _ in run:
                 lines[i] = replace(lines[i], text="§" + lines[i].text[1:])
+    return replace(layout, lines=lines)
+
+
+# "TOP7 : Wahlen" for "TOP 7: Wahlen": OCR lost the narrow space between an item's label and its figure.
+_LABEL_GLUED_TO_FIGURE = re.compile(rf"^(?P<label>(?i:{words_re(AGENDA_ITEM_LABELS)}))(?=\d{{1,2}}[a-z]?\s*[:.)])")
+
+
+def mend_glued_labels(layout: Layout, pages: tuple[int, ...] | list[int]) -> Layout:
+    """On OCR'd pages, an item's label run into its figure ("TOP7 : Wahlen", "Punkt3. Verschiedenes") is set apart
+    from it again, as the minutes write it."""
+    pages = set(pages)
+    lines = [replace(line, text=_LABEL_GLUED_TO_FIGURE.sub(r"\g<label> ", line.text, count=1))
+             if line.page in pages else line for line in layout.lines]
     return replace(layout, lines=lines)
