@@ -31,9 +31,9 @@ PITCH_CLUSTER = 1.15
 OCR_BOLD_STROKE_RATIO = 1.3
 # A page with fewer characters than this at its body size tells bold by the document's body strokes.
 PAGE_BODY_CHARS = 300
-# Minutes whose motions and labels are set in bold: where the lines' strokes fall in two groups OCR_BOLD_STROKE_RATIO
-# apart, the thinner holding at least REGULAR_MIN_SHARE of the characters, the thinner is the regular type (the median
-# of all lines was the bold's, or between the two, and no line was bold).
+# Minutes whose motions and labels, set in bold, outweigh their prose: where the lines' strokes fall in two groups
+# OCR_BOLD_STROKE_RATIO apart, the thicker holding most characters and the thinner at least REGULAR_MIN_SHARE, the
+# thinner is the regular type (the median of all was the bold's, and no line was bold).
 REGULAR_MIN_SHARE = 0.2
 OCR_INK_DPI = 150
 OCR_INK_DARKNESS = 128
@@ -356,7 +356,7 @@ def _page_typography(lines: list[Line], strokes: list[float], document_stroke: f
 
 def _regular_stroke(strokes: list[tuple[float, int]]) -> float:
     """The stroke of the regular type among (stroke, characters) of lines: their weighted median, or that of the thinner
-    of two groups set apart as regular and bold are (REGULAR_MIN_SHARE). The groups are split where they are most apart
+    of two groups where bold outweighs the regular (REGULAR_MIN_SHARE). The groups are split where they are most apart
     (the split of the sorted strokes with the largest spread between the groups' means, as Otsu's threshold)."""
     median = _weighted_median(strokes)
     ordered = sorted(stroke for stroke in strokes if stroke[0] > 0)
@@ -375,7 +375,7 @@ def _regular_stroke(strokes: list[tuple[float, int]]) -> float:
         return median
     thin, thick = _weighted_median(ordered[:split]), _weighted_median(ordered[split:])
     thin_share = sum(weight for _, weight in ordered[:split]) / total
-    if thin_share >= REGULAR_MIN_SHARE and thick >= OCR_BOLD_STROKE_RATIO * thin:
+    if REGULAR_MIN_SHARE <= thin_share < 0.5 and thick >= OCR_BOLD_STROKE_RATIO * thin:
         return thin
     return median
 
