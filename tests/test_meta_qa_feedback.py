@@ -664,3 +664,14 @@ def test_the_date_of_minutes_put_to_the_vote_is_not_the_meeting_s():
             "Trustee Hulke made a motion to approve the October 28, 2025 Board Meeting minutes.\n"
             "The Township Board met on November 25, 2025 in the hall.")
     assert _meeting_date(None, {}, head, head) == dt.date(2025, 11, 25)
+
+
+def test_an_association_named_after_its_kind_in_the_minutes_is_the_organizer():
+    """Regression (a French association's founding minutes, its name in no title word): "les fondateurs de
+    l'association Friends Of OpenPGP (foopgp) se sont réunis" names the body."""
+    from pipeline.annotate.meta import _organizer
+
+    text = ("Friends Of OpenPGP (foopgp)\nLe Lundi 20 mars 2023 à 13 heures, les fondateurs de l'association "
+            "Friends Of OpenPGP (foopgp) se sont réunis en assemblée générale constitutive.")
+    assert _organizer(text, text, "Friends Of OpenPGP (foopgp)", [])[0] == "Friends Of OpenPGP"
+    assert _organizer("", "L'association a été fondée en 2020.", None, [])[0] is None

@@ -1089,3 +1089,16 @@ def test_pages_whose_type_ocr_measures_alike_are_sized_alike_though_one_is_set_w
     sized = [ocr_layout._page_typography(lines, [1.5] * len(lines), 1.5, body) for lines in (listed, prose)]
     assert {line.size for page in sized for line in page} == {10.0}
     assert {line.size for line in ocr_layout._page_typography(listed, [1.5] * 12, 1.5)} == {13.3}  # on its own
+
+
+def test_where_bold_outweighs_the_regular_type_the_thinner_strokes_are_the_regular_ones() -> None:
+    """Regression (a library board's scanned minutes, its MOTION / MOVED BY / SECONDED BY blocks in bold): the median
+    stroke of the page's lines was the bold's, and no heading was bold."""
+    regular = [(2.0 + 0.05 * (n % 5), 60) for n in range(8)]
+    bold = [(3.2 + 0.05 * (n % 7), 40) for n in range(20)]
+    assert ocr_layout._weighted_median(regular + bold) >= 3.2
+    assert ocr_layout._regular_stroke(regular + bold) < 2.3
+    # the regular type the larger part, or no two groups: the median, as before
+    assert ocr_layout._regular_stroke(regular * 3 + bold) == ocr_layout._weighted_median(regular * 3 + bold)
+    even = [(2.0 + 0.02 * n, 50) for n in range(30)]
+    assert ocr_layout._regular_stroke(even) == ocr_layout._weighted_median(even)

@@ -22,6 +22,7 @@ from pipeline.annotate.dates import (
 from pipeline.names import is_given_name
 from pipeline.rules import (
     ABSENCE_LABELS,
+    ASSOCIATION_LEAD_INS,
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
     CLOCK_WORDS,
@@ -218,6 +219,7 @@ _NOT_ORGANIZER = set(NOT_ORGANIZER_WORDS) | set(_WEEKDAYS) | set(_MONTH_NUMBER)
 _ACRONYM_IN_BRACKETS = re.compile(r"(?P<org>[A-ZÀ-Ý][\w'’ &.-]+?)\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _MEMBERS_OF = re.compile(rf"\b(?i:{words_re(MEMBERS_OF)})\s+(?P<org>{_NAME_RUN})")
 _MEETING_OF = re.compile(rf"\b(?i:{words_re(MEETING_OF_WORDS)})\s+(?i:{_OF})\s+(?P<org>{_NAME_RUN})")
+_ASSOCIATION_NAMED = re.compile(rf"(?<!\w)(?i:{words_re(ASSOCIATION_LEAD_INS)})\s+(?P<org>{_NAME_RUN})")
 
 
 def _plausible_acronym(name: str, acronym: str) -> bool:
@@ -448,7 +450,7 @@ def _organizer(front_text: str, all_text: str, title: str | None, head: list[str
     if in_body:
         return _organizer_from_by(in_body)
     flat = all_text.replace("\n", " ")
-    for pattern in (_MEMBERS_OF, _MEETING_OF):
+    for pattern in (_MEMBERS_OF, _MEETING_OF, _ASSOCIATION_NAMED):
         for match in pattern.finditer(flat):
             # lines are joined here: a name ends at its sentence's end ("... Sällskap. 1. Mötet beslutar")
             org = _clean_org(_SENTENCE_END.split(match.group("org"))[0])

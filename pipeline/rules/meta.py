@@ -108,6 +108,11 @@ ORGANIZER_LABELS = ("organization", "organisation", "organizer", "organiser", "o
 MEMBERS_OF = ("members of the", "members of", "membres du", "membres de la", "membres de l'", "mitglieder des",
               "mitglieder der", "miembros del", "miembros de la", "membri del", "membri della", "leden van de",
               "membros do", "membros da")
+# An association named after its kind, in the minutes' sentences ("les fondateurs de l'association Friends Of OpenPGP",
+# "der Verein Rust Zürichsee"): the body, where nothing else names it.
+ASSOCIATION_LEAD_INS = ("l'association", "l’association", "the association", "der verein", "den verein",
+                        "l'associazione", "l’associazione", "la asociación", "de vereniging", "a associação",
+                        "föreningen", "foreningen")
 # Meetings held online: the word as the venue ("by Zoom", "on Teams", "per Videokonferenz").
 ONLINE_WORDS = ("zoom", "microsoft teams", "ms teams", "teams", "google meet", "webex", "skype", "jitsi",
                 "videoconference", "video conference", "videokonferenz", "videoconferencia", "visioconférence",
