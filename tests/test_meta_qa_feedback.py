@@ -675,3 +675,12 @@ def test_an_association_named_after_its_kind_in_the_minutes_is_the_organizer():
             "Friends Of OpenPGP (foopgp) se sont réunis en assemblée générale constitutive.")
     assert _organizer(text, text, "Friends Of OpenPGP (foopgp)", [])[0] == "Friends Of OpenPGP"
     assert _organizer("", "L'association a été fondée en 2020.", None, [])[0] is None
+
+
+def test_an_organizer_cut_from_a_title_at_its_date_loses_the_dates_day():
+    """Regression (an Italian club's scanned verbale, "VERBALE CONSIGLIO DIRETTIVO DEL 17/12/2024"): the organizer was
+    "CONSIGLIO DIRETTIVO DEL 17"."""
+    from pipeline.annotate.meta import _clean_org
+
+    assert _clean_org("CONSIGLIO DIRETTIVO DEL 17") == "CONSIGLIO DIRETTIVO"
+    assert _clean_org("Ward 3") == "Ward 3"

@@ -884,3 +884,13 @@ def test_an_initialled_name_takes_the_full_name_written_elsewhere():
     roster.add("Ugo Di Federico")
     assert [(e.name, e.listed) for e in roster.entries] == [("Ugo Di Federico", True)]
     assert roster.resolve("U. Di Federico").name == "Ugo Di Federico"
+
+
+def test_a_block_of_a_name_over_a_post_gives_the_person_the_post():
+    """Regression (a library board's sidebar of its members, "Devender Sandhu" over "Chair", "Mubarak Ahmed" over
+    "Trustee"): the posts were nobody's."""
+    roster = build_roster([], ["Devender Sandhu\nChair", "Mubarak Ahmed\nTrustee", "Motion Carried\nTreasurer",
+                               "Budget Review\nAnnual Report"])
+    got = {e.name: e.role for e in roster.entries}
+    assert got["Devender Sandhu"] == "Chair" and got["Mubarak Ahmed"] == "Trustee"
+    assert "Motion Carried" not in got and "Budget Review" not in got

@@ -251,6 +251,7 @@ def _clean_org(candidate: str | None) -> str | None:
     text = _WEEKDAY_WORDS.split(text)[0]
     text = re.sub(r"\s+", " ", _LEADING_DOC_WORDS.sub("", text.strip())).strip(" ,:;-–—")
     text = re.sub(rf"^(?:(?:{_OF})\s+)+", "", text, flags=re.I)
+    text = re.sub(rf"\s+(?:{_CONNECTOR})\s+\d{{1,2}}$", "", text, flags=re.I)  # "... DEL 17", a date's day cut off
     text = re.sub(rf"\s+(?:(?:{_CONNECTOR})\s*)+$", "", text, flags=re.I).strip(" ,:;-–—")
     text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
     text = _YEAR_AROUND.sub("", text)  # "2020 RLCA (Annual General Meeting)": the year is the meeting's

@@ -882,6 +882,7 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         block_lines = lines[i] if lines is not None else text.split("\n")
         for line in block_lines:
             read_affiliations(line, roster)
+        read_name_over_post(block_lines, roster)
         # the names and the posts as two lines of a block, or as two blocks (cells of one height apiece)
         for names, posts in [*zip(block_lines, block_lines[1:], strict=False), (text, blocks[i + 1] if i + 1 <
                                                                                  len(blocks) else "")]:
@@ -901,6 +902,23 @@ def read_initialled_names(text: str, roster: Roster) -> None:
         words = tuple(match.group("name").split())
         if match.group("initials") in _initials(words) and is_given_name(words[0]):  # not "Consejo Ciudadano (CC)"
             roster.add(match.group("name"), listed=True)
+
+
+NAME_CARD_MAX_POST_WORDS = 4
+
+
+def read_name_over_post(block_lines: list[str], roster: Roster) -> None:
+    """ "Devender Sandhu" over "Chair": a block of two lines, a name of two or three words and the person's post (a
+    board's sidebar of its members, a signature's caption)."""
+    if len(block_lines) != 2:
+        return
+    name, post = (line.strip() for line in block_lines)
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(word) for word in words) \
+            or any(word.lower() in _NOT_NAME or word.lower() in _POST_WORDS for word in words):
+        return
+    if len(post.split()) <= NAME_CARD_MAX_POST_WORDS and _is_post(post) and not any(ch.isdigit() for ch in post):
+        roster.add(name, post)
 
 
 def read_name_columns(names: str, posts: str, roster: Roster) -> None:

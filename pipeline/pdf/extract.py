@@ -323,7 +323,8 @@ def _drop_running_margins(pages: list[list[Line]], heights: list[float], share: 
         return line.cell is None and (line.bottom < height * share or line.top > height * (1 - share)
                                       or id(line) in beside)
 
-    seen = Counter(_margin_key(line.text) for page in pages for line in set(page) if in_margin(line))
+    # (on several pages: a margin column's "Trustee" under each trustee's name, on one page, runs on no page)
+    seen = Counter(key for page in pages for key in {_margin_key(line.text) for line in page if in_margin(line)})
     repeated = {key for key, n in seen.items() if n >= 2 and len(pages) >= 2}
 
     def running(line: Line) -> bool:
