@@ -680,7 +680,9 @@ def test_an_association_named_after_its_kind_in_the_minutes_is_the_organizer():
 def test_an_organizer_cut_from_a_title_at_its_date_loses_the_dates_day():
     """Regression (an Italian club's scanned verbale, "VERBALE CONSIGLIO DIRETTIVO DEL 17/12/2024"): the organizer was
     "CONSIGLIO DIRETTIVO DEL 17"."""
-    from pipeline.annotate.meta import _clean_org
+    from pipeline.annotate.meta import _clean_org, _organizer
 
     assert _clean_org("CONSIGLIO DIRETTIVO DEL 17") == "CONSIGLIO DIRETTIVO"
     assert _clean_org("Ward 3") == "Ward 3"
+    text = "VERBALE CONSIGLIO DIRETTIVO DEL 17/12/2024\nIl giorno 17/12/2024 si è riunito il Consiglio Direttivo"
+    assert _organizer(text, text, "VERBALE CONSIGLIO DIRETTIVO DEL 17/12/2024", [])[0] == "CONSIGLIO DIRETTIVO"

@@ -403,7 +403,8 @@ def _longer_mention(org: str, text: str) -> str:
                       text)  # (not into the label of a form's next field: "Water Co-operative Status: APPROVED")
     more = set(re.findall(r"[\w'’]+", match.group("more").lower())) if match else set()
     if match and not _MEETING_WORD.search(match.group("more")) and not more & _NOT_ORGANIZER \
-            and not dates_in(match.group("more")):  # "Bitraf 30.04.2014": the meeting's date, not more of the name
+            and not dates_in(match.group("more")) and not any(word.isdigit() for word in more):
+        # ("Bitraf 30.04.2014", "CONSIGLIO DIRETTIVO DEL 17/12/2024": the meeting's date, not more of the name)
         return re.sub(r"\s+", " ", match.group(0)).strip(" .")
     return org
 
