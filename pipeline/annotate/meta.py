@@ -516,6 +516,12 @@ def _people_in(part: str) -> int:
     return initialled if initialled >= 2 else 1
 
 
+def _opens_with_name(line: str) -> bool:
+    """The line starts with a name of two or three words, then ends or goes on after a comma or a bracket."""
+    name = re.split(r"\s*[,(]", line.strip(" ,"), maxsplit=1)[0]
+    return 2 <= len(name.split()) <= 3 and _is_person_name(name)
+
+
 def _is_person_name(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 and not re.search(r"\d", part)
@@ -580,7 +586,10 @@ def _present_list(lines: list[str]) -> str | None:
                 break
             if follow.endswith(".") and sum(word.islower() for word in follow.split()) >= 3:
                 break
-            parts.append(f", {part_label.group('rest')}" if part_label else follow)
+            # (a list set a name a line: "Anwesende: Stefan Schindler" / "Sebastian Wicki", "Närvarande" / "Gunnar
+            # Jonsson, styrelsen" / "Per-Åke Jansson, styrelsen")
+            a_name_a_line = _opens_with_name(follow) and (_opens_with_name(parts[-1]) or not parts[-1].strip())
+            parts.append(f", {part_label.group('rest')}" if part_label else f", {follow}" if a_name_a_line else follow)
         joined = []
         for part in parts:
             while (label := _SUB_LABEL.match(part.strip())) is not None:  # "Present: Members: ..."

@@ -73,7 +73,10 @@ ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "p
 PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attendance", "attendance", "attendees",
                        "attending", "participants", "observers", "present observers", "guests", "visitors",
                        "présents", "présentes", "présent·e·s", "invités", "anwesend", "anwesende", "teilnehmer",
-                       "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "presentes", "invitados")
+                       "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "presentes", "invitados",
+                       "sont présents", "étaient présents", "membres présents", "presenti", "partecipanti",
+                       "participantes", "aanwezig", "aanwezigen", "til stede", "tilstede", "tilstedeværende",
+                       "deltagere", "deltakere", "närvarande", "deltagare")
 # The label of a roll call, the names of those called after it ("Roll Call: Supervisor A, Trustee B ... present",
 # "ROLL CALL-Supervisor A, Trustee B and Clerk C- All present").
 ROLL_CALL_LABELS = ("roll call", "roll-call", "rollcall", "call of the roll", "appel nominal", "appel des membres",
