@@ -516,10 +516,13 @@ def _people_in(part: str) -> int:
     return initialled if initialled >= 2 else 1
 
 
+_NAME_A_LINE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ][\w'’-]*$")  # "Per-Åke", "McDonald"; not "TOPIC", "to"
+
+
 def _opens_with_name(line: str) -> bool:
     """The line starts with a name of two or three words, then ends or goes on after a comma or a bracket."""
-    name = re.split(r"\s*[,(]", line.strip(" ,"), maxsplit=1)[0]
-    return 2 <= len(name.split()) <= 3 and _is_person_name(name)
+    words = re.split(r"\s*[,(]", line.strip(" ,"), maxsplit=1)[0].split()
+    return 2 <= len(words) <= 3 and all(_NAME_A_LINE_WORD.match(word) for word in words)
 
 
 def _is_person_name(part: str) -> bool:
@@ -588,7 +591,8 @@ def _present_list(lines: list[str]) -> str | None:
                 break
             # (a list set a name a line: "Anwesende: Stefan Schindler" / "Sebastian Wicki", "Närvarande" / "Gunnar
             # Jonsson, styrelsen" / "Per-Åke Jansson, styrelsen")
-            a_name_a_line = _opens_with_name(follow) and (_opens_with_name(parts[-1]) or not parts[-1].strip())
+            last = parts[-1].rpartition(":")[2]  # (after a label of part of the list: "Gründungsmitglieder: X")
+            a_name_a_line = _opens_with_name(follow) and (_opens_with_name(last) or not last.strip())
             parts.append(f", {part_label.group('rest')}" if part_label else f", {follow}" if a_name_a_line else follow)
         joined = []
         for part in parts:
