@@ -686,3 +686,23 @@ def test_an_organizer_cut_from_a_title_at_its_date_loses_the_dates_day():
     assert _clean_org("Ward 3") == "Ward 3"
     text = "VERBALE CONSIGLIO DIRETTIVO DEL 17/12/2024\nIl giorno 17/12/2024 si è riunito il Consiglio Direttivo"
     assert _organizer(text, text, "VERBALE CONSIGLIO DIRETTIVO DEL 17/12/2024", [])[0] == "CONSIGLIO DIRETTIVO"
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["Anwesende Gründungsmitglieder: Stefan Schindler", "Sebastian Wicki", "Gäste: keine"], 2),
+        (["Närvarande", "Gunnar Jonsson, styrelsen", "Per-Åke Jansson, styrelsen", "Tommy Åberg, hus 1",
+          "Ordförande hälsade alla välkomna."], 3),
+        (["Sont présents :", "Jean-Jacques BRUCKER, demeurant au 20 Boulevard Victor Anfossi.",
+          "Marcelle-Christianne FONTANA-BRUCKER, demeurant au 75 Impasse Serre des Isnards."], 2),
+        (["Aanwezig: Max, Stijn, Philip, Stefan."], 4),
+        # the list ends where its names do, not in the table after it
+        (["Present:", "Tinka Gammel, Dana Roberson, Betsy Frederick, Barbara Pollock", "Proxies", "TOPIC PRESENTER",
+          "Call to Order (quorum = majority of Board) Tinka Gammel"], 4),
+    ],
+)
+def test_those_present_listed_a_name_a_line_and_in_other_languages_are_counted(lines, count):
+    """Regression (held-out minutes in German, Swedish, French and Dutch): their lists of those present, a name a
+    line or under a label not known, were not counted."""
+    assert _listed_attendance(lines) == count

@@ -522,7 +522,9 @@ _NAME_A_LINE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ][\w'’-]*$")  #
 def _opens_with_name(line: str) -> bool:
     """The line starts with a name of two or three words, then ends or goes on after a comma or a bracket."""
     words = re.split(r"\s*[,(]", line.strip(" ,"), maxsplit=1)[0].split()
-    return 2 <= len(words) <= 3 and all(_NAME_A_LINE_WORD.match(word) for word in words)
+    # (a surname may be set in capitals after the given name: "Jean-Jacques BRUCKER")
+    return 2 <= len(words) <= 3 and bool(_NAME_A_LINE_WORD.match(words[0])) and all(
+        _NAME_A_LINE_WORD.match(word) or len(word) > 1 and word.isupper() for word in words[1:])
 
 
 def _is_person_name(part: str) -> bool:
@@ -587,12 +589,12 @@ def _present_list(lines: list[str]) -> str | None:
                 continue
             if other_label and not part_label:
                 break
-            if follow.endswith(".") and sum(word.islower() for word in follow.split()) >= 3:
-                break
             # (a list set a name a line: "Anwesende: Stefan Schindler" / "Sebastian Wicki", "Närvarande" / "Gunnar
-            # Jonsson, styrelsen" / "Per-Åke Jansson, styrelsen")
+            # Jonsson, styrelsen" / "Per-Åke Jansson, styrelsen"; a name and who the person is, a sentence)
             last = parts[-1].rpartition(":")[2]  # (after a label of part of the list: "Gründungsmitglieder: X")
             a_name_a_line = _opens_with_name(follow) and (_opens_with_name(last) or not last.strip())
+            if follow.endswith(".") and sum(word.islower() for word in follow.split()) >= 3 and not a_name_a_line:
+                break
             parts.append(f", {part_label.group('rest')}" if part_label else f", {follow}" if a_name_a_line else follow)
         joined = []
         for part in parts:
