@@ -968,3 +968,17 @@ def test_names_labelling_turn_after_turn_of_a_discussion_head_no_sections():
     once = build_blocks([_line(text, 40 + 30 * n) for n, text in enumerate(
         ["Adrian Weber:", "- the domains", "Sophie Martin:", "- the names", "Mad:", "- the budget"])])
     assert _turn_labels(once) == frozenset()
+
+
+def test_an_items_label_alone_on_its_line_heads_the_item_with_the_title_under_it():
+    """Regression (a German club's Jahreshauptversammlung): "Punkt 6:" on a line of its own, "Bericht der
+    Sportschützen:" under it, then what happened; the items were headed by their titles alone, "Punkt 6" lost."""
+    lines = [_line("Protokoll der Jahreshauptversammlung", 40, size=16, bold=True),
+             _line("Punkt 5: Entlastung des 1. Schatzmeisters: Auf Antrag der Kassenprüferin wurde entlastet.", 70),
+             _line("Punkt 6:", 90), _line("Bericht der Sportschützen:", 104),
+             _line("Der Bericht wurde durch die 1. Jugendwartin Verena Huber verlesen.", 118),
+             _line("Punkt 7:", 138), _line("Bericht Jugendwart:", 152),
+             _line("Der Jugendwart berichtete über das vergangene Jahr und die Pläne.", 166)]
+    _, sections = _sections(lines)
+    assert [heading for heading, _ in sections][-2:] == ["Punkt 6: Bericht der Sportschützen",
+                                                          "Punkt 7: Bericht Jugendwart"]

@@ -11,7 +11,8 @@ from functools import cached_property
 
 from pipeline.numerals import TIME_PREFIX
 from pipeline.pdf.extract import Cell, Line
-from pipeline.rules import BLOCK_START_MARKERS
+from pipeline.rules import AGENDA_ITEM_LABELS, BLOCK_START_MARKERS
+from pipeline.rules.patterns import words_re
 from pipeline.structure.text import (
     AGENDA_ITEM_LABEL,
     DEFAULT_LARGER_FONT,
@@ -219,9 +220,40 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             item_x0 = line.x0 if is_item else None
         else:
             blocks[-1].lines.append(line)
-    blocks = _with_numbers_joined(blocks)
+    blocks = _with_labels_joined(_with_numbers_joined(blocks))
     _set_depths(blocks)
     return blocks
+
+
+# An item's label and number alone on a line ("Punkt 6:", "TOP 3", "Item 4."), its title on the line under it.
+_ITEM_LABEL_ALONE = re.compile(rf"^\s*(?i:{words_re(AGENDA_ITEM_LABELS)})\s*\d{{1,2}}[a-z]?\s*[:.)]?\s*$")
+LABELLED_TITLE_MAX_WORDS = 12
+
+
+def _with_labels_joined(blocks: list[Block]) -> list[Block]:
+    """"Punkt 6:" over "Bericht der Sportschützen:": an item's label alone on its line is joined to the title on the
+    line under it, a short line (not the item's first sentence, which says what happened); the lines after the title
+    are a block of their own."""
+    joined: list[Block] = []
+    skip = -1
+    for i, block in enumerate(blocks):
+        if i == skip:
+            continue
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        title = under.first if under is not None else None
+        if title is None or len(block.lines) != 1 or not _ITEM_LABEL_ALONE.match(block.text) \
+                or title.page != block.first.page or title.cell is not None \
+                or len(title.text.split()) > LABELLED_TITLE_MAX_WORDS or _ITEM_LABEL_ALONE.match(title.text) \
+                or title.text.rstrip().endswith((".", ";", ",")):
+            joined.append(block)
+            continue
+        first = replace(block.first, text=f"{block.text.strip()} {title.text.strip()}", x1=max(block.first.x1,
+                        title.x1), bottom=title.bottom, bold=block.first.bold or title.bold)
+        joined.append(Block([first], is_item=block.is_item, text_size=block.text_size))
+        if len(under.lines) > 1:
+            joined.append(Block(under.lines[1:], text_size=under.text_size))
+        skip = i + 1
+    return joined
 
 
 NUMBER_GAP = 4.0  # font sizes: an item's number stands at most this far left of its text
