@@ -978,7 +978,11 @@ def test_an_items_label_alone_on_its_line_heads_the_item_with_the_title_under_it
              _line("Punkt 6:", 90), _line("Bericht der Sportschützen:", 104),
              _line("Der Bericht wurde durch die 1. Jugendwartin Verena Huber verlesen.", 118),
              _line("Punkt 7:", 138), _line("Bericht Jugendwart:", 152),
-             _line("Der Jugendwart berichtete über das vergangene Jahr und die Pläne.", 166)]
+             _line("Der Jugendwart berichtete über das vergangene Jahr und die Pläne.", 166),
+             # the item's first sentence under its label, wrapping on: no title
+             _line("Punkt 8:", 186), _line("Herr Kampmann erläuterte, dass die Schützen einen Verein als Rahmen", 200),
+             _line("brauchen, und stellte die Satzung vor.", 214)]
     _, sections = _sections(lines)
-    assert [heading for heading, _ in sections][-2:] == ["Punkt 6: Bericht der Sportschützen",
-                                                          "Punkt 7: Bericht Jugendwart"]
+    headings = [heading for heading, _ in sections]
+    assert headings[:2] == ["Punkt 6: Bericht der Sportschützen", "Punkt 7: Bericht Jugendwart"], headings
+    assert not any(heading.startswith("Punkt 8: Herr") for heading in headings)

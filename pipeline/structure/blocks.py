@@ -230,6 +230,15 @@ _ITEM_LABEL_ALONE = re.compile(rf"^\s*(?i:{words_re(AGENDA_ITEM_LABELS)})\s*\d{{
 LABELLED_TITLE_MAX_WORDS = 12
 
 
+def _a_title(text: str) -> bool:
+    """A title under its item's label: a few words closed by a colon ("Bericht der Sportschützen:"), or words with no
+    comma or stop (not the item's first sentence, "Herr Kampmann erläuterte, dass ...", wrapping on)."""
+    words = text.split()
+    if text.rstrip().endswith(":"):
+        return len(words) <= LABELLED_TITLE_MAX_WORDS
+    return len(words) <= LABELLED_TITLE_MAX_WORDS // 2 and not re.search(r"[,.;]", text)
+
+
 def _with_labels_joined(blocks: list[Block]) -> list[Block]:
     """"Punkt 6:" over "Bericht der Sportschützen:": an item's label alone on its line is joined to the title on the
     line under it, a short line (not the item's first sentence, which says what happened); the lines after the title
@@ -243,8 +252,7 @@ def _with_labels_joined(blocks: list[Block]) -> list[Block]:
         title = under.first if under is not None else None
         if title is None or len(block.lines) != 1 or not _ITEM_LABEL_ALONE.match(block.text) \
                 or title.page != block.first.page or title.cell is not None \
-                or len(title.text.split()) > LABELLED_TITLE_MAX_WORDS or _ITEM_LABEL_ALONE.match(title.text) \
-                or title.text.rstrip().endswith((".", ";", ",")):
+                or not _a_title(title.text) or _ITEM_LABEL_ALONE.match(title.text):
             joined.append(block)
             continue
         first = replace(block.first, text=f"{block.text.strip()} {title.text.strip()}", x1=max(block.first.x1,
