@@ -894,3 +894,21 @@ def test_a_block_of_a_name_over_a_post_gives_the_person_the_post():
     got = {e.name: e.role for e in roster.entries}
     assert got["Devender Sandhu"] == "Chair" and got["Mubarak Ahmed"] == "Trustee"
     assert "Motion Carried" not in got and "Budget Review" not in got
+
+
+def test_who_presides_is_named_after_the_post_set_between_the_lead_in_and_the_name():
+    """Regression (an Italian club's scanned verbale): "Presiede la riunione il Presidente del Consiglio Direttivo,
+    Sig./Sig.ra Alessandro Crescenzi, il quale ..." named no speaker."""
+    from types import SimpleNamespace
+
+    from pipeline.annotate.people import _is_speaking
+
+    block = SimpleNamespace(bold=False)
+    text = ("Presiede la riunione il Presidente del Consiglio Direttivo, Sig./Sig.ra Alessandro Crescenzi, il quale "
+            "verificata la presenza dei consiglieri dichiara la riunione validamente costituita.")
+    start = text.index("Alessandro")
+    assert _is_speaking(block, text, start, text[start + len("Alessandro Crescenzi"):])
+    text = "Preside la reunión el Presidente, D. Juan Pérez, que abre la sesión."
+    assert _is_speaking(block, text, text.index("Juan"), text[text.index("Juan") + len("Juan Pérez"):])
+    text = "Present: the President of the Club, Mr. Tom Hill, and others."
+    assert not _is_speaking(block, text, text.index("Tom"), text[text.index("Tom") + len("Tom Hill"):])

@@ -113,7 +113,12 @@ def _without_stamp_tail(text: str | None) -> str | None:
 
 
 _LIST_LABELS = {label.casefold() for label in (*ATTENDANCE_LABELS, *NON_SPEAKER_LABELS, *SPEAKER_LABELS)}
-_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:the|el|la|le|il|der|die|de)?\s*$", re.I)
+# ... also with the person's post between, then a title: "Presiede la riunione il Presidente del Consiglio Direttivo,
+# Sig./Sig.ra Alessandro Crescenzi", "chaired by the President of the Club, Mr. X"
+_ARTICLE = r"(?:the|el|la|le|il|der|die|de)"
+_TITLE_ABBREVIATION = r"[A-Z][a-z]{0,3}\.(?:\s*/\s*[A-Z][a-z]{1,3}\.[a-z]{0,2})?"  # "D.", "Sig.", "Sig./Sig.ra"
+_POST_BETWEEN = rf"{_ARTICLE}\s+[^,.;:]{{1,60}},\s*(?:{_TITLE_ABBREVIATION}\s*)?"
+_LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_POST_BETWEEN})?{_ARTICLE}?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"
     r"|(?:asked|answered|responded|replied|raised|questioned)\s+by\s*$"

@@ -58,6 +58,8 @@ SPEAKER_LEAD_INS = (
     "sob a presidência da", "bajo la presidencia de", "bajo la presidencia del", "sotto la presidenza di",
     "sotto la presidenza del", "sotto la presidenza della", "presieduta dal", "presieduta dalla",
     "presieduto dal", "presieduto dalla", "presiede", "assume la presidenza", "onder voorzitterschap van",
+    "presiede la riunione", "presiede la seduta", "presiede l'assemblea", "presiede l’assemblea",
+    "preside la reunión", "preside la sesión", "preside la asamblea",
     "unter dem vorsitz von", "unter der leitung von", "onder leiding van",
 )
 # A sentence that announces a list of people who spoke: "The following individuals addressed the Board in public
