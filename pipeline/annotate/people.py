@@ -904,9 +904,10 @@ _SAID_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 
 
 def add_turn_speakers(index: PeopleIndex, turns: list[Turn]) -> None:
-    """The people who speak in notes kept as turns ("Eva:", "Sophie L.:"), named as the minutes write them: a
-    label is the person of that first name already found (the chair of "Versammlungsleiterin: Madeleine
-    Salzmann" is "Madeleine:" and "Mad:"), else a new speaker, with the post an attendance list gives."""
+    """The people who speak in notes kept as turns ("Eva:", "Sophie L.:"): a label is the person of that first name
+    already found (the chair of "Versammlungsleiterin: Madeleine Salzmann" is "Madeleine:" and "Mad:"), else a new
+    speaker, with the name and the post an attendance list gives the one person of that first name ("Jon:" for
+    "Jon Nordby"), or as the minutes write it."""
     for turn in turns:
         if not turn.label or turn.room or len(_SAID_WORD.findall(" ".join(turn.pieces))) < 2:
             continue  # "Anna: Sc hmi tz Ma ra": OCR of a hand-written list, nothing said
@@ -921,6 +922,9 @@ def add_turn_speakers(index: PeopleIndex, turns: list[Turn]) -> None:
             shorter[0].name = label
             continue
         entry = index.roster.resolve(label) if index.roster else None
-        index.people.append(SpeakerDraft(honorific=None, name=label,
-                                         role=entry.role if entry and entry.listed else None,
+        listed = entry is not None and entry.listed
+        # the name the attendance list gives the label's person ("Jon:" for the listed "Jon Nordby")
+        index.people.append(SpeakerDraft(honorific=None,
+                                         name=entry.name if listed and _first_name_of(label, entry.name) else label,
+                                         role=entry.role if listed else None,
                                          section_nos=[turn.section_no] if turn.section_no else [], pages=[turn.page]))
