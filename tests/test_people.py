@@ -912,3 +912,17 @@ def test_who_presides_is_named_after_the_post_set_between_the_lead_in_and_the_na
     assert _is_speaking(block, text, text.index("Juan"), text[text.index("Juan") + len("Juan Pérez"):])
     text = "Present: the President of the Club, Mr. Tom Hill, and others."
     assert not _is_speaking(block, text, text.index("Tom"), text[text.index("Tom") + len("Tom Hill"):])
+
+
+def test_a_turns_label_is_named_as_the_attendance_list_names_its_person():
+    """Regression (a Norwegian hackerspace's general meeting, notes kept as turns): "Jon:" spoke, and the list of those
+    present named "Jon Nordby"; the speaker was "Jon". A label no listed person's first name stays as written."""
+    from pipeline.annotate.people import add_turn_speakers
+    from pipeline.annotate.turns import Turn
+
+    roster = _roster("Tilstede: Jon Nordby, Alexander Alemayhu, Håvard Espeland")
+    index = PeopleIndex(roster)
+    add_turn_speakers(index, [Turn("Jon", 1, 1, ["Foreslår at vi kjøper en laserkutter i år."]),
+                              Turn("Alex", 1, 1, ["Mener at budsjettet holder for det."]),
+                              Turn("Thon", 1, 1, ["Spør hvor den skal stå i lokalet."])])
+    assert [person.name for person in index.people] == ["Jon Nordby", "Alexander Alemayhu", "Thon"]
