@@ -84,7 +84,9 @@ def rendered(document: pdfium.PdfDocument, page: int, at_most: float | None = No
     in others.)"""
     pdf_page = document[page - 1]
     try:
-        dpi, sheet = reading_dpi(pdf_page), sheet_scale(pdf_page)
+        pictures = _page_pictures(pdf_page)
+        sheet = sheet_scale(pdf_page, pictures)
+        dpi = reading_dpi(pictures, sheet)
         scale = min(1.0, at_most / dpi) if at_most else 1.0
         image = _scan_as_is(pdf_page, dpi * sheet, scale) or pdf_page.render(
             scale=dpi * sheet * scale / 72, grayscale=True).to_pil().convert("L")
@@ -158,20 +160,18 @@ def _scan_as_is(pdf_page: pdfium.PdfPage, dpi: float, scale: float = 1.0) -> Ima
         return None
 
 
-def reading_dpi(pdf_page: pdfium.PdfPage) -> float:
-    """OCR_DPI, or the resolution of the scan filling the page when that is coarser (not below OCR_MIN_DPI); on the
-    sheet the page stands for (sheet_scale)."""
-    finest = 0.0
-    for pixels_wide, inches_wide in _page_pictures(pdf_page):
-        finest = max(finest, pixels_wide / (inches_wide * sheet_scale(pdf_page)))
+def reading_dpi(pictures: list[tuple[int, float]], sheet: float) -> float:
+    """OCR_DPI, or the resolution of the scan filling the page (`pictures`, _page_pictures) when that is coarser (not
+    below OCR_MIN_DPI); on the sheet the page stands for (`sheet`, sheet_scale)."""
+    finest = max((pixels_wide / (inches_wide * sheet) for pixels_wide, inches_wide in pictures), default=0.0)
     return float(OCR_DPI) if not finest else float(min(OCR_DPI, max(OCR_MIN_DPI, round(finest))))
 
 
-def sheet_scale(pdf_page: pdfium.PdfPage) -> float:
-    """The size of the sheet the page stands for over the page's: 1, or for a photograph on a page larger than any
-    sheet (LARGEST_SHEET_INCHES), PHOTO_SHEET_INCHES over its shorter side."""
+def sheet_scale(pdf_page: pdfium.PdfPage, pictures: list[tuple[int, float]]) -> float:
+    """The size of the sheet the page stands for over the page's: 1, or for a photograph (`pictures`, _page_pictures)
+    on a page larger than any sheet (LARGEST_SHEET_INCHES), PHOTO_SHEET_INCHES over its shorter side."""
     shorter = min(pdf_page.get_size()) / 72
-    if shorter <= LARGEST_SHEET_INCHES or not _page_pictures(pdf_page):
+    if shorter <= LARGEST_SHEET_INCHES or not pictures:
         return 1.0
     return PHOTO_SHEET_INCHES / shorter
 
