@@ -42,20 +42,21 @@ class Gutter:
 def find_gutter(rows: list[list[dict]], page_width: float) -> Gutter | None:
     """The widest gutter between two columns of `rows` (words grouped into rows, top to bottom), or None; the columns
     may start below a head of rows across the page (COLUMN_MAX_HEAD_ROWS: a letterhead, the title)."""
+    covered = _rows_covered(rows, page_width)  # (once: below each head, the rows under it are counted again)
     for head in range(min(COLUMN_MAX_HEAD_ROWS, len(rows) // 2) + 1):
-        gutter = _gutter_of(rows[head:], page_width)
+        gutter = _gutter_of(rows[head:], covered[head:].sum(axis=0, dtype=numpy.int32))
         if gutter is not None:
             return Gutter(gutter.x, gutter.margin, min(word["top"] for word in rows[head]) if head else 0.0)
     return None
 
 
-def _gutter_of(rows: list[list[dict]], page_width: float) -> Gutter | None:
-    """The widest gutter between two columns of all of `rows`, or None."""
+def _gutter_of(rows: list[list[dict]], cover: numpy.ndarray) -> Gutter | None:
+    """The widest gutter between two columns of all of `rows`, `cover` how many of them have a word over each point
+    across the page; or None."""
     words = [word for row in rows for word in row]
     if len(rows) < 2 * COLUMN_MIN_OWN_ROWS or not words:
         return None
     height = statistics.median(word["bottom"] - word["top"] for word in words)
-    cover = _rows_covering(rows, page_width)
     best: tuple[float, float] | None = None
     for band in _open_bands(cover, COLUMN_MAX_CROSSING_ROWS):
         start, end = _emptiest_run(cover, *band)
@@ -99,16 +100,14 @@ def reading_key(top: float, column: int | None, gutter: Gutter, spans: list[floa
     return band, order, top
 
 
-def _rows_covering(rows: list[list[dict]], page_width: float) -> numpy.ndarray:
-    """For each point across the page, how many rows have a word over it."""
+def _rows_covered(rows: list[list[dict]], page_width: float) -> numpy.ndarray:
+    """For each row, the points across the page that a word of it is over."""
     width = max(1, int(page_width) + 2)
-    cover = numpy.zeros(width, dtype=numpy.int32)
-    for row in rows:
-        covered = numpy.zeros(width, dtype=bool)
+    covered = numpy.zeros((len(rows), width), dtype=bool)
+    for at, row in enumerate(rows):
         for word in row:
-            covered[max(0, int(word["x0"])):max(0, min(width, int(word["x1"]) + 1))] = True
-        cover += covered
-    return cover
+            covered[at, max(0, int(word["x0"])):max(0, min(width, int(word["x1"]) + 1))] = True
+    return covered
 
 
 def _open_bands(cover: numpy.ndarray, crossing: int) -> list[tuple[int, int]]:
