@@ -53,3 +53,11 @@ def numbering_of(text: str) -> tuple[str, str] | None:
         if match:
             return scheme, match.group("num")
     return None
+
+
+def without_numbering(text: str) -> str:
+    """The text after the numbering it starts with ("§1 Til stede:" -> "Til stede:"); the text itself if none."""
+    if numbering_of(text) is None:
+        return text
+    match = next(found for _, pattern in NUMBERING if (found := pattern.match(text)))
+    return text[match.end():].strip()

@@ -28,6 +28,7 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "tesseract-ocr-swe": "",
     "tesseract-ocr-dan": "",
     "tesseract-ocr-nor": "",
+    "tesseract-ocr-rus": "",
     "chromium": "chromium",
 }
 APT_TIMEOUT_SECONDS = 900

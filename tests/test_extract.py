@@ -450,3 +450,19 @@ def test_an_ocr_layers_slanted_lines_stay_whole_and_their_words_too(tmp_path):
             (686.0, [b"The", b"Member", b"Secretary", b"presented", b"before", b"the", b"Board", b"a", b"summary"])]
     layout = extract_layout(_slanted_ocr_pdf(tmp_path / "slanted.pdf", rows, 0.025))
     assert [line.text for line in layout.lines] == [b" ".join(words).decode() for _, words in rows]
+
+
+def test_initials_in_brackets_read_as_a_line_of_their_own_join_the_line_beside_them():
+    """Regression (a society's committee minutes, scanned: "● (CW) Charlotte Wringe - Chair"): Tesseract read the
+    bracketed initials, taller than the letters, apart; they came out a line above the name."""
+    from pipeline.pdf.extract import _group_written_lines
+
+    def word(text, x0, top, bottom):
+        return {"text": text, "x0": x0, "x1": x0 + 10 * len(text), "top": top, "bottom": bottom}
+
+    words = [word("(CW)", 110, 355.0, 372.6), word("(AB)", 110, 370.0, 387.6),
+             word("Charlotte", 146, 358.0, 370.6), word("Wringe", 230, 358.0, 370.6),
+             word("Adam", 146, 373.0, 385.6), word("Birtles", 200, 373.0, 385.6),
+             word("STAMP", 146, 402.0, 415.0), word("(1)", 110, 400.0, 417.6)]  # a lone word beside: apart
+    lines = [" ".join(w["text"] for w in line) for line in _group_written_lines(words, 3.0)]
+    assert lines == ["(CW) Charlotte Wringe", "(AB) Adam Birtles", "(1)", "STAMP"]

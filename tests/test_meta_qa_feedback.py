@@ -44,6 +44,8 @@ from tests.pdf_builder import PdfBuilder
         ('OCLT AGM Minutes 14" September 2020', dt.date(2020, 9, 14)),
         ("Milburn Parish Council A.G.M. - 7* May 2019", dt.date(2019, 5, 7)),
         ("Next Meeting Tuesday, 2™4 July 2019", dt.date(2019, 7, 2)),
+        ('11%" March 2020', dt.date(2020, 3, 11)),  # (a committee's minutes, read by OCR)
+        ("21 марта 2018 года", dt.date(2018, 3, 21)),  # Russian: the month in the genitive
         ("held on the 5t* March 2019", dt.date(2019, 3, 5)),
         ("Milburn Parish Council A.G.M. - 7t May 2019", dt.date(2019, 5, 7)),
         ("June 3O, 2OO2 6:30 p.m.", dt.date(2002, 6, 30)),  # figures read as letters
@@ -706,3 +708,62 @@ def test_those_present_listed_a_name_a_line_and_in_other_languages_are_counted(l
     """Regression (held-out minutes in German, Swedish, French and Dutch): their lists of those present, a name a
     line or under a label not known, were not counted."""
     assert _listed_attendance(lines) == count
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["§1 Til stede:", "§1 Til stede:", "(a) Alexander Scheurer;", "(b) Maja Ling Han;", "(c) Maria Bich Pham;",
+          "(d) Mathias Grymer;", "(e) Niels Gustav Westphal Serup;", "(f) Oleksandr Shturmov;", "(g) Simon Rotendahl;",
+          "(h) Trine Dag; og", "(i) Troels Kamp Leskes.", "§2 Valg af stemmetæller."], 9),
+        (["Asistencia: Sara, Diego, Lucía, Marina, Javi, Jimena", "Orden del día:"], 6),
+        (["Present:", "1. Call To Order", "2. Approval of Minutes"], None),  # the agenda, not names
+    ],
+)
+def test_a_lettered_list_of_those_present_under_a_numbered_label_is_counted(lines, count):
+    """Regression (a Danish general assembly's minutes, "§1 Til stede:" then "(a) Alexander Scheurer;" ..., and a
+    Spanish "Asistencia:"): the label was not read behind its paragraph number, and a lettered item ended the list."""
+    assert _listed_attendance(lines) == count
+
+
+def test_names_a_sentence_says_were_in_attendance_are_counted():
+    """Regression (a students' society's minutes): "Daniel, Braden, ... and Sri were / in attendance" gave no count."""
+    from pipeline.annotate.meta import _named_as_present
+
+    text = "1.2. Attendance to be taken\nDaniel, Braden, Shanette, Cate, Innes, Tristan and Sri were\nin attendance"
+    assert _named_as_present(text) == 7
+    assert _named_as_present("Bob Smith and Ann Lee attended.") == 2
+    assert _named_as_present("The Treasurer said that Bob and Jim attended the meeting.") is None  # mid-sentence
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        ("Gemensamt husrådsmöte BRF Doktor Lindh 2020-10-14: Anteckningar", "BRF Doktor Lindh"),
+        ("Protokoll från Stenålderns samfällighetsförenings årsstämma 2024", "Stenålderns samfällighetsförening"),
+        ("Referat af ordinær generalforsamling: Kantineforening ved Datalogisk Institut",
+         "Kantineforening ved Datalogisk Institut"),
+        ("Protokoll der Beiratssitzung vom 3. Mai 2021", None),
+    ],
+)
+def test_compound_meeting_and_organisation_words_of_nordic_titles(title, organizer):
+    """Regression (Swedish and Danish minutes): a meeting word built as a compound ("husrådsmöte"), an organisation's
+    ("samfällighetsförening", in the genitive before the meeting's word) were not known as such."""
+    assert _organizer_from_title(title)[0] == organizer
+
+
+def test_a_place_said_after_a_lead_in_runs_on_past_where_it_lies_and_not_into_the_next_sentence():
+    """Regression (an Italian running club's verbale, a real scan): "In data 22/03/2008, alle ore 15.00 presso
+    l'abitazione del socio X, sita in Corso Garibaldi n.53 in Caposele, si è riunita ..." gave the line after the
+    date's ("ARS Amatori Running Sele, per discutere ..."); "in carica" of the next sentence was a place."""
+    from pipeline.annotate.meta import _met_at, _venue_after_lead_in, _venue_by_date
+
+    lines = ["VERBALE ASSEMBLEA ORDINARIA",
+             "In data 22/03/2008, alle ore 15.00 presso l'abitazione del socio Alessandro Russomanno, sita in Corso",
+             "Garibaldi n.53 in Caposele, si è riunita in seduta ordinaria l'assemblea dei soci dell'associazione",
+             "ARS Amatori Running Sele, per discutere e deliberare sul seguente ordine del giorno:"]
+    assert _venue_by_date(lines, lines[0]) is None
+    assert _venue_after_lead_in("\n".join(lines)) == (
+        "l'abitazione del socio Alessandro Russomanno, sita in Corso Garibaldi n.53 in Caposele")
+    assert _met_at("Alle ore 15 si è riunita l'assemblea dei soci.\nPresiede il presidente in carica Nicola "
+                   "D'Auria.") is None

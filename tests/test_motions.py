@@ -865,3 +865,21 @@ def test_a_record_blocks_seconder_ends_before_the_motion_carried_line_under_it()
                                             "MOVED BY: U. Di Federico\n"
                                             "SECONDED BY: R. Cinelli\nMOTION CARRIED."]))
     assert (m.moved_by, m.seconded_by, m.outcome) == ("U. Di Federico", "R. Cinelli", "carried")
+
+
+def test_a_mover_and_seconder_marked_in_brackets_after_what_was_done():
+    """Regression (a Chicago commission's minutes, a bullet list): "2017/18 Financials approved – B. Munro (motion),
+    C. Dallas (second)" was no motion."""
+    line = "2017/18 Financials approved – B. Munro (motion), C. Dallas (second)"
+    found = motions_of(("Perfunctory Business", [line]))
+    assert [(m.text, m.moved_by, m.seconded_by, m.outcome) for m in found] == [
+        ("Perfunctory Business: 2017/18 Financials approved", "B. Munro", "C. Dallas", "carried")]
+
+
+def test_a_tally_in_brackets_leaves_no_empty_brackets_in_the_text():
+    """Regression (an Italian verbale): "... viene approvato con 9 voti favorevoli (e nessuno contrario)." gave the
+    text "Il rendiconto annuale viene approvato ( )"."""
+    found = motions_of(("Rendiconto", ["Il rendiconto annuale viene approvato con 9 voti favorevoli "
+                                       "(e nessuno contrario)."]))
+    assert [(m.text, m.votes_for, m.votes_against) for m in found] == [
+        ("Il rendiconto annuale viene approvato", 9, 0)]

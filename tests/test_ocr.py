@@ -25,7 +25,7 @@ from pipeline.ocr import schedule as ocr_schedule
 from pipeline.ocr import tables as ocr_tables
 from pipeline.ocr import tesseract as ocr_tesseract
 from pipeline.ocr import words as ocr_words
-from pipeline.ocr.settings import OcrSettings
+from pipeline.ocr.settings import DEFAULT_OCR_LANGUAGES, OcrSettings
 from pipeline.parse import parse_pdf
 from pipeline.pdf.extract import Line, extract_layout
 from pipeline.pdf.textlayer import PageSample, judge_page, page_sample, pages_needing_ocr
@@ -98,7 +98,16 @@ def test_judge_page(words, image_share, verdict) -> None:
 def test_languages_decide_the_expected_scripts() -> None:
     cyrillic = sample(["\u0421\u043e\u0432\u0435\u0442"] * 30)
     assert judge_page(cyrillic, "eng") is not None
-    assert judge_page(cyrillic, "rus") is None  # a language without a known script: any letter counts
+    assert judge_page(cyrillic, DEFAULT_OCR_LANGUAGES) is None  # Russian is among the defaults: its text is words
+    assert judge_page(cyrillic, "bul") is None  # a language without a known script: any letter counts
+
+
+def test_a_page_of_cyrillic_is_read_in_russian() -> None:
+    """Regression (a Russian company's founders' minutes, a real scan): a page OSD found Cyrillic on had no
+    language to be read in, and came out as Latin garbage."""
+    plan = ocr_languages.LanguagePlan(DEFAULT_OCR_LANGUAGES.split("+"))
+    assert plan.for_script("Cyrillic") == "rus+eng"
+    assert "tesseract-ocr-rus" in ocr_tesseract.OCR_DEBIAN_PACKAGES
 
 
 def test_a_page_pdfplumber_reads_as_blank_is_looked_at_again_with_pdfium(tmp_path) -> None:

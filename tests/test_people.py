@@ -322,6 +322,14 @@ def test_initials_in_brackets_after_a_listed_name_are_no_post() -> None:
                                                         "Anne-Marie Rigby": None}
 
 
+def test_initials_in_brackets_before_a_listed_name_are_not_the_post_of_the_name_before() -> None:
+    """Regression (a society's committee minutes, OCR'd: "(CW) Charlotte Wringe - Chair (AB) Adam Birtles - Secretary"
+    read as one paragraph): the next person's initials were the chair's post."""
+    roster = _roster("(CW) Charlotte Wringe - Chair (AB) Adam Birtles - Secretary (AH) Ash Holland - Secretary")
+    got = {e.name: e.role for e in roster.entries}
+    assert got["Charlotte Wringe"] == "Chair" and got["Adam Birtles"] == "Secretary"
+
+
 def test_a_chair_label_is_the_post_of_the_names_before_the_next_label() -> None:
     roster = build_roster([], ["Chair: John Smith Minutes: Jane Doe"])
     assert {e.name: e.role for e in roster.entries} == {"John Smith": "Chair", "Jane Doe": None}

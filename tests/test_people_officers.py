@@ -4,8 +4,10 @@ verb-final passive, and capitalised words of German prose that name no one. Cons
 from __future__ import annotations
 
 from pipeline.annotate.people import find_people
+from pipeline.parse import parse_pdf
 from pipeline.pdf.extract import Line
 from pipeline.structure import Block, SectionDraft, Structure
+from tests.pdf_builder import PdfBuilder
 
 
 def _speakers(*texts: str) -> dict[str, str | None]:
@@ -112,3 +114,16 @@ def test_what_a_person_is_doing_is_no_post_and_the_verb_after_it_is_theirs():
                     "Kate Kitson, currently working 3 days a week across the two P4 classes, introduced herself.",
                     "AB, DG passed on the praise of parents.")
     assert got == {"Fiona Batista": "PT", "Kate Kitson": "PT", "Alan Bonnyman": "Chair", "Dorian Grieve": None}
+
+
+def test_the_chair_named_after_a_lead_in_and_the_post_said_in_office(tmp_path):
+    """Regression (an Italian running club's verbale): "Presiede l'assemblea il presidente in carica Nicola D'Auria."
+    named no speaker (the post stood between the lead-in and the name without a comma)."""
+    pdf = PdfBuilder(tmp_path / "verbale.pdf", footer=None)
+    pdf.line("VERBALE ASSEMBLEA ORDINARIA")
+    pdf.line("In data 22/03/2008, alle ore 15.00 si è riunita l'assemblea dei soci.")
+    pdf.line("Presiede l'assemblea il presidente in carica Nicola D'Auria.")
+    pdf.line("Viene nominato segretario Donatello Cirillo, che si incarica di redigere il presente verbale.")
+    document = parse_pdf(pdf.save())
+    assert [(s.name, s.role) for s in document.speakers] == [("Nicola D'Auria", "presidente")]
+    assert document.meta.venue is None  # ("in carica Nicola D'Auria" was read as where the assembly met)

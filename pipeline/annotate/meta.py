@@ -20,6 +20,7 @@ from pipeline.annotate.dates import (
     ocr_figures,
 )
 from pipeline.names import is_given_name
+from pipeline.numerals import without_numbering
 from pipeline.rules import (
     ABSENCE_LABELS,
     ASSOCIATION_LEAD_INS,
@@ -33,6 +34,7 @@ from pipeline.rules import (
     HELD_WORDS,
     LISTED_APART_LABELS,
     LOWER_ORGANIZATION_HEADS,
+    MEETING_COMPOUND_ENDINGS,
     MEETING_LEADING_VERBS,
     MEETING_MODIFIERS,
     MEETING_OF_WORDS,
@@ -50,11 +52,15 @@ from pipeline.rules import (
     OF_WORDS,
     ONLINE_WORDS,
     ORGANIZATION_ADJECTIVES,
+    ORGANIZATION_COMPOUND_ENDINGS,
+    ORGANIZATION_GENITIVE,
     ORGANIZATION_WORDS,
     ORGANIZER_LABELS,
     ORGANIZER_VERBS,
     PARTICIPANT_WORDS,
+    PLACE_PARTICIPLES,
     PLACE_WORDS,
+    PRESENT_AFTER_NAMES,
     PRESENT_LIST_LABELS,
     PRESENT_LIST_LEADS,
     QUOTED_NAME_HEADS,
@@ -201,20 +207,24 @@ def _organizer_from_by(match: re.Match) -> tuple[str, str | None]:
 # lower-case connectors ("of", "de", "des", "für"), ending on a capitalised word.
 _NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’.&-]*|e\.\s?V\.|&)"
 _CONNECTOR = (r"(?:of|for|and|the|on|de|del|des|du|la|le|les|d['’]|l['’]|für|und|der|die|das|van|het|di|della|dei|"
-              r"dell['’]|dello|degli|delle|da|do|dos|das|y|e|et)")
+              r"dell['’]|dello|degli|delle|da|do|dos|das|y|e|et|ved|vid|af|av|för)")
 _ORG_ADJECTIVE = rf"(?:{words_re(ORGANIZATION_ADJECTIVES)})(?![\w'’])"
-_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+|{_CONNECTOR}(?=[A-ZÀ-Ý]))*{_NAME_WORD}|\s+{_ORG_ADJECTIVE})*"
+_ORG_COMPOUNDS = words_re(ORGANIZATION_COMPOUND_ENDINGS)
+# "Stenålderns samfällighetsförening(s)": a compound organisation word in lower case, as Nordic names write it
+_LOWER_ORG_COMPOUND = rf"[a-zà-ÿ]+(?:{_ORG_COMPOUNDS})(?:{ORGANIZATION_GENITIVE})?(?![\w'’])"
+_NAME_RUN = (rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+|{_CONNECTOR}(?=[A-ZÀ-Ý]))*{_NAME_WORD}|\s+{_ORG_ADJECTIVE}"
+             rf"|\s+{_LOWER_ORG_COMPOUND})*")
 # "de l'association Les Amis ...", "van de gemeenteraad van Zuidveen": an organisation word in lower case
 _LOWER_HEAD = rf"(?:{words_re(LOWER_ORGANIZATION_HEADS)})(?:\s+{_ORG_ADJECTIVE})*\s+(?:(?:{words_re(OF_WORDS)})\s*)?"
-_MEETING = words_re(MEETING_WORDS)
+_MEETING = rf"(?:{words_re(MEETING_WORDS)}|[^\W\d_]{{3,}}(?:{words_re(MEETING_COMPOUND_ENDINGS)}))"
 _OF = words_re(OF_WORDS)
 _ORG_AFTER_MEETING = re.compile(rf"\b(?i:{_MEETING})(?:\s*\([^()]*\))?\s+(?:(?i:{_OF})\s*)?"
                                 rf"(?P<org>(?i:{_LOWER_HEAD})?{_NAME_RUN})")
 _ORG_BEFORE_MEETING = re.compile(rf"^(?P<org>.+?)\s+(?:{_MEETING})(?:\s|$|[.:,;(-])", re.I)
 _MEETING_WORD = re.compile(rf"(?<!\w)(?:{_MEETING})(?!\w)", re.I)
 _LEADING_DOC_WORDS = re.compile(
-    r"^(?:(?:minutes?|report|record|notes?|summary|draft|official|protokoll|procès-verbal|acta|verbale|notulen|ata)"
-    r"(?:\s+(?:of|on|for|from|de|du|der|des|del|van))?(?:\s+the)?\s+)+", re.I)
+    r"^(?:(?:minutes?|report|record|notes?|summary|draft|official|protokoll|procès-verbal|acta|verbale|notulen|ata|"
+    r"referat)(?:\s+(?:of|on|for|from|de|du|der|des|del|van|från|fra|af|av))?(?:\s+the)?\s+)+", re.I)
 _NOT_ORGANIZER = set(NOT_ORGANIZER_WORDS) | set(_WEEKDAYS) | set(_MONTH_NUMBER)
 _ACRONYM_IN_BRACKETS = re.compile(r"(?P<org>[A-ZÀ-Ý][\w'’ &.-]+?)\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _MEMBERS_OF = re.compile(rf"\b(?i:{words_re(MEMBERS_OF)})\s+(?P<org>{_NAME_RUN})")
@@ -237,6 +247,7 @@ _TRAILING_MODIFIERS = re.compile(rf"(?:\s+(?i:{words_re(MEETING_MODIFIERS)}))+$"
 _NUMBER_REFERENCE = re.compile(r"^(?:n\.?\s*[º°ª]|nos?\.|nr\.?|núm\.?|num\.|n\.)\s*\d", re.I)
 
 
+_GENITIVE_END = re.compile(rf"(?P<word>[^\W\d_]*(?i:{_ORG_COMPOUNDS})){ORGANIZATION_GENITIVE}$")
 _YEAR_AROUND = re.compile(r"^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$")
 
 
@@ -255,6 +266,7 @@ def _clean_org(candidate: str | None) -> str | None:
     text = re.sub(rf"\s+(?:(?:{_CONNECTOR})\s*)+$", "", text, flags=re.I).strip(" ,:;-–—")
     text = text if re.search(r"\b[A-Za-z]\.$", text) else text.rstrip(".")  # "e.V." keeps its dot
     text = _YEAR_AROUND.sub("", text)  # "2020 RLCA (Annual General Meeting)": the year is the meeting's
+    text = _GENITIVE_END.sub(r"\g<word>", text)  # "Stenålderns samfällighetsförenings (årsstämma)"
     text = _TRAILING_MODIFIERS.sub("", text)  # "Tenants Forum Annual (Meeting)"
     words = re.findall(r"[\w'’]+", text.lower())
     if _NUMBER_REFERENCE.match(text) or not re.search(r"[^\W\d_]", text):
@@ -368,10 +380,15 @@ def _a_persons_name(text: str) -> bool:
         and not {w.lower() for w in words} & _ORGANIZATION_WORDS
 
 
+def _has_organisation_word(words: set[str]) -> bool:
+    """ "council", "e.v.", or a compound ending in an organisation's word ("kantineforening")."""
+    return bool(words & _ORGANIZATION_WORDS) or any(word.endswith(ORGANIZATION_COMPOUND_ENDINGS) for word in words)
+
+
 def _is_organisation_name(text: str) -> bool:
     """A name (no meeting word, no date) with a word that organisations carry: "Parish Council", "e.V."."""
     words = set(re.findall(r"[\w'’.]+", text.lower()))
-    return (len(words) <= 10 and bool(words & _ORGANIZATION_WORDS) and not _MEETING_WORD.search(text)
+    return (len(words) <= 10 and _has_organisation_word(words) and not _MEETING_WORD.search(text)
             and not dates_in(text) and bool(re.fullmatch(_NAME_RUN, text.strip())) and _clean_org(text) is not None)
 
 
@@ -568,19 +585,35 @@ def _parted_by_dashes(names: str) -> bool:
     return not re.search(r"[,;]", names) and len(_SPACED_DASH.findall(names)) >= 2
 
 
+_LAST_ITEM_JOINT = re.compile(rf"\s*[;,.]?\s*(?:(?:{words_re(NAME_LIST_JOINERS)})\s*)?$", re.I)
+
+
+def _enumerated(item: str) -> str:
+    """An item of a lettered list without its letter and the mark or joining word it ends on:
+    "(j) Vivien Lewkowicz de Neergaard; og" -> "Vivien Lewkowicz de Neergaard"."""
+    return _LAST_ITEM_JOINT.sub("", without_numbering(item))
+
+
 def _present_list(lines: list[str]) -> str | None:
     """The text of the list of those present among the first lines: after its label, on to a numbered
     item, another label ("Apologies:"), a sentence or a rule; a label of part of it ("Present Observers:")
     parts the names before it from those after it."""
     for k, line in enumerate(lines):
-        opened = _LIST_OPENS.match(line.strip())
+        opened = _LIST_OPENS.match(without_numbering(line.strip()))  # ("§1 Til stede:": an item of its own)
         if not opened:
             continue
         parts = [opened.group("rest")]
         # "Attendance:" alone, then its groups under labels of their own ("Commissioners: ...", "Staff: ...")
         groups_follow = not opened.group("rest").strip()
-        for follow in (text.strip() for text in lines[k + 1:k + 1 + PRESENT_LIST_MAX_LINES]):
-            if numbering_of(follow) or not re.search(r"\w", follow):
+        run_on = 0
+        for follow in (text.strip() for text in lines[k + 1:]):
+            if follow == line.strip():
+                continue  # the label as a heading, then its line again
+            if numbering_of(follow) and groups_follow and _listed_name(_enumerated(follow)):
+                parts.append(f", {_enumerated(follow)}")  # lettered, a name an item: "(a) Alexander Scheurer;"
+                continue
+            run_on += 1
+            if run_on > PRESENT_LIST_MAX_LINES or numbering_of(follow) or not re.search(r"\w", follow):
                 break
             part_label = _LIST_OPENS.match(follow)
             other_label = _SUB_LABEL.match(follow)
@@ -604,6 +637,23 @@ def _present_list(lines: list[str]) -> str | None:
         # A list whose names dashes part goes on to its next line after a dash (read as the line's bullet).
         return (" - " if _parted_by_dashes(joined[0]) else " ").join(joined)
     return None
+
+
+# (the closing words may be parted by a line's end: "... and Sri were" / "in attendance")
+_PRESENT_AFTER = words_re(PRESENT_AFTER_NAMES).replace(r"\ ", r"\s+")
+_LISTED_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}"
+_NAMES_THEN_PRESENT = re.compile(
+    rf"(?:^|(?<=[.:;]\s))(?P<names>{_LISTED_NAME}(?:(?:\s*,\s*|\s+(?:{words_re(NAME_LIST_JOINERS)})\s+){_LISTED_NAME})+)"
+    rf"\s+(?:{_PRESENT_AFTER})\b", re.M)
+
+
+def _named_as_present(text: str) -> int | None:
+    """How many a sentence names before it says they were there ("Daniel, Braden, Cate and Sri were in
+    attendance" 4; the names may run over lines after a comma or a joining word)."""
+    found = _NAMES_THEN_PRESENT.search(text)
+    if found is None:
+        return None
+    return len([name for name in _NAME_JOINT.split(found.group("names")) if name.strip()])
 
 
 def _listed_attendance(lines: list[str]) -> int | None:
@@ -745,6 +795,8 @@ def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
             venue = _as_venue(_VENUE_GOES_ON.split(_SENTENCE_END.split(tail)[0])[0], lower_ok=True)
             if venue:
                 return venue
+        if _VENUE_AFTER_LEAD_IN.search(tail):
+            continue  # "In data 22/03/2008, alle ore 15.00 presso l'abitazione ...": a sentence says where, read so
         before = [lines[j] for j in range(k - 1, max(-1, k - 1 - ADDRESS_MAX_LINES), -1)]
         before = list(reversed(list(itertools.takewhile(lambda text: not _in_title(text, title), before))))
         address = _address_lines(lines[k + 1:]) or (_address_lines(before) if before else None)
@@ -808,7 +860,10 @@ def _held_at(text: str) -> str | None:
     return _as_venue(_VENUE_GOES_ON.split(rest)[0])
 
 
-_VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>[^\n.;]{{3,160}})", re.I)
+# (up to a stop, not the dot of a number's abbreviation: "Corso Garibaldi n.53")
+_VENUE_AFTER_LEAD_IN = re.compile(rf"\b(?:{words_re(VENUE_LEAD_INS)})\s+(?P<venue>(?:[^\n.;]|\.(?=\d)){{3,160}})", re.I)
+# "..., si è riunito": the sentence goes on after the place; not "..., sita in Corso Garibaldi": where the place is
+_SENTENCE_GOES_ON = re.compile(rf",\s+(?!(?:{words_re(PLACE_PARTICIPLES)})\b)(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])")
 
 
 _MET = re.compile(rf"\b(?:{words_re(MET_VERBS)})\b(?P<rest>.{{3,300}})", re.I | re.S)
@@ -824,7 +879,8 @@ def _met_at(head_text: str) -> str | None:
     met = _MET.search(head_text)
     if met is None:
         return None
-    rest = met.group("rest")
+    # (in its sentence: not "in carica" of the next, "Presiede l'assemblea il presidente in carica X")
+    rest = _SENTENCE_END.split(met.group("rest"))[0]
     for place in _MET_PLACE.finditer(rest):
         words = rest[place.end():].split()[:MET_PLACE_NOT_MEETING_WORDS]
         if not words or _MEETING_WORD.search(" ".join(words)) or words[0][:1].isdigit():
@@ -872,7 +928,7 @@ def _venue_after_lead_in(head_text: str) -> str | None:
     match = _VENUE_AFTER_LEAD_IN.search(head_text.replace("\n", " "))
     if not match:
         return None
-    venue = re.split(r",\s+(?=[a-zà-ÿ]+\s+[a-zà-ÿ\d])|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
+    venue = re.split(rf"{_SENTENCE_GOES_ON.pattern}|\s+(?:at|à|alle|a las|um|om)\s+\d", match.group("venue"))[0]
     return _as_venue(venue, lower_ok=True) if _names_a_place(venue) else None
 
 
@@ -953,6 +1009,8 @@ def find_meta(structure: Structure) -> MetaDraft:
         meta.participants_total, meta.participants_female = _attendance(all_text, any_count_in=front_text)
     if meta.participants_total is None:
         meta.participants_total = _listed_attendance(head)
+    if meta.participants_total is None:
+        meta.participants_total = _named_as_present(head_text)
     if meta.participants_total is None:
         meta.participants_total = _roll_call_attendance(all_text) \
             or _name_a_line_attendance(head_lines(structure, NAME_LIST_LINES))

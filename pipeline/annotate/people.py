@@ -54,6 +54,7 @@ from pipeline.rules import (
     DECLINED_ADJECTIVE_ENDINGS,
     HEADING_ITEM_WORDS,
     HEADING_ROLE_WORDS,
+    IN_OFFICE_WORDS,
     INVERTING_ADVERBS,
     LEAD_IN_ROLES,
     MINUTES_WRITER_CAPTIONS,
@@ -117,7 +118,10 @@ _LIST_LABELS = {label.casefold() for label in (*ATTENDANCE_LABELS, *NON_SPEAKER_
 # Sig./Sig.ra Alessandro Crescenzi", "chaired by the President of the Club, Mr. X"
 _ARTICLE = r"(?:the|el|la|le|il|der|die|de)"
 _TITLE_ABBREVIATION = r"[A-Z][a-z]{0,3}\.(?:\s*/\s*[A-Z][a-z]{1,3}\.[a-z]{0,2})?"  # "D.", "Sig.", "Sig./Sig.ra"
-_POST_BETWEEN = rf"{_ARTICLE}\s+[^,.;:]{{1,60}},\s*(?:{_TITLE_ABBREVIATION}\s*)?"
+# ... or the post alone, as it stands before a name, said to be the one in office: "Presiede l'assemblea il presidente
+# in carica Nicola D'Auria"
+_POST_BETWEEN = (rf"{_ARTICLE}\s+(?:[^,.;:]{{1,60}},\s*(?:{_TITLE_ABBREVIATION}\s*)?|(?:{words_re(POST_WORDS)})"
+                 rf"(?:\s+(?:{words_re(IN_OFFICE_WORDS)}))?\s+)")
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_POST_BETWEEN})?{_ARTICLE}?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"

@@ -15,6 +15,7 @@ from pipeline.rules import (
     FIELD_WORDS,
     GENERIC_ORG_HEADS,
     HONORIFICS,
+    IN_OFFICE_WORDS,
     OCR_OF_MISREADS,
     ORG_WORDS,
     POST_MODIFIERS,
@@ -238,6 +239,9 @@ def _singular_post(post: str) -> bool:
     return starts_with_post(post) and not (first.endswith("s") and first[:-1] in _POST_HEADS)
 
 
+_IN_OFFICE_AFTER = re.compile(rf"\s+(?:{words_re(IN_OFFICE_WORDS)})$", re.I)
+
+
 def _post_before(before: str) -> tuple[str | None, str | None]:
     """ "El Rector de la Universidad X, Dr. Y, dirigió ...", "Presiede il Presidente, dott. Rossi", "Der
     Vorsitzende Herr Müller eröffnet": the post written before the name, after an article, when its first word
@@ -256,7 +260,8 @@ def _post_before(before: str) -> tuple[str | None, str | None]:
             return split_role_org(comma.group("post"))
         bare = _POST_THEN_NAME.fullmatch(rest)
         if bare and _singular_post(bare.group("post")):  # "Funge da segretario il sig. X": up to the next article
-            return _ARTICLE_INSIDE.split(_strip_article(bare.group("post")))[0], None
+            post = _ARTICLE_INSIDE.split(_strip_article(bare.group("post")))[0]
+            return _IN_OFFICE_AFTER.sub("", post), None  # "il presidente in carica X": the post is "presidente"
     right_before = _POST_RIGHT_BEFORE.search(before)  # "Il Sindaco ing. Marco Ferri", "O Vereador Sr. X"
     if right_before and _singular_post(right_before.group("post")):
         return right_before.group("post"), None

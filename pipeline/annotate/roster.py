@@ -454,6 +454,14 @@ def _a_name_a_line(text: str) -> str:
     return ", ".join(lines)
 
 
+def _initials_of_next_name(tokens: list[str], at: int) -> bool:
+    """Whether the bracketed token at `at` ("(AB)") is the initials of the name right after it ("Adam Birtles")."""
+    letters = tokens[at].strip("() ")
+    words = tokens[at + 1:at + 1 + len(letters)]
+    return bool(_INITIALS_REF.match(letters)) and len(words) == len(letters) \
+        and all(_is_name_word(word) for word in words) and "".join(word[0] for word in words) == letters
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -539,6 +547,9 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 count += last is not None
                 if last is not None:
                     added.append(last)
+            continue
+        if token.startswith("(") and _initials_of_next_name(tokens, i):
+            close()  # "(AB) Adam Birtles - Secretary": the initials the next name goes by, not the last one's post
             continue
         if token.startswith("("):
             close()

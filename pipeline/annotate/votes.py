@@ -279,4 +279,5 @@ def _strip_counts(text: str) -> str:
     text = re.sub(rf"(?:\b(?:{words_re(COUNT_CONNECTORS)})\s+)?§"
                   r"(?:\s*[,;]?\s*(?:(?:and|und|et|e|y|en)\s+)?§)*", " ", text)
     text = re.sub(rf"\b(?:{words_re(RESULT_LEAD_LABELS)})\s*:[\s,;.]*$", "", text, flags=re.I)
+    text = re.sub(r"\s*\(\s*\)", "", text)  # "approvato con 9 voti favorevoli (e nessuno contrario)": its brackets
     return " ".join(text.split()).strip(" ,;:-–")

@@ -50,6 +50,7 @@ WORD_GAP_RATIO = 0.2
 SIZE_DIGITS = 2  # a character's font size is compared to this many decimals
 # OCR'd lines side by side at one height are one line when their letters' heights are this share of each other's
 SIDE_BY_SIDE_HEIGHT_SLACK = 0.15
+_BRACKETED_WORD = re.compile(r"\W?[(\[][\w.]{1,6}[)\]]")  # "(CW)", "●(a)", "[1]": a mark or initials in brackets
 WRITTEN_LINE_HEIGHT_RATIO = 2.0  # the words of one written line are at most this many times as high as each other
 TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font ("O ffi cers")
 # On an OCR'd page, a lone punctuation mark further than this many of its own heights from any other
@@ -228,11 +229,18 @@ def _group_written_lines(words: list[dict], tolerance: float) -> list[list[dict]
     for line in sorted(written, key=lambda line: (round(_median_of(line, "top")), line[0]["x0"])):
         top, bottom = _median_of(line, "top"), _median_of(line, "bottom")
         if rows and abs(top - rows[-1][0]) <= tolerance and abs(bottom - rows[-1][1]) <= tolerance \
-                and abs((bottom - top) - (rows[-1][1] - rows[-1][0])) <= SIDE_BY_SIDE_HEIGHT_SLACK * (bottom - top):
+                and (abs((bottom - top) - (rows[-1][1] - rows[-1][0])) <= SIDE_BY_SIDE_HEIGHT_SLACK * (bottom - top)
+                     or _bracketed(line) and len(rows[-1][2]) > 1 or _bracketed(rows[-1][2]) and len(line) > 1):
             rows[-1][2].extend(line)
         else:
             rows.append((top, bottom, list(line)))
     return [sorted(line, key=lambda w: w["x0"]) for _, _, line in rows]
+
+
+def _bracketed(words: list[dict]) -> bool:
+    """ "(CW)" read as a line of its own before "Charlotte Wringe - Chair": a bracket is taller than the letters
+    (and joins a line of words beside it, not another lone word, a stamp's)."""
+    return len(words) == 1 and bool(_BRACKETED_WORD.fullmatch(words[0]["text"]))
 
 
 def _middle(word: dict) -> float:

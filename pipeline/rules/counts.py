@@ -65,18 +65,20 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
 # Labels of the attendance line ("Present: 12", "Anwesend: 9").
 ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
                      "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
-                     "asistentes", "presentes", "presenti", "partecipanti", "aanwezig", "aanwezigen",
-                     "närvarande", "deltagare", "til stede", "tilstede", "deltagere", "deltakere")
+                     "asistentes", "asistencia", "presentes", "presenças", "presenti", "partecipanti",
+                     "aanwezig", "aanwezigen", "närvarande", "присутствовали", "присутствуют",
+                     "deltagare", "til stede", "tilstede", "deltagere", "deltakere")
 
 # Labels that open the list of those present, or part of it ("Present Observers:", "Als Gast:"): the people
 # listed under them are counted when no line states how many came.
 PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attendance", "attendance", "attendees",
                        "attending", "participants", "observers", "present observers", "guests", "visitors",
                        "présents", "présentes", "présent·e·s", "invités", "anwesend", "anwesende", "teilnehmer",
-                       "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "presentes", "invitados",
+                       "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "asistencia", "presentes",
+                       "presenças", "invitados",
                        "sont présents", "étaient présents", "membres présents", "presenti", "partecipanti",
                        "participantes", "aanwezig", "aanwezigen", "til stede", "tilstede", "tilstedeværende",
-                       "deltagere", "deltakere", "närvarande", "deltagare")
+                       "deltagere", "deltakere", "närvarande", "deltagare", "присутствовали", "присутствуют")
 # The label of a roll call, the names of those called after it ("Roll Call: Supervisor A, Trustee B ... present",
 # "ROLL CALL-Supervisor A, Trustee B and Clerk C- All present").
 ROLL_CALL_LABELS = ("roll call", "roll-call", "rollcall", "call of the roll", "appel nominal", "appel des membres",
@@ -97,8 +99,12 @@ PRESENT_LIST_LEADS = ("etaient presentes les personnes suivantes", "etaient pres
                       "the following were present", "the following members were present", "those present were",
                       "present were", "anwesend waren", "es waren anwesend", "estuvieron presentes",
                       "asistieron", "erano presenti", "waren aanwezig")
+# The words after which a sentence has named those present ("Daniel, Braden, Cate and Sri were in attendance").
+PRESENT_AFTER_NAMES = ("were present", "were in attendance", "attended", "attended the meeting", "étaient présents",
+                       "étaient présentes", "waren anwesend", "erano presenti", "estaban presentes",
+                       "estuvieron presentes", "estavam presentes", "waren aanwezig", "var närvarande", "var til stede")
 # Labels of the people listed apart from those present, which end their list ("Procurations :", "Proxies:").
 LISTED_APART_LABELS = ("procurations", "pouvoirs", "représentés", "proxies", "proxy", "represented by proxy",
                        "vollmachten", "vertreten", "poderes", "representados", "deleghe", "volmachten")
 # Words that join the names of a list of those present ("A, B and C plus ten guests").
-NAME_LIST_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "plus", "sowie")
+NAME_LIST_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "plus", "sowie", "og", "och")

@@ -61,7 +61,7 @@ CONTENTS_HEADINGS = ("table of contents", "contents", "table des matières", "so
 # the items listed are announced there, and the headings that then take them up are not nested in the list.
 AGENDA_LIST_HEADINGS = ("agenda", "the agenda", "meeting agenda", "ordre du jour", "tagesordnung", "orden del día",
                         "orden del dia", "ordine del giorno", "ordem do dia", "ordem de trabalhos", "pauta",
-                        "agenda de la reunión", "agenda van de vergadering")
+                        "agenda de la reunión", "agenda van de vergadering", "повестка дня")
 # Annexes stand at the top level of a document, whatever precedes them.
 ANNEX_WORDS = ("annex", "annexe", "appendix", "anexo", "anhang", "anlage", "bijlage", "allegato")
 # The list of those present, appended to the minutes under a heading of its own: an annex too.

@@ -6,22 +6,25 @@ from __future__ import annotations
 
 # Month names by number, all languages; matched case-insensitively, accents optional where writers drop them.
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro"),
-    2: ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"),
-    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco", "marts"),
-    4: ("april", "apr", "avril", "abril", "aprile"),
-    5: ("may", "mai", "mayo", "maggio", "mei", "maio", "maj"),
-    6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
-    7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho"),
-    8: ("august", "aug", "août", "aout", "agosto", "augustus", "augusti"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
-    10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro"),
-    12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "desember"),
+    1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro", "января", "январь"),
+    2: ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro",
+        "февраля", "февраль"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco", "marts", "марта", "март"),
+    4: ("april", "apr", "avril", "abril", "aprile", "апреля", "апрель"),
+    5: ("may", "mai", "mayo", "maggio", "mei", "maio", "maj", "мая", "май"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь"),
+    7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho", "июля", "июль"),
+    8: ("august", "aug", "août", "aout", "agosto", "augustus", "augusti", "августа", "август"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro",
+        "сентября", "сентябрь"),
+    10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "октябрь"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь"),
+    12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "desember",
+        "декабря", "декабрь"),
 }
 # What OCR makes of an ordinal's raised letters after a day's figures ("7th" -> "7*", "14th" -> '14"',
-# "2nd" -> "2™4"): marks, after a letter or two of the ordinal read, before a letter or figure of it.
-OCR_ORDINAL_MARKS = "\"“”'’*™^`´°"
+# "2nd" -> "2™4", "11th" -> '11%"'): marks, after a letter or two of the ordinal read, before a letter or figure of it.
+OCR_ORDINAL_MARKS = "\"“”'’*™^`´°%"
 # Words before a date that make it some other date than the meeting's: an approval, a signature,
 # an earlier or later meeting, a deadline.
 OTHER_DATE_CUES = (
@@ -70,7 +73,14 @@ MEETING_WORDS = (
     "sammanträde", "konstituerande möte", "medlemsmöte", "möte", "mötesprotokoll", "årsmøde", "møde",
     "bestyrelsesmøde", "generalforsamling", "ekstraordinær generalforsamling", "medlemsmøde", "årsmøte",
     "møte", "styremøte", "medlemsmøte",
+    # Russian
+    "протокол", "общее собрание", "общего собрания", "собрание", "собрания", "заседание", "заседания", "совещание",
+    "совещания",
 )
+# The last part of a compound meeting word, as German, Dutch and the Nordic languages build them ("husrådsmöte",
+# "Beiratssitzung", "buurtvergadering"): a word ending so is a meeting word.
+MEETING_COMPOUND_ENDINGS = ("möte", "stämma", "sammanträde", "møde", "møte", "forsamling", "versammlung", "sitzung",
+                            "vergadering")
 # Words after which minutes name the body that meets or is founded ("Meeting of the X", "Sitzung des X",
 # "vid bildandet av X", "stiftende generalforsamling i X" is a meeting word's).
 MEETING_OF_WORDS = ("meeting", "session", "assemblée", "réunion", "séance", "sitzung", "versammlung", "reunión",
@@ -142,6 +152,11 @@ ORGANIZATION_WORDS = (
     "selskapet", "forbund", "forbundet", "kommune", "idrottsförening", "idrætsforening", "idrettslag",
     "bostadsrättsförening", "brf", "borettslag",
 )
+# The last part of a compound organisation word ("samfällighetsförening", "Kantineforening", "Sportverein"), and its
+# genitive as it stands before the meeting's word ("Stenålderns samfällighetsförenings årsstämma").
+ORGANIZATION_COMPOUND_ENDINGS = ("förening", "forening", "sällskap", "selskab", "selskap", "förbund", "forbund",
+                                 "verein", "vereniging")
+ORGANIZATION_GENITIVE = "s"
 # Lower-case adjectives inside an organisation's name ("Conseil municipal de X", "Consiglio comunale di Y",
 # "Associação Cultural e Recreativa"): they do not end the name.
 ORGANIZATION_ADJECTIVES = (
@@ -164,6 +179,9 @@ LOWER_ORGANIZATION_HEADS = (
 TIME_LABELS = ("time", "heure", "horaire", "uhrzeit", "zeit", "hora", "horario", "ora", "orario", "tijd", "horário",
                "tid", "tidspunkt", "klockan", "klokken")
 # Words after which minutes write where the meeting sits ("presso la sede di ...", "s'est réuni au ...").
+# Words after a place's comma that say where it lies ("l'abitazione del socio X, sita in Corso Garibaldi").
+PLACE_PARTICIPLES = ("sita", "sito", "situata", "situato", "situé", "située", "sis", "sise", "located", "situated",
+                     "ubicada", "ubicado", "situada", "situado", "localizada", "localizado", "gelegen")
 VENUE_LEAD_INS = ("presso", "s'est réuni à", "s'est réuni au", "s'est réunie à", "s'est réunie au",
                   "s’est réuni à", "s’est réuni au", "s’est réunie à", "s’est réunie au", "se reunieron en",
                   "reunidos en", "reuniram-se na", "reuniram-se no", "reunidos na", "reunidos no", "kwam bijeen in",
@@ -227,7 +245,7 @@ RECITAL_WORDS = ("whereas", "now, therefore", "considérant", "attendu que", "co
                  "overwegende", "be it resolved")
 # The word a minutes' own title opens with ("MINUTES", "Minutes of the ...", "Procès-verbal de ...").
 MINUTES_TITLE_WORDS = ("minutes", "procès-verbal", "protokoll", "niederschrift", "acta", "verbale", "notulen", "ata",
-                       "protocol", "protokół")
+                       "protocol", "protokół", "протокол")
 # Rooms and halls a meeting sits in, never the name of the body that meets ("COUNCIL CHAMBERS, CITY HALL",
 # "CONFERENCE ROOM 391"): a line of its own under the title that ends in one is where the meeting sat.
 ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",

@@ -282,6 +282,12 @@ MOVED_FORMS = (
     r"(?P<text>.*)$",
     # "Jones/Smith moved to approve the warrants": mover and seconder as the M/S notation pairs them
     r"^{mover}\s*/\s*{seconder}\s+(?:moved|{making}\s+(?:a|the)\s+motion)\s*,?\s*(?P<text>(?:that|to)\b.*)$",
+    # "Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)": what was done, then who
+    # moved and who seconded it, each marked so in brackets
+    r"^(?:(?P<outcome>approved|adopted|carried|passed)\s+)?"
+    r"(?P<text>.+?(?:\s+(?P<outcome_2>approved|adopted|carried|passed|accepted))?)\s*[–—-]\s*"
+    r"{mover}\s*\(\s*(?:motion|moved|mover)\s*\)\s*[,;&]?\s*(?:and\s+)?"
+    r"{seconder}\s*\(\s*second(?:ed|er)?\s*\)(?P<rest>.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10, 17)

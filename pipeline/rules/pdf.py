@@ -78,18 +78,19 @@ JUDGE_MIN_TEXT_CHARS = 80
 SCRIPT_LETTERS = {
     "latin": r"A-Za-z\u00c0-\u024f",
     "khmer": r"\u1780-\u17ff\u19e0-\u19ff",
+    "cyrillic": r"\u0400-\u04ff",
 }
 LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
     "nld": "latin", "vie": "latin", "ind": "latin", "swe": "latin", "dan": "latin", "nor": "latin",
-    "khm": "khmer",
+    "khm": "khmer", "rus": "cyrillic", "ukr": "cyrillic",
 }
 # Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
 # starts with one of these and a space is a list item.
 OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o", "@")
 # Tesseract's orientation and script detection names scripts so; they are read in the languages of
 # LANGUAGE_SCRIPTS written in them.
-OSD_SCRIPTS = {"Latin": "latin", "Khmer": "khmer"}
+OSD_SCRIPTS = {"Latin": "latin", "Khmer": "khmer", "Cyrillic": "cyrillic"}
 # Common words of each OCR language, spelt without accents (so a page read in another Latin
 # language's model still shows them): a page made of another configured language's is read again in it.
 LANGUAGE_COMMON_WORDS = {

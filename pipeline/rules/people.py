@@ -292,6 +292,7 @@ ATTENDANCE_LABELS = (
     # Swedish, Danish, Norwegian
     "närvarande", "närvarande ledamöter", "närvarande medlemmar", "frånvarande", "anmält förhinder", "till stede",
     "til stede", "tilstede", "fraværende", "afbud", "deltagere", "deltakere", "forfall", "møtt", "deltog",
+    "присутствовали", "присутствуют", "отсутствовали",
 )
 # Posts written before a name ("Commissioner Mashack", "Councillor Richardson", "President Alexander"):
 # the post is the person's role.
@@ -404,6 +405,8 @@ NOT_POST_LABELS = ("minutes", "staff", "parent", "member", "members", "rep", "le
                    "mitglieder", "miembros", "membri", "leden", "membros", "medlem", "medlemmar", "medlemmer")
 # Words that stand before a post without being one ("Acting Chair", "Visiting Professor", "stellvertretende
 # Vorsitzende", "nouveau trésorier"): a phrase opening with up to two of them still opens with the post.
+# Words after a post that say its holder holds it now ("il presidente in carica", "el presidente en funciones").
+IN_OFFICE_WORDS = ("in carica", "en funciones", "en exercice", "in office", "in functie", "em exercício", "uscente")
 POST_MODIFIERS = (
     "acting", "interim", "outgoing", "incoming", "new", "former", "joint", "honorary", "hon", "visiting",
     "senior", "junior", "chief", "executive", "assistant", "associate", "deputy", "vice", "co", "general",
