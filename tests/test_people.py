@@ -5,6 +5,8 @@ Constructed text only; no PDF is built, so these run in milliseconds.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.annotate.people import PeopleIndex, SpeakerDraft
 from pipeline.annotate.references import _posts_before_names, _posts_speaking, _roster_refs
 from pipeline.annotate.roster import Roster, build_roster, mentioned_names, read_list
@@ -934,3 +936,25 @@ def test_a_turns_label_is_named_as_the_attendance_list_names_its_person():
                               Turn("Alex", 1, 1, ["Mener at budsjettet holder for det."]),
                               Turn("Thon", 1, 1, ["Spør hvor den skal stå i lokalet."])])
     assert [person.name for person in index.people] == ["Jon Nordby", "Alexander Alemayhu", "Thon"]
+
+
+@pytest.mark.parametrize(
+    ("sections", "officers"),
+    [
+        ([("1. Valg av ordstyrer", ["Frode Hagerup ble valgt til ordstyrer"])], {"Frode Hagerup": "ordstyrer"}),
+        ([("Protokoll", ["4/ Till ordförande för mötet valdes Jan Jacobson. 5/ Till sekreterare valdes Robert Berg."])],
+         {"Jan Jacobson": "ordförande"}),
+        ([("§3 Valg af dirigent. Mathias Grymer stiller op som dir kept.", [])], {"Mathias Grymer": "dirigent"}),
+        ([("Valg av møteleder og referent", ["Håkon Bogen valgt til referent\nHåvard Espeland valgt til møteleder"])],
+         {"Håkon Bogen": "referent", "Håvard Espeland": "møteleder"}),
+        ([("5. Val av ordförande", ["Anna Lind valdes till ordförande för ett år."])], {}),  # the association's
+    ],
+)
+def test_the_meeting_s_officers_chosen_at_its_start_hold_their_posts(sections, officers):
+    """Regression (Norwegian, Swedish and Danish annual meetings): the chair chosen for the meeting ("ble valgt til
+    ordstyrer", "Till ordförande för mötet valdes", "§3 Valg af dirigent." over the name) was no speaker."""
+    from pipeline.annotate.roster import read_meeting_officers
+
+    roster = Roster()
+    read_meeting_officers(sections, roster)
+    assert {e.name: e.role for e in roster.entries} == officers

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipeline.annotate.common import stamp_piece, words_re, words_tree_re
 from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
+from pipeline.numerals import without_numbering
 from pipeline.rules import (
     APPOINTMENT_AUXILIARIES,
     APPOINTMENT_PARTICIPLES,
@@ -23,11 +24,15 @@ from pipeline.rules import (
     BULLET_GLYPHS,
     CHAIR_ROLES,
     HONORIFICS,
+    MEETING_OFFICER_FORMS,
+    MEETING_OFFICER_HEADING,
+    MEETING_OFFICER_POSTS,
     MINUTE_TAKER_ROLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_POST_LABELS,
     OCR_BULLET_MISREADS,
+    OF_THE_MEETING,
     ORG_WORDS,
     POST_MISREAD_MIN_LETTERS,
     POST_MISREAD_RATIO,
@@ -800,6 +805,50 @@ def read_appointments(text: str, roster: Roster) -> None:
             named[0].role = posts.pop()
 
 
+_OFFICER_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+_CHOSEN_POST = (rf"(?P<post>(?i:{words_re(MEETING_OFFICER_POSTS)})(?![\w-])"
+                 rf"|(?i:{words_re(CHAIR_ROLES)})(?=\s+(?i:{words_re(OF_THE_MEETING)})))")
+_OFFICER_CHOSEN = [re.compile(form.format(name=_OFFICER_NAME, post=_CHOSEN_POST)) for form in MEETING_OFFICER_FORMS]
+_OFFICER_HEADING = re.compile(MEETING_OFFICER_HEADING.format(post=_CHOSEN_POST))
+_NAME_OPENS = re.compile(rf"^{_OFFICER_NAME}")
+
+
+def read_meeting_officers(sections: list, roster: Roster) -> None:
+    """The meeting's chair and minute-taker, chosen at its start: "Frode Hagerup ble valgt til ordstyrer", "Till
+    ordförande för mötet valdes Jan Jacobson", or, where no sentence says so, after the item that chooses one post
+    ("§3 Valg af dirigent.") the name the next sentence opens with. They hold the post (and so take part in the
+    meeting as its officers do)."""
+    for heading, texts in sections:
+        sentences = [_bare_item(sentence) for text in [heading, *texts]
+                     for part in [text.replace("\n", " "), *text.split("\n")] for sentence in _sentences_of(part)]
+        said = [found for sentence in sentences
+                if (found := next((m for form in _OFFICER_CHOSEN if (m := form.match(sentence))), None))]
+        for found in said:
+            _hold_post(roster, found.group("name"), found.group("post"))
+        if said:
+            continue
+        for sentence, after in zip(sentences, sentences[1:], strict=False):
+            chosen = _OFFICER_HEADING.match(sentence)
+            opens = _NAME_OPENS.match(after) if chosen and not _JOINED_POSTS.search(sentence) else None
+            if opens:
+                _hold_post(roster, opens.group("name"), chosen.group("post"))
+                break
+
+
+_JOINED_POSTS = re.compile(r"\s(?:og|och|and|und|et|e|y|en)\s", re.I)  # "Valg av møteleder og referent": which is who
+
+
+def _bare_item(text: str) -> str:
+    """An item's text without its bullet and number: "- §3 Valg af dirigent." -> "Valg af dirigent."."""
+    return without_numbering(text.strip().lstrip("-–•* ")).strip()
+
+
+def _hold_post(roster: Roster, name: str, post: str) -> None:
+    entry = roster.add(re.sub(r"(?<=\w\w)\.$", "", name), post, listed=True)  # ("... valdes Jan Jacobson.")
+    if entry is not None and officer_post(entry) is None:
+        entry.role = post  # ("Gunnar Jonsson, styrelsen" listed: chosen as the meeting's chair, the chair)
+
+
 def _list_opened_in_heading(heading: str) -> str | None:
     """ "ROLL CALL Present: Mike Hartigan, President": a heading that runs on into its attendance list (a label
     after another, a colon, the first name); the list's first item, which goes on in the section's body."""
@@ -885,6 +934,7 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
             read_list(segment, roster, post, first_only=not plural)
     for text in blocks:
         read_appointments(text, roster)
+    read_meeting_officers(sections, roster)
     for text in [heading for heading, _ in sections] + blocks:
         read_initialled_names(text, roster)
     for i, text in enumerate(blocks):

@@ -333,6 +333,25 @@ MINUTE_TAKER_ROLES = (
     "clerk", "parish clerk", "town clerk", "clerk to the council",
     "mötessekreterare", "protokollförare", "protokollfører", "referent", "referent og ordstyrer",
 )
+# The meeting's own officers, chosen at its start ("Frode Hagerup ble valgt til ordstyrer", "Till ordförande för
+# mötet valdes Jan Jacobson", "§3 Valg af dirigent" over "Mathias Grymer ..."): posts that are only the meeting's,
+# and the chair's posts when the words after them say so ("ordförande för stämman"; "ordförande" alone may be the
+# association's, elected for the year).
+MEETING_OFFICER_POSTS = ("dirigent", "møteleder", "mødeleder", "ordstyrer", "mötesordförande", "versammlungsleiter",
+                         "versammlungsleiterin", "referent", "protokollförare", "protokollfører", "mötessekreterare",
+                         "protokollführer", "protokollführerin")
+OF_THE_MEETING = ("för mötet", "för stämman", "för årsmötet", "för dagens möte", "vid mötet", "vid stämman",
+                  "for møtet", "for mødet", "for årsmøtet", "for generalforsamlingen", "der versammlung",
+                  "of the meeting", "della riunione", "dell'assemblea", "dell’assemblea", "de la séance")
+# The sentences and headings that choose them: {name} the person, {post} the post (of the above).
+MEETING_OFFICER_FORMS = (
+    r"^{name}\s+(?i:valdes|utsågs|ble\s+valgt|blev\s+valgt|er\s+valgt|valgtes|valgt|stiller\s+op)\s+"
+    r"(?i:till|til|som)\s+{post}",
+    r"^(?i:till|til|som|zum|zur)\s+{post}(?:\s+[^\s.]+){{0,3}}?\s+(?i:valdes|valgtes|ble\s+valgt|blev\s+valgt|wurde|wird)"
+    r"\s+{name}",
+)
+MEETING_OFFICER_HEADING = (r"^(?i:val\s+av|valg\s+av|valg\s+af|wahl\s+(?:des|der|eines|einer)|election\s+of"
+                           r"(?:\s+the)?)\s+{post}")
 # A post OCR misread by this much (difflib ratio) is still the post ("Versammlunssleiterin"), for posts at
 # least POST_MISREAD_MIN_LETTERS long: shorter ones differ from other posts by as little ("Chair", "Choir").
 POST_MISREAD_RATIO = 0.9
