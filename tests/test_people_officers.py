@@ -127,3 +127,22 @@ def test_the_chair_named_after_a_lead_in_and_the_post_said_in_office(tmp_path):
     document = parse_pdf(pdf.save())
     assert [(s.name, s.role) for s in document.speakers] == [("Nicola D'Auria", "presidente")]
     assert document.meta.venue is None  # ("in carica Nicola D'Auria" was read as where the assembly met)
+
+
+def test_a_report_s_presenter_after_the_colon_of_its_line_when_the_heading_was_cut_there():
+    """Regression (a fire district's minutes): "Maintenance Report: Capt. Jason Freeman" was made the heading
+    "Maintenance Report", the line kept whole as its body's first; the presenter, a rank before his name and met in
+    the staff list, was no speaker."""
+    def line(text: str, i: int) -> Line:
+        return Line(text=text, x0=72.0, x1=500.0, top=100.0 + 14 * i, bottom=110.0 + 14 * i, size=11.0, bold=False,
+                    italic=False, page=1)
+
+    staff = Block([line("Staff: Fire Chief Aaron Zent, District Clerk Jennifer Egbert, Capt. Jason Freeman", 0)])
+    report = Block([line("Maintenance Report: Capt. Jason Freeman", 2), line("Replaced the air filter.", 3)])
+    sections = [SectionDraft(section_no=1, heading="Attendance", level=1, kind="heading", page_first=1,
+                             blocks=[staff]),
+                SectionDraft(section_no=2, heading="Maintenance Report", level=1, kind="heading", page_first=1,
+                             blocks=[report])]
+    structure = Structure(title=None, title_blocks=[], front=[], sections=sections, body_size=11.0)
+    people = find_people([(sections[0], staff), (sections[1], report)], structure).people
+    assert "Jason Freeman" in {p.name for p in people}

@@ -81,3 +81,17 @@ def test_a_list_of_initials_and_surnames_is_no_lettered_item() -> None:
     assert numbering_of("A. Dowiat Vine, Director of Planning & Communication") is None
     assert numbering_of("C. Finance, Budget and Audit") == ("upper", "C")
     assert numbering_of("A. Call to Order") == ("upper", "A")
+
+
+def test_a_title_set_large_under_a_letterhead_of_names_and_posts_is_the_title() -> None:
+    """Regression (a city licensing board's scanned minutes): a letterhead of the commissioners' names and posts, in
+    columns OCR read as "Commissioners: ..." lines, stopped the search for the title; "Voting Agenda, May 7, 2020",
+    set large and bold under it, was none."""
+    page = Lines().add("City of Boston Commissioners:", x=146).add("Mayor Martin J. Walsh Kathleen M. Joyce, Chairman",
+                                                                   x=147)
+    page.add("Licensing Board Keeana S. Saxon", x=147).add("Liam P. Curran", x=381, size=9.8)
+    page.add("Executive Secretary:", x=345, size=9.8).add("Lesley Delaney Hawkins", x=382, size=9.8)
+    page.add("Voting Agenda, May 7, 2020", bold=True, size=14.2, gap=30).add("(all members present)", bold=True)
+    structure = _items(page).structure()
+    assert structure.title == "Voting Agenda, May 7, 2020"
+    assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]

@@ -991,7 +991,11 @@ def find_meta(structure: Structure) -> MetaDraft:
     front_text = "\n".join(b.text for b in structure.front)
     all_text = "\n".join([front_text] + [s.heading + "\n" + s.body for s in structure.sections])
     meta = MetaDraft()
-    meta.meeting_date = _meeting_date(structure.title, head_labels, head_text, all_text)
+    date_labels = head_labels
+    if dates_in(structure.title or "") and "date" not in _head_labels([b.text for b in structure.front]):
+        # "Voting Agenda, May 7, 2020", then under item 1 "Date: 4/4/2020: Incident Report ...": a record's date
+        date_labels = {label: value for label, value in head_labels.items() if label != "date"}
+    meta.meeting_date = _meeting_date(structure.title, date_labels, head_text, all_text)
     venue = (structure.place  # a form's letterhead address
              or head_labels.get("venue") or labels.get("venue") or labels.get("place") or labels.get("location")
              or _met_at(head_text) or _venue_by_date(head, structure.title) or _held_at(head_text)

@@ -422,11 +422,18 @@ _REFS_SPLIT = re.compile(r"\s*[,&/]\s*|\s+(?:and|et|und|y|e|en)\s+")
 
 def _people_after_heading_colon(section: SectionDraft, roster: Roster) -> list[SpeakerDraft]:
     """ "4. PAC Exec Report: Bryan & Fiona", "5. Committee reports: Enoch": an item given by the people of the roster
-    named after its colon, by first name or in full; none unless every one named is a listed person."""
-    match = _HEADING_AFTER_COLON.search(section.heading)
-    refs = [ref for ref in _REFS_SPLIT.split(match.group("refs")) if ref] if match else []
+    named after its colon, by first name or in full; none unless every one named is a person of the roster. (The heading
+    may have been cut at its colon, the line whole the first of its body: "Fire Chief's Report: Aaron Zent".)"""
+    first = section.blocks[0].lines[0].text.strip() if section.blocks and section.blocks[0].lines else ""
+    line = first if first.startswith(section.heading.strip()) and ":" in first[len(section.heading.strip()):] \
+        else section.heading
+    match = _HEADING_AFTER_COLON.search(line)
+    refs = [_post_out_of_name(_split_honorific(ref)[1])[0] or ref  # ("Capt. Jason Freeman")
+            for ref in _REFS_SPLIT.split(match.group("refs")) if ref] if match else []
     entries = [roster.resolve(ref) for ref in refs]
-    if not entries or not all(entry is not None and entry.listed for entry in entries):
+    # (a name in full is the person's wherever the roster met it; a first name only one of those listed)
+    if not entries or not all(entry is not None and (entry.listed or len(ref.split()) >= 2)
+                              for ref, entry in zip(refs, entries, strict=True)):
         return []
     return [SpeakerDraft(honorific=None, name=entry.name, role=entry.role, organization=entry.organization,
                          section_nos=[section.section_no], pages=[section.page_first])

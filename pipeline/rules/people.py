@@ -364,6 +364,7 @@ POST_WORDS = (
     "leader", "member", "members", "director", "clerk", "commissioner", "councillor", "councilor", "trustee",
     "principal", "assistant", "chief", "advisor", "adviser", "consultant", "minutes", "alternate", "staff",
     "parent", "governor", "mayor", "superintendent", "counsel", "founder", "moderator", "facilitator",
+    "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",  # ranks of a fire or police service, a team's captain
     "président", "présidente", "secrétaire", "trésorier", "trésorière", "membre", "membres", "vice-président",
     "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
     "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",

@@ -92,6 +92,7 @@ from pipeline.structure.title import (
     running_title,
     split_cover_resolution,
     split_title_stack,
+    title_further_down,
 )
 from schemas import Section, SectionKind
 
@@ -231,7 +232,11 @@ def build_structure(layout: Layout) -> Structure:
         above, title_blocks, dated = [], [Block([line]) for line in title_lines], [Block([line]) for line in under]
         rest = blocks
     else:
-        above, title_blocks, dated = _title_blocks(blocks, body_size, blocks[0].page_first if cover and blocks else 1)
+        first_page = blocks[0].page_first if cover and blocks else 1
+        above, title_blocks, dated = _title_blocks(blocks, body_size, first_page)
+        further = title_further_down(blocks, body_size, first_page) if not title_blocks else None
+        if further is not None:
+            above, title_blocks, dated = blocks[:further], [blocks[further]], []
         rest = blocks[len(above) + len(title_blocks) + len(dated):]
         place = None
     styled_schemes = _styled_heading_schemes(rest, body_size)

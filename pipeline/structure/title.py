@@ -287,6 +287,25 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
     return _under_letterhead(blocks, above, title, dated)
 
 
+TITLE_FURTHER_BLOCKS = 6  # the blocks of a letterhead (names and posts, an address) a title may be set under
+TITLE_FURTHER_LARGER = 2.0  # points above the body that such a title is set
+
+
+def title_further_down(blocks: list[Block], body_size: float, first_page: int = 1) -> int | None:
+    """Where no title opens page 1 (a letterhead of names and posts in columns, read as "Commissioners: ..." lines):
+    the one block of its first ones set clearly larger and bold, short and no sentence ("Voting Agenda, May 7,
+    2020"), before any numbered item."""
+    found = []
+    for at, block in enumerate(blocks[:TITLE_FURTHER_BLOCKS]):
+        text = _title_text(block)
+        if block.page_first != first_page or block.cell is not None or numbering_of(text):
+            break
+        if block.bold and block.size >= body_size + TITLE_FURTHER_LARGER and len(block.lines) <= 2 \
+                and len(text.split()) <= MINUTES_TITLE_MAX_WORDS and not _looks_like_prose(text):
+            found.append(at)
+    return found[0] if len(found) == 1 else None
+
+
 def _under_letterhead(blocks: list[Block], above: list[Block], title: list[Block], dated: list[Block]
                       ) -> tuple[list[Block], list[Block], list[Block]]:
     """An organisation's letterhead (its name, then its street address: "Association X" / "48 rue Louis Macille" /
