@@ -767,3 +767,10 @@ def test_a_place_said_after_a_lead_in_runs_on_past_where_it_lies_and_not_into_th
         "l'abitazione del socio Alessandro Russomanno, sita in Corso Garibaldi n.53 in Caposele")
     assert _met_at("Alle ore 15 si è riunita l'assemblea dei soci.\nPresiede il presidente in carica Nicola "
                    "D'Auria.") is None
+
+
+def test_a_count_of_any_one_word_in_attendance():
+    """Regression (a residents' association's scanned minutes): "A. 35 Residence in attendance" (so spelt) gave no
+    count."""
+    assert _attendance("II. ATTENDANCE:\nA. 35 Residence in attendance") == (35, None)
+    assert _attendance("The 2 of us went to the fair in June.") == (None, None)

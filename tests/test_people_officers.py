@@ -146,3 +146,12 @@ def test_a_report_s_presenter_after_the_colon_of_its_line_when_the_heading_was_c
     structure = Structure(title=None, title_blocks=[], front=[], sections=sections, body_size=11.0)
     people = find_people([(sections[0], staff), (sections[1], report)], structure).people
     assert "Jason Freeman" in {p.name for p in people}
+
+
+def test_the_chair_after_presided_by_and_a_post_with_a_comma():
+    """Regression (a residents' association's scanned minutes): "... at 9:30 a.m. presided by President, Peggy
+    Marcone" named no speaker."""
+    got = _speakers("Meeting was called to order on December 1, 2022 in the Ballroom at 9:30 a.m. presided by "
+                    "President, Peggy Marcone")
+    assert got == {"Peggy Marcone": "President"}
+    assert _speakers("The report was written by Smith, Jones and Brown.") == {}

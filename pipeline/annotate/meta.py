@@ -177,7 +177,9 @@ ATTENDANCE_PATTERNS = (
     re.compile(rf"(?:^|(?<=[\s;.]))[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
                re.I | re.M),
     # (on one line: "... 24 février 2023" over "Présents : ..." is a date, then the list's label)
-    re.compile(rf"\b{_NUMBER.format('total')}[ \t]+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)", re.I),
+    # (or any one word of whom, "in attendance": "35 Residence in attendance", as the minutes spelt "residents")
+    re.compile(rf"\b{_NUMBER.format('total')}(?:[ \t]+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)"
+               rf"|[ \t]+[^\W\d_]+[ \t]+in[ \t]+attendance\b)", re.I),
 )
 _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
 _ORGANIZER_SENTENCE = re.compile(

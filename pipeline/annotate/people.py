@@ -121,7 +121,8 @@ _TITLE_ABBREVIATION = r"[A-Z][a-z]{0,3}\.(?:\s*/\s*[A-Z][a-z]{1,3}\.[a-z]{0,2})?
 # ... or the post alone, as it stands before a name, said to be the one in office: "Presiede l'assemblea il presidente
 # in carica Nicola D'Auria"
 _POST_BETWEEN = (rf"{_ARTICLE}\s+(?:[^,.;:]{{1,60}},\s*(?:{_TITLE_ABBREVIATION}\s*)?|(?:{words_re(POST_WORDS)})"
-                 rf"(?:\s+(?:{words_re(IN_OFFICE_WORDS)}))?\s+)")
+                 rf"(?:\s+(?:{words_re(IN_OFFICE_WORDS)}))?\s+)"
+                 rf"|(?:{words_re(POST_WORDS)})\s*,\s*")  # "presided by President, Peggy Marcone"
 _LEAD_IN = re.compile(rf"(?:{'|'.join(SPEAKER_LEAD_INS)})\s*:?\s*(?:{_POST_BETWEEN})?{_ARTICLE}?\s*$", re.I)
 _QA_LEAD_IN = re.compile(
     r"(?:question|questions|comment|comments|answer|answers|response|reply)\s+(?:from|by)\s*$"

@@ -19,6 +19,7 @@ from pipeline.rules import (
     OCR_OF_MISREADS,
     ORG_WORDS,
     POST_MODIFIERS,
+    POST_NAME_LEAD_INS,
     POST_SUFFIXES,
     POST_TIME_WORDS,
     POST_WORDS,
@@ -268,7 +269,15 @@ def _post_before(before: str) -> tuple[str | None, str | None]:
     opening = _POST_OPENS_SENTENCE.search(before)  # "City Clerk, Charles Abdelnour, administered the Oath"
     if opening and opening.group("post").split()[-1].lower() in _POST_HEADS:
         return opening.group("post"), None
+    agent = _POST_AFTER_BY.search(before)  # "presided by President, Peggy Marcone"
+    if agent and _singular_post(agent.group("post")):
+        return agent.group("post"), None
     return None, None
+
+
+# The post of the one who acted, after "by" and before a comma and the name: "... presided by President, X".
+_POST_AFTER_BY = re.compile(rf"\b(?:{words_re(POST_NAME_LEAD_INS)})\s+"
+                            rf"(?P<post>(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+[\w'’-]+){{0,2}}?)\s*,\s*$", re.I)
 
 
 # A post of capitalised words that opens a sentence, then a comma, right before the name: "City Clerk, X, ...".
