@@ -155,3 +155,11 @@ def test_the_chair_after_presided_by_and_a_post_with_a_comma():
                     "President, Peggy Marcone")
     assert got == {"Peggy Marcone": "President"}
     assert _speakers("The report was written by Smith, Jones and Brown.") == {}
+
+
+def test_a_compound_post_before_a_surname_and_the_post_one_speaks_as():
+    """Regression (a German housing club's minutes): "Herr Oberbürgermeister Gotz bedankt sich" gave the speaker
+    "Oberbürgermeister Gotz"; "Leni Koschek als Rechnungsprüferin erklärte" none."""
+    got = _speakers("Herr Oberbürgermeister Gotz bedankt sich für die Einladung.",
+                    "Leni Koschek als Rechnungsprüferin erklärte, dass sie die Konten geprüft hat.")
+    assert got == {"Gotz": "Oberbürgermeister", "Leni Koschek": None}

@@ -56,8 +56,16 @@ _DOING_APPOSITIVE = re.compile(r"^\s*,\s*[a-z]+ly\s+[a-z]{3,}ing\b[^,.;:()]*,")
 
 def without_doing_clause(rest: str) -> str:
     """The text after a name with what the person is doing set between commas left out (", currently working 3
-    days a week, introduced herself"), so that the verb after it is read as theirs."""
+    days a week, introduced herself"), or the post the person speaks as ("Leni Koschek als Rechnungsprüferin
+    erklärte"), so that the verb after it is read as theirs."""
+    acting = _ACTING_AS.match(rest)
+    if acting and starts_with_post(acting.group("post")):
+        return rest[acting.end():]
     return _DOING_APPOSITIVE.sub("", rest, count=1)
+
+
+_ACTING_AS = re.compile(r"^\s+(?:als|as|som|come|como|comme)\s+(?:(?:the|der|die|de|la|le|il)\s+)?"
+                        r"(?P<post>[\w-]+)(?=\s)")
 _CLAUSE_START = re.compile(r"^(?:who|which|he|she|they|and|also|then|on|after|as|that|to|where"
                            r"|a|al|y|et|und|que|qui|quien|che|die|dass|en|il|elle|er|sie|ella|él)\b")
 
@@ -501,12 +509,23 @@ def _posts_in_line(line: str, count: int) -> list[str]:
     return [_ARTICLE.sub("", " ".join(words[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _compound_post_title(word: str) -> bool:
+    """ "Oberbürgermeister", "Stadtkämmerer": a German compound that is a post, set before a surname as a title
+    (a word of one capital and small letters that starts with a post and is not a given name)."""
+    return len(word) >= COMPOUND_POST_MIN_LETTERS and word[:1].isupper() and word[1:].islower() \
+        and starts_with_post(word) and not is_given_name(word)
+
+
+COMPOUND_POST_MIN_LETTERS = 10
+
+
 def _post_out_of_name(name: str) -> tuple[str | None, str | None]:
     """ "Vereador Rui Alves" -> ("Rui Alves", "Vereador"); "Presidente da Câmara" -> (None, "Presidente"):
     a post written between the honorific and the name ("Senhor Vereador X", "Signor Sindaco") is no name."""
     words = name.split()
     k = 0
-    while k < len(words) and words[k].lower().strip(".,") in _POST_HEADS:
+    while k < len(words) and (words[k].lower().strip(".,") in _POST_HEADS
+                              or k < len(words) - 1 and _compound_post_title(words[k])):
         k += 1
     if k == 0:
         return name, None
