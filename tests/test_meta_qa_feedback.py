@@ -209,6 +209,7 @@ def test_venue_held_in_and_online():
     assert _online_venue("En la ciudad de Aguascalientes, se reúnen bajo la modalidad de videoconferencia") == (
         "Aguascalientes, videoconferencia")
     assert _online_venue("We discussed the new online shop.") is None
+    assert _online_venue("Vía Google Meet, siendo las 18:00h de la fecha arriba indicada") == "Google Meet"  # (accent)
     assert _online_venue("per Videokonferenz unter httos://example.org/room 13 Personen") == (
         "Videokonferenz unter httos://example.org/room")  # the scheme as OCR misread it
 
@@ -774,3 +775,13 @@ def test_a_count_of_any_one_word_in_attendance():
     count."""
     assert _attendance("II. ATTENDANCE:\nA. 35 Residence in attendance") == (35, None)
     assert _attendance("The 2 of us went to the fair in June.") == (None, None)
+
+
+def test_a_place_in_brackets_after_the_date_and_time():
+    """Regression (a women-in-science network's board minutes): "Saturday, December 17, 2005, 10:00 AM (Betsy
+    Frederick’s home, Albuquerque)" gave no venue."""
+    from pipeline.annotate.meta import _venue_by_date
+
+    lines = ["NMNWSE Board Meeting", "Saturday, December 17, 2005, 10:00 AM (Betsy Frederick’s home, Albuquerque)",
+             "Present:"]
+    assert _venue_by_date(lines, lines[0]) == "Betsy Frederick’s home, Albuquerque"

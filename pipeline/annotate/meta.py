@@ -695,7 +695,7 @@ _ONLINE = words_re(ONLINE_WORDS)
 # A web address, its scheme as OCR may misread it ("httos://", "hitps://").
 _URL = r"[a-z]{3,6}://\S+"
 _ONLINE_VENUE = re.compile(
-    rf"(?:\b(?:by|on|via|per|über|par|sur|en|in|por|mediante|modalidad\s+de|using)\s+|\()"
+    rf"(?:\b(?:by|on|via|vía|per|über|par|sur|en|in|por|mediante|modalidad\s+de|using)\s+|\()"
     rf"(?P<venue>(?i:{_ONLINE})\b(?:\s+(?:unter|at|via|sur|en|auf)\s+{_URL})?)", re.I)
 _CITY = re.compile(rf"\b(?:{words_re(CITY_LEAD_INS)})\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)", re.I)
 
@@ -713,6 +713,7 @@ def _as_venue(text: str, lower_ok: bool = False) -> str | None:
     text = _WHO_LED_IT.split(text)[0]  # "the Ballroom at 9:30 a.m. presided by President, Peggy Marcone"
     text = _VENUE_LEAD.sub("", text).strip(" ,;.–—-")
     text = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", text).strip(" ,;.–—-")
+    text = re.sub(r"^\((?P<inside>[^()]+)\)$", r"\g<inside>", text)  # "10:00 AM (Betsy Frederick’s home, Albuquerque)"
     if not text or len(text.split()) > 15 or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("the ")
                                                    or lower_ok or _STARTS_WITH_VENUE_NOUN.match(text)):
         return None  # ("salle polyvalente, 12 rue des Lilas": a room, in lower case as French writes it)
