@@ -958,3 +958,13 @@ def test_the_meeting_s_officers_chosen_at_its_start_hold_their_posts(sections, o
     roster = Roster()
     read_meeting_officers(sections, roster)
     assert {e.name: e.role for e in roster.entries} == officers
+
+
+def test_initials_after_a_name_say_where_it_begins():
+    """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
+    ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then
+    named no one."""
+    roster = _roster("Stephen Thomas (ST) Bev and Hank\nChris Clews (CC)\nDavid Mahon (DM)")
+    assert {e.name: e.role for e in roster.entries if e.listed} == {"Stephen Thomas": None, "Chris Clews": None,
+                                                                    "David Mahon": None}
+    assert roster.resolve("CC").name == "Chris Clews"

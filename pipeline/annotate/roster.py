@@ -467,6 +467,16 @@ def _initials_of_next_name(tokens: list[str], at: int) -> bool:
         and all(_is_name_word(word) for word in words) and "".join(word[0] for word in words) == letters
 
 
+def _named_by_initials(name: list[str], token: str) -> list[str]:
+    """The words of `name` its bracketed initials after it say are the name: "Hank Chris Clews (CC)" (a column's
+    "Bev and Hank" run into the next name) -> "Chris Clews"."""
+    letters = token.strip("() ")
+    if _INITIALS_REF.match(letters) and len(name) > len(letters) \
+            and "".join(word[0] for word in name[-len(letters):]).upper() == letters:
+        return name[-len(letters):]
+    return name
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -553,6 +563,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 if last is not None:
                     added.append(last)
             continue
+        if token.startswith("("):
+            name = _named_by_initials(name, token)
         if token.startswith("(") and _initials_of_next_name(tokens, i):
             close()  # "(AB) Adam Birtles - Secretary": the initials the next name goes by, not the last one's post
             continue
