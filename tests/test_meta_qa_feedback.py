@@ -46,6 +46,7 @@ from tests.pdf_builder import PdfBuilder
         ("Next Meeting Tuesday, 2™4 July 2019", dt.date(2019, 7, 2)),
         ('11%" March 2020', dt.date(2020, 3, 11)),  # (a committee's minutes, read by OCR)
         ("21 марта 2018 года", dt.date(2018, 3, 21)),  # Russian: the month in the genitive
+        ("Fri Sep 15 13:16:05 CEST 2023", dt.date(2023, 9, 15)),  # a timestamp under a generated title
         ("held on the 5t* March 2019", dt.date(2019, 3, 5)),
         ("Milburn Parish Council A.G.M. - 7t May 2019", dt.date(2019, 5, 7)),
         ("June 3O, 2OO2 6:30 p.m.", dt.date(2002, 6, 30)),  # figures read as letters

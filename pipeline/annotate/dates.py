@@ -40,6 +40,8 @@ DATE_PATTERNS = (
     re.compile(rf"{_MONTH_BEFORE_DAY}\s*{_DAY}(?:{_RANGE})?,?\s*{_YEAR}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"(?<![\d.-])(?P<day>\d{1,2})([/.-])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})\b"),
+    # a computer's timestamp, the year after the time and its zone: "Fri Sep 15 13:16:05 CEST 2023"
+    re.compile(rf"{_MONTH_BEFORE_DAY}\s+{_DAY}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}", re.I),
 )
 # A day and a month without a year ("le 14 mars", "14 marzo"): the year comes from elsewhere.
 _DAY_MONTH = re.compile(rf"{_DAY}{_DM}\s*{_MONTH}(?!\s*,?\s*(?:de\s+|del\s+)?\d)", re.I)
