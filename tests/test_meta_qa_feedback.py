@@ -786,3 +786,14 @@ def test_a_place_in_brackets_after_the_date_and_time():
     lines = ["NMNWSE Board Meeting", "Saturday, December 17, 2005, 10:00 AM (Betsy Frederick’s home, Albuquerque)",
              "Present:"]
     assert _venue_by_date(lines, lines[0]) == "Betsy Frederick’s home, Albuquerque"
+
+
+def test_questions_reported_in_the_present_tense_and_in_swedish(tmp_path):
+    """Regression (a conservation commission's minutes, a student society's EGM, a Swedish AGM): "Mr. Rogers asks
+    how ...", "Christer frågar om ..." were no questions."""
+    got = _qa(tmp_path, "Mr. Rogers asks how the equipment will get to the back yard. Mr. Smith replies that they "
+                        "will use a small excavator.",
+              "Christer frågar om vi får in fakturor. Kassören svarar att alla fakturor kommer via mejl.")
+    assert got == [("Mr. Rogers asks how the equipment will get to the back yard",
+                    "Mr. Smith replies that they will use a small excavator."),
+                   ("Christer frågar om vi får in fakturor", "Kassören svarar att alla fakturor kommer via mejl.")]

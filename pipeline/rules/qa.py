@@ -17,7 +17,9 @@ ANSWER_MARKERS = (r"A\d*\s*[:.)]", r"Answer\s*\d*\s*[:.)]", r"Response\s*\d*\s*[
 # that "the question asked was" does not read German "was" as a question word.
 ASK_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (("asked", "enquired", "inquired", "wanted to know", "questioned", "queried", "wondered",
-            "raised a question", "raised the question", "sought clarification", "asked for clarification"),
+            "raised a question", "raised the question", "sought clarification", "asked for clarification",
+            # minutes kept in the present tense: "Mr. Rogers asks how the equipment will get to the back yard"
+            "asks", "enquires", "inquires", "wants to know", "queries", "wonders", "asks for clarification"),
            ("whether", "if", "why", "when", "how", "what", "who", "whom", "where", "which", "about", "regarding",
             "concerning", "as to")),
     "fr": (("demande", "a demandé", "demandait", "demandé", "s'interroge", "s’interroge", "se demande"),
@@ -32,6 +34,11 @@ ASK_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "nl": (("vraagt", "vroeg", "informeert"), ("of", "hoe", "waarom", "wanneer", "wat", "wie", "waar", "welke")),
     "pt": (("pergunta", "perguntou", "questiona", "questionou"),
            ("se", "como", "porque", "por que", "quando", "o que", "quem", "onde", "qual", "quanto")),
+    "sv": (("frågar", "frågade", "undrar", "undrade"),
+           ("om", "hur", "varför", "när", "vad", "vem", "var", "vilka", "vilken", "vilket")),
+    "no": (("spør", "spurte", "lurer på", "lurte på"),
+           ("om", "hvordan", "hvorfor", "når", "hva", "hvem", "hvor", "hvilke", "hvilken")),
+    "da": (("spørger", "spurgte"), ("om", "hvordan", "hvorfor", "hvornår", "hvad", "hvem", "hvor", "hvilke")),
 }
 # Verbs that ask with the thing asked about as their object ("Trustee X questioned the cost of the repairs",
 # "Cllr Y queried the invoice"), and the words that open such an object.
@@ -45,6 +52,8 @@ REPLY_VERBS = (
     "erklärt", "erklärte", "erläutert", "erläuterte", "responde", "respondió", "contesta", "contestó", "explica",
     "explicó", "aclara", "aclaró", "señala", "señaló", "risponde", "ha risposto", "spiega", "ha spiegato",
     "precisa", "antwoordt", "antwoordde", "legt uit", "verklaart", "respondeu", "explicou", "esclarece",
+    "replies", "answers", "responds", "explains", "clarifies", "says", "states", "confirms", "advises",
+    "svarar", "svarade", "svarer", "svarte", "svarede", "förklarar", "forklarer",
 )
 # A sentence after a reported question that opens with one of these goes on with the asker's own words ("X asked if
 # ... . She feels the drawing is mislabeled."), not an answer; "They should email HB." may well answer.
