@@ -28,6 +28,7 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "tesseract-ocr-swe": "",
     "tesseract-ocr-dan": "",
     "tesseract-ocr-nor": "",
+    "tesseract-ocr-pol": "",
     "tesseract-ocr-rus": "",
     "chromium": "chromium",
 }

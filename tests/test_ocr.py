@@ -1111,3 +1111,14 @@ def test_where_bold_outweighs_the_regular_type_the_thinner_strokes_are_the_regul
     assert ocr_layout._regular_stroke(regular * 3 + bold) == ocr_layout._weighted_median(regular * 3 + bold)
     even = [(2.0 + 0.02 * n, 50) for n in range(30)]
     assert ocr_layout._regular_stroke(even) == ocr_layout._weighted_median(even)
+
+
+def test_a_page_of_polish_is_told_by_its_common_words() -> None:
+    """Regression (a Polish association's minutes, scanned): read in another Latin language's model, "Włodawa" came
+    out "Wiodawa" and "zarządu" "zarzadu"; Polish is among the defaults, told by its words."""
+    plan = ocr_languages.LanguagePlan(DEFAULT_OCR_LANGUAGES.split("+"))
+    polish = ("Decyzja walnego zebrania jednoglosnie przyjeto w poczet stowarzyszenia siedmiu czlonkow oraz "
+              "zarzad zostal wybrany przez zebranie i nie bylo glosow przeciw do tej uchwaly")
+    words = [ocr_word(text, 90) for text in polish.split()]
+    assert plan.other_language(words, "eng", 4) == "pol"
+    assert "tesseract-ocr-pol" in ocr_tesseract.OCR_DEBIAN_PACKAGES

@@ -163,3 +163,12 @@ def test_a_compound_post_before_a_surname_and_the_post_one_speaks_as():
     got = _speakers("Herr Oberbürgermeister Gotz bedankt sich für die Einladung.",
                     "Leni Koschek als Rechnungsprüferin erklärte, dass sie die Konten geprüft hat.")
     assert got == {"Gotz": "Oberbürgermeister", "Leni Koschek": None}
+
+
+def test_polish_speech_verbs_and_the_meeting_named_before_its_verb():
+    """Regression (a Polish association's minutes): "Zofia Twaróg zauważyła, że ...", "Pan Granica przypomniał" were
+    no speech; "Zebranie otworzył wiceprezes ..." made "Zebranie" (the meeting) a speaker."""
+    got = _speakers("Zebranie otworzył wiceprezes Stowarzyszenia Józef Fert.",
+                    "Zofia Twaróg zauważyła, że wymagana jest zgoda konserwatora zabytków.",
+                    "Wojciech Sikora nadmienił, że wszelkie zmiany winny być zgłoszone zbiorczo.")
+    assert got == {"Zofia Twaróg": None, "Wojciech Sikora": None}

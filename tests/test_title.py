@@ -95,3 +95,14 @@ def test_a_title_set_large_under_a_letterhead_of_names_and_posts_is_the_title() 
     structure = _items(page).structure()
     assert structure.title == "Voting Agenda, May 7, 2020"
     assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]
+
+
+def test_a_dateline_set_left_over_a_bold_title_ending_in_a_stop() -> None:
+    """Regression (a Polish association's minutes): "Włodawa, 02.10.2015 r." over the bold "Protokół z walnego zebrania
+    członków Stowarzyszenia ... we Włodawie." was the title; the title, broken at a compound's hyphen, ran on."""
+    page = Lines().add("Włodawa, 02.10.2015 r.")
+    page.add("Protokół z walnego zebrania członków Stowarzyszenia Chrześcijańsko-", bold=True, x=82)
+    page.add("Patriotycznego Ziemi Włodawskiej we Włodawie.", bold=True, x=150)
+    structure = _items(page).structure()
+    assert structure.title == ("Protokół z walnego zebrania członków Stowarzyszenia Chrześcijańsko-Patriotycznego "
+                               "Ziemi Włodawskiej we Włodawie.")

@@ -57,6 +57,7 @@ from pipeline.rules import (
     IN_OFFICE_WORDS,
     INVERTING_ADVERBS,
     LEAD_IN_ROLES,
+    MEETING_WORDS,
     MINUTES_WRITER_CAPTIONS,
     MINUTES_WRITER_LINES_MAX,
     NAME_ARTICLES,
@@ -835,6 +836,9 @@ def _a_name_follows(rest: str, roster: Roster) -> bool:
         is_given_name(words[0]) or roster.resolve(" ".join(words)) is not None)
 
 
+_MEETING_NOUNS = frozenset(MEETING_WORDS)
+
+
 def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
     """Capitalised words a cue of speech caught that name no one: a pronoun or an adverb opening a sentence ("Sie
     begrüßte die Erschienenen", "Daraufhin begrüßte ..."), a post alone, a label before names, or nouns ("Thema
@@ -843,8 +847,8 @@ def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
     if not words or roster.resolve(text) is not None:
         return not words
     if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text) \
-            or words[0].lower() in NOT_A_SUBJECT_WORDS:
-        return True
+            or words[0].lower() in NOT_A_SUBJECT_WORDS or text.lower() in _MEETING_NOUNS:
+        return True  # ("Zebranie otworzył ... Józef Fert": the meeting opened by, not a person)
     if _ELIDED_ARTICLE.match(words[0]):
         return True  # "L’assemblée donne décharge": an article elided before a noun ("O’Brien" goes on in capitals)
     if kind == "LABELLED" and (_a_name_follows(rest, roster) or not is_given_name(words[0])):

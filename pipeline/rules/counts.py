@@ -66,7 +66,7 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
 ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
                      "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
                      "asistentes", "asistencia", "presentes", "presenças", "presenti", "partecipanti",
-                     "aanwezig", "aanwezigen", "närvarande", "присутствовали", "присутствуют",
+                     "aanwezig", "aanwezigen", "närvarande", "obecni", "присутствовали", "присутствуют",
                      "deltagare", "til stede", "tilstede", "deltagere", "deltakere")
 
 # Labels that open the list of those present, or part of it ("Present Observers:", "Als Gast:"): the people
@@ -78,7 +78,8 @@ PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attenda
                        "presenças", "invitados",
                        "sont présents", "étaient présents", "membres présents", "presenti", "partecipanti",
                        "participantes", "aanwezig", "aanwezigen", "til stede", "tilstede", "tilstedeværende",
-                       "deltagere", "deltakere", "närvarande", "deltagare", "присутствовали", "присутствуют")
+                       "deltagere", "deltakere", "närvarande", "deltagare", "obecni", "присутствовали",
+                       "присутствуют")
 # The label of a roll call, the names of those called after it ("Roll Call: Supervisor A, Trustee B ... present",
 # "ROLL CALL-Supervisor A, Trustee B and Clerk C- All present").
 ROLL_CALL_LABELS = ("roll call", "roll-call", "rollcall", "call of the roll", "appel nominal", "appel des membres",

@@ -6,21 +6,25 @@ from __future__ import annotations
 
 # Month names by number, all languages; matched case-insensitively, accents optional where writers drop them.
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro", "января", "январь"),
+    1: ("january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro", "января", "январь",
+        "stycznia", "styczeń"),
     2: ("february", "feb", "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro",
-        "февраля", "февраль"),
-    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco", "marts", "марта", "март"),
-    4: ("april", "apr", "avril", "abril", "aprile", "апреля", "апрель"),
-    5: ("may", "mai", "mayo", "maggio", "mei", "maio", "maj", "мая", "май"),
-    6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь"),
-    7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho", "июля", "июль"),
-    8: ("august", "aug", "août", "aout", "agosto", "augustus", "augusti", "августа", "август"),
+        "февраля", "февраль", "lutego", "luty"),
+    3: ("march", "mar", "mars", "märz", "maerz", "marz", "marzo", "maart", "março", "marco", "marts", "марта", "март",
+        "marca", "marzec"),
+    4: ("april", "apr", "avril", "abril", "aprile", "апреля", "апрель", "kwietnia", "kwiecień"),
+    5: ("may", "mai", "mayo", "maggio", "mei", "maio", "maj", "мая", "май", "maja"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "июня", "июнь", "czerwca", "czerwiec"),
+    7: ("july", "jul", "juillet", "juli", "julio", "luglio", "julho", "июля", "июль", "lipca", "lipiec"),
+    8: ("august", "aug", "août", "aout", "agosto", "augustus", "augusti", "августа", "август",
+        "sierpnia", "sierpień"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro",
-        "сентября", "сентябрь"),
-    10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "октябрь"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь"),
+        "сентября", "сентябрь", "września", "wrzesień"),
+    10: ("october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "октябрь",
+        "października", "październik"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopada", "listopad"),
     12: ("december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "desember",
-        "декабря", "декабрь"),
+        "декабря", "декабрь", "grudnia", "grudzień"),
 }
 # What OCR makes of an ordinal's raised letters after a day's figures ("7th" -> "7*", "14th" -> '14"',
 # "2nd" -> "2™4", "11th" -> '11%"'): marks, after a letter or two of the ordinal read, before a letter or figure of it.
@@ -73,7 +77,8 @@ MEETING_WORDS = (
     "sammanträde", "konstituerande möte", "medlemsmöte", "möte", "mötesprotokoll", "årsmøde", "møde",
     "bestyrelsesmøde", "generalforsamling", "ekstraordinær generalforsamling", "medlemsmøde", "årsmøte",
     "møte", "styremøte", "medlemsmøte",
-    # Russian
+    # Polish, Russian
+    "walne zebranie", "zebranie", "zebrania", "posiedzenie", "posiedzenia",
     "протокол", "общее собрание", "общего собрания", "собрание", "собрания", "заседание", "заседания", "совещание",
     "совещания",
 )

@@ -15,7 +15,7 @@ HONORIFICS = (
     "Maestro", "Maestra", "Doña", "Dña", "Dª", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
     "Sig", "Sig.ra", "Avv", "Herr", "Frau", "Dhr", "Mevr", "Mw", "Drs", "Ir", "M.S.C.", "M.D.O.",
     "Dr.ª", "Dra.ª", "Eng.º", "Eng.ª", "Prof.ª", "Prof.º", "Sr.ª", "Arq.º", "Arq.ª", "Sig.na", "Arch", "Geom",
-    "De heer", "Mevrouw", "Signor", "Signora", "Senhor", "Senhora", "Monsieur", "Madame",
+    "De heer", "Mevrouw", "Signor", "Signora", "Senhor", "Senhora", "Monsieur", "Madame", "Pan", "Pani",
 )
 # Words before a speech verb that are not part of the speaker's name but the tense: "Marie a présenté",
 # "Anna ha illustrato", "Jan heeft uitgelegd", "Lena hat berichtet".
@@ -273,6 +273,13 @@ SPEECH_VERBS = (
     "reageert", "reageerde", "wijst", "herinnert", "concludeert", "stelde", "deelde", "legde",
     "bevestigt", "doet", "brengt",
     "gepresenteerd",
+    # Polish (the past, a man's and a woman's: "Zofia Twaróg zauważyła, że ..."), Russian
+    "powiedział", "powiedziała", "zauważył", "zauważyła", "zgłosił", "zgłosiła", "nadmienił", "nadmieniła",
+    "zaproponował", "zaproponowała", "przypomniał", "przypomniała", "zreferował", "zreferowała", "stwierdził",
+    "stwierdziła", "poinformował", "poinformowała", "przedstawił", "przedstawiła", "zaprezentował", "zaprezentowała",
+    "otworzył", "otworzyła", "podziękował", "podziękowała", "zapytał", "zapytała", "odpowiedział", "odpowiedziała",
+    "wyjaśnił", "wyjaśniła", "dodał", "dodała", "podkreślił", "podkreśliła", "zamknął", "zamknęła", "zastrzegł",
+    "zastrzegła", "выступил", "выступила", "сообщил", "сообщила", "предложил", "предложила", "доложил", "доложила",
 )
 # Labels that open a list of the people at the meeting (present, absent, excused, roll call): the list
 # names the document's people, and later bare first names, surnames and initials are read against it.
@@ -364,7 +371,7 @@ POST_WORDS = (
     "leader", "member", "members", "director", "clerk", "commissioner", "councillor", "councilor", "trustee",
     "principal", "assistant", "chief", "advisor", "adviser", "consultant", "minutes", "alternate", "staff",
     "parent", "governor", "mayor", "superintendent", "counsel", "founder", "moderator", "facilitator",
-    "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",  # ranks of a fire or police service, a team's captain
+    "capt", "lieutenant", "lt", "sergeant", "sgt",  # ranks of a fire or police service ("Capt. Jason Freeman")
     "président", "présidente", "secrétaire", "trésorier", "trésorière", "membre", "membres", "vice-président",
     "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
     "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",

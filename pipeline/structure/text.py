@@ -66,12 +66,13 @@ DATE_LINE = re.compile(
 
 
 def join_lines(texts: list[str]) -> str:
-    """Join wrapped lines; a line that ends in a hyphen joins the next without a space."""
+    """Join wrapped lines; a line that ends in a hyphen joins the next without a space (also a compound of names:
+    "Chrześcijańsko-" / "Patriotycznego")."""
     out = ""
     for text in texts:
         if not out:
             out = text
-        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].islower():
+        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].isalpha():
             out += text
         else:
             out += " " + text

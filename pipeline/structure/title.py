@@ -47,7 +47,9 @@ _OTHER_MEETING = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, OTHER_DATE_CUE
 FILLER_RULE = re.compile(r"\s*[-_.]{4,}\s*$")  # "04-09-2020 ---------------"
 BY_LINE = re.compile(r"^\w+(?:\s+\w+)?\s+by\s*:", re.I)  # "Supported by:", "Minutes taken by:"
 # "Gütersloh, Brauhaus, 09.05.2018", "Genève, le 16 mars 2025": a place, a comma, then the date
-_DATELINE = re.compile(r"^[^\d:;]{2,60},\s*(?:\w+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4})$")
+# (the year may be followed by the word for it: "Włodawa, 02.10.2015 r.", "г. Ульяновск 21 марта 2018 года")
+_DATELINE = re.compile(r"^[^\d:;]{2,60},\s*(?:\w+\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4})"
+                       r"(?:\s*(?:r\.|roku|г\.|года))?$")
 # A letterhead's line of web and mail addresses only ("www.saleve.xyz", "info@club.de | www.club.de")
 _ADDRESSES_ONLY = re.compile(r"^(?:\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s|•·,;/]*)+$", re.I)
 
@@ -262,7 +264,9 @@ def _title_blocks(blocks: list[Block], body_size: float, first_page: int = 1
                                                                    first_page):
             above.append(block)  # a letterhead's motto over "MINUTES OF LIBRARY BOARD MEETING": not the minutes' prose
             continue
-        if numbering_of(text) or _looks_like_prose(text, larger or len(block.lines) == 1) or block.first.bullet:
+        # (a bold "Protokół z walnego zebrania ... we Włodawie." may end in a stop)
+        stop_allowed = larger or len(block.lines) == 1 or block.bold and bool(_MINUTES_TITLE.match(text))
+        if numbering_of(text) or _looks_like_prose(text, stop_allowed) or block.first.bullet:
             break
         if not title and (block.size <= body_size - DEFAULT_LARGER_FONT or _web_address(block)) \
                 and _larger_follows(blocks[i + 1:], body_size):
@@ -381,12 +385,15 @@ def _minutes_title_ahead(blocks: list[Block], page: int) -> bool:
 
 def _is_dateline(block: Block, blocks: list[Block]) -> bool:
     """A letter's dateline: a line of a place, a comma and the date, set in the right half of the
-    text's width on page 1 (where a title starting there would not be centred on it)."""
+    text's width on page 1 (where a title starting there would not be centred on it), or over a title set bold
+    ("Włodawa, 02.10.2015 r." over "Protokół z walnego zebrania ...")."""
     if len(block.lines) != 1 or not _DATELINE.match(block.text.strip()):
         return False
     page = [line for b in blocks if b.page_first == 1 for line in b.lines]
     left, right = min(line.x0 for line in page), max(line.x1 for line in page)
-    return block.first.x0 > (left + right) / 2
+    after = next((b for b in blocks[blocks.index(block) + 1:]), None) if block in blocks else None
+    over_bold = after is not None and after.bold and not block.bold and not numbering_of(after.text)
+    return block.first.x0 > (left + right) / 2 or over_bold
 
 
 def _small_print(title: list[Block], body_size: float) -> bool:
