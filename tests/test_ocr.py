@@ -771,6 +771,20 @@ def test_a_letterhead_footer_set_above_the_margin_on_every_page_is_dropped() -> 
     assert [line.text for line in kept] == [*body, "Motion carried", *body, "Motion carried"]
 
 
+def test_a_footer_read_larger_than_the_text_on_three_pages_is_dropped() -> None:
+    """Regression (a French parents' association's minutes, scanned): its footer "Deborah CAMP 1", "... 2", "... 3"
+    at 90% of each page, read larger than the text, stayed and came back as headings; a page's own closing line at
+    one height on two pages stays."""
+    body = [" ".join(PROSE)] * 4
+    lines = []
+    for page in (1, 2, 3):
+        lines += [ocr_line(text, page, 100 + 14 * n, 13) for n, text in enumerate(body)]
+        lines += [ocr_line("Motion carried", page, 690, 13)] if page < 3 else []
+        lines += [ocr_line(f"Deborah CAMP {page}", page, 755, 20)]
+    kept = ocr_layout._drop_running_margins(lines, {1: 842.0, 2: 842.0, 3: 842.0})
+    assert [line.text for line in kept] == [*body, "Motion carried", *body, "Motion carried", *body]
+
+
 def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:
     """A ruled table survives as pixels only; its rules, found on the image, give back its cells."""
     pdf = PdfBuilder(tmp_path / "table.pdf", footer=None)

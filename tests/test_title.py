@@ -106,3 +106,13 @@ def test_a_dateline_set_left_over_a_bold_title_ending_in_a_stop() -> None:
     structure = _items(page).structure()
     assert structure.title == ("Protokół z walnego zebrania członków Stowarzyszenia Chrześcijańsko-Patriotycznego "
                                "Ziemi Włodawskiej we Włodawie.")
+
+
+def test_a_title_going_on_in_lower_case_in_a_size_ocr_read_apart() -> None:
+    """Regression (a French parents' association's founding minutes, scanned): "Compte rendu de l'assemblée" (read
+    19.2 pt) over "constitutive de l'association Les / enfants de Simone" (16.5 pt) lost its second part."""
+    page = Lines().add("Compte rendu de l’assemblée", bold=True, size=19.2, x=180)
+    page.add("constitutive de l’association Les", bold=True, size=16.5, x=180, gap=2)
+    page.add("enfants de Simone", bold=True, size=16.5, x=180)
+    structure = _items(page).structure()
+    assert structure.title == "Compte rendu de l’assemblée constitutive de l’association Les enfants de Simone"

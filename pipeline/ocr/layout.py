@@ -57,6 +57,9 @@ PAGE_HEAD_PART_SLACK = 0.15
 # A letterhead's footer (the clerk's name, address and telephone) printed in the bottom PAGE_FOOT_SHARE of every
 # page, above the usual margin: lines that nearly repeat at the same height (PAGE_HEAD_SLACK) on another OCR'd page.
 PAGE_FOOT_SHARE = 0.2
+# ... in any size when it repeats so on this many other pages ("Deborah CAMP 1", "Deborah CAMP 2", ... OCR sized
+# larger than the text): a page's own closing words do not stand at one height on three pages.
+FOOT_ANY_SIZE_OTHER_PAGES = 2
 # A line's letter size from Tesseract's row metrics (hOCR): the mean of its x-height and of its
 # ascender line's height (x-height + ascenders) over those of the body lines of its page (of the
 # document where its page has fewer than ROW_REFERENCE_CHARS characters at the body size). The
@@ -227,22 +230,28 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
     page's own text: "Motion carried" may close two pages at one height)."""
     bodies = {page: _ocr_body(on_page) for page in heights if (on_page := [x for x in lines if x.page == page])}
 
-    def place(line: Line) -> tuple[bool, float] | None:
-        """(in the margin proper, height on the page) of a line in the margin or the foot; None elsewhere."""
+    def place(line: Line) -> tuple[bool, bool, float] | None:
+        """(in the margin proper, set small, height on the page) of a line in the margin or the foot; None
+        elsewhere."""
         height = heights.get(line.page)
         if height is None or line.cell is not None:
             return None
         margin = line.bottom < height * DEFAULT_MARGIN_SHARE or line.top > height * (1 - DEFAULT_MARGIN_SHARE)
-        foot = line.top > height * (1 - PAGE_FOOT_SHARE) and line.size < (1 - OCR_SIZE_JITTER) * bodies[line.page]
-        return (margin, line.top / height) if margin or foot else None
+        foot = line.top > height * (1 - PAGE_FOOT_SHARE)
+        small = line.size < (1 - OCR_SIZE_JITTER) * bodies[line.page]
+        return (margin, small, line.top / height) if margin or foot else None
 
     edges = [(i, line.page, line.text.lower(), *where) for i, line in enumerate(lines)
              if (where := place(line)) is not None]
+
+    def repeats_on(page: int, text: str, margin: bool, at: float) -> set[int]:
+        return {other_page for _, other_page, other, _, _, other_at in edges
+                if page != other_page and (margin or abs(at - other_at) <= PAGE_HEAD_SLACK)
+                and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY}
+
     running = {
-        i for i, page, text, margin, at in edges
-        if any(page != other_page and (margin or abs(at - other_at) <= PAGE_HEAD_SLACK)
-               and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
-               for _, other_page, other, _, other_at in edges)
+        i for i, page, text, margin, small, at in edges
+        if len(repeats_on(page, text, margin, at)) >= (1 if margin or small else FOOT_ANY_SIZE_OTHER_PAGES)
     }
     return [line for i, line in enumerate(lines) if i not in running]
 

@@ -421,15 +421,19 @@ def _names_this_meeting(block: Block) -> bool:
 def _title_runs_on(title: Block, block: Block) -> bool:
     """A title in capitals that fills its line and goes on in capitals on the next, in the same size;
     or a name broken over two lines that goes on in lower case ("Association genevoise" / "des amis du
-    Salève", a letterhead set with wide leading), flush left under it in the same type."""
+    Salève", a letterhead set with wide leading), flush left under it in the same type (in a size OCR may read
+    up to TITLE_RUN_ON_SIZE_SHARE apart: "Compte rendu de l'assemblée" / "constitutive de l'association ...")."""
     last, first = title.lines[-1], block.first
-    if last.page != first.page or abs(last.size - first.size) >= DEFAULT_LARGER_FONT \
-            or first.top - last.bottom >= last.size:
+    if last.page != first.page or first.top - last.bottom >= last.size:
         return False
     if is_all_caps(last.text) and is_all_caps(block.text):
-        return len(last.text.split()) >= FULL_LINE_WORDS
-    return first.text[:1].islower() and len(block.lines) == 1 and abs(first.x0 - last.x0) <= 2 \
+        return len(last.text.split()) >= FULL_LINE_WORDS and abs(last.size - first.size) < DEFAULT_LARGER_FONT
+    return first.text[:1].islower() and len(block.lines) <= MINUTES_TITLE_MAX_LINES and abs(first.x0 - last.x0) <= 2 \
+        and abs(last.size - first.size) <= TITLE_RUN_ON_SIZE_SHARE * max(last.size, first.size) \
         and first.bold == last.bold and not re.search(r"[.:;,]$", last.text.strip())
+
+
+TITLE_RUN_ON_SIZE_SHARE = 0.15
 
 
 def _join_title(blocks: list[Block]) -> str | None:
