@@ -606,6 +606,10 @@ def test_no_venue_from_an_attendance_list_going_on_or_a_month_after_held_in():
     (["Anwesend:", "Philip Markus, Andre Siewert", "Als Gast: Felix Kupferschmidt",
       "Als Versammlungsleiter wurde Leon Farchau bestimmt."], 3),
     (["Present: the members of the board"], None),
+    # the posts after the names are no people (a parish council's "Present:" sentence)
+    (["Present: Miss Jane Ritchie, Mr Andrew Landau, Mr David Dent, Mrs Sally Sahin and Mrs Victoria",
+      "Whitehead, Councillors, Mrs Susan Ryding, Clerk and Mr Richard Nolan, Assistant Clerk",
+      "Also present: County Councillor Yvonne Peacock", "1. Apologies"], 8),
 ])
 def test_participants_counted_from_the_list_of_those_present(lines, total):
     assert _listed_attendance(lines) == total

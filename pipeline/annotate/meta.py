@@ -19,6 +19,7 @@ from pipeline.annotate.dates import (
     dates_in,
     ocr_figures,
 )
+from pipeline.annotate.posts import post_alone
 from pipeline.names import is_given_name
 from pipeline.numerals import without_numbering
 from pipeline.rules import (
@@ -529,8 +530,8 @@ def _people_in(part: str) -> int:
     counted = _COUNTED_PEOPLE.match(part)
     if counted and _figure(counted.group("n")):
         return _figure(counted.group("n")) or 0
-    if not part[:1].isupper():
-        return 0
+    if not part[:1].isupper() or post_alone(part):
+        return 0  # ("Mrs Victoria Whitehead, Councillors, Mrs Susan Ryding, Clerk": the posts of those named)
     initialled = len(_INITIAL_AND_NAME.findall(part))
     return initialled if initialled >= 2 else 1
 

@@ -29,6 +29,7 @@ from pipeline.annotate.posts import (
     _without_post_tail,
     mend_post_words,
     plausible_role,
+    post_alone,
     split_role_org,
     starts_with_post,
     without_doing_clause,
@@ -72,8 +73,6 @@ from pipeline.rules import (
     ORGANIZATION_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
-    POST_MODIFIERS,
-    POST_SUFFIXES,
     POST_WORDS,
     PRESENTER_COLUMN_NAMES,
     REPORT_NOT_GIVEN,
@@ -818,13 +817,6 @@ def _without_leading_nouns(span):  # spaCy Span
     return span
 
 
-def _a_post_alone(text: str) -> bool:
-    """ "Erste Vorsitzende", "Vice Chair", "Kassenwart": every word a post or a word set before one."""
-    words = [w.lower().strip(".,:;()") for w in text.split()]
-    return bool(words) and starts_with_post(text) and all(
-        w in POST_MODIFIERS or w in _POST_HEADS or w.endswith(POST_SUFFIXES) for w in words)
-
-
 def _a_name_follows(rest: str, roster: Roster) -> bool:
     """What follows a label's colon opens with a person's name ("Stimmberechtigte Mitglieder: Gesine Buttler ...",
     "Erste Vorsitzende: Frau Bianca Ambrosi"): the label is a list's or a post's, no one's name."""
@@ -846,7 +838,7 @@ def _not_a_name(text: str, kind: str, rest: str, roster: Roster) -> bool:
     words = text.split()
     if not words or roster.resolve(text) is not None:
         return not words
-    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or _a_post_alone(text) \
+    if words[0].lower() in SUBJECT_PRONOUNS or words[0].lower() in INVERTING_ADVERBS or post_alone(text) \
             or words[0].lower() in NOT_A_SUBJECT_WORDS or text.lower() in _MEETING_NOUNS:
         return True  # ("Zebranie otworzył ... Józef Fert": the meeting opened by, not a person)
     if _ELIDED_ARTICLE.match(words[0]):

@@ -519,6 +519,15 @@ def _compound_post_title(word: str) -> bool:
 COMPOUND_POST_MIN_LETTERS = 10
 
 
+def post_alone(text: str) -> bool:
+    """ "Erste Vorsitzende", "Vice Chair", "Kassenwart", "Councillors": every word a post (or its plural) or a word
+    set before one."""
+    words = [w.lower().strip(".,:;()") for w in text.split()]
+    return bool(words) and starts_with_post(text) and all(
+        w in POST_MODIFIERS or w in _POST_HEADS or w.rstrip("s") in _POST_HEADS or w.endswith(POST_SUFFIXES)
+        for w in words)
+
+
 def _post_out_of_name(name: str) -> tuple[str | None, str | None]:
     """ "Vereador Rui Alves" -> ("Rui Alves", "Vereador"); "Presidente da Câmara" -> (None, "Presidente"):
     a post written between the honorific and the name ("Senhor Vereador X", "Signor Sindaco") is no name."""
