@@ -968,3 +968,12 @@ def test_initials_after_a_name_say_where_it_begins():
     assert {e.name: e.role for e in roster.entries if e.listed} == {"Stephen Thomas": None, "Chris Clews": None,
                                                                     "David Mahon": None}
     assert roster.resolve("CC").name == "Chris Clews"
+
+
+def test_a_post_after_a_name_ends_where_the_next_person_joins():
+    """Regression (a parish council's "Present:" sentence): "Mrs Susan Ryding, Clerk and Mr Richard Nolan, Assistant
+    Clerk" gave her the post "Clerk and Mr" and the body "Assistant Clerk"."""
+    from pipeline.annotate.posts import _appositive
+
+    assert _appositive(", Clerk and Mr Richard Nolan, Assistant Clerk")[:2] == ("Clerk", None)
+    assert _appositive(", Chair and Treasurer, opened the meeting")[:2] == ("Chair and Treasurer", None)

@@ -378,6 +378,10 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
             break
         if re.search(r"\bby\b", part) or HONORIFIC_PREFIX.search(part):
             break  # "seconded by Mr. Y": the next clause, about someone else
+        joined = _NEXT_PERSON_JOINED.match(part)
+        if joined and (HONORIFIC_PREFIX.match(joined.group("next")) or _a_persons_name(joined.group("next"))):
+            kept.append(joined.group("post"))  # "Mrs X, Clerk and Mr Richard Nolan, ...": the next person's
+            break
         if verb:
             kept.append(part[: verb.start()])
             break
@@ -388,6 +392,7 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     return role, org, body[rest_at:]
 
 
+_NEXT_PERSON_JOINED = re.compile(r"^(?P<post>.+?)\s+(?:and|&|et|und|y|e|en|og|och)\s+(?P<next>.+)$")
 _NAME_PARTICLE_WORDS = {"de", "la", "van", "von", "der", "del", "du", "di", "da", "le"}
 
 
