@@ -977,3 +977,10 @@ def test_a_post_after_a_name_ends_where_the_next_person_joins():
 
     assert _appositive(", Clerk and Mr Richard Nolan, Assistant Clerk")[:2] == ("Clerk", None)
     assert _appositive(", Chair and Treasurer, opened the meeting")[:2] == ("Chair and Treasurer", None)
+
+
+def test_a_signature_s_strokes_read_by_ocr_around_the_signed_name():
+    """Regression (a parish council's minutes, scanned): "Chairman: _Jane © Ritchie", the chairman signing, named no
+    one."""
+    roster = build_roster([], ["Chairman: _Jane © Ritchie"])
+    assert [(e.name, e.role) for e in roster.entries] == [("Jane Ritchie", "Chairman")]

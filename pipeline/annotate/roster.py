@@ -477,6 +477,9 @@ def _named_by_initials(name: list[str], token: str) -> list[str]:
     return name
 
 
+_PEN_MARKS = re.compile(r"[_©®~]+")
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -484,6 +487,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     a post written before a name ("Clerk J Connelly") or after it with nothing following
     ("Andrei Garcia Commissioner Late") is its role.
     """
+    text = _PEN_MARKS.sub(" ", text)  # "Chairman: _Jane © Ritchie": a signature's strokes read by OCR
     items = read_name_post_items(text, roster)
     if items:
         return items
