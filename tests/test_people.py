@@ -571,6 +571,14 @@ def test_a_roll_call_read_across_its_columns_pairs_each_name_with_the_post_under
         assert entry is None or not entry.listed
 
 
+def test_signatures_side_by_side_over_their_posts_in_brackets():
+    """Regression (a German housing club's minutes): "Thomas Feldt Eva-Maria Döllel" over "(1. Vorsitzender)
+    (Schriftführerin)" gave the one person "Thomas Feldt Eva-Maria"."""
+    roster = build_roster([], ["Thomas Feldt Eva-Maria Döllel", "(1. Vorsitzender) (Schriftführerin)"])
+    assert {e.name: e.role for e in roster.entries if e.listed} == {"Thomas Feldt": "1. Vorsitzender",
+                                                                    "Eva-Maria Döllel": "Schriftführerin"}
+
+
 def test_an_l_ocr_read_as_a_mark_in_a_name_is_mended():
     index = PeopleIndex()
     index.add(SpeakerDraft(honorific=None, name="Chery! Ward", role="Recording Secretary"))

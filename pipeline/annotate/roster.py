@@ -1000,14 +1000,18 @@ def read_name_over_post(block_lines: list[str], roster: Roster) -> None:
 
 def read_name_columns(names: str, posts: str, roster: Roster) -> None:
     """ "Javanni Brown Ofelia Bello Juan Mendez" over "Commissioner Commissioner Alternate": a roll call's table
-    read across its columns (OCR puts cells of one height on one line): as many two-word names as posts, each
-    name over its post, are listed people with those posts."""
+    read across its columns (OCR puts cells of one height on one line), or signatures side by side over their posts
+    in brackets: as many two-word names as posts, each name over its post, are listed people with those posts."""
     words = names.split()
     count = len(words) // 2
     if count < 2 or len(words) != 2 * count or not all(_NAME_WORD.match(word) for word in words) \
             or any(word.lower() in _NOT_NAME or word.lower() in _POST_WORDS for word in words):
         return
-    found = _posts_in_line(posts, count)
+    bracketed = [post.strip() for post in re.findall(r"\(([^()]+)\)", posts)]
+    if len(bracketed) == count and not re.sub(r"\([^()]*\)", "", posts).strip():
+        found = bracketed  # "Thomas Feldt Eva-Maria Döllel" over "(1. Vorsitzender) (Schriftführerin)": signatures
+    else:
+        found = _posts_in_line(posts, count)
     if len(found) != count or any(len(post.split()) > 3 for post in found):
         return
     folded = [word.lower() for word in words]
