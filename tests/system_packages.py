@@ -28,7 +28,9 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "tesseract-ocr-swe": "",
     "tesseract-ocr-dan": "",
     "tesseract-ocr-nor": "",
+    "tesseract-ocr-fin": "",
     "tesseract-ocr-pol": "",
+    "tesseract-ocr-ces": "",
     "tesseract-ocr-rus": "",
     "chromium": "chromium",
 }

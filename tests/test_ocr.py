@@ -1127,12 +1127,21 @@ def test_where_bold_outweighs_the_regular_type_the_thinner_strokes_are_the_regul
     assert ocr_layout._regular_stroke(even) == ocr_layout._weighted_median(even)
 
 
-def test_a_page_of_polish_is_told_by_its_common_words() -> None:
-    """Regression (a Polish association's minutes, scanned): read in another Latin language's model, "Włodawa" came
-    out "Wiodawa" and "zarządu" "zarzadu"; Polish is among the defaults, told by its words."""
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("pol", "Decyzja walnego zebrania jednoglosnie przyjeto w poczet stowarzyszenia siedmiu czlonkow oraz "
+                "zarzad zostal wybrany przez zebranie i nie bylo glosow przeciw do tej uchwaly"),
+        ("fin", "Kokouksen puheenjohtajaksi valittiin Tuukka Forsell ja kokous todettiin lailliseksi koska kutsu oli "
+                "toimitettu ajoissa mutta esitys hallituksen paatos oli etta yhtiokokous hyvaksyy"),
+        ("ces", "Valna hromada spolku se konala v Brne a zapis vyhotovil clen vyboru ktery uvedl ze hlasovani "
+                "probehlo online protoze schuze nebyla usnasenischopna jako pro clenu jsou navrzeny zmeny"),
+    ],
+)
+def test_a_page_of_another_latin_language_is_told_by_its_common_words(code: str, text: str) -> None:
+    """Regression (Polish, Finnish and Czech minutes, scanned): read in another Latin language's model, "Włodawa"
+    came out "Wiodawa" and "zarządu" "zarzadu"; these languages are among the defaults, told by their words."""
     plan = ocr_languages.LanguagePlan(DEFAULT_OCR_LANGUAGES.split("+"))
-    polish = ("Decyzja walnego zebrania jednoglosnie przyjeto w poczet stowarzyszenia siedmiu czlonkow oraz "
-              "zarzad zostal wybrany przez zebranie i nie bylo glosow przeciw do tej uchwaly")
-    words = [ocr_word(text, 90) for text in polish.split()]
-    assert plan.other_language(words, "eng", 4) == "pol"
-    assert "tesseract-ocr-pol" in ocr_tesseract.OCR_DEBIAN_PACKAGES
+    words = [ocr_word(word, 90) for word in text.split()]
+    assert plan.other_language(words, "eng", 4) == code
+    assert f"tesseract-ocr-{code}" in ocr_tesseract.OCR_DEBIAN_PACKAGES

@@ -83,6 +83,7 @@ SCRIPT_LETTERS = {
 LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
     "nld": "latin", "vie": "latin", "ind": "latin", "swe": "latin", "dan": "latin", "nor": "latin", "pol": "latin",
+    "fin": "latin", "ces": "latin",
     "khm": "khmer", "rus": "cyrillic", "ukr": "cyrillic",
 }
 # Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
@@ -114,8 +115,14 @@ LANGUAGE_COMMON_WORDS = {
                      "vores blive bliver havde skulle bestyrelsen formand referat vedtaget godkendt".split()),
     "nor": frozenset("og ikke av til det som med har var skal vil ble etter eller samt hvor hvis noen deres "
                      "blir hadde skulle styret leder referat vedtatt godkjent".split()),
-    "pol": frozenset("i w z na do nie sie ze jest o od po oraz przez dla jak co byl byla bylo sa zostal zostala "
+    # (Polish, Finnish and Czech: none of the words the other languages here write alike, "on", "se", "na", "do",
+    # "byl")
+    "pol": frozenset("i w z nie sie ze jest od po oraz przez dla jak co byl byla bylo sa zostal zostala "
                      "zarzad czlonkow czlonkowie stowarzyszenia zebrania uchwala uchwale".split()),
+    "fin": frozenset("ja ei etta oli kun mutta myos tai kuin joka jos niin seka ovat olla hallitus hallituksen "
+                     "kokous kokouksen paatettiin esitys paatos yhtiokokous puheenjohtaja jasenet".split()),
+    "ces": frozenset("je jako pro jsou byli bude ktery ktera ktere ale nebo pri clenu clenove schuze zapis "
+                     "hlasovani spolku vyboru jeho take jsme".split()),
 }
 
 # The font of Tesseract's invisible text layer (pdf renderer), by which an OCR'd page is known.
