@@ -955,6 +955,10 @@ def test_a_turns_label_is_named_as_the_attendance_list_names_its_person():
         ([("§3 Valg af dirigent. Mathias Grymer stiller op som dir kept.", [])], {"Mathias Grymer": "dirigent"}),
         ([("Valg av møteleder og referent", ["Håkon Bogen valgt til referent\nHåvard Espeland valgt til møteleder"])],
          {"Håkon Bogen": "referent", "Håvard Espeland": "møteleder"}),
+        ([("2. Kokouksen järjestäytyminen", ["Sihteeriksi kutsuttiin Virpi Launonen.",
+                                             "Kokouksen puheenjohtajaksi valittiin Tuukka Forsell."])],
+         {"Virpi Launonen": "Sihteeri", "Tuukka Forsell": "puheenjohtaja"}),
+        ([("13. Valinta", ["Puheenjohtajaksi valittiin Rebekka Pilppula."])], {}),  # the board's, for the year
         ([("5. Val av ordförande", ["Anna Lind valdes till ordförande för ett år."])], {}),  # the association's
     ],
 )

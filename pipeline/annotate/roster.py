@@ -840,7 +840,7 @@ def read_meeting_officers(sections: list, roster: Roster) -> None:
         said = [found for sentence in sentences
                 if (found := next((m for form in _OFFICER_CHOSEN if (m := form.match(sentence))), None))]
         for found in said:
-            _hold_post(roster, found.group("name"), found.group("post"))
+            _hold_post(roster, found.group("name"), found.group("post") or found.groupdict().get("post_2"))
         if said:
             continue
         for sentence, after in zip(sentences, sentences[1:], strict=False):

@@ -326,7 +326,7 @@ CHAIR_ROLES = (
     "in the chair", "president", "président", "présidente", "presidente", "presidenta", "vorsitzende",
     "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "voorzitter",
     "moderator", "facilitator", "ordförande", "mötesordförande", "formand", "dirigent", "møteleder", "ordstyrer",
-    "leder", "styreleder",
+    "leder", "styreleder", "puheenjohtaja",
 )
 # Posts of whoever keeps the minutes: set as a label at the head of the minutes ("Protokollführer: Jakob Schmitz",
 # "Minute taker: X"), the officer of the meeting takes part in it as its chair does.
@@ -338,7 +338,7 @@ MINUTE_TAKER_ROLES = (
     "segretaria verbalizzante", "verbalizzante", "notulist", "notuliste", "notulen",
     # a council's clerk keeps its minutes ("Clerk J Connelly" in the list of those present)
     "clerk", "parish clerk", "town clerk", "clerk to the council",
-    "mötessekreterare", "protokollförare", "protokollfører", "referent", "referent og ordstyrer",
+    "mötessekreterare", "protokollförare", "protokollfører", "referent", "referent og ordstyrer", "sihteeri",
 )
 # The meeting's own officers, chosen at its start ("Frode Hagerup ble valgt til ordstyrer", "Till ordförande för
 # mötet valdes Jan Jacobson", "§3 Valg af dirigent" over "Mathias Grymer ..."): posts that are only the meeting's,
@@ -356,6 +356,9 @@ MEETING_OFFICER_FORMS = (
     r"(?i:till|til|som)\s+{post}",
     r"^(?i:till|til|som|zum|zur)\s+{post}(?:\s+[^\s.]+){{0,3}}?\s+(?i:valdes|valgtes|ble\s+valgt|blev\s+valgt|wurde|wird)"
     r"\s+{name}",
+    # Finnish, the post in the translative: "Kokouksen puheenjohtajaksi valittiin X", "Sihteeriksi kutsuttiin Y"
+    r"^(?:(?i:kokouksen)\s+(?P<post>(?i:puheenjohtaja|sihteeri))|(?P<post_2>(?i:sihteeri)))(?i:ksi)\s+"
+    r"(?i:valittiin|kutsuttiin)\s+{name}",
 )
 MEETING_OFFICER_HEADING = (r"^(?i:val\s+av|valg\s+av|valg\s+af|wahl\s+(?:des|der|eines|einer)|election\s+of"
                            r"(?:\s+the)?)\s+{post}")
