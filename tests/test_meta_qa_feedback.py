@@ -801,3 +801,17 @@ def test_questions_reported_in_the_present_tense_and_in_swedish(tmp_path):
     assert got == [("Mr. Rogers asks how the equipment will get to the back yard",
                     "Mr. Smith replies that they will use a small excavator."),
                    ("Christer frågar om vi får in fakturor", "Kassören svarar att alla fakturor kommer via mejl.")]
+
+
+def test_a_company_named_by_its_legal_form_and_a_day_and_month_whose_year_comes_later():
+    """Regression (a Finnish company's AGM minutes, a real scan): "Koha-Suomi Oy:n osakkeenomistajat kutsutaan ...
+    tiistaina 15.6. klo 12" named no organizer, and the meeting's date was another one of the text (31.3.2020), not
+    "15.6.2018" of the signatures."""
+    from pipeline.annotate.meta import _organizer
+
+    front = "Yhtiökokouskutsu\nKoha-Suomi Oy:n osakkeenomistajat kutsutaan varsinaiseen yhtiökokoukseen"
+    assert _organizer(front, front, "Yhtiökokouskutsu", [])[0] == "Koha-Suomi Oy"
+    assert _organizer("Minutes\nThe meeting opened.", "Minutes", "Minutes", [])[0] is None
+    head = "Yhtiökokouskutsu\nvarsinaiseen yhtiökokoukseen, joka pidetään tiistaina 15.6. klo 12 alkaen"
+    text = f"{head}\nValtuutus on voimassa 31.3.2020 asti.\nMikkelissä 15.6.2018"
+    assert _meeting_date("Yhtiökokouskutsu", {}, head, text) == dt.date(2018, 6, 15)

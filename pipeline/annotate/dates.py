@@ -102,6 +102,10 @@ def parse_date(text: str, context: str = "") -> dt.date | None:
     return found[0][1] if found else None
 
 
+# A day and month in figures without a year ("15.6." in "tiistaina 15.6. klo 12"): not a list's number or a time.
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?![\d])")
+
+
 def _yearless_date(text: str, year: int) -> dt.date | None:
     match = _DAY_MONTH.search(text)
     if not match:
@@ -223,7 +227,14 @@ def _meeting_date(title: str | None, head_labels: dict[str, str], head_text: str
         found = parse_date(text, head_text) or _short_year_date(text)
         if found:
             return found
-    found = _meeting_dates(head_text) or [d for d in [words_date(head_text)] if d] or _meeting_dates(all_text)
+    found = _meeting_dates(head_text) or [d for d in [words_date(head_text)] if d]
+    if found:
+        return found[0]
+    found = _meeting_dates(all_text)
+    day_month = _NUMERIC_DAY_MONTH.search(head_text)  # "tiistaina 15.6. klo 12", the year given further on
+    if day_month:
+        day, month = int(day_month.group("day")), int(day_month.group("mnum"))
+        found = [d for d in found if (d.day, d.month) == (day, month)] or found
     if found:
         return found[0]
     year = re.search(r"\b(?:19|20)\d{2}\b", head_text)

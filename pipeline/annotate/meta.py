@@ -33,6 +33,7 @@ from pipeline.rules import (
     FEMALE_WORDS,
     HEADING_TAIL_STOPWORDS,
     HELD_WORDS,
+    LEGAL_FORMS,
     LISTED_APART_LABELS,
     LOWER_ORGANIZATION_HEADS,
     MEETING_COMPOUND_ENDINGS,
@@ -478,7 +479,15 @@ def _organizer(front_text: str, all_text: str, title: str | None, head: list[str
             org = _clean_org(_SENTENCE_END.split(match.group("org"))[0])
             if org and not _MEETING_WORD.search(org):
                 return org, None
+    legal = _LEGAL_NAME.search(front_text)
+    if legal:  # "Koha-Suomi Oy:n osakkeenomistajat kutsutaan ...": a company named by its legal form
+        return legal.group("org"), None
     return None, None
+
+
+# A name that ends in a company's or an association's legal form ("Koha-Suomi Oy", "Makerspace X e.V.", "Acme Ltd"),
+# its first word capitalised; a genitive's ending after the form is left out ("Oy:n").
+_LEGAL_NAME = re.compile(rf"(?P<org>(?:[A-ZÀ-Ý][\w'’&.-]*[ \t]+){{1,5}}(?:{words_re(LEGAL_FORMS)}))(?![\w.])")
 
 
 def _first_attendance(patterns, text: str) -> tuple[int, int | None] | None:

@@ -162,6 +162,10 @@ ORGANIZATION_WORDS = (
 ORGANIZATION_COMPOUND_ENDINGS = ("förening", "forening", "sällskap", "selskab", "selskap", "förbund", "forbund",
                                  "verein", "vereniging")
 ORGANIZATION_GENITIVE = "s"
+# The legal forms that end a company's or an association's name ("Koha-Suomi Oy", "Acme Ltd", "Verein X e.V."),
+# as written (case counts: "AG", not "ag").
+LEGAL_FORMS = ("Oy", "Oyj", "AB", "ApS", "ASA", "GmbH", "gGmbH", "AG", "e.V.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.",
+               "LLC", "PLC", "S.A.", "S.L.", "S.r.l.", "S.p.A.", "B.V.", "N.V.", "ASBL", "VZW", "ry", "r.y.")
 # Lower-case adjectives inside an organisation's name ("Conseil municipal de X", "Consiglio comunale di Y",
 # "Associação Cultural e Recreativa"): they do not end the name.
 ORGANIZATION_ADJECTIVES = (
