@@ -34,8 +34,9 @@ from pipeline.ocr.words import OcrLine, doubtful_words
 # judged by their confidence; 9-11: a column rule's grey edge erased with it (not an underline's); 12: a column of
 # initials beside a list's names is no name set vertically; 13: headings in white on dark bars turned dark on
 # white before the rules are erased; 14: a photograph on a page larger than any sheet read at its sheet's size;
-# 15: paper in shadow evened out. Made again.
-_CACHE_FORMAT = 15
+# 15: paper in shadow evened out; 16: Russian, Polish, Finnish and Czech read (their common words tell the
+# document's language). Made again.
+_CACHE_FORMAT = 16
 
 
 @dataclass(frozen=True)

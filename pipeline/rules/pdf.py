@@ -122,7 +122,8 @@ LANGUAGE_COMMON_WORDS = {
     "fin": frozenset("ja ei etta oli kun mutta myos tai kuin joka jos niin seka ovat olla hallitus hallituksen "
                      "kokous kokouksen paatettiin esitys paatos yhtiokokous puheenjohtaja jasenet".split()),
     "ces": frozenset("je jako pro jsou byli bude ktery ktera ktere ale nebo pri clenu clenove schuze zapis "
-                     "hlasovani spolku vyboru jeho take jsme".split()),
+                     "hlasovani spolku vyboru jeho take jsme valne hromady hromada pritomni predseda predsedy "
+                     "schvalila schvaleno byly proto pozdeji ostatni clenstvi".split()),
 }
 
 # The font of Tesseract's invisible text layer (pdf renderer), by which an OCR'd page is known.
