@@ -773,16 +773,19 @@ def test_a_letterhead_footer_set_above_the_margin_on_every_page_is_dropped() -> 
 
 def test_a_footer_read_larger_than_the_text_on_three_pages_is_dropped() -> None:
     """Regression (a French parents' association's minutes, scanned): its footer "Deborah CAMP 1", "... 2", "... 3"
-    at 90% of each page, read larger than the text, stayed and came back as headings; a page's own closing line at
-    one height on two pages stays."""
+    at 90% of each page, read larger than the text, stayed and came back as headings. Its page number tells it from a
+    page's own closing line at one height on three pages ("MOTION CARRIED.", which stays)."""
     body = [" ".join(PROSE)] * 4
     lines = []
     for page in (1, 2, 3):
         lines += [ocr_line(text, page, 100 + 14 * n, 13) for n, text in enumerate(body)]
-        lines += [ocr_line("Motion carried", page, 690, 13)] if page < 3 else []
+        lines += [ocr_line("MOTION CARRIED.", page, 700, 13)]
         lines += [ocr_line(f"Deborah CAMP {page}", page, 755, 20)]
     kept = ocr_layout._drop_running_margins(lines, {1: 842.0, 2: 842.0, 3: 842.0})
-    assert [line.text for line in kept] == [*body, "Motion carried", *body, "Motion carried", *body]
+    assert [line.text for line in kept] == [*body, "MOTION CARRIED."] * 3
+    # a motion's record at the foot of one page, in its margin, and higher up on the next: the text, twice
+    record = [ocr_line("SECONDED BY: R. Cinelli", 1, 790, 13), ocr_line("SECONDED BY: R. Cinelli", 2, 700, 13)]
+    assert ocr_layout._drop_running_margins(record, {1: 842.0, 2: 842.0}) == record
 
 
 def test_table_rules_on_a_page_image_make_a_table(tmp_path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from collections import Counter
@@ -57,8 +58,9 @@ PAGE_HEAD_PART_SLACK = 0.15
 # A letterhead's footer (the clerk's name, address and telephone) printed in the bottom PAGE_FOOT_SHARE of every
 # page, above the usual margin: lines that nearly repeat at the same height (PAGE_HEAD_SLACK) on another OCR'd page.
 PAGE_FOOT_SHARE = 0.2
-# ... in any size when it repeats so on this many other pages ("Deborah CAMP 1", "Deborah CAMP 2", ... OCR sized
-# larger than the text): a page's own closing words do not stand at one height on three pages.
+# ... in any size when it repeats so, numbered, on this many other pages ("Deborah CAMP 1", "Deborah CAMP 2", ...
+# OCR sized larger than the text): its page's number tells it from a page's own closing words ("MOTION CARRIED."
+# may stand at one height on three pages).
 FOOT_ANY_SIZE_OTHER_PAGES = 2
 # A line's letter size from Tesseract's row metrics (hOCR): the mean of its x-height and of its
 # ascender line's height (x-height + ascenders) over those of the body lines of its page (of the
@@ -244,16 +246,26 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
     edges = [(i, line.page, line.text.lower(), *where) for i, line in enumerate(lines)
              if (where := place(line)) is not None]
 
-    def repeats_on(page: int, text: str, margin: bool, at: float) -> set[int]:
-        return {other_page for _, other_page, other, _, _, other_at in edges
-                if page != other_page and (margin or abs(at - other_at) <= PAGE_HEAD_SLACK)
-                and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY}
+    def repeats_on(page: int, text: str, margin: bool, at: float, numbered: bool = False) -> set[int]:
+        """The other pages the line repeats on: among margin and small foot lines, or, `numbered`, among the foot's
+        lines of any size that differ from it only in their page number."""
+        return {other_page for _, other_page, other, other_margin, other_small, other_at in edges
+                if page != other_page and (numbered or other_margin or other_small)
+                and (margin or abs(at - other_at) <= PAGE_HEAD_SLACK)
+                and SequenceMatcher(None, text, other).ratio() >= OCR_MARGIN_SIMILARITY
+                and (not numbered or text != other and _page_numbered(text) == _page_numbered(other))}
 
     running = {
         i for i, page, text, margin, small, at in edges
-        if len(repeats_on(page, text, margin, at)) >= (1 if margin or small else FOOT_ANY_SIZE_OTHER_PAGES)
+        if len(repeats_on(page, text, margin, at)) >= 1 and (margin or small)
+        or len(repeats_on(page, text, margin, at, numbered=True)) >= FOOT_ANY_SIZE_OTHER_PAGES
     }
     return [line for i, line in enumerate(lines) if i not in running]
+
+
+def _page_numbered(text: str) -> str | None:
+    """A footer's text with its page number blanked ("deborah camp 2" -> "deborah camp #"); None without a number."""
+    return re.sub(r"\d+", "#", text) if re.search(r"\d", text) else None
 
 
 def _dropped_from_first_top(lines: list[Line], kept: list[Line], heights: dict[int, float]) -> list[str]:
