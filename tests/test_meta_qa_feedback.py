@@ -400,6 +400,16 @@ def test_a_vote_on_a_motion_is_not_feedback(tmp_path):
     assert got == [("Exkursion", 4), ("Aufräumparty", 6)]
 
 
+def test_a_vote_in_czech_is_not_feedback(tmp_path):
+    """Regression (a Czech student association's minutes, scanned): "Z aktivních členů: 26 pro, 0 proti" was read
+    as a feedback tally."""
+    pdf = PdfBuilder(tmp_path / "hlasovani.pdf")
+    pdf.line("Zápis z valné hromady", style="bold", size=16)
+    pdf.line("Volba výboru", style="bold", size=12)
+    pdf.line("Z aktivních členů: 26 pro, 0 proti, 25 se zdrželo")
+    assert parse_pdf(pdf.save()).feedback_counts == []
+
+
 def test_a_letterhead_naming_an_organisation_is_the_organiser():
     assert _organizer_from_title("Hilltown Parish Council: Minutes of the Annual Parish Meeting") == (
         "Hilltown Parish Council", None)

@@ -61,7 +61,8 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
               "in favour", "in favor", "opposed", "dafür", "dagegen", "enthaltung", "enthaltungen", "ja-stimmen",
               "nein-stimmen", "pour", "contre", "abstenus", "a favor", "en contra", "abstención", "abstenciones",
               "favorevoli", "contrari", "astenuti", "voor", "tegen", "onthouding", "onthoudingen", "contra",
-              "abstenções")
+              "abstenções", "emot", "mot", "imod", "pro", "proti", "se zdrželo", "zdrželo se", "przeciw",
+              "wstrzymało się", "puolesta", "vastaan")
 # Labels of the attendance line ("Present: 12", "Anwesend: 9").
 ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
                      "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
