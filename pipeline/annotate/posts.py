@@ -16,6 +16,7 @@ from pipeline.rules import (
     GENERIC_ORG_HEADS,
     HONORIFICS,
     IN_OFFICE_WORDS,
+    JOINING_WORDS,
     OCR_OF_MISREADS,
     ORG_WORDS,
     POST_MODIFIERS,
@@ -392,7 +393,7 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     return role, org, body[rest_at:]
 
 
-_NEXT_PERSON_JOINED = re.compile(r"^(?P<post>.+?)\s+(?:and|&|et|und|y|e|en|og|och)\s+(?P<next>.+)$")
+_NEXT_PERSON_JOINED = re.compile(rf"^(?P<post>.+?)\s+(?:&|{words_re(JOINING_WORDS)})\s+(?P<next>.+)$")
 _NAME_PARTICLE_WORDS = {"de", "la", "van", "von", "der", "del", "du", "di", "da", "le"}
 
 

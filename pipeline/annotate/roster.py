@@ -24,6 +24,7 @@ from pipeline.rules import (
     BULLET_GLYPHS,
     CHAIR_ROLES,
     HONORIFICS,
+    JOINING_WORDS,
     MEETING_OFFICER_FORMS,
     MEETING_OFFICER_HEADING,
     MEETING_OFFICER_POSTS,
@@ -851,7 +852,7 @@ def read_meeting_officers(sections: list, roster: Roster) -> None:
                 break
 
 
-_JOINED_POSTS = re.compile(r"\s(?:og|och|and|und|et|e|y|en)\s", re.I)  # "Valg av møteleder og referent": which is who
+_JOINED_POSTS = re.compile(rf"\s(?:{words_re(JOINING_WORDS)})\s", re.I)  # "Valg av møteleder og referent": which is who
 
 
 def _bare_item(text: str) -> str:

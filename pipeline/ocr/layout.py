@@ -16,7 +16,7 @@ from PIL import Image
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX, numbering_of
 from pipeline.ocr.words import OcrLine
-from pipeline.pdf.extract import DEFAULT_MARGIN_SHARE, Layout, Line
+from pipeline.pdf.extract import DEFAULT_MARGIN_SHARE, Layout, Line, _margin_key
 from pipeline.rules import OCR_BULLET_MISREADS
 
 # An OCR text layer's font size is the line's height in whole points, which is a point or two more
@@ -257,7 +257,7 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
 
     running = {
         i for i, page, text, margin, small, at in edges
-        if len(repeats_on(page, text, margin, at)) >= 1 and (margin or small)
+        if (margin or small) and repeats_on(page, text, margin, at)
         or len(repeats_on(page, text, margin, at, numbered=True)) >= FOOT_ANY_SIZE_OTHER_PAGES
     }
     return [line for i, line in enumerate(lines) if i not in running]
@@ -265,7 +265,7 @@ def _drop_running_margins(lines: list[Line], heights: dict[int, float]) -> list[
 
 def _page_numbered(text: str) -> str | None:
     """A footer's text with its page number blanked ("deborah camp 2" -> "deborah camp #"); None without a number."""
-    return re.sub(r"\d+", "#", text) if re.search(r"\d", text) else None
+    return _margin_key(text) if re.search(r"\d", text) else None
 
 
 def _dropped_from_first_top(lines: list[Line], kept: list[Line], heights: dict[int, float]) -> list[str]:
