@@ -444,6 +444,29 @@ def test_the_language_strip_is_read_beside_the_pages_not_before_them(tmp_path) -
     assert ran["p2"][0] >= ran["p1"][1] - 0.05  # the pages still one at a time on the one core
 
 
+def test_a_page_is_begun_only_when_a_core_is_free_for_it(tmp_path) -> None:
+    """With two cores and two pages' Tesseract running, the third page is not prepared yet: its preparation had
+    taken CPU from the first pages' Tesseract, which a short document's reading waits behind."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    program = tmp_path / "fake_tesseract.py"  # records when it ran: argv[1] is its output base
+    program.write_text("import sys, time\nstart = time.monotonic()\ntime.sleep(0.5)\n"
+                       "open(sys.argv[1] + '.ran', 'w').write(f'{start} {time.monotonic()}')\n", encoding="utf-8")
+    prepared: dict[str, float] = {}
+
+    def steps(base: str, pool: ThreadPoolExecutor):
+        yield pool.submit(lambda: prepared.setdefault(base, time.monotonic()))
+        yield [sys.executable, str(program), str(tmp_path / base), "-l", "eng"]
+        return base
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        outcomes = ocr_schedule.run_steps({page: steps(f"p{page}", pool) for page in (1, 2, 3)}, 2, 60.0)
+    assert outcomes == {1: "p1", 2: "p2", 3: "p3"}
+    ran = {base: [float(t) for t in (tmp_path / f"{base}.ran").read_text().split()] for base in ("p1", "p2")}
+    assert prepared["p3"] >= min(ran["p1"][1], ran["p2"][1]) - 0.05
+
+
 def _two_pages_and_a_blank_layer(documents, tmp_path: Path) -> Path:
     """A PDF of a text page and a garbled one (two.pdf), and a blank text-only page (text-only.pdf) for a page's
     reading to stand for Tesseract's."""

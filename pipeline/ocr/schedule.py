@@ -57,19 +57,17 @@ def cores() -> int:
 
 class _Scheduler:
     """Drives each page's steps, running up to `workers` of the commands they yield at once (each
-    Tesseract on one thread). The Python work of the pages (rendering, straightening, reading the
-    results) is done while Tesseract runs: a page is prepared ahead, its command queued for the next
-    free core. A command that runs longer than `seconds` is stopped; the page fails. Work a page hands
-    to a thread (a Future: preparing its image) counts as its command waiting, so the next page is
-    prepared at the same time: at the start, when no Tesseract runs yet, both cores prepare pages.
+    Tesseract on one thread). A page is begun (rendered, its image prepared in a thread: a Future) only
+    when a core is free for it (_next_to_advance); a page whose command ended is advanced at once. A
+    command that runs longer than `seconds` is stopped; the page fails.
 
     `hold`: the steps whose first command tells how the others are to be read (the document's
     language). The others do not wait for it: they begin on a guess, and when that command has ended,
     those of their commands that `stale` says are now wrong are stopped (or dropped from the queue)
     and their pages sent SUPERSEDED, to begin again; so are those that ended before it did (kept until
     then: a page read on a wrong guess is not taken). A core is never idle waiting for the guess to be
-    checked. The held command runs beside the others, not on a core of its own: it is short (a strip of a page),
-    and every page's reading waits on its answer, so it is never queued behind a page."""
+    checked. The held command is started at once, beside the others (every page's reading waits on its answer, so
+    it is never queued behind a page), and takes a core from the pages not begun yet."""
 
     def __init__(self, steps: dict[int, Steps], workers: int, seconds: float, hold: int | None,
                  stale: Callable[[list[str]], bool] | None) -> None:
@@ -87,15 +85,26 @@ class _Scheduler:
             self._start_queued()
             for page in [page for page, work in self.preparing.items() if work.done()]:
                 self.to_send[page] = self.preparing.pop(page)
-            ahead = len(self.queued) + len(self.preparing)
-            if self.to_send and ahead <= self.workers - self._busy():  # keep one command ahead
-                finished = [page for page, run in self.to_send.items() if run is not None]
-                self._advance(finished[0] if finished else next(iter(self.to_send)))
+            page = self._next_to_advance()
+            if page is not None:
+                self._advance(page)
                 continue
             if self.running or self.preparing:
                 time.sleep(0.005)
                 self._collect()
         return self.outcomes
+
+    def _next_to_advance(self) -> int | None:
+        """A page whose command or preparation has ended (what it does next is short); else a page not begun yet
+        when a core is free for it: each command running (the held one too), waiting, or image being prepared takes
+        one; else the held steps, if not begun. (Pages prepared ahead of the cores took them from the first pages'
+        Tesseract, which a short document's reading waits behind.)"""
+        ended = [page for page, run in self.to_send.items() if run is not None]
+        if ended:
+            return ended[0]
+        if self.to_send and len(self.running) + len(self.queued) + len(self.preparing) < self.workers:
+            return next(iter(self.to_send))
+        return self.hold if self.hold in self.to_send else None  # begun at once, whatever the cores do
 
     def _start_queued(self) -> None:
         for page in sorted(self.queued, key=lambda page: page != self.hold):
