@@ -35,6 +35,7 @@ from pipeline.pdf.textlayer import (
     pages_needing_ocr,
     split_run_together,
 )
+from pipeline.rules import OCR_LAYER_REDONE
 from pipeline.structure import build_structure
 from pipeline.structure.forms import grid_regions
 from pipeline.validate import build_document
@@ -114,18 +115,26 @@ def _with_ocr(path: Path, sha: str, layout: Layout, needs: dict[int, str], setti
     """The layout to parse: read again from the OCR'd copy when pages need OCR and it can run.
 
     Without OCR, the pages that need it are left out (their text is garbage or absent) and
-    listed as unread; with nothing else to read, the file fails as "needs OCR: ...".
+    listed as unread; with nothing else to read, the file fails as "needs OCR: ...". Another program's OCR
+    layer (OCR_LAYER_REDONE) is read as it is where OCR cannot run, or fails on every page.
     """
+    problem = unavailable_reason(settings) if needs else None
+    if problem:  # another program's OCR layer is read as it is
+        needs = {page: reason for page, reason in needs.items() if reason != OCR_LAYER_REDONE}
     if not needs:
         return layout, None, []
     pages = sorted(needs)
-    problem = unavailable_reason(settings)
     if problem:
         readable = dataclasses.replace(layout, lines=[line for line in layout.lines if line.page not in needs])
         if not readable.lines:
             raise UnreadablePDF(f"needs OCR: {problem} ({_describe(needs)})")
         return readable, None, pages
-    result = ocr_pages(path, sha, pages, settings, workdir)
+    try:
+        result = ocr_pages(path, sha, pages, settings, workdir)
+    except UnreadablePDF:
+        if set(needs.values()) == {OCR_LAYER_REDONE}:
+            return layout, None, []  # the other program's layer is what there is
+        raise
     read = restore_typography(_read_layout(result.pdf, scanned_rules(result.pdf, result.pages), result.doubtful),
                               result.pdf, result.pages, result.lines)
     read = split_run_together(read, result.pages)  # "UNIFIEDSCHOOLDISTRICT": words the document writes apart

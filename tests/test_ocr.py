@@ -216,6 +216,51 @@ def test_a_garbled_text_layer_is_detected_and_read_with_ocr(tesseract, documents
         parse_pdf(documents["garbled"], OcrSettings(languages="eng", cache_dir=settings.cache_dir))
 
 
+def _scan_with_text(path: Path, render_mode: int) -> Path:
+    """A page that is one picture (a scan) with a line of text over it, drawn in `render_mode` (3: invisible, as an
+    OCR program writes its layer; 0: filled, as a form printed over a picture)."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(612, 792)
+    picture = pdfium.PdfImage.new(document)
+    picture.set_bitmap(pdfium.PdfBitmap.from_pil(Image.new("RGB", (306, 396), (250, 250, 250))))
+    picture.set_matrix(pdfium.PdfMatrix(612, 0, 0, 792, 0, 0))
+    page.insert_obj(picture)
+    text = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", 12.0)
+    words = "Minutes of the board meeting held on the third of March with the members present"
+    encoded = (words + "\0").encode("utf-16-le")
+    pdfium_c.FPDFText_SetText(text, ctypes.cast(ctypes.create_string_buffer(encoded, len(encoded)),
+                                                ctypes.POINTER(ctypes.c_ushort)))
+    pdfium_c.FPDFTextObj_SetTextRenderMode(text, render_mode)
+    pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 72, 700)
+    pdfium_c.FPDFPage_InsertObject(page.raw, text)
+    page.gen_content()
+    document.save(str(path))
+    return path
+
+
+def test_a_scan_with_another_programs_ocr_layer_is_read_again(tmp_path) -> None:
+    """A scanner's "searchable PDF": its invisible text is another OCR's, read again here; text printed over a
+    picture is the page's own."""
+    from pipeline.rules import OCR_LAYER_REDONE
+
+    for mode, wanted in ((3, {1: OCR_LAYER_REDONE}), (0, {})):
+        pdf = _scan_with_text(tmp_path / f"mode-{mode}.pdf", mode)
+        layout = extract_layout(pdf)
+        assert "board" in layout.page_samples[0].words and layout.page_samples[0].image_share > 0.9
+        assert pages_needing_ocr(layout.page_samples, "eng+khm", pdf) == wanted
+
+
+def test_without_tesseract_another_programs_ocr_layer_is_read_as_it_is(no_tesseract, tmp_path) -> None:
+    doc = parse_pdf(_scan_with_text(tmp_path / "layered.pdf", 3))
+    assert doc.provenance.ocr_pages == [] and doc.provenance.unread_pages == []
+    assert doc.meta.title and "board meeting" in doc.meta.title.lower()
+
+
 def test_tesseract_writes_the_text_layer_and_the_word_confidences_at_once() -> None:
     block = ocr_tesseract.BLOCK_SEGMENTATION
     command = ocr_tesseract.tesseract_command(Path("p.pgm"), Path("out"), "khm+eng", block, 300)

@@ -22,9 +22,11 @@ from pipeline.rules import (
     GARBAGE_CHARS_PATTERNS,
     GARBAGE_MAX_SHARE,
     GLYPH_NAME_PATTERN,
+    INVISIBLE_TEXT_RENDER_MODE,
     JUDGE_MIN_TEXT_CHARS,
     LANGUAGE_SCRIPTS,
     OCR_ITEM_STOP_SHAPES,
+    OCR_LAYER_REDONE,
     OCR_ROMAN_I_LOOKALIKES,
     OCR_ROMAN_I_SHAPES,
     OUTLINE_TEXT_MIN_CURVES,
@@ -134,41 +136,57 @@ def judge_page(sample: PageSample, languages: str) -> str | None:
 def pages_needing_ocr(samples: list[PageSample], languages: str, source: Path | None = None) -> dict[int, str]:
     """Page number -> why it needs OCR, for every page that does. A page pdfplumber reads as blank (no text, no
     image) is looked at again with pdfium in `source`: pdfminer misses some pages' scans (a photocopied annex of
-    a scanned file), which pdfium renders."""
+    a scanned file), which pdfium renders. A scan whose text is another program's OCR layer is read again
+    (OCR_LAYER_REDONE; parse reads the layer as it is where OCR cannot run)."""
     verdicts = {sample.page: judge_page(sample, languages) for sample in samples}
     blank = [sample.page for sample in samples if not sample.words and not sample.image_share and not sample.curves]
-    if source is not None and blank:
-        for page in _scanned_after_all(source, blank):
-            verdicts[page] = "no text layer (its scan found by pdfium)"
+    layered = [sample.page for sample in samples
+               if sample.words and sample.image_share >= SCAN_MIN_IMAGE_SHARE and verdicts[sample.page] is None]
+    if source is not None and (blank or layered):
+        scanned, invisible = _scans_and_invisible_text(source, blank + layered)
+        for page in blank:
+            if page in scanned:
+                verdicts[page] = "no text layer (its scan found by pdfium)"
+        for page in layered:
+            if page in invisible:
+                verdicts[page] = OCR_LAYER_REDONE
     return {page: reason for page, reason in verdicts.items() if reason}
 
 
-def _scanned_after_all(source: Path, pages: list[int]) -> list[int]:
-    """Those of `pages` that pdfium finds an image on, covering SCAN_MIN_IMAGE_SHARE of the page."""
+def _scans_and_invisible_text(source: Path, pages: list[int]) -> tuple[set[int], set[int]]:
+    """Those of `pages` that pdfium finds an image on, covering SCAN_MIN_IMAGE_SHARE of the page; and those whose
+    text is all invisible (INVISIBLE_TEXT_RENDER_MODE)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    found = []
+    scanned: set[int] = set()
+    invisible: set[int] = set()
     try:
         document = pdfium.PdfDocument(str(source))
     except (pdfium.PdfiumError, OSError, ValueError):
-        return []  # (what pdfplumber read stands)
+        return scanned, invisible  # (what pdfplumber read stands)
     try:
         for page_no in pages:
             page = document[page_no - 1]
             width, height = page.get_size()
-            covered = 0.0
-            for picture in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-                left, bottom, right, top = picture.get_bounds()
-                covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            covered, modes = 0.0, set()
+            for obj in page.get_objects(max_depth=2):
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                    left, bottom, right, top = obj.get_bounds()
+                    across, down = min(right, width) - max(left, 0.0), min(top, height) - max(bottom, 0.0)
+                    covered += max(0.0, across) * max(0.0, down)
+                elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                    modes.add(pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw))
             if width * height and covered / (width * height) >= SCAN_MIN_IMAGE_SHARE:
-                found.append(page_no)
+                scanned.add(page_no)
+            if modes == {INVISIBLE_TEXT_RENDER_MODE}:
+                invisible.add(page_no)
             page.close()
     except (pdfium.PdfiumError, IndexError, ValueError):
         pass
     finally:
         document.close()
-    return found
+    return scanned, invisible
 
 
 # -- words OCR ran together ---------------------------------------------------------------------

@@ -43,6 +43,12 @@ GLYPH_NAME_PATTERN = (r"/?(?:[Gg]\d{1,5}|glyph\d{1,5}|uni[0-9A-Fa-f]{4,6}|cid\d{
 # (a scan is one picture of the whole page; photos in a report cover less, and are not read).
 SCAN_MAX_TEXT_CHARS = 40
 SCAN_MIN_IMAGE_SHARE = 0.6
+# A scan whose text is all invisible (PDF text render mode 3) carries an OCR layer another program made (a
+# scanner's "searchable PDF", OCRmyPDF): read again with OCR here, so every scan is read alike (its type sizes and
+# bold restored, its doubtful words left out; a cheap scanner's layer read "FUNÜAC¡ÜN" and "2A24"). Where OCR
+# cannot run, the layer is read as it is.
+INVISIBLE_TEXT_RENDER_MODE = 3
+OCR_LAYER_REDONE = "an OCR layer made by another program"
 # A page with no text at all is a scan when one picture spans the page's width and covers this share of
 # it: some scanners set the picture of a letter-size sheet on a larger page (a 599 x 1224 pt page, its scan
 # 90% of its width and 54% of its area); photos laid out on a report's page span less of its width.
