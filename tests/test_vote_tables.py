@@ -146,3 +146,35 @@ def test_old_and_new_wording_on_two_lines_are_one_change() -> None:
             "Zu ,,Aktive Mitglieder haben gleiches Stimmrecht.\"", "Die Satzungsänderung wurde einstimmig angenommen."]
     found = add_table_votes(_structure("4. Satzung", rows), [])
     assert [(m.text, m.outcome) for m in found] == [(" ".join(rows[:3]), "carried")]
+
+
+def test_a_table_of_motions_gives_each_row_its_mover_seconder_and_outcome() -> None:
+    """"Motion Text | Moved by | Seconded by | Status", its header read as the table's first row: a motion per row;
+    a cell that names no one ("Not recorded") is no mover, a motion that lapsed was defeated."""
+    rows = [*_row(1, 1, "Motion Text", "Moved by", "Seconded by", "Status"),
+            *_row(1, 2, "To confirm the minutes of the previous annual general meeting", "Beau Scott", "Ben Connor",
+                  "Accepted"),
+            *_row(1, 3, "Set the number of committee members to 10", "Not recorded", "Not recorded", "Accepted"),
+            *_row(1, 4, "Vote to appoint an auditor", "Fletcher Boyd", "None", "Lapsed")]
+    found = annotate(_structure("Motions", rows))
+    assert [(m.text, m.moved_by, m.seconded_by, m.outcome) for m in found.motions] == [
+        ("To confirm the minutes of the previous annual general meeting", "Beau Scott", "Ben Connor", "carried"),
+        ("Set the number of committee members to 10", None, None, "carried"),
+        ("Vote to appoint an auditor", "Fletcher Boyd", None, "defeated")]
+    assert {"Beau Scott", "Ben Connor", "Fletcher Boyd"} <= {s.name for s in found.speakers}
+
+
+def test_a_table_of_motions_is_no_agenda() -> None:
+    """Its first column is the motions' words, not items: no heading comes of them."""
+    from pipeline.structure.tables import _motion_tables
+
+    blocks = [_block(text, 100.0 + 14 * i, cell) for i, (text, cell) in enumerate(
+        [*_row(2, 1, "Motion", "Proposed by", "Result"), *_row(2, 2, "Adopt the budget", "Ann Lee", "Carried")])]
+    assert _motion_tables(blocks, _layout_without_headers()) == {2}
+    assert _motion_tables(blocks[3:], _layout_without_headers()) == set()  # rows of words without such a header
+
+
+def _layout_without_headers():
+    from pipeline.pdf.extract import Layout
+
+    return Layout(lines=[], page_count=1)

@@ -27,6 +27,7 @@ from pipeline.annotate.posts import (
     _post_out_of_name,
     _trim_post_tail,
     _without_post_tail,
+    definite_post,
     mend_post_words,
     plausible_role,
     post_alone,
@@ -615,8 +616,9 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
             found = SpeakerDraft(honorific=None, name=name or span.text, role=role or post, organization=org,
                                  section_nos=[section.section_no] if section else [], pages=[block.page_first])
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
-                    and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS):
-                continue  # "Der Versammlungsleitung stellte fest": a capitalised noun, not a name
+                    and (span.text.lower().endswith(NOUN_SUFFIXES) or span.text.lower() in POST_WORDS
+                         or definite_post(span.text)):
+                continue  # "Der Versammlungsleitung stellte fest", "Revisorn yrkar": a capitalised noun, not a name
             if len(span) == 1 and not (is_given_name(span.text) or roster.resolve(span.text)) \
                     and _a_noun_phrase_before(text[:span.start_char]):
                 continue  # "um folgenden Paragraphen ergänzt", "Begrüßung der Anwesenden stellt": a noun

@@ -11,6 +11,7 @@ from pipeline.names import is_given_name
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     CHAIR_ROLES,
+    DEFINITE_POST_ENDINGS,
     FIELD_SUFFIXES,
     FIELD_WORDS,
     GENERIC_ORG_HEADS,
@@ -523,6 +524,12 @@ def _compound_post_title(word: str) -> bool:
 
 
 COMPOUND_POST_MIN_LETTERS = 10
+
+
+def definite_post(word: str) -> bool:
+    """ "Revisorn", "Ordföranden", "Formanden": a post with the Nordic definite ending (DEFINITE_POST_ENDINGS)."""
+    lower = word.lower().strip(".,:;()")
+    return any(lower.endswith(ending) and lower[:-len(ending)] in _POST_HEADS for ending in DEFINITE_POST_ENDINGS)
 
 
 def post_alone(text: str) -> bool:

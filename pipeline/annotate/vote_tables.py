@@ -1,4 +1,5 @@
-"""Vote tables: "Ja | Nein | Enthaltung | Summe" with a row of counts under it, the tally of a motion.
+"""Vote tables: "Ja | Nein | Enthaltung | Summe" with a row of counts under it, the tally of a motion; and tables
+of motions, a row per motion: "Motion Text | Moved by | Seconded by | Status" (MOTION_TABLE_COLUMNS).
 
 Club minutes set a vote out as a table after the motion: statute changes ("§7 Absatz 2 von: „...“ zu: „...“")
 then one row of counts per change, labelled with the paragraph it changes; or a table without labels
@@ -27,9 +28,11 @@ from pipeline.rules import (
     CANDIDATE_WORDS,
     ELECTION_WORDS,
     MOTION_NOUNS,
+    NO_PERSON_CELLS,
     PARAGRAPH_REFERENCE,
 )
 from pipeline.structure import Block, Structure
+from pipeline.structure.tables import motion_table_columns
 
 # The order of a vote table's columns when its header lost one of them (a header cell read as a heading).
 _SIDES_IN_ORDER = ("for", "against", "abstain", "total")
@@ -216,10 +219,7 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
             tables.setdefault(unit.table, []).append(index)
     counted: list[MotionDraft] = []
     for table, indexes in tables.items():
-        rows: dict[int, dict[int, str]] = {}
-        for index in indexes:
-            row = rows.setdefault(flow[index].row or 0, {})
-            row[flow[index].column or 0] = " ".join(filter(None, [row.get(flow[index].column or 0), flow[index].text]))
+        rows = _rows(flow, indexes)
         header = structure.table_headers.get(table, [])
         kinds = vote_columns(header)
         if not kinds and rows:  # the header row read as the table's first row
@@ -228,6 +228,7 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
             kinds = vote_columns(header)
             rows.pop(min(rows))
         if not kinds:
+            add_table_motions(flow, indexes, structure.table_headers.get(table, []), motions)
             continue
         order = [kinds[c] for c in sorted(kinds)]
         first, last = indexes[0], indexes[-1]
@@ -254,6 +255,53 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
                     and motion.votes_for != motion.votes_against:
                 motion.outcome = "carried" if motion.votes_for > motion.votes_against else "defeated"
     return [m for m in motions if not _told_again(m, counted)]
+
+
+def _rows(flow: list[_Flow], indexes: list[int]) -> dict[int, dict[int, str]]:
+    """A table's cells (`indexes` into `flow`) by row and column."""
+    rows: dict[int, dict[int, str]] = {}
+    for index in indexes:
+        row = rows.setdefault(flow[index].row or 0, {})
+        column = flow[index].column or 0
+        row[column] = " ".join(filter(None, [row.get(column), flow[index].text]))
+    return rows
+
+
+def add_table_motions(flow: list[_Flow], indexes: list[int], header: list[str], motions: list[MotionDraft]) -> None:
+    """Each row of a table of motions (motion_table_columns of its `header`, or of its first row) as a motion with
+    its mover, seconder and outcome, unless the text read it already."""
+    rows = _rows(flow, indexes)
+    columns = motion_table_columns(header)
+    if not columns and rows:
+        first_row = rows.pop(min(rows))
+        columns = motion_table_columns([first_row.get(c, "") for c in range(max(first_row, default=0) + 1)])
+    if not columns:
+        return
+    first = flow[indexes[0]]
+    in_rows: list[MotionDraft] = []
+    for row_no in sorted(rows):
+        cells = {kind: " ".join(rows[row_no].get(column, "").replace("|", " ").split()) for kind, column in
+                 columns.items()}
+        text = cells["text"].strip(" .")
+        if len(text.split()) < LABEL_MIN_WORDS:
+            continue
+        known = next((m for m in motions if m.text.strip(" .") == text), None)  # its cell read as a sentence
+        motion = known or MotionDraft(text=text, section_no=first.section_no, page=first.page)
+        # what the row's cells say, over what the sentence reader made of the text alone
+        motion.moved_by = _person_cell(cells.get("mover", "")) or motion.moved_by
+        motion.seconded_by = _person_cell(cells.get("seconder", "")) or motion.seconded_by
+        motion.outcome = outcome_of(cells.get("outcome", "")) or motion.outcome
+        in_rows.append(motion)
+    # in the rows' order, where the first of them the sentence reader found stands (else after the others)
+    at = min((k for k, m in enumerate(motions) if any(m is r for r in in_rows)), default=len(motions))
+    motions[:] = [m for m in motions[:at] if not any(m is r for r in in_rows)] + in_rows + [
+        m for m in motions[at:] if not any(m is r for r in in_rows)]
+
+
+def _person_cell(text: str) -> str | None:
+    """A mover's or seconder's cell: the name, or None where it names no one ("Not recorded", NO_PERSON_CELLS)."""
+    text = text.strip(" .,;")
+    return None if not text or text.lower() in NO_PERSON_CELLS else text
 
 
 def _told_again(motion: MotionDraft, counted: list[MotionDraft]) -> bool:

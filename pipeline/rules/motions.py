@@ -39,12 +39,17 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "godkjennes", "godkjent", "godkännes", "beviljas", "beviljades", "bifalls", "bifölls",
         # "Stämman beslutar enligt yrkandet": the meeting decides as the board moved
         "beslutar enligt", "beslöt enligt", "beslutade enligt", "besluttede i overensstemmelse med",
+        # no one against: "Annie föreslår att ... Inga motsättningar.", "Approved without objection"
+        "without objection", "no objections", "no objection", "inga motsättningar", "inga invändningar",
+        "ingen invändning", "ingen indvendinger", "ingen innvendinger", "sans objection", "keine einwände",
+        "ohne einwände", "sin objeciones", "nessuna obiezione", "geen bezwaar", "geen bezwaren",
     ),
     "defeated": (
         "defeated", "failed", "lost", "rejected", "not carried", "not passed", "not approved",
         "rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
         "rejeitada", "respinto", "respinta", "verworpen", "fell", "fällt negativ aus", "fiel negativ aus",
         "negativ ausgefallen", "avslås", "avslogs", "nedröstad", "forkastet", "forkastes", "afvist", "avvist",
+        "lapsed",  # no seconder came forward
     ),
     "withdrawn": ("withdrawn", "retiré", "retirée", "zurückgezogen", "retirado", "retirada", "ritirato",
                   "ritirata", "ingetrokken"),
@@ -61,11 +66,15 @@ WEAK_OUTCOME_WORDS = ("unanimous", "fell", "passed", "approved", "accepted", "ag
                       "approvate", "angenommen", "aangenomen", "rejected", "rejeté", "rejetée", "refusé",
                       "refusée", "rechazado", "rechazada", "rejeitado", "rejeitada", "respinto", "respinta",
                       "verworpen", "abgelehnt", "retiré", "retirée", "zurückgezogen", "retirado", "retirada",
-                      "ritirato", "ritirata", "ingetrokken", "reporté", "reportée", "vertagt", "aplazado",
+                      "ritirato", "ritirata", "ingetrokken", "lapsed", "reporté", "reportée", "vertagt", "aplazado",
                       "aplazada", "adiado", "adiada", "rinviato", "rinviata", "uitgesteld", "godkänd", "godkänt",
                       "godkända", "godkendt", "godkjent", "vedtog", "vedtok", "enstemmig",
                       # "we are all in agreement that the roads need repair": only after a motion
-                      "all in agreement", "all were in agreement")
+                      "all in agreement", "all were in agreement",
+                      "without objection", "no objections", "no objection", "inga motsättningar", "inga invändningar",
+                      "ingen invändning", "ingen indvendinger", "ingen innvendinger", "sans objection",
+                      "keine einwände", "ohne einwände", "sin objeciones", "nessuna obiezione", "geen bezwaar",
+                      "geen bezwaren")
 
 # Words that deny the outcome after them ("n'est pas approuvé", "was not adopted").
 NEGATION_WORDS = ("not", "pas", "nicht", "no", "non", "niet", "não", "never", "jamais", "nie", "nunca")
@@ -149,6 +158,23 @@ VOTE_ROW_LABELS = ("absent", "excused", "recused", "vacant", "present", "members
 # these is a poll (feedback) unless an abstention column makes it a vote.
 POLL_ANSWER_WORDS = ("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee")
 # The first column of a vote table of candidates ("Kandidat/in | Ja | Nein"): an election, not a motion.
+# The header of a table of motions, a row per motion: "Motion Text | Moved by | Seconded by | Status" (an
+# association's AGM minutes). A table is one when it has a column of the motion's words and one of its mover or its
+# seconder; its header's cells are matched whole (case, colons and OCR's bars aside).
+MOTION_TABLE_COLUMNS = {
+    "text": ("motion", "motion text", "motions", "resolution", "resolutions", "proposal", "proposition", "item",
+             "description", "antrag", "beschluss", "motie", "voorstel", "mozione", "moción", "moção", "förslag",
+             "forslag", "yrkande"),
+    "mover": ("moved", "moved by", "mover", "proposed", "proposed by", "proposer", "moved/proposed by",
+              "antragsteller", "proposé par", "propuesto por", "proposto da", "voorgesteld door", "indiener"),
+    "seconder": ("seconded", "seconded by", "seconder", "second", "supported by", "appuyé par", "secondé par",
+                 "unterstützt von", "secundado por", "ondersteund door"),
+    "outcome": ("status", "result", "outcome", "decision", "vote", "carried/lost", "résultat", "décision",
+                "ergebnis", "resultado", "risultato", "uitslag", "besluit", "beslut"),
+}
+# What a motion table's mover or seconder cell says when no one is named: "Not recorded", "None", "N/A", "-".
+NO_PERSON_CELLS = ("not recorded", "none", "n/a", "na", "nil", "-", "–", "—", "unknown", "tbc", "tbd", "nobody",
+                   "no one", "not minuted")
 CANDIDATE_WORDS = ("kandidat", "candidate", "candidat", "candidato", "candidata", "nominee", "bewerber", "name", "nom",
                    "nombre", "nome", "naam")
 # A reference to a paragraph of a statute or rules: "§4 Abs. 2", "§ 7 Absatz 2", "Article 4.2", "Art. 12 al. 3",

@@ -280,6 +280,25 @@ SPEECH_VERBS = (
     "otworzył", "otworzyła", "podziękował", "podziękowała", "zapytał", "zapytała", "odpowiedział", "odpowiedziała",
     "wyjaśnił", "wyjaśniła", "dodał", "dodała", "podkreślił", "podkreśliła", "zamknął", "zamknęła", "zastrzegł",
     "zastrzegła", "выступил", "выступила", "сообщил", "сообщила", "предложил", "предложила", "доложил", "доложила",
+    # Swedish ("Annie föreslår att ...", "Olav yrkar på ett bordläggande"), present and past
+    "föreslår", "föreslog", "yrkar", "yrkade", "läser", "läste", "bemöter", "bemötte", "nominerar", "nominerade",
+    "berättar", "berättade", "informerar", "informerade", "presenterar", "presenterade", "frågar", "frågade",
+    "svarar", "svarade", "öppnar", "öppnade", "förklarar", "förklarade", "redogör", "redogjorde", "tackar",
+    "tackade", "meddelar", "meddelade", "påpekar", "påpekade", "avslutar", "avslutade", "välkomnar", "välkomnade",
+    "kommenterar", "kommenterade", "konstaterar", "konstaterade", "betonar", "betonade", "lämnar", "lämnade",
+    # Danish and Norwegian
+    "foreslår", "foreslog", "foreslo", "fortæller", "fortalte", "forteller", "orienterer", "orienterede",
+    "orienterte", "informerer", "informerede", "informerte", "spørger", "spurgte", "spør", "spurte", "svarer",
+    "svarede", "svarte", "åbner", "åbnede", "åpner", "åpnet", "præsenterer", "præsenterede", "presenterer",
+    "presenterte", "forklarer", "forklarede", "forklarte", "redegør", "redegjør", "takker", "takkede", "takket",
+    "gennemgår", "gennemgik", "gjennomgår", "gjennomgikk", "fremlægger", "fremlagde", "afslutter", "afsluttede",
+    "avslutter", "avsluttet", "nævner", "nævnte", "nevner", "nevnte", "siger", "sagde", "sier",
+    # Finnish, Czech
+    "kertoi", "kertoo", "esitteli", "esittelee", "ehdotti", "ehdottaa", "avasi", "kysyi", "kysyy", "vastasi",
+    "totesi", "toteaa", "kiitti", "selosti", "selostaa",
+    "řekl", "řekla", "uvedl", "uvedla", "informoval", "informovala", "navrhl", "navrhla", "představil",
+    "představila", "zahájil", "zahájila", "poděkoval", "poděkovala", "zeptal", "zeptala", "odpověděl", "odpověděla",
+    "vysvětlil", "vysvětlila", "ukončil", "ukončila",
 )
 # Labels that open a list of the people at the meeting (present, absent, excused, roll call): the list
 # names the document's people, and later bare first names, surnames and initials are read against it.
@@ -488,6 +507,9 @@ NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ment"
                  "leiter", "leiterin", "nis", "tum", "stand", "rat", "ent", "eur", "ium", "ion", "ly",
                  # English adjectives opening a sentence: "Special thanks being due to ..."
                  "ial", "ous", "ful", "ible")
+# Endings of the Nordic definite article on a post ("Revisorn yrkar ...", "Ordföranden", "Formanden", "Kassören"):
+# the post, not a name.
+DEFINITE_POST_ENDINGS = ("n", "en", "et", "a", "na")
 # A capitalised word at least this long that ends in one of NOUN_SUFFIXES is a noun ("Tagesplanung",
 # "Mitgliederversammlung"), even among names: shorter ones may be surnames ("Jung", "Vincent", "Kelly").
 NOUN_MIN_LETTERS = 9

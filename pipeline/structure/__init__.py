@@ -73,6 +73,7 @@ from pipeline.structure.tables import (
     _data_tables,
     _figure_tables,
     _join_split_cell_headings,
+    _motion_tables,
     _names_an_item,
     _people_tables,
     _repeated_head_cells,
@@ -241,7 +242,8 @@ def build_structure(layout: Layout) -> Structure:
         place = None
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
-    figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout)
+    figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout) \
+        | _motion_tables(rest, layout)
     in_sequence = _numbers_in_sequence(rest)
     head_cells = _repeated_head_cells(rest)
     letters = {id(rest[at]): letter for at, letter in outline_letters([b.text for b in rest]).items()}

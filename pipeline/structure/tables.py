@@ -16,6 +16,7 @@ from pipeline.rules import (
     EMPTY_FIGURES,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
+    MOTION_TABLE_COLUMNS,
     OCR_RULE_MARK_WORD,
     OCR_RULE_MARKS,
     PEOPLE_TABLE_COLUMNS,
@@ -250,6 +251,35 @@ def people_table_columns(names: list[str]) -> dict[str, int] | None:
             if key in words and kind not in columns:
                 columns[kind] = i
     return columns if "name" in columns and len(columns) >= 2 else None
+
+
+def motion_table_columns(header: list[str]) -> dict[str, int]:
+    """The columns of a table of motions, {"text": 0, "mover": 1, "seconder": 2, "outcome": 3} (MOTION_TABLE_COLUMNS),
+    or {} when the table has no column of the motions' words and of their movers or seconders."""
+    columns: dict[str, int] = {}
+    for column, name in enumerate(header):
+        name = " ".join(name.lower().replace("|", " ").split()).strip(" :.")
+        kind = next((kind for kind, names in MOTION_TABLE_COLUMNS.items() if name in names), None)
+        if kind and kind not in columns:
+            columns[kind] = column
+    return columns if "text" in columns and ("mover" in columns or "seconder" in columns) else {}
+
+
+def _motion_tables(blocks: list[Block], layout: Layout) -> set[int]:
+    """Tables of motions, a row per motion with its mover and seconder (motion_table_columns of the header, or of the
+    first row): their first column is the motions' words, not agenda items."""
+    first_rows: dict[int, dict[int, str]] = {}
+    tops: dict[int, int] = {}
+    for block in blocks:
+        if block.cell is not None:
+            table, row = block.cell.table, block.cell.row
+            if row < tops.get(table, row + 1):
+                tops[table], first_rows[table] = row, {}
+            if row == tops[table]:
+                first_rows[table][block.cell.column] = block.text
+    named = {table for table, names in layout.table_headers.items() if motion_table_columns(names)}
+    return named | {table for table, cells in first_rows.items()
+                    if motion_table_columns([cells.get(c, "") for c in range(max(cells, default=0) + 1)])}
 
 
 def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
