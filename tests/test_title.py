@@ -116,3 +116,21 @@ def test_a_title_going_on_in_lower_case_in_a_size_ocr_read_apart() -> None:
     page.add("enfants de Simone", bold=True, size=16.5, x=180)
     structure = _items(page).structure()
     assert structure.title == "Compte rendu de l’assemblée constitutive de l’association Les enfants de Simone"
+
+
+def test_a_title_naming_the_minutes_under_a_ministrys_letterhead_and_its_side_column() -> None:
+    """The letterhead names no meeting nor minutes; the first short line that opens with a minutes word is the title.
+    The meeting's own date and place are read from their labels without a colon, over the letter's own date."""
+    from pipeline.annotate.meta import find_meta
+
+    page = Lines().add("Logius", x=334).add("Ministerie van Binnenlandse Zaken en", x=334)
+    page.add("Koninkrijksrelaties", x=334)
+    page.add("Contactpersoon", x=474, gap=40, size=7).add("Edwin Wisse (vz.)", x=474, size=7)
+    page.add("Datum", x=474, bold=True, size=7, gap=10).add("13-6-2024", x=474, size=9)
+    page.add("Verslag Technisch Overleg CloudEvents", x=203, gap=20)
+    page.add("Vergaderdatum en tijd 6 juni 2024", x=90, gap=10).add("Vergaderplaats Zaal Blauw 0.002", x=88, gap=10)
+    page.add("1. Opening en mededelingen", gap=20, bold=True).body(*FILLER)
+    structure = page.structure()
+    assert structure.title == "Verslag Technisch Overleg CloudEvents"
+    meta = find_meta(structure)
+    assert (str(meta.meeting_date), meta.venue) == ("2024-06-06", "Zaal Blauw 0.002")

@@ -24,6 +24,7 @@ from pipeline.names import is_given_name
 from pipeline.numerals import without_numbering
 from pipeline.rules import (
     ABSENCE_LABELS,
+    AND_TIME_WORDS,
     ASSOCIATION_LEAD_INS,
     ATTENDANCE_LABELS,
     CITY_LEAD_INS,
@@ -37,9 +38,11 @@ from pipeline.rules import (
     LISTED_APART_LABELS,
     LOWER_ORGANIZATION_HEADS,
     MEETING_COMPOUND_ENDINGS,
+    MEETING_DATE_LABELS,
     MEETING_LEADING_VERBS,
     MEETING_MODIFIERS,
     MEETING_OF_WORDS,
+    MEETING_VENUE_LABELS,
     MEETING_WORDS,
     MEMBERS_OF,
     MET_PLACE_PREPOSITIONS,
@@ -107,6 +110,11 @@ _LABELS = {**{label: "time" for label in TIME_LABELS}, **{label: "date" for labe
 _LABEL_ALONE = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:?\s*$", re.I)
 _NEXT_LABEL = re.compile(rf"\s+(?=(?i:{words_re(_LABELS)})\s*:)")
 _HEAD_LABEL = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_LABELS)})\s*:\s*(?P<value>\S.*)$", re.I)
+# "Vergaderdatum en tijd 6 juni 2024": a meeting's own date or place, labelled with or without a colon.
+_MEETING_LABELS = {**{label: "date" for label in MEETING_DATE_LABELS},
+                   **{label: "venue" for label in MEETING_VENUE_LABELS}}
+_MEETING_LABEL = re.compile(rf"^[-–•*\s]*(?P<label>{words_re(_MEETING_LABELS)})(?:\s+(?:{words_re(AND_TIME_WORDS)}))?"
+                            rf"\s*:?\s+(?P<value>[\dA-ZÀ-Þ].*)$", re.I)
 _LABEL_VALUE = re.compile(rf"^(?P<label>{'|'.join(METADATA_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
 
 
@@ -120,8 +128,13 @@ def _labelled(blocks: list[Block]) -> dict[str, str]:
 
 
 def _head_labels(lines: list[str]) -> dict[str, str]:
-    """ "Date: ...", "Lieu : ...", "- Location: ..." among the first lines, as {"date"|"venue": value}."""
+    """ "Date: ...", "Lieu : ...", "- Location: ..." among the first lines, as {"date"|"venue": value}; a meeting's
+    own ("Vergaderdatum en tijd 6 juni 2024", _MEETING_LABEL) over a plain one."""
     values: dict[str, str] = {}
+    for line in lines:
+        own = _MEETING_LABEL.match(line.strip())
+        if own:
+            values.setdefault(_MEETING_LABELS[own.group("label").lower()], own.group("value").strip())
     for k, line in enumerate(lines):
         alone = _LABEL_ALONE.match(line)
         if alone and k + 1 < len(lines) and not _HEAD_LABEL.match(lines[k + 1]) \

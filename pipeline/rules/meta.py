@@ -54,6 +54,19 @@ DATE_LABELS = ("date", "meeting date", "date of meeting", "datum", "fecha", "dat
                "datum vergadering", "data da reunião", "data della riunione", "fecha de la reunión",
                "date de la réunion", "date de la séance", "sitzungsdatum", "giorno", "dia", "día", "jour", "dato",
                "mötesdatum")
+# The labels of a meeting's own date and place in a form's head, which need no colon ("Vergaderdatum en tijd 6 juni
+# 2024", "Vergaderplaats Logius Blauw"; a letter's "Datum" over its own date is not the meeting's) and win over a
+# plain "Date". Words after the date's label that add the time ("Date and time: ...").
+MEETING_DATE_LABELS = ("meeting date", "date of meeting", "date of the meeting", "vergaderdatum", "datum vergadering",
+                       "sitzungsdatum", "datum der sitzung", "mötesdatum", "møtedato", "mødedato", "date de la réunion",
+                       "date de la séance", "fecha de la reunión", "fecha de la sesión", "data da reunião",
+                       "data della riunione", "kokouspäivä", "datum jednání")
+MEETING_VENUE_LABELS = ("meeting place", "place of meeting", "meeting venue", "meeting location", "vergaderplaats",
+                        "vergaderlocatie", "sitzungsort", "versammlungsort", "mötesplats", "møtested", "mødested",
+                        "lieu de la réunion", "lieu de réunion", "lugar de reunión", "lugar de la reunión",
+                        "local da reunião", "luogo della riunione", "kokouspaikka", "místo jednání")
+AND_TIME_WORDS = ("and time", "en tijd", "und zeit", "und uhrzeit", "et heure", "y hora", "e hora", "e ora", "och tid",
+                  "og tid", "ja aika", "a čas")
 VENUE_LABELS = ("venue", "place", "location", "where", "held at", "lieu", "ort", "tagungsort", "lugar", "sede",
                 "luogo", "locatie", "plaats", "local", "salle", "raum", "vergaderlocatie", "adres", "waar", "onde",
                 "dove", "où", "sitzungsort", "versammlungsort", "veranstaltungsort", "treffpunkt", "vergaderplaats",
@@ -254,7 +267,8 @@ RECITAL_WORDS = ("whereas", "now, therefore", "considérant", "attendu que", "co
                  "overwegende", "be it resolved")
 # The word a minutes' own title opens with ("MINUTES", "Minutes of the ...", "Procès-verbal de ...").
 MINUTES_TITLE_WORDS = ("minutes", "procès-verbal", "protokoll", "niederschrift", "acta", "verbale", "notulen", "ata",
-                       "protocol", "protokół", "протокол")
+                       "protocol", "protokół", "протокол", "verslag", "compte rendu", "compte-rendu", "referat",
+                       "pöytäkirja", "zápis", "sprawozdanie")
 # Rooms and halls a meeting sits in, never the name of the body that meets ("COUNCIL CHAMBERS, CITY HALL",
 # "CONFERENCE ROOM 391"): a line of its own under the title that ends in one is where the meeting sat.
 ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "salle", "saal", "sitzungssaal", "raum",

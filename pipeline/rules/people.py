@@ -448,6 +448,10 @@ POST_WORDS = (
     "revisorer", "revisorssuppleant", "valberedning", "protokollförare", "formand", "næstformand", "kasserer",
     "sekretær", "bestyrelsesmedlem", "bestyrelsesmedlemmer", "dirigent", "leder", "nestleder", "styreleder",
     "styremedlem", "styremedlemmer", "varamedlem", "varamedlemmer", "møteleder", "protokollfører", "medlem",
+    # Finnish, Czech ("Toimitusjohtaja kertoi ...": the managing director reported)
+    "puheenjohtaja", "varapuheenjohtaja", "sihteeri", "rahastonhoitaja", "toimitusjohtaja", "jäsen",
+    "pöytäkirjantarkastaja", "tilintarkastaja", "předseda", "předsedkyně", "místopředseda", "jednatel",
+    "pokladník", "tajemník", "zapisovatel", "člen",
 )
 # Post words that as a label ("X: name") name a task or a list, not a post: "Minutes: Tom Hill", "Members: ...".
 NOT_POST_LABELS = ("minutes", "staff", "parent", "member", "members", "rep", "lead", "head", "leader", "membres",

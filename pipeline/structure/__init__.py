@@ -90,6 +90,7 @@ from pipeline.structure.text import AGENDA_ITEM_LABEL, join_lines, numbering_of,
 from pipeline.structure.title import (
     _join_title,
     _title_blocks,
+    named_title_further_down,
     running_title,
     split_cover_resolution,
     split_title_stack,
@@ -235,7 +236,8 @@ def build_structure(layout: Layout) -> Structure:
     else:
         first_page = blocks[0].page_first if cover and blocks else 1
         above, title_blocks, dated = _title_blocks(blocks, body_size, first_page)
-        further = title_further_down(blocks, body_size, first_page) if not title_blocks else None
+        further = title_further_down(blocks, body_size, first_page) if not title_blocks else \
+            named_title_further_down(blocks, title_blocks, first_page)
         if further is not None:
             above, title_blocks, dated = blocks[:further], [blocks[further]], []
         rest = blocks[len(above) + len(title_blocks) + len(dated):]

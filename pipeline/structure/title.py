@@ -310,6 +310,25 @@ def title_further_down(blocks: list[Block], body_size: float, first_page: int = 
     return found[0] if len(found) == 1 else None
 
 
+NAMED_TITLE_FURTHER_BLOCKS = 16  # the blocks of a letterhead and its side column a title naming the minutes may follow
+
+
+def named_title_further_down(blocks: list[Block], title: list[Block], first_page: int = 1) -> int | None:
+    """Where the title found names no meeting nor minutes (a ministry's letterhead: "Logius" / "Ministerie van
+    Binnenlandse Zaken en"), the first of page 1's first blocks that opens with a minutes word, short and no sentence
+    ("Verslag Technisch Overleg CloudEvents"), before any numbered item."""
+    if any(_NAMES_A_MEETING.search(block.text) or _MINUTES_TITLE.match(block.text) for block in title):
+        return None
+    for at, block in enumerate(blocks[:NAMED_TITLE_FURTHER_BLOCKS]):
+        text = _title_text(block)
+        if block.page_first != first_page or block.cell is not None or numbering_of(text):
+            return None
+        if _MINUTES_TITLE.match(text) and len(block.lines) <= 2 and len(text.split()) <= MINUTES_TITLE_MAX_WORDS \
+                and not _looks_like_prose(text) and not text.endswith("."):
+            return at
+    return None
+
+
 def _under_letterhead(blocks: list[Block], above: list[Block], title: list[Block], dated: list[Block]
                       ) -> tuple[list[Block], list[Block], list[Block]]:
     """An organisation's letterhead (its name, then its street address: "Association X" / "48 rue Louis Macille" /
