@@ -390,3 +390,12 @@ def test_a_place_on_the_line_after_the_dates_and_not_who_presided(tmp_path):
     pdf.line("II. TREASURER'S REPORT", style="bold", size=12)
     pdf.line("The balance was reported.")
     assert parse_pdf(pdf.save()).meta.venue == "the Ballroom"
+
+
+def test_a_months_name_ocr_misread_by_a_letter_between_a_day_and_a_year() -> None:
+    from pipeline.annotate.dates import dates_in
+
+    assert [d for _, d in dates_in('Newbiggin Parish Council - 3" Sentember 2019')] == [dt.date(2019, 9, 3)]
+    assert [d for _, d in dates_in("Octobar 14, 2020")] == [dt.date(2020, 10, 14)]
+    assert dates_in("the Augusta 2019 plan") == []  # no day: a name, not a month
+    assert dates_in("on 3 Marsh 2019") == []  # a short month's name is too near other words to be mended

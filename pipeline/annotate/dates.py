@@ -78,11 +78,52 @@ def ocr_figures(text: str) -> str:
     return _OCR_NUMBER.sub(lambda match: match.group(0).translate(_OCR_FIGURES), text)
 
 
+# OCR misreads a letter of a long month's name ("3rd Sentember 2019"): a word of letters as long as one of the month
+# names of at least OCR_MONTH_MIN_LETTERS, one letter apart from it (and from no other), between a day and a year or
+# before a day and a year, is that month.
+OCR_MONTH_MIN_LETTERS = 6
+_LONG_MONTHS = [name for name in _MONTH_NUMBER if len(name) >= OCR_MONTH_MIN_LETTERS and name.isalpha()]
+_MONTH_SLOT = re.compile(r"(?<=\d)(?P<gap>\S{0,3}\s+)(?P<word>[^\W\d_]{6,})(?=\s*,?\s*(?:19|20)\d{2}\b)"
+                         r"|(?<![\w])(?P<first>[^\W\d_]{6,})(?=\s+\d{1,2}\S{0,3},?\s+(?:19|20)\d{2}\b)")
+
+
+def _month_misread(word: str) -> str | None:
+    """The month name `word` is one letter off from (the only one), in `word`'s case; None if none or a month."""
+    lower = word.lower()
+    if lower in _MONTH_NUMBER:
+        return None
+    near = [name for name in _LONG_MONTHS if len(name) == len(lower)
+            and sum(a != b for a, b in zip(name, lower, strict=True)) == 1]
+    if len(near) != 1:
+        return None
+    return near[0].capitalize() if word[:1].isupper() else near[0]
+
+
+def ocr_months(text: str) -> str:
+    """`text` with a month's name OCR misread by one letter, between a day and a year, put right (as long as it was)."""
+
+    def mend(match: re.Match) -> str:
+        word = match.group("word") or match.group("first")
+        month = _month_misread(word)
+        if month is None:
+            return match.group(0)
+        return match.group(0).replace(word, month.upper() if word.isupper() else month)
+
+    return _MONTH_SLOT.sub(mend, text)
+
+
+def ocr_mended(text: str) -> str:
+    """`text` as dates are read in it: figures OCR read as letters and months' names it misread by a letter put right
+    (ocr_figures, ocr_months; as long as it was, so a date found in it is where it is in `text`)."""
+    return ocr_months(ocr_figures(text))
+
+
 def dates_in(text: str, context: str = "") -> list[tuple[int, dt.date]]:
     """Every date written in `text` with where it starts, in reading order. A numeric date is read
     day first ("06/03/2021" is 6 March), unless a weekday named in the text or its `context` fits
-    only month first. Figures OCR read as letters ("June 3O, 2OO2") are read as figures."""
-    text = ocr_figures(text)
+    only month first. Figures OCR read as letters ("June 3O, 2OO2") are read as figures, a month's name
+    misread by a letter ("Sentember") as the month."""
+    text = ocr_mended(text)
     found: list[tuple[int, int, dt.date]] = []
     weekdays = set(re.findall(r"[a-z]+", f"{text} {context}".lower())) & set(_WEEKDAYS)
     for pattern in DATE_PATTERNS:

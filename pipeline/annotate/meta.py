@@ -17,7 +17,7 @@ from pipeline.annotate.dates import (
     DATE_PATTERNS,
     _meeting_date,
     dates_in,
-    ocr_figures,
+    ocr_mended,
 )
 from pipeline.annotate.posts import post_alone
 from pipeline.names import is_given_name
@@ -273,7 +273,7 @@ def _clean_org(candidate: str | None) -> str | None:
     nothing but generic words ("Annual", "Commission") is left."""
     if not candidate:
         return None
-    text = ocr_figures(re.sub(r"\s+", " ", candidate).strip())
+    text = ocr_mended(re.sub(r"\s+", " ", candidate).strip())
     for pattern in DATE_PATTERNS:
         text = pattern.sub(" ", text)
     text = _WEEKDAY_WORDS.split(text)[0]
@@ -803,7 +803,7 @@ def _venue_by_date(lines: list[str], title: str | None = None) -> str | None:
     lines after or before the date's (a letterhead: "EPA Government Center" / "East Palo Alto, CA 94303";
     not the title's lines)."""
     for k, line in enumerate(lines):
-        line = ocr_figures(line)
+        line = ocr_mended(line)
         found = dates_in(line)
         if not found:
             continue
@@ -853,7 +853,7 @@ def _place_before_date(lines: list[str]) -> str | None:
     """The place of a dateline among the first lines: a line that is a place, a comma and the date
     (and no more than a clock time after it)."""
     for line in lines[:DATELINE_MAX_LINES]:
-        line = ocr_figures(line)
+        line = ocr_mended(line)
         found = dates_in(line)
         if len(found) != 1 or not found[0][0]:
             continue
@@ -874,7 +874,7 @@ def _held_at(text: str) -> str | None:
     match = re.search(rf"\b(?:{words_re(HELD_WORDS)})\b(?P<rest>[^\n]{{3,200}})", text, re.I)
     if not match:
         return None
-    rest = ocr_figures(match.group("rest"))
+    rest = ocr_mended(match.group("rest"))
     for start, _ in reversed(dates_in(rest)):
         date_match = next(p.search(rest, start) for p in DATE_PATTERNS if p.search(rest, start))
         rest = rest[date_match.end():]
