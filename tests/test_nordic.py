@@ -93,3 +93,26 @@ def test_nordic_results_unanimous_defeated_and_tallies() -> None:
     assert [(m.outcome, m.votes_for, m.votes_against) for m in found] == [("defeated", 5, 4)]
     found = motions_of(("§ 7 Motioner", ["Motionen om ny båt antogs med 12 ja-röster och 3 emot."]))
     assert [(m.text, m.votes_for, m.votes_against) for m in found] == [("Motionen om ny båt antogs", 12, 3)]
+
+
+def test_swedish_speech_verbs_and_the_signatories_under_their_posts(tmp_path) -> None:
+    """"Annie föreslår att ...", "Olav yrkar på ...": they speak; "Revisorn yrkar ..." is the auditor's post, no name.
+    The posts set side by side over the signatories' names are no heading, and give each name its post."""
+    from tests.test_languages import headings
+
+    doc = build(tmp_path, "hostmote", [
+        ("LiTHe kod höstmöte 2020", "bold", 16), "2020-11-24", "",
+        ("Fastställande av röstlängden", "bold", 11),
+        "Annie föreslår att röstlängden korrigeras inför varje behandlad punkt. Inga motsättningar.", "",
+        ("Revisorns granskning", "bold", 11),
+        "Revisorn yrkar på ett av två följande alternativ. Olav Övrebö yrkar på ett bordläggande.", "",
+        ("Övriga frågor", "bold", 11), "Inga övriga frågor. Mötet avslutas 17:55.", "",
+        ("Mötesordförande                Mötessekreterare", "bold", 11), "Edvard Thörnros              Gustav Sörnäs",
+        "", ("Justeringsperson              Justeringsperson", "bold", 11), "Annie Wång                    Erik Mattfolk",
+    ])
+    assert headings(doc) == ["Fastställande av röstlängden", "Revisorns granskning", "Övriga frågor"]
+    found = people(doc)
+    assert "Revisorn" not in found and "Olav Övrebö" in found
+    assert found["Annie Wång"].role == "Justeringsperson"
+    assert [(m.text, m.outcome) for m in doc.motions] == [
+        ("Annie föreslår att röstlängden korrigeras inför varje behandlad punkt", "carried")]

@@ -41,6 +41,7 @@ from pipeline.rules import (
     POST_WORDS,
     ROLE_TITLES,
 )
+from pipeline.structure.headings import posts_row
 
 # Words that say whether someone came, not who they are: "Robert Sherrard Commissioner Present".
 _STATUS_WORDS = {"present", "absent", "late", "excused", "remote", "remotely", "online", "virtual", "arrived",
@@ -965,6 +966,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
         for names, posts in [*zip(block_lines, block_lines[1:], strict=False), (text, blocks[i + 1] if i + 1 <
                                                                                  len(blocks) else "")]:
             read_name_columns(names, posts, roster)
+        if len(block_lines) == 2 and posts_row(block_lines[0]):  # the posts over the signatories' names
+            read_name_columns(block_lines[1], block_lines[0], roster)
     return roster
 
 

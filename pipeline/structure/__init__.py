@@ -52,6 +52,7 @@ from pipeline.structure.headings import (
     _under_lead_in,
     _vote_table_head,
     _without_column_names,
+    join_signature_rows,
     sentence_run_ins,
     split_attendance_leads,
     split_run_in_items,
@@ -242,6 +243,7 @@ def build_structure(layout: Layout) -> Structure:
             above, title_blocks, dated = blocks[:further], [blocks[further]], []
         rest = blocks[len(above) + len(title_blocks) + len(dated):]
         place = None
+    rest = join_signature_rows(rest)  # posts over the signatories' names: a caption, one block
     styled_schemes = _styled_heading_schemes(rest, body_size)
     data_tables = _data_tables(rest)
     figure_tables = _figure_tables(rest) | _people_tables(rest, layout) | _repeated_item_tables(rest, layout) \

@@ -31,6 +31,7 @@ from pipeline.rules import (
     MOTION_NOUNS,
     MOTION_OUTCOME_WORDS,
     NAME_PARTICLES,
+    POST_WORDS,
     PRESENT_LIST_LABELS,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
@@ -752,10 +753,45 @@ def _grid_row(blocks: list[Block], at: int) -> bool:
 
 
 def _signature_captions(blocks: list[Block]) -> set[int]:
-    """ids of the blocks next to a signature rule ("________"): "ATTEST:", "Commission Chair"."""
+    """ids of the blocks next to a signature rule ("________"): "ATTEST:", "Commission Chair"; and of the row of
+    posts set over the signatories' names side by side ("Mötesordförande Mötessekreterare" over "Edvard Thörnros
+    Gustav Sörnäs", "Presidente Secretario")."""
     rules = [i for i, block in enumerate(blocks) if block.text.lstrip().startswith("_____")]
-    return {id(blocks[j]) for i in rules for j in (i - 1, i + 1)
-            if 0 <= j < len(blocks) and not numbering_of(blocks[j].text) and len(blocks[j].text.split()) <= 8}
+    captions = {id(blocks[j]) for i in rules for j in (i - 1, i + 1)
+                if 0 <= j < len(blocks) and not numbering_of(blocks[j].text) and len(blocks[j].text.split()) <= 8}
+    return captions | {id(block) for block in blocks if len(block.lines) == 2 and posts_row(block.lines[0].text)
+                       and _names_row(block.lines[1].text)}
+
+
+def join_signature_rows(blocks: list[Block]) -> list[Block]:
+    """A row of posts set over the signatories' names side by side (posts_row, then the names' row on the same page)
+    as one block of the two lines: a signature's caption (_signature_captions), the names under their posts (roster)."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and len(last.lines) == 1 and len(block.lines) == 1 and posts_row(last.text) \
+                and _names_row(block.text) and block.page_first == last.page_first and block.cell is None:
+            out[-1] = Block(last.lines + block.lines, text_size=last.text_size)
+        else:
+            out.append(block)
+    return out
+
+
+SIGNATURES_MAX_SIDE_BY_SIDE = 4
+
+
+def posts_row(text: str) -> bool:
+    """ "Mötesordförande Mötessekreterare", "Presidente Secretario": two to SIGNATURES_MAX_SIDE_BY_SIDE posts side by
+    side, each one word (POST_WORDS), nothing else."""
+    words = [word.lower().strip(".,:;()") for word in text.split()]
+    return 2 <= len(words) <= SIGNATURES_MAX_SIDE_BY_SIDE and all(word in POST_WORDS for word in words)
+
+
+def _names_row(text: str) -> bool:
+    """A row of names side by side: capitalised words only, two to four a name (OCR may cut a surname short)."""
+    words = text.split()
+    return 4 <= len(words) <= 4 * SIGNATURES_MAX_SIDE_BY_SIDE and all(word[:1].isupper() for word in words) \
+        and not any(ch.isdigit() for ch in text)
 
 
 def _lone_headings(blocks: list[Block], margin: float) -> frozenset[int]:
