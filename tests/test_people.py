@@ -996,3 +996,13 @@ def test_a_signature_s_strokes_read_by_ocr_around_the_signed_name():
     one."""
     roster = build_roster([], ["Chairman: _Jane © Ritchie"])
     assert [(e.name, e.role) for e in roster.entries] == [("Jane Ritchie", "Chairman")]
+
+
+def test_a_listed_first_name_misspelt_by_a_letter_is_that_person():
+    """"Chistina nevner ..." (OCR lost a letter) is the listed Christina Lewis; a short name one letter off another
+    ("Jan" for "Jon") and a real given name are not read so."""
+    roster = _roster("Christina Lewis, Jon Nordby, Martin Stensgård")
+    assert roster.resolve("Chistina").name == "Christina Lewis"
+    assert roster.resolve("Christinas").name == "Christina Lewis"
+    assert roster.resolve("Jan") is None
+    assert roster.resolve("Martina") is None  # a given name of its own

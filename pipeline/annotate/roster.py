@@ -226,6 +226,9 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
         if len(tokens[0]) <= 1 or tokens[0] in _LIST_PARTICLES:
             return []
         named = [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
+        if not named and len(tokens[0]) >= MISSPELT_NAME_MIN_LETTERS and not is_given_name(words[0].capitalize()):
+            # "Chistina nevner ..." for the listed "Christina Lewis": a letter dropped, added or misread (by OCR)
+            return [e for e in pool if e.listed and len(e.tokens) > 1 and _one_letter_apart(e.tokens[0], tokens[0])]
         if named or len(tokens[0]) < SHORT_FIRST_NAME_MIN_LETTERS or not is_given_name(words[0].capitalize()):
             return named
         # "Alex berichtete" for the listed "Alexander Raschupkin": the short form of a first name ("Lee" is too
@@ -241,6 +244,19 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
         return initialled
     return [e for e in pool if len(e.tokens) == len(tokens) and e.tokens[0] == tokens[0]
             and SequenceMatcher(None, e.tokens[-1], tokens[-1]).ratio() >= 0.7]
+
+
+MISSPELT_NAME_MIN_LETTERS = 6  # a shorter word one letter off a listed first name is as likely another name
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _initialled(short: list[str], full: list[str]) -> bool:
