@@ -108,7 +108,8 @@ def test_swedish_speech_verbs_and_the_signatories_under_their_posts(tmp_path) ->
         "Revisorn yrkar på ett av två följande alternativ. Olav Övrebö yrkar på ett bordläggande.", "",
         ("Övriga frågor", "bold", 11), "Inga övriga frågor. Mötet avslutas 17:55.", "",
         ("Mötesordförande                Mötessekreterare", "bold", 11), "Edvard Thörnros              Gustav Sörnäs",
-        "", ("Justeringsperson              Justeringsperson", "bold", 11), "Annie Wång                    Erik Mattfolk",
+        "", ("Justeringsperson              Justeringsperson", "bold", 11),
+        "Annie Wång                    Erik Mattfolk",
     ])
     assert headings(doc) == ["Fastställande av röstlängden", "Revisorns granskning", "Övriga frågor"]
     found = people(doc)
