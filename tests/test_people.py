@@ -1006,3 +1006,10 @@ def test_a_listed_first_name_misspelt_by_a_letter_is_that_person():
     assert roster.resolve("Christinas").name == "Christina Lewis"
     assert roster.resolve("Jan") is None
     assert roster.resolve("Martina") is None  # a given name of its own
+
+
+def test_a_post_written_short_in_a_note_after_the_name():
+    roster = _roster("(13 personen) Edwin Wisse (Logius)(vz), Marian van Ansem (Min BZK), Lizzy Wellink (secr.)")
+    assert {e.name: (e.role, e.organization) for e in roster.entries} == {
+        "Edwin Wisse": ("voorzitter", "Logius"), "Marian van Ansem": (None, "Min BZK"),
+        "Lizzy Wellink": ("secretaris", None)}

@@ -35,6 +35,7 @@ from pipeline.rules import (
     OCR_BULLET_MISREADS,
     OF_THE_MEETING,
     ORG_WORDS,
+    POST_ABBREVIATIONS,
     POST_MISREAD_MIN_LETTERS,
     POST_MISREAD_RATIO,
     POST_SUFFIXES,
@@ -294,6 +295,8 @@ def _is_post(text: str) -> bool:
 def _note_kind(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a listed name -> (role, organisation); times and one-letter marks are neither."""
     note = " ".join(note.strip("() ").split())  # (a note broken over two lines is one phrase)
+    if note.lower() in POST_ABBREVIATIONS:  # "(vz)": the chair ("voorzitter"), written short
+        return POST_ABBREVIATIONS[note.lower()], None
     if not note or re.search(r"\d", note) and not re.search(r"\b[A-Z]\d\b|\bP\d", note) or len(note) == 1:
         return None, None
     parts = [p.strip() for p in re.split(r"[,;]", note) if p.strip()]
@@ -596,8 +599,8 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
                 continue  # "Sarah Johnson (SJ) - Chair": the initials she goes by, not a post
             if last is not None:
                 role, org = _note_kind(token)
-                if id(last) in noted:  # "Kong Sreyneang (Secretary), Ms" *~-**=ra (Treasurer)": a name OCR lost
-                    continue
+                if id(last) in noted and not (role and last.role is None and not org):
+                    continue  # "Kong Sreyneang (Secretary), Ms" *~-**=ra (Treasurer)": a name OCR lost
                 last.role = role or last.role  # the note beside the name says more than a list's heading
                 last.organization = last.organization or org
                 noted.add(id(last))

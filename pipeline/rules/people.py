@@ -453,6 +453,12 @@ POST_WORDS = (
     "pöytäkirjantarkastaja", "tilintarkastaja", "předseda", "předsedkyně", "místopředseda", "jednatel",
     "pokladník", "tajemník", "zapisovatel", "člen",
 )
+# Posts written short in a note after a name ("Edwin Wisse (Logius)(vz)", "Lizzy Wellink (secr.)"): the post.
+POST_ABBREVIATIONS = {"vz": "voorzitter", "vz.": "voorzitter", "secr": "secretaris", "secr.": "secretaris",
+                      "penn": "penningmeester", "penn.": "penningmeester", "vors": "Vorsitzende",
+                      "vors.": "Vorsitzende", "pres": "President", "pres.": "President", "treas": "Treasurer",
+                      "treas.": "Treasurer", "sec.": "Secretary", "sekr": "Sekretär", "sekr.": "Sekretär",
+                      "ordf": "ordförande", "ordf.": "ordförande", "kass": "kassör", "kass.": "kassör"}
 # Post words that as a label ("X: name") name a task or a list, not a post: "Minutes: Tom Hill", "Members: ...".
 NOT_POST_LABELS = ("minutes", "staff", "parent", "member", "members", "rep", "lead", "head", "leader", "membres",
                    "mitglieder", "miembros", "membri", "leden", "membros", "medlem", "medlemmar", "medlemmer")
