@@ -1013,3 +1013,12 @@ def test_a_post_written_short_in_a_note_after_the_name():
     assert {e.name: (e.role, e.organization) for e in roster.entries} == {
         "Edwin Wisse": ("voorzitter", "Logius"), "Marian van Ansem": (None, "Min BZK"),
         "Lizzy Wellink": ("secretaris", None)}
+
+
+def test_an_item_about_committee_members_is_no_list_of_them():
+    """"Set the number of committee members": the label is what the item is about; its table's cells ("Status",
+    "Set the total ...") are no names. A heading that is the label ("Committee members") heads the list."""
+    cells = ["Motion Text", "Moved by", "Seconded by", "Status", "Set the total number of members to 10", "Accepted"]
+    assert build_roster([("Set the number of committee members", cells)], cells).entries == []
+    listed = build_roster([("Committee members", ["Ann Able", "Ben Baker"])], ["Ann Able", "Ben Baker"])
+    assert [e.name for e in listed.entries] == ["Ann Able", "Ben Baker"]

@@ -453,6 +453,10 @@ POST_WORDS = (
     "pöytäkirjantarkastaja", "tilintarkastaja", "předseda", "předsedkyně", "místopředseda", "jednatel",
     "pokladník", "tajemník", "zapisovatel", "člen",
 )
+# Words before an attendance label ending a heading that make it the object of the item, not the label of a list
+# under it: "Set the number of committee members", "Election of board members", "Welcome to new members".
+LABEL_OBJECT_WORDS = ("of", "the", "to", "for", "new", "elect", "appoint", "des", "der", "de", "du", "van", "av",
+                      "af", "til")
 # Posts written short in a note after a name ("Edwin Wisse (Logius)(vz)", "Lizzy Wellink (secr.)"): the post.
 POST_ABBREVIATIONS = {"vz": "voorzitter", "vz.": "voorzitter", "secr": "secretaris", "secr.": "secretaris",
                       "penn": "penningmeester", "penn.": "penningmeester", "vors": "Vorsitzende",
