@@ -942,8 +942,8 @@ def build_roster(sections: list, blocks: list, lines: list | None = None) -> Ros
     for heading, texts in sections:
         texts = _without_run_in_heading(heading, texts)
         label = _HEADING_LABEL.search(heading)
-        if label and heading[:label.start()].split()[-1:] and \
-                heading[:label.start()].split()[-1].lower() in LABEL_OBJECT_WORDS:
+        before = heading[:label.start()].lower().split() if label else []
+        if before and before[-1] in LABEL_OBJECT_WORDS:
             label = None  # "Set the number of committee members": what the item is about, no list under it
         if label:  # "1. CALL TO ORDER AND ROLL CALL": the section is the list, one cell a block
             read_list("\n".join(texts), roster, label_role(label.group("label").lower()))

@@ -15,6 +15,7 @@ Which columns are a vote's sides: `votes.vote_columns`; the words are data in pi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.annotate.common import words_re
@@ -32,7 +33,7 @@ from pipeline.rules import (
     PARAGRAPH_REFERENCE,
 )
 from pipeline.structure import Block, Structure
-from pipeline.structure.tables import motion_table_columns
+from pipeline.structure.tables import motion_table_columns, row_as_list
 
 # The order of a vote table's columns when its header lost one of them (a header cell read as a heading).
 _SIDES_IN_ORDER = ("for", "against", "abstain", "total")
@@ -220,13 +221,8 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
     counted: list[MotionDraft] = []
     for table, indexes in tables.items():
         rows = _rows(flow, indexes)
-        header = structure.table_headers.get(table, [])
+        header = _header(structure.table_headers.get(table, []), rows, vote_columns)
         kinds = vote_columns(header)
-        if not kinds and rows:  # the header row read as the table's first row
-            first_row = rows[min(rows)]
-            header = [first_row.get(c, "") for c in range(max(first_row) + 1)]
-            kinds = vote_columns(header)
-            rows.pop(min(rows))
         if not kinds:
             add_table_motions(flow, indexes, structure.table_headers.get(table, []), motions)
             continue
@@ -267,14 +263,19 @@ def _rows(flow: list[_Flow], indexes: list[int]) -> dict[int, dict[int, str]]:
     return rows
 
 
+def _header(header: list[str], rows: dict[int, dict[int, str]], columns_of: Callable[[list[str]], dict]) -> list[str]:
+    """The table's `header`; or, where `columns_of` finds none of its columns there, its first row, read as the header
+    (a header row the extraction took for the table's first): taken out of `rows`."""
+    if columns_of(header) or not rows:
+        return header
+    return row_as_list(rows.pop(min(rows)))
+
+
 def add_table_motions(flow: list[_Flow], indexes: list[int], header: list[str], motions: list[MotionDraft]) -> None:
     """Each row of a table of motions (motion_table_columns of its `header`, or of its first row) as a motion with
     its mover, seconder and outcome, unless the text read it already."""
     rows = _rows(flow, indexes)
-    columns = motion_table_columns(header)
-    if not columns and rows:
-        first_row = rows.pop(min(rows))
-        columns = motion_table_columns([first_row.get(c, "") for c in range(max(first_row, default=0) + 1)])
+    columns = motion_table_columns(_header(header, rows, motion_table_columns))
     if not columns:
         return
     first = flow[indexes[0]]

@@ -278,8 +278,12 @@ def _motion_tables(blocks: list[Block], layout: Layout) -> set[int]:
             if row == tops[table]:
                 first_rows[table][block.cell.column] = block.text
     named = {table for table, names in layout.table_headers.items() if motion_table_columns(names)}
-    return named | {table for table, cells in first_rows.items()
-                    if motion_table_columns([cells.get(c, "") for c in range(max(cells, default=0) + 1)])}
+    return named | {table for table, cells in first_rows.items() if motion_table_columns(row_as_list(cells))}
+
+
+def row_as_list(cells: dict[int, str]) -> list[str]:
+    """A row's cells by column ({0: "Motion", 2: "Status"}) as a list, a column without a cell empty."""
+    return [cells.get(column, "") for column in range(max(cells, default=-1) + 1)]
 
 
 def _people_tables(blocks: list[Block], layout: Layout) -> set[int]:
