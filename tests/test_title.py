@@ -134,3 +134,25 @@ def test_a_title_naming_the_minutes_under_a_ministrys_letterhead_and_its_side_co
     assert structure.title == "Verslag Technisch Overleg CloudEvents"
     meta = find_meta(structure)
     assert (str(meta.meeting_date), meta.venue) == ("2024-06-06", "Zaal Blauw 0.002")
+
+
+def test_a_bold_title_naming_the_minutes_over_three_lines_under_a_logos_garbage() -> None:
+    """Set large and bold, the title naming the body and the date wraps to three lines; what OCR read off the logo
+    over it is not the title."""
+    page = Lines().add("N Associazione Sportiva Federazione", x=117, bold=True, size=18)
+    page.add("Arcotorre scacchi", x=208, bold=True, size=19, gap=4).add("Chieri", x=284, gap=20)
+    page.add("Verbale del Consiglio Direttivo dell'Associazione Sportiva", x=109, bold=True, size=15.6, gap=20)
+    page.add("Dilettantistica Arcotorre Scacchi: 15", x=234, bold=True, size=15.6)
+    page.add("novembre 2024", x=234, bold=True, size=15.6)
+    page.add("1. Approvazione del modello organizzativo", gap=20).body(*FILLER)
+    assert page.structure().title.startswith(
+        "Verbale del Consiglio Direttivo dell'Associazione Sportiva Dilettantistica Arcotorre Scacchi")
+
+
+def test_a_plain_block_opening_with_a_minutes_word_and_its_details_is_not_taken_for_the_title() -> None:
+    page = Lines().add("Schützen- und Bürgerverein", x=62).add("„Die Schimmelhäuer“", x=62, gap=2)
+    page.add("Kaltenbach - Bellingroth 1925 e.V.", x=62, size=18, gap=2)
+    page.add("Protokoll der Jahreshauptversammlung", x=62, gap=90).add("Datum 15.03.2024", x=62)
+    page.add("Beginn 19:00 Uhr", x=62).add("Ende 20:35 Uhr", x=62)
+    page.add("Punkt 1:", x=62, gap=50).body(*FILLER)
+    assert not page.structure().title.startswith("Protokoll der Jahreshauptversammlung Datum")

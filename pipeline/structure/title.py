@@ -132,6 +132,11 @@ def _set_over_the_head(blocks: list[Block], at: int, after_caption: bool) -> boo
 
 COVER_MAX_PAGES = 3  # a resolution adopting the minutes, printed before them, fills a page or two
 MINUTES_TITLE_MAX_WORDS = 12
+# A title naming the minutes further down (under a letterhead) takes two lines; set in bold, three (naming the body
+# and the date: "... Arcotorre Scacchi: 15" / "novembre 2024"); a plain block of more is the title with its details
+# ("Datum 15.03.2024" / "Beginn 19:00 Uhr" / ...).
+NAMED_TITLE_MAX_LINES = 2
+NAMED_TITLE_BOLD_MAX_LINES = 3
 _RESOLUTION_TITLE = re.compile(rf"^(?:{'|'.join(map(re.escape, RESOLUTION_TITLE_WORDS))})\b", re.I)
 _RECITAL = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, RECITAL_WORDS))})\b", re.I)
 _MINUTES_TITLE = re.compile(rf"^(?:{'|'.join(map(re.escape, MINUTES_TITLE_WORDS))})\b", re.I)
@@ -323,10 +328,15 @@ def named_title_further_down(blocks: list[Block], title: list[Block], first_page
         text = _title_text(block)
         if block.page_first != first_page or block.cell is not None or numbering_of(text):
             return None
-        if _MINUTES_TITLE.match(text) and len(block.lines) <= 2 and len(text.split()) <= MINUTES_TITLE_MAX_WORDS \
-                and not _looks_like_prose(text) and not text.endswith("."):
+        if _MINUTES_TITLE.match(text) and len(block.lines) <= _title_lines_allowed(block) \
+                and len(text.split()) <= MINUTES_TITLE_MAX_WORDS and not _looks_like_prose(text) \
+                and not text.endswith("."):
             return at
     return None
+
+
+def _title_lines_allowed(block: Block) -> int:
+    return NAMED_TITLE_BOLD_MAX_LINES if block.bold else NAMED_TITLE_MAX_LINES
 
 
 def _under_letterhead(blocks: list[Block], above: list[Block], title: list[Block], dated: list[Block]
@@ -344,8 +354,9 @@ def _under_letterhead(blocks: list[Block], above: list[Block], title: list[Block
         return above, title, dated
     named = blocks[end]
     text = named.text.strip()
-    if named.page_first != title[0].page_first or named.cell is not None or len(named.lines) > 2 \
-            or numbering_of(text) or len(text.split()) > MINUTES_TITLE_MAX_WORDS or not _MINUTES_TITLE.match(text):
+    if named.page_first != title[0].page_first or named.cell is not None \
+            or len(named.lines) > _title_lines_allowed(named) or numbering_of(text) \
+            or len(text.split()) > MINUTES_TITLE_MAX_WORDS or not _MINUTES_TITLE.match(text):
         return above, title, dated
     return above + title + blocks[start:end], [named], []
 
