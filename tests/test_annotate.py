@@ -212,6 +212,9 @@ def test_election_results_are_not_feedback_and_candidates_do_not_speak(tmp_path)
         ("1. CALL TO ORDER (7:09pm); 11 in person, 4 online", 15, None),
         # (regression, a French village council, rs8: the title's year over the list's label was the count)
         ("CR du conseil municipal 24 février 2023\nPrésents : Jean-Pierre, Yves, Jacques.", None, None),
+        # (regression, a guides' association's AGM, rs19: the count said present, not a range of a talk's audience)
+        ("The talks were popular, each having 50-60 people attending. Thirty one (31) members were present.", 31, None),
+        ("The talks were popular, each having 50-60 people attending.", None, None),
     ],
 )
 def test_attendance_phrasings(text, total, female):
@@ -241,6 +244,7 @@ def test_organizer_from_the_title():
         "PREK THNOT FARMERS' ASSOCIATION", "PTFA")
     assert _organizer_from_title("No2ID Annual General Meeting: 2004") == ("No2ID", None)
     assert _organizer_from_title("Minutes of Quarterly Coordination Meeting") == (None, None)
+    assert _organizer_from_title("MINUTES OF THE 68th ANNUAL GENERAL MEETING") == (None, None)  # which, not whose
 
 
 def test_a_name_over_the_meetings_line_holds_it_but_not_an_author():

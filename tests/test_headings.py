@@ -422,6 +422,22 @@ def test_contents_entries_head_nothing():
                               ("2. Treasurer report", 1, None)]
 
 
+def test_contents_entries_whose_page_numbers_ocr_lost_head_nothing():
+    """On a scan, the page numbers far right of a contents page may not be read: the entries set again as the
+    document's headings on the pages after it are its entries still."""
+    page = Page()
+    page.add("Mitgliederversammlung", size=18, bold=True).add("Inhaltsverzeichnis", bold=True, size=13, gap=8)
+    for entry in ("1 Anwesende Mitglieder", "Feststellung der Tagesordnungl", "3.1. Sonstiges"):  # as OCR read them
+        page.add(entry, bold=True, size=10, gap=9)
+    page.top = 60.0
+    for heading in ("1 Anwesende Mitglieder", "2 Feststellung der Tagesordnung", "3.1 Sonstiges"):
+        page.add(heading, bold=True, size=14, gap=8, page=2)
+        for text in FILLER:
+            page.add(text, page=2)
+    assert page.outline() == [("Inhaltsverzeichnis", 1, None), ("1 Anwesende Mitglieder", 1, None),
+                              ("2 Feststellung der Tagesordnung", 1, None), ("3.1 Sonstiges", 2, 3)]
+
+
 def test_plain_items_going_on_numbering_the_bold_ones_head_too():
     """ "11) Junior Chess", "12) Any other business" flush under bold "8)" to "10)", their bold lost: items."""
     page = Page()

@@ -718,6 +718,12 @@ def test_an_organizer_cut_from_a_title_at_its_date_loses_the_dates_day():
         # the list ends where its names do, not in the table after it
         (["Present:", "Tinka Gammel, Dana Roberson, Betsy Frederick, Barbara Pollock", "Proxies", "TOPIC PRESENTER",
           "Call to Order (quorum = majority of Board) Tinka Gammel"], 4),
+        # (regression, a Colombian school's directive team, rs19: names of four words, a stamp read into one, and
+        # more names than a list runs lines under its label)
+        (["Participantes", "Jefferson Jhoan Soto G.", "Ruby Vélez Corrales", "Adriana Patricia Valbuena Bulla",
+          "María Stella López Pérez", "Mauricio Rojas Henao", "Sandra Milena Piedrahita Toloza APPROVED)",
+          "Carmen Ligia Mosquera Jaramillo", "Martha Belén Ocampo Hincapié", "Zulma Constanza López",
+          "Luz Bibiana Giraldo", "Objetivos de la Reunión"], 10),
     ],
 )
 def test_those_present_listed_a_name_a_line_and_in_other_languages_are_counted(lines, count):

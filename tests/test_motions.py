@@ -758,6 +758,22 @@ def test_more_ways_of_making_and_seconding_a_motion(sentence: str) -> None:
     assert m.text.lower().endswith("to approve the bills")
 
 
+def test_a_motion_in_brackets_after_what_it_accepts_its_seconder_with_an_honorific_of_office() -> None:
+    """The bracket does not hide the motion, and "Atty." ends no sentence: the seconder is Griffin."""
+    found = motions_of(("Finance", ["The YTD loss is $49,000 which puts the Library ahead of budget. (Motion to accept "
+                                    "made by Ms. Jukoski, seconded by Atty. Sayet.) Mr. Seeman spoke about the "
+                                    "Investment Guidelines. (Motion to accept made by Ms. Jukoski, seconded by Atty. "
+                                    "Griffin.)"]))
+    assert [(m.moved_by, m.seconded_by) for m in found] == [("Jukoski", "Sayet"), ("Jukoski", "Griffin")]
+
+
+def test_a_numbered_motion_moved_by_a_councillor_then_carried_on_its_own_line() -> None:
+    m = one(("Agenda", ["Motion 183/2024 Moved by Councillor Hansen, “THAT the amended agenda of the regular meeting "
+                        "of council be accepted.”", "Carried"]))
+    assert (m.moved_by, m.outcome) == ("Hansen", "carried")
+    assert m.text.startswith("THAT the amended agenda")
+
+
 def test_a_tally_with_slashes_after_the_outcome_but_not_a_date() -> None:
     assert vote_counts("Passed 5/0.") == {"for": 5, "against": 0}
     assert vote_counts("Carried 3/1/1") == {"for": 3, "against": 1, "abstain": 1}

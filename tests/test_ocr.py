@@ -1114,6 +1114,12 @@ def test_a_page_head_read_in_part_is_dropped_where_its_words_stand_in_the_head()
         (1, "Makerspace Gütersloh e.V. —— sr 1"), (1, "SAN FRANCISCO UNIFIED SCHOOL DISTRICT"), (2, "School District")]
 
 
+def test_a_contents_entry_and_the_heading_it_points_to_at_its_height_on_the_next_page_both_stay() -> None:
+    lines = [ocr_line("1 Anwesende Mitglieder", 2, 98, 10), ocr_line("1 Anwesende Mitglieder", 3, 76, 10)]
+    kept = ocr_layout._drop_repeated_page_heads(lines, {2: 850.0, 3: 857.0})
+    assert [(line.page, line.text) for line in kept] == [(2, "1 Anwesende Mitglieder"), (3, "1 Anwesende Mitglieder")]
+
+
 def test_names_beside_signatures_stay_and_the_strokes_go() -> None:
     """An attendance list signed beside each name: the block reads poorly, its names well."""
     words = [ocr_word("Anwesenheitsliste:", 91, (1, 1, 1)), ocr_word("DAL", 54, (1, 1, 1)),

@@ -143,3 +143,11 @@ def test_movers_named_by_initials_that_a_name_in_the_attendance_block_gives() ->
     assert [(m.moved_by, m.seconded_by) for m in motions] == [("John Hoodless", "Nick Oakhill")]
     assert {"John Hoodless", "Nick Oakhill"} <= {p.name for p in index.people}
     assert not any("Consejo" in p.name for p in index.people)
+
+
+def test_initialled_names_listed_with_commas_are_no_posts_of_each_other():
+    """ "M. Jukoski, K. Kriss, B. Sayet": after a name's comma, the list's next name, not the name's post."""
+    got = _people([("Minutes", [["Present: T. Griffin, A. Grant, M. Jukoski, K. Kriss, B. Sayet, C. Seeman"],
+                                ["Ms. Jukoski reported on the budget. Mr. Seeman spoke about the investments."]])])
+    assert got["M. Jukoski"] == (None, None)
+    assert got["C. Seeman"] == (None, None)

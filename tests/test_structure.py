@@ -37,6 +37,14 @@ def test_wrapped_lines_join_and_hyphenated_words_stay_whole():
     assert join_lines(["multi-", "stakeholder work"]) == "multi-stakeholder work"
 
 
+def test_a_word_broken_at_a_lines_end_is_one_word_again_a_compound_keeps_its_hyphen():
+    assert join_lines(["Inga mot-", "sättningar. Mötet beslutar"]) == "Inga motsättningar. Mötet beslutar"
+    assert join_lines(["för vidare re-", "videring"]) == "för vidare revidering"
+    assert join_lines(["the IT-", "department"]) == "the IT-department"
+    assert join_lines(["Ziemi Chrześcijańsko-", "Patriotycznego"]) == "Ziemi Chrześcijańsko-Patriotycznego"
+    assert join_lines(["Schützen-", "und Bürgerverein"]) == "Schützen- und Bürgerverein"
+
+
 def test_title_then_numbered_bold_headings_nest_by_depth(tmp_path):
     pdf = PdfBuilder(tmp_path / "numbered.pdf")
     pdf.line("Minutes of Quarterly Meeting", style="bold", size=16).line("Quarter 2, 2019", style="bold", size=13)

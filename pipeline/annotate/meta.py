@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.annotate.common import clean_text, words_re
+from pipeline.annotate.common import clean_text, stamp_piece, words_re
 from pipeline.annotate.dates import (
     _DAY_MONTH,
     _MONTH_NUMBER,
@@ -68,6 +68,7 @@ from pipeline.rules import (
     PRESENT_AFTER_NAMES,
     PRESENT_LIST_LABELS,
     PRESENT_LIST_LEADS,
+    PRESENT_PREDICATES,
     QUOTED_NAME_HEADS,
     RESPONDENT_PHRASES,
     ROLL_ABSENT_WORDS,
@@ -191,11 +192,18 @@ ATTENDANCE_PATTERNS = (
     # "Present: 12", "Attendance: 40 people", "Présents : 9"
     re.compile(rf"(?:^|(?<=[\s;.]))[-•*\s]*(?:{words_re(ATTENDANCE_LABELS)})\s*:\s*{_NUMBER.format('total')}\b(?![:.,/]\d|[.)])",
                re.I | re.M),
+    # The loose phrasings, read where nothing else told the count (any text may count people: "the summer gathering
+    # was poorly attended by less than 40 people in attendance"): "Thirty one (31) members were present" ...
+    re.compile(rf"(?<![\d.,:/–-])\(?{_NUMBER.format('total')}\)?\s+(?:{_PARTICIPANTS})\s+"
+               rf"(?:{words_re(PRESENT_PREDICATES)})\b", re.I),
+    # ... then any "N participants"
     # (on one line: "... 24 février 2023" over "Présents : ..." is a date, then the list's label)
     # (or any one word of whom, "in attendance": "35 Residence in attendance", as the minutes spelt "residents")
-    re.compile(rf"\b{_NUMBER.format('total')}(?:[ \t]+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)"
+    # (not a range's end: "each having 50-60 people attending")
+    re.compile(rf"(?<!\d[-–])\b{_NUMBER.format('total')}(?:[ \t]+(?:{_PARTICIPANTS})\b(?!\s+of\s+the\s+public)"
                rf"|[ \t]+[^\W\d_]+[ \t]+in[ \t]+attendance\b)", re.I),
 )
+LOOSE_ATTENDANCE_PATTERNS = 2  # the last of ATTENDANCE_PATTERNS
 _IN_PERSON_ONLINE = re.compile(r"(?P<a>\d{1,4})\s+in\s+person,?\s*(?:and\s+)?(?P<b>\d{1,4})\s+(?:online|virtual)", re.I)
 _ORGANIZER_SENTENCE = re.compile(
     rf"(?:The )?(?P<org>(?:[A-Z][\w'’&-]* (?:(?:of|for|and|the|on) )*){{1,8}})\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)"
@@ -265,6 +273,7 @@ _NUMBER_REFERENCE = re.compile(r"^(?:n\.?\s*[º°ª]|nos?\.|nr\.?|núm\.?|num\.|
 
 
 _GENITIVE_END = re.compile(rf"(?P<word>[^\W\d_]*(?i:{_ORG_COMPOUNDS})){ORGANIZATION_GENITIVE}$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|ème|eme|º|ª|\.)?")  # a number or an ordinal: "68th", "12e"
 _YEAR_AROUND = re.compile(r"^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$")
 
 
@@ -288,8 +297,8 @@ def _clean_org(candidate: str | None) -> str | None:
     words = re.findall(r"[\w'’]+", text.lower())
     if _NUMBER_REFERENCE.match(text) or not re.search(r"[^\W\d_]", text):
         return None  # "N.º 45", "No. 7": a number, not a name
-    if not words or all(w in _NOT_ORGANIZER or w.isdigit() or re.fullmatch(_CONNECTOR, w) for w in words):
-        return None
+    if not words or all(w in _NOT_ORGANIZER or _ORDINAL.fullmatch(w) or re.fullmatch(_CONNECTOR, w) for w in words):
+        return None  # (or which of the meetings it was: "68th (Annual General Meeting)")
     if _MEETING_WORD.search(text) or not re.fullmatch(_NAME_RUN, text):
         return None
     if re.match(rf"(?i:{words_re(MEETING_MODIFIERS)})\b", text):
@@ -515,16 +524,17 @@ def _first_attendance(patterns, text: str) -> tuple[int, int | None] | None:
 
 
 def _attendance(text: str, any_count_in: str | None = None) -> tuple[int | None, int | None]:
-    """Participants and women: specific phrasings first, then "11 in person, 4 online", then
-    any "N participants" (in `any_count_in` when given: the text before the first heading, where such a count
-    is the meeting's)."""
-    specific = _first_attendance(ATTENDANCE_PATTERNS[:-1], text)
+    """Participants and women: specific phrasings first, then "11 in person, 4 online", then the loose ones,
+    "N members were present", any "N participants" (in `any_count_in` when given: the text before the first
+    heading, where such a count is the meeting's)."""
+    specific = _first_attendance(ATTENDANCE_PATTERNS[:-LOOSE_ATTENDANCE_PATTERNS], text)
     if specific:
         return specific
     split = _IN_PERSON_ONLINE.search(text)
     if split:
         return int(split.group("a")) + int(split.group("b")), None
-    return _first_attendance(ATTENDANCE_PATTERNS[-1:], text if any_count_in is None else any_count_in) or (None, None)
+    return _first_attendance(ATTENDANCE_PATTERNS[-LOOSE_ATTENDANCE_PATTERNS:],
+                             text if any_count_in is None else any_count_in) or (None, None)
 
 
 _PRESENT_LABEL = words_re(PRESENT_LIST_LABELS)
@@ -562,11 +572,17 @@ _NAME_A_LINE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ][\w'’-]*$")  #
 
 
 def _opens_with_name(line: str) -> bool:
-    """The line starts with a name of two or three words, then ends or goes on after a comma or a bracket."""
-    words = re.split(r"\s*[,(]", line.strip(" ,"), maxsplit=1)[0].split()
+    """The line starts with a name of two to four words (two given names and two surnames: "Adriana Patricia
+    Valbuena Bulla"), then ends or goes on after a comma or a bracket."""
+    words = [word for word in re.split(r"\s*[,(]", line.strip(" ,"), maxsplit=1)[0].split() if not stamp_piece(word)]
+    if len(words) > 2 and _INITIAL_WORD.match(words[-1]):
+        words = words[:-1]  # "Jefferson Jhoan Soto G.": a second surname's initial
     # (a surname may be set in capitals after the given name: "Jean-Jacques BRUCKER")
-    return 2 <= len(words) <= 3 and bool(_NAME_A_LINE_WORD.match(words[0])) and all(
+    return 2 <= len(words) <= 4 and bool(_NAME_A_LINE_WORD.match(words[0])) and all(
         _NAME_A_LINE_WORD.match(word) or len(word) > 1 and word.isupper() for word in words[1:])
+
+
+_INITIAL_WORD = re.compile(r"^[A-ZÀ-Þ]\.$")
 
 
 def _is_person_name(part: str) -> bool:
@@ -630,7 +646,7 @@ def _present_list(lines: list[str]) -> str | None:
         parts = [opened.group("rest")]
         # "Attendance:" alone, then its groups under labels of their own ("Commissioners: ...", "Staff: ...")
         groups_follow = not opened.group("rest").strip()
-        run_on = 0
+        run_on, names_only = 0, True
         for follow in (text.strip() for text in lines[k + 1:]):
             if follow == line.strip():
                 continue  # the label as a heading, then its line again
@@ -638,7 +654,9 @@ def _present_list(lines: list[str]) -> str | None:
                 parts.append(f", {_enumerated(follow)}")  # lettered, a name an item: "(a) Alexander Scheurer;"
                 continue
             run_on += 1
-            if run_on > PRESENT_LIST_MAX_LINES or numbering_of(follow) or not re.search(r"\w", follow):
+            names_only = names_only and _opens_with_name(follow)  # a name a line runs on longer
+            if run_on > (NAME_LIST_LINES if names_only else PRESENT_LIST_MAX_LINES) or numbering_of(follow) \
+                    or not re.search(r"\w", follow):
                 break
             part_label = _LIST_OPENS.match(follow)
             other_label = _SUB_LABEL.match(follow)

@@ -40,6 +40,7 @@ from pipeline.rules import (
     DECISION_LEAD_WORDS,
     ELECTION_WORDS,
     GLUED_WORDS,
+    HONORIFICS,
     JOINING_WORDS,
     MOTION_MAKING_VERBS,
     MOTION_NOUNS,
@@ -138,8 +139,9 @@ _NOT_LABEL = (rf"(?!(?i:{words_re(RECORD_RESULT_LABELS + RECORD_MOVER_LABELS + R
               rf"(?!(?i:{words_re(MOTION_NOUNS)})\b)")
 _MAKING = "|".join(rf"{re.escape(verb).replace(chr(92) + ' ', chr(92) + 's+')}" for verb in MOTION_MAKING_VERBS)
 _OUTCOME_WORDS = words_re(w for words in MOTION_OUTCOME_WORDS.values() for w in words)
-_TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mme",
-                                                                   "Miss", "Herr", "Frau", "Sr.", "Sra.")))
+# The honorifics written short ("Mr.", "Atty.", "Frau"); not the one-letter "M." (an initial: "M. Jukoski"), nor
+# those written out, which a post follows ("Monsieur le Maire propose ...": the post is the mover)
+_TITLES = words_re(MOVER_TITLES + tuple(h.rstrip(".") for h in HONORIFICS if 1 < len(h.rstrip(".")) <= 4))
 
 # Board minutes write the post in lower case before a name: "Motion by member Zimmerman".
 _LOWER_TITLES = words_re({title.lower() for title in MOVER_TITLES})
@@ -287,7 +289,9 @@ def may_decide(sentence: str) -> bool:
 _PROPOSITION = re.compile(r"^(?:that|que|qu['’]|dass|che)\b", re.I)  # a whole proposition: needs no heading
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # (or an initial: "Ernest L. Servente, Fire Chief, was accepted ...")
-_ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{words_re(SENTENCE_ABBREVIATIONS)}|(?-i:[A-Z]))\.$")
+# (an honorific ends no sentence either: "... seconded by Atty. Griffin")
+_ABBREVIATION_END = re.compile(
+    rf"(?:^|\s)(?:{words_re((*SENTENCE_ABBREVIATIONS, *(h for h in HONORIFICS if ' ' not in h)))}|(?-i:[A-Z]))\.$")
 _DECISION_LEAD = re.compile(rf"^\s*(?:{words_re(DECISION_LEAD_WORDS)})\b", re.I)
 # A paragraph that puts a proposal to the meeting ("Monsieur le Maire propose au conseil ...", "The Chair proposed
 # ..."): what the vote after it decided, when its verb comes in its first words.
@@ -327,13 +331,14 @@ def unglue_vote_words(text: str) -> str:
 # -- text helpers -----------------------------------------------------------------------------------
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a block: a full stop, ! or ? (and a closing quote) then a capital, unless the stop ends "Mr."
-    or "No."."""
+    """Sentences of a block: a full stop, ! or ? (and a closing quote or bracket) then a capital, unless the stop
+    ends "Mr." or "No."."""
     out, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])(?:\s?[”\"’»:])?\s+(?=[A-ZÀ-Þ«\"“„(])", text):
+    for match in re.finditer(r"(?<=[.!?])(?P<close>\s?[”\"’»:)])?\s+(?=[A-ZÀ-Þ«\"“„(])", text):
         if _ABBREVIATION_END.search(text[start:match.start()]):
             continue
-        out.append(text[start:match.start()].strip())
+        close = match.group("close") or ""
+        out.append((text[start:match.start()] + (close if close.strip() == ")" else "")).strip())
         start = match.end()
     out.append(text[start:].strip())
     return [s for s in out if s]
@@ -373,8 +378,15 @@ _OCR_MARK_AFTER_NAME = re.compile(r"^(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A
                                   r"\s+(?!(?:II|IV|VI)$)[A-Z]{2}$")
 
 
+_BRACKETED_SENTENCE = re.compile(r"^\s*\((?P<inner>[^()]+)\)[.;]?\s*$")
+
+
 def _motion_after_label(text: str) -> str:
-    """ "ACTION: Motion by X, seconded by Y, to ...": a result label before a whole motion is no result."""
+    """ "ACTION: Motion by X, seconded by Y, to ...": a result label before a whole motion is no result. A motion set
+    in brackets after what it acts on ("(Motion to accept made by Ms. X, seconded by Atty. Y.)") is read unbracketed."""
+    bracketed = _BRACKETED_SENTENCE.match(text)
+    if bracketed:
+        text = bracketed.group("inner")
     labelled = _RECORD_RESULT.match(text)
     if labelled and any(form.search(labelled.group("value")) for form in _MOVED):
         return labelled.group("value")

@@ -192,6 +192,12 @@ def _bracketed_orgs(text: str) -> list[str]:
 _ENT_HONORIFIC_PREFIX = re.compile(HONORIFIC_PREFIX.pattern, re.I)
 
 
+def _next_person(role: str | None, org: str | None, roster: Roster) -> bool:
+    """Whether what stands after a name's comma, read as its post or body, is the next person of a list (a name the
+    roster knows, not a post it knows someone by: "Denis JUVIN - Maire")."""
+    return any(said and not post_alone(said) and roster.resolve(said) is not None for said in (role, org))
+
+
 def _split_honorific(mention: str) -> tuple[str | None, str]:
     match = _ENT_HONORIFIC_PREFIX.match(mention)
     if not match:
@@ -537,6 +543,8 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue  # "Sr. Presidente", "Mr President": a post addressed, no name
             rest = text[end:]
             role, org, after = _appositive(rest)
+            if _next_person(role, org, roster):  # "M. Jukoski, K. Kriss, ...": the list's next name
+                role, org, after = None, None, rest
             role = role or post
             # the name and what is said of it ("from TU Berlin"): no other person starts inside
             taken.append((ent.start_char, end + (len(rest) - len(after) if role or org else 0)))
@@ -561,7 +569,7 @@ def find_people(located: Located, structure: Structure) -> PeopleIndex:
                 continue
             rest = text[end:]
             role, org, after = _appositive(rest)
-            if org and roster.resolve(org) is not None:  # "AB, DG passed on ...": the next person, not a body
+            if _next_person(role, org, roster):  # "AB, DG passed on ...": the next person, not a body
                 role, org, after = None, None, rest
             if not (role or org):  # "James Cronin: a founder of Stand.org.uk, where ...": a line about the person
                 role, org = _labelled_post(text[:start], rest)

@@ -281,12 +281,13 @@ def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> l
     """A table's header cells and a form's head, printed at the top of every scanned page: lines in
     the top PAGE_HEAD_SHARE of a page that nearly repeat (OCR_MARGIN_SIMILARITY) at the same height
     (within PAGE_HEAD_SLACK of the page) on an earlier OCR'd page. The first stays: it may be the
-    title or the date; the repeats would come back as sections. A repeat OCR read only in part
-    (some of the earlier head's words in a row: "ACTION" under "ACTION AUTHORIZED BY BOARD", or
-    "Gütersloh e.V." once the logo's noise and a doubted word are out of "Makerspace Gütersloh e.V.
-    —— sr 1") is one too, if set where those words stand in the head (not "School District" at the
-    left margin, the end of a wrapped heading, at the height of a title centred on "... UNIFIED
-    SCHOOL DISTRICT")."""
+    title or the date; the repeats would come back as sections. A repeat OCR read only in part (some
+    of the earlier head's words in a row: "ACTION" under "ACTION AUTHORIZED BY BOARD", or "Gütersloh
+    e.V." once the logo's noise and a doubted word are out of "Makerspace Gütersloh e.V. —— sr 1") is
+    one too, if set where those words stand in the head (not "School District" at the left margin,
+    the end of a wrapped heading, at the height of a title centred on "... UNIFIED SCHOOL
+    DISTRICT"). A numbered line is an item, not a page's head ("1 Anwesende Mitglieder" on a contents
+    page, then its heading at that height on the next page)."""
     seen: list[tuple[int, float, Line]] = []
     kept = []
     for line in sorted(lines, key=lambda line: line.page):
@@ -295,8 +296,8 @@ def _drop_repeated_page_heads(lines: list[Line], heights: dict[int, float]) -> l
             kept.append(line)
             continue
         at = line.top / height
-        if not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK and _repeats(line, head)
-                   for page, top, head in seen):
+        if numbering_of(line.text) or not any(page != line.page and abs(top - at) <= PAGE_HEAD_SLACK
+                                              and _repeats(line, head) for page, top, head in seen):
             kept.append(line)
         seen.append((line.page, at, line))
     order = {id(line): i for i, line in enumerate(lines)}

@@ -44,6 +44,12 @@ PARTICIPANT_WORDS = ("participants", "people", "persons", "attendees", "attendan
                      "associati", "aderenti", "iscritti", "associadas", "sócias", "socias", "vecinos", "vecinas",
                      "residents", "residenti", "moradores", "bewoners", "habitants", "raadsleden", "vereadores",
                      "conseillères", "consigliere", "concejales")
+# What is said of a count of people that makes it the meeting's attendance: "Thirty one (31) members were present".
+PRESENT_PREDICATES = ("were present", "present", "in attendance", "attended", "attended the meeting",
+                      "were in attendance", "étaient présents", "étaient présentes", "présents", "waren anwesend",
+                      "anwesend", "estaban presentes", "presentes", "erano presenti", "presenti", "waren aanwezig",
+                      "aanwezig", "var närvarande", "närvarande", "var til stede", "til stede", "var tilstede",
+                      "tilstede")
 RESPONDENT_PHRASES = (
     r"(?P<n>\d+)\s+respondents",
     r"(?P<n>\d+)\s+(?:participants|people|members)\s+(?:returned|completed|filled|answered|responded)",

@@ -127,7 +127,9 @@ NOT_ORGANIZER_WORDS = ("annual", "general", "commission", "conseil", "consejo", 
                        # which kind of event, not who holds it ("Regional Workshop on ...")
                        "regional", "national", "international", "provincial", "sub-national", "local", "joint",
                        "technical", "inception", "validation", "stakeholder", "stakeholders", "training",
-                       "consultative", "closing", "opening", "launch", "roundtable")
+                       "consultative", "closing", "opening", "launch", "roundtable",
+                       # which minutes ("Acta de Trabajo": working minutes)
+                       "trabajo", "travail", "lavoro", "trabalho", "work", "working")
 ORGANIZER_VERBS = ("organized", "organised", "hosted", "convened")
 # A form's field that names the body: "Organization: Water Co-operative".
 ORGANIZER_LABELS = ("organization", "organisation", "organizer", "organiser", "organisme", "organización",

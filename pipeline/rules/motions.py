@@ -218,7 +218,7 @@ ELECTION_WORDS = (
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Cllr", "Mme", "Mlle", "M", "Sr", "Sra",
                           "Srta", "Dra", "sig", "Sig", "Dott", "Hr", "Fr", "vs", "v", "etc", "e.g", "i.e", "approx",
-                          "Inc", "Ltd", "Co", "nem", "con", "Art", "Abs")
+                          "Inc", "Ltd", "Co", "nem", "con", "Art", "Abs", "Rep", "Supt", "Gov", "Capt", "Lt", "Sgt")
 
 # -- patterns (regular-expression fragments; {name} is a person's name, filled in by the annotator) ----------
 # A line that records a vote rather than saying it: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: X SECOND: Y".
@@ -240,7 +240,9 @@ POST_MOTION_VERBS = ("propose", "proposes", "proposed", "moved", "moves", "propo
 PROPOSAL_VERB_MAX_AT = 4
 # "Moved by X, seconded by Y, that ...", "X moved, Y seconded, that ...", "X made a motion, seconded by Y, to ...".
 MOVED_FORMS = (
-    r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
+    # (after the motion's number: "Motion 182/2024 Moved by Deputy Mayor Eastman, “THAT the agenda ...”")
+    r"^(?:(?:resolution|motion)\s*(?:no\.?\s*)?\d[\w./-]*\s*[,:.-]?\s*)?"
+    r"(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?(?:seconded\s+(?:by\s+)?{seconder}\s*,?\s*)?"
     r"(?:[:,-]\s*)?(?:,?\s*and\s+)?(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)\s*:?\s*)?[“\"‘«]?\s*(?P<text>(?:that|to)\b.*)$",
     # (also after what the mover did first, mid-sentence: "Trustee Smith reviewed the bills and made a motion to
     # approve them", "Mr. Brown thanked the staff and then moved to ...": a clause in small letters ending in "and")

@@ -13,6 +13,17 @@ PAGE_NUMBER_PATTERNS = (
 
 # Characters OCR reads for a capital I in a roman numeral that opens a heading ("Il. CLOSED SESSION",
 # "lV. REPORTS"): pipeline/pdf/textlayer.py mends them where the rest of the number is roman.
+# A line ending in a hyphen before a lower-case word breaks that word ("nomine-" / "ringar": one word again), except
+# before these, where the hyphen holds the first half of a compound whose second half follows ("Schützen-" / "und
+# Bürgerverein", "pre-" / "and post-meeting") ...
+SUSPENDED_HYPHEN_JOINERS = ("and", "or", "und", "oder", "bzw", "sowie", "et", "ou", "y", "o", "e", "oppure", "en", "of",
+                            "och", "eller", "og", "samt", "ja", "tai", "i", "lub", "albo", "a", "nebo", "и", "или")
+# ... and after these, the first halves of compounds written with their hyphen ("multi-" / "stakeholder work"), as
+# after an abbreviation in capitals ("IT-" / "avdelningen").
+HYPHEN_COMPOUND_PREFIXES = ("multi", "non", "co", "self", "pre", "post", "anti", "inter", "cross", "well", "ex",
+                            "semi", "sub", "vice", "mid", "over", "under", "full", "part", "half", "long", "short",
+                            "high", "low", "e", "x", "cyber", "micro", "macro", "mini", "socio", "after", "follow",
+                            "check", "sign", "set", "start", "drop", "walk", "lock", "log", "year", "day", "end")
 OCR_ROMAN_I_LOOKALIKES = "l1|"
 # Characters real scans read for the I's of a roman heading number where no true numeral is left
 # ("Til." for "III.", "L" for "I."): mended only where the roman headings before and after it leave

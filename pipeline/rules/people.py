@@ -10,6 +10,9 @@ HONORIFICS = (
     "Mx", "Mme", "Mlle", "Madam", "Sir", "Rev", "Hon", "Lok", "M",
     # a councillor's title, written as Mr is: "Cllr J Smith" ("Councillor" in full is a post, see ROLE_TITLES)
     "Cllr", "Cllrs", "Cr",
+    # a title written before the name as Mr is: "Atty. Griffin", "Sen. Warren", "Fr. Murphy" (ranks and offices
+    # written short, "Capt.", "Supt.", "Rep.", are posts: POST_WORDS)
+    "Atty", "Sen", "Fr",
     # other languages: French, Spanish, Portuguese, Italian, German, Dutch
     "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
     "Maestro", "Maestra", "Doña", "Dña", "Dª", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",

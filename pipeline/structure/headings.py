@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from pipeline.names import is_given_name
-from pipeline.numerals import TIME_PREFIX, roman_value
+from pipeline.numerals import TIME_PREFIX, roman_value, without_numbering
 from pipeline.rules import (
     ACTION_TABLE_COLUMNS,
     AGENDA_LIST_HEADINGS,
@@ -864,20 +865,37 @@ LIST_TITLE_STOP_MAX_WORDS = 3  # a title this short may end in a full stop
 
 CONTENTS_HEADING = re.compile(rf"^(?:{'|'.join(map(re.escape, CONTENTS_HEADINGS))})\s*:?$", re.I)
 # "3. Approve minutes for September PAC meeting. 2", "Treasurer's report ........ 4": an entry and its page
+CONTENTS_ENTRY_SIMILARITY = 0.85  # an entry and its heading, as OCR read each (difflib ratio)
 CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.{2,}|…+|\s)\s*\d{1,3}$")
 
 
 def _contents_entries(blocks: list[Block]) -> frozenset[int]:
-    """ids of the entries of a table of contents: the blocks after its heading that end in a page number."""
+    """ids of the entries of a table of contents: the blocks after its heading that end in a page number, or, on
+    the heading's page, that the document sets again after it (a scan's page numbers, far right, OCR may not read)."""
     found: set[int] = set()
     for at, block in enumerate(blocks):
         if not CONTENTS_HEADING.match(block.text.strip()):
             continue
+        later = {_entry_key(other.text) for other in blocks[at + 1:]
+                 if other.page_first > block.page_last and len(other.text.split()) <= MAX_HEADING_WORDS}
         for entry in blocks[at + 1:]:
-            if not CONTENTS_ENTRY.search(entry.text.strip()):
+            if not CONTENTS_ENTRY.search(entry.text.strip()) and not (
+                    entry.page_first == block.page_first and _set_again(_entry_key(entry.text), later)):
                 break
             found.add(id(entry))
     return frozenset(found)
+
+
+def _entry_key(text: str) -> str:
+    """An entry's or a heading's words, without its number: "3 Feststellung der Tagesordnung" and "Feststellung der
+    Tagesordnung" are one."""
+    return " ".join(without_numbering(text.strip()).lower().split())
+
+
+def _set_again(entry: str, later: set[str]) -> bool:
+    """Whether a contents entry is among the headings set later, as OCR read either ("Riassunto dell’incontrol")."""
+    return bool(entry) and (entry in later or any(
+        SequenceMatcher(None, entry, heading).ratio() >= CONTENTS_ENTRY_SIMILARITY for heading in later))
 
 
 def _list_titles(blocks: list[Block]) -> frozenset[int]:

@@ -18,11 +18,14 @@ from pipeline.rules import (
     HEADING_LABELS,
     HEADING_TAIL_STOPWORDS,
     HONORIFICS,
+    HYPHEN_COMPOUND_PREFIXES,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
+    SUSPENDED_HYPHEN_JOINERS,
 )
 from pipeline.rules.patterns import words_re
 
+_SUSPENDED_HYPHEN_JOINER = re.compile(rf"(?:{words_re(SUSPENDED_HYPHEN_JOINERS)})\b", re.I)
 _APPROVAL_NOTE = re.compile(
     rf"^\W*(?:{words_re(APPROVAL_NOTE_WORDS)})\s*(?::|\s(?:{words_re(APPROVAL_NOTE_JOINERS)})\b)", re.I)
 
@@ -66,19 +69,33 @@ DATE_LINE = re.compile(
 
 
 def join_lines(texts: list[str]) -> str:
-    """Join wrapped lines; a line that ends in a hyphen joins the next without a space (also a compound of names:
-    "Chrześcijańsko-" / "Patriotycznego")."""
+    """Join wrapped lines; a line that ends in a hyphen joins the next without a space: a word broken at the end of
+    a line is one word again ("nomine-" / "ringar"), a compound of names keeps its hyphen ("Chrześcijańsko-" /
+    "Patriotycznego"), and so does a compound's first half (_broken_word); a compound's first half whose second half
+    comes after the next word stays apart (SUSPENDED_HYPHEN_JOINERS: "Schützen-" / "und Bürgerverein")."""
     out = ""
     for text in texts:
         if not out:
             out = text
         elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].isalpha():
-            out += text
+            if _SUSPENDED_HYPHEN_JOINER.match(text):
+                out += " " + text  # "Schützen- und Bürgerverein"
+            else:
+                out = out[:-1] + text if _broken_word(out, text) else out + text
         else:
             out += " " + text
     return out
 
 
+def _broken_word(line: str, next_line: str) -> bool:
+    """Whether the hyphen ending `line` broke a word (dropped when the lines join), not a compound's (kept): the next
+    line goes on in small letters, after no first half written with its hyphen (HYPHEN_COMPOUND_PREFIXES, an
+    abbreviation in capitals)."""
+    first_half = line[:-1].split()[-1].split("-")[-1] if line[:-1].split() else ""
+    return next_line[:1].islower() and first_half.lower() not in _HYPHEN_COMPOUND_PREFIXES and not first_half.isupper()
+
+
+_HYPHEN_COMPOUND_PREFIXES = frozenset(HYPHEN_COMPOUND_PREFIXES)
 # A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone
 # "I.", "V.", "X." is roman, "J. Smith" an initial), the outline tells the rest (outline_letters).
 CAPITAL_ITEM = re.compile(r"^\s*(?P<num>[A-Z])[.)](?=\s)")
