@@ -767,6 +767,13 @@ def test_a_motion_in_brackets_after_what_it_accepts_its_seconder_with_an_honorif
     assert [(m.moved_by, m.seconded_by) for m in found] == [("Jukoski", "Sayet"), ("Jukoski", "Griffin")]
 
 
+def test_a_decision_proposed_and_seconded_in_the_passive_as_british_minutes_write_it() -> None:
+    m = one(("Reports", ["Acceptance of the 2015 Report was proposed by Gladys Bain and seconded by Maureen "
+                         "McMillan."]))
+    assert (m.moved_by, m.seconded_by) == ("Gladys Bain", "Maureen McMillan")
+    assert m.text.endswith("Acceptance of the 2015 Report")
+
+
 def test_a_numbered_motion_moved_by_a_councillor_then_carried_on_its_own_line() -> None:
     m = one(("Agenda", ["Motion 183/2024 Moved by Councillor Hansen, “THAT the amended agenda of the regular meeting "
                         "of council be accepted.”", "Carried"]))

@@ -88,6 +88,9 @@ def test_a_chair_appointed_in_a_passive_sentence_holds_the_post():
     got = _speakers("Anwesend: Philip Markus, Leon Farchau, Olaf Koenig",
                     "Als Versammlungsleiter wurde Leon Farchau bestimmt.")
     assert got == {"Leon Farchau": "Versammlungsleiter"}
+    got = _speakers("Als Versammlungsleiter wird Jens Borgemeister vorgeschlagen. Dieser Vorschlag wird per "
+                    "Akklamation angenommen.")  # proposed, then taken: he chairs
+    assert got == {"Jens Borgemeister": "Versammlungsleiter"}
     # an officer elected for the year is not appointed to run the meeting
     assert _speakers("Anwesend: Philip Markus, Leon Farchau, Olaf Koenig",
                      "Als Vorsitzender wurde Leon Farchau gewählt.") == {}
@@ -172,3 +175,16 @@ def test_polish_speech_verbs_and_the_meeting_named_before_its_verb():
                     "Zofia Twaróg zauważyła, że wymagana jest zgoda konserwatora zabytków.",
                     "Wojciech Sikora nadmienił, że wszelkie zmiany winny być zgłoszone zbiorczo.")
     assert got == {"Zofia Twaróg": None, "Wojciech Sikora": None}
+
+
+def test_who_gave_a_report_named_as_a_noun_takes_part_with_the_post_before_them():
+    """Regression (a German shooting club's annual meeting, rs14): "Verlesung des ... durch die 1. Geschäftsführerin
+    X", the report and its reader in one noun phrase, named no speaker."""
+    got = _speakers(
+        "Punkt 2: Verlesung des Geschäftsberichts 2023 durch die 1. Geschäftsführerin Beatrix Kissel.",
+        "Punkt 4: Es folgte der Bericht der Kassenprüfung durch die 1. Kassenprüferin Christiane Lichtinghagen und "
+        "die 2. Kassenprüferin Verena Huber.",
+        "Der Bericht wurde per Post durch die Geschäftsstelle versandt.",
+    )
+    assert got == {"Beatrix Kissel": "Geschäftsführerin", "Christiane Lichtinghagen": "Kassenprüferin",
+                   "Verena Huber": "Kassenprüferin"}

@@ -19,6 +19,8 @@ from pipeline.rules import (
     PASSIVE_ACT_PARTICIPLES,
     PASSIVE_AGENT_WORDS,
     POST_MODIFIERS,
+    REPORT_AGENT_WORDS,
+    REPORT_NOUNS,
     SPEAKER_LEAD_INS,
     SPEECH_VERBS,
 )
@@ -32,9 +34,13 @@ _LONG_LEAD_INS = [lead for lead in SPEAKER_LEAD_INS if len(lead.split()) >= 3 an
 _WHO = r"\s+(?P<who>[^.;:!?()\d]{3,80})"
 _LED_BY = re.compile(rf"(?i:\b(?:{words_re(_LONG_LEAD_INS)})){_WHO}")
 _INVERTED = re.compile(rf"(?:^|[.;:!?]\s+)(?i:(?:{words_re(INVERTING_ADVERBS)})\s+(?:{words_re(SPEECH_VERBS)})){_WHO}")
+# A report as a noun, then (in its clause) who gave it: "Verlesung des Kassenberichts 2023 durch den 1. Schatzmeister X"
+_REPORTED_BY = re.compile(rf"(?i:\b(?:{words_re(REPORT_NOUNS)})\b[^.;:!?()]{{0,80}}?"
+                          rf"\s(?:{words_re(REPORT_AGENT_WORDS)})){_WHO}")
 _JOINERS = re.compile(r"\s*(?:,|\b(?:und|and|en|et|y|e)\b)\s*")
 _HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_WORDS}|Herrn)\.?$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’-]+$")
+_ORDINAL_BEFORE_POST = re.compile(r"(?<=\s)\d{1,2}\.\s+(?=[A-ZÀ-Þ])")  # "durch die 1. Geschäftsführerin X"
 _SKIPPED = set(NOUN_DETERMINERS) | set(NAME_ARTICLES) | set(POST_MODIFIERS)
 
 
@@ -88,12 +94,12 @@ def passive_agents(text: str, roster: Roster) -> list[tuple[str, str | None]]:
 
 
 def people_acting(text: str, roster: Roster) -> list[tuple[str, str | None]]:
-    """(name, post) of each person `text` names as who acted: passive agents, people after a long lead-in, and the
-    subject after the verb of a verb-second sentence."""
+    """(name, post) of each person `text` names as who acted: passive agents, people after a long lead-in, the
+    subject after the verb of a verb-second sentence, and who gave a report named as a noun."""
     found = passive_agents(text, roster)
-    for pattern in (_LED_BY, _INVERTED):
-        for match in pattern.finditer(text):
-            person = _person(match.group("who").split(), roster, whole=False)
-            if person is not None:
-                found.append(person)
+    for pattern in (_LED_BY, _INVERTED, _REPORTED_BY):
+        for match in pattern.finditer(_ORDINAL_BEFORE_POST.sub("", text) if pattern is _REPORTED_BY else text):
+            # (a report may name two who gave it: "durch die 1. Kassenprüferin X und die 2. Kassenprüferin Y")
+            parts = _JOINERS.split(match.group("who")) if pattern is _REPORTED_BY else [match.group("who")]
+            found.extend(person for part in parts if (person := _person(part.split(), roster, whole=False)))
     return found

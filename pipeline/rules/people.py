@@ -376,8 +376,9 @@ OF_THE_MEETING = ("för mötet", "för stämman", "för årsmötet", "för dagen
 MEETING_OFFICER_FORMS = (
     r"^{name}\s+(?i:valdes|utsågs|ble\s+valgt|blev\s+valgt|er\s+valgt|valgtes|valgt|stiller\s+op)\s+"
     r"(?i:till|til|som)\s+{post}",
-    r"^(?i:till|til|som|zum|zur)\s+{post}(?:\s+[^\s.]+){{0,3}}?\s+(?i:valdes|valgtes|ble\s+valgt|blev\s+valgt|wurde|wird)"
-    r"\s+{name}",
+    # (or "Als Versammlungsleiter wird Jens Borgemeister vorgeschlagen", then accepted by acclamation)
+    r"^(?i:till|til|som|zum|zur|als)\s+{post}(?:\s+[^\s.]+){{0,3}}?\s+"
+    r"(?i:valdes|valgtes|ble\s+valgt|blev\s+valgt|wurde|wird)\s+{name}",
     # Finnish, the post in the translative: "Kokouksen puheenjohtajaksi valittiin X", "Sihteeriksi kutsuttiin Y"
     r"^(?:(?i:kokouksen)\s+(?P<post>(?i:puheenjohtaja|sihteeri))|(?P<post_2>(?i:sihteeri)))(?i:ksi)\s+"
     r"(?i:valittiin|kutsuttiin)\s+{name}",
@@ -575,6 +576,12 @@ APPOINTMENT_PARTICIPLES = (
     "designato", "designata", "aangewezen", "benoemd",
 )
 PASSIVE_AGENT_WORDS = ("von", "vom", "durch", "door")
+# A report given, as a noun, then who gave it: "Verlesung des Geschäftsberichts 2023 durch die 1. Geschäftsführerin
+# Beatrix Kissel", "Bericht der Kassenprüfung durch ...", "Presentation of the accounts by the Treasurer Jane Roe".
+REPORT_NOUNS = ("bericht", "berichts", "verlesung", "vortrag", "vorstellung", "präsentation", "report", "presentation",
+                "reading", "rapport", "présentation", "lecture", "informe", "presentación", "lectura", "relazione",
+                "presentazione", "lettura", "verslag", "presentatie", "redogörelse", "föredragning", "beretning")
+REPORT_AGENT_WORDS = ("durch", "by", "par", "por", "da", "door", "av", "ved")
 PASSIVE_ACT_PARTICIPLES = (
     "vorgestellt", "vorgetragen", "durchgeführt", "vorgenommen", "geleitet", "eröffnet", "geschlossen",
     "erläutert", "präsentiert", "moderiert", "berichtet", "erklärt", "beantragt", "eingebracht", "verlesen",
