@@ -277,6 +277,24 @@ def test_attendance_under_a_label_alone_counts_its_groups(tmp_path):
     assert parse_pdf(pdf.save()).meta.participants_total == 8
 
 
+def test_a_paragraph_of_names_under_the_title_with_no_label_counts_those_present(tmp_path):
+    """Regression (a dog-training club's membership meeting, rs19): the attendees, set under the title with no label,
+    were not counted; a title-cased list of agenda items is no list of people."""
+    pdf = PdfBuilder(tmp_path / "names.pdf")
+    pdf.line("KCTC MEMBERSHIP MEETING 1-21-2024", style="bold", size=14)
+    pdf.line("Dan Mullaney, Amy Sandhagen, Sharon Harerza, Pam Lewis, Dan Goldberg, Claire Schmalz, Amy")
+    pdf.line("Rusenko, Emil Pohodich, Bill Tullock")
+    pdf.line("CALL TO ORDER:", style="bold")
+    pdf.line("President Dan Mullaney called the meeting to order at 7:04 PM.")
+    assert parse_pdf(pdf.save()).meta.participants_total == 9
+    pdf = PdfBuilder(tmp_path / "items.pdf")
+    pdf.line("BOARD MEETING 1-21-2024", style="bold", size=14)
+    pdf.line("Welcome Address, Minutes Approval, Treasurer Report, Public Comment, Old Business, New Business")
+    pdf.line("CALL TO ORDER:", style="bold")
+    pdf.line("The president called the meeting to order at 7:04 PM.")
+    assert parse_pdf(pdf.save()).meta.participants_total is None
+
+
 def test_a_venue_runs_on_to_the_building_on_the_next_line(tmp_path):
     """Regression (a township's minutes, rs7): "met at the Big Lake Town" / "Hall located in ..." gave "the Big Lake
     Town"."""

@@ -1063,6 +1063,8 @@ def find_meta(structure: Structure) -> MetaDraft:
         meta.participants_total = _roll_call_attendance(all_text) \
             or _name_a_line_attendance(head_lines(structure, NAME_LIST_LINES))
     if meta.participants_total is None:
+        meta.participants_total = _unlabelled_name_list(structure)
+    if meta.participants_total is None:
         meta.participants_total, meta.participants_female = _attendance(all_text)
     meta.respondents = _respondents(all_text)
     return meta
@@ -1118,6 +1120,21 @@ def _listed_name(line: str) -> bool:
         return False  # "Procurations", "Absents", "Invités": a list of its own
     return 0 < len(words) <= LISTED_NAME_MAX_WORDS and ":" not in line and not any(c.isdigit() for c in line) \
         and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+UNLABELLED_LIST_MIN_NAMES = 5
+
+
+def _unlabelled_name_list(structure: Structure) -> int | None:
+    """How many a paragraph of names and nothing else names, set under the title before any heading with no label
+    ("Dan Mullaney, Amy Sandhagen, Sharon Harerza, ..."): those present (UNLABELLED_LIST_MIN_NAMES at least)."""
+    blocks = structure.front or (structure.sections[0].blocks if structure.sections else [])
+    for block in blocks[:HEAD_BLOCKS]:
+        parts = [part for part in _NAME_JOINT.split(block.text.strip(" .;")) if part.strip()]
+        if len(parts) >= UNLABELLED_LIST_MIN_NAMES and all(_is_person_name(part) for part in parts) \
+                and sum(is_given_name(part.split()[0]) for part in parts) * 2 >= len(parts):
+            return len(parts)  # (given names open them: not "Call To Order, Roll Call, Public Comment, ...")
+    return None
 
 
 def _name_a_line_attendance(lines: list[str]) -> int | None:
