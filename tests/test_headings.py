@@ -632,3 +632,20 @@ def test_a_long_item_of_the_sequence_on_its_line_ending_in_a_colon_heads_its_ite
     assert [h for h, _, _ in page.outline()] == [
         "7. Approval of Budget:", "8. Report on NAAC visits and planning to submit SAR for NBA and the other bodies:",
         "9. “Report on Training and placement"]
+
+
+def test_a_heading_in_capitals_loses_the_clock_time_its_line_goes_on_with():
+    """Regression (a dog-training club's minutes, rs19): "ADJOURNMENT 7:36." is the item "ADJOURNMENT"; a date names
+    which minutes, and a time after a joining word is part of the heading."""
+    from pipeline.structure.headings import without_time_after_capitals
+
+    assert without_time_after_capitals("ADJOURNMENT 7:36.") == "ADJOURNMENT"
+    assert without_time_after_capitals("A. CALL TO ORDER 7:00 P.M.") == "A. CALL TO ORDER"
+    assert without_time_after_capitals("MINUTES 11/30/2023") == "MINUTES 11/30/2023"
+    assert without_time_after_capitals("MEETING AT 7:00") == "MEETING AT 7:00"
+    assert without_time_after_capitals("Call to order 7:00 p.m.") == "Call to order 7:00 p.m."
+    page = Page()
+    page.add("KCTC MEMBERSHIP MEETING", size=14, bold=True)
+    page.add("CALL TO ORDER:", bold=True, gap=8).body(*FILLER)
+    page.add("ADJOURNMENT 7:36.", bold=True, gap=8).body(*FILLER)
+    assert [heading for heading, _, _ in page.outline()] == ["CALL TO ORDER", "ADJOURNMENT"]

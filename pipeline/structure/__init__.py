@@ -56,6 +56,7 @@ from pipeline.structure.headings import (
     sentence_run_ins,
     split_attendance_leads,
     split_run_in_items,
+    without_time_after_capitals,
 )
 from pipeline.structure.levels import (
     _heading_style,
@@ -277,7 +278,7 @@ def build_structure(layout: Layout) -> Structure:
         if id(block) in run_ins:
             return run_ins[id(block)]
         heading = _heading_text(block, styled_schemes, body_size, in_sequence, gap_fillers, lone, letters)
-        return _without_column_names(heading) if heading else heading
+        return without_time_after_capitals(_without_column_names(heading)) if heading else heading
 
     sections: list[SectionDraft] = []
     front: list[Block] = above + title_blocks + dated

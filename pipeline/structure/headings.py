@@ -125,6 +125,21 @@ def _without_column_names(heading: str) -> str:
     return head if names >= ACTION_HEADER_MIN_COLUMNS else heading
 
 
+# A heading in capitals that the line goes on from with the clock time it happened at: "ADJOURNMENT 7:36.", "CALL TO
+# ORDER 7:00 PM" (not a date: "MINUTES 11/30/2023" names which minutes).
+_TIME_AFTER_CAPITALS = re.compile(r"^(?P<name>[^a-z]*[A-Z][^a-z\d]*?)\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\.?$")
+
+
+def without_time_after_capitals(heading: str) -> str:
+    """A heading in capitals without the clock time its line goes on with (_TIME_AFTER_CAPITALS); one that ends in a
+    joining word keeps it ("MEETING AT 7:00")."""
+    found = _TIME_AFTER_CAPITALS.match(heading.strip())
+    if not found or not re.search(r"[A-Z]{3}", found.group("name")):
+        return heading
+    name = found.group("name").rstrip(" :–—-")
+    return heading if name.split()[-1].lower() in HEADING_TAIL_STOPWORDS else name
+
+
 def _is_styled(block: Block, body_size: float) -> bool:
     """Set apart by type: bold, larger than the text, or in capitals ("NOTES" alone on its line)."""
     body_size = block.text_size or body_size
