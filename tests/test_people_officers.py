@@ -188,3 +188,13 @@ def test_who_gave_a_report_named_as_a_noun_takes_part_with_the_post_before_them(
     )
     assert got == {"Beatrix Kissel": "Geschäftsführerin", "Christiane Lichtinghagen": "Kassenprüferin",
                    "Verena Huber": "Kassenprüferin"}
+
+
+def test_the_post_set_before_a_reporters_name_and_a_comma_is_theirs():
+    """Regression (a town council's motions, rs19): "presented by the Public Works Foreman, Darren Jensen" gave the
+    speaker and no post."""
+    got = _speakers(
+        "THAT the public works quarter report, presented by the Public Works Foreman, Darren Jensen, be accepted.",
+        "THAT the Parks and Safety update, presented by the Parks Supervisor/Safety Officer, Chris Loov, be accepted.",
+    )
+    assert got == {"Darren Jensen": "Public Works Foreman", "Chris Loov": "Parks Supervisor/Safety Officer"}

@@ -73,6 +73,19 @@ def _person(words: list[str], roster: Roster, whole: bool = True) -> tuple[str, 
     return name, " ".join(post_words) or None
 
 
+def _post_alone(words: list[str]) -> str | None:
+    """The post a part of a clause is, and nothing else: "the Public Works Foreman" (capitalised words after an
+    article, the last a post)."""
+    words = [word for word in words if word.lower() not in _SKIPPED]
+    if not words or len(words) > POST_ALONE_MAX_WORDS or not all(word[:1].isupper() for word in words) \
+            or not _a_post_word(re.split(r"[/-]", words[-1])[-1]):
+        return None
+    return " ".join(words)
+
+
+POST_ALONE_MAX_WORDS = 5
+
+
 def passive_agents(text: str, roster: Roster) -> list[tuple[str, str | None]]:
     """(name, post) of each person `text` names as who did what a verb-final passive says was done."""
     found = []
@@ -99,7 +112,16 @@ def people_acting(text: str, roster: Roster) -> list[tuple[str, str | None]]:
     found = passive_agents(text, roster)
     for pattern in (_LED_BY, _INVERTED, _REPORTED_BY):
         for match in pattern.finditer(_ORDINAL_BEFORE_POST.sub("", text) if pattern is _REPORTED_BY else text):
-            # (a report may name two who gave it: "durch die 1. Kassenprüferin X und die 2. Kassenprüferin Y")
-            parts = _JOINERS.split(match.group("who")) if pattern is _REPORTED_BY else [match.group("who")]
-            found.extend(person for part in parts if (person := _person(part.split(), roster, whole=False)))
+            if pattern is not _REPORTED_BY:
+                person = _person(match.group("who").split(), roster, whole=False)
+                found.extend([person] if person else [])
+                continue
+            # (a report may name two who gave it: "durch die 1. Kassenprüferin X und die 2. Kassenprüferin Y"; the
+            # post set before the name and a comma is the name's: "by the Public Works Foreman, Darren Jensen")
+            post = None
+            for part in _JOINERS.split(match.group("who")):
+                person = _person(part.split(), roster, whole=False)
+                if person:
+                    found.append((person[0], person[1] or post))
+                post = _post_alone(part.split()) if person is None else None
     return found

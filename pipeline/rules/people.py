@@ -398,6 +398,7 @@ POST_WORDS = (
     "principal", "assistant", "chief", "advisor", "adviser", "consultant", "minutes", "alternate", "staff",
     "parent", "governor", "mayor", "superintendent", "counsel", "founder", "moderator", "facilitator",
     "capt", "lieutenant", "lt", "sergeant", "sgt",  # ranks of a fire or police service ("Capt. Jason Freeman")
+    "foreman", "forewoman",  # a works crew's ("the Public Works Foreman, Darren Jensen")
     "président", "présidente", "secrétaire", "trésorier", "trésorière", "membre", "membres", "vice-président",
     "vorsitzende", "vorsitzender", "kassenwart", "kassenwartin", "schriftführer", "mitglied", "vorstand",
     "presidente", "secretario", "secretaria", "tesorero", "tesorera", "vocal", "miembro", "membro",
@@ -579,6 +580,7 @@ PASSIVE_AGENT_WORDS = ("von", "vom", "durch", "door")
 # A report given, as a noun, then who gave it: "Verlesung des Geschäftsberichts 2023 durch die 1. Geschäftsführerin
 # Beatrix Kissel", "Bericht der Kassenprüfung durch ...", "Presentation of the accounts by the Treasurer Jane Roe".
 REPORT_NOUNS = ("bericht", "berichts", "verlesung", "vortrag", "vorstellung", "präsentation", "report", "presentation",
+                "update",
                 "reading", "rapport", "présentation", "lecture", "informe", "presentación", "lectura", "relazione",
                 "presentazione", "lettura", "verslag", "presentatie", "redogörelse", "föredragning", "beretning")
 REPORT_AGENT_WORDS = ("durch", "by", "par", "por", "da", "door", "av", "ved")
