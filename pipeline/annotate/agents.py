@@ -73,17 +73,17 @@ def _person(words: list[str], roster: Roster, whole: bool = True) -> tuple[str, 
     return name, " ".join(post_words) or None
 
 
-def _post_alone(words: list[str]) -> str | None:
-    """The post a part of a clause is, and nothing else: "the Public Works Foreman" (capitalised words after an
-    article, the last a post)."""
+def _headed_post(words: list[str]) -> str | None:
+    """The post a part of a clause names, its head last: "the Public Works Foreman" (capitalised words after an
+    article, the last a post; posts.post_alone wants every word a post)."""
     words = [word for word in words if word.lower() not in _SKIPPED]
-    if not words or len(words) > POST_ALONE_MAX_WORDS or not all(word[:1].isupper() for word in words) \
+    if not words or len(words) > HEADED_POST_MAX_WORDS or not all(word[:1].isupper() for word in words) \
             or not _a_post_word(re.split(r"[/-]", words[-1])[-1]):
         return None
     return " ".join(words)
 
 
-POST_ALONE_MAX_WORDS = 5
+HEADED_POST_MAX_WORDS = 5
 
 
 def passive_agents(text: str, roster: Roster) -> list[tuple[str, str | None]]:
@@ -123,5 +123,5 @@ def people_acting(text: str, roster: Roster) -> list[tuple[str, str | None]]:
                 person = _person(part.split(), roster, whole=False)
                 if person:
                     found.append((person[0], person[1] or post))
-                post = _post_alone(part.split()) if person is None else None
+                post = _headed_post(part.split()) if person is None else None
     return found
