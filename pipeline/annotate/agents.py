@@ -110,18 +110,24 @@ def people_acting(text: str, roster: Roster) -> list[tuple[str, str | None]]:
     """(name, post) of each person `text` names as who acted: passive agents, people after a long lead-in, the
     subject after the verb of a verb-second sentence, and who gave a report named as a noun."""
     found = passive_agents(text, roster)
-    for pattern in (_LED_BY, _INVERTED, _REPORTED_BY):
-        for match in pattern.finditer(_ORDINAL_BEFORE_POST.sub("", text) if pattern is _REPORTED_BY else text):
-            if pattern is not _REPORTED_BY:
-                person = _person(match.group("who").split(), roster, whole=False)
-                found.extend([person] if person else [])
-                continue
-            # (a report may name two who gave it: "durch die 1. Kassenprüferin X und die 2. Kassenprüferin Y"; the
-            # post set before the name and a comma is the name's: "by the Public Works Foreman, Darren Jensen")
-            post = None
-            for part in _JOINERS.split(match.group("who")):
-                person = _person(part.split(), roster, whole=False)
-                if person:
-                    found.append((person[0], person[1] or post))
-                post = _headed_post(part.split()) if person is None else None
+    for pattern in (_LED_BY, _INVERTED):
+        for match in pattern.finditer(text):
+            person = _person(match.group("who").split(), roster, whole=False)
+            if person is not None:
+                found.append(person)
+    return found + _reporters(text, roster)
+
+
+def _reporters(text: str, roster: Roster) -> list[tuple[str, str | None]]:
+    """(name, post) of who gave a report `text` names as a noun (_REPORTED_BY): two may have given it ("durch die 1.
+    Kassenprüferin X und die 2. Kassenprüferin Y"), and the post set before a name and a comma is the name's ("by
+    the Public Works Foreman, Darren Jensen")."""
+    found = []
+    for match in _REPORTED_BY.finditer(_ORDINAL_BEFORE_POST.sub("", text)):
+        post = None
+        for part in _JOINERS.split(match.group("who")):
+            person = _person(part.split(), roster, whole=False)
+            if person:
+                found.append((person[0], person[1] or post))
+            post = _headed_post(part.split()) if person is None else None
     return found

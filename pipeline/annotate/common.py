@@ -79,3 +79,13 @@ def stamp_piece(word: str) -> bool:
     name into it ("seconded by Commissioner Sa ROVED")."""
     bare = word.strip(".,;:()")
     return len(bare) >= 3 and bare.isupper() and any(bare in stamp for stamp in STAMP_WORDS)
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter left out, added or changed (a word OCR or a typist misspelt)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.annotate.common import words_re
+from pipeline.annotate.common import one_letter_apart, words_re
 from pipeline.rules import (
     DAY_LEAD_INS,
     DAY_MONTH_JOINERS,
@@ -92,8 +92,7 @@ def _month_misread(word: str) -> str | None:
     lower = word.lower()
     if lower in _MONTH_NUMBER:
         return None
-    near = [name for name in _LONG_MONTHS if len(name) == len(lower)
-            and sum(a != b for a, b in zip(name, lower, strict=True)) == 1]
+    near = [name for name in _LONG_MONTHS if len(name) == len(lower) and one_letter_apart(name, lower)]
     if len(near) != 1:
         return None
     return near[0].capitalize() if word[:1].isupper() else near[0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.annotate.common import stamp_piece, words_re, words_tree_re
+from pipeline.annotate.common import one_letter_apart, stamp_piece, words_re, words_tree_re
 from pipeline.annotate.posts import _posts_in_line
 from pipeline.names import is_given_name
 from pipeline.numerals import without_numbering
@@ -230,7 +230,7 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
         named = [e for e in pool if tokens[0] in e.tokens]  # the first name, or a later one
         if not named and len(tokens[0]) >= MISSPELT_NAME_MIN_LETTERS and not is_given_name(words[0].capitalize()):
             # "Chistina nevner ..." for the listed "Christina Lewis": a letter dropped, added or misread (by OCR)
-            return [e for e in pool if e.listed and len(e.tokens) > 1 and _one_letter_apart(e.tokens[0], tokens[0])]
+            return [e for e in pool if e.listed and len(e.tokens) > 1 and one_letter_apart(e.tokens[0], tokens[0])]
         if named or len(tokens[0]) < SHORT_FIRST_NAME_MIN_LETTERS or not is_given_name(words[0].capitalize()):
             return named
         # "Alex berichtete" for the listed "Alexander Raschupkin": the short form of a first name ("Lee" is too
@@ -249,16 +249,6 @@ def _fitting(words: list[str], pool: list[RosterEntry]) -> list[RosterEntry]:
 
 
 MISSPELT_NAME_MIN_LETTERS = 6  # a shorter word one letter off a listed first name is as likely another name
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether `b` is `a` with one letter left out, added or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _initialled(short: list[str], full: list[str]) -> bool:

@@ -580,9 +580,9 @@ PASSIVE_AGENT_WORDS = ("von", "vom", "durch", "door")
 # A report given, as a noun, then who gave it: "Verlesung des Geschäftsberichts 2023 durch die 1. Geschäftsführerin
 # Beatrix Kissel", "Bericht der Kassenprüfung durch ...", "Presentation of the accounts by the Treasurer Jane Roe".
 REPORT_NOUNS = ("bericht", "berichts", "verlesung", "vortrag", "vorstellung", "präsentation", "report", "presentation",
-                "update",
-                "reading", "rapport", "présentation", "lecture", "informe", "presentación", "lectura", "relazione",
-                "presentazione", "lettura", "verslag", "presentatie", "redogörelse", "föredragning", "beretning")
+                "update", "reading", "rapport", "présentation", "lecture", "informe", "presentación", "lectura",
+                "relazione", "presentazione", "lettura", "verslag", "presentatie", "redogörelse", "föredragning",
+                "beretning")
 REPORT_AGENT_WORDS = ("durch", "by", "par", "por", "da", "door", "av", "ved")
 PASSIVE_ACT_PARTICIPLES = (
     "vorgestellt", "vorgetragen", "durchgeführt", "vorgenommen", "geleitet", "eröffnet", "geschlossen",

@@ -26,6 +26,7 @@ from pipeline.rules import (
 from pipeline.rules.patterns import words_re
 
 _SUSPENDED_HYPHEN_JOINER = re.compile(rf"(?:{words_re(SUSPENDED_HYPHEN_JOINERS)})\b", re.I)
+_HYPHEN_COMPOUND_PREFIXES = frozenset(HYPHEN_COMPOUND_PREFIXES)
 _APPROVAL_NOTE = re.compile(
     rf"^\W*(?:{words_re(APPROVAL_NOTE_WORDS)})\s*(?::|\s(?:{words_re(APPROVAL_NOTE_JOINERS)})\b)", re.I)
 
@@ -95,7 +96,6 @@ def _broken_word(line: str, next_line: str) -> bool:
     return next_line[:1].islower() and first_half.lower() not in _HYPHEN_COMPOUND_PREFIXES and not first_half.isupper()
 
 
-_HYPHEN_COMPOUND_PREFIXES = frozenset(HYPHEN_COMPOUND_PREFIXES)
 # A capital letter numbering an item ("J. ADJOURNMENT"); numbering_of reads only A-H as letters (a lone
 # "I.", "V.", "X." is roman, "J. Smith" an initial), the outline tells the rest (outline_letters).
 CAPITAL_ITEM = re.compile(r"^\s*(?P<num>[A-Z])[.)](?=\s)")
