@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
-from pipeline.pdf.columns import find_gutter
+from pipeline.parse import parse_pdf
+from pipeline.pdf.columns import find_gutter, find_side_heads
 from pipeline.pdf.extract import extract_layout
+from tests.scans import scan_pdf
 
 MAIN = ["COMPTE RENDU du CONSEIL MUNICIPAL", "Ouverture de la séance",
         "Le quorum est atteint, Monsieur le Maire déclare la séance ouverte.",
@@ -122,3 +125,67 @@ def test_a_lists_bullets_set_apart_from_their_items_are_no_column():
     items = [[{**word(90, 500, 100 + 14 * n), "text": "Ordinary Members: Mark and James"}] for n in range(12)]
     bullets = [[{**word(72, 76, 103 + 14 * n), "text": "•"}] for n in range(8, 12)]
     assert find_gutter(items[:8] + [row for pair in zip(items[8:], bullets, strict=True) for row in pair], 595) is None
+
+
+SIDE_HEADS = [
+    ("CALL TO ORDER", "Chair Linda Marsh called the regular meeting of the Board of Trustees of the Fernwood Public "
+                      "Library to order at 6:30 p.m. in the Community Room."),
+    ("ROLL CALL", "Present: Linda Marsh, Robert Quinlan, Susan Ortega, Peter Haldane. Absent: Mary Doyle."),
+    ("APPROVAL OF MINUTES", "Robert Quinlan moved to approve the minutes of the March 12, 2019 meeting as presented. "
+                            "Susan Ortega seconded. Motion carried 4-0."),
+    ("DIRECTOR'S REPORT", "Director Karen Pike reported that circulation rose by eight percent over the winter and "
+                          "that the new roof will be installed in June."),
+    ("NEW BUSINESS", "Susan Ortega moved to adopt the revised meeting room policy. Peter Haldane seconded. "
+                     "Motion carried unanimously."),
+    ("ADJOURNMENT", "The meeting was adjourned at 7:45 p.m."),
+]
+
+
+def side_heads_page(path: Path) -> Path:
+    """Minutes set with side heads, as many a town's or a library board's are: each item's label in a column at
+    the left, beside the first line of its text, a long label wrapped onto a second line."""
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawCentredString(298, 790, "Fernwood Public Library Board of Trustees")
+    page.setFont("Helvetica", 12)
+    page.drawCentredString(298, 772, "Minutes of the Regular Meeting, April 9, 2019")
+    top = 740
+    for label, text in SIDE_HEADS:
+        page.setFont("Helvetica-Bold", 10)
+        for n, part in enumerate(simpleSplit(label, "Helvetica-Bold", 10, 90)):
+            page.drawString(60, top - 13 * n, part)
+        page.setFont("Helvetica", 10)
+        lines = simpleSplit(text, "Helvetica", 10, 340)
+        for n, part in enumerate(lines):
+            page.drawString(200, top - 13 * n, part)
+        top -= 13 * len(lines) + 14
+    page.save()
+    return path
+
+
+def test_side_heads_are_lines_of_their_own_read_before_their_text(tmp_path):
+    """Regression (a town council's and a library board's real scans, rs19): each label was run into the line of text
+    beside it ("APPROVAL OF Robert Quinlan moved ..."), so no item was a heading and movers were read as "OF Robert
+    Quinlan"; a wrapped label's second line ran into its text's second line."""
+    lines = [line.text for line in extract_layout(side_heads_page(tmp_path / "side-heads.pdf")).lines]
+    labels = [label for label, _ in SIDE_HEADS]
+    assert [text for text in lines if text in labels] == labels  # "APPROVAL OF MINUTES" joined again, too
+    for label, text in SIDE_HEADS:
+        assert lines[lines.index(label) + 1] == simpleSplit(text, "Helvetica", 10, 340)[0]
+
+
+def test_side_heads_are_the_sections_of_a_scan_too(tmp_path):
+    document = parse_pdf(scan_pdf(side_heads_page(tmp_path / "side-heads.pdf"), tmp_path / "scan.pdf"))
+    assert [section.heading for section in document.sections] == [label for label, _ in SIDE_HEADS]
+    assert [(motion.moved_by, motion.seconded_by) for motion in document.motions] == [
+        ("Robert Quinlan", "Susan Ortega"), ("Susan Ortega", "Peter Haldane")]
+
+
+def test_a_numbered_list_with_hanging_lines_has_no_side_heads():
+    """An item's number set apart from its text, the text's further lines under the text: numbers are no labels."""
+    rows = []
+    for n in range(6):
+        number = {**word(60, 72, 100 + 40 * n), "text": f"{n + 1}."}
+        rows.append([number, {**word(90, 500, 100 + 40 * n), "text": "Item"}])
+        rows.append([{**word(90, 480, 114 + 40 * n), "text": "goes on"}])
+    assert find_side_heads(rows, 595) is None

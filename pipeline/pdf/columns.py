@@ -21,6 +21,9 @@ from pipeline.rules import (
     COLUMN_MAX_HEAD_ROWS,
     COLUMN_MIN_OWN_ROWS,
     COLUMN_SIDEBAR_SHARE,
+    SIDE_HEAD_MAX_WORDS,
+    SIDE_HEAD_MIN_LABELS,
+    SIDE_HEAD_MIN_LETTERS,
 )
 
 
@@ -69,6 +72,52 @@ def _gutter_of(rows: list[list[dict]], cover: numpy.ndarray) -> Gutter | None:
         return None
     x = (best[0] + best[1]) / 2
     return Gutter(x, _margin_column(rows, x))
+
+
+def find_side_heads(rows: list[list[dict]], page_width: float) -> Gutter | None:
+    """Where the text column begins on a page of side heads (short labels in a column at the left, each
+    beside the first line of its text: "CALL TO ORDER   The meeting was called to order ..."), or None. Unlike
+    a margin column's, the labels have few rows of their own (a label stands beside its text), so find_gutter
+    takes them for a form; the text column has many (a paragraph's further lines)."""
+    covered = _rows_covered(rows, page_width)
+    for head in range(min(COLUMN_MAX_HEAD_ROWS, len(rows) // 2) + 1):
+        below = rows[head:]
+        cover = covered[head:].sum(axis=0, dtype=numpy.int32)
+        for band in _open_bands(cover, COLUMN_MAX_CROSSING_ROWS):
+            start, end = _emptiest_run(cover, *band)
+            words = [word for row in below for word in row]
+            height = statistics.median(word["bottom"] - word["top"] for word in words) if words else 0.0
+            if end - start >= COLUMN_GUTTER_HEIGHTS * height and _labels_beside_text(below, (start + end) / 2, height):
+                x = (start + end) / 2
+                return Gutter(x, None, min(word["top"] for word in rows[head]) if head else 0.0)
+    return None
+
+
+def _labels_beside_text(rows: list[list[dict]], x: float, height: float) -> bool:
+    """Rows left of `x` are side heads: SIDE_HEAD_MIN_LABELS labels (a few words, with letters: not a list's
+    numbers) set at one left edge, each with text beside it; the text has COLUMN_MIN_OWN_ROWS rows of its own."""
+    labels: list[list[dict]] = []
+    text_only = 0
+    for row in rows:
+        left, right = _sides(row, x)
+        if len(left) + len(right) < len(row):
+            return False  # a word across the band: no column
+        if left and right:
+            labels.append(left)
+        text_only += bool(right) and not left
+    named = [label for label in labels if len(label) <= SIDE_HEAD_MAX_WORDS
+             and sum(char.isalpha() for word in label for char in word["text"]) >= SIDE_HEAD_MIN_LETTERS]
+    if len(named) < SIDE_HEAD_MIN_LABELS or len(named) < len(labels) / 2 or text_only < COLUMN_MIN_OWN_ROWS:
+        return False
+    edge = min(label[0]["x0"] for label in named)
+    return sum(label[0]["x0"] - edge <= 2 * height for label in named) >= SIDE_HEAD_MIN_LABELS
+
+
+def label_and_text(row: list[dict], heads: Gutter) -> tuple[list[dict], list[dict]]:
+    """A row's side head and its text (find_side_heads); a row above the side heads is all text."""
+    if min(word["top"] for word in row) < heads.top:
+        return [], row
+    return _sides(row, heads.x)
 
 
 def split_at(row: list[dict], gutter: Gutter) -> list[list[dict]]:

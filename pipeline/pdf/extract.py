@@ -25,7 +25,7 @@ from pdfplumber.utils import curve_to_edges, extract_words
 
 from pipeline.errors import UnreadablePDF
 from pipeline.pdf.chars import direct_layout, reads_directly
-from pipeline.pdf.columns import Gutter, column_of, find_gutter, reading_key, split_at
+from pipeline.pdf.columns import Gutter, column_of, find_gutter, find_side_heads, label_and_text, reading_key, split_at
 from pipeline.pdf.textlayer import PageSample, page_sample
 from pipeline.rules import (
     BULLET_FONTS,
@@ -56,6 +56,8 @@ TOUCHING_GAP = 0.3  # points: words this close were cut only by a change of font
 # On an OCR'd page, a lone punctuation mark further than this many of its own heights from any other
 # word on its row is a speck, a hole punch or a pen tick read as "(" or "|", not text.
 STRAY_MARK_GAP_HEIGHTS = 4.0
+# A side head's key is this much above the text beside it, whose first line may stand a little higher.
+SIDE_HEAD_AHEAD = 3.0
 
 
 @dataclass(frozen=True)
@@ -572,6 +574,10 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
         items.append((top, x0, x1, _table_lines(page, table, page_no, state, inside, words, tolerance)))
     rows = _group_written_lines(loose, tolerance) if ocr_layer else _group_lines(loose, tolerance)
     gutter = find_gutter(rows, float(page.width))
+    side_heads = find_side_heads(rows, float(page.width)) if gutter is None else None
+    if side_heads is not None:
+        items.extend(_side_head_items(rows, side_heads, page_no))
+        rows = []
     for group in rows if gutter is None else [part for row in rows for part in split_at(row, gutter)]:
         line = _make_line(group, page_no, None)
         if line:
@@ -583,6 +589,49 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     content = [line for line in lines if line.top < page.height * (1 - DEFAULT_MARGIN_SHARE)]
     state.open_at_page_end = bool(content) and content[-1].cell is not None
     return lines
+
+
+_Item = tuple[float, float, float, list[Line]]  # a page's piece to read: top, x0, x1, its lines
+
+
+def _side_head_items(rows: list[list[dict]], heads: Gutter, page_no: int) -> list[_Item]:
+    """The lines of a page of side heads: each label a line of its own, read just before the text beside it;
+    a label wrapped onto the rows under it is one line (it goes on while the text beside it does: no blank
+    row, and the text's line before ran to the column's end)."""
+    parts = [label_and_text(row, heads) for row in rows]
+    text_end = max((word["x1"] for _, text in parts for word in text), default=0.0)
+    items: list[_Item] = []
+    label: list[dict] = []
+    before: tuple[list[dict], list[dict]] | None = None
+    for left, text in parts:
+        if left:
+            if label and before is not None and _label_goes_on(before, left, text_end):
+                label.extend(left)
+            else:
+                _add_label(items, label, page_no)
+                label = list(left)
+        elif text:
+            _add_label(items, label, page_no)
+            label = []
+        if text and (line := _make_line(text, page_no, None)):
+            items.append((line.top, line.x0, line.x1, [line]))
+        before = (left, text)
+    _add_label(items, label, page_no)
+    return items
+
+
+def _label_goes_on(before: tuple[list[dict], list[dict]], left: list[dict], text_end: float) -> bool:
+    """The row's label goes on from the label of the row `before` (its label and its text)."""
+    above, beside = before
+    height = max(word["bottom"] - word["top"] for word in left)
+    close = min(word["top"] for word in left) - max(word["bottom"] for word in above) <= 0.8 * height
+    return close and (not beside or max(word["x1"] for word in beside) >= text_end - 6 * height)
+
+
+def _add_label(items: list[_Item], words: list[dict], page_no: int) -> None:
+    """A side head's line, keyed just above the text beside it (their tops differ by a hair: a label is read first)."""
+    if words and (line := _make_line(words, page_no, None)):
+        items.append((line.top - SIDE_HEAD_AHEAD, line.x0, line.x1, [line]))
 
 
 def _reading_order(items: list[tuple[float, float, float, list[Line]]], gutter: Gutter | None):

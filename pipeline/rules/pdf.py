@@ -81,6 +81,12 @@ COLUMN_MAX_CROSSING_ROWS = 2
 COLUMN_MAX_HEAD_ROWS = 12
 COLUMN_MIN_OWN_ROWS = 4
 COLUMN_SIDEBAR_SHARE = 0.6
+# Side heads (a label column at the left, each label beside the first line of its text): at least
+# SIDE_HEAD_MIN_LABELS labels of at most SIDE_HEAD_MAX_WORDS words and SIDE_HEAD_MIN_LETTERS letters
+# (a numbered list's numbers stand so too, and are no labels).
+SIDE_HEAD_MIN_LABELS = 3
+SIDE_HEAD_MAX_WORDS = 6
+SIDE_HEAD_MIN_LETTERS = 3
 # Boxes drawn side by side around columns are no table: a row of cells at least COLUMN_FRAME_HEIGHT_SHARE of
 # the page high, each at least COLUMN_FRAME_MIN_WIDTH_SHARE of it wide.
 COLUMN_FRAME_HEIGHT_SHARE = 0.5
