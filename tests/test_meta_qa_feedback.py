@@ -136,6 +136,13 @@ def test_minutes_titled_only_in_their_page_header_by_an_acronym_the_body_spells_
     assert (meta.organizer, meta.organizer_acronym) == ("Hilltown Rowing Club", "HRC")
 
 
+def test_an_associations_quoted_name_on_the_line_under_its_kind_is_the_organizer():
+    """Regression (a Swiss karate club's founding minutes, rs20): "Gründungsprotokoll" / "des Vereins" / "\"Karate
+    Bennwil\"" on lines of their own; the organizer was "Vorstands", from "Mitglieder des Vorstands" in the text."""
+    assert _organizer_from_title('Gründungsprotokoll: des Vereins: "Karate Bennwil"', whole_title=False)[0] == \
+        "Karate Bennwil"
+
+
 def test_an_organizer_found_longer_in_the_text_does_not_take_the_meetings_date():
     """A Norwegian hackerspace's referat titled "Generalforsamling i Bitraf 30.04.2014": the text writes the date
     after the name too, and it is no more of the name; a name the title cuts at its line's end is still made whole."""

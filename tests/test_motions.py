@@ -46,6 +46,28 @@ def test_moved_by_seconded_by_that_carried() -> None:
         "that the accounts for 2020 be adopted", "Jane Smith", "Tom Brown", "carried")
 
 
+def test_upon_the_proposition_of_x_seconded_by_y_it_was_resolved_that() -> None:
+    """Regression (a village hall charity's AGM, rs20): British minutes name mover and seconder as "upon the
+    proposition of", after what was laid before the meeting; no mover was read."""
+    motion = one(("2. Accounts", ["The audited accounts for the year ended 31st March 2018 were tabled and, upon the "
+                                  "proposition of J Trollope, seconded by P Sewell, it was resolved unanimously “That "
+                                  "the Accounts for the year be approved.”"]))
+    assert (motion.moved_by, motion.seconded_by, motion.outcome) == ("J Trollope", "P Sewell", "carried")
+    assert motion.text.startswith("That the Accounts for the year be approved")
+
+
+@pytest.mark.parametrize(("sentence", "mover"), [
+    ("Auf Antrag von Jonas Bieri Lüthy wird die Traktandenliste einstimmig genehmigt.", "Jonas Bieri Lüthy"),
+    ("Auf Antrag von Jonas Bieri Lüthy wird Rahel Lüthy als Protokollführerin bestimmt.", "Jonas Bieri Lüthy"),
+    ("Sur proposition de Marie Dupont, le budget 2024 est adopté à l'unanimité.", "Marie Dupont"),
+])
+def test_a_decision_taken_on_someones_motion(sentence: str, mover: str) -> None:
+    """Regression (a Swiss club's founding minutes, rs20): "Auf Antrag von X wird ... genehmigt" named no mover, and
+    "... als Protokollführerin bestimmt", no outcome word, took the outcome of the next item's decision."""
+    found = motions_of(("2. Traktanden", [sentence]), ("5. Statuten", ["Die Statuten werden einstimmig angenommen."]))
+    assert [(m.moved_by, m.outcome) for m in found] == [(mover, "carried"), (None, "carried")]
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

@@ -960,6 +960,10 @@ def test_a_turns_label_is_named_as_the_attendance_list_names_its_person():
          {"Virpi Launonen": "Sihteeri", "Tuukka Forsell": "puheenjohtaja"}),
         ([("13. Valinta", ["Puheenjohtajaksi valittiin Rebekka Pilppula."])], {}),  # the board's, for the year
         ([("5. Val av ordförande", ["Anna Lind valdes till ordförande för ett år."])], {}),  # the association's
+        # (the person after the verb: "wird X als Protokollführerin bestimmt", not the sentence's first words)
+        ([("4. Wahl der Protokollführerin", ["Auf Antrag von Jonas Bieri Lüthy wird Rahel Lüthy als "
+                                             "Protokollführerin der Gründungsversammlung bestimmt."])],
+         {"Rahel Lüthy": "Protokollführerin"}),
     ],
 )
 def test_the_meeting_s_officers_chosen_at_its_start_hold_their_posts(sections, officers):

@@ -331,7 +331,8 @@ def _organizer_in_part(part: str) -> tuple[str | None, str | None]:
 
 
 # "des Vereins „Charité Chor Berlin e.V.“", "de l'association « Les Amis du Salève »": a quoted name
-_QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})\s+[„“\"«‚]\s*"
+# (the name on a line of its own under the word: a head's lines are joined with ": ")
+_QUOTED_NAME = re.compile(rf"(?<!\w)(?i:{words_re(QUOTED_NAME_HEADS)})(?::\s|\s)\s*[„“\"«‚]\s*"
                           rf"(?P<org>[^„“”\"«»]{{2,80}}?)\s*[“”\"»‘]")
 
 

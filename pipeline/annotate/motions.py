@@ -38,6 +38,7 @@ from pipeline.rules import (
     DECIDED_FORM_INDEX,
     DECISION_ALONE_WORDS,
     DECISION_LEAD_WORDS,
+    DECISION_PASSIVE_AUXILIARIES,
     ELECTION_WORDS,
     GLUED_WORDS,
     HONORIFICS,
@@ -51,6 +52,7 @@ from pipeline.rules import (
     MOVERS_ONLY_FORM,
     NEGATION_WORDS,
     NOT_NAME_WORDS,
+    ON_MOTION_OF_FORM_INDEX,
     OUTCOME_TAIL_WORDS,
     PARAGRAPH_REFERENCE,
     PASSIVE_FORM_INDEX,
@@ -77,6 +79,8 @@ from pipeline.structure import Block, Structure, numbering_of
 from pipeline.structure.text import METADATA_LINE, join_lines
 from schemas import Motion, MotionOutcome
 
+# A decision said in the passive ("wird ... bestimmt", "est désigné"): what was done, not what is proposed.
+_DECISION_PASSIVE = re.compile(rf"\b(?:{words_re(DECISION_PASSIVE_AUXILIARIES)})\b", re.I)
 MAX_UNITS_OPEN = 6  # a result settles a motion opened at most this many blocks before
 MAX_UNITS_POINTED_BACK = 24  # ... or this many when it points back at it ("this change"), the wording set out between
 DECIDED_LIST_MAX_ITEMS = 12  # the most list items a decision ending in ":" takes as its words
@@ -753,6 +757,9 @@ class _Reader:
                 motion.seconded_by = clean_person(seconded.group("seconder"))
                 motion.pending = False
             self.settle(motion, rest)
+            if index == ON_MOTION_OF_FORM_INDEX and not self.settle(motion, text) \
+                    and _DECISION_PASSIVE.search(text):
+                motion.outcome = "carried"  # "... wird Rahel Lüthy als Protokollführerin bestimmt": done, as said
             if index == DECIDED_FORM_INDEX and motion.outcome is None:
                 # "..., the Board voted 5-0 to approve the contract", "..., the Board approved the budget": the
                 # meeting's act, the first verb of the text

@@ -858,7 +858,7 @@ def read_meeting_officers(sections: list, roster: Roster) -> None:
         for sentence, after in zip(sentences, sentences[1:], strict=False):
             chosen = _OFFICER_HEADING.match(sentence)
             opens = _NAME_OPENS.match(after) if chosen and not _JOINED_POSTS.search(sentence) else None
-            if opens:
+            if opens and not any(word.lower() in _NOT_NAME for word in opens.group("name").split()):
                 _hold_post(roster, opens.group("name"), chosen.group("post"))
                 break
 

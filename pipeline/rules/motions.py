@@ -284,8 +284,11 @@ MOVED_FORMS = (
     r"^(?P<text>.{12,}?)\s*[,;(]\s*(?:(?:it\s+was\s+)?(?:proposed|moved)\s*(?:by\s*)?:?\s*){mover}\s*[,;]?\s*"
     r"(?:and\s+)?seconded\s*(?:by\s*)?:?\s*{seconder}\s*\)?(?P<rest>.*)$",
     # "On a motion by Smith, seconded by Jones, the Board voted 5-0 to approve ...", "Upon motion of Mr. X, ..."
-    r"^(?:on|upon)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\s+{mover}\s*,?\s*(?:and\s+)?"
-    r"(?:second(?:ed)?\s+by\s+{seconder}\s*,?\s*)?(?P<text>\S.*)$",
+    # (or as British minutes put it, after what was laid before the meeting: "The accounts were tabled and, upon the
+    # proposition of P Sewell, seconded by J Trollope, it was resolved unanimously “That the accounts be approved.”")
+    r"^(?:[^;]{0,200}?(?:,|\band)\s*)?(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|proposition|proposal)\s+(?:by|of|from)\s+"
+    r"{mover}\s*,?\s*(?:and\s+)?(?:second(?:ed)?\s+by\s+{seconder}\s*,?\s*)?"
+    r"(?:(?:it\s+was\s+)?(?P<resolved>resolved|agreed)(?:\s+unanimously)?\s*:?\s*[“\"‘«]?\s*(?=that\b))?(?P<text>\S.*)$",
     # "M/S/C (Smith/Jones) to approve ...": moved, seconded and carried (the C), as Californian boards write it
     # (the result in brackets after the names: "M/S/C Jones/Smith (unanimously approved) to ...", "M/S Jones/Smith
     # (5-0)"; with no words after it, what was moved is the sentence before)
@@ -318,6 +321,10 @@ MOVED_FORMS = (
     r"(?P<text>.+?(?:\s+(?P<outcome_2>approved|adopted|carried|passed|accepted))?)\s*[–—-]\s*"
     r"{mover}\s*\(\s*(?:motion|moved|mover)\s*\)\s*[,;&]?\s*(?:and\s+)?"
     r"{seconder}\s*\(\s*second(?:ed|er)?\s*\)(?P<rest>.*)$",
+    # "Auf Antrag von X wird die Traktandenliste genehmigt", "Sur proposition du Président, le conseil approuve ...":
+    # the sentence, whose verb says what became of it (at its end, in German), is what was decided on X's motion
+    r"^(?P<text>(?:auf\s+antrag|sur\s+(?:la\s+)?proposition|op\s+(?:het\s+)?voorstel|a\s+propuesta|su\s+proposta|"
+    r"sob\s+proposta|na\s+proposta)\s+(?:von|des|der|de|du|de\s+la|van|di|del|della|do|da)\s+{mover}\s*,?\s+\S.*)$",
 )
 # Of the forms above, those that only propose: kept when a result or a seconder follows.
 PROPOSAL_FORM_INDEXES = (10, 17)
@@ -326,6 +333,12 @@ PASSIVE_FORM_INDEX = 9
 # The form whose text says what the meeting did ("On a motion by X, seconded by Y, the Board approved ..."): its
 # outcome and counts are read in it.
 DECIDED_FORM_INDEX = 15
+# The form of a decision taken on someone's motion ("Auf Antrag von X wird ... genehmigt"): its outcome is read in it.
+ON_MOTION_OF_FORM_INDEX = 24
+# The auxiliaries of a decision said in the passive, in such a form ("Auf Antrag von X wird Y als Protokollführerin
+# bestimmt", "Sur proposition de X, Y est désignée secrétaire"): it was taken.
+DECISION_PASSIVE_AUXILIARIES = ("wird", "werden", "wurde", "wurden", "est", "sont", "wordt", "worden", "werd", "viene",
+                                "vengono", "è", "es", "son", "é", "são")
 # "RESOLVED that ...", "it was resolved ...", "IL EST RÉSOLU que ...", "The Councillors resolved it ...".
 RESOLVED_FORMS = (
     r"^(?P<lead>.*?)\b(?:(?:it\s+(?:was|is)\s+)?(?:(?:further|unanimously)\s+)?resolved|il\s+est\s+résolu|"

@@ -165,6 +165,8 @@ NOT_NAME_WORDS = (
     "bestuur", "vergadering", "consiglio", "assemblea", "riunione", "diretoria", "reunião",
     # German prepositions joined to an article, capitalised at a sentence's start ("Zur Wahl stellte sich ...")
     "zur", "zum", "vom", "beim", "im", "am", "ins", "ans",
+    # and others a German sentence opens with before a name ("Auf Antrag von X wird Y als Protokollführerin bestimmt")
+    "auf", "nach", "mit", "bei", "für", "über", "laut", "antrag",
 )
 # Words that open a question or a sentence, capitalised right after a name whose colon OCR lost ("Question
 # from Ms. Chan Sophea Is it possible ..."): they end the name.
@@ -379,6 +381,8 @@ MEETING_OFFICER_FORMS = (
     # (or "Als Versammlungsleiter wird Jens Borgemeister vorgeschlagen", then accepted by acclamation)
     r"^(?i:till|til|som|zum|zur|als)\s+{post}(?:\s+[^\s.]+){{0,3}}?\s+"
     r"(?i:valdes|valgtes|ble\s+valgt|blev\s+valgt|wurde|wird)\s+{name}",
+    # (or the person first: "Auf Antrag von X wird Rahel Lüthy als Protokollführerin bestimmt")
+    r"^(?:[^.]{{0,80}}?\s)?(?i:wurde|wird)\s+{name}\s+(?i:als|zur|zum)\s+{post}",
     # Finnish, the post in the translative: "Kokouksen puheenjohtajaksi valittiin X", "Sihteeriksi kutsuttiin Y"
     r"^(?:(?i:kokouksen)\s+(?P<post>(?i:puheenjohtaja|sihteeri))|(?P<post_2>(?i:sihteeri)))(?i:ksi)\s+"
     r"(?i:valittiin|kutsuttiin)\s+{name}",
