@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.annotate import annotate
 from pipeline.annotate.motions import find_motions
 from pipeline.annotate.vote_tables import add_table_votes
-from pipeline.annotate.votes import vote_columns, vote_counts
+from pipeline.annotate.votes import vote_columns, vote_counts, vote_rows
 from pipeline.pdf.extract import Cell, Line
 from pipeline.structure import Block, SectionDraft, Structure
 
@@ -178,3 +178,30 @@ def _layout_without_headers():
     from pipeline.pdf.extract import Layout
 
     return Layout(lines=[], page_count=1)
+
+
+def test_a_vote_set_out_down_a_table_counts_the_proposal_before_it_and_is_no_feedback() -> None:
+    """Regression (a Swiss rescue corps' general meeting, rs20): each vote was a table of a row per side ("Ja | 74",
+    "Nein |", "Enthaltungen | -"); its rows were read as feedback, and no motion had counts."""
+    rows = ["Die Zählung wurde durch die GPK durchgeführt. Diese stellt den Antrag, das Protokoll zu genehmigen.",
+            *_row(1, 1, "Ja", "74"), *_row(1, 2, "Nein"), *_row(1, 3, "Enthaltungen", "-"),
+            "Das Protokoll wird einstimmig genehmigt."]
+    found = annotate(_structure("3 Protokoll der Hauptversammlung", rows, {1: []}))
+    assert found.feedback == []
+    assert [(m.text, m.outcome, m.votes_for, m.votes_against, m.votes_abstain) for m in found.motions] == [
+        ("Diese stellt den Antrag, das Protokoll zu genehmigen.", "carried", 74, 0, 0)]
+
+
+def test_a_vote_down_a_table_under_an_item_and_its_list_decides_the_item() -> None:
+    rows = ["Timothy Giger, Roberto Licci, Patrick Metzger", *_row(1, 1, "Ja", "73"), *_row(1, 2, "Nein", "-"),
+            *_row(1, 3, "Enthaltungen", "1")]
+    motions = annotate(_structure("9 Aufnahme Neumitglieder", rows, {1: []})).motions
+    assert [(m.text, m.votes_for, m.votes_abstain) for m in motions] == [
+        ("Aufnahme Neumitglieder: Timothy Giger, Roberto Licci, Patrick Metzger", 73, 1)]
+
+
+def test_vote_rows_need_a_side_in_every_row() -> None:
+    assert vote_rows([["Pour", "12"], ["Contre", "3"], ["Abstention", "0"]]) == {"for": 12, "against": 3, "abstain": 0}
+    assert vote_rows([["Ja", "12"], ["Nein", "3"]]) is None  # a poll's answers: feedback
+    assert vote_rows([["Ja", "12"], ["Vielleicht", "3"], ["Enthaltung", "1"]]) is None
+    assert vote_rows([["Members present", "12"], ["Apologies", "3"]]) is None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate.common import Located, clean_text, section_no_of, split_outside_parens, table_rows, words_re
 from pipeline.annotate.posts import HONORIFIC_PREFIX
-from pipeline.annotate.votes import vote_columns
+from pipeline.annotate.votes import vote_columns, vote_rows
 from pipeline.rules import (
     ATTENDANCE_LABELS,
     COUNT_UNITS,
@@ -18,6 +18,7 @@ from pipeline.rules import (
     VOTE_WORDS,
 )
 from pipeline.structure import Block, SectionDraft, Structure
+from pipeline.structure.tables import row_as_list
 from schemas import FeedbackCount
 
 
@@ -219,9 +220,10 @@ def find_feedback(located: Located, structure: Structure) -> list[FeedbackDraft]
             if table not in tables_done:
                 tables_done.add(table)
                 header = structure.table_headers.get(table, [])
-                if vote_columns(header):
-                    continue  # a vote table ("Ja | Nein | Enthaltung | Summe"): its motion's counts, not feedback
-                for question, label, count, unit in table_counts(table_rows(located, table), header):
+                rows = table_rows(located, table)
+                if vote_columns(header) or vote_rows([header, *(row_as_list(row) for row in rows.values())]):
+                    continue  # a vote table ("Ja | Nein | Enthaltung | Summe", or down it): a motion's counts
+                for question, label, count, unit in table_counts(rows, header):
                     add(label, count, unit, section, block, question)
             continue
         found = _count_of(block.text) if block.is_item else None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import MotionDraft, may_decide
 from pipeline.annotate.posts import HONORIFIC_PREFIX
-from pipeline.annotate.votes import outcome_of, side_of, vote_columns
+from pipeline.annotate.votes import outcome_of, side_of, vote_columns, vote_rows
 from pipeline.rules import (
     AMENDMENT_ANNOUNCING,
     AMENDMENT_FROM_TO,
@@ -31,6 +31,7 @@ from pipeline.rules import (
     MOTION_NOUNS,
     NO_PERSON_CELLS,
     PARAGRAPH_REFERENCE,
+    PROPOSING_WORDS,
 )
 from pipeline.structure import Block, Structure
 from pipeline.structure.tables import motion_table_columns, row_as_list
@@ -45,6 +46,9 @@ DECISION_AFTER_MAX_UNITS = 30  # the decision on changes set out comes at most t
 REFERENCE_LINE_MAX_WORDS = 6  # "88 Absatz 4" on its own line before 'von: „...“ zu: „...“'
 LABEL_MIN_WORDS = 2  # a row named by one word ("Ja", "Total") names no motion
 ELECTION_LOOKBACK = 3  # lines before a table that tell it is an election's
+PROPOSAL_LOOKBACK = 3  # paragraphs before a vote set out down a table where the proposal it counts is sought
+_PROPOSING = re.compile(rf"(?<!\w)(?:{words_re(PROPOSING_WORDS)})(?!\w)", re.I)
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 _QUOTE = r"\s*:?\s*(?:,,|[„“”\"«»‚'])"  # OCR reads a low quote („) as two commas
 _FROM_TO = re.compile("|".join(rf"\b{re.escape(old)}{_QUOTE}.+?\b{re.escape(new)}{_QUOTE}"
                                for old, new in AMENDMENT_FROM_TO), re.I | re.S)
@@ -141,17 +145,18 @@ def _in_election(flow: list[_Flow], first: int) -> bool:
     """The table stands in an election: its item's heading or the lines just before it speak of one."""
     section_no = flow[first].section_no
     heading = next((u.text for u in flow if u.section_no == section_no and u.table is None), "")
-    return any(_ELECTION.search(u.text) for u in [*flow[max(0, first - ELECTION_LOOKBACK):first]]) \
-        or bool(_ELECTION.search(heading))
+    return any(_ELECTION.search(u.text) for u in flow[max(0, first - ELECTION_LOOKBACK):first]
+               if u.section_no == section_no) or bool(_ELECTION.search(heading))
 
 
 def _decision_beside(flow: list[_Flow], first: int, last: int, motions: list[MotionDraft]) -> MotionDraft | None:
     """A motion without counts read from the line right after the table, or else right before it."""
     for index in (last + 1, first - 1):
         if 0 <= index < len(flow) and flow[index].table is None:
-            text = " ".join(flow[index].text.split())
+            text = " ".join(flow[index].text.split()).rstrip(" .")
+            # (a short decision's text has its item's heading before it: "Protokoll: Das Protokoll wird genehmigt")
             found = next((m for m in motions if m.votes_for is None and m.votes_against is None
-                          and " ".join(m.text.split())[:60] in text), None)
+                          and (" ".join(m.text.split())[:60] in text or text[:60] in " ".join(m.text.split()))), None)
             if found is not None:
                 return found
     return None
@@ -221,6 +226,15 @@ def add_table_votes(structure: Structure, motions: list[MotionDraft]) -> list[Mo
     counted: list[MotionDraft] = []
     for table, indexes in tables.items():
         rows = _rows(flow, indexes)
+        down = vote_rows([structure.table_headers.get(table, []), *(row_as_list(row) for row in rows.values())])
+        if down is not None:  # "Ja | 73" / "Nein | 1" / "Enthaltungen | -"
+            motion = _motion_voted_down(flow, indexes[0], indexes[-1], motions)
+            if motion is not None and motion.votes_for is None and motion.votes_against is None:
+                motion.votes_for, motion.votes_against = down.get("for"), down.get("against", 0)
+                motion.votes_abstain = down.get("abstain")
+                if motion.outcome is None and motion.votes_for != motion.votes_against:
+                    motion.outcome = "carried" if motion.votes_for > motion.votes_against else "defeated"
+            continue
         header = _header(structure.table_headers.get(table, []), rows, vote_columns)
         kinds = vote_columns(header)
         if not kinds:
@@ -312,6 +326,59 @@ def _told_again(motion: MotionDraft, counted: list[MotionDraft]) -> bool:
         return False
     own = motion.text.split(": ", 1)[-1]  # without the item's heading a short text was given ("Amendments: ...")
     return any(other.text.startswith(own) and motion.outcome in (None, other.outcome) for other in counted)
+
+
+def _motion_voted_down(flow: list[_Flow], first: int, last: int, motions: list[MotionDraft]) -> MotionDraft | None:
+    """The motion a vote set out down a table counts (not an election's): the proposal set out before it (from the
+    sentence that proposes, "Diese stellt den Antrag, ..."), the decision beside it recorded again (dropped, its
+    outcome kept) if any; else that decision."""
+    if _in_election(flow, first):
+        return None
+    decision = _decision_beside(flow, first, last, motions)
+    proposal = _proposal_before(flow, first)
+    if proposal is None and decision is None:  # "Aufnahme Neumitglieder" over the names, then the vote: the item
+        proposal = _item_before(flow, first)
+    if proposal is None:
+        return decision
+    known = next((m for m in motions if m.text and " ".join(m.text.split())[:60] in proposal), None)
+    motion = known or MotionDraft(text=proposal, section_no=flow[first].section_no, page=flow[first].page)
+    if known is None:  # in reading order: before the first motion of a later item
+        motions.insert(next((at for at, m in enumerate(motions) if (m.section_no or 0) > (motion.section_no or 0)),
+                            len(motions)), motion)
+    if decision is not None and decision is not motion:
+        motion.outcome = motion.outcome or decision.outcome
+        motions.remove(decision)
+    return motion
+
+
+def _item_before(flow: list[_Flow], first: int) -> str | None:
+    """The item a vote in a table right under its heading and one paragraph decides: "Heading: paragraph"."""
+    section_no = flow[first].section_no
+    if first < 2 or flow[first - 1].section_no != section_no or flow[first - 1].table is not None \
+            or flow[first - 2].section_no != section_no or flow[first - 2].table is not None:
+        return None
+    if any(unit.section_no == section_no and unit.table is None for unit in flow[:first - 2]):
+        return None  # more than a heading and a paragraph before it
+    heading = re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s+", "", flow[first - 2].text)
+    return f"{heading}: {' '.join(flow[first - 1].text.split())}"
+
+
+def _proposal_before(flow: list[_Flow], first: int) -> str | None:
+    """The proposal set out in the paragraphs before a table in its item: the nearest that proposes ("Die Kommission
+    schlägt vor, ..."), from the sentence that does; or the one right before it under a heading that names a
+    proposal ("Antrag 1")."""
+    section_no = flow[first].section_no
+    heading = next((at for at, unit in enumerate(flow) if unit.section_no == section_no and unit.table is None), None)
+    for index in range(first - 1, max(-1, first - 1 - PROPOSAL_LOOKBACK), -1):
+        if index == heading or flow[index].table is not None or flow[index].section_no != section_no:
+            break
+        text = " ".join(flow[index].text.split())
+        if _PROPOSING.search(text):
+            sentences = _SENTENCE_START.split(text)
+            return " ".join(sentences[next(at for at, part in enumerate(sentences) if _PROPOSING.search(part)):])
+        if index == first - 1 and heading is not None and _PROPOSING.search(flow[heading].text):
+            return text
+    return None
 
 
 def _motion_for(flow: list[_Flow], first: int, last: int, label: str,

@@ -205,6 +205,32 @@ def side_of(name: str) -> str | None:
     return _COUNT_WORD.get(key) or ("total" if key in VOTE_TOTAL_WORDS else None)
 
 
+_NO_COUNT = re.compile(rf"[-–—]+|(?i:{words_re(ZERO_COUNT_WORDS)})")
+
+
+def vote_rows(rows: list[list[str]]) -> dict[str, int] | None:
+    """The counts of a vote set out down a table, a row per side with its count beside it ("Ja | 73", "Nein | 1",
+    "Enthaltungen | -"): {side: count}, a side with a dash or nothing beside it 0; None when the table is no such vote
+    (a row that is no side, or a poll's "Yes | No" without an abstention)."""
+    counts: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for row in rows:
+        cells = [cell.strip() for cell in row if cell.strip()]
+        if not cells:
+            continue
+        side = side_of(cells[0])
+        count = cells[1] if len(cells) == 2 else ""
+        if side is None or len(cells) > 2 or count and not (count.isdigit() or _NO_COUNT.fullmatch(count)):
+            return None
+        counts[side], labels[side] = (int(count) if count.isdigit() else 0), cells[0]
+    counts.pop("total", None)
+    answers_only = all(" ".join(labels[side].lower().split()).strip(" :.") in POLL_ANSWER_WORDS
+                       for side in ("for", "against") if side in labels)
+    if "for" not in counts or len(counts) < 2 or answers_only and "abstain" not in counts:
+        return None
+    return counts
+
+
 def vote_columns(header: list[str]) -> dict[int, str]:
     """The columns of a table that are the sides of a vote, {column: "for"/"against"/"abstain"/"total"}, or {} when
     the table is no vote: "Ja | Nein | Enthaltung | Summe", "Kandidat | Dafür | Dagegen | Stimmenthaltung". Columns
