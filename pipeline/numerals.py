@@ -29,6 +29,21 @@ def roman_value(numeral: str) -> int | None:
     return total
 
 
+CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cjk_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral up to 99 ("十一" -> 11, "二十" -> 20); None if it is not one."""
+    if not numeral or any(char not in CJK_DIGITS and char != "十" for char in numeral):
+        return None
+    if "十" not in numeral:
+        return CJK_DIGITS[numeral] if len(numeral) == 1 else None
+    tens, _, units = numeral.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (CJK_DIGITS[tens] if tens else 1) * 10 + (CJK_DIGITS[units] if units else 0)
+
+
 def roman(number: int) -> str:
     """A number as a roman numeral (4 -> "IV")."""
     numeral = ""

@@ -32,6 +32,10 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "tesseract-ocr-pol": "",
     "tesseract-ocr-ces": "",
     "tesseract-ocr-rus": "",
+    "tesseract-ocr-chi-tra": "",
+    "tesseract-ocr-chi-sim": "",
+    "tesseract-ocr-jpn": "",
+    "tesseract-ocr-kor": "",
     "chromium": "chromium",
 }
 APT_TIMEOUT_SECONDS = 900

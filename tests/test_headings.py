@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from pipeline.numerals import cjk_value
 from pipeline.pdf.extract import Cell, Layout, Line, _join_touching, clean_text
 from pipeline.structure import build_structure, numbering_of
 from pipeline.structure.headings import _styled_heading
@@ -649,3 +650,17 @@ def test_a_heading_in_capitals_loses_the_clock_time_its_line_goes_on_with():
     page.add("CALL TO ORDER:", bold=True, gap=8).body(*FILLER)
     page.add("ADJOURNMENT 7:36.", bold=True, gap=8).body(*FILLER)
     assert [heading for heading, _, _ in page.outline()] == ["CALL TO ORDER", "ADJOURNMENT"]
+
+
+@pytest.mark.parametrize(("text", "numbering"), [
+    ("十一、討論事項", ("cjk", "十一")), ("(一) 會務", ("cjk_paren", "一")),
+    ("（二）監事：陳文屏", ("cjk_paren", "二")),
+])
+def test_chinese_numbering(text, numbering):
+    """Chinese minutes number their items with Chinese numerals and an enumeration comma, or in brackets."""
+    assert numbering_of(text) == numbering
+
+
+def test_chinese_numerals_have_their_values():
+    assert [cjk_value(n) for n in ("一", "九", "十", "十一", "二十", "二十三", "百", "一二")] == [
+        1, 9, 10, 11, 20, 23, None, None]

@@ -102,6 +102,18 @@ def test_languages_decide_the_expected_scripts() -> None:
     assert judge_page(cyrillic, "bul") is None  # a language without a known script: any letter counts
 
 
+def test_a_text_layer_of_chinese_is_words() -> None:
+    """Regression (an astronomical society's council minutes in Chinese, a born-digital PDF, rs20): no configured
+    language was written in Han characters, and the full-width marks between them ("一、時間：", "（一）") were no
+    punctuation, so a perfect text layer was judged garbage and read by OCR in English."""
+    chinese = sample(["一、時", "間：2009年04月16日", "二、地", "點：電話會議", "(一)理事：呂聖元、周翊、張桂蘭"] * 8)
+    assert judge_page(chinese, DEFAULT_OCR_LANGUAGES) is None
+    assert judge_page(chinese, "eng") is not None
+    plan = ocr_languages.LanguagePlan(DEFAULT_OCR_LANGUAGES.split("+"))
+    assert plan.for_script("Han") == "chi_tra+chi_sim+eng"  # a scan OSD finds Han on
+    assert {"tesseract-ocr-chi-tra", "tesseract-ocr-jpn", "tesseract-ocr-kor"} <= set(ocr_tesseract.OCR_DEBIAN_PACKAGES)
+
+
 def test_a_page_of_cyrillic_is_read_in_russian() -> None:
     """Regression (a Russian company's founders' minutes, a real scan): a page OSD found Cyrillic on had no
     language to be read in, and came out as Latin garbage."""

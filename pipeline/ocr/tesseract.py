@@ -22,7 +22,9 @@ OCR_PROGRAMS = ("tesseract",)
 # Debian/Ubuntu packages that provide OCR_PROGRAMS and the languages: the default ones, and those
 # of the other languages minutes come in (read when configured: --ocr-languages eng+deu+fra ...).
 OCR_BASE_LANGUAGES = "eng+khm"  # needed for OCR to be ready; the others of DEFAULT_OCR_LANGUAGES are read if installed
-OCR_DEBIAN_PACKAGES = ("tesseract-ocr", *(f"tesseract-ocr-{lang}" for lang in DEFAULT_OCR_LANGUAGES.split("+")))
+# (Debian names a language's package with a hyphen: chi_tra -> tesseract-ocr-chi-tra)
+OCR_DEBIAN_PACKAGES = ("tesseract-ocr",
+                       *(f"tesseract-ocr-{lang.replace('_', '-')}" for lang in DEFAULT_OCR_LANGUAGES.split("+")))
 INSTALL_HINT = "install tesseract"
 
 

@@ -44,7 +44,8 @@ if TYPE_CHECKING:  # pipeline.pdf.extract imports this module
 
 _GARBAGE_CHARS = re.compile("|".join(GARBAGE_CHARS_PATTERNS))
 _GLYPH_NAMES = re.compile(f"(?:{GLYPH_NAME_PATTERN})+")
-_PUNCTUATION = string.punctuation + "“”‘’–—•·…«»©®°§¶"
+# (with Chinese and Japanese text's full-width marks: "一、時間：", "（一）", "「」")
+_PUNCTUATION = string.punctuation + "“”‘’–—•·…«»©®°§¶" + "、。，：；！？（）「」『』【】《》〈〉・～〔〕＂＇"
 
 
 @dataclass(frozen=True)

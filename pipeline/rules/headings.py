@@ -16,6 +16,9 @@ HEADING_NUMBERING = (
     ("minute", r"(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|(?-i:[A-Z]{2,5})-)?(?P<num>\d{1,4}/\d{1,4})[.:]?(?=\s)"),
     # 3b.  3b)  and an item lettered under its number: 1-A.  2-B
     ("sub", r"(?P<num>\d{1,2}[a-h](?=[.)])|\d{1,2}-[A-Ha-h](?=[.)\s]))[.)]?(?=\s)"),
+    # Chinese and Japanese numerals, the text right after them: "十一、討論事項", "(一) 會務", "（二）監事"
+    ("cjk", r"(?P<num>[一二三四五六七八九十]{1,3})[、．.]\s*(?=\S)"),
+    ("cjk_paren", r"[(（]\s*(?P<num>[一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)"),
 )
 # Labelled sub-headings inside a section: "Session 3:", "Part 2:", "Poll 1:", "Annex A:".
 HEADING_LABELS = ("session", "part", "poll", "annex", "appendix", "agenda item", "item", "day", "module",

@@ -102,19 +102,26 @@ SCRIPT_LETTERS = {
     "latin": r"A-Za-z\u00c0-\u024f",
     "khmer": r"\u1780-\u17ff\u19e0-\u19ff",
     "cyrillic": r"\u0400-\u04ff",
+    # Chinese characters (the unified ideographs, their extension A and compatibility forms); Japanese writes them
+    # with its two kana, Korean beside its Hangul
+    "han": r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "japanese": r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "hangul": r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u4e00-\u9fff",
 }
 LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
     "nld": "latin", "vie": "latin", "ind": "latin", "swe": "latin", "dan": "latin", "nor": "latin", "pol": "latin",
     "fin": "latin", "ces": "latin",
     "khm": "khmer", "rus": "cyrillic", "ukr": "cyrillic",
+    "chi_tra": "han", "chi_sim": "han", "jpn": "japanese", "kor": "hangul",
 }
 # Bullets as Tesseract reads them ("•" -> "+", "¢", "«", "e" ...): a line on an OCR'd page that
 # starts with one of these and a space is a list item.
 OCR_BULLET_MISREADS = ("+", "¢", "«", "»", "°", "©", "®", "e", "*", "•", "·", "-", "–", "—", "o", "@")
 # Tesseract's orientation and script detection names scripts so; they are read in the languages of
 # LANGUAGE_SCRIPTS written in them.
-OSD_SCRIPTS = {"Latin": "latin", "Khmer": "khmer", "Cyrillic": "cyrillic"}
+OSD_SCRIPTS = {"Latin": "latin", "Khmer": "khmer", "Cyrillic": "cyrillic", "Han": "han", "Japanese": "japanese",
+               "Korean": "hangul", "Hangul": "hangul"}
 # Common words of each OCR language, spelt without accents (so a page read in another Latin
 # language's model still shows them): a page made of another configured language's is read again in it.
 LANGUAGE_COMMON_WORDS = {

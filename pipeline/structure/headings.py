@@ -8,7 +8,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from pipeline.names import is_given_name
-from pipeline.numerals import TIME_PREFIX, roman_value, without_numbering
+from pipeline.numerals import TIME_PREFIX, cjk_value, roman_value, without_numbering
 from pipeline.rules import (
     ACTION_TABLE_COLUMNS,
     AGENDA_LIST_HEADINGS,
@@ -965,7 +965,9 @@ def _number_value(num: str) -> int | None:
     """The value of a single number or letter ("3", "b"); None for "2.1" or roman numerals."""
     if num.isdigit():
         return int(num)
-    return ord(num.lower()) - ord("a") + 1 if len(num) == 1 and num.isalpha() else None
+    if (value := cjk_value(num)) is not None:
+        return value
+    return ord(num.lower()) - ord("a") + 1 if len(num) == 1 and num.isascii() and num.isalpha() else None
 
 
 def _styled_sequence_gaps(blocks: list[Block], body_size: float,
