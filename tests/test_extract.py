@@ -466,3 +466,12 @@ def test_initials_in_brackets_read_as_a_line_of_their_own_join_the_line_beside_t
              word("STAMP", 146, 402.0, 415.0), word("(1)", 110, 400.0, 417.6)]  # a lone word beside: apart
     lines = [" ".join(w["text"] for w in line) for line in _group_written_lines(words, 3.0)]
     assert lines == ["(CW) Charlotte Wringe", "(AB) Adam Birtles", "(1)", "STAMP"]
+
+
+def test_spaces_between_chinese_characters_are_the_pdfs_not_the_writers():
+    """Regression (a Chinese society's minutes, text layer and scan, rs20): words broke at each change of font and OCR
+    boxed characters apart ("中 民國 天文學會", "2009 年 04 月"); Chinese is written without spaces. Korean keeps its
+    spaces, and so does Latin text beside Chinese."""
+    assert clean_text("中 民國 天文學會第 23 屆 2009 年 04 月") == "中民國天文學會第23屆2009年04月"
+    assert clean_text("研討會 (Millimeter Astronomy)") == "研討會 (Millimeter Astronomy)"
+    assert clean_text("회의 안건") == "회의 안건"

@@ -994,3 +994,9 @@ def test_an_items_label_alone_on_its_line_heads_the_item_with_the_title_under_it
     headings = [heading for heading, _ in sections]
     assert headings[:2] == ["Punkt 6: Bericht der Sportschützen", "Punkt 7: Bericht Jugendwart"], headings
     assert not any(heading.startswith("Punkt 8: Herr") for heading in headings)
+
+
+def test_chinese_words_are_counted_two_characters_each():
+    from pipeline.structure.text import word_count
+
+    assert [word_count(text) for text in ("報告事項", "十一、討論事項", "Annual report 年度報告")] == [2, 3, 4]

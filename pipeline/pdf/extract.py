@@ -156,6 +156,13 @@ def _place_accent(match: re.Match) -> str:
     return match.group(0)
 
 
+# Chinese and Japanese are written without spaces: a space between their characters (or between one and a figure,
+# "2009 年 04 月") is where the PDF's words or OCR's boxes broke, not the writer's ("中 民國 天文學會").
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_SPACE_IN_CJK = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}\\d])|(?<=\\d) (?=[{_CJK}])")
+
+
 def clean_text(text: str) -> str:
     """Undo PDF text artifacts: ligatures, zero-width characters, accents beside their letters,
     doubled spaces."""
@@ -164,7 +171,8 @@ def clean_text(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     if any(accent in text for accent in _SPACING_ACCENTS):
         text = _SPLIT_ACCENT.sub(_place_accent, text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return _SPACE_IN_CJK.sub("", text) if _CJK_CHAR.search(text) else text
 
 
 def _join_touching(words: list[dict]) -> list[dict]:

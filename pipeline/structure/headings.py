@@ -74,6 +74,7 @@ from pipeline.structure.text import (
     is_title_cased,
     item_name,
     numbering_of,
+    word_count,
 )
 
 ASIDE_ALONE = re.compile(r"^\([^()]*\)$")  # a block that is one aside in brackets
@@ -393,7 +394,7 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
                 return cut
         words = sum(c.isalpha() for c in heading.split(None, 1)[-1])
         named = not _looks_like_prose(heading) or _item_line_in_sequence(block, heading, in_sequence)
-        return heading if named and len(heading.split()) >= 2 and words >= 3 else None  # ("§7 Forslag til ...")
+        return heading if named and word_count(heading) >= 2 and words >= 3 else None  # ("§7 Forslag til ...")
     if LABEL.match(text) and (block.italic or block.bold) and len(text.split()) <= MAX_HEADING_WORDS + 6:
         return text.rstrip(":").strip()
     if AGENDA_ITEM_LABEL.match(text) and not _looks_like_prose(text):

@@ -191,9 +191,17 @@ def _open_bracket(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+_HAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """The words of `text`; Chinese and Japanese, written without spaces, at two characters a word ("報告事項": 2)."""
+    return sum(max(1, (len(_HAN.findall(token)) + 1) // 2) for token in text.split())
+
+
 def _looks_like_prose(text: str, larger: bool = False) -> bool:
     """Too long for a heading, or a sentence; a line set larger than the text may end in a full stop."""
-    words = text.split()
+    words = word_count(text)
     if larger or ABBREVIATION_END.search(text):
-        return len(words) > MAX_HEADING_WORDS
-    return len(words) > MAX_HEADING_WORDS or (text.endswith((".", ",")) and len(words) > 3)
+        return words > MAX_HEADING_WORDS
+    return words > MAX_HEADING_WORDS or (text.endswith((".", ",", "。")) and words > 3)
