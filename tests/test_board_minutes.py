@@ -219,6 +219,26 @@ def test_an_unnumbered_name_in_capitals_run_on_into_what_happened_heads_the_item
     assert "Trustee Liccar acknowledged" in page.structure().sections[0].body  # what happened stays its text
 
 
+def test_an_items_name_in_capitals_before_a_dash_or_a_sentence_heads_the_item():
+    """Regression (a township board's real scan, rs21): "SUPERVISOR — Supervisor X reported ...", "TRUSTEE GRADY In
+    his absence, ...", "CLERK — Clerk Y reported the following:" and "OLD BUSINESS — None" / "NEW BUSINESS — None" on
+    lines one under another were no sections, or one."""
+    page = Lines().add("TOWNSHIP BOARD OF TRUSTEES MEETING", size=14, bold=True)
+    page.add("SUPERVISOR — Supervisor Liccar reported on the Intermodal Relations Committee as follows, and", gap=12,
+             x1=RIGHT)
+    page.add("asked the board to watch the project closely.")
+    page.add("CLERK — Clerk Holubek reported the following:", gap=12)
+    page.add("TRUSTEE GRADY In his absence, Supervisor Liccar reported all fund balances. See the list", gap=12,
+             x1=RIGHT)
+    page.add("attached.")
+    page.add("OLD BUSINESS — None", gap=12)
+    page.add("NEW BUSINESS — None")
+    page.add("CITIZENS TO ADDRESS THE BOARD — None")
+    page.add("NASA Administrator Jones said a few words.", gap=12)  # one word in capitals: no item's name
+    assert page.outline() == ["SUPERVISOR", "CLERK", "TRUSTEE GRADY", "OLD BUSINESS", "NEW BUSINESS",
+                              "CITIZENS TO ADDRESS THE BOARD"]
+
+
 @pytest.mark.parametrize("rows", [
     ("President Smith X", "Trustee Jones X", "Trustee Brown A", "Trustee Lee X"),
     ("SMITH X", "JONES X", "BROWN A"),

@@ -97,6 +97,9 @@ BLOCK_START = re.compile(BLOCK_START_MARKERS, re.I)
 # A heading's rest hung under its text, before the aside that closes it, is at most this many words.
 HUNG_REST_WORDS = 3
 # "Summary:" alone on its line, or with an aside in brackets ("Tagesordnung (gem. Einladung):")
+# An item named in capitals before a spaced dash, what came of it after ("NEW BUSINESS — None"); (before a colon,
+# the lines of a vote's record are so too: "MOTION BY: Garcia" / "SECOND: Allen Fisk", one block).
+CAPS_LABEL_OPENS = re.compile(r"^[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,5}\s+[—–-]\s+\S")
 LABEL_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s+\([^()]{1,40}\))?\s*:$")
 
 
@@ -120,6 +123,8 @@ def _starts_new_block(block: Block, line: Line, item_x0: float | None, right: fl
         return True
     if (_mostly_caps(prev.text) or _caps_words(prev.text)) and not _mostly_caps(line.text):
         return True  # an upper-case heading followed by its text
+    if CAPS_LABEL_OPENS.match(line.text) and prev.x1 + _first_word_width(line) + 2 * line.size < right:
+        return True  # "OLD BUSINESS — None" / "NEW BUSINESS — None": each line an item named in capitals
     if line.page == prev.page and line.top - prev.bottom > paragraph_gap * line.size:
         return True
     if line.page != prev.page and line.x0 > prev.x0 + line.size and prev.x1 < right - 2 * line.size:

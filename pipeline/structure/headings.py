@@ -36,6 +36,7 @@ from pipeline.rules import (
     PRESENT_LIST_LABELS,
     RECORD_MOVER_LABELS,
     RECORD_RESULT_LABELS,
+    REPORT_NOT_GIVEN,
     ROLE_TITLES,
     ROLL_CALL_COLUMNS,
     ROLL_CALL_LABELS,
@@ -170,8 +171,16 @@ CAPS_BEFORE_LABEL = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'�
 
 # "CLERK: Trustee Liccar acknowledged ...", "OLD BUSINESS: None.": an unnumbered item's name in capitals before a
 # colon, what happened run on after it; not a record's label ("ACTION: Motion by ...", "MOTION: ...", "NOTE: ...").
+# (or before a spaced dash: "SUPERVISOR — Supervisor Liccar reported ...", "NEW BUSINESS — None")
 CAPS_RUN_IN = re.compile(rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){{0,{RUN_IN_LABEL_MAX_WORDS - 1}}})"
-                         r"\s*:\s+(?P<rest>\S.*)$", re.S)
+                         r"(?P<mark>\s*:|\s+[—–-])\s+(?P<rest>\S.*)$", re.S)
+# "TRUSTEE GRADY In his absence, ...", "HIGHWAY COMMISSIONER Tim Miller reported ...": words in capitals (two or more,
+# of two letters or more) run on, with no mark between, into a sentence.
+CAPS_SENTENCE_RUN_IN = re.compile(
+    rf"^(?P<label>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){{1,{RUN_IN_LABEL_MAX_WORDS - 1}}})"
+    r"\s+(?P<rest>[A-Z][a-z]+\s+[A-Z]?[a-z].*)$", re.S)
+# What an item says when nothing came of it, run on after its name ("OLD BUSINESS — None", "YOUTH: No report").
+_NOTHING_UNDER = re.compile(rf"^(?:{words_re(REPORT_NOT_GIVEN)})\s*\.?$", re.I)
 _RECORD_LABELS = {w.lower() for w in (*RECORD_RESULT_LABELS, *RECORD_MOVER_LABELS, *MOTION_NOUNS,
                                       *RUN_IN_RECORD_WORDS)}
 _MEMO_LABELS = frozenset(MEMO_HEADER_LABELS)
@@ -221,15 +230,19 @@ def _run_in_label(text: str, numbering: tuple[str, str] | None) -> str | None:
 def _caps_run_in(text: str) -> str | None:
     """ "CLERK: Trustee Liccar acknowledged the 36 years ...": the name in capitals of an unnumbered item that runs
     on into running text, not a record's label or the list of those present."""
-    found = CAPS_RUN_IN.match(text)
+    found = CAPS_RUN_IN.match(text) or CAPS_SENTENCE_RUN_IN.match(text)
     if found is None or METADATA_LINE.match(text):
         return None
     label, rest = found.group("label"), found.group("rest")
     if label.lower() in _MEMO_LABELS or any(w.lower() in _RECORD_LABELS for w in label.split()) \
             or label.lower().split()[-1] in _LIST_OF_THOSE_THERE:
         return None
-    runs_on = len(rest.split()) > RUN_IN_MAX_WORDS and not is_all_caps(rest)
-    return f"{label}:" if runs_on else None
+    # (a long sentence, one that opens a list under it, "... reported the following:", or nothing came of it)
+    runs_on = (len(rest.split()) > RUN_IN_MAX_WORDS or rest.rstrip().endswith(":") and len(rest.split()) >= 3) \
+        and not is_all_caps(rest) or "mark" in found.re.groupindex and bool(_NOTHING_UNDER.match(rest.strip()))
+    if not runs_on:
+        return None
+    return f"{label}:" if ("mark" in found.re.groupindex and found.group("mark").strip() == ":") else label
 
 
 def _run_in_heading(text: str, one_line: bool = False) -> str:
