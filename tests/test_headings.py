@@ -664,3 +664,13 @@ def test_chinese_numbering(text, numbering):
 def test_chinese_numerals_have_their_values():
     assert [cjk_value(n) for n in ("一", "九", "十", "十一", "二十", "二十三", "百", "一二")] == [
         1, 9, 10, 11, 20, 23, None, None]
+
+
+def test_lines_of_accounts_and_results_with_their_counts_are_no_headings():
+    """Regression (a society's AGM with its accounts, and a council's "Adopted 7-0" under each item, rs21): lines of
+    the accounts ("Net: 1,567.55") and results with their count were read as headings."""
+    page = Page().add("Society AGM Minutes", size=16, bold=True).add("Treasurer's Report", bold=True, gap=12)
+    page.add("Revenues: 28,763.17", bold=True, gap=8)
+    page.add("Net: 1,567.55", bold=True, gap=8).add("Adopted 7-0", bold=True, gap=8)
+    page.add("Meeting opened 8.30 pm", bold=True, gap=8)
+    assert [heading for heading, _, _ in page.outline()] == ["Treasurer's Report", "Meeting opened 8.30 pm"]

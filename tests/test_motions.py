@@ -68,6 +68,13 @@ def test_a_decision_taken_on_someones_motion(sentence: str, mover: str) -> None:
     assert [(m.moved_by, m.outcome) for m in found] == [(mover, "carried"), (None, "carried")]
 
 
+def test_a_forms_printed_choice_of_outcomes_tells_none() -> None:
+    """Regression (a society's AGM kept on a form, rs21): "Approved/Defeated" printed after each motion, the one that
+    held marked in bold, read as defeated."""
+    assert outcome_of("Moved by: Mona Trick, Seconded by: Keith Mychaluk, Approved/Defeated") is None
+    assert outcome_of("Carried / Defeated. The motion was carried.") == "carried"
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

@@ -111,7 +111,9 @@ _PERCENT_OF_VOTE = re.compile(r"\b100\s*%\s*of\s+the\s+votes?\s*\(\s*(\d{1,4})\s
 
 
 def outcome_of(text: str, strong_only: bool = False) -> str | None:
-    """The last outcome word of `text` as carried/defeated/withdrawn/deferred."""
+    """The last outcome word of `text` as carried/defeated/withdrawn/deferred. A form's printed choice of outcomes
+    ("Approved/Defeated", the one that held marked by hand or in bold) tells none."""
+    text = _OUTCOME_CHOICE.sub(" ", text)
     found = None
     for match in _OUTCOME.finditer(text):
         if _ARTICLE_BEFORE.search(text, 0, match.start()):
@@ -126,6 +128,9 @@ def outcome_of(text: str, strong_only: bool = False) -> str | None:
         found = _ALL_OUTCOMES.get(word) or _ALL_OUTCOMES.get(match.group(0).lower())
         found = found or next((v for k, v in _ALL_OUTCOMES.items() if k.lower() == word), None)
     return found
+
+
+_OUTCOME_CHOICE = re.compile(rf"(?<![\w-])(?:{_OUTCOME.pattern})\s*/\s*(?:{_OUTCOME.pattern})(?![\w-])", _OUTCOME.flags)
 
 
 def _count_value(text: str) -> int:

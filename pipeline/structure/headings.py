@@ -194,7 +194,12 @@ _LIST_OF_THOSE_THERE = frozenset(label for label in ATTENDANCE_LABELS if len(lab
 # clerks set it, is no heading
 _OUTCOMES = sorted({w for words in MOTION_OUTCOME_WORDS.values() for w in words}, key=len, reverse=True)
 RESULT_ALONE = re.compile(rf"^(?:the\s+)?(?:(?:{'|'.join(map(re.escape, MOTION_NOUNS))})\s+(?:was\s+)?)?"
-                          rf"(?:{'|'.join(map(re.escape, _OUTCOMES))})(?:\s+unanimously)?[\s.…!]*$", re.I)
+                          rf"(?:{'|'.join(map(re.escape, _OUTCOMES))})(?:\s+unanimously)?"
+                          r"(?:\s+\(?\d{1,3}(?:\s*[-–:]\s*\d{1,3}){1,3}\)?)?[\s.…!]*$", re.I)  # ("Adopted 6-1")
+# A sum of money ("Revenues: 28,763.17", "Library 592.67", "$5,000"): a line of accounts, no heading (a time of day
+# written with a point, "8.30 pm", is none).
+AMOUNT = re.compile(r"[$€£¥]\s?\d|(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])"
+                    r"(?!\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|uhr\b))", re.I)
 # "A. *Report from the Library Director ... October 2010. Accepted.": an item, then its outcome
 ITEM_WITH_OUTCOME = re.compile(rf"^(?P<item>.+?\.)\s+(?:{'|'.join(ITEM_OUTCOME_WORDS)})\.?$", re.I | re.S)
 
@@ -356,6 +361,8 @@ def _heading_text(block: Block, styled_schemes: set[str], body_size: float, in_s
     numbering = ("upper", letters[id(block)]) if letters and id(block) in letters else numbering_of(text)
     if CLOSING.match(text) or RESULT_ALONE.match(text):
         return None  # "Atentamente", "Yours sincerely", "C.c.p. ...": a letter's closing; "MOTION CARRIED..."
+    if numbering is None and AMOUNT.search(text):
+        return None  # "Net: 1,567.55": a line of the accounts
     if not block.bold and (label := _run_in_label(text, numbering)) is not None:
         return label  # (a line in bold is a heading whole: "2.1 KAPE: New Generation School and ...")
     text = _without_outcome(text, numbering)
