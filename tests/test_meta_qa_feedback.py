@@ -284,6 +284,22 @@ def test_attendance_under_a_label_alone_counts_its_groups(tmp_path):
     assert parse_pdf(pdf.save()).meta.participants_total == 8
 
 
+def test_labels_in_french_inclusive_writing_are_labels(tmp_path):
+    """Regression (a poetry house's board meeting, rs21): "Présent.es : ..." was no label of those present, so nobody
+    was counted, the list was taken for the venue, and "Durée de la réunion : 1h30" headed a section."""
+    pdf = PdfBuilder(tmp_path / "inclusive.pdf")
+    pdf.line("Conseil d'administration du 10 octobre 2022", style="bold", size=16)
+    pdf.line("Date : 10 octobre 2022 à 18h")
+    pdf.line("Présent.es : Charlotte, Candice, Stéphanie, Anaël, Quentin, Lucie, Anne-Marie")
+    pdf.line("Excusé·es : Lauriane, Pauline")
+    pdf.line("Durée de la réunion : 1h30", style="bold")
+    pdf.line("1. Programme de 2023", style="bold")
+    pdf.line("Le programme est présenté par Quentin.")
+    document = parse_pdf(pdf.save())
+    assert (document.meta.participants_total, document.meta.venue) == (7, None)
+    assert [section.heading for section in document.sections] == ["1. Programme de 2023"]
+
+
 def test_a_paragraph_of_names_under_the_title_with_no_label_counts_those_present(tmp_path):
     """Regression (a dog-training club's membership meeting, rs19): the attendees, set under the title with no label,
     were not counted; a title-cased list of agenda items is no list of people."""

@@ -71,7 +71,8 @@ VOTE_WORDS = ("for", "against", "abstain", "abstained", "abstention", "abstentio
               "wstrzymało się", "puolesta", "vastaan")
 # Labels of the attendance line ("Present: 12", "Anwesend: 9").
 ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "participants", "in attendance",
-                     "présents", "présent·e·s", "presents", "anwesend", "anwesende", "teilnehmer", "teilnehmende",
+                     "présents", "présent·e·s", "présent.es", "présent·es", "presents", "anwesend", "anwesende",
+                     "teilnehmer", "teilnehmende",
                      "asistentes", "asistencia", "presentes", "presenças", "presenti", "partecipanti",
                      "aanwezig", "aanwezigen", "närvarande", "obecni", "присутствовали", "присутствуют",
                      "deltagare", "til stede", "tilstede", "deltagere", "deltakere")
@@ -80,7 +81,8 @@ ATTENDANCE_LABELS = ("present", "members present", "attendance", "attendees", "p
 # listed under them are counted when no line states how many came.
 PRESENT_LIST_LABELS = ("present", "members present", "also present", "in attendance", "attendance", "attendees",
                        "attending", "participants", "observers", "present observers", "guests", "visitors",
-                       "présents", "présentes", "présent·e·s", "invités", "anwesend", "anwesende", "teilnehmer",
+                       "présents", "présentes", "présent·e·s", "présent.es", "présent·es", "invités", "anwesend",
+                       "anwesende", "teilnehmer",
                        "teilnehmende", "gäste", "als gast", "als gäste", "asistentes", "asistencia", "presentes",
                        "presenças", "invitados",
                        "sont présents", "étaient présents", "membres présents", "presenti", "partecipanti",
@@ -99,7 +101,8 @@ ROLL_ABSENT_WORDS = ("absent", "excused", "not present", "absents", "excusé", "
                      "ausente", "assente", "afwezig", "frånvarande")
 # Labels of those not there, which close a list of those present ("Apologies:", "Members absent:").
 ABSENCE_LABELS = ("apologies", "apologies for absence", "regrets", "members absent", "absentees", "excusés",
-                  "excusées", "ausentes", "assenti", "absents", "absentes")
+                  "excusées", "excusé.es", "excusé·es", "excusé·e·s", "excusé(e)s", "ausentes", "assenti", "absents",
+                  "absentes")
 # A sentence that leads into the list of those present, a name a line after it ("Étaient présentes les personnes
 # suivantes :", "The following members were present:", "Anwesend waren:"), written without accents (matched so).
 PRESENT_LIST_LEADS = ("etaient presentes les personnes suivantes", "etaient presents les membres suivants",

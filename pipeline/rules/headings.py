@@ -93,6 +93,9 @@ METADATA_LABELS = (
     "speakers", "prepared by", "in attendance", "attendees", "members present", "host",
     # the same labels in French, German, Spanish, Portuguese, Italian and Dutch minutes
     "lieu", "heure", "présents", "présentes", "présences", "excusés", "excusées", "absents", "secrétaire de séance",
+    # (in inclusive writing, "Présent.es", "Excusé·es"; and the meeting's length and who took its notes)
+    "présent.es", "présent·es", "présent·e·s", "présent(e)s", "excusé.es", "excusé·es", "excusé·e·s", "excusé(e)s",
+    "durée", "durée de la réunion", "prise de notes", "relecture",
     "ort", "datum", "termin", "zeit", "beginn", "ende", "anwesend", "anwesende", "entschuldigt", "abwesend",
     "protokoll", "protokollführer", "protokollführerin", "versammlungsleiter", "versammlungsleiterin",
     "fecha", "lugar", "hora", "asistentes", "asistencia", "presentes", "ausentes", "excusados", "preside",
