@@ -219,6 +219,20 @@ def test_an_unnumbered_name_in_capitals_run_on_into_what_happened_heads_the_item
     assert "Trustee Liccar acknowledged" in page.structure().sections[0].body  # what happened stays its text
 
 
+def test_a_lettered_record_of_a_vote_heads_nothing():
+    """Regression (a Maine school board's real scan, rs22): "B. VOTED: (2) To approve ..." headed a section "B.
+    VOTED"."""
+    page = Lines().add("RSU No. 5 Board of Directors Meeting", size=14, bold=True)
+    page.add("IX. UNFINISHED BUSINESS:", gap=12, bold=True)
+    page.add("A. Update on Fields: the Athletic Director shared information regarding the costs of the fields",
+             gap=12, x1=RIGHT)
+    page.add("and the turf.")
+    page.add("B. VOTED: (2) To approve completing soil testing at Freeport High School at the request of and",
+             gap=12, x1=RIGHT)
+    page.add("payment by the Tri-Town Track and Field committee. (Pike — Parker) (11 — 0)")
+    assert "B. VOTED" not in page.outline()
+
+
 def test_an_items_name_in_capitals_before_a_dash_or_a_sentence_heads_the_item():
     """Regression (a township board's real scan, rs21): "SUPERVISOR — Supervisor X reported ...", "TRUSTEE GRADY In
     his absence, ...", "CLERK — Clerk Y reported the following:" and "OLD BUSINESS — None" / "NEW BUSINESS — None" on

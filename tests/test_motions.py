@@ -75,6 +75,17 @@ def test_a_forms_printed_choice_of_outcomes_tells_none() -> None:
     assert outcome_of("Carried / Defeated. The motion was carried.") == "carried"
 
 
+def test_voted_with_mover_and_seconder_in_brackets_and_the_count_after() -> None:
+    """Regression (a Maine school board's real scan, rs22): "VOTED: (1) To approve ... (Pike — Brown) (11 — 0)", the
+    names and the count a sentence after what was voted; no motion was read."""
+    found = motions_of(("V. MINUTES", ["VOTED: (1) To approve the Minutes of April 27, 2016. (Pike — Brown) (11 — 0)"]),
+                       ("IX. UNFINISHED BUSINESS", ["B. VOTED: (2) To approve completing soil testing at the high "
+                                                    "school. (Pike — Parker) (11 — 0)"]))
+    assert [(m.text, m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) for m in found] == [
+        ("To approve the Minutes of April 27, 2016", "Pike", "Brown", "carried", 11, 0),
+        ("To approve completing soil testing at the high school", "Pike", "Parker", "carried", 11, 0)]
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

@@ -665,8 +665,8 @@ class _Reader:
         electing = bool(_ELECTION.search(sentence))
         if electing:
             self.election_unit = self.unit
-        if not may_decide(sentence) or self._record(unit, sentence) or self._movers_of_decision(sentence):
-            return
+        if self._movers_of_decision(sentence) or not may_decide(sentence) or self._record(unit, sentence):
+            return  # ("(Pike — Brown) (11 — 0)" after what was voted: no word of a motion in it)
         if self._moved(unit, sentence) or self._resolved(unit, sentence) or self._pending(unit, sentence):
             if not electing:
                 self.election_unit = None  # a motion of its own after the election ("Richard moved that we adjourn")
@@ -708,8 +708,10 @@ class _Reader:
         last = self.motions[-1] if self.motions else None
         if movers is None or last is None or last.unit != self.unit or last.moved_by or last.seconded_by:
             return False
-        last.moved_by = clean_person(movers.group("mover"))
-        last.seconded_by = clean_person(movers.group("seconder")) if movers.group("seconder") else None
+        groups = _groups(movers)
+        last.moved_by = clean_person(groups["mover"])
+        last.seconded_by = clean_person(groups["seconder"]) if groups.get("seconder") else None
+        self.settle(last, groups.get("rest") or "")
         return True
 
     def _moved(self, unit: _Unit, sentence: str) -> bool:
@@ -776,7 +778,7 @@ class _Reader:
                 # the Councillors resolved to proceed with the takeover"): the lead says on what
                 short = len(match.group("lead").split()) <= 6 \
                     or len(match.group("text").split()) < RESOLVED_TEXT_MIN_WORDS
-                text = sentence if short else match.group("text")
+                text = sentence if short and "voted" not in pattern.groupindex else match.group("text")
                 if self._adopts_proposal(unit, _cut_text(text)[0], match.group("text")):
                     return True
                 text = self.with_question_before(_strip_counts(_cut_text(text)[0]), sentence)

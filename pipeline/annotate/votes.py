@@ -65,7 +65,8 @@ _NAMED_ABSTAINING = re.compile(r"\bwith\s+(?P<names>(?-i:[A-Z])[a-z'’-]+(?:\s+
                                r"(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?)*)"
                                r"\s+abstaining\b", re.I)
 _VOTES_FILLER = re.compile(rf"\s(?:{words_re(VOTE_COUNT_FILLERS)})\s", re.I)
-_DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*\d{1,3})?\s*[\])]"
+_DASHED_TALLY = re.compile(r"[\[(]\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?"
+                           r"(?:\s*[-–—]\s*\d{1,3})?\s*[\])]"
                            r"|\b(?:vote\s*(?:of|was|:)|voted)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?"
                            rf"|\b(?:{words_re(TALLY_AFTER_OUTCOME_WORDS)})\s*,?\s*(\d{{1,3}})\s*[-–]\s*"
                            r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?"

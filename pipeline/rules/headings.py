@@ -166,7 +166,7 @@ MARGIN_ITEM_NUMBER = (r"^(?:\((?:\d{1,2}|[A-Za-z]|[IVXivx]{1,5})\)|(?:\d{1,2}|[A
 # An unnumbered name in capitals before a colon that runs on into text heads its item ("CLERK: Trustee X
 # acknowledged ..."), unless a word of it labels a record ("NOTE: ...", "MOVED: ...": with the result, mover and
 # motion words of rules/motions.py) or it is a memo's header line ("RE: ...", "TO: ...").
-RUN_IN_RECORD_WORDS = ("note", "notes", "nb", "moved", "seconded", "second", "resolved", "carried", "agreed")
+RUN_IN_RECORD_WORDS = ("note", "notes", "nb", "moved", "seconded", "second", "resolved", "carried", "agreed", "voted")
 MEMO_HEADER_LABELS = ("re", "to", "from", "subject", "cc", "attn")
 # What a consent calendar records after an item's title, a sentence of one word ("B. *Draft Minutes of the
 # Regular Meeting of September 8, 2010. Approved."): the outcome, not a part of the item's name.

@@ -354,6 +354,9 @@ RESOLVED_FORMS = (
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
     r"^(?P<lead>)(?:{assembly})\s+(?:{decides})(?![\w'’])\s*(?P<text>.+)$",
+    # "VOTED: (3) To accept the nomination of ...": what a New England board's record says it voted
+    r"^(?P<lead>)(?:[A-Z]\.\s*)?(?:\d{1,2}\.\s*)?(?P<voted>(?-i:VOTED|Voted))\s*:\s*(?:\(\d{1,3}\)\s*)?"
+    r"(?P<text>(?:to|that)\b.+)$",
     # "Mötet beslutar att ...", "Styrelsen beslöt att ...", "Det blev besluttet at ...", "Styret vedtok å ..."
     r"^(?P<lead>.*?)\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas|besluter|besluttede|besluttet|"
     r"beslutter|besluttes|vedtog|vedtok|vedtager|vedtar)\s+(?:(?:enhälligt|enstemmigt|enstemmig)\s+)?"
@@ -434,8 +437,11 @@ DECISION_ALONE_WORDS = ("resolved", "it was resolved", "it is resolved", "be it 
                         "deliberano", "décide", "décident", "arrête", "beschließt", "beschliesst", "acuerda",
                         "se acuerda", "resuelve", "delibera e aprova", "besluit", "beslutar")
 # "Proposed by PP and seconded by CC.": who moved and seconded, and nothing of what (the decision said before it).
-MOVERS_ONLY_FORM = (r"^(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
-                    r"(?:seconded\s+(?:by\s+)?{seconder})?\W*$")
+# (or the two names in brackets, as a Maine school board's record has them after what was voted: "(Pike — Brown)
+# (11 — 0)", the counts after them)
+MOVERS_ONLY_FORM = (r"^(?:(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
+                    r"(?:seconded\s+(?:by\s+)?{seconder})?\W*"
+                    r"|\(\s*{mover}\s*[—–/-]\s*{seconder}\s*\)\s*(?P<rest>\(\s*\d{1,3}\s*[—–-]\s*\d{1,3}[^()]*\))?\W*)$")
 # Motions whose words say all they are about, given no item's heading for context: "Motion to adjourn".
 SELF_EXPLAINING_MOTIONS = ("to adjourn", "to recess", "to close the meeting", "de lever la séance",
                            "levantar la sesión", "die sitzung zu schließen", "die versammlung zu schließen")

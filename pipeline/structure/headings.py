@@ -225,6 +225,8 @@ def _run_in_label(text: str, numbering: tuple[str, str] | None) -> str | None:
     name = label.split(None, 1)[1]
     if len(name.split()) > RUN_IN_LABEL_MAX_WORDS or not any(c.isalpha() for c in name):
         return None
+    if all(word.lower() in _RECORD_LABELS for word in name.split()):
+        return None  # "B. VOTED: (2) To approve ...": what the item's record says, not its name
     if METADATA_LINE.match(rest):
         return label  # "Present: ...": the list under the item
     # the name in capitals, and running text after it, not a second part of the name ("ELIGIBLE LISTS: DATE")
