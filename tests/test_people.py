@@ -976,6 +976,17 @@ def test_the_meeting_s_officers_chosen_at_its_start_hold_their_posts(sections, o
     assert {e.name: e.role for e in roster.entries} == officers
 
 
+def test_a_list_of_posts_each_before_its_persons_name_inside_a_paragraph():
+    """Regression (a homeowners' association's board minutes, rs22): "Present were: President, Mary Ann Bryant;
+    Treasurer, Jim Wallace; Secretary, ..." mid-paragraph, over two lines, gave each person the post of the next."""
+    roster = build_roster([], ["A regular meeting of the Falls Creek Ranch Association occurred on December 14, 2011. "
+                               "Present were: President, Mary Ann Bryant; Treasurer, Jim Wallace;\nSecretary, Becca "
+                               "Steinbach, At Large, Kelly Lupton."])
+    assert {e.name: e.role for e in roster.entries if e.listed} == {
+        "Mary Ann Bryant": "President", "Jim Wallace": "Treasurer", "Becca Steinbach": "Secretary",
+        "Kelly Lupton": "At Large"}
+
+
 def test_initials_after_a_name_say_where_it_begins():
     """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
     ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then

@@ -41,6 +41,7 @@ from pipeline.rules import (
     POST_MISREAD_RATIO,
     POST_SUFFIXES,
     POST_WORDS,
+    PRESENT_LIST_LABELS,
     ROLE_TITLES,
 )
 from pipeline.structure.headings import posts_row
@@ -66,7 +67,8 @@ _ATTENDANCE_LABEL = re.compile(rf"^\s*(?:\d+[.)]?\s*|[a-z][.)]\s*)?(?P<label>{wo
                                rf"(?:\s+[A-Za-z]+){{0,2}}?\s*(?::|\s*$|\n)", re.I)
 # "... se reúne la Junta con la asistencia de: D. Luis García (Presidente), ...": a list inside a sentence.
 _LIST_INSIDE = re.compile(
-    rf"\s(?:{words_re(ATTENDANCE_LABELS)})(?:\s+(?:de|of|du|des|von|di|da))?\s*:\s*(?P<rest>[^\n:]+)", re.I)
+    rf"\s(?:{words_re(ATTENDANCE_LABELS)})(?:\s+(?:de|of|du|des|von|di|da|were|are))?\s*:\s*"
+    r"(?P<rest>(?:[^\n:]|(?<=[;,])\n)+)", re.I)  # (a list goes on over a line that ends in a comma or semicolon)
 # "... met in Regular Session at 5:01 p.m. Presiding: Mr. X, President.": a chair named inside a paragraph
 _CHAIR_INSIDE = re.compile(r"(?:^|[.;]\s*|\s)(?:presiding|in the chair)\s*:\s*(?P<rest>[^\n:]+)", re.I)
 # Titles before a listed name: every one-word honorific, "Me" (Maître: only in lists, where it cannot be the
@@ -326,11 +328,16 @@ _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
 _NEXT_LABEL = re.compile(r"\n\s*[A-ZÀ-Þ][^\n:;,]{0,40}:")  # "ALSO PRESENT: ...": another list under its label
 
 
+_LIST_OPENED_IN_PROSE = re.compile(rf"(?<=[.;]\s)(?:{words_re(PRESENT_LIST_LABELS)})(?:\s+were)?\s*:\s*", re.I)
+
+
 def read_name_post_items(text: str, roster: Roster) -> int:
     """ "Robert Gray, Superintendent; Linda Park, Assistant Superintendent of Business Services; Tom Ruiz, Director of
     Special Education.": a list of items set apart by semicolons (or a line each), each a name, a comma and the
     person's post, read whole (the post as written, of several words); 0 when any item is not so (the list is read
     word by word)."""
+    opened = _LIST_OPENED_IN_PROSE.search(text)  # "... occurred on December 14. Present were: President, ..."
+    text = text[opened.end():] if opened else text
     text = _NEXT_LABEL.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
     # items set apart by semicolons, or a line each ("Mike Hartigan, President" / "Suzanne Whyte, Vice President")
     items = [_ITEM_MARK.sub("", item).strip() for item in re.split(r"[;\n]", text.strip().rstrip(".")) if item.strip()]
@@ -387,13 +394,30 @@ def _alternating_names_and_posts(text: str) -> list[tuple[str, str]]:
     """ "Also present were, Cynthia Eliason, Supervising Planner, Dennis Brighton, Planner III and Latisha Jackson,
     Recording Secretary": names and posts set apart by commas alike, a name then its post (two pairs at least, after
     at most a lead-in in prose); [] when the pieces do not so alternate."""
-    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    pieces = [p.strip() for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     if pieces and _PROSE_WORD.search(pieces[0]) and len(pieces) % 2:
         pieces = pieces[1:]  # "Also present were,"
     if len(pieces) < 4 or len(pieces) % 2:
         return []
     pairs = [_name_and_post(pieces[k], pieces[k + 1]) if not _is_post_phrase(pieces[k]) else None
              for k in range(0, len(pieces), 2)]
+    return [pair for pair in pairs if pair] if all(pairs) else _posts_then_names(pieces)
+
+
+def _posts_then_names(pieces: list[str]) -> list[tuple[str, str]]:
+    """ "President, Mary Ann Bryant; Treasurer, Jim Wallace; Secretary, Becca Steinbach, At Large, Kelly Lupton": each
+    post before its person's name (two posts known at least; another a short phrase in capitals, "At Large"); []
+    when the pieces do not so alternate."""
+    pieces = [pieces[0].rsplit(":", 1)[-1].strip(), *pieces[1:]]  # ("Present were: President, ...")
+    posts, names = pieces[0::2], pieces[1::2]
+    known = sum(_is_post_phrase(post) for post in posts)
+    short = all(_is_post_phrase(post) or len(post.split()) <= 3 and all(w[:1].isupper() for w in post.split())
+                for post in posts)
+    if known < OFFICERS_LISTED_MIN or not short:
+        return []
+    # (a short phrase that is no post we know is taken for one here: the list's order says it is)
+    pairs = [(pair[0], post) if (pair := _name_and_post(name, post if _is_post_phrase(post) else "Member")) else None
+             for name, post in zip(names, posts, strict=True)]
     return [pair for pair in pairs if pair] if all(pairs) else []
 
 
