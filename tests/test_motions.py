@@ -86,6 +86,18 @@ def test_voted_with_mover_and_seconder_in_brackets_and_the_count_after() -> None
         ("To approve completing soil testing at the high school", "Pike", "Parker", "carried", 11, 0)]
 
 
+@pytest.mark.parametrize("put", [
+    "Es wird beantragt, den Punkt Mitgliedsbeiträge im nichtöffentlichen Teil zu behandeln.",
+    "Der Vorstand stimmt darüber ab, ob dieser Punkt im öffentlichen Teil behandelt werden kann.",
+    "Es wird darüber abgestimmt, ob eine Lösung mit Fernzugriff gewünscht ist.",
+])
+def test_a_german_proposal_put_without_a_mover_is_settled_by_the_result_after_it(put: str) -> None:
+    """Regression (a hackerspace's board minutes, rs22): "Es wird beantragt, ..." and "... stimmt darüber ab, ob ..."
+    were no motions; "Der Antrag wird einstimmig angenommen." after them made one of its own words."""
+    motion = one(("TOP 6. Mitgliedsbeiträge", [put, "Der Antrag wird einstimmig angenommen."]))
+    assert (motion.text.split()[0], motion.outcome) == (put.split(", ", 1)[1].split()[0], "carried")
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

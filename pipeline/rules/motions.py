@@ -428,6 +428,10 @@ PENDING_FORMS = (
     # "Leighton Buzzard are proposing the following change to the League rules:" (the wording set out after it)
     r"^(?P<text>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:is|are)\s+proposing\s+(?:the\s+following|that|to)\b"
     r".*?)\s*:?\s*$",
+    # "Es wird beantragt, den Punkt ... zu behandeln.", "Es wird darüber abgestimmt, ob ...", "Der Vorstand stimmt
+    # darüber ab, ob ...": put without a mover, "Der Antrag wird einstimmig angenommen." after it
+    r"^es\s+wird\s+(?:beantragt|vorgeschlagen)\s*,?\s*(?P<text>\S.+)$",
+    r"^.{0,40}?\b(?:wird\s+(?:auch\s+)?darüber\s+abgestimmt|stimm(?:t|en)\s+darüber\s+ab)\s*,?\s*(?P<text>ob\b.+)$",
     # "Styrelsen yrkar att vi fortsätter ...", "Bestyrelsen foreslår at ...": a Nordic board's motion, decided after
     r"^(?P<text>.{0,60}?\b(?:yrkar|föreslår|föreslog|foreslår|foreslog)\s+(?:att|at|å)\s.+)$",
 )
@@ -470,7 +474,8 @@ DECISION_LEAD_WORDS = ("vote", "abstimmung", "votación", "votação", "votazion
 TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
                  "proposing", "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu",
                  "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes",
-                 "voting", "abgestimmt", "abstimmung", "votación", "votação", "votazione", "voix", "stemming", "result",
+                 "voting", "abgestimmt", "abstimmung", "stimmt", "stimmen",
+                 "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "yes", "msc", "msp", "nem", "acuerda", "acordó",
                  "acuerdo", "décidé", "décide", "décision", "deliberado", "deliberou", "deliberação", "decided",
                  "decision", "besluit", "approuve", "adopte", "accepte", "ratifie", "voti", "votos", "stimmen",
