@@ -98,6 +98,19 @@ def test_a_german_proposal_put_without_a_mover_is_settled_by_the_result_after_it
     assert (motion.text.split()[0], motion.outcome) == (put.split(", ", 1)[1].split()[0], "carried")
 
 
+def test_a_bodys_proposal_carried_on_a_show_of_hands() -> None:
+    """Regression (a parish's annual church meeting, rs22): "The PCC proposed that ... This resolution was carried on a
+    show of hands." read "carried on" as going on (no outcome), and the second such proposal, which holds "a resolution
+    passed", was no motion."""
+    found = motions_of(("(a) Elected members", ["The PCC proposed that the number of members should be reduced "
+                                                "to 12. This resolution was carried on a show of hands."]),
+                       ("(b) Readers", ["The PCC proposed that a resolution passed at the APCM in 1999 should be "
+                                        "rescinded. This resolution was also carried on a show of hands."]))
+    assert [(m.text.split()[:3], m.outcome) for m in found] == [(["that", "the", "number"], "carried"),
+                                                               (["that", "a", "resolution"], "carried")]
+    assert outcome_of("The work on the hall was carried on until June.") is None
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

@@ -28,6 +28,7 @@ from pipeline.rules import (
     TEXT_END,
     VOTE_COUNT_FILLERS,
     VOTE_COUNT_WORDS,
+    VOTE_MANNERS,
     VOTE_ROW_LABELS,
     VOTE_TOTAL_WORDS,
     WEAK_OUTCOME_WORDS,
@@ -35,8 +36,9 @@ from pipeline.rules import (
 )
 
 _ALL_OUTCOMES = {w: key for key, words in MOTION_OUTCOME_WORDS.items() for w in words}
+# (but "carried on a show of hands": how it was carried)
 _OUTCOME = re.compile(rf"(?<![\w'’-])(?:{words_re(_ALL_OUTCOMES)})(?![\w'’-])"
-                      rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b)", re.I)
+                      rf"(?!\s+(?:{words_re(NOT_OUTCOME_AFTER)})\b(?!\s+(?:{words_re(VOTE_MANNERS)})\b))", re.I)
 _WEAK = {w.lower() for w in WEAK_OUTCOME_WORDS}
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(ARTICLES_BEFORE_ADJECTIVES)})\s+$", re.I)
 _PROPOSED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{words_re(PROPOSED_OUTCOME_BEFORE)})\s+$", re.I)

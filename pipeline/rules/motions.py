@@ -93,6 +93,9 @@ ARTICLES_BEFORE_ADJECTIVES = ("the", "a", "an")
 PROPOSED_OUTCOME_BEFORE = ("be", "soit", "soient", "sea", "sean", "seja", "sejam", "sia", "siano")
 # Words after an outcome word that make it no outcome: "carried out", "carried forward".
 NOT_OUTCOME_AFTER = ("out", "forward", "over", "on", "from", "into", "through", "down", "away", "by hand")
+# How a vote was taken, after such a word: "carried on a show of hands", "carried by a majority".
+VOTE_MANNERS = ("a show of hands", "show of hands", "a vote", "a division", "a poll", "a majority", "a ballot",
+                "a secret ballot", "a card vote")
 # Verbs between a motion and its outcome: "the motion was carried", "la proposition est adoptée".
 MOTION_VERBS = ("was", "were", "is", "are", "has been", "have been", "est", "sont", "a été", "ont été", "wurde",
                 "wurden", "ist", "wird", "fue", "fueron", "es", "queda", "foi", "foram", "è", "è stata", "è stato",
@@ -408,6 +411,10 @@ PENDING_FORMS = (
     r"beschlussantrag|proposta\s+di\s+delibera|proposition\s+de\s+délibération)\s*(?:n\.?[º°o]?\s*)?"
     r"(?:[0-9][\w./-]*\s*)?\s*[:.-]\s*(?P<text>.+)$",
     r"^(?:therefore\s+)?it\s+was\s+(?:proposed|moved|suggested)\s+(?P<text>(?:that|to)\b.*)$",
+    # "The PCC proposed that ...", "The Board recommended that ...": a body puts the proposal, its result to come (a
+    # post proposing in the discussion, "The Chair proposed that ...", amends the motion open)
+    r"^(?:the\s+)?(?:(?-i:[A-Z]{2,8})|board|committee|council|executive(?:\s+committee)?|trustees|directors)\s+"
+    r"(?:proposed|recommended)\s+(?P<text>that\b.+)$",
     # "A motion was made for the treasurer to approach the bank.", "Une proposition est faite de ...", "Ein Antrag
     # wurde gestellt, ...": a motion put, its result to come
     r"^(?P<text>(?:an?|une?|ein)\s+(?:motion|proposal|resolution|proposition|antrag)\s+"
