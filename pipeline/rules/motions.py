@@ -211,7 +211,7 @@ ZERO_COUNT_WORDS = ("none", "nil", "no", "zero", "keine", "kein", "aucune", "auc
 # Words that say a paragraph sets out a proposal, voted on in a table after it ("Die GPK stellt den Antrag, ...", "Die
 # Kommission schlägt vor, ...", a heading "Antrag 1").
 PROPOSING_WORDS = ("antrag", "anträge", "beantragt", "beantragen", "schlägt", "vorschlag", "propose", "proposes",
-                   "proposal", "motion", "moves", "propone", "propuesta", "proposition", "propose", "proposta",
+                   "proposal", "motion", "moves", "propone", "propuesta", "proposition", "proposta",
                    "mozione", "voorstel", "stelt voor")
 
 # Sentences about elections of officers: not motions unless put as one.
