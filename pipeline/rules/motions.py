@@ -481,7 +481,7 @@ DECISION_LEAD_WORDS = ("vote", "abstimmung", "votación", "votação", "votazion
 TRIGGER_WORDS = ("moved", "move", "moves", "motioned", "seconded", "second", "seconds", "proposed", "propose",
                  "proposing", "proposes", "proposent", "propone", "propõe", "stelt", "beantragt", "resolved", "résolu",
                  "resolu", "resuelve", "resolvido", "delibera", "besloten", "beschlossen", "vote", "voted", "votes",
-                 "voting", "abgestimmt", "abstimmung", "stimmt", "stimmen",
+                 "voting", "abgestimmt", "abstimmung", "stimmt",
                  "votación", "votação", "votazione", "voix", "stemming", "result",
                  "ayes", "aye", "nays", "nay", "noes", "yeas", "yes", "msc", "msp", "nem", "acuerda", "acordó",
                  "acuerdo", "décidé", "décide", "décision", "deliberado", "deliberou", "deliberação", "decided",
