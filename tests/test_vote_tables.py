@@ -35,6 +35,14 @@ def test_vote_columns_need_an_abstention_or_both_sides() -> None:
     assert vote_columns(["Question", "Yes", "No"]) == {}  # a poll's answers: feedback
 
 
+def test_a_tally_in_words_of_a_defeated_motion_names_the_winners_first() -> None:
+    """Regression (a student group's general meeting, rs21): "mit 4 zu 2 Stimmen abgelehnt" gave 4 for and 2 against;
+    "Jastimmen" written in one word was no count. A board's tally in brackets keeps its order."""
+    assert vote_counts("Die Benutzung von Social Media wurde mit 4 zu 2 Stimmen abgelehnt.") == {"for": 2, "against": 4}
+    assert vote_counts("RESULT: FAILED [4-2-1-1]") == {"for": 4, "against": 2, "abstain": 1}
+    assert vote_counts("Es gab 5 Jastimmen und 3 Enthaltungen.") == {"for": 5, "abstain": 3}
+
+
 def test_german_number_words_count() -> None:
     assert vote_counts("mit achtzehn Ja-Stimmen bei einer Enthaltung") == {"for": 18, "abstain": 1}
     assert vote_counts("par quinze voix pour et une abstention") == {"for": 15, "abstain": 1}

@@ -195,6 +195,10 @@ def vote_counts(text: str) -> dict[str, int]:
     votes_to = _VOTES_TO.search(text) or _TO_VOTES.search(text)
     if votes_to:
         counts.update({kind: _count_value(votes_to.group(kind)) for kind in ("for", "against")})
+    if votes_to and counts.get("for", 0) > counts.get("against", 0) and outcome_of(text) == "defeated":
+        # "mit 4 zu 2 Stimmen abgelehnt", "defeated by 5 votes to 2": the winners' count first (a board's tally in
+        # brackets keeps its order, for before against: "FAILED [4-2-1-1]" wanted a majority of all its members)
+        counts["for"], counts["against"] = counts.get("against", 0), counts["for"]
     # the voters named win over a count read off the names' neighbours ("Nays - None Abstain - Trustee Stull": not
     # "None Abstain", no one abstaining)
     counts.update(_roll_call_counts(text))

@@ -22,7 +22,7 @@ MOTION_OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "por maioria", "a maggioranza", "mehrheitlich", "bij meerderheid",
         "adopté", "adoptée", "adoptés", "adoptées", "approuvé", "approuvée", "approuvés", "approuvées",
         "accepté", "acceptée", "acceptés", "acceptées", "à l'unanimité", "à l’unanimité",
-        "angenommen", "einstimmig", "beschlossen", "genehmigt", "entlastet",
+        "angenommen", "einstimmig", "beschlossen", "genehmigt", "entlastet", "zugestimmt",
         # "Abstimmung über ... fällt positiv aus": the vote's result as the vote's own verb
         "fällt positiv aus", "fiel positiv aus", "positiv ausgefallen", "donne quitus", "donné quitus",
         # "L'assemblée donne décharge au comité": the discharge of the board, voted as "quitus" is
@@ -135,10 +135,11 @@ MOVER_TITLES = tuple(dict.fromkeys((*ROLE_TITLES, "Cr", "Crs", "Senator", "Repre
 # Counts of a vote by kind; a count is a number or a word for none ("keine Nein-Stimme").
 VOTE_COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "for": ("ayes", "aye", "yes", "yeas", "for", "in favour", "in favor", "votes for", "ja", "ja-stimmen",
-            "ja-stimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli", "favorevole", "voor",
-            "ja-röster", "ja-stemmer", "för"),
+            "ja-stimme", "jastimmen", "jastimme", "dafür", "pour", "oui", "a favor", "sí", "si", "favorevoli",
+            "favorevole", "voor", "ja-röster", "ja-stemmer", "för"),
     "against": ("nays", "nay", "noes", "no", "against", "opposed", "votes against", "nein", "nein-stimmen",
-                "nein-stimme", "gegenstimme", "gegenstimmen", "dagegen", "contre", "non", "en contra", "contra",
+                "nein-stimme", "neinstimmen", "neinstimme", "gegenstimme", "gegenstimmen",
+                "dagegen", "contre", "non", "en contra", "contra",
                 "contrari", "contrário", "contrários", "tegen", "contrario", "contraria", "contrária",
                 "emot", "imod", "imot", "nej", "nei", "nej-röster", "nej-stemmer", "nei-stemmer"),
     "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions", "enthaltung", "enthalten",
