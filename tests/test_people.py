@@ -987,6 +987,16 @@ def test_a_list_of_posts_each_before_its_persons_name_inside_a_paragraph():
         "Kelly Lupton": "At Large"}
 
 
+def test_two_people_of_one_surname_listed_together_are_two():
+    """Regression (a fair-trade network's AGM, rs22): "Rachel & Jeremy Hicks (Fareham); Charles & Sarah Hirom" listed
+    only Jeremy Hicks and Sarah Hirom, so "Rachel read her report" and "Charles presented the accounts" named no one."""
+    roster = _roster("Present: Daphne Bright (chair), Rachel & Jeremy Hicks (Fareham); Charles and Sarah Hirom "
+                     "(Gosport); Smith & Jones Ltd")
+    assert [e.name for e in roster.entries if e.listed] == ["Daphne Bright", "Rachel Hicks", "Jeremy Hicks",
+                                                             "Charles Hirom", "Sarah Hirom"]
+    assert roster.resolve("Rachel").name == "Rachel Hicks"
+
+
 def test_initials_after_a_name_say_where_it_begins():
     """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
     ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then

@@ -516,6 +516,21 @@ def _named_by_initials(name: list[str], token: str) -> list[str]:
 _PEN_MARKS = re.compile(r"[_©®~]+")
 
 
+# "Rachel & Jeremy Hicks", "Charles and Sarah Hirom": two people of one surname, listed together.
+_COUPLE = re.compile(r"(?<![\w'’-])(?P<one>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:&|and|und|et|y|e)\s+(?P<two>[A-ZÀ-Þ][a-zà-ÿ]+)\s+"
+                     r"(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
+
+
+def _couples_apart(text: str) -> str:
+    """ "Rachel & Jeremy Hicks" -> "Rachel Hicks, Jeremy Hicks": each given name with the surname they share."""
+    def apart(match: re.Match) -> str:
+        one, two, surname = match.group("one"), match.group("two"), match.group("surname")
+        if not (is_given_name(one) and is_given_name(two)) or is_given_name(surname):
+            return match.group()
+        return f"{one} {surname}, {two} {surname}"
+    return _COUPLE.sub(apart, text)
+
+
 def read_list(text: str, roster: Roster, label_role: str | None = None, first_only: bool = False) -> int:
     """Add the people named in an attendance list to the roster; returns how many were read.
 
@@ -523,7 +538,7 @@ def read_list(text: str, roster: Roster, label_role: str | None = None, first_on
     a post written before a name ("Clerk J Connelly") or after it with nothing following
     ("Andrei Garcia Commissioner Late") is its role.
     """
-    text = _PEN_MARKS.sub(" ", text)  # "Chairman: _Jane © Ritchie": a signature's strokes read by OCR
+    text = _couples_apart(_PEN_MARKS.sub(" ", text))  # "Chairman: _Jane © Ritchie": a signature's strokes read by OCR
     items = read_name_post_items(text, roster)
     if items:
         return items
