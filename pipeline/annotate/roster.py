@@ -525,8 +525,10 @@ def _couples_apart(text: str) -> str:
     """ "Rachel & Jeremy Hicks" -> "Rachel Hicks, Jeremy Hicks": each given name with the surname they share."""
     def apart(match: re.Match) -> str:
         one, two, surname = match.group("one"), match.group("two"), match.group("surname")
-        if not (is_given_name(one) and is_given_name(two)) or is_given_name(surname):
-            return match.group()
+        before = match.string[:match.start()].split()
+        if not (is_given_name(one) and is_given_name(two)) or is_given_name(surname) \
+                or before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ":")):
+            return match.group()  # ("Mina Ko & Ruth Sandoval": "Ko" ends a name, it opens none)
         return f"{one} {surname}, {two} {surname}"
     return _COUPLE.sub(apart, text)
 
