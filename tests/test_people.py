@@ -997,6 +997,14 @@ def test_two_people_of_one_surname_listed_together_are_two():
     assert roster.resolve("Rachel").name == "Rachel Hicks"
 
 
+def test_a_post_with_its_article_before_the_name_is_no_name():
+    """Regression (a French association's AGM, rs20): "La Trésorière, Marie-Carmel Detournay, présente le Bilan" made a
+    speaker "La Trésorière" whose post was "Marie-Carmel Detournay"."""
+    index = PeopleIndex(_roster("Présents : Marie-Carmel Detournay, Andrée Defois"))
+    index.add(SpeakerDraft(None, "La Trésorière", role="Marie-Carmel Detournay"))
+    assert [(person.name, person.role) for person in index.people] == [("Marie-Carmel Detournay", "Trésorière")]
+
+
 def test_initials_after_a_name_say_where_it_begins():
     """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
     ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then

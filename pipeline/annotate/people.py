@@ -18,6 +18,7 @@ from pipeline.annotate.posts import (
     _POST_LABEL,
     _SPEECH_VERB,
     HONORIFIC_PREFIX,
+    _a_persons_name,
     _appositive,
     _clause,
     _compound_post,
@@ -274,6 +275,9 @@ _TITLE_POSTS = {t.lower() for t in ROLE_TITLES} - set(CHAIR_ROLES)
 _OCR_L_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])(?:!(?=[a-zà-ÿ]|\s|$)|\|(?=[a-zà-ÿ]))")
 
 
+_ARTICLE_BEFORE_POST = re.compile(r"^(?:the|la|le|l['’]|der|die|el|il|lo|de|het)\s*", re.I)
+
+
 class PeopleIndex:
     """People found in a document, merged when a later mention is a shorter form of the name.
 
@@ -328,6 +332,10 @@ class PeopleIndex:
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
         found.name = _OCR_L_IN_NAME.sub("l", found.name)
+        if found.role and post_alone(_ARTICLE_BEFORE_POST.sub("", found.name)) \
+                and (_a_persons_name(found.role) or self.roster is not None and self.roster.resolve(found.role)):
+            # "La Trésorière, Marie-Carmel Detournay, présente ...": the post set before the name, not a name
+            found.name, found.role = found.role, _ARTICLE_BEFORE_POST.sub("", found.name)
         found.role = plausible_role(_up_to_a_listed_name(found.role, self.roster))
         if _up_to_a_listed_name(found.organization, self.roster, first=0) != found.organization:
             found.organization = None  # the rest of that list, read as the body of the post
