@@ -111,6 +111,19 @@ def test_a_bodys_proposal_carried_on_a_show_of_hands() -> None:
     assert outcome_of("The work on the hall was carried on until June.") is None
 
 
+def test_reports_moved_for_approval_are_the_item_set_out_before() -> None:
+    """Regression (a city pension board's real scan, rs20): "4-A. Financial Reports ... was presented by X." then "The
+    reports were moved for approval by Member Y and seconded by Member Z. Passed 3-0": "were" was no passive form, and
+    "The reports" only points back at the item."""
+    motion = one(("4. AGENDA ITEMS", ["4-A. Pension Payroll and Financial Reports for the Quarter was presented by "
+                                      "Fred Marsh, Finance Director.",
+                                      "The reports were moved for approval by Member Soderlund and seconded by Member "
+                                      "Elzig. Passed 3-0"]))
+    assert motion.text.startswith("4-A. Pension Payroll and Financial Reports")
+    assert (motion.moved_by, motion.seconded_by, motion.outcome, motion.votes_for) == (
+        "Soderlund", "Elzig", "carried", 3)
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

@@ -443,6 +443,10 @@ _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z
 _SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
 
 
+# A passive motion's subject that only points back at what the sentence before set out ("The reports", "These", "It").
+_POINTS_BACK_SUBJECT = re.compile(r"^(?:(?:the|these|those|this)\s+\w+|these|this|it|they)\s*$", re.I)
+
+
 def _with_context(text: str, heading: str | None) -> str:
     """A short text ("The minutes was approved") is given its item's heading in front."""
     bare = _bare_heading(heading)
@@ -734,6 +738,9 @@ class _Reader:
                 purpose = re.match(r"\s*(to\s+[^,;]+)", groups.get("rest") or "")
                 text = (match.group("text") + (" " + purpose.group(1) if purpose else "")).strip()
                 text = re.sub(r"^.*?\b(?=The\s)", "", text) if re.search(r"\bThe\s", text[1:]) else text
+                if _POINTS_BACK_SUBJECT.match(text) and (
+                        before := self.sentence_said_before() or self.context_text(unit, any_block=True)):
+                    text = before  # "4-A. Financial Reports ... was presented. The reports were moved ...": those
             if not text and sentence.rstrip().endswith(":"):  # "Resolution 7, moved by X:" then the text
                 self.new(unit, "", moved_by=clean_person(groups.get("mover")),
                          seconded_by=clean_person(groups.get("seconder")))

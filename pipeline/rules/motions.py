@@ -280,7 +280,7 @@ MOVED_FORMS = (
     r"seconded\s+by\s+{seconder}(?P<rest>.*)$",
     # "The minutes of the Regular Meeting of January 30 was moved for approval by Member X"
     # (or proposed, as British minutes say: "Acceptance of the 2015 Report was proposed by X and seconded by Y")
-    r"^(?P<text>.+?)\s*was\s*(?:moved|motioned|proposed)(?:\s+for\s+(?:approval|adoption|acceptance))?\s*by\s*{mover}"
+    r"^(?P<text>.+?)\s*(?:was|were)\s*(?:moved|motioned|proposed)(?:\s+for\s+(?:approval|adoption|acceptance))?\s*by\s*{mover}"
     r"(?P<rest>.*)$",
     r"^{mover}\s+(?:propose|proposent|propone|propõe|propone|stelt\s+voor|beantragt)\s*,?\s*"
     r"(?P<text>(?:que|qu['’]|de|d['’]|che|dass|om)\b.*)$",
