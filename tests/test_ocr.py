@@ -1225,6 +1225,18 @@ def test_where_bold_outweighs_the_regular_type_the_thinner_strokes_are_the_regul
                 "toimitettu ajoissa mutta esitys hallituksen paatos oli etta yhtiokokous hyvaksyy"),
         ("ces", "Valna hromada spolku se konala v Brne a zapis vyhotovil clen vyboru ktery uvedl ze hlasovani "
                 "probehlo online protoze schuze nebyla usnasenischopna jako pro clenu jsou navrzeny zmeny"),
+        # (a course's meeting record in Croatian, rs21: read as Polish, "održavanja" came out "odrżavanja")
+        ("hrv", "Osnovni zadatak jest osmisliti i dizajnirati sustav odnosno aplikaciju za evidentiranje sportske "
+                "opreme koja ce olaksati poslove vezane uz evidenciju i nadgledanje opreme kao i stavki koje su u "
+                "trgovini te se iz toga vidi sto je potrebno"),
+        ("slv", "Predsednik je ugotovil da je zbor sklepcen in clani so soglasno sprejeli sklep ki ga je predlagal "
+                "odbor ter tudi potrdili zapisnik seje kot je bil predlozen"),
+        ("hun", "Az elnok megallapitotta hogy a kozgyules hatarozatkepes es a tagok egyhanguan elfogadtak a "
+                "jegyzokonyv hitelesitoit mint ahogy az eloterjesztes volt es nem volt ellenvetes"),
+        ("ron", "Presedintele a constatat ca sedinta este statutara si membrii au aprobat cu unanimitate de voturi "
+                "ordinea de zi care a fost propusa pentru aceasta sedinta din luna mai"),
+        ("tur", "Yonetim kurulu toplantisi baskan tarafindan acildi ve gundem maddeleri oybirligi ile kabul edildi "
+                "bu karar uyeler icin bir yil gecerli olarak uygulanacak"),
     ],
 )
 def test_a_page_of_another_latin_language_is_told_by_its_common_words(code: str, text: str) -> None:

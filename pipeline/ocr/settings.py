@@ -12,7 +12,8 @@ from dataclasses import dataclass
 # Tesseract languages tried, those installed (`minutes setup-ocr` installs them all; eng and khm
 # are the ones OCR needs to be ready). Each page is read only in those of the script it
 # shows, and, within the script, in the one its words are (pipeline.ocr.languages.LanguagePlan).
-DEFAULT_OCR_LANGUAGES = "eng+khm+deu+fra+spa+por+ita+nld+swe+dan+nor+fin+pol+ces+rus+chi_tra+chi_sim+jpn+kor"
+DEFAULT_OCR_LANGUAGES = ("eng+khm+deu+fra+spa+por+ita+nld+swe+dan+nor+fin+pol+ces+hrv+slv+slk+hun+ron+tur+rus"
+                         "+chi_tra+chi_sim+jpn+kor")
 # What one page may take (rasterise, deskew, orientation, Tesseract): ~4-9 s on an idle core.
 DEFAULT_OCR_SECONDS_PER_PAGE = 60.0
 

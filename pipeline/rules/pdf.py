@@ -111,7 +111,8 @@ SCRIPT_LETTERS = {
 LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
     "nld": "latin", "vie": "latin", "ind": "latin", "swe": "latin", "dan": "latin", "nor": "latin", "pol": "latin",
-    "fin": "latin", "ces": "latin",
+    "fin": "latin", "ces": "latin", "hrv": "latin", "slv": "latin", "slk": "latin", "hun": "latin", "ron": "latin",
+    "tur": "latin",
     "khm": "khmer", "rus": "cyrillic", "ukr": "cyrillic",
     "chi_tra": "han", "chi_sim": "han", "jpn": "japanese", "kor": "hangul",
 }
@@ -154,6 +155,21 @@ LANGUAGE_COMMON_WORDS = {
     "ces": frozenset("je jako pro jsou byli bude ktery ktera ktere ale nebo pri clenu clenove schuze zapis "
                      "hlasovani spolku vyboru jeho take jsme valne hromady hromada pritomni predseda predsedy "
                      "schvalila schvaleno byly proto pozdeji ostatni clenstvi".split()),
+    # (Croatian, Slovenian, Slovak, Hungarian, Romanian and Turkish: none of the words the others here write alike,
+    # "je", "su", "pri", "predseda", "de", "es", "da", "la")
+    "hrv": frozenset("koji koja koje kao biti nije sto takoder odnosno ili sjednica sjednice clanova predsjednik "
+                     "skupstina skupstine odluka udruge tajnik prijedlog usvojen jednoglasno dnevni red u za su iz "
+                     "te ce jer pa vec".split()),
+    "slv": frozenset("ki ter tudi kot bil bila bilo smo so bo lahko sklep seja seje predsednik clani drustvo "
+                     "sklepi soglasno prisotni ugotovi zbor".split()),
+    "slk": frozenset("ktory ktora ktore alebo bolo bol boli tiez clenov schodze zapisnica uznesenie hlasovanie "
+                     "sme ako aby podla ktorej".split()),
+    "hun": frozenset("az hogy nem egy volt meg mint csak vagy ezt elnok tagok kozgyules jegyzokonyv "
+                     "hatarozat szavazas egyhanguan ules tagja".split()),
+    "ron": frozenset("si care pentru sunt fost este acest aceasta sedinta membrii presedinte hotarare aprobat "
+                     "voturi din cu pe sau".split()),
+    "tur": frozenset("ve bir bu ile icin olarak olan karar toplanti uyeler baskan yonetim kurulu oybirligi madde "
+                     "gundem kabul edildi".split()),
 }
 
 # The font of Tesseract's invisible text layer (pdf renderer), by which an OCR'd page is known.
