@@ -80,7 +80,7 @@ def test_voted_with_mover_and_seconder_in_brackets_and_the_count_after() -> None
     names and the count a sentence after what was voted; no motion was read."""
     found = motions_of(("V. MINUTES", ["VOTED: (1) To approve the Minutes of April 27, 2016. (Pike — Brown) (11 — 0)"]),
                        ("IX. UNFINISHED BUSINESS", ["B. VOTED: (2) To approve completing soil testing at the high "
-                                                    "school. (Pike — Parker) (11 — 0)"]))
+                                                    "school. (Pike — Parker) (11 0)"]))  # (OCR lost the dash)
     assert [(m.text, m.moved_by, m.seconded_by, m.outcome, m.votes_for, m.votes_against) for m in found] == [
         ("To approve the Minutes of April 27, 2016", "Pike", "Brown", "carried", 11, 0),
         ("To approve completing soil testing at the high school", "Pike", "Parker", "carried", 11, 0)]

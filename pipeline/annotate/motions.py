@@ -443,6 +443,8 @@ _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}(?:[.-]\d{1,2}|-?[A-Za-z])?[.)]?|[A-Za-z
 _SELF_EXPLAINING = re.compile(rf"^\W*(?:an?\s+)?(?:motion\s+)?(?:{words_re(SELF_EXPLAINING_MOTIONS)})\W*$", re.I)
 
 
+# The count in brackets after a mover and seconder in brackets ("(Pike — Brown) (11 0)"): for, then against.
+_COUNT_PAIR = re.compile(r"\(\s*(\d{1,3})\s+(\d{1,3})\s*\)")
 # A passive motion's subject that only points back at what the sentence before set out ("The reports", "These", "It").
 _POINTS_BACK_SUBJECT = re.compile(r"^(?:(?:the|these|those|this)\s+\w+|these|this|it|they)\s*$", re.I)
 
@@ -715,7 +717,9 @@ class _Reader:
         groups = _groups(movers)
         last.moved_by = clean_person(groups["mover"])
         last.seconded_by = clean_person(groups["seconder"]) if groups.get("seconder") else None
-        self.settle(last, groups.get("rest") or "")
+        rest = groups.get("rest") or ""
+        if not self.settle(last, rest) and (pair := _COUNT_PAIR.fullmatch(rest.strip())):
+            last.votes_for, last.votes_against = int(pair.group(1)), int(pair.group(2))  # "(11 0)": OCR lost the dash
         return True
 
     def _moved(self, unit: _Unit, sentence: str) -> bool:

@@ -453,7 +453,7 @@ DECISION_ALONE_WORDS = ("resolved", "it was resolved", "it is resolved", "be it 
 # (11 — 0)", the counts after them)
 MOVERS_ONLY_FORM = (r"^(?:(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?{mover}\s*,?\s*(?:and\s+)?"
                     r"(?:seconded\s+(?:by\s+)?{seconder})?\W*"
-                    r"|\(\s*{mover}\s*[—–/-]\s*{seconder}\s*\)\s*(?P<rest>\(\s*\d{1,3}\s*[—–-]\s*\d{1,3}[^()]*\))?\W*)$")
+                    r"|\(\s*{mover}\s*[—–/-]\s*{seconder}\s*\)\s*(?P<rest>\(\s*\d{1,3}\s*[—–-]?\s*\d{1,3}[^()]*\))?\W*)$")
 # Motions whose words say all they are about, given no item's heading for context: "Motion to adjourn".
 SELF_EXPLAINING_MOTIONS = ("to adjourn", "to recess", "to close the meeting", "de lever la séance",
                            "levantar la sesión", "die sitzung zu schließen", "die versammlung zu schließen")
