@@ -284,6 +284,14 @@ def test_attendance_under_a_label_alone_counts_its_groups(tmp_path):
     assert parse_pdf(pdf.save()).meta.participants_total == 8
 
 
+def test_the_last_name_of_a_list_after_a_comma_and_and_counts():
+    """Regression (a village hall charity's AGM, rs20): "..., G Reeve, and P Keymer." counted five of six: "and P
+    Keymer" opened with a small letter, no name."""
+    from pipeline.annotate.meta import _count_listed
+
+    assert _count_listed("M Reeve (Chair), G Phillips (Treasurer), P Sewell, J Trollope, G Reeve, and P\nKeymer.") == 6
+
+
 def test_labels_in_french_inclusive_writing_are_labels(tmp_path):
     """Regression (a poetry house's board meeting, rs21): "Présent.es : ..." was no label of those present, so nobody
     was counted, the list was taken for the venue, and "Durée de la réunion : 1h30" headed a section."""
