@@ -1005,6 +1005,15 @@ def test_a_post_with_its_article_before_the_name_is_no_name():
     assert [(person.name, person.role) for person in index.people] == [("Marie-Carmel Detournay", "Trésorière")]
 
 
+def test_a_street_address_after_a_name_is_no_post():
+    """Regression (a city council's real scan, rs23): the public who spoke are written "Garry Coulter, 2403 Augusta
+    Street"; each address was the speaker's post."""
+    from pipeline.annotate.posts import plausible_role
+
+    assert [plausible_role(text) for text in ("2403 Augusta Street", "112 E. Tallulah Drive", "2nd Vice President")] \
+        == [None, None, "2nd Vice President"]
+
+
 def test_initials_after_a_name_say_where_it_begins():
     """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
     ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then

@@ -146,12 +146,18 @@ def mend_post_words(role: str) -> str:
     return _GLUED_POSTS.sub(part, _WORD_PIECES.sub(join, role))
 
 
+# A street address: a house number, then the street's name ("2403 Augusta Street", "112 E. Tallulah Drive").
+_STREET_ADDRESS = re.compile(r"^\d{1,5}[A-Za-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
+
+
 def plausible_role(role: str | None) -> str | None:
     """A post is a short noun phrase: a role that ends in a conjunction or preposition ("seconded and"), or runs
     long with no post word in it ("some communities worry about ..."), was cut from a clause."""
     if not role:
         return role
     role = mend_post_words(role)
+    if _STREET_ADDRESS.match(role):
+        return None  # "Garry Coulter, 2403 Augusta Street": where a member of the public lives, no post
     if starts_with_post(role):  # "Kassenwart seit November": when the post was held is no part of it
         role = _TIME_CUT.sub("", role).strip(" ,;:") or role
     role = _without_list_label(role).strip(" ,;:") or role  # "Trustee ALSO PRESENT": the next list's label
