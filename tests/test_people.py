@@ -960,6 +960,11 @@ def test_a_turns_label_is_named_as_the_attendance_list_names_its_person():
          {"Virpi Launonen": "Sihteeri", "Tuukka Forsell": "puheenjohtaja"}),
         ([("13. Valinta", ["Puheenjohtajaksi valittiin Rebekka Pilppula."])], {}),  # the board's, for the year
         ([("5. Val av ordförande", ["Anna Lind valdes till ordförande för ett år."])], {}),  # the association's
+        # (a housing co-op's general meeting, rs23: "föreslogs som stämmoordförande", "Beslutades att välja X som ...")
+        ([("2. Val av stämmoordförande", ["Lars-Åke Henriksson föreslogs som stämmoordförande."])],
+         {"Lars-Åke Henriksson": "stämmoordförande"}),
+        ([("2. Val av stämmoordförande", ["Beslutades att välja Lars-Åke Henriksson som stämmoordförande."])],
+         {"Lars-Åke Henriksson": "stämmoordförande"}),
         # (the person after the verb: "wird X als Protokollführerin bestimmt", not the sentence's first words)
         ([("4. Wahl der Protokollführerin", ["Auf Antrag von Jonas Bieri Lüthy wird Rahel Lüthy als "
                                              "Protokollführerin der Gründungsversammlung bestimmt."])],

@@ -138,7 +138,10 @@ NOT_NAME_WORDS = (
     "question", "questions", "answer", "response", "comment", "comments", "ge", "tag", "general", "evaluator",
     "ordförande", "sekreterare", "kassör", "ledamot", "suppleant", "justerare", "formand", "næstformand",
     "kasserer", "sekretær", "nestleder", "styreleder", "styremedlem", "mötet", "årsmötet", "styrelsen",
-    "bestyrelsen", "styret", "generalforsamlingen", "årsmøtet", "dirigenten", "referent",
+    "bestyrelsen", "styret", "generalforsamlingen", "årsmøtet", "dirigenten", "referent", "stämman",
+    "föreningsstämman", "stämmoordförande", "stämmoordföranden",
+    # (a board's table of who was elected: "Marcus Holmgren Vald", "Maria Enander Omval")
+    "vald", "valda", "omval", "omvald", "nyval", "ordinarie", "avgår", "kvarstår",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
     "resident", "residents", "citizen", "parishioner", "public",
     # the labels of who is there ("In Attendance: ...", "Apologies: ..."), capitalised as names are
@@ -292,6 +295,7 @@ SPEECH_VERBS = (
     "svarar", "svarade", "öppnar", "öppnade", "förklarar", "förklarade", "redogör", "redogjorde", "tackar",
     "tackade", "meddelar", "meddelade", "påpekar", "påpekade", "avslutar", "avslutade", "välkomnar", "välkomnade",
     "kommenterar", "kommenterade", "konstaterar", "konstaterade", "betonar", "betonade", "lämnar", "lämnade",
+    "hälsar", "hälsade", "anmäler", "anmälde", "går igenom", "gick igenom", "föredrar", "föredrog",
     # Danish and Norwegian
     "foreslår", "foreslog", "foreslo", "fortæller", "fortalte", "forteller", "orienterer", "orienterede",
     "orienterte", "informerer", "informerede", "informerte", "spørger", "spurgte", "spør", "spurte", "svarer",
@@ -351,7 +355,8 @@ CHAIR_ROLES = (
     "chair", "chairperson", "chairman", "chairwoman", "chair person", "presiding", "presiding officer",
     "in the chair", "president", "président", "présidente", "presidente", "presidenta", "vorsitzende",
     "vorsitzender", "versammlungsleiter", "versammlungsleiterin", "sitzungsleitung", "voorzitter",
-    "moderator", "facilitator", "ordförande", "mötesordförande", "formand", "dirigent", "møteleder", "ordstyrer",
+    "moderator", "facilitator", "ordförande", "mötesordförande", "stämmoordförande", "formand", "dirigent",
+    "møteleder", "ordstyrer",
     "leder", "styreleder", "puheenjohtaja",
 )
 # Posts of whoever keeps the minutes: set as a label at the head of the minutes ("Protokollführer: Jakob Schmitz",
@@ -370,7 +375,8 @@ MINUTE_TAKER_ROLES = (
 # mötet valdes Jan Jacobson", "§3 Valg af dirigent" over "Mathias Grymer ..."): posts that are only the meeting's,
 # and the chair's posts when the words after them say so ("ordförande för stämman"; "ordförande" alone may be the
 # association's, elected for the year).
-MEETING_OFFICER_POSTS = ("dirigent", "møteleder", "mødeleder", "ordstyrer", "mötesordförande", "versammlungsleiter",
+MEETING_OFFICER_POSTS = ("dirigent", "møteleder", "mødeleder", "ordstyrer", "mötesordförande", "stämmoordförande",
+                         "versammlungsleiter",
                          "versammlungsleiterin", "referent", "protokollförare", "protokollfører", "mötessekreterare",
                          "protokollführer", "protokollführerin")
 OF_THE_MEETING = ("för mötet", "för stämman", "för årsmötet", "för dagens möte", "vid mötet", "vid stämman",
@@ -378,7 +384,10 @@ OF_THE_MEETING = ("för mötet", "för stämman", "för årsmötet", "för dagen
                   "of the meeting", "della riunione", "dell'assemblea", "dell’assemblea", "de la séance")
 # The sentences and headings that choose them: {name} the person, {post} the post (of the above).
 MEETING_OFFICER_FORMS = (
-    r"^{name}\s+(?i:valdes|utsågs|ble\s+valgt|blev\s+valgt|er\s+valgt|valgtes|valgt|stiller\s+op)\s+"
+    r"^{name}\s+(?i:valdes|utsågs|föreslogs|ble\s+valgt|blev\s+valgt|er\s+valgt|valgtes|valgt|stiller\s+op)\s+"
+    r"(?i:till|til|som)\s+{post}",
+    # (or as decided: "Beslutades att välja Lars-Åke Henriksson som stämmoordförande")
+    r"^(?i:beslutades\s+att\s+välja|det\s+blev\s+besluttet\s+at\s+vælge|besluttet\s+å\s+velge)\s+{name}\s+"
     r"(?i:till|til|som)\s+{post}",
     # (or "Als Versammlungsleiter wird Jens Borgemeister vorgeschlagen", then accepted by acclamation)
     r"^(?i:till|til|som|zum|zur|als)\s+{post}(?:\s+[^\s.]+){{0,3}}?\s+"
