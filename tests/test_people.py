@@ -1019,6 +1019,19 @@ def test_a_street_address_after_a_name_is_no_post():
         == [None, None, "2nd Vice President"]
 
 
+def test_a_meeting_chaired_by_a_name_of_four_words_in_spanish():
+    """Regression (a Mexican foundation's assembly, rs23): "Esta Asamblea es presidida por Luis Alberto Saavedra Nieto"
+    named no one: "presidida por" was no lead-in of a bare name."""
+    from pipeline.nlp import bare_names, load_bare_name_matcher, load_nlp
+
+    nlp = load_nlp()
+    for text in ("Esta Asamblea es presidida por Luis Alberto Saavedra Nieto, Director.",
+                 "La sesión fue presidida por Luis Alberto Saavedra Nieto."):
+        doc = nlp(text)
+        assert [span.text for _, span in bare_names(doc, load_bare_name_matcher(nlp))] == [
+            "Luis Alberto Saavedra Nieto"], text
+
+
 def test_initials_after_a_name_say_where_it_begins():
     """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
     ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then

@@ -192,9 +192,12 @@ NAME_LEAD_IN_WORDS = ("presented", "chaired", "facilitated", "moderated", "led",
                       # an item's heading that names who gives it: "Chairman's report by ...", "Formandens
                       # beretning ved ...", "Rapport moral par ...", "Kassenbericht von ..."
                       "report", "reports", "update", "updates", "beretning", "regnskab", "berättelse",
-                      "redovisning", "rapport", "bericht", "kassenbericht", "informe", "verslag", "relazione")
+                      "redovisning", "rapport", "bericht", "kassenbericht", "informe", "verslag", "relazione",
+                      # "Esta Asamblea es presidida por ...", "séance présidée par ...", "presieduta da ..."
+                      "presidida", "presidido", "asistido", "asistida", "moderada", "moderado", "présidée", "présidé",
+                      "animée", "animé", "presieduta", "presieduto")
 # The words between such a lead-in and the name: "by", "from", and theirs in other languages.
-NAME_LEAD_IN_BY_WORDS = ("by", "from", "ved", "af", "av", "par", "von", "door", "por")
+NAME_LEAD_IN_BY_WORDS = ("by", "from", "ved", "af", "av", "par", "von", "door", "por", "pela", "pelo", "da")
 # Last words of a heading that name a post or a report before the person giving it:
 # "ADMIN REPORT: Jacquie Lavoie", "Chair: Sarah Willson", "Yearbook lead (Jasmine Thornburn)".
 HEADING_ROLE_WORDS = ("chair", "chairperson", "president", "vice-president", "treasurer", "secretary", "lead",
