@@ -30,6 +30,18 @@ def test_a_caption_whose_brackets_ocr_lost_and_a_long_minutes_title_held_on_a_da
     assert [s.heading for s in structure.sections] == ["1. CALL TO ORDER", "2. ROLL CALL"]
 
 
+def test_a_stack_of_jurisdictions_with_no_marks_over_the_minutes_is_not_their_title() -> None:
+    """Regression (a township board's real scan, rs21): "State of Illinois" / "County of Will" / "Town of Crete" at the
+    left over "Crete Township Board of Trustees Meeting" were the title, and the organizer; a town's name alone heads
+    the title still."""
+    page = Lines().add("State of Illinois").add("County of Will").add("Town of Crete")
+    page.add("Crete Township Board of Trustees Meeting", x=165, gap=14).add("January 10, 2018", x=200)
+    assert _items(page).structure().title == "Crete Township Board of Trustees Meeting"
+    page = Lines().add("Town of Milton", centred=True, bold=True, size=14)
+    page.add("Regular Meeting of the Board of Selectmen", centred=True, bold=True, size=12)
+    assert _items(page).structure().title == "Town of Milton: Regular Meeting of the Board of Selectmen"
+
+
 def test_a_stamp_over_the_title_or_run_into_it_is_not_the_title() -> None:
     for stamp in ("DRAFT", "COPY", "UNAPPROVED - SUBJECT TO APPROVAL"):
         page = Lines().add(stamp, x=460, bold=True, size=14)

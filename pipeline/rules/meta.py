@@ -281,6 +281,8 @@ ROOM_NOUNS = ("hall", "room", "chamber", "chambers", "auditorium", "lounge", "sa
 #   the jurisdictions it names, each line closed by a bracket (OCR may read it as "|" or "}") or "SS" (scilicet);
 CAPTION_JURISDICTIONS = ("state of", "county of", "commonwealth of", "parish of", "province of", "city of", "town of",
                          "village of", "township of", "district of")
+# Those a caption's stack opens with, written with no marks: "State of Illinois" / "County of Will" / "Town of Crete".
+CAPTION_HIGHER_JURISDICTIONS = ("state of", "commonwealth of", "province of", "county of")
 CAPTION_MARKS = (")", "|", "}", "]")
 # - a stamp ("DRAFT", "COPY", "UNAPPROVED - SUBJECT TO APPROVAL"), its words alone on a line;
 HEAD_STAMP_WORDS = ("draft", "copy", "unapproved", "not approved", "not yet approved", "unofficial", "preliminary",

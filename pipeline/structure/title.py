@@ -7,6 +7,7 @@ import re
 
 from pipeline.numerals import TIME_OF_DAY, TIME_PREFIX
 from pipeline.rules import (
+    CAPTION_HIGHER_JURISDICTIONS,
     CAPTION_JURISDICTIONS,
     CAPTION_MARKS,
     CONTACT_LABELS,
@@ -85,7 +86,16 @@ def is_caption(blocks: list[Block], at: int) -> bool:
         if block.page_first != blocks[at].page_first or not _caption_lines(block):
             break
         run.append(block)
-    return bool(run) and any(_CAPTION_MARKED.search(line.text) for block in run for line in block.lines)
+    marked = any(_CAPTION_MARKED.search(line.text) for block in run for line in block.lines)
+    # (or, with no marks, a stack of them from the state or county down: "State of Illinois" / "County of Will" /
+    # "Town of Crete" over "Crete Township Board of Trustees Meeting")
+    lines = [line.text for block in run for line in block.lines]
+    stacked = len(lines) >= CAPTION_STACK_MIN_LINES and bool(_HIGHER_JURISDICTION.match(lines[0]))
+    return bool(run) and (marked or stacked)
+
+
+CAPTION_STACK_MIN_LINES = 2
+_HIGHER_JURISDICTION = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, CAPTION_HIGHER_JURISDICTIONS))})\s", re.I)
 
 
 def _caption_lines(block: Block) -> bool:
