@@ -124,6 +124,18 @@ def test_reports_moved_for_approval_are_the_item_set_out_before() -> None:
         "Soderlund", "Elzig", "carried", 3)
 
 
+def test_a_motion_made_after_its_items_name_and_a_dash_carried_by_its_roll_call() -> None:
+    """Regression (a township board's real scan, rs21): "TOWN FUND BILLS — Motion to approve ... was made by Trustee
+    Hodge, seconded by Trustee Elton. Roll call was taken as follows: Trustee Hodge — yes, ..." was no motion, and a
+    roll call whose votes follow an em dash counted none."""
+    motion = one(("APPROVAL OF BILLS", ["TOWN FUND BILLS — Motion to approve the Town Fund Bills as submitted was made "
+                                        "by Trustee Hodge, seconded by Trustee Elton. Roll call was taken as follows: "
+                                        "Trustee Hodge — yes, Trustee Elton — yes, Supervisor Liccar — yes."]))
+    assert (motion.moved_by, motion.seconded_by, motion.outcome, motion.votes_for, motion.votes_against) == (
+        "Hodge", "Elton", "carried", 3, 0)
+    assert "Motion to approve the Town Fund Bills" in motion.text
+
+
 def test_motion_with_m_s_initials() -> None:
     m = one(("Budget", ["MOTION: to adopt the 2024 budget as presented M/S Garcia/Lopez. Passed."]))
     assert (m.text, m.moved_by, m.seconded_by, m.outcome) == ("to adopt the 2024 budget as presented", "Garcia",

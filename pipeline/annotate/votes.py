@@ -104,7 +104,7 @@ _NAMED_IN_BRACKETS = re.compile(rf"(?<![\w-])(?P<w>{words_re(_COUNT_WORD)})\s*\(
                                 re.I)
 # A roll call written voter by voter: "Trustee Elton, yes; Trustee Hodge, yes; Supervisor Most, present", "Smith - aye,
 # Jones - nay": a capitalised name of up to four words, then its vote; the rest ("present") counts for no side.
-_VOTER_VOTE = re.compile(rf"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}?\s*[,:–-]\s*"
+_VOTER_VOTE = re.compile(rf"(?<![\w'’-])(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}?\s*[,:–—-]\s*"
                          rf"(?P<w>{words_re(_COUNT_WORD)})(?=\s*(?:[;,.]|$))", re.I)
 # Voters named one by one make a roll call from two on; one "Thank you, yes." is none. A roll call by sides is a
 # record of its own after a lead of at most ROLL_CALL_LEAD_MAX_WORDS ("Roll call vote:").

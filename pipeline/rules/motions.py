@@ -267,7 +267,7 @@ MOVED_FORMS = (
     # (after what it is about: "June AGM minutes circulated prior to meeting; motion to approve by X, seconded by Y &
     # passed")
     # (or "Motion to approve the bills made by X and seconded by Y", "A motion to approve ... was made by X, ...")
-    r"^(?P<text>(?:[^.;:]{3,100}[;:]\s*)?(?:an?\s+|the\s+)?motion\s+to\b.*?)\s*,?\s+(?:(?:was\s+)?{making}\s+)?by\s+"
+    r"^(?P<text>(?:[^.;:]{3,100}(?:[;:]|\s[—–-])\s*)?(?:an?\s+|the\s+)?motion\s+to\b.*?)\s*,?\s+(?:(?:was\s+)?{making}\s+)?by\s+"
     r"{mover}\s*(?:,|and)\s*(?:second(?:ed)?\s+by\s+{seconder}|{seconder}\s+"
     r"seconded)(?P<rest>.*)$",
     r"^(?P<text>motion\s+to\b.*?)\s*\(\s*{mover}\s*/\s*{seconder}\s*\)(?P<rest>.*)$",
