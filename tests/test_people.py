@@ -1032,6 +1032,22 @@ def test_a_meeting_chaired_by_a_name_of_four_words_in_spanish():
             "Luis Alberto Saavedra Nieto"], text
 
 
+def test_a_ministers_title_is_an_honorific():
+    """Regression (a city council's real scan, rs23): "Pastor Vincent Royal, Springfield Baptist Church, spoke ..." gave
+    a speaker named "Pastor Vincent Royal"."""
+    from pipeline.annotate.common import located_blocks
+    from pipeline.annotate.people import find_people
+    from pipeline.pdf.extract import Line
+    from pipeline.structure import Block, SectionDraft, Structure
+
+    block = Block([Line(text="Pastor Vincent Royal, Springfield Baptist Church, spoke in support of Item 15d.",
+                        x0=72, x1=500, top=100, bottom=110, size=11, bold=False, italic=False, page=1)])
+    structure = Structure(title=None, title_blocks=[], front=[], body_size=11.0, sections=[
+        SectionDraft(section_no=1, heading="7. CITIZENS", level=1, kind="heading", page_first=1, blocks=[block])])
+    assert [(p.honorific, p.name) for p in find_people(located_blocks(structure), structure).people] == [
+        ("Pastor", "Vincent Royal")]
+
+
 def test_initials_after_a_name_say_where_it_begins():
     """Regression (a ratepayers' AGM, "Present:" and "Apologies:" in two columns read as one list): "Bev and Hank"
     ran into "Chris Clews (CC)", whose initials became the post of "Hank Chris Clews"; "CC opened the meeting" then

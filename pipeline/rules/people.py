@@ -13,6 +13,8 @@ HONORIFICS = (
     # a title written before the name as Mr is: "Atty. Griffin", "Sen. Warren", "Fr. Murphy" (ranks and offices
     # written short, "Capt.", "Supt.", "Rep.", are posts: POST_WORDS)
     "Atty", "Sen", "Fr",
+    # a minister's title before the name: "Pastor Vincent Royal, Springfield Baptist Church, spoke ..."
+    "Pastor", "Reverend", "Rabbi",
     # other languages: French, Spanish, Portuguese, Italian, German, Dutch
     "Mmes", "MM", "Maître", "Sr", "Sra", "Srta", "Dra", "Lic", "Licda", "Ing", "Arq", "Mtro", "Mtra",
     "Maestro", "Maestra", "Doña", "Dña", "Dª", "Eng", "Engª", "Dott", "Dott.ssa", "Dr.ssa", "Prof.ssa",
@@ -143,6 +145,7 @@ NOT_NAME_WORDS = (
     # (a board's table of who was elected: "Marcus Holmgren Vald", "Maria Enander Omval")
     "vald", "valda", "omval", "omvald", "nyval", "ordinarie", "avgår", "kvarstår",
     "mr", "mrs", "ms", "dr", "prof", "lok", "chumteav", "oknha", "ven", "mme", "sir", "madam", "he.", "h.e.",
+    "pastor", "reverend", "rabbi",
     "resident", "residents", "citizen", "parishioner", "public",
     # the labels of who is there ("In Attendance: ...", "Apologies: ..."), capitalised as names are
     "attendance", "apologies", "regrets", "present",
