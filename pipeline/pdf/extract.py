@@ -585,8 +585,9 @@ def _page_lines(page, page_no: int, state: _TableState, tolerance: float,
     side_heads = find_side_heads(rows, float(page.width)) if gutter is None else None
     if side_heads is not None:
         items.extend(_side_head_items(rows, side_heads, page_no))
-        rows = []
-    for group in rows if gutter is None else [part for row in rows for part in split_at(row, gutter)]:
+    groups = [] if side_heads is not None else rows if gutter is None else [
+        part for row in rows for part in split_at(row, gutter)]
+    for group in groups:
         line = _make_line(group, page_no, None)
         if line:
             items.append((line.top, line.x0, line.x1, [line]))
