@@ -22,6 +22,7 @@ from pipeline.annotate.common import words_re
 from pipeline.annotate.motions import MotionDraft, may_decide
 from pipeline.annotate.posts import HONORIFIC_PREFIX
 from pipeline.annotate.votes import outcome_of, side_of, vote_columns, vote_rows
+from pipeline.numerals import without_numbering
 from pipeline.rules import (
     AMENDMENT_ANNOUNCING,
     AMENDMENT_FROM_TO,
@@ -359,8 +360,7 @@ def _item_before(flow: list[_Flow], first: int) -> str | None:
         return None
     if any(unit.section_no == section_no and unit.table is None for unit in flow[:first - 2]):
         return None  # more than a heading and a paragraph before it
-    heading = re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s+", "", flow[first - 2].text)
-    return f"{heading}: {' '.join(flow[first - 1].text.split())}"
+    return f"{without_numbering(flow[first - 2].text)}: {' '.join(flow[first - 1].text.split())}"
 
 
 def _proposal_before(flow: list[_Flow], first: int) -> str | None:
