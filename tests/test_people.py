@@ -1032,6 +1032,18 @@ def test_a_meeting_chaired_by_a_name_of_four_words_in_spanish():
             "Luis Alberto Saavedra Nieto"], text
 
 
+def test_the_body_after_a_speakers_street_address_is_theirs():
+    """Regression (a city council's real scan, rs23): "Sherry Barrett, 5 Calhoun Hill Way, Upstate Forever, spoke ..."
+    gave no body (the address stood where a post does); with nothing after the address, the person still speaks."""
+    from pipeline.annotate.posts import _appositive
+
+    assert _appositive(", 5 Calhoun Hill Way, Upstate Forever, spoke in support of Item 15d")[:2] == (
+        None, "Upstate Forever")
+    assert _appositive(", 12 Main Street, President of the Rotary Club, spoke")[:2] == ("President", "Rotary Club")
+    role, org, rest = _appositive(", 125 Norlin Drive, spoke in support of Item 15d")
+    assert (org, rest.lstrip(" ,").split()[0]) == (None, "spoke")
+
+
 def test_a_ministers_title_is_an_honorific():
     """Regression (a city council's real scan, rs23): "Pastor Vincent Royal, Springfield Baptist Church, spoke ..." gave
     a speaker named "Pastor Vincent Royal"."""

@@ -368,6 +368,15 @@ def _appositive(after: str) -> tuple[str | None, str | None, str]:
     if not re.match(r"^\s*,", after):
         return None, None, after
     body = after.lstrip(" ,")
+    address, comma, beyond = body.partition(",")
+    if comma and _STREET_ADDRESS.match(address.strip()):
+        # "Sherry Barrett, 5 Calhoun Hill Way, Upstate Forever, spoke ...": where the person lives, then the body they
+        # speak for (a name after an address that is no post is a body's)
+        # (with nothing after it, the address stands as what follows the name: plausible_role drops it as a post)
+        role, org, rest = _appositive(", " + beyond.lstrip())
+        if not (role or org):
+            return address.strip(), None, rest
+        return (None, role, rest) if not org and not starts_with_post(role or "") else (role, org, rest)
     segment = _cut_at_unopened_paren(_clause(body))
     kept = []
     parts = split_outside_parens(segment)
