@@ -789,7 +789,7 @@ class _Reader:
                 # the Councillors resolved to proceed with the takeover"): the lead says on what
                 short = len(match.group("lead").split()) <= 6 \
                     or len(match.group("text").split()) < RESOLVED_TEXT_MIN_WORDS
-                text = sentence if short and "voted" not in pattern.groupindex else match.group("text")
+                text = sentence if short and "label" not in pattern.groupindex else match.group("text")
                 if self._adopts_proposal(unit, _cut_text(text)[0], match.group("text")):
                     return True
                 text = self.with_question_before(_strip_counts(_cut_text(text)[0]), sentence)

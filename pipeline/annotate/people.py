@@ -332,10 +332,10 @@ class PeopleIndex:
 
     def add(self, found: SpeakerDraft) -> SpeakerDraft:
         found.name = _OCR_L_IN_NAME.sub("l", found.name)
-        if found.role and post_alone(_ARTICLE_BEFORE_POST.sub("", found.name)) \
+        post = _ARTICLE_BEFORE_POST.sub("", found.name)
+        if found.role and post_alone(post) \
                 and (_a_persons_name(found.role) or self.roster is not None and self.roster.resolve(found.role)):
-            # "La Trésorière, Marie-Carmel Detournay, présente ...": the post set before the name, not a name
-            found.name, found.role = found.role, _ARTICLE_BEFORE_POST.sub("", found.name)
+            found.name, found.role = found.role, post  # "La Trésorière, Marie-Carmel Detournay, présente ...": no name
         found.role = plausible_role(_up_to_a_listed_name(found.role, self.roster))
         if _up_to_a_listed_name(found.organization, self.roster, first=0) != found.organization:
             found.organization = None  # the rest of that list, read as the body of the post

@@ -211,10 +211,20 @@ def vote_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _side_key(name: str) -> str:
+    """A table's name for a side as the vote words are listed: "Ja:" -> "ja"."""
+    return " ".join(name.lower().split()).strip(" :.")
+
+
 def side_of(name: str) -> str | None:
     """The side of a vote a table's column names ("Ja", "Stimmenthaltung", "Summe"): for/against/abstain/total."""
-    key = " ".join(name.lower().split()).strip(" :.")
+    key = _side_key(name)
     return _COUNT_WORD.get(key) or ("total" if key in VOTE_TOTAL_WORDS else None)
+
+
+def _answers_only(names: list[str]) -> bool:
+    """The names given the for and against sides are only a poll's answers ("Yes", "No", "Ja", "Nein")."""
+    return all(_side_key(name) in POLL_ANSWER_WORDS for name in names)
 
 
 _NO_COUNT = re.compile(rf"[-–—]+|(?i:{words_re(ZERO_COUNT_WORDS)})")
@@ -236,8 +246,7 @@ def vote_rows(rows: list[list[str]]) -> dict[str, int] | None:
             return None
         counts[side], labels[side] = (int(count) if count.isdigit() else 0), cells[0]
     counts.pop("total", None)
-    answers_only = all(" ".join(labels[side].lower().split()).strip(" :.") in POLL_ANSWER_WORDS
-                       for side in ("for", "against") if side in labels)
+    answers_only = _answers_only([labels[side] for side in ("for", "against") if side in labels])
     if "for" not in counts or len(counts) < 2 or answers_only and "abstain" not in counts:
         return None
     return counts
@@ -249,8 +258,7 @@ def vote_columns(header: list[str]) -> dict[int, str]:
     that are only a poll's answers ("Yes | No") make a vote only beside an abstention column."""
     kinds = {column: kind for column, name in enumerate(header) if (kind := side_of(name))}
     sides = {kind for kind in kinds.values() if kind != "total"}
-    answers_only = all(" ".join(header[c].lower().split()).strip(" :.") in POLL_ANSWER_WORDS
-                       for c, kind in kinds.items() if kind in ("for", "against"))
+    answers_only = _answers_only([header[c] for c, kind in kinds.items() if kind in ("for", "against")])
     if "abstain" in sides and len(sides) >= 2 or {"for", "against"} <= sides and not answers_only:
         return kinds
     return {}

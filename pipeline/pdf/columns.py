@@ -83,13 +83,12 @@ def find_side_heads(rows: list[list[dict]], page_width: float) -> Gutter | None:
     for head in range(min(COLUMN_MAX_HEAD_ROWS, len(rows) // 2) + 1):
         below = rows[head:]
         cover = covered[head:].sum(axis=0, dtype=numpy.int32)
+        words = [word for row in below for word in row]
+        height = statistics.median(word["bottom"] - word["top"] for word in words) if words else 0.0
         for band in _open_bands(cover, COLUMN_MAX_CROSSING_ROWS):
             start, end = _emptiest_run(cover, *band)
-            words = [word for row in below for word in row]
-            height = statistics.median(word["bottom"] - word["top"] for word in words) if words else 0.0
             if end - start >= COLUMN_GUTTER_HEIGHTS * height and _labels_beside_text(below, (start + end) / 2, height):
-                x = (start + end) / 2
-                return Gutter(x, None, min(word["top"] for word in rows[head]) if head else 0.0)
+                return Gutter((start + end) / 2, None, min(word["top"] for word in rows[head]) if head else 0.0)
     return None
 
 

@@ -30,10 +30,12 @@ from pipeline.pdf.textlayer import PageSample, page_sample
 from pipeline.rules import (
     BULLET_FONTS,
     BULLET_GLYPHS,
+    CJK_MARKS,
     COLUMN_FRAME_HEIGHT_SHARE,
     COLUMN_FRAME_MIN_WIDTH_SHARE,
     OCR_TEXT_LAYER_FONT,
     PAGE_NUMBER_PATTERNS,
+    SCRIPT_LETTERS,
 )
 
 DEFAULT_LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
@@ -158,7 +160,7 @@ def _place_accent(match: re.Match) -> str:
 
 # Chinese and Japanese are written without spaces: a space between their characters (or between one and a figure,
 # "2009 年 04 月") is where the PDF's words or OCR's boxes broke, not the writer's ("中 民國 天文學會").
-_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK = SCRIPT_LETTERS["japanese"] + CJK_MARKS
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _SPACE_IN_CJK = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}\\d])|(?<=\\d) (?=[{_CJK}])")
 

@@ -358,8 +358,9 @@ RESOLVED_FORMS = (
     r"^(?P<lead>)(?:(?-i:AGREED|DECIDED|DECISION)\s*[:-]?|(?:acuerdo|beschluss|décision|deliberação|besluit|"
     r"delibera)\s*:)\s*(?P<text>.+)$",
     r"^(?P<lead>)(?:{assembly})\s+(?:{decides})(?![\w'’])\s*(?P<text>.+)$",
-    # "VOTED: (3) To accept the nomination of ...": what a New England board's record says it voted
-    r"^(?P<lead>)(?:[A-Z]\.\s*)?(?:\d{1,2}\.\s*)?(?P<voted>(?-i:VOTED|Voted))\s*:\s*(?:\(\d{1,3}\)\s*)?"
+    # "VOTED: (3) To accept the nomination of ...": what a New England board's record says it voted (a form with a
+    # `label` group: the text is what follows the label, however short the lead)
+    r"^(?P<lead>)(?:[A-Z]\.\s*)?(?:\d{1,2}\.\s*)?(?P<label>(?-i:VOTED|Voted))\s*:\s*(?:\(\d{1,3}\)\s*)?"
     r"(?P<text>(?:to|that)\b.+)$",
     # "Mötet beslutar att ...", "Styrelsen beslöt att ...", "Det blev besluttet at ...", "Styret vedtok å ..."
     r"^(?P<lead>.*?)\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas|besluter|besluttede|besluttet|"

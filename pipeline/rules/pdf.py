@@ -108,6 +108,8 @@ SCRIPT_LETTERS = {
     "japanese": r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
     "hangul": r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u4e00-\u9fff",
 }
+# The marks written between Chinese and Japanese words: CJK punctuation, and full-width forms ("、", "：", "（").
+CJK_MARKS = r"\u3000-\u303f\uff00-\uffef"
 LANGUAGE_SCRIPTS = {
     "eng": "latin", "fra": "latin", "deu": "latin", "spa": "latin", "por": "latin", "ita": "latin",
     "nld": "latin", "vie": "latin", "ind": "latin", "swe": "latin", "dan": "latin", "nor": "latin", "pol": "latin",

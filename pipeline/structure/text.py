@@ -21,6 +21,7 @@ from pipeline.rules import (
     HYPHEN_COMPOUND_PREFIXES,
     MAX_HEADING_WORDS,
     METADATA_LABELS,
+    SCRIPT_LETTERS,
     SUSPENDED_HYPHEN_JOINERS,
 )
 from pipeline.rules.patterns import words_re
@@ -191,7 +192,7 @@ def _open_bracket(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
-_HAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{SCRIPT_LETTERS['japanese']}]")  # Chinese characters and the kana
 
 
 def word_count(text: str) -> int:

@@ -86,10 +86,10 @@ def is_caption(blocks: list[Block], at: int) -> bool:
         if block.page_first != blocks[at].page_first or not _caption_lines(block):
             break
         run.append(block)
-    marked = any(_CAPTION_MARKED.search(line.text) for block in run for line in block.lines)
+    lines = [line.text for block in run for line in block.lines]
+    marked = any(_CAPTION_MARKED.search(text) for text in lines)
     # (or, with no marks, a stack of them from the state or county down: "State of Illinois" / "County of Will" /
     # "Town of Crete" over "Crete Township Board of Trustees Meeting")
-    lines = [line.text for block in run for line in block.lines]
     stacked = len(lines) >= CAPTION_STACK_MIN_LINES and bool(_HIGHER_JURISDICTION.match(lines[0]))
     return bool(run) and (marked or stacked)
 
